@@ -1,0 +1,425 @@
+"""Configuration: YAML in, validated frozen objects out, once at start (and on reload).
+
+Nothing else in the daemon reads YAML or the environment for settings. Every problem is
+reported as one :class:`~daemon.errors.ConfigError` line naming the file, the key path and what
+is allowed, so ``followupd`` can exit with status 78 instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SecretStr,
+    ValidationError,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from daemon import paths
+from daemon.durations import DURATION_HELP, parse_duration
+from daemon.errors import ConfigError
+
+
+def _duration(value: object) -> dt.timedelta:
+    if isinstance(value, dt.timedelta):
+        return value
+    if isinstance(value, str | int | float):
+        return parse_duration(value)
+    raise ValueError(f"expected {DURATION_HELP}")
+
+
+Duration = Annotated[
+    dt.timedelta,
+    BeforeValidator(_duration),
+    PlainSerializer(lambda d: f"PT{int(d.total_seconds())}S", return_type=str),
+    WithJsonSchema({"type": "string", "description": DURATION_HELP}),
+]
+
+
+def _expand_path(value: object) -> object:
+    if isinstance(value, str):
+        return Path(os.path.expandvars(value)).expanduser()
+    return value
+
+
+ExpandedPath = Annotated[Path, BeforeValidator(_expand_path)]
+Port = Annotated[int, Field(ge=1, le=65535)]
+TlsMode = Literal["implicit", "starttls", "none"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class ServerSettings(_Frozen):
+    """How to reach and log in to one mail server (IMAP or SMTP)."""
+
+    host: str = Field(min_length=1)
+    port: Port | None = None
+    tls: TlsMode = "implicit"
+    ca_file: ExpandedPath | None = None
+    allow_insecure: bool = False
+    username: str | None = None
+    password: SecretStr | None = None
+    password_file: ExpandedPath | None = None
+    password_env: str | None = None
+    password_credential: str | None = None
+    timeout: Duration = dt.timedelta(seconds=60)
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        sources = [
+            name
+            for name in ("password", "password_file", "password_env", "password_credential")
+            if getattr(self, name) is not None
+        ]
+        if len(sources) > 1:
+            raise ValueError(f"give only one of {', '.join(sources)}")
+        if self.tls == "none" and not self.allow_insecure:
+            raise ValueError(
+                "tls: none sends your password in clear text; set allow_insecure: true "
+                "to really do that, or use tls: implicit or starttls"
+            )
+        return self
+
+    @property
+    def has_secret_source(self) -> bool:
+        """True when this block names where its password comes from."""
+        return any(
+            getattr(self, name) is not None
+            for name in ("password", "password_file", "password_env", "password_credential")
+        )
+
+
+class ImapSettings(ServerSettings):
+    """IMAP server settings; the default port follows the TLS mode (993 or 143)."""
+
+    def effective_port(self) -> int:
+        """The port to connect to."""
+        return self.port or (993 if self.tls == "implicit" else 143)
+
+
+class SmtpSettings(ServerSettings):
+    """SMTP submission settings; the default port follows the TLS mode (465 or 587)."""
+
+    host: str = Field(min_length=1)
+
+    def effective_port(self) -> int:
+        """The port to connect to."""
+        return self.port or (465 if self.tls == "implicit" else 587)
+
+
+class WatchSettings(_Frozen):
+    """Which folders to watch and how."""
+
+    folders: tuple[str, ...] = ("INBOX",)
+    sent_folder: str = "auto"
+    """``auto`` finds the \\Sent special-use folder (RFC 6154)."""
+    drafts_folder: str = "auto"
+    lookback: Duration = dt.timedelta(days=30)
+    """On first start, scan mail this far back so interviews already booked are found."""
+    idle: bool = True
+    idle_refresh: Duration = dt.timedelta(minutes=25)
+    poll_interval: Duration = dt.timedelta(seconds=60)
+    max_attempts: int = Field(default=5, ge=1, le=100)
+    """How often a message whose processing failed is retried before it is parked."""
+
+    @field_validator("folders")
+    @classmethod
+    def _folders(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("list at least one folder, e.g. [INBOX]")
+        if len(set(value)) != len(value):
+            raise ValueError("a folder is listed twice")
+        return value
+
+    @field_validator("idle_refresh")
+    @classmethod
+    def _idle_refresh(cls, value: dt.timedelta) -> dt.timedelta:
+        # RFC 2177: clients should re-issue IDLE at least every 29 minutes.
+        if not dt.timedelta(seconds=10) <= value <= dt.timedelta(minutes=29):
+            raise ValueError("must be between 10s and 29m (RFC 2177)")
+        return value
+
+
+class AccountSettings(_Frozen):
+    """One mailbox the daemon watches and sends from."""
+
+    name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
+    email: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    display_name: str = Field(min_length=1)
+    addresses: tuple[str, ...] = ()
+    """Other addresses that are also the user (aliases); ``email`` is always included."""
+    imap: ImapSettings
+    smtp: SmtpSettings
+    watch: WatchSettings = WatchSettings()
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        """Every address that is the user, lower-cased."""
+        return frozenset(a.lower() for a in (self.email, *self.addresses))
+
+
+class Settings(_Frozen):
+    """The whole configuration file."""
+
+    timezone: str = "UTC"
+    """The user's IANA time zone, used when mail gives none."""
+    date_order: Literal["mdy", "dmy", "ymd"] = "mdy"
+    """How to read numeric dates like 3/9 in mail (UK users: dmy)."""
+    state_dir: ExpandedPath | None = None
+    dry_run: bool = False
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    accounts: tuple[AccountSettings, ...] = Field(min_length=1)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone {value!r}; use an IANA name such as Europe/London "
+                "or America/New_York"
+            ) from None
+        return value
+
+    @field_validator("accounts")
+    @classmethod
+    def _unique(cls, value: tuple[AccountSettings, ...]) -> tuple[AccountSettings, ...]:
+        names = [a.name for a in value]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"account names must be unique; repeated: {', '.join(dupes)}")
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The user's zone as a tzinfo."""
+        return ZoneInfo(self.timezone)
+
+    def account(self, name: str) -> AccountSettings:
+        """The account called ``name``; ConfigError naming the choices otherwise."""
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        names = ", ".join(a.name for a in self.accounts)
+        raise ConfigError(f"no account named {name!r}; configured: {names}")
+
+
+@dataclass(frozen=True)
+class Config:
+    """A loaded configuration: the settings, where they came from, and resolved secrets."""
+
+    settings: Settings
+    path: Path
+    state_dir: Path
+    secrets: Mapping[tuple[str, str], SecretStr] = field(repr=False)
+    warnings: tuple[str, ...] = ()
+
+    def secret(self, account: str, server: Literal["imap", "smtp"]) -> SecretStr:
+        """The password for ``account``'s IMAP or SMTP server."""
+        return self.secrets[(account, server)]
+
+    def username(self, account: AccountSettings, server: Literal["imap", "smtp"]) -> str:
+        """The login name: the server block's ``username``, then IMAP's, then the address."""
+        block = account.imap if server == "imap" else account.smtp
+        return block.username or account.imap.username or account.email
+
+    @property
+    def database_path(self) -> Path:
+        """The SQLite state database."""
+        return self.state_dir / paths.DATABASE_FILENAME
+
+
+def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None = None) -> Config:
+    """Read, validate and resolve the configuration file. Raises ConfigError (one line)."""
+    env = os.environ if environ is None else environ
+    path = path or paths.default_config_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such file; copy config.example.yaml there or pass --config"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise ConfigError(f"{path}: {where}YAML error: {exc.problem}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: YAML error: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of settings at the top level")
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"{path}: {describe_validation_error(exc)}") from None
+
+    warnings: list[str] = []
+    secrets: dict[tuple[str, str], SecretStr] = {}
+    for index, account in enumerate(settings.accounts):
+        imap_secret = _resolve_secret(account.imap, f"accounts[{index}].imap", path, env)
+        if imap_secret is None:
+            raise ConfigError(
+                f"{path}: accounts[{index}].imap: say where the password comes from: "
+                "password_file, password_env, password_credential or password"
+            )
+        smtp_secret = _resolve_secret(account.smtp, f"accounts[{index}].smtp", path, env)
+        secrets[(account.name, "imap")] = imap_secret
+        secrets[(account.name, "smtp")] = smtp_secret or imap_secret
+        for block, key in ((account.imap, "imap"), (account.smtp, "smtp")):
+            if block.password is not None:
+                warnings.append(
+                    f"accounts[{index}].{key}.password is written in the config file; "
+                    "prefer password_file, password_env or password_credential"
+                )
+            if block.ca_file is not None and not block.ca_file.is_file():
+                raise ConfigError(
+                    f"{path}: accounts[{index}].{key}.ca_file: no such file: {block.ca_file}"
+                )
+    if _holds_inline_secret(settings) and _world_readable(path):
+        warnings.append(
+            f"{path} holds a password and can be read by other users; run chmod 600 on it"
+        )
+    state_dir = settings.state_dir or paths.default_state_dir()
+    return Config(
+        settings=settings,
+        path=path,
+        state_dir=state_dir,
+        secrets=secrets,
+        warnings=tuple(warnings),
+    )
+
+
+def _holds_inline_secret(settings: Settings) -> bool:
+    return any(block.password is not None for a in settings.accounts for block in (a.imap, a.smtp))
+
+
+def _world_readable(path: Path) -> bool:
+    try:
+        return bool(path.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH))
+    except OSError:
+        return False
+
+
+def _resolve_secret(
+    block: ServerSettings, where: str, path: Path, env: Mapping[str, str]
+) -> SecretStr | None:
+    if block.password is not None:
+        return block.password
+    if block.password_env is not None:
+        value = env.get(block.password_env)
+        if not value:
+            raise ConfigError(
+                f"{path}: {where}.password_env: the environment variable "
+                f"{block.password_env} is not set or empty"
+            )
+        return SecretStr(value)
+    secret_file: Path | None = block.password_file
+    key = "password_file"
+    if block.password_credential is not None:
+        key = "password_credential"
+        directory = env.get("CREDENTIALS_DIRECTORY")
+        if not directory:
+            raise ConfigError(
+                f"{path}: {where}.password_credential: $CREDENTIALS_DIRECTORY is not set; "
+                "this needs LoadCredential= in the systemd unit"
+            )
+        secret_file = Path(directory) / block.password_credential
+    if secret_file is None:
+        return None
+    try:
+        value = secret_file.read_text(encoding="utf-8").strip("\r\n")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: {where}.{key}: no such file: {secret_file}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {where}.{key}: cannot read {secret_file}: {exc}") from None
+    if not value:
+        raise ConfigError(f"{path}: {where}.{key}: {secret_file} is empty")
+    return SecretStr(value)
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line for the first problem: the key path, what is wrong, what is allowed."""
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    loc = tuple(first["loc"])
+    key = format_loc(loc) or "(top level)"
+    kind = first["type"]
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(Settings, loc[:-1])
+        message = "unknown key"
+        if allowed:
+            message += f"; allowed here: {', '.join(allowed)}"
+    elif kind == "missing":
+        message = "required but missing"
+    else:
+        message = str(first["msg"]).removeprefix("Value error, ")
+        if (
+            "input" in first
+            and kind not in ("value_error",)
+            and not isinstance(first["input"], dict | list)
+        ):
+            message += f" (got {first['input']!r})"
+    more = len(errors) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return f"{key}: {message}{suffix}"
+
+
+def format_loc(loc: tuple[Any, ...]) -> str:
+    """``('accounts', 0, 'imap', 'port')`` → ``accounts[0].imap.port``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif str(part).startswith(("function-", "tagged-union")):
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        info = current.model_fields.get(str(part))
+        if info is None:
+            return []
+        current = _model_in(info.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _model_in(annotation: Any) -> Any:
+    """The BaseModel inside ``X``, ``X | None`` or ``tuple[X, ...]``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,325 @@
+"""The IMAP adapter: a thin, synchronous facade over imapclient.
+
+imapclient blocks, so each :class:`ImapSession` is used from one dedicated thread (see
+``daemon.watcher``). Library and socket errors are translated here into the daemon's error
+tree, so callers decide on retries by class. Nothing here ever sets ``\\Seen``: bodies are
+fetched with ``BODY.PEEK`` (RFC 3501 §6.4.5) and watched folders are opened read-only
+(EXAMINE).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import imaplib
+import ssl
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import imapclient
+from imapclient import exceptions as imap_errors
+from imapclient import imapclient as imapclient_mod
+
+from daemon.config import ImapSettings
+from daemon.errors import AuthError, ConnectError, MailError, TLSError, TransientMailError
+
+FETCH_BATCH = 500
+"""UIDs per FETCH: Dovecot's command line limit is 64 KB; 500 UIDs stay well below it."""
+
+MAX_FULL_FETCH = 2 * 1024 * 1024
+"""Messages larger than this are fetched partially: interview mail is small, and a 50 MB
+attachment must not be loaded whole just to be classified."""
+
+
+def tls_context(ca_file: Path | None) -> ssl.SSLContext:
+    """Certificate and host name verification on, with an optional private CA."""
+    context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+@contextmanager
+def translate_errors(what: str) -> Iterator[None]:
+    """Map imapclient/imaplib/socket/ssl errors onto the daemon's error tree."""
+    try:
+        yield
+    except MailError:
+        raise
+    except ssl.SSLCertVerificationError as exc:
+        raise TLSError(
+            f"{what}: the server certificate is not trusted ({exc.verify_message})"
+        ) from exc
+    except ssl.SSLError as exc:
+        raise TLSError(f"{what}: TLS failed: {exc.reason or exc}") from exc
+    except imap_errors.LoginError as exc:
+        raise AuthError(f"{what}: login refused: {_decode(exc)}") from exc
+    except (imaplib.IMAP4.abort, TimeoutError, ConnectionError, EOFError) as exc:
+        raise ConnectError(
+            f"{what}: connection lost: {_decode(exc) or type(exc).__name__}"
+        ) from exc
+    except OSError as exc:
+        raise ConnectError(f"{what}: {exc.strerror or exc}") from exc
+    except (imap_errors.IMAPClientError, imaplib.IMAP4.error) as exc:
+        raise TransientMailError(f"{what}: server said: {_decode(exc)}") from exc
+
+
+def _decode(exc: BaseException) -> str:
+    text = str(exc)
+    if text.startswith(("b'", 'b"')):
+        text = text[2:-1]
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class FolderInfo:
+    """What SELECT/EXAMINE told us about a folder."""
+
+    name: str
+    uidvalidity: int
+    uidnext: int | None
+    exists: int
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedMessage:
+    """One message's bytes as fetched (possibly truncated, see ``partial``)."""
+
+    uid: int
+    raw: bytes
+    size: int
+    flags: tuple[str, ...]
+    partial: bool
+
+
+@dataclass(frozen=True, slots=True)
+class IdleResult:
+    """Why an IDLE wait ended."""
+
+    changed: bool
+    """The server reported new or removed messages."""
+    reason: str
+
+
+class ImapSession:
+    """A logged-in IMAP connection. Use from one thread at a time."""
+
+    def __init__(self, client: imapclient.IMAPClient, settings: ImapSettings, label: str) -> None:
+        self._client = client
+        self._settings = settings
+        self.label = label
+        self.capabilities = frozenset(
+            c.decode("ascii", "replace").upper() if isinstance(c, bytes) else str(c).upper()
+            for c in client.capabilities()
+        )
+        self._selected: str | None = None
+
+    # -- connecting --------------------------------------------------------------------------
+
+    @classmethod
+    def connect(cls, settings: ImapSettings, username: str, password: str) -> ImapSession:
+        """Connect with the configured TLS mode and log in; raises daemon errors."""
+        host, port = settings.host, settings.effective_port()
+        label = f"IMAP {host}:{port}"
+        timeout = settings.timeout.total_seconds()
+        with translate_errors(label):
+            context = tls_context(settings.ca_file)
+            client = imapclient.IMAPClient(
+                host,
+                port=port,
+                ssl=settings.tls == "implicit",
+                ssl_context=context if settings.tls == "implicit" else None,
+                timeout=timeout,
+            )
+            try:
+                if settings.tls == "starttls":
+                    # A failed STARTTLS raises; we never fall back to plaintext.
+                    client.starttls(context)
+                elif settings.tls == "none" and not settings.allow_insecure:
+                    raise TLSError(f"{label}: refusing to log in without TLS")
+                client.login(username, password)
+            except BaseException:
+                _close_quietly(client)
+                raise
+        return cls(client, settings, label)
+
+    def close(self) -> None:
+        """Log out if possible; always release the socket."""
+        _close_quietly(self._client)
+
+    @property
+    def supports_idle(self) -> bool:
+        """True when the server advertises IDLE (RFC 2177)."""
+        return "IDLE" in self.capabilities
+
+    # -- folders -----------------------------------------------------------------------------
+
+    def special_folders(self) -> dict[str, str]:
+        """Special-use folders (RFC 6154) found on the server, e.g. {'\\Sent': 'Sent'}."""
+        found: dict[str, str] = {}
+        with translate_errors(self.label):
+            for flag in (
+                imapclient_mod.SENT,
+                imapclient_mod.DRAFTS,
+                imapclient_mod.JUNK,
+                imapclient_mod.TRASH,
+            ):
+                name = self._client.find_special_folder(flag)
+                if name:
+                    found[flag.decode() if isinstance(flag, bytes) else str(flag)] = str(name)
+        return found
+
+    def examine(self, folder: str) -> FolderInfo:
+        """Open ``folder`` read-only (EXAMINE) and return its UIDVALIDITY and size."""
+        with translate_errors(f"{self.label} {folder}"):
+            info = self._client.select_folder(folder, readonly=True)
+        self._selected = folder
+        uidvalidity = info.get(b"UIDVALIDITY")
+        if uidvalidity is None:
+            raise TransientMailError(f"{self.label} {folder}: server gave no UIDVALIDITY")
+        uidnext = info.get(b"UIDNEXT")
+        return FolderInfo(
+            name=folder,
+            uidvalidity=int(uidvalidity),
+            uidnext=int(uidnext) if uidnext is not None else None,
+            exists=int(info.get(b"EXISTS", 0)),
+        )
+
+    # -- searching and fetching ----------------------------------------------------------------
+
+    def uids_after(self, uid: int) -> list[int]:
+        """UIDs greater than ``uid`` in the selected folder, ascending."""
+        with translate_errors(f"{self.label} {self._selected}"):
+            # "n:*" always matches the last message even if its UID is below n (RFC 3501
+            # §6.4.8), hence the filter.
+            found = self._client.search(["UID", f"{uid + 1}:*"])
+        return sorted(u for u in (int(x) for x in found) if u > uid)
+
+    def uids_since(self, day: dt.date) -> list[int]:
+        """UIDs of messages whose internal date is on or after ``day``, ascending."""
+        with translate_errors(f"{self.label} {self._selected}"):
+            found = self._client.search(["SINCE", day])
+        return sorted(int(x) for x in found)
+
+    def existing(self, uids: Sequence[int]) -> set[int]:
+        """Which of ``uids`` still exist in the selected folder."""
+        present: set[int] = set()
+        for start in range(0, len(uids), FETCH_BATCH):
+            chunk = list(uids[start : start + FETCH_BATCH])
+            with translate_errors(f"{self.label} {self._selected}"):
+                present.update(int(u) for u in self._client.fetch(chunk, ["UID"]))
+        return present
+
+    def fetch_messages(self, uids: Sequence[int]) -> list[FetchedMessage]:
+        """Fetch whole messages (BODY.PEEK: never sets \\Seen), large ones truncated."""
+        out: list[FetchedMessage] = []
+        for start in range(0, len(uids), FETCH_BATCH):
+            chunk = list(uids[start : start + FETCH_BATCH])
+            with translate_errors(f"{self.label} {self._selected}"):
+                sizes = self._client.fetch(chunk, ["RFC822.SIZE", "FLAGS"])
+            small = [u for u, d in sizes.items() if int(d.get(b"RFC822.SIZE", 0)) <= MAX_FULL_FETCH]
+            large = [u for u in sizes if u not in set(small)]
+            out.extend(self._fetch_bodies(small, sizes, partial=False))
+            out.extend(self._fetch_bodies(large, sizes, partial=True))
+        out.sort(key=lambda m: m.uid)
+        return out
+
+    def _fetch_bodies(
+        self, uids: list[int], meta: dict[int, dict[bytes, Any]], *, partial: bool
+    ) -> list[FetchedMessage]:
+        if not uids:
+            return []
+        item = f"BODY.PEEK[]<0.{MAX_FULL_FETCH}>" if partial else "BODY.PEEK[]"
+        key = b"BODY[]<0>" if partial else b"BODY[]"
+        with translate_errors(f"{self.label} {self._selected}"):
+            data = self._client.fetch(uids, [item])
+        out = []
+        for uid, fields in data.items():
+            raw = fields.get(key)
+            if raw is None:
+                # Some servers label partial bodies differently; take whatever body came back.
+                raw = next((v for k, v in fields.items() if k.startswith(b"BODY[")), b"")
+            flags = tuple(
+                f.decode("ascii", "replace") if isinstance(f, bytes) else str(f)
+                for f in meta.get(uid, {}).get(b"FLAGS", ())
+            )
+            out.append(
+                FetchedMessage(
+                    uid=int(uid),
+                    raw=bytes(raw),
+                    size=int(meta.get(uid, {}).get(b"RFC822.SIZE", len(raw))),
+                    flags=flags,
+                    partial=partial,
+                )
+            )
+        return out
+
+    # -- waiting for news --------------------------------------------------------------------
+
+    def idle_wait(
+        self, max_wait: float, should_stop: Callable[[], bool], tick: float = 1.0
+    ) -> IdleResult:
+        """IDLE (RFC 2177) until the folder changes, ``max_wait`` passes, or we are stopped.
+
+        ``tick`` bounds how long a stop request waits. A connection that dies without BYE
+        makes imapclient's ``idle_check`` return at once with nothing; several such early
+        returns in a row are treated as a lost connection.
+        """
+        deadline = time.monotonic() + max_wait
+        early_empty = 0
+        with translate_errors(f"{self.label} {self._selected} IDLE"):
+            self._client.idle()
+            try:
+                while True:
+                    if should_stop():
+                        return IdleResult(changed=False, reason="stopping")
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return IdleResult(changed=False, reason="refresh")
+                    wait = min(tick, remaining)
+                    began = time.monotonic()
+                    responses = self._client.idle_check(timeout=wait)
+                    for response in responses:
+                        if _is_bye(response):
+                            raise ConnectError(f"{self.label}: server said BYE")
+                        if _is_change(response):
+                            return IdleResult(changed=True, reason="push")
+                    if not responses and time.monotonic() - began < wait / 4:
+                        early_empty += 1
+                        if early_empty >= 3:
+                            raise ConnectError(f"{self.label}: connection closed during IDLE")
+                    else:
+                        early_empty = 0
+            finally:
+                # If the connection is already gone the caller reconnects.
+                with suppress(imaplib.IMAP4.abort, OSError, imap_errors.IMAPClientError):
+                    self._client.idle_done()
+
+    def noop(self) -> bool:
+        """NOOP; True when the server reported changes to the selected folder."""
+        with translate_errors(f"{self.label} NOOP"):
+            _, responses = self._client.noop()
+        return any(_is_change(r) for r in responses)
+
+
+def _is_change(response: Any) -> bool:
+    if isinstance(response, tuple) and len(response) >= 2:
+        word = response[1]
+        return word in (b"EXISTS", b"EXPUNGE", b"RECENT") and not (
+            word == b"RECENT" and response[0] == 0
+        )
+    return False
+
+
+def _is_bye(response: Any) -> bool:
+    return isinstance(response, tuple) and len(response) >= 1 and response[0] == b"BYE"
+
+
+def _close_quietly(client: imapclient.IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # closing a connection that may be broken already
+        with suppress(Exception):
+            client.shutdown()
