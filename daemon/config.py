@@ -136,6 +136,9 @@ class WatchSettings(_Frozen):
     idle: bool = True
     idle_refresh: Duration = dt.timedelta(minutes=25)
     poll_interval: Duration = dt.timedelta(seconds=60)
+    reconnect_min: Duration = dt.timedelta(seconds=1)
+    """First wait after a lost connection; it doubles (with jitter) up to reconnect_max."""
+    reconnect_max: Duration = dt.timedelta(minutes=5)
     max_attempts: int = Field(default=5, ge=1, le=100)
     """How often a message whose processing failed is retried before it is parked."""
 

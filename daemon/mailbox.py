@@ -212,46 +212,49 @@ class ImapSession:
                 present.update(int(u) for u in self._client.fetch(chunk, ["UID"]))
         return present
 
-    def fetch_messages(self, uids: Sequence[int]) -> list[FetchedMessage]:
-        """Fetch whole messages (BODY.PEEK: never sets \\Seen), large ones truncated."""
-        out: list[FetchedMessage] = []
+    def fetch_meta(self, uids: Sequence[int]) -> dict[int, tuple[int, tuple[str, ...]]]:
+        """Size and flags of each message still present among ``uids``."""
+        out: dict[int, tuple[int, tuple[str, ...]]] = {}
         for start in range(0, len(uids), FETCH_BATCH):
             chunk = list(uids[start : start + FETCH_BATCH])
             with translate_errors(f"{self.label} {self._selected}"):
-                sizes = self._client.fetch(chunk, ["RFC822.SIZE", "FLAGS"])
-            small = [u for u, d in sizes.items() if int(d.get(b"RFC822.SIZE", 0)) <= MAX_FULL_FETCH]
-            large = [u for u in sizes if u not in set(small)]
-            out.extend(self._fetch_bodies(small, sizes, partial=False))
-            out.extend(self._fetch_bodies(large, sizes, partial=True))
+                data = self._client.fetch(chunk, ["RFC822.SIZE", "FLAGS"])
+            for uid, fields in data.items():
+                flags = tuple(
+                    f.decode("ascii", "replace") if isinstance(f, bytes) else str(f)
+                    for f in fields.get(b"FLAGS", ())
+                )
+                out[int(uid)] = (int(fields.get(b"RFC822.SIZE", 0)), flags)
+        return out
+
+    def fetch_bodies(
+        self, uids: Sequence[int], meta: dict[int, tuple[int, tuple[str, ...]]]
+    ) -> list[FetchedMessage]:
+        """Fetch whole messages (BODY.PEEK: never sets \\Seen); large ones are truncated."""
+        small = [u for u in uids if meta.get(u, (0, ()))[0] <= MAX_FULL_FETCH]
+        large = [u for u in uids if meta.get(u, (0, ()))[0] > MAX_FULL_FETCH]
+        out = self._fetch(small, meta, partial=False) + self._fetch(large, meta, partial=True)
         out.sort(key=lambda m: m.uid)
         return out
 
-    def _fetch_bodies(
-        self, uids: list[int], meta: dict[int, dict[bytes, Any]], *, partial: bool
+    def _fetch(
+        self, uids: list[int], meta: dict[int, tuple[int, tuple[str, ...]]], *, partial: bool
     ) -> list[FetchedMessage]:
         if not uids:
             return []
         item = f"BODY.PEEK[]<0.{MAX_FULL_FETCH}>" if partial else "BODY.PEEK[]"
-        key = b"BODY[]<0>" if partial else b"BODY[]"
         with translate_errors(f"{self.label} {self._selected}"):
             data = self._client.fetch(uids, [item])
         out = []
         for uid, fields in data.items():
-            raw = fields.get(key)
+            # The reply names the item BODY[] or BODY[]<0>; take whichever body came back.
+            raw = next((v for k, v in fields.items() if k.startswith(b"BODY[")), None)
             if raw is None:
-                # Some servers label partial bodies differently; take whatever body came back.
-                raw = next((v for k, v in fields.items() if k.startswith(b"BODY[")), b"")
-            flags = tuple(
-                f.decode("ascii", "replace") if isinstance(f, bytes) else str(f)
-                for f in meta.get(uid, {}).get(b"FLAGS", ())
-            )
+                continue
+            size, flags = meta.get(int(uid), (len(raw), ()))
             out.append(
                 FetchedMessage(
-                    uid=int(uid),
-                    raw=bytes(raw),
-                    size=int(meta.get(uid, {}).get(b"RFC822.SIZE", len(raw))),
-                    flags=flags,
-                    partial=partial,
+                    uid=int(uid), raw=bytes(raw), size=size, flags=flags, partial=partial
                 )
             )
         return out
@@ -320,6 +323,6 @@ def _is_bye(response: Any) -> bool:
 def _close_quietly(client: imapclient.IMAPClient) -> None:
     try:
         client.logout()
-    except Exception:  # closing a connection that may be broken already
+    except Exception:  # noqa: BLE001 - closing a connection that may be broken already
         with suppress(Exception):
             client.shutdown()

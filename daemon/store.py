@@ -231,8 +231,10 @@ class Store:
             last_sync=_parse_ts(row["last_sync"]),
         )
 
-    def start_folder(self, account: str, folder: str, uidvalidity: int) -> None:
-        """Begin (or, after a UIDVALIDITY change, restart) a folder from UID 0.
+    def start_folder(
+        self, account: str, folder: str, uidvalidity: int, *, highest_uid: int = 0
+    ) -> None:
+        """Begin (or, after a UIDVALIDITY change, restart) a folder after ``highest_uid``.
 
         Messages already processed stay recorded: the rescan recognises them by
         fingerprint (Message-ID) so nothing is processed twice.
@@ -240,10 +242,10 @@ class Store:
         with self.transaction():
             self._db.execute(
                 """INSERT INTO folder_state (account, folder, uidvalidity, highest_uid)
-                   VALUES (?, ?, ?, 0)
-                   ON CONFLICT (account, folder)
-                   DO UPDATE SET uidvalidity = excluded.uidvalidity, highest_uid = 0""",
-                (account, folder, uidvalidity),
+                   VALUES (?, ?, ?, ?)
+                   ON CONFLICT (account, folder) DO UPDATE SET
+                       uidvalidity = excluded.uidvalidity, highest_uid = excluded.highest_uid""",
+                (account, folder, uidvalidity, highest_uid),
             )
 
     def mark_synced(self, account: str, folder: str, now: dt.datetime) -> None:

@@ -1,0 +1,267 @@
+"""Watch one IMAP folder: catch up, then wait for news (IDLE or polling), forever.
+
+imapclient is synchronous, so each watcher owns one dedicated thread that does all IMAP I/O
+for its connection (and the pure analysis of what it fetched); results are handed to the
+event loop, which alone writes the database. Any connection problem ends in a reconnect with
+exponential backoff and jitter; what arrived meanwhile is found by UID on the next sync.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import random
+import threading
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import ParamSpec, TypeVar
+
+from daemon.clock import Clock
+from daemon.config import AccountSettings
+from daemon.errors import AuthError, MailError, TLSError
+from daemon.logs import get_logger
+from daemon.mailbox import FETCH_BATCH, FetchedMessage, ImapSession
+from daemon.pipeline import Analysed
+from daemon.store import Store
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+GROUP_BYTES = 8 * 1024 * 1024
+"""At most this many message bytes are held in memory at once while scanning."""
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Analysed messages from one folder, to be stored together."""
+
+    account: str
+    folder: str
+    uidvalidity: int
+    items: Sequence[Analysed]
+    highest_uid: int
+
+
+BatchSink = Callable[[Batch], Awaitable[None]]
+Connector = Callable[[], ImapSession]
+AnalyseFn = Callable[[FetchedMessage], Analysed]
+
+
+class Backoff:
+    """Exponential backoff with "equal jitter": never zero, never in lock-step."""
+
+    def __init__(self, minimum: float, maximum: float) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
+        self.failures = 0
+
+    def next_delay(self) -> float:
+        """The delay before the next attempt (grows with each failure, up to the maximum)."""
+        ceiling = min(self.maximum, self.minimum * 2.0 ** min(self.failures, 30))
+        self.failures += 1
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+    def reset(self) -> None:
+        """Back to the shortest delay after a success."""
+        self.failures = 0
+
+
+class FolderWatcher:
+    """Keeps one folder of one account processed."""
+
+    def __init__(
+        self,
+        *,
+        account: AccountSettings,
+        folder: str,
+        connect: Connector,
+        analyse: AnalyseFn,
+        sink: BatchSink,
+        store: Store,
+        clock: Clock,
+        reconnect_min: float = 1.0,
+        reconnect_max: float = 300.0,
+    ) -> None:
+        self.account = account
+        self.folder = folder
+        self._connect = connect
+        self._analyse = analyse
+        self._sink = sink
+        self._store = store
+        self._clock = clock
+        self._backoff = Backoff(reconnect_min, reconnect_max)
+        self._executor = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix=f"imap-{account.name}-{folder}"
+        )
+        self._stopping = threading.Event()
+        self._session: ImapSession | None = None
+        self.log = get_logger(account=account.name, folder=folder)
+        self.logged_in = asyncio.Event()
+        """Set after the first successful login (systemd READY=1 waits for it)."""
+        self.caught_up = asyncio.Event()
+        """Set each time a sync completes; cleared while syncing."""
+        self.last_error: str | None = None
+        self.syncs = 0
+
+    # -- the thread boundary -------------------------------------------------------------------
+
+    async def _io(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Ask the IMAP thread to leave IDLE at its next tick (thread-safe)."""
+        self._stopping.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Connect, sync and wait for news until ``stop`` is set; reconnect on any failure."""
+        while not stop.is_set():
+            try:
+                self._session = await self._io(self._connect)
+                self.logged_in.set()
+                self.log.info("imap.connected", idle=self._session.supports_idle)
+                self.last_error = None
+                await self._sync()
+                self._backoff.reset()
+                while not stop.is_set():
+                    if await self._wait_for_news():
+                        await self._sync()
+            except MailError as exc:
+                self.last_error = str(exc)
+                delay = self._backoff.next_delay()
+                if isinstance(exc, AuthError | TLSError):
+                    # The user must act; keep trying slowly in case they fix it meanwhile.
+                    delay = max(delay, min(60.0, self._backoff.maximum))
+                self.log.warning("imap.retry", error=str(exc), retry_in_s=round(delay, 1))
+                await _sleep_unless(stop, delay)
+            finally:
+                self.caught_up.clear()
+                await self._close_session()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def _close_session(self) -> None:
+        session, self._session = self._session, None
+        if session is not None:
+            try:
+                await asyncio.wait_for(self._io(session.close), timeout=5)
+            except (TimeoutError, RuntimeError):
+                self.log.warning("imap.close_timeout")
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    async def _sync(self) -> None:
+        session = self._require_session()
+        self.caught_up.clear()
+        info = await self._io(session.examine, self.folder)
+        state = self._store.folder_state(self.account.name, self.folder)
+        if state is None or state.uidvalidity != info.uidvalidity:
+            if state is not None:
+                self.log.warning(
+                    "imap.uidvalidity_changed",
+                    old=state.uidvalidity,
+                    new=info.uidvalidity,
+                    action="rescanning; messages already processed are recognised by Message-ID",
+                )
+            since = self._scan_start(state.last_sync if state else None)
+            uids = await self._io(session.uids_since, since)
+            if uids:
+                floor = min(uids) - 1
+            elif info.uidnext is not None:
+                floor = info.uidnext - 1
+            else:
+                existing = await self._io(session.uids_after, 0)
+                floor = max(existing, default=0)
+            self._store.start_folder(
+                self.account.name, self.folder, info.uidvalidity, highest_uid=floor
+            )
+            self.log.info("imap.scan_start", since=since.isoformat(), messages=len(uids))
+        else:
+            uids = await self._io(session.uids_after, state.highest_uid)
+        retry = self._store.retry_candidates(self.account.name, self.folder, info.uidvalidity)
+        if retry:
+            present = await self._io(session.existing, retry)
+            gone = [u for u in retry if u not in present]
+            if gone:
+                self._store.forget_missing(self.account.name, self.folder, info.uidvalidity, gone)
+            await self._process(info.uidvalidity, [u for u in retry if u in present], advance=False)
+        await self._process(info.uidvalidity, uids, advance=True)
+        self._store.mark_synced(self.account.name, self.folder, self._clock.now())
+        self.syncs += 1
+        self.caught_up.set()
+
+    def _scan_start(self, last_sync: dt.datetime | None) -> dt.date:
+        start = self._clock.now() - self.account.watch.lookback
+        if last_sync is not None:
+            # After a UIDVALIDITY change, also cover everything since we last caught up.
+            start = min(start, last_sync - dt.timedelta(days=2))
+        return start.date()
+
+    async def _process(self, uidvalidity: int, uids: Sequence[int], *, advance: bool) -> None:
+        session = self._require_session()
+        for start in range(0, len(uids), FETCH_BATCH):
+            chunk = list(uids[start : start + FETCH_BATCH])
+            meta = await self._io(session.fetch_meta, chunk)
+            for group in _groups(chunk, meta):
+                items = await self._io(self._fetch_and_analyse, session, group, meta)
+                highest = max(group) if advance else 0
+                await self._sink(Batch(self.account.name, self.folder, uidvalidity, items, highest))
+            if advance and chunk:
+                # UIDs that vanished before FETCH still move the high-water mark.
+                await self._sink(Batch(self.account.name, self.folder, uidvalidity, (), max(chunk)))
+
+    def _fetch_and_analyse(
+        self, session: ImapSession, uids: list[int], meta: dict[int, tuple[int, tuple[str, ...]]]
+    ) -> list[Analysed]:
+        return [self._analyse(m) for m in session.fetch_bodies(uids, meta)]
+
+    async def _wait_for_news(self) -> bool:
+        session = self._require_session()
+        watch = self.account.watch
+        if watch.idle and session.supports_idle:
+            result = await self._io(
+                session.idle_wait, watch.idle_refresh.total_seconds(), self._stopping.is_set
+            )
+            return result.changed or result.reason == "refresh"
+        await _sleep_unless_event(self._stopping, watch.poll_interval.total_seconds())
+        return True
+
+    def _require_session(self) -> ImapSession:
+        if self._session is None:
+            raise RuntimeError("no IMAP session")
+        return self._session
+
+
+def _groups(uids: list[int], meta: dict[int, tuple[int, tuple[str, ...]]]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    current: list[int] = []
+    size = 0
+    for uid in uids:
+        if uid not in meta:
+            continue
+        msg_size = min(meta[uid][0], 2 * 1024 * 1024)
+        if current and (size + msg_size > GROUP_BYTES or len(current) >= 200):
+            groups.append(current)
+            current, size = [], 0
+        current.append(uid)
+        size += msg_size
+    if current:
+        groups.append(current)
+    return groups
+
+
+async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+
+
+async def _sleep_unless_event(stop: threading.Event, seconds: float) -> None:
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not stop.is_set():
+        remaining = deadline - asyncio.get_running_loop().time()
+        if remaining <= 0:
+            return
+        await asyncio.sleep(min(1.0, remaining))
