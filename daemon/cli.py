@@ -1,0 +1,269 @@
+"""The ``followupd`` command line.
+
+Every user-facing failure ends in one clear line and a sysexits status (78 for bad
+configuration), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from daemon import __version__, logs
+from daemon.config import Config, load_config
+from daemon.errors import (
+    EX_CONFIG,
+    EX_SOFTWARE,
+    EX_UNAVAILABLE,
+    AuthError,
+    ConfigError,
+    ConnectError,
+    MailError,
+    StoreError,
+    TLSError,
+)
+
+PROG = "followupd"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to render --help in docs)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="interview-followup: watches your inbox for interviews and makes sure "
+        "you follow up (notes, thank-yous, calls).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="configuration file (default: ~/.config/interview-followup/config.yaml)",
+    )
+    parser.add_argument(
+        "--log-level",
+        choices=("debug", "info", "warning", "error"),
+        help="log verbosity (default: the config's log_level, else info)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    run = commands.add_parser("run", help="run the daemon (what systemd starts)")
+    run.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="never send mail or write to the mailbox; log what would be done",
+    )
+
+    commands.add_parser(
+        "check",
+        help="validate the config, log in to IMAP and SMTP, report what the servers offer",
+    )
+
+    status = commands.add_parser("status", help="accounts, last sync, messages, failures")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    inspect = commands.add_parser(
+        "inspect", help="show what the daemon understands of .eml files (no server needed)"
+    )
+    inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    inspect.add_argument("--json", action="store_true", help="one JSON object per line")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``followupd`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except ConfigError as exc:
+        print(f"{PROG}: config error: {exc}", file=sys.stderr)
+        return EX_CONFIG
+    except StoreError as exc:
+        print(f"{PROG}: state error: {exc}", file=sys.stderr)
+        return EX_SOFTWARE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command: str = args.command
+    if command == "inspect":
+        from daemon.inspect import run_inspect  # noqa: PLC0415 - keeps `--help` fast
+
+        config = load_config(args.config) if args.config else None
+        logs.configure(args.log_level or "warning")
+        return run_inspect(args.files, config=config, as_json=args.json)
+    config = load_config(args.config)
+    logs.configure(args.log_level or config.settings.log_level)
+    log = logs.get_logger()
+    for warning in config.warnings:
+        log.warning("config.warning", message=warning)
+    if command == "run":
+        from daemon.service import Daemon  # noqa: PLC0415
+
+        return asyncio.run(Daemon(config, dry_run=args.dry_run).run())
+    if command == "check":
+        return asyncio.run(_check(config))
+    if command == "status":
+        return _status(config, as_json=args.json)
+    raise AssertionError(command)
+
+
+# -- check ------------------------------------------------------------------------------------
+
+_ADVICE: dict[type[MailError], str] = {
+    AuthError: "check the username and password; Gmail, Outlook, iCloud and Yahoo need an "
+    "app password (or OAuth2) rather than your normal password",
+    TLSError: "the server's certificate is not trusted or TLS failed; for a private CA set "
+    "ca_file, and check the port matches tls (993/465 implicit, 143/587 starttls)",
+    ConnectError: "check host and port, that IMAP/SMTP access is enabled for the account, and "
+    "your network or firewall",
+}
+
+
+def _advice(exc: MailError) -> str:
+    for cls, text in _ADVICE.items():
+        if isinstance(exc, cls):
+            return text
+    return "see the message above; run with --log-level debug for details"
+
+
+async def _check(config: Config) -> int:
+    from daemon import smtp  # noqa: PLC0415
+    from daemon.mailbox import ImapSession  # noqa: PLC0415
+
+    failures = 0
+    print(f"config: {config.path}: OK ({len(config.settings.accounts)} account(s))")
+    print(f"state:  {config.database_path}")
+    for account in config.settings.accounts:
+        print(f"account {account.name} <{account.email}>")
+        imap_pw = config.secret(account.name, "imap").get_secret_value()
+        logs.register_secret(imap_pw)
+        try:
+            session = await asyncio.to_thread(
+                ImapSession.connect, account.imap, config.username(account, "imap"), imap_pw
+            )
+            try:
+                special = await asyncio.to_thread(session.special_folders)
+                missing = []
+                for folder in account.watch.folders:
+                    try:
+                        await asyncio.to_thread(session.examine, folder)
+                    except MailError:
+                        missing.append(folder)
+            finally:
+                await asyncio.to_thread(session.close)
+            caps = " ".join(sorted(session.capabilities))
+            print(f"  IMAP  {session.label}: login OK")
+            print(f"        capabilities: {caps}")
+            idle = "yes" if session.supports_idle else "no (will poll)"
+            print(f"        IDLE: {idle}")
+            found = ", ".join(f"{k} → {v}" for k, v in sorted(special.items())) or "none"
+            print(f"        special-use folders: {found}")
+            if missing:
+                failures += 1
+                print(f"  FAIL  watched folder(s) not found: {', '.join(missing)}")
+        except MailError as exc:
+            failures += 1
+            print(f"  FAIL  {exc}")
+            print(f"        advice: {_advice(exc)}")
+        smtp_pw = config.secret(account.name, "smtp").get_secret_value()
+        logs.register_secret(smtp_pw)
+        try:
+            info = await smtp.probe(account.smtp, config.username(account, "smtp"), smtp_pw)
+            print(f"  SMTP  {info.label}: login OK")
+            print(f"        extensions: {' '.join(info.extensions)}")
+        except MailError as exc:
+            failures += 1
+            print(f"  FAIL  {exc}")
+            print(f"        advice: {_advice(exc)}")
+    if failures:
+        print(f"{failures} problem(s) found", file=sys.stderr)
+        return EX_UNAVAILABLE
+    print("all checks passed")
+    return 0
+
+
+# -- status -----------------------------------------------------------------------------------
+
+
+def _status(config: Config, *, as_json: bool) -> int:
+    from daemon.store import Store  # noqa: PLC0415
+
+    if not config.database_path.exists():
+        data: dict[str, Any] = {
+            "database": str(config.database_path),
+            "folders": [],
+            "failures": [],
+            "note": "no state yet: followupd has not run",
+        }
+    else:
+        store = Store.open(config.database_path, readonly=True)
+        try:
+            data = {
+                "database": str(config.database_path),
+                "folders": [
+                    {
+                        "account": f.account,
+                        "folder": f.folder,
+                        "uidvalidity": f.uidvalidity,
+                        "highest_uid": f.highest_uid,
+                        "last_sync": f.last_sync.isoformat() if f.last_sync else None,
+                        "processed": f.processed,
+                        "duplicates": f.duplicates,
+                        "failed": f.failed,
+                        "parked": f.parked,
+                    }
+                    for f in store.folder_summaries()
+                ],
+                "failures": [
+                    {
+                        "account": m.account,
+                        "folder": m.folder,
+                        "uid": m.uid,
+                        "message_id": m.message_id,
+                        "subject": m.subject,
+                        "error": m.error,
+                        "attempts": m.attempts,
+                        "state": m.outcome,
+                    }
+                    for m in store.failures()
+                ],
+            }
+        finally:
+            store.close()
+    if as_json:
+        print(json.dumps(data, indent=2))
+        return 0
+    print(f"state: {data['database']}")
+    if note := data.get("note"):
+        print(note)
+    for account in config.settings.accounts:
+        print(f"account {account.name} <{account.email}>")
+        rows = [f for f in data["folders"] if f["account"] == account.name]
+        if not rows:
+            print("  not synced yet")
+        for f in rows:
+            print(
+                f"  {f['folder']}: last sync {f['last_sync'] or 'never'}, "
+                f"{f['processed']} processed, {f['duplicates']} duplicates, "
+                f"{f['failed']} failing, {f['parked']} parked (gave up)"
+            )
+    if data["failures"]:
+        print("messages that could not be processed:")
+        for m in data["failures"]:
+            print(
+                f"  [{m['state']}] {m['account']}/{m['folder']} uid {m['uid']} "
+                f"{m['subject'] or m['message_id'] or ''!s}: {m['error']} "
+                f"({m['attempts']} attempt(s))"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""The SMTP adapter: a thin facade over aiosmtplib with the daemon's error tree.
+
+Certificates are always verified (optionally against a private CA); STARTTLS never falls back
+to plaintext; a plaintext login needs ``allow_insecure: true``.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+import aiosmtplib
+
+from daemon.config import SmtpSettings
+from daemon.errors import (
+    AuthError,
+    ConnectError,
+    MailError,
+    PermanentMailError,
+    TLSError,
+    TransientMailError,
+)
+from daemon.mailbox import tls_context
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpInfo:
+    """What the server told us at EHLO (for ``followupd check``)."""
+
+    label: str
+    extensions: tuple[str, ...]
+    auth_methods: tuple[str, ...]
+
+
+def _label(settings: SmtpSettings) -> str:
+    return f"SMTP {settings.host}:{settings.effective_port()}"
+
+
+def translate(exc: BaseException, label: str) -> MailError:
+    """Map an aiosmtplib/ssl/socket error onto the daemon's tree (4xx transient, 5xx not)."""
+    if isinstance(exc, MailError):
+        return exc
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return TLSError(f"{label}: the server certificate is not trusted ({exc.verify_message})")
+    if isinstance(exc, ssl.SSLError):
+        return TLSError(f"{label}: TLS failed: {exc.reason or exc}")
+    if isinstance(exc, aiosmtplib.SMTPAuthenticationError):
+        return AuthError(f"{label}: login refused: {exc.code} {exc.message}")
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        codes = [r.code for r in exc.recipients]
+        text = "; ".join(f"{r.recipient}: {r.code} {r.message}" for r in exc.recipients)
+        cls = TransientMailError if all(400 <= c < 500 for c in codes) else PermanentMailError
+        return cls(f"{label}: recipient refused: {text}")
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        cls = TransientMailError if 400 <= exc.code < 500 else PermanentMailError
+        return cls(f"{label}: server said {exc.code} {exc.message}")
+    if isinstance(exc, aiosmtplib.SMTPException | OSError | TimeoutError):
+        cause = exc.__cause__
+        if isinstance(cause, ssl.SSLError):
+            return translate(cause, label)
+        return ConnectError(f"{label}: {exc}")
+    return TransientMailError(f"{label}: {type(exc).__name__}: {exc}")
+
+
+@asynccontextmanager
+async def connect(
+    settings: SmtpSettings, username: str, password: str
+) -> AsyncIterator[aiosmtplib.SMTP]:
+    """An authenticated SMTP connection, closed on exit."""
+    label = _label(settings)
+    context = tls_context(settings.ca_file)
+    client = aiosmtplib.SMTP(
+        hostname=settings.host,
+        port=settings.effective_port(),
+        timeout=settings.timeout.total_seconds(),
+        use_tls=settings.tls == "implicit",
+        # False: we call starttls() ourselves so a server without it is an error, never a
+        # silent plaintext session.
+        start_tls=False,
+        tls_context=context,
+    )
+    try:
+        await client.connect()
+        if settings.tls == "starttls":
+            if not client.supports_extension("starttls"):
+                raise TLSError(f"{label}: the server does not offer STARTTLS")
+            await client.starttls(tls_context=context)
+        elif settings.tls == "none" and not settings.allow_insecure:
+            raise TLSError(f"{label}: refusing to log in without TLS")
+        await client.ehlo()
+        await client.login(username, password)
+    except Exception as exc:
+        await _close(client)
+        raise translate(exc, label) from exc
+    try:
+        yield client
+    finally:
+        await _close(client)
+
+
+async def _close(client: aiosmtplib.SMTP) -> None:
+    if client.is_connected:
+        try:
+            await client.quit()
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            client.close()
+
+
+async def probe(settings: SmtpSettings, username: str, password: str) -> SmtpInfo:
+    """Connect and log in, then report what the server offers."""
+    async with connect(settings, username, password) as client:
+        extensions = tuple(sorted(client.esmtp_extensions))
+        auth = tuple(sorted(client.server_auth_methods))
+    return SmtpInfo(label=_label(settings), extensions=extensions, auth_methods=auth)
+
+
+async def send(
+    settings: SmtpSettings,
+    username: str,
+    password: str,
+    message: EmailMessage,
+    *,
+    sender: str,
+    recipients: Sequence[str],
+) -> str:
+    """Send one message; returns the server's reply. Raises Transient/PermanentMailError."""
+    label = _label(settings)
+    async with connect(settings, username, password) as client:
+        try:
+            errors, reply = await client.send_message(
+                message, sender=sender, recipients=list(recipients)
+            )
+        except Exception as exc:
+            raise translate(exc, label) from exc
+    if errors:
+        text = "; ".join(f"{addr}: {resp.code} {resp.message}" for addr, resp in errors.items())
+        raise PermanentMailError(f"{label}: some recipients were refused: {text}")
+    return reply
