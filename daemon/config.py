@@ -364,6 +364,8 @@ def _resolve_secret(
 def describe_validation_error(exc: ValidationError) -> str:
     """One line for the first problem: the key path, what is wrong, what is allowed."""
     errors = exc.errors(include_url=False)
+    # An unknown key is usually a typo that also causes a "missing" error: name it first.
+    errors.sort(key=lambda e: e["type"] != "extra_forbidden")
     first = errors[0]
     loc = tuple(first["loc"])
     key = format_loc(loc) or "(top level)"

@@ -1,0 +1,150 @@
+"""The state database: migrations, sync state, de-duplication and bounded retries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from daemon.errors import StoreError
+from daemon.store import MIGRATIONS, MessageRecord, Store
+
+NOW = dt.datetime(2026, 3, 9, 12, 0, tzinfo=dt.UTC)
+
+
+def rec(uid: int, outcome: str = "processed", fp: str | None = None) -> MessageRecord:
+    return MessageRecord(
+        uid=uid,
+        fingerprint=fp or f"mid:{uid}@x",
+        outcome=outcome,
+        kind="other",  # type: ignore[arg-type]
+        error="boom" if outcome == "failed" else None,
+    )
+
+
+class TestOpen:
+    def test_creates_private_files_and_migrates(self, tmp_path: Path) -> None:
+        """A new database is 0600 in a 0700 directory, at the latest schema version."""
+        store = Store.open(tmp_path / "state" / "db.sqlite3")
+        assert store.schema_version == len(MIGRATIONS)
+        assert stat.S_IMODE((tmp_path / "state").stat().st_mode) == 0o700
+        assert stat.S_IMODE((tmp_path / "state" / "db.sqlite3").stat().st_mode) == 0o600
+        store.close()
+
+    def test_wal_and_foreign_keys(self, tmp_path: Path) -> None:
+        """WAL journalling and foreign keys are on."""
+        store = Store.open(tmp_path / "db.sqlite3")
+        assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        store.close()
+
+    def test_newer_schema_is_refused(self, tmp_path: Path) -> None:
+        """A database from a newer release is not touched."""
+        path = tmp_path / "db.sqlite3"
+        conn = sqlite3.connect(path)
+        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+        conn.close()
+        with pytest.raises(StoreError, match="newer than this followupd"):
+            Store.open(path)
+
+    def test_readonly_missing(self, tmp_path: Path) -> None:
+        """Opening a missing database read-only says the daemon has not run."""
+        with pytest.raises(StoreError, match="no state database yet"):
+            Store.open(tmp_path / "absent.sqlite3", readonly=True)
+
+    def test_reopen_keeps_data(self, tmp_path: Path) -> None:
+        """Data survives a close and reopen (the restart case)."""
+        path = tmp_path / "db.sqlite3"
+        store = Store.open(path)
+        store.start_folder("a", "INBOX", 7)
+        store.record_messages("a", "INBOX", 7, [rec(1)], highest_uid=1, now=NOW, max_attempts=3)
+        store.close()
+        store = Store.open(path)
+        state = store.folder_state("a", "INBOX")
+        assert state is not None and state.highest_uid == 1
+        assert store.known_fingerprints("a", ["mid:1@x"]) == {"mid:1@x"}
+
+
+class TestMessages:
+    def test_highest_uid_only_moves_forward(self) -> None:
+        """Recording an older batch never lowers the high-water mark."""
+        store = Store.memory()
+        store.start_folder("a", "INBOX", 1)
+        store.record_messages("a", "INBOX", 1, [rec(10)], highest_uid=10, now=NOW, max_attempts=3)
+        store.record_messages("a", "INBOX", 1, [], highest_uid=4, now=NOW, max_attempts=3)
+        state = store.folder_state("a", "INBOX")
+        assert state is not None and state.highest_uid == 10
+
+    def test_uidvalidity_restart_keeps_fingerprints(self) -> None:
+        """After a UIDVALIDITY change the folder restarts but old messages stay known."""
+        store = Store.memory()
+        store.start_folder("a", "INBOX", 1)
+        store.record_messages("a", "INBOX", 1, [rec(5)], highest_uid=5, now=NOW, max_attempts=3)
+        store.start_folder("a", "INBOX", 2, highest_uid=0)
+        state = store.folder_state("a", "INBOX")
+        assert state is not None and (state.uidvalidity, state.highest_uid) == (2, 0)
+        assert store.known_fingerprints("a", ["mid:5@x", "mid:6@x"]) == {"mid:5@x"}
+
+    def test_failures_are_retried_then_parked(self) -> None:
+        """A failing message is retried up to max_attempts, then parked and still listed."""
+        store = Store.memory()
+        store.start_folder("a", "INBOX", 1)
+        for _ in range(3):
+            store.record_messages(
+                "a", "INBOX", 1, [rec(3, "failed")], highest_uid=3, now=NOW, max_attempts=3
+            )
+        failures = store.failures()
+        assert [(f.uid, f.outcome, f.attempts) for f in failures] == [(3, "parked", 3)]
+        assert store.retry_candidates("a", "INBOX", 1) == []
+
+    def test_failure_then_success(self) -> None:
+        """A retried message that succeeds leaves the failure list."""
+        store = Store.memory()
+        store.start_folder("a", "INBOX", 1)
+        store.record_messages(
+            "a", "INBOX", 1, [rec(3, "failed")], highest_uid=3, now=NOW, max_attempts=3
+        )
+        assert store.retry_candidates("a", "INBOX", 1) == [3]
+        store.record_messages("a", "INBOX", 1, [rec(3)], highest_uid=0, now=NOW, max_attempts=3)
+        assert store.failures() == []
+        assert store.count_messages("a", "processed") == 1
+
+    def test_expunged_failure_is_parked(self) -> None:
+        """A failed message that disappeared from the server is parked, not retried forever."""
+        store = Store.memory()
+        store.start_folder("a", "INBOX", 1)
+        store.record_messages(
+            "a", "INBOX", 1, [rec(3, "failed")], highest_uid=3, now=NOW, max_attempts=3
+        )
+        store.forget_missing("a", "INBOX", 1, [3])
+        assert store.retry_candidates("a", "INBOX", 1) == []
+        assert "no longer on the server" in (store.failures()[0].error or "")
+
+    def test_summary_counts(self) -> None:
+        """Folder summaries count outcomes."""
+        store = Store.memory()
+        store.start_folder("a", "INBOX", 1)
+        store.record_messages(
+            "a",
+            "INBOX",
+            1,
+            [rec(1), rec(2, "duplicate"), rec(3, "failed")],
+            highest_uid=3,
+            now=NOW,
+            max_attempts=3,
+        )
+        store.mark_synced("a", "INBOX", NOW)
+        (summary,) = store.folder_summaries()
+        assert (summary.processed, summary.duplicates, summary.failed) == (1, 1, 1)
+        assert summary.last_sync == NOW
+
+    def test_transaction_rolls_back(self) -> None:
+        """An exception inside a transaction leaves nothing behind."""
+        store = Store.memory()
+        with pytest.raises(RuntimeError), store.transaction():
+            store.start_folder("a", "INBOX", 1)
+            raise RuntimeError
+        assert store.folder_state("a", "INBOX") is None
