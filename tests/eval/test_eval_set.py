@@ -60,6 +60,7 @@ VENDOR_DOMAINS = {
     "gmail.com",
     "zoom.us",
     "microsoft.com",
+    "aka.ms",
     "outlook.com",
     "office.com",
     "office365.com",

@@ -1,7 +1,5 @@
 """Interviews, part A: ATS confirmations and scheduling-tool bookings."""
 
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 from .common import (
