@@ -16,7 +16,10 @@ class Kind(StrEnum):
     """What one message is, from the job seeker's point of view."""
 
     INTERVIEW = "interview"
-    """A confirmed or scheduled interview with a time (confirmation, invitation, update, reminder)."""
+    """A confirmed or scheduled interview with a time.
+
+    Confirmations, invitations, updates and reminders.
+    """
     INTERVIEW_CANCELLED = "interview_cancelled"
     SCHEDULING_REQUEST = "scheduling_request"
     """Asked to pick a time; nothing is booked yet."""

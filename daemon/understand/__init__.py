@@ -1,0 +1,87 @@
+"""Understanding mail: RFC 5322 bytes in, a typed :class:`Understanding` out. No I/O.
+
+```
+understand(raw, ctx) -> Understanding      # never raises on bad mail
+load_lexicon(paths) -> Lexicon             # built-in English + user YAML files
+```
+
+Errors:
+
+```
+ValueError
+ └── LexiconError        a lexicon file is unreadable or holds malformed data
+Exception
+ └── UnreadableMessage   for callers (``followupd inspect``) that need to report a file
+                         that is not mail at all; ``understand`` itself never raises it
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ._classify import Settings, classify
+from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
+from ._mime import parse
+from .model import (
+    DateOrder,
+    Interview,
+    Kind,
+    Person,
+    ThreadIds,
+    Understanding,
+)
+
+
+class UnreadableMessage(Exception):
+    """Input that is not an RFC 5322 message at all (for callers that must say so)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """What understanding needs to know about the user; validated plain data."""
+
+    user_addresses: frozenset[str] = frozenset()
+    """Lower-cased; the user themself is never an interviewer."""
+    user_name: str | None = None
+    timezone: str = "UTC"
+    """IANA zone used when mail gives none."""
+    date_order: DateOrder = "mdy"
+    """How "3/9" is read ("dmy" for UK users)."""
+    lexicon: Lexicon = field(default_factory=default_lexicon)
+
+
+def understand(raw: bytes, ctx: Context | None = None) -> Understanding:
+    """Understand one RFC 5322 message. Never raises for any input bytes."""
+    ctx = ctx or Context()
+    settings = Settings(
+        user_addresses=frozenset(a.lower() for a in ctx.user_addresses),
+        user_name=ctx.user_name,
+        timezone=ctx.timezone,
+        date_order=ctx.date_order,
+        lexicon=ctx.lexicon,
+    )
+    try:
+        return classify(parse(raw), settings)
+    except RecursionError:
+        return Understanding(kind=Kind.OTHER, reasons=("message too deeply nested to read",))
+    except Exception as exc:  # noqa: BLE001 - contract: bad mail never raises
+        return Understanding(
+            kind=Kind.OTHER, reasons=(f"could not be understood ({type(exc).__name__})",)
+        )
+
+
+__all__ = [
+    "Context",
+    "DateOrder",
+    "Interview",
+    "Kind",
+    "Lexicon",
+    "LexiconError",
+    "Person",
+    "ThreadIds",
+    "Understanding",
+    "UnreadableMessage",
+    "load_lexicon",
+    "understand",
+]

@@ -1,0 +1,475 @@
+"""The decision: what one parsed message is, with short reasons and interview details.
+
+Order matters and is chosen for precision (a false interview means mail to a stranger):
+headers first (bounces, auto-replies, bulk), then calendar method, then outcome phrases
+(cancel, rejection, offer), then an interview only when interview signals *and* a concrete,
+future, single time agree; "pick a time" mail is a scheduling request, never an interview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ._calendar import CalEvent, find_meeting_url, parse_calendars
+from ._dates import Moment, date_after, find_duration, find_moments
+from ._lexicon import Lexicon
+from ._mime import ParsedMessage
+from ._people import allowed, from_text, interviewers
+from ._phones import find_phones, region_for_zone
+from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
+from .model import DateOrder, Interview, Kind, Person, Understanding
+
+_QUOTE_LINE = re.compile(r"^\s*>")
+_COMPANY_TRAIL = re.compile(
+    r"\s+(?:team|talent|recruiting|recruitment|careers|hiring|hr|people)(?:\s+team)?$",
+    re.IGNORECASE,
+)
+_COMPANY_SUFFIX = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited)\b\.?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What classification needs from the caller's context."""
+
+    user_addresses: frozenset[str]
+    user_name: str | None
+    timezone: str
+    date_order: DateOrder
+    lexicon: Lexicon
+
+
+def own_text(text: str, lex: Lexicon) -> str:
+    """The message's own words: quoted history and '>' lines removed."""
+    m = lex.phrase("quote_start").search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return "\n".join(line for line in text.split("\n") if not _QUOTE_LINE.match(line))
+
+
+def _machine_domains(msg: ParsedMessage) -> list[str]:
+    """Domains that reveal which system sent a message (From, Sender, Return-Path, Message-ID)."""
+    out = [domain_of(msg.sender.email if msg.sender else None)]
+    for name in ("sender", "return-path", "x-original-sender"):
+        value = msg.header(name).strip("<> ")
+        out.append(domain_of(value))
+    if msg.thread.message_id:
+        out.append(domain_of(msg.thread.message_id))
+    return [d for d in out if d]
+
+
+def _signals(text: str, lex: Lexicon) -> tuple[int, int]:
+    """Counts of (strong interview signs, not-an-interview signs) outside each other's spans."""
+    blocked = [m.span() for m in lex.phrase("not_interview").finditer(text)]
+    strong = 0
+    for m in lex.phrase("interview_strong").finditer(text):
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in blocked):
+            strong += 1
+    return strong, len(blocked)
+
+
+def _clean_company(name: str) -> str | None:
+    """Trim a company candidate; None when it is not usable."""
+    name = name.strip(" \t-–|:,.\"'")
+    name = _COMPANY_TRAIL.sub("", name).strip(" -–|:,.")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not name or len(name) > 60 or "@" in name or len(name) < 2:
+        return None
+    return name
+
+
+def _company(
+    msg: ParsedMessage, texts: list[str], lex: Lexicon, ats: bool, agency: bool
+) -> tuple[str | None, str]:
+    """The hiring company and where it came from."""
+    for text in texts:
+        for pat in lex.company_patterns:
+            m = pat.search(text)
+            if m:
+                name = _clean_company(m.group("company"))
+                if name and name.lower() not in lex.not_names:
+                    return name, "text"
+    display = (msg.sender.name or "") if msg.sender else ""
+    if display and "@" not in display:
+        for pat in lex.sender_company_patterns:
+            m = pat.match(display)
+            if m:
+                name = _clean_company(m.group("company"))
+                if name and not in_domains(name.lower(), lex.ats_domains):
+                    return name, "sender name"
+        sender_email = msg.sender.email if msg.sender else None
+        if (ats or is_noreply(sender_email, lex)) and (
+            len(display.split()) == 1 or _COMPANY_SUFFIX.search(display)
+        ):
+            name = _clean_company(display)
+            if name:
+                return name, "sender name"
+    if not agency and not ats and msg.sender and msg.sender.email:
+        dom = domain_of(msg.sender.email)
+        if not (
+            in_domains(dom, lex.freemail_domains)
+            or in_domains(dom, lex.ats_domains)
+            or in_domains(dom, lex.scheduling_domains)
+            or in_domains(dom, lex.agency_domains)
+        ):
+            parts = dom.split(".")
+            label = (
+                parts[-3]
+                if len(parts) >= 3 and len(parts[-2]) <= 3
+                else parts[-2]
+                if len(parts) >= 2
+                else ""
+            )
+            if label and label not in ("mail", "email", "example"):
+                return label.capitalize(), "sender domain"
+    return None, ""
+
+
+def _role(texts: list[str], lex: Lexicon) -> str | None:
+    """The role applied for, from the first text that states it."""
+    for text in texts:
+        for pat in lex.role_patterns:
+            m = pat.search(text)
+            if m:
+                role = re.split(r"\s+(?:at|with|@)\s+|\s[-–|]\s", m.group("role"))[0]
+                role = role.strip(" .,:;-\"'")
+                if 2 <= len(role) <= 80 and role.lower() not in lex.not_names:
+                    return role
+    return None
+
+
+def _pick_moment(
+    moments: list[Moment], text: str, lex: Lexicon, ref: dt.datetime | None
+) -> tuple[Moment | None, int]:
+    """The most plausible interview time, and how many distinct plausible times there are."""
+    scored: list[tuple[float, int, Moment]] = []
+    old = lex.phrase("reschedule_old_marker")
+    new = lex.phrase("reschedule_new_marker")
+    for i, m in enumerate(moments):
+        score = 0.0
+        before = text[max(0, m.pos - 60) : m.pos]
+        line_start = text.rfind("\n", 0, m.pos) + 1
+        line_head = text[line_start : m.pos]
+        if not m.weekday_ok:
+            score -= 2
+        if ref is not None and m.start < ref - dt.timedelta(hours=12):
+            score -= 6
+        if old.search(before[-40:]):
+            score -= 3
+        if new.search(before[-40:]):
+            score += 3
+        if re.match(r"\s*\W?\s*\w+(?:[ /&]\w+){0,2}\s*:", line_head):
+            score += 1.5
+        if m.zone_stated:
+            score += 0.5
+        scored.append((score, -i, m))
+    if not scored:
+        return None, 0
+    plausible = {m.start for s, _, m in scored if s > -3}
+    best = max(scored, key=lambda t: (t[0], t[1]))
+    if best[0] <= -3:
+        return None, 0
+    return best[2], len(plausible)
+
+
+def _pick_event(events: list[CalEvent]) -> CalEvent | None:
+    """The event the message is about (the first with a start, REQUEST preferred)."""
+    with_start = [e for e in events if e.start is not None]
+    if not with_start:
+        return events[0] if events else None
+    return with_start[0]
+
+
+def _result(
+    msg: ParsedMessage,
+    kind: Kind,
+    reasons: list[str],
+    safety: Safety,
+    **extra: object,
+) -> Understanding:
+    """Assemble the Understanding with the message's common fields."""
+    return Understanding(
+        kind=kind,
+        reasons=tuple(reasons),
+        subject=msg.subject,
+        sender=msg.sender,
+        reply_to=msg.reply_to,
+        recipients=msg.recipients,
+        date=msg.date,
+        thread=msg.thread,
+        automated=safety.automated,
+        body_text=msg.text,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def classify(msg: ParsedMessage, s: Settings) -> Understanding:
+    """Decide what a parsed message is."""
+    lex = s.lexicon
+    safety = assess(msg, lex)
+    reasons = list(safety.reasons)
+    ref = msg.date
+    ref_date = ref.date() if ref else None
+    subject = msg.subject
+    subj_low = subject.lower()
+
+    if safety.verdict is Verdict.BOUNCE:
+        return _result(msg, Kind.AUTO_REPLY, reasons or ["delivery report"], safety)
+    own = own_text(msg.text, lex)
+    if safety.verdict is Verdict.AUTO_REPLY:
+        return _result(
+            msg, Kind.AUTO_REPLY, reasons, safety, return_date=_return_date(own, lex, s, ref_date)
+        )
+
+    domains = _machine_domains(msg)
+    ats = any(in_domains(d, lex.ats_domains) for d in domains)
+    scheduler = any(in_domains(d, lex.scheduling_domains) for d in domains)
+    head = own[:3000]
+    if safety.verdict is Verdict.BULK and not (ats or scheduler):
+        return _result(msg, Kind.BULK, reasons, safety)
+    if lex.phrase("auto_reply_body").search(head[:800]) and not msg.calendars:
+        reasons.append("out-of-office wording")
+        safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
+        return _result(
+            msg, Kind.AUTO_REPLY, reasons, safety, return_date=_return_date(own, lex, s, ref_date)
+        )
+
+    events = parse_calendars(msg.calendars, lex) if msg.calendars else []
+    event = _pick_event(events)
+    cal_text = ""
+    if event is not None:
+        cal_text = f"{event.summary}\n{event.description[:3000]}"
+    text = own[:20_000]
+    all_text = f"{subject}\n{cal_text}\n{text}"
+    strong, _blocked = _signals(all_text, lex)
+    weak = len(lex.phrase("interview_weak").findall(all_text[:8000]))
+    subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
+    bulk_body = bool(lex.phrase("bulk_body").search(text[-3000:] if len(text) > 3000 else text))
+    signal = (strong > 0 and not (subj_blocked and not subj_strong)) or (
+        (ats or scheduler) and weak > 0 and not subj_blocked
+    )
+
+    if safety.verdict is Verdict.BULK:
+        if not (signal and strong):
+            return _result(msg, Kind.BULK, reasons, safety)
+        reasons.append("bulk headers but sent by a hiring system")
+    if (
+        bulk_body
+        and not (ats or scheduler)
+        and (
+            safety.verdict is Verdict.MACHINE
+            or lex.phrase("bulk_subject").search(subj_low)
+            or subj_blocked
+            or not strong
+        )
+        and not (event and event.method == "REQUEST" and signal)
+    ):
+        reasons.append("newsletter/marketing footer")
+        return _result(msg, Kind.BULK, reasons, safety)
+    if lex.phrase("bulk_subject").search(subj_low) and not subj_strong and not event:
+        reasons.append(f"bulk subject {subject[:60]!r}")
+        if safety.automated:
+            return _result(msg, Kind.BULK, reasons, safety)
+
+    user = s.user_addresses
+    agency = bool(
+        msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
+    ) or bool(lex.phrase("agency").search(text[:8000]))
+    known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
+    texts = [subject, event.summary if event else "", text[:8000]]
+    company, company_src = _company(msg, [t for t in texts if t], lex, ats or scheduler, agency)
+    role = _role([t for t in texts if t], lex)
+    phones: tuple[str, ...] = ()
+    if safety.verdict is not Verdict.BULK:
+        phones = find_phones(text, region_for_zone(s.timezone))
+    deadline = None
+    dm = lex.phrase("deadline").search(text)
+    if dm:
+        deadline = date_after(text, dm.end(), lex, ref_date, s.date_order)
+
+    method = event.method if event else None
+    cancel_cal = event is not None and (method == "CANCEL" or event.status == "CANCELLED")
+    cancel_text = bool(lex.phrase("cancel").search(subject)) or bool(
+        lex.phrase("cancel").search(head)
+    )
+    resched = bool(
+        lex.phrase("reschedule").search(subject) or lex.phrase("reschedule").search(head)
+    )
+
+    def organizer() -> Person | None:
+        if event and event.organizer and allowed(event.organizer, lex, user):
+            return event.organizer
+        if (ats or scheduler or safety.automated) and msg.reply_to:
+            rt = msg.reply_to[0]
+            return rt if allowed(rt, lex, user) else None
+        if msg.sender and allowed(msg.sender, lex, user):
+            return msg.sender
+        return None
+
+    def people(attendees: tuple[Person, ...], org: Person | None) -> tuple[Person, ...]:
+        found = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
+        result = interviewers(found, attendees, org, known, lex, user, s.user_name, company)
+        if (
+            not result
+            and not attendees
+            and msg.sender
+            and allowed(msg.sender, lex, user)
+            and not (ats or scheduler or safety.automated)
+            and lex.phrase("sender_meets").search(text[:4000])
+        ):
+            result = (msg.sender,)
+        return result
+
+    def location_of(ev: CalEvent | None) -> str | None:
+        if ev and ev.location and not find_meeting_url(ev.location):
+            return ev.location[:200]
+        for pat in lex.location_patterns:
+            m = pat.search(text[:8000])
+            if m:
+                loc = m.group("location").strip()
+                if not find_meeting_url(loc):
+                    return loc[:200]
+        return None
+
+    common = {"phones": phones, "deadline": deadline}
+    if company:
+        reasons.append(f"company from {company_src}")
+
+    # iTIP REPLY (RFC 5546 3.2.3): someone answering an invitation, not a new interview.
+    if method == "REPLY" and not cancel_text:
+        reasons.append("calendar REPLY (an answer to an invitation)")
+        return _result(msg, Kind.OTHER, reasons, safety, **common)
+
+    def build(
+        start: dt.datetime, end: dt.datetime | None, tz: str | None, ev: CalEvent | None
+    ) -> Interview:
+        org = organizer()
+        attendees = ev.attendees if ev else ()
+        return Interview(
+            start=start,
+            end=end,
+            timezone=tz,
+            company=company,
+            role=role,
+            interviewers=people(attendees, org),
+            organizer=org,
+            agency=agency,
+            location=location_of(ev),
+            meeting_url=(ev.meeting_url if ev else None) or find_meeting_url(text),
+            uid=ev.uid if ev else None,
+            sequence=ev.sequence if ev else 0,
+            recurrence_id=ev.recurrence_id if ev else None,
+            method=ev.method if ev else None,
+            rescheduled=resched,
+        )
+
+    moments = find_moments(f"{subject}\n\n{text}", lex, ref, s.date_order, s.timezone)
+    moment, n_plausible = _pick_moment(moments, f"{subject}\n\n{text}", lex, ref)
+
+    def text_interview() -> Interview | None:
+        if moment is None:
+            return None
+        end = moment.end
+        if end is None:
+            dur = find_duration(text, lex)
+            end = moment.start + dur if dur else None
+        return build(moment.start, end, moment.timezone, None)
+
+    # Cancellation: the calendar says so, or cancel wording about an interview without a
+    # new time (a "cancelled and moved to ..." message is a reschedule).
+    if signal and (cancel_cal or (cancel_text and not (resched and moment is not None))):
+        reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
+        iv = None
+        if event is not None and event.start is not None:
+            iv = build(event.start, event.end, event.timezone, event)
+        else:
+            iv = text_interview()
+        return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
+
+    hiring_context = signal or weak > 0
+    has_request = (
+        event is not None
+        and event.start is not None
+        and method in (None, "REQUEST", "PUBLISH", "ADD")
+    )
+    if hiring_context and not has_request and lex.phrase("rejection").search(text[:6000]):
+        reasons.append("rejection wording")
+        return _result(msg, Kind.REJECTION, reasons, safety, **common)
+    if (
+        hiring_context
+        and not has_request
+        and lex.phrase("offer").search(f"{subject}\n{text[:6000]}")
+    ):
+        reasons.append("offer wording")
+        return _result(msg, Kind.OFFER, reasons, safety, **common)
+
+    if has_request and event is not None and event.start is not None:
+        if signal and not cancel_cal:
+            reasons.append(f"calendar {method or 'event'} with interview wording")
+            if event.sequence:
+                reasons.append(f"SEQUENCE {event.sequence}")
+            iv = build(event.start, event.end, event.timezone, event)
+            return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
+        reasons.append("calendar event without interview wording")
+        return _result(msg, Kind.OTHER, reasons, safety, **common)
+
+    sched = lex.phrase("scheduling_request").search(f"{subject}\n{text[:6000]}")
+    confirm = lex.phrase("confirmation").search(f"{subject}\n{text[:6000]}")
+    sched_link = (
+        bool(
+            re.search(
+                r"https?://(?:[\w-]+\.)*(?:"
+                + "|".join(re.escape(d) for d in lex.scheduling_domains)
+                + r")/",
+                text[:20_000],
+                re.IGNORECASE,
+            )
+        )
+        if lex.scheduling_domains
+        else False
+    )
+
+    if signal and moment is not None:
+        offered = sched is not None and (confirm is None or n_plausible > 1)
+        if offered or (n_plausible > 2 and not confirm):
+            reasons.append("asks to choose among proposed times")
+            return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
+        if confirm is not None or ats or scheduler or resched:
+            reasons.append("interview wording with a stated time")
+            if confirm is not None:
+                reasons.append(f"confirmation wording {confirm.group(0)[:40]!r}")
+            if not moment.weekday_ok:
+                reasons.append("weekday disagrees with date")
+            iv = text_interview()
+            return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
+    if (signal or ((ats or scheduler) and hiring_context)) and (sched or sched_link):
+        reasons.append("asks to pick a time" if sched else "scheduling link")
+        return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
+    if signal:
+        reasons.append("interview wording but no single confirmed future time")
+    else:
+        reasons.append("no interview signs")
+    return _result(msg, Kind.OTHER, reasons, safety, **common)
+
+
+def _return_date(text: str, lex: Lexicon, s: Settings, ref: dt.date | None) -> dt.date | None:
+    """The date an out-of-office sender says they are back."""
+    for m in lex.phrase("return_date").finditer(text[:3000]):
+        found = date_after(text, m.end(), lex, ref, s.date_order, window=50)
+        if found is not None:
+            # "away until Friday" -> back the next day is over-precise; the stated date is kept.
+            return found
+    return None
+
+
+def understand_parsed(msg: ParsedMessage, s: Settings) -> Understanding:
+    """Entry point used by the package facade."""
+    return classify(msg, s)
+
+
+__all__ = ["Settings", "assess", "classify", "own_text", "parse_calendars", "understand_parsed"]

@@ -1,0 +1,489 @@
+"""Free-text dates and times: "Monday 9th March at 2pm EST", "3/9 10:00-10:45", "When: ...".
+
+Hand-written regular expressions built from the lexicon's month/weekday/zone words, so a
+language is data. Dates without a year are resolved against the message's Date (the next
+occurrence on or after it); a stated weekday must agree with the date and is used to repair
+the year or a swapped day/month. Times without a zone are read in a fallback zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ._lexicon import Lexicon, words_alt
+from .model import DateOrder
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A calendar date found in text."""
+
+    pos: int
+    end: int
+    date: dt.date
+    weekday_stated: bool
+    weekday_ok: bool
+    year_stated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TimeHit:
+    """A clock time (optionally a range and a zone) found in text."""
+
+    pos: int
+    end: int
+    start: dt.time
+    until: dt.time | None
+    zone: dt.tzinfo | None
+    zone_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A date paired with a time: a candidate interview start."""
+
+    pos: int
+    end_pos: int
+    start: dt.datetime
+    end: dt.datetime | None
+    timezone: str | None
+    zone_stated: bool
+    weekday_ok: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """Regexes compiled for one lexicon."""
+
+    date: re.Pattern[str]
+    time: re.Pattern[str]
+    duration: re.Pattern[str]
+    duration_phrase: re.Pattern[str]
+    zone_abbr: re.Pattern[str]
+    zone_region: re.Pattern[str]
+    offset: re.Pattern[str]
+    am: frozenset[str]
+    pm: frozenset[str]
+
+
+_CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    """Compile (once per lexicon) the date/time regexes from its words."""
+    hit = _CACHE.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    wd = words_alt(list(lex.weekdays))
+    mon = words_alt(list(lex.months))
+    ordn = words_alt(list(lex.ordinals))
+    nxt = words_alt(list(lex.next_words))
+    rel = words_alt(list(lex.relative_days))
+    ampm = words_alt([*lex.am, *lex.pm])
+    join = words_alt(list(lex.range_joiners))
+    noon = words_alt([*lex.noon, *lex.midnight])
+    b = r"(?<![\w])"
+    e = r"(?![\w])"
+    date = (
+        rf"{b}(?:"
+        # ISO 2026-03-09 / 2026/03/09
+        rf"(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?![\d])"
+        # [weekday,] 9[th] [of] March[,] [2026]
+        rf"|(?:(?P<wa>{wd})\.?,?\s+(?:the\s+)?)?(?P<da>[0-3]?\d)(?:{ordn})?(?:\s+of)?\s+"
+        rf"(?P<ma>{mon})\.?(?:,?\s+(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
+        # [weekday,] March 9[th][,] [2026]
+        rf"|(?:(?P<wb>{wd})\.?,?\s+)?(?P<mb>{mon})\.?\s+(?P<db>[0-3]?\d)(?:{ordn})?(?![\d:])"
+        rf"(?:,?\s+(?P<yb>(?:19|20)\d\d)(?![\d:]))?{e}"
+        # [weekday] 3/9[/2026]  or 09.03.2026
+        rf"|(?:(?P<wc>{wd})\.?,?\s+)?(?<![\d/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})"
+        rf"(?:/(?P<nc>\d{{4}}|\d\d))?(?![\d/])"
+        rf"|(?<![\d.])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\.(?P<pc>\d{{4}})(?![\d])"
+        # today / tomorrow
+        rf"|(?P<rel>{rel})"
+        # [next] Monday
+        rf"|(?:(?P<nx>{nxt})\s+)?(?P<wo>{wd}){e}"
+        rf")"
+    )
+    time = (
+        rf"(?<![\w:./])(?:"
+        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.h])(?P<m1>[0-5]\d))?\s*(?P<ap1>{ampm})?(?![\w])"
+        rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.h])(?P<m2>[0-5]\d))?"
+        rf"\s*(?P<ap2>{ampm})?(?![\w:/]))?"
+        rf"|(?P<noon>{noon})(?![\w])"
+        rf")"
+    )
+    units = words_alt(list(lex.duration_units))
+    abbrs = words_alt(list(lex.zone_abbreviations))
+    regions = words_alt(list(lex.zone_regions))
+    suffixes = words_alt(list(lex.region_suffixes))
+    pats = _Patterns(
+        date=re.compile(date, re.IGNORECASE),
+        time=re.compile(time, re.IGNORECASE),
+        duration=re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})\s*-?\s*(?P<u>{units}){e}", re.I),
+        duration_phrase=re.compile(
+            rf"{b}(?P<p>{words_alt(list(lex.duration_phrases))}){e}", re.IGNORECASE
+        ),
+        zone_abbr=re.compile(rf"^[\s(\[,.]{{0,4}}(?P<z>{abbrs})(?![\w+-])"),
+        zone_region=re.compile(
+            rf"^[\s(\[,.-]{{0,4}}(?P<z>{regions})(?:\s+(?:{suffixes}))?(?![\w])", re.IGNORECASE
+        ),
+        offset=re.compile(
+            r"^[\s(\[,.]{0,4}(?:(?:UTC|GMT)\s*(?P<s>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?"
+            r"|(?P<s2>[+\-])(?P<h2>\d\d):?(?P<m2>\d\d)(?!\d)|(?P<bare>UTC|GMT)(?![+\-\w]))"
+            r"\)?",
+            re.IGNORECASE,
+        ),
+        am=frozenset(lex.am),
+        pm=frozenset(lex.pm),
+    )
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[id(lex)] = (lex, pats)
+    return pats
+
+
+def _zone(name: str) -> dt.tzinfo | None:
+    """ZoneInfo or None."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]:
+    """A zone written at the start of ``text``: (tzinfo, IANA name or None, chars used)."""
+    pats = _patterns(lex)
+    m = pats.offset.match(text)
+    if m:
+        if m.group("bare"):
+            used = m.end()
+            # "(GMT) London" / "GMT+00:00 Dublin" - a region after the offset is more precise.
+            r = pats.zone_region.match(text[used:].lstrip(" )"))
+            if r:
+                name = lex.zone_regions[r.group("z").lower()]
+                return _zone(name), name, used
+            return dt.UTC, "UTC", used
+        sign = m.group("s") or m.group("s2")
+        hours = int(m.group("h") or m.group("h2"))
+        minutes = int(m.group("m") or m.group("m2") or 0)
+        if hours > 14 or minutes >= 60:
+            return None, None, 0
+        delta = dt.timedelta(hours=hours, minutes=minutes)
+        fixed = dt.timezone(-delta if sign in "-−" else delta)
+        used = m.end()
+        # Outlook: "(UTC-05:00) Eastern Time (US & Canada)"; trust the region when its
+        # offset is plausible (DST shifts by an hour), it gives the IANA name.
+        rest = text[used : used + 60].lstrip(" )")
+        r = pats.zone_region.match(rest)
+        if r:
+            name = lex.zone_regions[r.group("z").lower()]
+            return _zone(name) or fixed, name, used
+        return fixed, None, used
+    m = pats.zone_abbr.match(text)
+    if m:
+        name = lex.zone_abbreviations[m.group("z").upper()]
+        return _zone(name), name, m.end()
+    m = pats.zone_region.match(text)
+    if m:
+        name = lex.zone_regions[m.group("z").lower()]
+        return _zone(name), name, m.end()
+    return None, None, 0
+
+
+def _hour(h: int, ap: str | None, pats: _Patterns) -> int | None:
+    """24-hour value for an hour with an optional am/pm marker."""
+    if ap is None:
+        return h if 0 <= h <= 23 else None
+    if not 1 <= h <= 12:
+        return None
+    ap = ap.lower()
+    if ap in pats.pm:
+        return 12 if h == 12 else h + 12
+    return 0 if h == 12 else h
+
+
+def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
+    """Clock times with optional ranges and zones."""
+    pats = _patterns(lex)
+    out: list[TimeHit] = []
+    for m in pats.time.finditer(text):
+        if m.group("noon"):
+            word = m.group("noon").lower()
+            start = dt.time(0, 0) if word in lex.midnight else dt.time(12, 0)
+            until = None
+        else:
+            ap1, ap2 = m.group("ap1"), m.group("ap2")
+            s1 = m.group("s1")
+            h2 = m.group("h2")
+            is_24h = s1 in (":", "h") and m.group("m1") is not None
+            if not (ap1 or ap2 or is_24h):
+                continue
+            if s1 == "." and not (ap1 or ap2):
+                continue
+            if h2 is not None and not (ap2 or ap1 or m.group("s2") in (":", "h")):
+                # "10:00-5" is not a range we trust; keep the start only.
+                h2 = None
+            h1 = _hour(int(m.group("h1")), ap1 or (ap2 if h2 else None), pats)
+            if h1 is None:
+                continue
+            start = dt.time(h1, int(m.group("m1") or 0))
+            until = None
+            if h2 is not None:
+                hh2 = _hour(int(h2), ap2 or ap1, pats)
+                if hh2 is not None:
+                    until = dt.time(hh2, int(m.group("m2") or 0))
+                    if ap1 is None and ap2 is not None and until < start:
+                        # "11-1pm": the start is before noon.
+                        alt = _hour(
+                            int(m.group("h1")), "am" if ap2.lower() in pats.pm else "pm", pats
+                        )
+                        if alt is not None:
+                            start = dt.time(alt, start.minute)
+            if m.group("h2") is not None and until is None and not (ap1 or is_24h):
+                continue
+        tz, name, used = zone_at(text[m.end() : m.end() + 120], lex)
+        out.append(TimeHit(m.start(), m.end() + used, start, until, tz, name))
+    return out
+
+
+def _year_for(month: int, day: int, ref: dt.date | None, weekday: int | None) -> dt.date | None:
+    """Resolve a date without a year: next occurrence on or after ``ref``, weekday-checked."""
+    years: list[int] = []
+    if ref is not None:
+        years = [ref.year, ref.year + 1, ref.year - 1]
+    candidates: list[dt.date] = []
+    for y in years:
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if weekday is not None:
+        matching = [c for c in candidates if c.weekday() == weekday]
+        assert ref is not None
+        matching = [c for c in matching if c >= ref - dt.timedelta(days=1)]
+        if matching:
+            return min(matching)
+    assert ref is not None
+    future = [c for c in candidates if c >= ref - dt.timedelta(days=1)]
+    return min(future) if future else candidates[0]
+
+
+def _mkdate(y: int, m: int, d: int) -> dt.date | None:
+    """A date or None when out of range."""
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _full_year(y: int) -> int:
+    """Two-digit years are 20xx."""
+    return 2000 + y if y < 100 else y
+
+
+def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -> list[DateHit]:
+    """Calendar dates in text, resolved against ``ref`` (the message's date)."""
+    pats = _patterns(lex)
+    out: list[DateHit] = []
+    for m in pats.date.finditer(text):
+        g = m.group
+        wd_word = g("wa") or g("wb") or g("wc")
+        weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
+        year_stated = False
+        date: dt.date | None = None
+        if g("iy"):
+            date = _mkdate(int(g("iy")), int(g("im")), int(g("id")))
+            year_stated = True
+        elif g("ma") or g("mb"):
+            mword = g("ma") or g("mb")
+            # Short words like "may"/"mar"/"sun" are ordinary words unless capitalised.
+            if len(mword) <= 3 and not mword[0].isupper():
+                continue
+            month = lex.months[mword.lower()]
+            day = int(g("da") or g("db"))
+            ys = g("ya") or g("yb")
+            if ys:
+                date = _mkdate(int(ys), month, day)
+                year_stated = True
+            elif 1 <= day <= 31:
+                date = _year_for(month, day, ref, weekday)
+        elif g("na"):
+            a, b_ = int(g("na")), int(g("nb"))
+            pairs = [(b_, a), (a, b_)] if order == "dmy" else [(a, b_), (b_, a)]
+            ys = g("nc")
+            for month, day in pairs:
+                if ys:
+                    date = _mkdate(_full_year(int(ys)), month, day)
+                    year_stated = True
+                elif 1 <= month <= 12 and 1 <= day <= 31:
+                    date = _year_for(month, day, ref, weekday)
+                # The configured order wins; the swapped reading only repairs a
+                # date that is impossible or contradicts its stated weekday.
+                if date is not None and (weekday is None or date.weekday() == weekday):
+                    break
+                if weekday is None:
+                    break
+        elif g("pa"):
+            a, b_ = int(g("pa")), int(g("pb"))
+            # Dotted numeric dates are day-first wherever they are used.
+            date = _mkdate(int(g("pc")), b_, a)
+            year_stated = True
+        elif g("rel"):
+            if ref is None:
+                continue
+            date = ref + dt.timedelta(days=lex.relative_days[g("rel").lower()])
+        elif g("wo"):
+            word = g("wo")
+            if len(word) <= 4 and not word[0].isupper():
+                continue
+            if ref is None:
+                continue
+            target = lex.weekdays[word.lower().rstrip(".")]
+            ahead = (target - ref.weekday()) % 7
+            if ahead == 0:
+                ahead = 7
+            if g("nx") and ahead < 7 and g("nx").lower() == lex.next_words[0] and ahead <= 2:
+                # "next Monday" said on a Saturday usually means the coming Monday.
+                pass
+            date = ref + dt.timedelta(days=ahead)
+            weekday = target
+        if date is None:
+            continue
+        out.append(
+            DateHit(
+                pos=m.start(),
+                end=m.end(),
+                date=date,
+                weekday_stated=weekday is not None,
+                weekday_ok=weekday is None or date.weekday() == weekday,
+                year_stated=year_stated,
+            )
+        )
+    return out
+
+
+_GAP_BAD = re.compile(r"[.!?;]\s|\n\s*\n|[.!?;]$")
+
+
+def _gap_ok(gap: str) -> bool:
+    """Whether a date and a time separated by ``gap`` belong together."""
+    return len(gap) <= 28 and not _GAP_BAD.search(gap) and gap.count("\n") <= 1
+
+
+def global_zone(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None]:
+    """A zone stated for the whole message ("All times are in Pacific Time")."""
+    for m in lex.phrase("zone_statement").finditer(text[:20_000]):
+        tz, name, used = zone_at(text[m.end() : m.end() + 80], lex)
+        if used:
+            return tz, name
+    return None, None
+
+
+def find_moments(
+    text: str,
+    lex: Lexicon,
+    ref: dt.datetime | None,
+    order: DateOrder,
+    fallback_zone: str,
+) -> list[Moment]:
+    """Date+time pairs in text, aware, in document order."""
+    ref_local = ref.astimezone(_zone(fallback_zone) or dt.UTC) if ref else None
+    ref_date = ref_local.date() if ref_local else None
+    dates = find_dates(text, lex, ref_date, order)
+    if not dates:
+        return []
+    times = find_times(text, lex)
+    if not times:
+        return []
+    g_tz, g_name = global_zone(text, lex)
+    fb_tz = _zone(fallback_zone) or dt.UTC
+    moments: list[Moment] = []
+    used_times: set[int] = set()
+    for d in dates:
+        best: TimeHit | None = None
+        best_gap = 10_000
+        for t in times:
+            if t.pos >= d.end:
+                gap = text[d.end : t.pos]
+            elif t.end <= d.pos:
+                gap = text[t.end : d.pos]
+            else:
+                continue
+            if _gap_ok(gap) and len(gap) < best_gap:
+                best, best_gap = t, len(gap)
+        if best is None:
+            continue
+        used_times.add(best.pos)
+        tz, name, stated = best.zone, best.zone_name, best.zone is not None
+        if tz is None and g_tz is not None:
+            tz, name, stated = g_tz, g_name, True
+        if tz is None:
+            tz, name = fb_tz, fallback_zone
+        start = dt.datetime.combine(d.date, best.start, tzinfo=tz)
+        end = None
+        if best.until is not None:
+            end = dt.datetime.combine(d.date, best.until, tzinfo=tz)
+            if end <= start:
+                end = end + dt.timedelta(days=1) if best.until < dt.time(6) else None
+        moments.append(
+            Moment(
+                pos=min(d.pos, best.pos),
+                end_pos=max(d.end, best.end),
+                start=start,
+                end=end,
+                timezone=name,
+                zone_stated=stated,
+                weekday_ok=d.weekday_ok,
+            )
+        )
+    return moments
+
+
+def find_duration(text: str, lex: Lexicon) -> dt.timedelta | None:
+    """The first stated duration ("45 minutes", "1 hour", "half an hour")."""
+    pats = _patterns(lex)
+    best: tuple[int, int] | None = None
+    m = pats.duration.search(text)
+    if m:
+        minutes = int(m.group("n")) * lex.duration_units[m.group("u").lower()]
+        if 5 <= minutes <= 8 * 60:
+            best = (m.start(), minutes)
+    p = pats.duration_phrase.search(text)
+    if p and (best is None or p.start() < best[0]):
+        best = (p.start(), lex.duration_phrases[p.group("p").lower()])
+    return dt.timedelta(minutes=best[1]) if best else None
+
+
+def date_after(
+    text: str,
+    pos: int,
+    lex: Lexicon,
+    ref: dt.date | None,
+    order: DateOrder,
+    *,
+    window: int = 60,
+) -> dt.date | None:
+    """The first date written within ``window`` chars after ``pos`` (for "back on ...")."""
+    chunk = text[pos : pos + window]
+    hits = find_dates(chunk, lex, ref, order)
+    if hits:
+        return hits[0].date
+    if ref is None:
+        return None
+    low = chunk.lower()
+    for phrase, (weeks, weekday) in sorted(lex.relative_weeks.items(), key=lambda kv: -len(kv[0])):
+        if phrase in low:
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
+            return monday + dt.timedelta(days=weekday)
+    m = re.search(r"(\w+)\s+((?:business |working )?\w+)", low)
+    if (m and m.group(1) in lex.numbers) or (m and m.group(1).isdigit()):
+        n = int(m.group(1)) if m.group(1).isdigit() else lex.numbers[m.group(1)]
+        unit = lex.period_days.get(m.group(2))
+        if unit and 0 < n <= 60:
+            return ref + dt.timedelta(days=n * unit)
+    return None

@@ -1,0 +1,366 @@
+"""The lexicon: every language-specific keyword, phrase and sender pattern, loaded from YAML.
+
+Code never holds English words; it asks the lexicon. A language is one YAML file with the
+keys of ``lexicon/en.yaml``; loading several files merges them (lists concatenate, mappings
+update), so adding German is data, not code. Everything is validated and compiled once at
+load time into a frozen :class:`Lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+_BUILTIN = Path(__file__).parent / "lexicon" / "en.yaml"
+
+_PHRASE_KEYS = frozenset(
+    {
+        "bounce_subject",
+        "auto_reply_subject",
+        "auto_reply_body",
+        "return_date",
+        "bulk_body",
+        "bulk_subject",
+        "interview_strong",
+        "interview_weak",
+        "not_interview",
+        "confirmation",
+        "scheduling_request",
+        "reschedule",
+        "reschedule_old_marker",
+        "reschedule_new_marker",
+        "cancel",
+        "rejection",
+        "offer",
+        "deadline",
+        "agency",
+        "quote_start",
+        "zone_statement",
+        "sender_meets",
+    }
+)
+_SENDER_KEYS = frozenset(
+    {
+        "ats_domains",
+        "scheduling_domains",
+        "freemail_domains",
+        "agency_domains",
+        "noreply_locals",
+        "system_locals",
+    }
+)
+_PATTERN_KEYS = frozenset(
+    {"role", "company", "sender_company", "interviewers_intro", "name_stop", "location"}
+)
+_WORD_LIST_KEYS = frozenset(
+    {
+        "and",
+        "not_names",
+        "title_words",
+        "next_words",
+        "noon",
+        "midnight",
+        "am",
+        "pm",
+        "range_joiners",
+        "at_words",
+        "ordinals",
+    }
+)
+_WORD_MAP_KEYS = frozenset(
+    {
+        "months",
+        "weekdays",
+        "relative_days",
+        "duration_units",
+        "duration_phrases",
+        "numbers",
+        "period_days",
+        "relative_weeks",
+    }
+)
+_ZONE_MAP_KEYS = frozenset({"abbreviations", "regions"})
+_ZONE_LIST_KEYS = frozenset({"region_suffixes"})
+_SECTIONS: Mapping[str, frozenset[str]] = {
+    "senders": _SENDER_KEYS,
+    "phrases": _PHRASE_KEYS,
+    "patterns": _PATTERN_KEYS,
+    "words": _WORD_LIST_KEYS | _WORD_MAP_KEYS,
+    "zones": _ZONE_MAP_KEYS | _ZONE_LIST_KEYS,
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, unreadable, or holds data of the wrong shape."""
+
+
+def _alternation(items: Sequence[str]) -> str:
+    """Join regex fragments into one non-capturing alternation (never matches when empty)."""
+    if not items:
+        return r"(?!x)x"
+    return "|".join(f"(?:{item})" for item in items)
+
+
+def _words_alt(words: Sequence[str]) -> str:
+    """An alternation of literal words, longest first so "sept" wins over "sep"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Validated, compiled keywords for one or more languages (see ``lexicon/en.yaml``)."""
+
+    languages: tuple[str, ...]
+    ats_domains: frozenset[str]
+    scheduling_domains: frozenset[str]
+    freemail_domains: frozenset[str]
+    agency_domains: frozenset[str]
+    noreply_local: re.Pattern[str]
+    system_local: re.Pattern[str]
+    phrases: Mapping[str, re.Pattern[str]]
+    """One compiled alternation per phrase key (case-insensitive, multiline)."""
+    role_patterns: tuple[re.Pattern[str], ...]
+    company_patterns: tuple[re.Pattern[str], ...]
+    sender_company_patterns: tuple[re.Pattern[str], ...]
+    location_patterns: tuple[re.Pattern[str], ...]
+    interviewers_intro: re.Pattern[str]
+    name_stop: frozenset[str]
+    and_words: frozenset[str]
+    not_names: frozenset[str]
+    title_words: frozenset[str]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    relative_days: Mapping[str, int]
+    next_words: tuple[str, ...]
+    noon: tuple[str, ...]
+    midnight: tuple[str, ...]
+    am: tuple[str, ...]
+    pm: tuple[str, ...]
+    range_joiners: tuple[str, ...]
+    duration_units: Mapping[str, int]
+    at_words: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    duration_phrases: Mapping[str, int]
+    numbers: Mapping[str, int]
+    period_days: Mapping[str, int]
+    relative_weeks: Mapping[str, tuple[int, int]]
+    """Phrase -> (weeks ahead, weekday) for "early next week" style deadlines."""
+    zone_abbreviations: Mapping[str, str]
+    """Upper-case abbreviation -> IANA zone."""
+    zone_regions: Mapping[str, str]
+    """Lower-case region or city name -> IANA zone."""
+    region_suffixes: tuple[str, ...]
+
+    def phrase(self, key: str) -> re.Pattern[str]:
+        """The compiled alternation for a phrase key."""
+        return self.phrases[key]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """Read one YAML file into a mapping, translating every failure into LexiconError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon file {path}: {exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"lexicon file {path} is not valid YAML: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicon file {path}: top level must be a mapping")
+    return data
+
+
+def _merge(into: dict[str, Any], data: Mapping[str, Any], source: Path) -> None:
+    """Merge one file's data into the accumulated data, validating its shape."""
+    for section, body in data.items():
+        if section == "language":
+            if not isinstance(body, str):
+                raise LexiconError(f"{source}: 'language' must be a string")
+            into.setdefault("language", []).append(body)
+            continue
+        if section not in _SECTIONS:
+            valid = ", ".join(sorted([*_SECTIONS, "language"]))
+            raise LexiconError(f"{source}: unknown section {section!r} (valid: {valid})")
+        if body is None:
+            continue
+        if not isinstance(body, dict):
+            raise LexiconError(f"{source}: section {section!r} must be a mapping")
+        target = into.setdefault(section, {})
+        for key, value in body.items():
+            if key not in _SECTIONS[section]:
+                valid = ", ".join(sorted(_SECTIONS[section]))
+                raise LexiconError(f"{source}: unknown key {section}.{key!r} (valid: {valid})")
+            where = f"{source}: {section}.{key}"
+            is_map = key in _WORD_MAP_KEYS or key in _ZONE_MAP_KEYS
+            if is_map:
+                if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+                    raise LexiconError(f"{where} must be a mapping of words")
+                target.setdefault(key, {}).update(value)
+            else:
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise LexiconError(f"{where} must be a list of strings")
+                target.setdefault(key, []).extend(value)
+
+
+def _compile(
+    pattern: str, where: str, flags: int = re.IGNORECASE | re.MULTILINE
+) -> re.Pattern[str]:
+    """Compile a regex from data, naming the field on failure."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise LexiconError(f"{where}: invalid regular expression {pattern!r}: {exc}") from exc
+
+
+def _build(data: Mapping[str, Any]) -> Lexicon:
+    """Validate merged data and compile it into a Lexicon."""
+    senders: Mapping[str, list[str]] = data.get("senders", {})
+    phrases: Mapping[str, list[str]] = data.get("phrases", {})
+    patterns: Mapping[str, list[str]] = data.get("patterns", {})
+    words: Mapping[str, Any] = data.get("words", {})
+    zones: Mapping[str, Any] = data.get("zones", {})
+
+    def ints(key: str) -> dict[str, int]:
+        raw: Mapping[str, Any] = words.get(key, {})
+        out: dict[str, int] = {}
+        for name, value in raw.items():
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise LexiconError(f"words.{key}.{name}: must be an integer, got {value!r}")
+            out[name.lower()] = value
+        return out
+
+    months = ints("months")
+    if any(not 1 <= v <= 12 for v in months.values()):
+        raise LexiconError("words.months: values must be month numbers 1..12")
+    weekdays = ints("weekdays")
+    if any(not 0 <= v <= 6 for v in weekdays.values()):
+        raise LexiconError("words.weekdays: values must be 0 (Monday) .. 6 (Sunday)")
+
+    def zone_map(key: str, *, upper: bool) -> dict[str, str]:
+        raw: Mapping[str, Any] = zones.get(key, {})
+        out: dict[str, str] = {}
+        for name, value in raw.items():
+            if not isinstance(value, str):
+                raise LexiconError(f"zones.{key}.{name}: must be an IANA zone name")
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise LexiconError(f"zones.{key}.{name}: unknown IANA zone {value!r}") from exc
+            out[name.upper() if upper else name.lower()] = value
+        return out
+
+    compiled = {
+        key: _compile(_alternation(phrases.get(key, [])), f"phrases.{key}") for key in _PHRASE_KEYS
+    }
+    for key in _PHRASE_KEYS:
+        for item in phrases.get(key, []):
+            _compile(item, f"phrases.{key}")
+
+    def plist(key: str, flags: int) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(p, f"patterns.{key}", flags) for p in patterns.get(key, []))
+
+    def wl(key: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in words.get(key, []))
+
+    lang = data.get("language", [])
+    return Lexicon(
+        languages=tuple(lang),
+        ats_domains=frozenset(d.lower() for d in senders.get("ats_domains", [])),
+        scheduling_domains=frozenset(d.lower() for d in senders.get("scheduling_domains", [])),
+        freemail_domains=frozenset(d.lower() for d in senders.get("freemail_domains", [])),
+        agency_domains=frozenset(d.lower() for d in senders.get("agency_domains", [])),
+        noreply_local=_compile(
+            f"(?:{_alternation(senders.get('noreply_locals', []))})\\Z", "senders.noreply_locals"
+        ),
+        system_local=_compile(
+            f"(?:{_alternation(senders.get('system_locals', []))})\\Z", "senders.system_locals"
+        ),
+        phrases=compiled,
+        # Role and company patterns rely on capital letters, so they are case-sensitive
+        # apart from their own (?i) groups.
+        role_patterns=plist("role", re.MULTILINE),
+        company_patterns=plist("company", re.MULTILINE),
+        sender_company_patterns=plist("sender_company", re.IGNORECASE),
+        location_patterns=plist("location", re.MULTILINE),
+        interviewers_intro=_compile(
+            _alternation(patterns.get("interviewers_intro", [])), "patterns.interviewers_intro"
+        ),
+        name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
+        and_words=frozenset(wl("and")),
+        not_names=frozenset(wl("not_names")),
+        title_words=frozenset(wl("title_words")),
+        months=months,
+        weekdays=weekdays,
+        relative_days=ints("relative_days"),
+        next_words=wl("next_words"),
+        noon=wl("noon"),
+        midnight=wl("midnight"),
+        am=wl("am"),
+        pm=wl("pm"),
+        range_joiners=wl("range_joiners"),
+        duration_units=ints("duration_units"),
+        at_words=wl("at_words"),
+        ordinals=wl("ordinals"),
+        duration_phrases=ints("duration_phrases"),
+        numbers=ints("numbers"),
+        period_days=ints("period_days"),
+        relative_weeks=_weeks(words.get("relative_weeks", {})),
+        zone_abbreviations=zone_map("abbreviations", upper=True),
+        zone_regions=zone_map("regions", upper=False),
+        region_suffixes=tuple(w.lower() for w in zones.get("region_suffixes", [])),
+    )
+
+
+def _weeks(raw: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
+    """Validate ``words.relative_weeks``: phrase -> [weeks ahead, weekday]."""
+    out: dict[str, tuple[int, int]] = {}
+    for name, value in raw.items():
+        ok = (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            and 0 <= value[0] <= 8
+            and 0 <= value[1] <= 6
+        )
+        if not ok:
+            raise LexiconError(
+                f"words.relative_weeks.{name}: must be [weeks ahead 0..8, weekday 0..6]"
+            )
+        out[name.lower()] = (value[0], value[1])
+    return out
+
+
+def load_lexicon(paths: Sequence[Path] = ()) -> Lexicon:
+    """The built-in English lexicon merged with the given YAML files, in order.
+
+    Raises :class:`LexiconError` naming the file and field when data is malformed.
+    """
+    if not paths:
+        return default_lexicon()
+    merged: dict[str, Any] = {}
+    for path in (_BUILTIN, *paths):
+        _merge(merged, _read(Path(path)), Path(path))
+    return _build(merged)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The built-in English lexicon, compiled once per process."""
+    merged: dict[str, Any] = {}
+    _merge(merged, _read(_BUILTIN), _BUILTIN)
+    return _build(merged)
+
+
+def words_alt(words: Sequence[str]) -> str:
+    """Public helper for other modules: literal words as a regex alternation."""
+    return _words_alt(words)

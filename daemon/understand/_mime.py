@@ -1,0 +1,337 @@
+"""Robust RFC 5322 / MIME parsing into plain data, bounded in every dimension.
+
+Uses the stdlib parser with the ``compat32`` policy: it never raises on malformed header
+fields (the ``default`` policy's header registry can) and is several times faster on
+hostile input; we decode RFC 2047 words ourselves. Walking is iterative with limits on
+part count and nesting depth so endless nesting cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import html
+import re
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.header import decode_header, make_header
+from email.message import Message
+from email.policy import compat32
+
+import html2text
+
+from .model import Person, ThreadIds
+
+MAX_PARTS = 200
+MAX_DEPTH = 20
+MAX_HEADER_CHARS = 8_000
+"""Per header value; a ~200 KB header is truncated, not processed."""
+MAX_TEXT_CHARS = 60_000
+"""Body text kept for classification."""
+MAX_CALENDAR_BYTES = 512_000
+MAX_RAW_BYTES = 12_000_000
+
+_REPORT_TYPES = frozenset(
+    {
+        "message/delivery-status",
+        "message/disposition-notification",
+        "message/feedback-report",
+        "message/global-delivery-status",
+        "message/global-disposition-notification",
+        "text/rfc822-headers",
+    }
+)
+_ID_RE = re.compile(r"<([^<>\s]{1,500})>")
+_WS_RE = re.compile(r"[ \t\r\f\v]+")
+_BLANKS_RE = re.compile(r"\n{3,}")
+_TAG_RE = re.compile(r"<[^>]{0,2000}>")
+
+
+@dataclass(slots=True)
+class ParsedMessage:
+    """What the rest of the package needs from one message, decoded and bounded."""
+
+    headers: dict[str, list[str]] = field(default_factory=dict)
+    """Lower-case field name -> decoded values, in order."""
+    subject: str = ""
+    sender: Person | None = None
+    reply_to: tuple[Person, ...] = ()
+    recipients: tuple[Person, ...] = ()
+    date: dt.datetime | None = None
+    thread: ThreadIds = field(default_factory=ThreadIds)
+    content_type: str = "text/plain"
+    content_types: set[str] = field(default_factory=set)
+    report_type: str | None = None
+    """The ``report-type`` of a multipart/report (RFC 6522), lower-cased."""
+    has_report_part: bool = False
+    text: str = ""
+    calendars: list[bytes] = field(default_factory=list)
+    attachment_names: list[str] = field(default_factory=list)
+    defects: int = 0
+
+    def header(self, name: str) -> str:
+        """First decoded value of a header field, or ''."""
+        values = self.headers.get(name.lower())
+        return values[0] if values else ""
+
+
+def decode_words(value: str) -> str:
+    """Decode RFC 2047 encoded words, tolerating bad charsets and broken encodings."""
+    value = value[:MAX_HEADER_CHARS]
+    if "=?" not in value:
+        return _unfold(value)
+    try:
+        return _unfold(str(make_header(decode_header(value))))
+    except (LookupError, ValueError, UnicodeError, AssertionError, TypeError):
+        return _unfold(value)
+
+
+def _unfold(value: str) -> str:
+    """Collapse folding whitespace (RFC 5322 section 2.2.3) into single spaces."""
+    return " ".join(value.split())
+
+
+def _header_str(raw: object) -> str:
+    """Header values may be str or email.header.Header (non-ASCII bytes)."""
+    if isinstance(raw, str):
+        return raw
+    try:
+        return str(raw)
+    except (UnicodeError, LookupError, ValueError):
+        return ""
+
+
+def _person(name: str, addr: str) -> Person | None:
+    """A Person from a parsed address pair, or None when both parts are empty."""
+    name = decode_words(name).strip().strip('"').strip()
+    addr = addr.strip().lower()
+    if "@" not in addr or len(addr) > 320 or " " in addr:
+        addr = ""
+    if not name and not addr:
+        return None
+    return Person(name=name or None, email=addr or None)
+
+
+def parse_addresses(values: list[str]) -> tuple[Person, ...]:
+    """Parse address-list header values into people (bad entries dropped)."""
+    out: list[Person] = []
+    try:
+        pairs = email.utils.getaddresses([v[:MAX_HEADER_CHARS] for v in values])
+    except (ValueError, IndexError, TypeError):
+        return ()
+    for name, addr in pairs[:100]:
+        p = _person(name, addr)
+        if p is not None:
+            out.append(p)
+    return tuple(out)
+
+
+def _ids(value: str) -> tuple[str, ...]:
+    """Message ids from a header value, without angle brackets."""
+    found = _ID_RE.findall(value)
+    if not found and value.strip() and " " not in value.strip():
+        found = [value.strip().strip("<>")]
+    return tuple(found[:50])
+
+
+def _date(value: str) -> dt.datetime | None:
+    """Aware Date header value, or None; a date without a zone is read as UTC (RFC 5322 -0000)."""
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed
+
+
+def _payload_bytes(part: Message) -> bytes:
+    """Decoded transfer encoding, tolerating every broken Content-Transfer-Encoding."""
+    try:
+        data = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError, IndexError, LookupError):
+        data = None
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _charset(part: Message) -> str:
+    """The part's declared charset, or utf-8."""
+    try:
+        cs = part.get_content_charset()
+    except (ValueError, TypeError, LookupError):
+        cs = None
+    return cs or "utf-8"
+
+
+def _decode_text(data: bytes, charset: str) -> str:
+    """Bytes to str with the declared charset, then utf-8, then latin-1 (never fails)."""
+    for cs in (charset, "utf-8"):
+        try:
+            return data.decode(cs)
+        except (LookupError, UnicodeError):
+            continue
+    return data.decode("latin-1")
+
+
+_H2T_LOCK_FREE = True
+
+
+def html_to_text(markup: str) -> str:
+    """Convert HTML to readable text (links kept inline), falling back to tag stripping."""
+    markup = markup[: MAX_TEXT_CHARS * 4]
+    conv = html2text.HTML2Text()
+    conv.body_width = 0
+    conv.ignore_images = True
+    conv.ignore_emphasis = True
+    conv.ignore_tables = True
+    conv.protect_links = False
+    conv.inline_links = True
+    conv.unicode_snob = True
+    try:
+        text: str = conv.handle(markup)
+    except Exception:  # noqa: BLE001 - html2text raises arbitrary errors on bad markup
+        text = html.unescape(_TAG_RE.sub(" ", markup))
+    # Markdown link syntax "[label](url)" -> "label <url>" keeps URLs findable.
+    return re.sub(r"\[([^\]\n]{0,300})\]\((\S{1,2000}?)\)", r"\1 <\2>", text)
+
+
+def _clean(text: str) -> str:
+    """Normalise line endings and whitespace; bound the size."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = "\n".join(_WS_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANKS_RE.sub("\n\n", text).strip()[:MAX_TEXT_CHARS]
+
+
+def _content_type(part: Message) -> str:
+    """Lower-case maintype/subtype; a missing or broken type reads as text/plain (RFC 2045 5.2)."""
+    try:
+        ctype = part.get_content_type()
+    except (ValueError, TypeError, IndexError):
+        return "text/plain"
+    return ctype if "/" in ctype else "text/plain"
+
+
+def _filename(part: Message) -> str:
+    """Attachment filename, decoded, or ''."""
+    try:
+        name = part.get_filename() or ""
+    except (ValueError, TypeError, LookupError, IndexError):
+        return ""
+    return decode_words(_header_str(name))
+
+
+def _walk(root: Message) -> list[tuple[Message, int]]:
+    """Iterative, bounded depth-first walk: (part, depth) in document order."""
+    out: list[tuple[Message, int]] = []
+    stack: list[tuple[Message, int]] = [(root, 0)]
+    while stack and len(out) < MAX_PARTS:
+        part, depth = stack.pop()
+        out.append((part, depth))
+        if depth >= MAX_DEPTH:
+            continue
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            children = [c for c in payload[:MAX_PARTS] if isinstance(c, Message)]
+            stack.extend((c, depth + 1) for c in reversed(children))
+    return out
+
+
+def parse(raw: bytes) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes. Never raises for any input (returns what it could read)."""
+    out = ParsedMessage()
+    raw = raw[:MAX_RAW_BYTES]
+    # A byte-order mark or blank lines before the header hide every field from the parser.
+    raw = raw.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
+    # Bare-CR line endings (old Mac) hide every header from the parser; normalise them.
+    if b"\r" in raw[:4000] and b"\n" not in raw[:4000]:
+        raw = raw.replace(b"\r", b"\n")
+    try:
+        msg = message_from_bytes(raw, policy=compat32)
+    except Exception:  # noqa: BLE001 - the stdlib parser is documented not to raise, but be safe
+        out.text = _clean(raw[:MAX_TEXT_CHARS].decode("utf-8", "replace"))
+        return out
+    _read_headers(msg, out)
+    _read_body(msg, out)
+    return out
+
+
+def _read_headers(msg: Message, out: ParsedMessage) -> None:
+    """Fill header-derived fields."""
+    for name, value in msg.items()[:500]:
+        key = name.strip().lower()[:100]
+        out.headers.setdefault(key, []).append(decode_words(_header_str(value)))
+    raw_values = {k.lower(): _header_str(v) for k, v in reversed(msg.items()[:500])}
+    out.subject = out.header("subject")
+    froms = parse_addresses([raw_values.get("from", "")]) if "from" in raw_values else ()
+    if not froms and "sender" in raw_values:
+        froms = parse_addresses([raw_values["sender"]])
+    out.sender = froms[0] if froms else None
+    out.reply_to = parse_addresses(
+        msg.get_all("reply-to", []) and [_header_str(v) for v in msg.get_all("reply-to", [])]
+    )
+    recips = [_header_str(v) for k in ("to", "cc") for v in (msg.get_all(k, []) or [])]
+    out.recipients = parse_addresses(recips)
+    out.date = _date(out.header("date"))
+    out.thread = ThreadIds(
+        message_id=next(iter(_ids(out.header("message-id"))), None),
+        in_reply_to=_ids(out.header("in-reply-to")),
+        references=_ids(" ".join(out.headers.get("references", []))),
+    )
+    out.content_type = _content_type(msg)
+    out.defects = len(getattr(msg, "defects", []) or [])
+
+
+def _read_body(msg: Message, out: ParsedMessage) -> None:
+    """Pick the main text, collect calendars and report parts."""
+    plain: list[str] = []
+    htmls: list[str] = []
+    budget = MAX_TEXT_CHARS * 2
+    for part, _depth in _walk(msg):
+        ctype = _content_type(part)
+        out.content_types.add(ctype)
+        if ctype == "multipart/report":
+            param = part.get_param("report-type")
+            out.report_type = param.lower() if isinstance(param, str) else ""
+        if ctype in _REPORT_TYPES:
+            out.has_report_part = True
+        if part.is_multipart():
+            continue
+        name = _filename(part)
+        if name:
+            out.attachment_names.append(name[:200])
+        is_ics = ctype in ("text/calendar", "application/ics") or name.lower().endswith(
+            (".ics", ".vcs")
+        )
+        if is_ics:
+            if len(out.calendars) < 5:
+                out.calendars.append(_payload_bytes(part)[:MAX_CALENDAR_BYTES])
+            continue
+        if ctype == "message/rfc822" or ctype in _REPORT_TYPES:
+            continue
+        try:
+            disposition = (part.get("content-disposition") or "").lower()
+        except (TypeError, AttributeError):
+            disposition = ""
+        if "attachment" in disposition and not ctype.startswith("text/"):
+            continue
+        if ctype == "text/plain" and budget > 0 and "attachment" not in disposition:
+            text = _decode_text(_payload_bytes(part)[: budget * 4], _charset(part))
+            plain.append(text)
+            budget -= len(text)
+        elif ctype == "text/html" and budget > 0 and "attachment" not in disposition:
+            text = _decode_text(_payload_bytes(part)[: budget * 8], _charset(part))
+            htmls.append(text)
+            budget -= len(text) // 4
+    body = "\n\n".join(t for t in plain if t.strip())
+    # Prefer the plain part; use HTML when plain is missing or a stub ("view in browser").
+    if len(body.strip()) < 40 and htmls:
+        body = "\n\n".join(html_to_text(h) for h in htmls)
+    out.text = _clean(body)

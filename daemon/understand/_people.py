@@ -1,0 +1,228 @@
+"""Interviewers and organisers: from calendar attendees and from text.
+
+Text forms: "you'll be meeting with Sarah Connor (Engineering Manager) and Raj Patel, Staff
+Engineer", "Interviewers:" lists with one person per line. A name is only given an address
+when the message itself pairs them (calendar attendee, From, Reply-To, To/Cc); addresses
+are never guessed. The user, no-reply and ATS addresses are never interviewers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ._lexicon import Lexicon
+from ._safety import domain_of, in_domains, is_noreply
+from .model import Person
+
+_NAME_WORD = r"[^\W\d_][\w'’.\-]*"
+_PARTICLES = r"(?:de|van|von|der|den|da|di|du|le|la|del|bin|al|el|ter|dos|das)"
+_NAME_RE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){{0,3}})")
+_SPLIT_RE = re.compile(r"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)])\s*")
+_EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_TIME_LIKE = re.compile(r"\d")
+
+
+def _norm(name: str) -> str:
+    """Comparable form of a name."""
+    return " ".join(name.lower().replace(".", " ").split())
+
+
+def allowed(person: Person, lex: Lexicon, user: frozenset[str]) -> bool:
+    """Whether a person may be an interviewer (not the user, not a machine address)."""
+    if person.email:
+        if person.email in user or is_noreply(person.email, lex):
+            return False
+        dom = domain_of(person.email)
+        if in_domains(dom, lex.ats_domains) or in_domains(dom, lex.scheduling_domains):
+            return False
+    return True
+
+
+def _is_user_name(name: str, user_name: str | None) -> bool:
+    """Whether a name is the user's own (full or first name)."""
+    if not user_name:
+        return False
+    a, b = _norm(name), _norm(user_name)
+    return a == b or (a == b.split(" ")[0] if b else False)
+
+
+def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
+    """Capitalised words that are not common nouns, titles, dates or pronouns."""
+    if not words or len(words) > 4:
+        return False
+    for w in words:
+        low = w.lower().strip(".")
+        if low in lex.not_names or low in lex.months or low in lex.weekdays:
+            return False
+    core = [w for w in words if not re.fullmatch(_PARTICLES, w)]
+    if not all(w[0].isupper() for w in core):
+        return False
+    return not any(w.lower() in lex.title_words for w in core)
+
+
+def _is_title(text: str, lex: Lexicon) -> bool:
+    """Whether text reads like a job title ("Staff Engineer", "Head of Data")."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return (
+        bool(words)
+        and len(words) <= 8
+        and any(
+            w in lex.title_words or " ".join(words[i : i + 2]) in lex.title_words
+            for i, w in enumerate(words)
+        )
+    )
+
+
+def _parse_item(item: str, lex: Lexicon) -> Person | None:
+    """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
+    item = _BULLET_RE.sub("", item).strip(" .:,")
+    if not item or len(item) > 160:
+        return None
+    email = None
+    em = _EMAIL_RE.search(item)
+    if em:
+        email = em.group(0).lower()
+        item = (item[: em.start()] + item[em.end() :]).replace("<>", "").replace("()", "")
+        item = item.strip(" .:,")
+    title = None
+    m = re.match(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]", item)
+    if m:
+        name_part, title = m.group("n"), m.group("t").strip()
+    else:
+        parts = re.split(r"\s*(?:,|\s[-–—|]\s|:)\s*", item, maxsplit=1)
+        name_part = parts[0]
+        if len(parts) > 1 and _is_title(parts[1], lex):
+            title = parts[1].strip(" .")
+    nm = _NAME_RE.match(name_part.strip())
+    if not nm:
+        return None
+    words = nm.group("name").split()
+    # Drop trailing words after a stop word ("Sarah Connor on Monday").
+    kept: list[str] = []
+    for w in words:
+        if w.lower() in lex.name_stop:
+            break
+        kept.append(w)
+    if not _looks_like_name(kept, lex):
+        return None
+    if title and not _is_title(title, lex):
+        title = None
+    return Person(name=" ".join(kept).strip(".,"), email=email, title=title)
+
+
+def from_text(text: str, lex: Lexicon) -> list[Person]:
+    """People named after an introduction phrase ("meeting with ...", "Interviewers:")."""
+    found: list[Person] = []
+    for m in lex.interviewers_intro.finditer(text[:30_000]):
+        after = text[m.end() : m.end() + 400]
+        # A list (label then lines) or the rest of the sentence.
+        stripped = after.lstrip(" :-")
+        if stripped.startswith("\n") or after.startswith((":\n", "\n")):
+            block = stripped.lstrip("\n").split("\n\n", 1)[0]
+            chunk = "\n".join(block.split("\n")[:8])
+        else:
+            chunk = re.split(
+                r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s", stripped, maxsplit=1
+            )[0]
+            chunk = (
+                chunk.split("\n")[0]
+                if "\n" in chunk and not chunk.strip().startswith(("-", "*"))
+                else chunk
+            )
+        for item in _SPLIT_RE.split(chunk)[:10]:
+            if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
+                continue
+            p = _parse_item(item, lex)
+            if p is not None:
+                found.append(p)
+    return found
+
+
+def merge_people(people: Iterable[Person]) -> list[Person]:
+    """Deduplicate by email or normalised name, keeping the most complete entry."""
+    out: list[Person] = []
+    for p in people:
+        for i, q in enumerate(out):
+            same = (p.email and p.email == q.email) or (
+                p.name and q.name and (_norm(p.name) == _norm(q.name))
+            )
+            if same:
+                out[i] = Person(
+                    name=q.name or p.name, email=q.email or p.email, title=q.title or p.title
+                )
+                break
+        else:
+            out.append(p)
+    return out
+
+
+def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Person]:
+    """Give a named person the address the message pairs with that name, if any."""
+    out: list[Person] = []
+    for p in people:
+        if p.email or not p.name:
+            out.append(p)
+            continue
+        target = _norm(p.name)
+        match = next(
+            (k for k in known if k.name and k.email and _norm(k.name) == target),
+            None,
+        ) or next(
+            (
+                k
+                for k in known
+                if k.name
+                and k.email
+                and len(target.split()) == 1
+                and _norm(k.name).split()[0] == target
+            ),
+            None,
+        )
+        out.append(Person(name=p.name, email=match.email, title=p.title) if match else p)
+    return out
+
+
+def interviewers(  # noqa: PLR0917 - one call site, every argument is distinct data
+    text_people: Sequence[Person],
+    attendees: Sequence[Person],
+    organizer: Person | None,
+    known: Sequence[Person],
+    lex: Lexicon,
+    user: frozenset[str],
+    user_name: str | None,
+    company: str | None,
+) -> tuple[Person, ...]:
+    """The interviewers: named in text when the text names them, else calendar attendees."""
+
+    def ok(p: Person) -> bool:
+        if not allowed(p, lex, user):
+            return False
+        if p.name and _is_user_name(p.name, user_name) and not p.email:
+            return False
+        if p.name and user_name and _norm(p.name) == _norm(user_name):
+            return False
+        return not (p.name and company and _norm(p.name) == _norm(company))
+
+    named = [p for p in attach_emails(text_people, [*attendees, *known]) if ok(p)]
+    if named:
+        # Titles/addresses from the calendar complete the text's names.
+        return tuple(
+            merge_people(
+                [
+                    *named,
+                    *[
+                        a
+                        for a in attendees
+                        if ok(a) and any(a.email and n.email == a.email for n in named)
+                    ],
+                ]
+            )
+        )
+    cal = [a for a in attendees if ok(a)]
+    if cal:
+        return tuple(merge_people(cal))
+    if organizer is not None and ok(organizer) and attendees:
+        return (organizer,)
+    return ()
