@@ -401,3 +401,74 @@ def iv(
 def note(notes: str, **more: Any) -> dict[str, Any]:
     """Label fields for every other kind."""
     return {**more, "notes": notes}
+
+
+def personal(
+    user: User,
+    slug: str,
+    kind: str,
+    *,
+    frm: tuple[str, str],
+    subject: str,
+    date: str,
+    body: str,
+    label: dict[str, Any],
+    to: str | None = None,
+    cc: str | None = None,
+    reply_to: str | None = None,
+    charset: str = "UTF-8",
+    cte: str = "quoted-printable",
+    html_only: bool = False,
+    text_only: bool = False,
+    in_reply_to: str | None = None,
+    extra: list[tuple[str, str]] | None = None,
+    crlf: bool = True,
+    mailer: str = "gmail",
+) -> Msg:
+    """A message typed by a person in a webmail or desktop client."""
+    from .mime import addr as _addr
+    from .mime import html as _html
+    from .mime import multi as _multi
+    from .mime import text as _text
+
+    domain = frm[1].split("@")[1]
+    more = list(extra or [])
+    if in_reply_to:
+        more += [("In-Reply-To", in_reply_to), ("References", in_reply_to)]
+    if mailer == "outlook":
+        more.append(("X-MS-Has-Attach", ""))
+        more.append(("Content-Language", "en-GB" if user.date_order == "dmy" else "en-US"))
+    elif mailer == "thunderbird":
+        more.append(("User-Agent", "Mozilla Thunderbird"))
+    hdrs = headers(
+        user,
+        frm=_addr(*frm, charset=charset if charset != "us-ascii" else "UTF-8"),
+        subject=subject,
+        date=date,
+        msgid=mid(slug, "mail.gmail.com" if mailer == "gmail" else domain),
+        to=to,
+        cc=cc,
+        reply_to=reply_to,
+        helo=f"mail.{domain}",
+        ip="203.0.113.25",
+        extra=more,
+        subject_charset=charset if charset != "us-ascii" else "UTF-8",
+    )
+    rich = (
+        html_page(paras(body))
+        if mailer != "gmail"
+        else ('<div dir="ltr">' + paras(body) + "</div>\n")
+    )
+    if html_only:
+        part = _html(rich, charset=charset, cte=cte)
+    elif text_only:
+        part = _text(body, charset=charset, cte=cte)
+    else:
+        bnd = "000000000000" + hashlib.sha1(slug.encode()).hexdigest()[:16]
+        part = _multi(
+            "alternative",
+            bnd,
+            _text(body, charset=charset, cte=cte),
+            _html(rich, charset=charset, cte=cte),
+        )
+    return Msg(slug, kind, user, build(hdrs, part, crlf=crlf), label)
