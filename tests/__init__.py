@@ -1,0 +1,1 @@
+"""Test suite for interview-followup (importable so `tests.support` can be shared)."""
