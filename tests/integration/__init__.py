@@ -1,0 +1,1 @@
+"""Integration tests against real Dovecot and aiosmtpd started by the fixtures."""
