@@ -84,13 +84,15 @@ async def connect(
     )
     try:
         await client.connect()
+        await client.ehlo()
         if settings.tls == "starttls":
             if not client.supports_extension("starttls"):
                 raise TLSError(f"{label}: the server does not offer STARTTLS")
             await client.starttls(tls_context=context)
+            # RFC 3207: forget what was said before TLS and ask again.
+            await client.ehlo()
         elif settings.tls == "none" and not settings.allow_insecure:
             raise TLSError(f"{label}: refusing to log in without TLS")
-        await client.ehlo()
         await client.login(username, password)
     except Exception as exc:
         await _close(client)

@@ -89,7 +89,7 @@ def test_check_untrusted_certificate(
     )
     result = run_cli(config, "check")
     assert result.returncode != 0
-    assert result.stdout.count("not trusted") == 2, result.stdout
+    assert result.stdout.count("the server certificate is not trusted") == 2, result.stdout
     assert "ca_file" in result.stdout
     assert "Traceback" not in result.stderr
 

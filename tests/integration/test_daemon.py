@@ -79,7 +79,7 @@ def test_server_outage_loses_nothing(tmp_path: Path, dovecot: Dovecot, mail_user
 def test_uidvalidity_change_loses_and_duplicates_nothing(
     tmp_path: Path, dovecot: Dovecot, mail_user: MailUser
 ) -> None:
-    """A recreated mailbox (new UIDVALIDITY) is rescanned: old mail is recognised, new mail processed."""
+    """A rebuilt mailbox (new UIDVALIDITY, new UIDs) is rescanned: known mail is recognised, new mail processed."""
     config = write_config(tmp_path, dovecot, mail_user.name, mail_user.password)
     with DaemonProcess(config) as daemon:
         for n in range(3):
@@ -87,24 +87,25 @@ def test_uidvalidity_change_loses_and_duplicates_nothing(
                 mail_user.name, "INBOX", make_message(message_id=f"<keep-{n}@example.org>")
             )
         wait_until(lambda: daemon.processed() == 3, 20, daemon.log_text)
-        daemon.stop()
         old = dovecot.uidvalidity(mail_user.name, "INBOX")
+        # While the daemon runs: its session is kicked and the messages come back with new UIDs.
         new = dovecot.recreate_mailbox(mail_user.name, "INBOX")
         assert new != old
-        for n in range(3):
-            dovecot.append(
-                mail_user.name, "INBOX", make_message(message_id=f"<keep-{n}@example.org>")
-            )
         dovecot.append(mail_user.name, "INBOX", make_message(message_id="<fresh@example.org>"))
-        daemon.start()
         wait_until(lambda: daemon.processed() == 4, 20, daemon.log_text)
-        daemon.wait_for_event("daemon.ready", count=2)
-        rows = daemon.message_rows()
+        wait_until(
+            lambda: sum(r["outcome"] == "duplicate" for r in daemon.message_rows()) == 3,
+            20,
+            daemon.log_text,
+        )
         assert sorted(processed_ids(daemon)) == sorted(
             [f"keep-{n}@example.org" for n in range(3)] + ["fresh@example.org"]
         )
-        assert sum(r["outcome"] == "duplicate" for r in rows) == 3
         assert any(e.get("event") == "imap.uidvalidity_changed" for e in daemon.log_events())
+        daemon.stop()
+        daemon.start()
+        daemon.wait_for_event("daemon.ready", count=2)
+        assert len(daemon.message_rows()) == 7, "a restart after the rescan adds nothing"
 
 
 def test_lookback_window_on_first_start(
