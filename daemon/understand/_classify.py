@@ -84,15 +84,22 @@ def _clean_company(name: str) -> str | None:
 
 
 def _company(
-    msg: ParsedMessage, texts: list[str], lex: Lexicon, ats: bool, agency: bool
+    msg: ParsedMessage,
+    texts: list[str],
+    lex: Lexicon,
+    *,
+    ats: bool,
+    agency: bool,
+    people: frozenset[str],
 ) -> tuple[str | None, str]:
-    """The hiring company and where it came from."""
-    for text in texts:
-        for pat in lex.company_patterns:
+    """The hiring company and where it came from (``people``: names that are persons)."""
+    for pat in lex.company_patterns:
+        for text in texts:
             m = pat.search(text)
             if m:
                 name = _clean_company(m.group("company"))
-                if name and name.lower() not in lex.not_names:
+                # "Interview with Jane Doe" names a person when Jane is in the message.
+                if name and name.lower() not in lex.not_names and name.lower() not in people:
                     return name, "text"
     display = (msg.sender.name or "") if msg.sender else ""
     if display and "@" not in display:
@@ -282,7 +289,19 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     ) or bool(lex.phrase("agency").search(text[:8000]))
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
-    company, company_src = _company(msg, [t for t in texts if t], lex, ats or scheduler, agency)
+    person_names = frozenset(
+        p.name.lower()
+        for p in (*known, *(event.attendees if event else ()), event.organizer if event else None)
+        if p is not None and p.name
+    )
+    company, company_src = _company(
+        msg,
+        [t for t in texts if t],
+        lex,
+        ats=ats or scheduler,
+        agency=agency,
+        people=person_names,
+    )
     role = _role([t for t in texts if t], lex)
     phones: tuple[str, ...] = ()
     if safety.verdict is not Verdict.BULK:

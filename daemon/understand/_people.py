@@ -131,12 +131,22 @@ def from_text(text: str, lex: Lexicon) -> list[Person]:
                 if "\n" in chunk and not chunk.strip().startswith(("-", "*"))
                 else chunk
             )
+        previous: Person | None = None
         for item in _SPLIT_RE.split(chunk)[:10]:
             if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
+                previous = None
                 continue
             p = _parse_item(item, lex)
+            if p is None and previous is not None and previous.title is None:
+                # "Raj Patel, Staff Engineer": the comma split the title from its name.
+                title = item.strip(" .")
+                if _is_title(title, lex):
+                    found[-1] = Person(name=previous.name, email=previous.email, title=title)
+                previous = None
+                continue
             if p is not None:
                 found.append(p)
+            previous = p
     return found
 
 
