@@ -17,22 +17,15 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pytest
 
-from tests.support.dovecot import Dovecot, dovecot_available
+from tests.support.dovecot import Dovecot, MailUser, dovecot_available
 from tests.support.smtp import SmtpSink
 from tests.support.tls import TlsFiles, make_tls_files, make_untrusted_ca_file
 
 _user_numbers = itertools.count(1)
-
-
-class MailUser(NamedTuple):
-    """Credentials of a test's own mailbox (valid for IMAP and, if used, SMTP)."""
-
-    name: str
-    password: str
 
 
 def _in_ci() -> bool:

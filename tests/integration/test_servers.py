@@ -20,8 +20,7 @@ import pytest
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from tests.conftest import MailUser
-from tests.support.dovecot import Dovecot, parse_uid_set
+from tests.support.dovecot import Dovecot, MailUser, parse_uid_set
 from tests.support.smtp import SmtpSink
 from tests.support.tls import TlsFiles
 

@@ -33,14 +33,14 @@ import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from tests.support.tls import TlsFiles
 
-__all__ = ["Dovecot", "DovecotError", "dovecot_available"]
+__all__ = ["Dovecot", "DovecotError", "MailUser", "dovecot_available"]
 
 HOST = "127.0.0.1"
 #: How long start() waits for a real login to succeed (the port listens before auth
@@ -68,6 +68,13 @@ def _stop_all_at_exit() -> None:
     for server in list(_RUNNING):
         with contextlib.suppress(Exception):
             server.cleanup()
+
+
+class MailUser(NamedTuple):
+    """Credentials of a test's own mailbox (valid for IMAP and, if used, SMTP)."""
+
+    name: str
+    password: str
 
 
 class DovecotError(RuntimeError):
