@@ -153,7 +153,11 @@ class Store:
                     os.close(fd)
                 conn = sqlite3.connect(path, timeout=10, isolation_level=None)
             store = cls(conn, path)
-            store._setup(readonly=readonly)
+            try:
+                store._setup(readonly=readonly)
+            except BaseException:
+                conn.close()
+                raise
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: cannot open the state database: {exc}") from exc
         return store
@@ -170,6 +174,8 @@ class Store:
         self._db.execute("PRAGMA foreign_keys = ON")
         self._db.execute("PRAGMA busy_timeout = 10000")
         if readonly:
+            if self.schema_version == 0:
+                raise StoreError(f"{self.path}: the state database is not initialised yet")
             return
         if self.path is not None:
             self._db.execute("PRAGMA journal_mode = WAL")

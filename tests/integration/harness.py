@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from daemon.errors import StoreError
 from daemon.store import Store
 from tests.support.dovecot import Dovecot
 
@@ -192,19 +193,24 @@ class DaemonProcess:
 
     def processed(self) -> int:
         """Messages recorded as processed so far (0 before the database exists)."""
-        if not self.db_path.exists():
-            return 0
-        with self.store() as store:
-            return store.count_messages(outcome="processed")
+        try:
+            with self.store() as store:
+                return store.count_messages(outcome="processed")
+        except StoreError:
+            return 0  # not created or not migrated yet
 
     def message_rows(self) -> list[dict[str, Any]]:
         """Every message row (for exact-once assertions)."""
         import sqlite3
 
+        if not self.db_path.exists():
+            return []
         conn = sqlite3.connect(f"{self.db_path.as_uri()}?mode=ro", uri=True)
         conn.row_factory = sqlite3.Row
         try:
             return [dict(r) for r in conn.execute("SELECT * FROM messages ORDER BY id")]
+        except sqlite3.OperationalError:
+            return []  # not migrated yet
         finally:
             conn.close()
 
