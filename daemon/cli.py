@@ -97,7 +97,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         config = load_config(args.config) if args.config else None
         logs.configure(args.log_level or "warning")
-        return run_inspect(args.files, config=config, as_json=args.json)
+        return run_inspect(args.files, config=config, as_json_lines=args.json)
     config = load_config(args.config)
     logs.configure(args.log_level or config.settings.log_level)
     log = logs.get_logger()

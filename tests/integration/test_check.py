@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MailUser
 from tests.integration.harness import DaemonProcess, make_message, run_cli, wait_until, write_config
-from tests.support.dovecot import Dovecot
+from tests.support.dovecot import Dovecot, MailUser
 from tests.support.smtp import SmtpSink
 
 pytestmark = pytest.mark.integration
