@@ -92,7 +92,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # ISO 2026-03-09 / 2026/03/09
         rf"(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?![\d])"
         # [weekday,] 9[th] [of] March[,] [2026]
-        rf"|(?:(?P<wa>{wd})\.?,?\s+(?:the\s+)?)?(?P<da>[0-3]?\d)(?:{ordn})?(?:\s+of)?\s+"
+        rf"|(?:(?P<wa>{wd})\.?,?\s+(?:the\s+)?)?(?P<da>[0-3]?\d)(?:{ordn}|\.)?(?:\s+of)?\s+"
         rf"(?P<ma>{mon})\.?(?:,?\s+(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
         # [weekday,] March 9[th][,] [2026]
         rf"|(?:(?P<wb>{wd})\.?,?\s+)?(?P<mb>{mon})\.?\s+(?P<db>[0-3]?\d)(?:{ordn})?(?![\d:])"
@@ -480,10 +480,12 @@ def date_after(
         if phrase in low:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
             return monday + dt.timedelta(days=weekday)
-    m = re.search(r"(\w+)\s+((?:business |working )?\w+)", low)
-    if (m and m.group(1) in lex.numbers) or (m and m.group(1).isdigit()):
+    nums = words_alt(list(lex.numbers))
+    units = words_alt(list(lex.period_days))
+    m = re.search(rf"(?<!\w)(\d{{1,2}}|{nums})\s+({units})(?!\w)", low)
+    if m:
         n = int(m.group(1)) if m.group(1).isdigit() else lex.numbers[m.group(1)]
-        unit = lex.period_days.get(m.group(2))
-        if unit and 0 < n <= 60:
+        unit = lex.period_days[m.group(2)]
+        if 0 < n <= 60:
             return ref + dt.timedelta(days=n * unit)
     return None

@@ -1,0 +1,108 @@
+"""Free-text dates and times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from daemon.understand._dates import date_after, find_duration, find_moments
+from daemon.understand._lexicon import default_lexicon
+from daemon.understand.model import DateOrder
+
+LEX = default_lexicon()
+REF = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a Monday
+
+
+def first(text: str, order: DateOrder = "mdy", zone: str = "UTC") -> tuple[str, str | None]:
+    """ISO start and zone of the first moment found."""
+    moments = find_moments(text, LEX, REF, order, zone)
+    assert moments, text
+    return moments[0].start.isoformat(), moments[0].timezone
+
+
+class TestMoments:
+    """Date and time pairs."""
+
+    @pytest.mark.parametrize(
+        ("text", "iso", "zone"),
+        [
+            ("Monday 9th March at 2pm EST", "2026-03-09T14:00:00-04:00", "America/New_York"),
+            ("March 9, 2026 at 10:30 AM PT", "2026-03-09T10:30:00-07:00", "America/Los_Angeles"),
+            ("9 March 2026, 14:00 CET", "2026-03-09T14:00:00+01:00", "Europe/Berlin"),
+            ("on 2026-03-11 at 09:30 UTC+2", "2026-03-11T09:30:00+02:00", None),
+            ("Wed 4 March 3pm IST", "2026-03-04T15:00:00+05:30", "Asia/Kolkata"),
+            ("tomorrow at 11am London time", "2026-03-03T11:00:00+00:00", "Europe/London"),
+            (
+                "Thursday 12 March, 14:30 (GMT+01:00) Amsterdam, Berlin",
+                "2026-03-12T14:30:00+01:00",
+                "Europe/Amsterdam",
+            ),
+            ("March 10 at noon Eastern Time", "2026-03-10T12:00:00-04:00", "America/New_York"),
+            ("Friday, March 6 @ 4:15pm +0530", "2026-03-06T16:15:00+05:30", None),
+        ],
+    )
+    def test_formats(self, text: str, iso: str, zone: str | None) -> None:
+        """Common written formats give the right aware start and zone."""
+        assert first(text) == (iso, zone)
+
+    def test_no_zone_uses_fallback(self) -> None:
+        """Without a zone the fallback zone is used."""
+        assert first("March 10 at 9am", zone="Europe/London") == (
+            "2026-03-10T09:00:00+00:00",
+            "Europe/London",
+        )
+
+    def test_day_first_order(self) -> None:
+        """3/9 is 3 September for a dmy user and 9 March for an mdy user."""
+        assert first("3/9 at 10:00")[0].startswith("2026-03-09")
+        assert first("3/9 at 10:00", order="dmy")[0].startswith("2026-09-03")
+
+    def test_weekday_repairs_swapped_order(self) -> None:
+        """A stated weekday that only fits the other day/month order repairs it."""
+        # 9 March 2026 is a Monday; 3 September 2026 is a Thursday.
+        assert first("Monday 3/9 at 10:00", order="dmy")[0].startswith("2026-03-09")
+
+    def test_year_is_next_occurrence(self) -> None:
+        """A date without a year before the message date is next year's."""
+        assert first("January 5 at 10am")[0].startswith("2027-01-05")
+
+    def test_ranges(self) -> None:
+        """Ranges give an end; the am/pm of the end applies to the start."""
+        m = find_moments("March 9 from 2:00-2:45pm PT", LEX, REF, "mdy", "UTC")[0]
+        assert m.end is not None
+        assert (m.start.hour, m.end.hour, m.end.minute) == (14, 14, 45)
+        m = find_moments("March 9, 11-1pm", LEX, REF, "mdy", "UTC")[0]
+        assert m.end is not None
+        assert (m.start.hour, m.end.hour) == (11, 13)
+        m = find_moments("March 9, 10am to 11am", LEX, REF, "mdy", "UTC")[0]
+        assert m.end is not None
+        assert (m.start.hour, m.end.hour) == (10, 11)
+
+    def test_plain_numbers_are_not_times(self) -> None:
+        """Numbers without am/pm or a colon are not times."""
+        assert find_moments("March 9, 2026 we hired 25 people", LEX, REF, "mdy", "UTC") == []
+
+
+class TestHelpers:
+    """Durations and dates after a phrase."""
+
+    def test_duration(self) -> None:
+        """Durations in digits and words."""
+        assert find_duration("it will last 45 minutes", LEX) == dt.timedelta(minutes=45)
+        assert find_duration("a 1 hour call", LEX) == dt.timedelta(hours=1)
+        assert find_duration("half an hour", LEX) == dt.timedelta(minutes=30)
+
+    def test_date_after(self) -> None:
+        """Dates and relative spans after a phrase."""
+        ref = REF.date()
+        assert date_after("back on Monday 9 March", 0, LEX, ref, "mdy") == dt.date(2026, 3, 9)
+        assert date_after("by Friday", 0, LEX, ref, "mdy") == dt.date(2026, 3, 6)
+        assert date_after("within two weeks", 0, LEX, ref, "mdy") == dt.date(2026, 3, 16)
+        assert date_after("end of next week", 0, LEX, ref, "mdy") == dt.date(2026, 3, 13)
+
+    def test_zone_is_iana(self) -> None:
+        """Zone names resolve to real IANA zones."""
+        m = find_moments("March 9 at 2pm AEST", LEX, REF, "mdy", "UTC")[0]
+        assert m.start.tzinfo == ZoneInfo("Australia/Sydney")

@@ -1,0 +1,73 @@
+"""The YAML lexicon: built-in English, merging of user files, clear errors on bad data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from daemon.understand import Context, Kind, LexiconError, load_lexicon, understand
+
+from .messages import mail
+
+
+class TestLoad:
+    """Loading and merging."""
+
+    def test_builtin_has_english(self) -> None:
+        """The built-in lexicon knows English months and ATS domains."""
+        lex = load_lexicon()
+        assert lex.months["march"] == 3
+        assert "greenhouse-mail.io" in lex.ats_domains
+        assert lex.zone_abbreviations["IST"] == "Asia/Kolkata"
+
+    def test_user_file_adds_language(self, tmp_path: Path) -> None:
+        """A German file adds words as data; English keeps working."""
+        de = tmp_path / "de.yaml"
+        de.write_text(
+            "language: de\n"
+            "phrases:\n  interview_strong: ['vorstellungsgespräch']\n"
+            "  confirmation: ['bestätigt']\n"
+            "words:\n  months: {märz: 3}\n  weekdays: {montag: 0}\n",
+            encoding="utf-8",
+        )
+        lex = load_lexicon([de])
+        assert lex.languages == ("en", "de")
+        assert lex.months["märz"] == 3
+        assert lex.months["march"] == 3
+        raw = mail(
+            sender="Anna Schmidt <anna.schmidt@contoso.de>",
+            subject="Ihr Vorstellungsgespräch",
+            body="Hallo, Ihr Vorstellungsgespräch ist bestätigt: Montag, 9. März um 14:00 CET.",
+        )
+        u = understand(raw, Context(timezone="Europe/Berlin", lexicon=lex))
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+class TestErrors:
+    """Bad data names the file and field."""
+
+    @pytest.mark.parametrize(
+        ("content", "needle"),
+        [
+            ("nonsense: 1\n", "unknown section 'nonsense'"),
+            ("phrases:\n  cancel: 'x'\n", "phrases.cancel must be a list"),
+            ("phrases:\n  typo_key: ['x']\n", "unknown key phrases.'typo_key'"),
+            ("phrases:\n  cancel: ['(unclosed']\n", "invalid regular expression"),
+            ("words:\n  months: {foo: 13}\n", "month numbers"),
+            ("zones:\n  abbreviations: {XYZ: Mars/Olympus}\n", "unknown IANA zone"),
+            ("- a list\n", "top level must be a mapping"),
+            ("key: [unclosed\n", "not valid YAML"),
+        ],
+    )
+    def test_bad_file(self, tmp_path: Path, content: str, needle: str) -> None:
+        """A malformed lexicon file raises LexiconError with a clear message."""
+        path = tmp_path / "bad.yaml"
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(LexiconError, match=needle):
+            load_lexicon([path])
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing file raises LexiconError, which is a ValueError."""
+        with pytest.raises(ValueError, match="cannot read lexicon file"):
+            load_lexicon([tmp_path / "nope.yaml"])
