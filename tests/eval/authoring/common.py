@@ -94,7 +94,7 @@ def headers(
     return_path: str | None = None,
 ) -> list[tuple[str, str]]:
     """Top-level headers in the order a typical MTA-delivered message has them."""
-    rp = return_path or frm.rsplit("<", 1)[-1].rstrip(">")
+    rp = frm.rsplit("<", 1)[-1].rstrip(">") if return_path is None else return_path
     out: list[tuple[str, str]] = [
         ("Return-Path", f"<{rp}>"),
         ("Delivered-To", user.addresses[0]),

@@ -66,6 +66,7 @@ def _outlook(
     teams: bool = True,
     method: str = "REQUEST",
     cc: str | None = None,
+    rrule: str | None = None,
 ) -> Msg:
     """An Exchange/Outlook meeting request with the classic 'When:' text and a Teams block."""
     url = _TEAMS.format(uid[-12:], uid[-20:-12]) if teams else None
@@ -79,6 +80,7 @@ def _outlook(
         f"SUMMARY;LANGUAGE=en-US:{esc(subject.split(': ', 1)[-1] if subject.startswith(('Canceled', 'Updated')) else subject)}",
         f"DTSTART;TZID={tzid}:{start}",
         f"DTEND;TZID={tzid}:{end}",
+        *([f"RRULE:{rrule}"] if rrule else []),
         "CLASS:PUBLIC",
         "PRIORITY:5" if method == "REQUEST" else "PRIORITY:1",
         f"DTSTAMP:{stamp}",
