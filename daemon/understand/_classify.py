@@ -252,10 +252,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if event is not None:
         cal_text = f"{event.summary}\n{event.description[:3000]}"
     text = own[:20_000]
-    all_text = f"{subject}\n{cal_text}\n{text}"
-    strong, _blocked = _signals(all_text, lex)
+    all_text = f"{subject}\n{cal_text}\n{text[:10_000]}"
+    strong, blocked = _signals(all_text, lex)
     weak = len(lex.phrase("interview_weak").findall(all_text[:8000]))
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
+    if blocked and not (ats or scheduler) and weak == 0:
+        # "interview" next to podcast/webinar/exit wording with no hiring words at all.
+        strong = 0
     bulk_body = bool(lex.phrase("bulk_body").search(text[-3000:] if len(text) > 3000 else text))
     signal = (strong > 0 and not (subj_blocked and not subj_strong)) or (
         (ats or scheduler) and weak > 0 and not subj_blocked
@@ -303,8 +306,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         people=person_names,
     )
     role = _role([t for t in texts if t], lex)
+    # Phone matching is the costliest step; only mail that leads to a case needs it.
+    want_phones = signal or weak > 0
     phones: tuple[str, ...] = ()
-    if safety.verdict is not Verdict.BULK:
+    if want_phones and safety.verdict is not Verdict.BULK:
         phones = find_phones(text, region_for_zone(s.timezone))
     deadline = None
     dm = lex.phrase("deadline").search(text)
@@ -484,11 +489,3 @@ def _return_date(text: str, lex: Lexicon, s: Settings, ref: dt.date | None) -> d
             # "away until Friday" -> back the next day is over-precise; the stated date is kept.
             return found
     return None
-
-
-def understand_parsed(msg: ParsedMessage, s: Settings) -> Understanding:
-    """Entry point used by the package facade."""
-    return classify(msg, s)
-
-
-__all__ = ["Settings", "assess", "classify", "own_text", "parse_calendars", "understand_parsed"]

@@ -180,9 +180,6 @@ def _decode_text(data: bytes, charset: str) -> str:
     return data.decode("latin-1")
 
 
-_H2T_LOCK_FREE = True
-
-
 def html_to_text(markup: str) -> str:
     """Convert HTML to readable text (links kept inline), falling back to tag stripping."""
     markup = markup[: MAX_TEXT_CHARS * 4]

@@ -442,3 +442,19 @@ class TestNoise:
         """Arbitrary bytes give a result."""
         u = understand(b"\x00\xff\xfe garbage \r\r\n\n--", ctx)
         assert u.kind is Kind.OTHER
+
+
+class TestNotJobInterviews:
+    """The word "interview" outside hiring."""
+
+    def test_podcast_interview(self, ctx: Context) -> None:
+        """A podcast host booking an interview with a time is not a job interview."""
+        raw = mail(
+            sender="Kim Park <kim@techtalkpodcast.example>",
+            subject="Podcast interview confirmed",
+            body=(
+                "Hi Alex, our podcast interview is confirmed for Thursday, March 12 at 3pm ET. "
+                "We'll record for about 40 minutes."
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
