@@ -75,6 +75,13 @@ def _signals(text: str, lex: Lexicon) -> tuple[int, int]:
 def _clean_company(name: str) -> str | None:
     """Trim a company candidate; None when it is not usable."""
     name = name.strip(" \t-–|:,.\"'")
+    # Company names are capitalised words; "Acme has been scheduled" ends at "has".
+    kept: list[str] = []
+    for word in name.split():
+        if not (word[0].isupper() or word[0].isdigit() or word in ("&", "of", "and", "de", "+")):
+            break
+        kept.append(word)
+    name = " ".join(kept)
     name = _COMPANY_TRAIL.sub("", name).strip(" -–|:,.")
     if name.lower().startswith("the "):
         name = name[4:]

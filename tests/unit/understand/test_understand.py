@@ -458,3 +458,65 @@ class TestNotJobInterviews:
             ),
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestMoreAts:
+    """Ashby, SmartRecruiters and Workday text formats."""
+
+    def test_ashby_two_line_date_and_interviewer_list(self, ctx: Context) -> None:
+        """Date and time on separate lines plus a bulleted interviewer list."""
+        raw = mail(
+            sender="Acme <no-reply@ashbyhq.com>",
+            subject="Your interview with Acme has been scheduled",
+            body=(
+                "Hi Alex,\n\nYour interview with Acme has been scheduled.\n\n"
+                "Monday, March 9, 2026\n1:00 PM – 1:45 PM EDT\n\nInterviewers:\n"
+                "- Jamie Rivera (Engineering Manager)\n- Chris Okafor (Senior Engineer)\n\n"
+                "Join: https://meet.google.com/abc-defg-hij\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        iv = u.interview
+        assert iv is not None
+        assert iv.start == at(2026, 3, 9, 13)
+        assert iv.end == at(2026, 3, 9, 13, 45)
+        assert iv.company == "Acme"
+        assert [p.name for p in iv.interviewers] == ["Jamie Rivera", "Chris Okafor"]
+        assert iv.meeting_url == "https://meet.google.com/abc-defg-hij"
+
+    def test_smartrecruiters_numeric_date_and_outlook_offset(self, ctx: Context) -> None:
+        """03/12/2026 with a "(GMT-05:00) Eastern Time" label; role and company from subject."""
+        raw = mail(
+            sender="SmartRecruiters <noreply@smartrecruiters.com>",
+            subject="Interview scheduled: Marketing Manager at Hooli",
+            body=(
+                "Hello Alex,\nYour interview for Marketing Manager at Hooli is scheduled on "
+                "03/12/2026 at 11:00 AM (GMT-05:00) Eastern Time.\nInterviewer: Gavin Belson\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        iv = u.interview
+        assert iv is not None
+        assert iv.start == at(2026, 3, 12, 11)
+        assert (iv.company, iv.role) == ("Hooli", "Marketing Manager")
+        assert [p.name for p in iv.interviewers] == ["Gavin Belson"]
+
+    def test_workday_invitation_single_time(self, ctx: Context) -> None:
+        """An invitation to interview at one stated time is an interview."""
+        raw = mail(
+            sender="Initech Talent Acquisition <initech@myworkday.com>",
+            subject="Interview Invitation - Financial Analyst (R-10234)",
+            body=(
+                "Dear Alex,\n\nWe would like to invite you to an interview for the Financial "
+                "Analyst position on Wednesday, 11 March 2026 at 9:30 AM CST.\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(
+            2026, 3, 11, 9, 30, tzinfo=ZoneInfo("America/Chicago")
+        )
+        assert u.interview.role == "Financial Analyst"
