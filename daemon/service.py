@@ -43,6 +43,19 @@ def make_analyser(config: Config, account: AccountSettings) -> Callable[[bytes],
     return functools.partial(understand, ctx=context)
 
 
+def make_policy(account: AccountSettings) -> pipeline.CasePolicy:
+    """What case matching needs to know about this account."""
+    from daemon.understand import load_lexicon  # noqa: PLC0415 - heavy import
+
+    lexicon = load_lexicon()
+    return pipeline.CasePolicy(
+        own_addresses=account.own_addresses,
+        excluded_domains=lexicon.freemail_domains
+        | lexicon.ats_domains
+        | lexicon.scheduling_domains,
+    )
+
+
 class Daemon:
     """``followupd run``."""
 
@@ -120,6 +133,7 @@ class Daemon:
         username = self.config.username(account, "imap")
         analyser = make_analyser(self.config, account)
         store = self._require_store()
+        policy = make_policy(account)
         max_attempts = account.watch.max_attempts
 
         async def sink(batch: Batch) -> None:
@@ -132,6 +146,7 @@ class Daemon:
                 items=batch.items,
                 highest_uid=batch.highest_uid,
                 max_attempts=max_attempts,
+                policy=policy,
             )
             for item in batch.items:
                 self.log.debug(

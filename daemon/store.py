@@ -20,8 +20,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from daemon.cases import (
+    AddRound,
+    CancelRound,
+    CaseView,
+    Change,
+    CloseCase,
+    LinkMessage,
+    NoChange,
+    OpenCase,
+    RoundData,
+    RoundView,
+    Stage,
+    UpdateRound,
+    merge_people,
+)
 from daemon.errors import StoreError
 from daemon.paths import ensure_private_dir
+from daemon.understand.model import Person
 
 Outcome = Literal["processed", "duplicate", "failed", "parked"]
 
@@ -58,6 +74,80 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX messages_fingerprint ON messages (account, fingerprint);
     CREATE INDEX messages_message_id ON messages (message_id);
     CREATE INDEX messages_outcome ON messages (outcome);
+    """,
+    # 2: cases (one interview process each), their rounds, people, thread and timeline.
+    """
+    CREATE TABLE cases (
+        id                INTEGER PRIMARY KEY,
+        account           TEXT NOT NULL,
+        company           TEXT,
+        role              TEXT,
+        stage             TEXT NOT NULL,
+        agency            INTEGER NOT NULL DEFAULT 0,
+        recruiter_name    TEXT,
+        recruiter_email   TEXT,
+        recruiter_title   TEXT,
+        created_at        TEXT NOT NULL,
+        updated_at        TEXT NOT NULL,
+        stage_changed_at  TEXT NOT NULL
+    );
+    CREATE INDEX cases_account_stage ON cases (account, stage);
+    CREATE TABLE rounds (
+        id            INTEGER PRIMARY KEY,
+        case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        start         TEXT NOT NULL,
+        end_at        TEXT,
+        timezone      TEXT,
+        location      TEXT,
+        meeting_url   TEXT,
+        calendar_uid  TEXT,
+        sequence      INTEGER NOT NULL DEFAULT 0,
+        cancelled     INTEGER NOT NULL DEFAULT 0,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE INDEX rounds_case ON rounds (case_id);
+    CREATE INDEX rounds_uid ON rounds (calendar_uid);
+    CREATE TABLE interviewers (
+        id        INTEGER PRIMARY KEY,
+        round_id  INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+        name      TEXT,
+        email     TEXT,
+        title     TEXT
+    );
+    CREATE INDEX interviewers_round ON interviewers (round_id);
+    CREATE TABLE case_domains (
+        case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        domain   TEXT NOT NULL,
+        PRIMARY KEY (case_id, domain)
+    );
+    CREATE TABLE case_phones (
+        case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        number   TEXT NOT NULL,
+        source   TEXT,
+        seen_at  TEXT NOT NULL,
+        PRIMARY KEY (case_id, number)
+    );
+    CREATE TABLE case_messages (
+        case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        message_id  TEXT NOT NULL,
+        direction   TEXT NOT NULL,
+        kind        TEXT,
+        sender      TEXT,
+        subject     TEXT,
+        sent_at     TEXT,
+        seen_at     TEXT NOT NULL,
+        PRIMARY KEY (case_id, message_id)
+    );
+    CREATE INDEX case_messages_message_id ON case_messages (message_id);
+    CREATE TABLE case_events (
+        id       INTEGER PRIMARY KEY,
+        case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        at       TEXT NOT NULL,
+        what     TEXT NOT NULL,
+        detail   TEXT
+    );
+    CREATE INDEX case_events_case ON case_events (case_id, at);
     """,
 )
 
@@ -132,6 +222,7 @@ class Store:
     def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
         self._db = connection
         self.path = path
+        self.cases = CaseStore(connection)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -417,6 +508,450 @@ class Store:
             sql += " AND outcome = ?"
             args.append(outcome)
         return int(self._db.execute(sql, args).fetchone()[0])
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMessage:
+    """A message of a case's thread, as the store keeps it."""
+
+    message_id: str
+    direction: Literal["in", "out"]
+    kind: str | None = None
+    sender: str | None = None
+    subject: str | None = None
+    sent_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoundRecord:
+    """A stored round with its interviewers (for status, planning and timelines)."""
+
+    id: int
+    case_id: int
+    start: dt.datetime
+    end: dt.datetime | None
+    timezone: str | None
+    location: str | None
+    meeting_url: str | None
+    calendar_uid: str | None
+    sequence: int
+    cancelled: bool
+    interviewers: tuple[Person, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRecord:
+    """A stored case."""
+
+    id: int
+    account: str
+    company: str | None
+    role: str | None
+    stage: Stage
+    agency: bool
+    recruiter: Person | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    stage_changed_at: dt.datetime
+    rounds: tuple[RoundRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseEvent:
+    """One line of a case's timeline."""
+
+    at: dt.datetime
+    what: str
+    detail: str | None
+
+
+class CaseStore:
+    """Case tables: the SQL behind :mod:`daemon.cases` decisions."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def candidates(self, account: str, refs: frozenset[str], uid: str | None) -> list[CaseView]:
+        """Cases a message might belong to: every open case of the account, plus any case
+        (even closed) whose thread or calendar UID the message names."""
+        ids = {
+            int(r[0])
+            for r in self._db.execute(
+                "SELECT id FROM cases WHERE account = ? AND stage NOT IN (?, ?, ?, ?)",
+                (account, *_CLOSED),
+            )
+        }
+        for start in range(0, len(refs), 500):
+            chunk = sorted(refs)[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            ids.update(
+                int(r[0])
+                for r in self._db.execute(
+                    "SELECT m.case_id FROM case_messages m JOIN cases c ON c.id = m.case_id "  # noqa: S608
+                    f"WHERE c.account = ? AND m.message_id IN ({marks})",
+                    (account, *chunk),
+                )
+            )
+        if uid:
+            ids.update(
+                int(r[0])
+                for r in self._db.execute(
+                    "SELECT r.case_id FROM rounds r JOIN cases c ON c.id = r.case_id "
+                    "WHERE c.account = ? AND r.calendar_uid = ?",
+                    (account, uid),
+                )
+            )
+        return [self.view(case_id) for case_id in sorted(ids)]
+
+    def thread_case_ids(self, account: str, refs: frozenset[str]) -> set[int]:
+        """Cases whose thread holds one of ``refs`` (cheap pre-check for ordinary mail)."""
+        found: set[int] = set()
+        chunk_list = sorted(refs)
+        for start in range(0, len(chunk_list), 500):
+            chunk = chunk_list[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                int(r[0])
+                for r in self._db.execute(
+                    "SELECT m.case_id FROM case_messages m JOIN cases c ON c.id = m.case_id "  # noqa: S608
+                    f"WHERE c.account = ? AND m.message_id IN ({marks})",
+                    (account, *chunk),
+                )
+            )
+        return found
+
+    def view(self, case_id: int) -> CaseView:
+        """The matching view of one case."""
+        record = self.get(case_id)
+        message_ids = frozenset(
+            str(r[0])
+            for r in self._db.execute(
+                "SELECT message_id FROM case_messages WHERE case_id = ?", (case_id,)
+            )
+        )
+        domains = frozenset(
+            str(r[0])
+            for r in self._db.execute(
+                "SELECT domain FROM case_domains WHERE case_id = ?", (case_id,)
+            )
+        )
+        emails = {p.email for rnd in record.rounds for p in rnd.interviewers if p.email}
+        if record.recruiter and record.recruiter.email:
+            emails.add(record.recruiter.email)
+        return CaseView(
+            id=record.id,
+            company=record.company,
+            stage=record.stage,
+            rounds=tuple(
+                RoundView(
+                    id=r.id,
+                    start=r.start,
+                    end=r.end,
+                    calendar_uid=r.calendar_uid,
+                    sequence=r.sequence,
+                    cancelled=r.cancelled,
+                    interviewers=r.interviewers,
+                )
+                for r in record.rounds
+            ),
+            message_ids=message_ids,
+            domains=domains,
+            emails=frozenset(emails),
+        )
+
+    def get(self, case_id: int) -> CaseRecord:
+        """One case with its rounds; KeyError if there is none."""
+        row = self._db.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise KeyError(case_id)
+        return self._record(row)
+
+    def find(self, account: str | None = None, *, open_only: bool = False) -> list[CaseRecord]:
+        """Cases, newest first."""
+        sql = "SELECT * FROM cases WHERE 1 = 1"
+        args: list[str] = []
+        if account is not None:
+            sql += " AND account = ?"
+            args.append(account)
+        if open_only:
+            sql += " AND stage NOT IN (?, ?, ?, ?)"
+            args.extend(_CLOSED)
+        sql += " ORDER BY id DESC"
+        return [self._record(r) for r in self._db.execute(sql, args).fetchall()]
+
+    def _record(self, row: sqlite3.Row) -> CaseRecord:
+        rounds = []
+        for r in self._db.execute(
+            "SELECT * FROM rounds WHERE case_id = ? ORDER BY start, id", (row["id"],)
+        ).fetchall():
+            people = tuple(
+                Person(name=p["name"], email=p["email"], title=p["title"])
+                for p in self._db.execute(
+                    "SELECT * FROM interviewers WHERE round_id = ? ORDER BY id", (r["id"],)
+                )
+            )
+            rounds.append(
+                RoundRecord(
+                    id=r["id"],
+                    case_id=r["case_id"],
+                    start=_req_ts(r["start"]),
+                    end=_parse_ts(r["end_at"]),
+                    timezone=r["timezone"],
+                    location=r["location"],
+                    meeting_url=r["meeting_url"],
+                    calendar_uid=r["calendar_uid"],
+                    sequence=r["sequence"],
+                    cancelled=bool(r["cancelled"]),
+                    interviewers=people,
+                )
+            )
+        recruiter = None
+        if row["recruiter_name"] or row["recruiter_email"]:
+            recruiter = Person(
+                name=row["recruiter_name"],
+                email=row["recruiter_email"],
+                title=row["recruiter_title"],
+            )
+        return CaseRecord(
+            id=row["id"],
+            account=row["account"],
+            company=row["company"],
+            role=row["role"],
+            stage=Stage(row["stage"]),
+            agency=bool(row["agency"]),
+            recruiter=recruiter,
+            created_at=_req_ts(row["created_at"]),
+            updated_at=_req_ts(row["updated_at"]),
+            stage_changed_at=_req_ts(row["stage_changed_at"]),
+            rounds=tuple(rounds),
+        )
+
+    # -- applying decisions ------------------------------------------------------------------
+
+    def apply(self, account: str, change: Change, now: dt.datetime) -> int | None:
+        """Apply a decision from :func:`daemon.cases.decide`; returns the case touched."""
+        if isinstance(change, NoChange):
+            return None
+        if isinstance(change, OpenCase):
+            recruiter = change.recruiter or Person()
+            cur = self._db.execute(
+                """INSERT INTO cases (account, company, role, stage, agency, recruiter_name,
+                       recruiter_email, recruiter_title, created_at, updated_at,
+                       stage_changed_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    account,
+                    change.company,
+                    change.role,
+                    Stage.SCHEDULED,
+                    int(change.agency),
+                    recruiter.name,
+                    recruiter.email,
+                    recruiter.title,
+                    _ts(now),
+                    _ts(now),
+                    _ts(now),
+                ),
+            )
+            case_id = int(cur.lastrowid or 0)
+            self._insert_round(case_id, change.round, now)
+            self.event(case_id, now, "opened", _round_text(change.round))
+            return case_id
+        if isinstance(change, AddRound):
+            self._insert_round(change.case_id, change.round, now)
+            if change.role:
+                self._db.execute(
+                    "UPDATE cases SET role = COALESCE(role, ?) WHERE id = ?",
+                    (change.role, change.case_id),
+                )
+            self.set_stage(change.case_id, Stage.SCHEDULED, now)
+            self.event(change.case_id, now, "round added", _round_text(change.round))
+            return change.case_id
+        if isinstance(change, UpdateRound):
+            self._update_round(change.round_id, change.round, now)
+            what = "rescheduled" if change.rescheduled else "round updated"
+            if change.rescheduled:
+                self.set_stage(change.case_id, Stage.SCHEDULED, now)
+            self.event(change.case_id, now, what, _round_text(change.round))
+            return change.case_id
+        if isinstance(change, CancelRound):
+            self._db.execute(
+                "UPDATE rounds SET cancelled = 1, updated_at = ? WHERE id = ?",
+                (_ts(now), change.round_id),
+            )
+            self.event(change.case_id, now, "round cancelled", change.reason)
+            left = self._db.execute(
+                "SELECT COUNT(*) FROM rounds WHERE case_id = ? AND cancelled = 0",
+                (change.case_id,),
+            ).fetchone()[0]
+            if not left:
+                self.set_stage(change.case_id, Stage.CANCELLED, now)
+            return change.case_id
+        if isinstance(change, CloseCase):
+            self.set_stage(change.case_id, change.stage, now)
+            self.event(change.case_id, now, str(change.stage), change.reason)
+            return change.case_id
+        if isinstance(change, LinkMessage):
+            return change.case_id
+        raise AssertionError(change)
+
+    def _insert_round(self, case_id: int, data: RoundData, now: dt.datetime) -> int:
+        cur = self._db.execute(
+            """INSERT INTO rounds (case_id, start, end_at, timezone, location, meeting_url,
+                   calendar_uid, sequence, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                case_id,
+                _ts(data.start),
+                _ts(data.end),
+                data.timezone,
+                data.location,
+                data.meeting_url,
+                data.calendar_uid,
+                data.sequence,
+                _ts(now),
+                _ts(now),
+            ),
+        )
+        round_id = int(cur.lastrowid or 0)
+        self._set_interviewers(round_id, data.interviewers)
+        return round_id
+
+    def _update_round(self, round_id: int, data: RoundData, now: dt.datetime) -> None:
+        self._db.execute(
+            """UPDATE rounds SET start = ?, end_at = COALESCE(?, end_at),
+                   timezone = COALESCE(?, timezone), location = COALESCE(?, location),
+                   meeting_url = COALESCE(?, meeting_url),
+                   calendar_uid = COALESCE(calendar_uid, ?),
+                   sequence = MAX(sequence, ?), cancelled = 0, updated_at = ?
+               WHERE id = ?""",
+            (
+                _ts(data.start),
+                _ts(data.end),
+                data.timezone,
+                data.location,
+                data.meeting_url,
+                data.calendar_uid,
+                data.sequence,
+                _ts(now),
+                round_id,
+            ),
+        )
+        old = tuple(
+            Person(name=p["name"], email=p["email"], title=p["title"])
+            for p in self._db.execute(
+                "SELECT * FROM interviewers WHERE round_id = ? ORDER BY id", (round_id,)
+            )
+        )
+        self._set_interviewers(round_id, merge_people(old, data.interviewers))
+
+    def _set_interviewers(self, round_id: int, people: tuple[Person, ...]) -> None:
+        self._db.execute("DELETE FROM interviewers WHERE round_id = ?", (round_id,))
+        for person in people:
+            self._db.execute(
+                "INSERT INTO interviewers (round_id, name, email, title) VALUES (?, ?, ?, ?)",
+                (round_id, person.name, person.email, person.title),
+            )
+
+    def set_stage(self, case_id: int, stage: Stage, now: dt.datetime) -> None:
+        """Move a case to ``stage`` (no-op if it is already there)."""
+        self._db.execute(
+            """UPDATE cases SET stage = ?, stage_changed_at = ?, updated_at = ?
+               WHERE id = ? AND stage != ?""",
+            (stage, _ts(now), _ts(now), case_id, stage),
+        )
+
+    def add_domains(self, case_id: int, domains: set[str]) -> None:
+        """Remember company domains seen on the case's people."""
+        for domain in domains:
+            self._db.execute(
+                "INSERT OR IGNORE INTO case_domains (case_id, domain) VALUES (?, ?)",
+                (case_id, domain),
+            )
+
+    def add_phones(
+        self, case_id: int, numbers: Sequence[str], source: str, now: dt.datetime
+    ) -> None:
+        """Remember phone numbers found in the case's thread."""
+        for number in numbers:
+            self._db.execute(
+                "INSERT OR IGNORE INTO case_phones (case_id, number, source, seen_at) "
+                "VALUES (?, ?, ?, ?)",
+                (case_id, number, source, _ts(now)),
+            )
+
+    def phones(self, case_id: int) -> list[tuple[str, str | None]]:
+        """(number, where it was found), oldest first."""
+        return [
+            (str(r[0]), r[1])
+            for r in self._db.execute(
+                "SELECT number, source FROM case_phones WHERE case_id = ? ORDER BY seen_at",
+                (case_id,),
+            )
+        ]
+
+    def link(self, case_id: int, message: LinkedMessage, now: dt.datetime) -> None:
+        """Add a message to the case's thread (idempotent)."""
+        self._db.execute(
+            """INSERT OR IGNORE INTO case_messages (case_id, message_id, direction, kind,
+                   sender, subject, sent_at, seen_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                case_id,
+                message.message_id,
+                message.direction,
+                message.kind,
+                _clip(message.sender, 300),
+                _clip(message.subject, 300),
+                _ts(message.sent_at),
+                _ts(now),
+            ),
+        )
+
+    def thread(self, case_id: int) -> list[LinkedMessage]:
+        """The case's messages, oldest first."""
+        return [
+            LinkedMessage(
+                message_id=r["message_id"],
+                direction=r["direction"],
+                kind=r["kind"],
+                sender=r["sender"],
+                subject=r["subject"],
+                sent_at=_parse_ts(r["sent_at"]),
+            )
+            for r in self._db.execute(
+                "SELECT * FROM case_messages WHERE case_id = ? ORDER BY COALESCE(sent_at, seen_at)",
+                (case_id,),
+            )
+        ]
+
+    def event(self, case_id: int, at: dt.datetime, what: str, detail: str | None = None) -> None:
+        """Append a line to the case's timeline."""
+        self._db.execute(
+            "INSERT INTO case_events (case_id, at, what, detail) VALUES (?, ?, ?, ?)",
+            (case_id, _ts(at), what, _clip(detail, 1000)),
+        )
+
+    def events(self, case_id: int) -> list[CaseEvent]:
+        """The case's timeline, oldest first."""
+        return [
+            CaseEvent(at=_req_ts(r["at"]), what=r["what"], detail=r["detail"])
+            for r in self._db.execute(
+                "SELECT * FROM case_events WHERE case_id = ? ORDER BY at, id", (case_id,)
+            )
+        ]
+
+
+_CLOSED = (Stage.CANCELLED, Stage.OFFER, Stage.REJECTED, Stage.CLOSED)
+
+
+def _round_text(data: RoundData) -> str:
+    names = ", ".join(p.name or p.email or "?" for p in data.interviewers) or "no interviewer named"
+    return f"{data.start.isoformat()} ({data.timezone or 'zone not stated'}) with {names}"
+
+
+def _req_ts(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value)
 
 
 def _initial_outcome(outcome: Outcome, max_attempts: int) -> Outcome:

@@ -1,0 +1,203 @@
+"""Case decisions: which interview process a message belongs to and what it changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from daemon.cases import (
+    AddRound,
+    CancelRound,
+    CaseView,
+    CloseCase,
+    LinkMessage,
+    NoChange,
+    OpenCase,
+    RoundView,
+    Stage,
+    UpdateRound,
+    decide,
+    merge_people,
+    normalise_company,
+)
+from daemon.understand.model import Interview, Kind, Person, ThreadIds, Understanding
+
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+MONDAY = dt.datetime(2026, 3, 9, 14, 0, tzinfo=dt.UTC)
+SARAH = Person("Sarah Connor", "sarah@acme.example", "Engineering Manager")
+
+
+def interview(
+    start: dt.datetime = MONDAY,
+    *,
+    uid: str | None = None,
+    sequence: int = 0,
+    company: str | None = "Acme",
+    rescheduled: bool = False,
+    people: tuple[Person, ...] = (SARAH,),
+) -> Interview:
+    return Interview(
+        start=start,
+        end=start + dt.timedelta(hours=1),
+        timezone="Europe/London",
+        company=company,
+        role="Data Engineer",
+        interviewers=people,
+        uid=uid,
+        sequence=sequence,
+        rescheduled=rescheduled,
+    )
+
+
+def message(
+    kind: Kind = Kind.INTERVIEW,
+    iv: Interview | None = None,
+    *,
+    refs: tuple[str, ...] = (),
+    sender: Person | None = None,
+    automated: bool = False,
+) -> Understanding:
+    return Understanding(
+        kind=kind,
+        reasons=("test",),
+        interview=iv,
+        thread=ThreadIds(message_id="new@x", in_reply_to=refs[:1], references=refs),
+        sender=sender,
+        automated=automated,
+    )
+
+
+def case(
+    case_id: int = 1,
+    *,
+    rounds: tuple[RoundView, ...] = (),
+    stage: Stage = Stage.SCHEDULED,
+    company: str | None = "Acme Ltd",
+    message_ids: frozenset[str] = frozenset({"first@x"}),
+    domains: frozenset[str] = frozenset({"acme.example"}),
+    emails: frozenset[str] = frozenset({"sarah@acme.example"}),
+) -> CaseView:
+    return CaseView(
+        id=case_id,
+        company=company,
+        stage=stage,
+        rounds=rounds or (RoundView(10, MONDAY, MONDAY + dt.timedelta(hours=1), None, 0, False),),
+        message_ids=message_ids,
+        domains=domains,
+        emails=emails,
+    )
+
+
+class TestInterviews:
+    def test_new_interview_opens_a_case(self) -> None:
+        """An interview matching nothing opens a new case."""
+        change = decide(message(iv=interview()), [], NOW)
+        assert isinstance(change, OpenCase)
+        assert change.company == "Acme"
+        assert change.round.interviewers == (SARAH,)
+
+    def test_same_uid_higher_sequence_updates(self) -> None:
+        """An iTIP update (same UID, higher SEQUENCE) moves the known round."""
+        known = case(rounds=(RoundView(10, MONDAY, None, "uid-1", 0, False),), company="Other")
+        later = MONDAY + dt.timedelta(days=1)
+        change = decide(message(iv=interview(later, uid="uid-1", sequence=1)), [known], NOW)
+        assert isinstance(change, UpdateRound)
+        assert (change.round_id, change.rescheduled) == (10, True)
+
+    def test_older_sequence_is_ignored(self) -> None:
+        """A stale copy of an event (lower SEQUENCE) changes nothing."""
+        known = case(rounds=(RoundView(10, MONDAY, None, "uid-1", 3, False),))
+        change = decide(message(iv=interview(uid="uid-1", sequence=2)), [known], NOW)
+        assert isinstance(change, NoChange)
+
+    def test_reminder_at_same_time_updates_not_duplicates(self) -> None:
+        """A reminder for the same company and time is the same round."""
+        change = decide(message(iv=interview()), [case()], NOW)
+        assert isinstance(change, UpdateRound)
+        assert not change.rescheduled
+
+    def test_reschedule_in_thread(self) -> None:
+        """A new time in the same thread, before the round happened, is a reschedule."""
+        later = MONDAY + dt.timedelta(days=2)
+        change = decide(message(iv=interview(later), refs=("first@x",)), [case()], NOW)
+        assert isinstance(change, UpdateRound)
+        assert change.rescheduled
+
+    def test_next_round_after_the_first_is_over(self) -> None:
+        """Another interview with the same company after the first happened is a new round."""
+        after = MONDAY + dt.timedelta(days=3)
+        change = decide(message(iv=interview(after + dt.timedelta(days=7))), [case()], after)
+        assert isinstance(change, AddRound)
+        assert change.case_id == 1
+
+    def test_company_names_compare_loosely(self) -> None:
+        """'Acme Ltd' and 'ACME' are the same company."""
+        assert normalise_company("Acme Ltd.") == normalise_company("ACME") == "acme"
+
+    def test_closed_case_is_not_reused_by_company(self) -> None:
+        """A rejected case is not matched by company: a new application opens a new case."""
+        rejected = case(stage=Stage.REJECTED)
+        change = decide(message(iv=interview(MONDAY + dt.timedelta(days=30))), [rejected], NOW)
+        assert isinstance(change, OpenCase)
+
+    def test_ats_interview_is_not_dropped_as_automated(self) -> None:
+        """Machine-made ATS confirmations still count; automated chatter does not."""
+        assert isinstance(decide(message(iv=interview(), automated=True), [], NOW), OpenCase)
+        ooo = message(Kind.AUTO_REPLY, refs=("first@x",), automated=True)
+        assert isinstance(decide(ooo, [case()], NOW), NoChange)
+
+
+class TestCancellationsAndOutcomes:
+    def test_cancel_by_uid(self) -> None:
+        """METHOD:CANCEL with the round's UID cancels that round."""
+        known = case(rounds=(RoundView(10, MONDAY, None, "uid-1", 1, False),))
+        change = decide(
+            message(Kind.INTERVIEW_CANCELLED, interview(uid="uid-1", sequence=2)), [known], NOW
+        )
+        assert isinstance(change, CancelRound)
+        assert change.round_id == 10
+
+    def test_cancel_in_thread_without_time(self) -> None:
+        """'We need to cancel' in the thread cancels the only upcoming round."""
+        change = decide(message(Kind.INTERVIEW_CANCELLED, refs=("first@x",)), [case()], NOW)
+        assert isinstance(change, CancelRound)
+
+    def test_cancel_of_unknown_interview(self) -> None:
+        """A cancellation for nothing we know changes nothing."""
+        assert isinstance(decide(message(Kind.INTERVIEW_CANCELLED), [], NOW), NoChange)
+
+    def test_rejection_by_sender_closes(self) -> None:
+        """A rejection from a person of the case closes it."""
+        change = decide(message(Kind.REJECTION, sender=SARAH), [case()], NOW)
+        assert isinstance(change, CloseCase)
+        assert change.stage is Stage.REJECTED
+
+    def test_offer_by_company_domain_closes(self) -> None:
+        """An offer from the company's domain closes the case as an offer."""
+        change = decide(
+            message(Kind.OFFER, sender=Person("HR", "hr@acme.example")),
+            [case()],
+            NOW,
+            sender_domain="acme.example",
+        )
+        assert isinstance(change, CloseCase)
+        assert change.stage is Stage.OFFER
+
+    def test_thread_reply_is_linked(self) -> None:
+        """Ordinary mail in a case's thread is linked to it."""
+        change = decide(message(Kind.OTHER, refs=("first@x",)), [case()], NOW)
+        assert isinstance(change, LinkMessage)
+
+
+def test_merge_people_keeps_most_complete() -> None:
+    """Merging interviewer lists unites by address or name and keeps titles and full names."""
+    merged = merge_people(
+        [Person("Sarah", "sarah@acme.example"), Person("Raj Patel")],
+        [
+            Person("Sarah Connor", "sarah@acme.example", "EM"),
+            Person("raj patel", "raj@acme.example"),
+        ],
+    )
+    assert merged == (
+        Person("Sarah Connor", "sarah@acme.example", "EM"),
+        Person("Raj Patel", "raj@acme.example"),
+    )
