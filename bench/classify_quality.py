@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python bench/classify_quality.py [--json PATH] [--eval-dir DIR] [--quiet]
+    .venv/bin/python bench/classify_quality.py [--split dev|holdout|all] [--json PATH]
+                                               [--eval-dir DIR] [--quiet]
 
 Reports interview precision and recall (``interview_cancelled`` is its own class), exact
 start accuracy (start equal as an instant, over labelled interviews recognised as
@@ -11,6 +12,14 @@ a per-kind confusion table, messages per second, and every misclassified file wi
 classifier's reasons. Exit status: 0 when every target is met, 1 when one is missed, 2 when
 the classifier cannot be imported or the set cannot be read.
 
+The set is split in two stable halves so that work on the classifier can look at one half
+(``dev``) while the other (``holdout``) stays unread and only its aggregate figures are
+checked, to see whether a fix generalises. A file's half is fixed by a SHA-1 of its name
+without the ``NNN-`` number prefix (the authoring tool renumbers files; names stay), so both
+halves mix every kind. The summary always shows the three splits side by side; the per-file
+details (misclassified, wrong starts, missed names) are listed only for ``--split``
+(default ``all``), and the exit status refers to that split.
+
 Importable: ``evaluate(understand_fn, context_factory)`` returns the same figures as a dict.
 """
 
@@ -18,7 +27,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -47,6 +58,9 @@ TARGETS = {
     "interviewer_recall": 0.95,
 }
 
+SPLITS = ("dev", "holdout", "all")
+_NUMBER_PREFIX = re.compile(r"^\d+-")
+
 UnderstandFn = Callable[[bytes, Any], Any]
 ContextFactory = Callable[[dict[str, Any]], Any]
 
@@ -57,6 +71,20 @@ def load_labels(eval_dir: Path = EVAL_DIR) -> list[dict[str, Any]]:
     if not isinstance(data, list):
         raise ValueError("labels.yaml must be a list of entries")
     return data
+
+
+def split_of(file_name: str) -> str:
+    """``dev`` or ``holdout``: the parity of a SHA-1 of the name without its number prefix."""
+    stable = _NUMBER_PREFIX.sub("", file_name)
+    digest = hashlib.sha1(stable.encode("utf-8"), usedforsecurity=False).digest()
+    return "dev" if digest[-1] % 2 == 0 else "holdout"
+
+
+def in_split(file_name: str, split: str) -> bool:
+    """Whether ``file_name`` belongs to ``split`` (``all`` holds every file)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+    return split == "all" or split_of(file_name) == split
 
 
 def _kind(result: Any) -> str:
@@ -72,13 +100,15 @@ def evaluate(
     understand_fn: UnderstandFn,
     context_factory: ContextFactory,
     eval_dir: Path = EVAL_DIR,
+    split: str = "all",
 ) -> dict[str, Any]:
     """Run ``understand_fn(raw, context_factory(user_label))`` over the set; return figures.
 
     ``user_label`` is the label's ``user`` block (name, addresses, timezone, date_order).
+    Only files in ``split`` (``dev``, ``holdout`` or ``all``) are read and counted.
     A classifier exception counts as a wrong answer for that file and is reported.
     """
-    labels = load_labels(eval_dir)
+    labels = [e for e in load_labels(eval_dir) if in_split(e["file"], split)]
     confusion: Counter[tuple[str, str]] = Counter()
     misclassified: list[dict[str, Any]] = []
     start_wrong: list[dict[str, Any]] = []
@@ -148,6 +178,7 @@ def evaluate(
 
     count = len(labels)
     figures: dict[str, Any] = {
+        "split": split,
         "messages": count,
         "interview_precision": _ratio(tp, tp + fp),
         "interview_recall": _ratio(tp, tp + fn),
@@ -182,16 +213,39 @@ def _fmt(value: float | None) -> str:
     return "  n/a" if value is None else f"{value:.3f}"
 
 
-def render(fig: dict[str, Any]) -> str:
-    """A human-readable report."""
-    lines = [f"Evaluation set: {fig['messages']} messages", ""]
-    rows = [
-        ("interview precision", "interview_precision"),
-        ("interview recall", "interview_recall"),
-        ("exact start", "exact_start"),
-        ("interviewer names", "interviewer_recall"),
+_ROWS = (
+    ("interview precision", "interview_precision"),
+    ("interview recall", "interview_recall"),
+    ("exact start", "exact_start"),
+    ("interviewer names", "interviewer_recall"),
+)
+
+
+def render_splits(by_split: dict[str, dict[str, Any]]) -> str:
+    """The headline figures of several splits side by side (no per-file details)."""
+    names = list(by_split)
+    lines = [
+        " " * 24 + "".join(f"{n:>10}" for n in names) + "    target",
+        f"  {'messages':<22}" + "".join(f"{by_split[n]['messages']:>10}" for n in names),
     ]
-    for title, key in rows:
+    for title, key in _ROWS:
+        cells = "".join(f"{_fmt(by_split[n][key]):>10}" for n in names)
+        lines.append(f"  {title:<22}{cells}    >= {TARGETS[key]:.2f}")
+    cells = "".join(f"{_fmt(by_split[n]['accuracy']):>10}" for n in names)
+    lines.append(f"  {'overall accuracy':<22}{cells}")
+    counts = "".join(
+        f"{'{true_positive}/{false_positive}/{false_negative}'.format(**by_split[n]['counts']):>10}"
+        for n in names
+    )
+    lines.append(f"  {'interview tp/fp/fn':<22}{counts}")
+    return "\n".join(lines)
+
+
+def render(fig: dict[str, Any]) -> str:
+    """A human-readable report of one split, with its per-file details."""
+    split = fig.get("split", "all")
+    lines = [f"Evaluation set ({split}): {fig['messages']} messages", ""]
+    for title, key in _ROWS:
         value, target = fig[key], TARGETS[key]
         mark = "ok  " if value is not None and value >= target else "MISS"
         lines.append(f"  {title:<22} {_fmt(value)}   target >= {target:.2f}   {mark}")
@@ -250,6 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this path")
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="evaluation set folder")
     parser.add_argument("--quiet", action="store_true", help="print only the summary figures")
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="all",
+        help="which half to detail and judge: dev, holdout or all (default)",
+    )
     args = parser.parse_args(argv)
     try:
         understand_fn, factory = _classifier()
@@ -260,15 +320,26 @@ def main(argv: list[str] | None = None) -> int:
         print("Nothing to measure yet; write daemon/understand first.", file=sys.stderr)
         return 2
     try:
-        figures = evaluate(understand_fn, factory, args.eval_dir)
+        by_split = {s: evaluate(understand_fn, factory, args.eval_dir, s) for s in SPLITS}
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"cannot read the evaluation set in {args.eval_dir}: {exc}", file=sys.stderr)
         return 2
+    figures = by_split[args.split]
     report = render(figures)
     if args.quiet:
         report = "\n".join(report.split("\n\nConfusion")[0:1])
+    print(render_splits(by_split))
+    print()
     print(report)
     if args.json:
+        # Only the requested split carries per-file details; the others give headline figures.
+        figures = {
+            **figures,
+            "splits": {
+                s: {k: f[k] for k in ("messages", "counts", "accuracy", *TARGETS)}
+                for s, f in by_split.items()
+            },
+        }
         args.json.write_text(json.dumps(figures, indent=2, default=str) + "\n", encoding="utf-8")
     return 0 if figures["targets_met"] else 1
 
