@@ -12,9 +12,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from daemon import __version__, logs
+
+if TYPE_CHECKING:
+    from daemon.store import Store
 from daemon.config import Config, load_config
 from daemon.errors import (
     EX_CONFIG,
@@ -67,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="accounts, last sync, messages, failures")
     status.add_argument("--json", action="store_true", help="machine-readable output")
 
+    cases = commands.add_parser("cases", help="list cases, or show one case's timeline")
+    cases.add_argument("case", nargs="?", type=int, metavar="CASE", help="case number")
+    cases.add_argument("--json", action="store_true", help="machine-readable output")
+
     inspect = commands.add_parser(
         "inspect", help="show what the daemon understands of .eml files (no server needed)"
     )
@@ -111,6 +118,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return asyncio.run(_check(config))
     if command == "status":
         return _status(config, as_json=args.json)
+    if command == "cases":
+        return _cases(config, args.case, as_json=args.json)
     raise AssertionError(command)
 
 
@@ -189,79 +198,54 @@ async def _check(config: Config) -> int:
     return 0
 
 
-# -- status -----------------------------------------------------------------------------------
+# -- status and cases ---------------------------------------------------------------------------
+
+
+def _open_store(config: Config) -> Store | None:
+    from daemon.store import Store  # noqa: PLC0415
+
+    try:
+        return Store.open(config.database_path, readonly=True)
+    except StoreError:
+        if not config.database_path.exists():
+            return None
+        raise
 
 
 def _status(config: Config, *, as_json: bool) -> int:
-    from daemon.store import Store  # noqa: PLC0415
+    from daemon import report  # noqa: PLC0415
 
-    if not config.database_path.exists():
-        data: dict[str, Any] = {
-            "database": str(config.database_path),
-            "folders": [],
-            "failures": [],
-            "note": "no state yet: followupd has not run",
-        }
-    else:
-        store = Store.open(config.database_path, readonly=True)
-        try:
-            data = {
-                "database": str(config.database_path),
-                "folders": [
-                    {
-                        "account": f.account,
-                        "folder": f.folder,
-                        "uidvalidity": f.uidvalidity,
-                        "highest_uid": f.highest_uid,
-                        "last_sync": f.last_sync.isoformat() if f.last_sync else None,
-                        "processed": f.processed,
-                        "duplicates": f.duplicates,
-                        "failed": f.failed,
-                        "parked": f.parked,
-                    }
-                    for f in store.folder_summaries()
-                ],
-                "failures": [
-                    {
-                        "account": m.account,
-                        "folder": m.folder,
-                        "uid": m.uid,
-                        "message_id": m.message_id,
-                        "subject": m.subject,
-                        "error": m.error,
-                        "attempts": m.attempts,
-                        "state": m.outcome,
-                    }
-                    for m in store.failures()
-                ],
-            }
-        finally:
+    store = _open_store(config)
+    try:
+        data = report.status_data(config, store)
+    finally:
+        if store is not None:
             store.close()
-    if as_json:
-        print(json.dumps(data, indent=2))
-        return 0
-    print(f"state: {data['database']}")
-    if note := data.get("note"):
-        print(note)
-    for account in config.settings.accounts:
-        print(f"account {account.name} <{account.email}>")
-        rows = [f for f in data["folders"] if f["account"] == account.name]
-        if not rows:
-            print("  not synced yet")
-        for f in rows:
-            print(
-                f"  {f['folder']}: last sync {f['last_sync'] or 'never'}, "
-                f"{f['processed']} processed, {f['duplicates']} duplicates, "
-                f"{f['failed']} failing, {f['parked']} parked (gave up)"
-            )
-    if data["failures"]:
-        print("messages that could not be processed:")
-        for m in data["failures"]:
-            print(
-                f"  [{m['state']}] {m['account']}/{m['folder']} uid {m['uid']} "
-                f"{m['subject'] or m['message_id'] or ''!s}: {m['error']} "
-                f"({m['attempts']} attempt(s))"
-            )
+    print(json.dumps(data, indent=2) if as_json else report.render_status(config, data))
+    return 0
+
+
+def _cases(config: Config, case_id: int | None, *, as_json: bool) -> int:
+    from daemon import report  # noqa: PLC0415
+
+    store = _open_store(config)
+    if store is None:
+        print("no cases yet: followupd has not run", file=sys.stderr)
+        return 0 if case_id is None else 1
+    try:
+        if case_id is None:
+            data: Any = report.status_data(config, store)["cases"]
+            text = report.render_cases(config, data)
+        else:
+            try:
+                data = report.case_detail(store, case_id)
+            except KeyError:
+                print(f"{PROG}: no case #{case_id}; `followupd cases` lists them", file=sys.stderr)
+                return 1
+            text = report.render_case(config, data)
+    finally:
+        store.close()
+    print(json.dumps(data, indent=2) if as_json else text)
     return 0
 
 
