@@ -13,7 +13,8 @@ import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -33,6 +34,9 @@ from pydantic import (
 from daemon import paths
 from daemon.durations import DURATION_HELP, parse_duration
 from daemon.errors import ConfigError
+
+if TYPE_CHECKING:
+    from daemon.oauth2 import TokenSource
 
 
 def _duration(value: object) -> dt.timedelta:
@@ -60,10 +64,84 @@ def _expand_path(value: object) -> object:
 ExpandedPath = Annotated[Path, BeforeValidator(_expand_path)]
 Port = Annotated[int, Field(ge=1, le=65535)]
 TlsMode = Literal["implicit", "starttls", "none"]
+AuthMode = Literal["password", "oauth2"]
+OAuth2Provider = Literal["google", "microsoft", "custom"]
+_PASSWORD_KEYS = ("password", "password_file", "password_env", "password_credential")
+_LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+def _endpoint_url(value: str | None, key: str) -> str | None:
+    """An OAuth2 endpoint must be https (RFC 6749 §3.1), except on the loopback interface."""
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme == "https" and parts.hostname:
+        return value
+    if parts.scheme == "http" and parts.hostname in _LOOPBACK_HOSTS:
+        return value
+    raise ValueError(f"{key} must be an https:// URL (http:// only for 127.0.0.1 or localhost)")
+
+
+class OAuth2Settings(_Frozen):
+    """How to get OAuth2 access tokens for SASL XOAUTH2/OAUTHBEARER (RFC 7628).
+
+    ``google`` and ``microsoft`` know their endpoints and scopes; ``custom`` names them.
+    """
+
+    provider: OAuth2Provider
+    client_id: str = Field(min_length=1)
+    client_secret: SecretStr | None = None
+    """Google's "installed app" clients have a secret (not really secret); Microsoft's public
+    clients have none."""
+    client_secret_file: ExpandedPath | None = None
+    client_secret_env: str | None = None
+    client_secret_credential: str | None = None
+    tenant: str | None = Field(default=None, pattern=r"^[A-Za-z0-9.-]+$")
+    """Microsoft only: common (default), organizations, consumers or a tenant id/domain."""
+    token_url: str | None = None
+    device_authorization_url: str | None = None
+    """RFC 8628 device authorization endpoint, used once by ``followupd auth``."""
+    authorization_url: str | None = None
+    """Authorization endpoint for the loopback-redirect flow (RFC 8252), ``followupd auth``."""
+    scopes: tuple[str, ...] | None = None
+    """Default: the provider's mail scopes; required for custom."""
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        sources = [
+            name
+            for name in (
+                "client_secret",
+                "client_secret_file",
+                "client_secret_env",
+                "client_secret_credential",
+            )
+            if getattr(self, name) is not None
+        ]
+        if len(sources) > 1:
+            raise ValueError(f"give only one of {', '.join(sources)}")
+        endpoints = ("token_url", "device_authorization_url", "authorization_url")
+        if self.provider == "custom":
+            if self.token_url is None:
+                raise ValueError("provider: custom needs token_url")
+            if not self.scopes:
+                raise ValueError("provider: custom needs scopes")
+        else:
+            given = [name for name in endpoints if getattr(self, name) is not None]
+            if given:
+                raise ValueError(
+                    f"{', '.join(given)}: only for provider: custom "
+                    f"({self.provider} endpoints are built in)"
+                )
+        if self.tenant is not None and self.provider != "microsoft":
+            raise ValueError("tenant: only for provider: microsoft")
+        for name in endpoints:
+            _endpoint_url(getattr(self, name), name)
+        return self
 
 
 class ServerSettings(_Frozen):
@@ -79,6 +157,9 @@ class ServerSettings(_Frozen):
     password_file: ExpandedPath | None = None
     password_env: str | None = None
     password_credential: str | None = None
+    auth: AuthMode | None = None
+    """password (default) or oauth2; implied by an oauth2 block. SMTP: as IMAP when unset."""
+    oauth2: OAuth2Settings | None = None
     timeout: Duration = dt.timedelta(seconds=60)
 
     @model_validator(mode="after")
@@ -90,12 +171,23 @@ class ServerSettings(_Frozen):
         ]
         if len(sources) > 1:
             raise ValueError(f"give only one of {', '.join(sources)}")
+        if self.auth == "password" and self.oauth2 is not None:
+            raise ValueError("auth: password and an oauth2 block contradict; drop one")
+        if sources and (self.auth == "oauth2" or self.oauth2 is not None):
+            raise ValueError(f"auth: oauth2 uses no password; remove {', '.join(sources)}")
+        if self.auth == "oauth2" and self.oauth2 is None:
+            raise ValueError("auth: oauth2 needs an oauth2 block (provider, client_id)")
         if self.tls == "none" and not self.allow_insecure:
             raise ValueError(
                 "tls: none sends your password in clear text; set allow_insecure: true "
                 "to really do that, or use tls: implicit or starttls"
             )
         return self
+
+    @property
+    def uses_oauth2(self) -> bool:
+        """True when this server logs in with an OAuth2 access token (SASL XOAUTH2)."""
+        return self.oauth2 is not None
 
     @property
     def has_secret_source(self) -> bool:
@@ -160,6 +252,75 @@ class WatchSettings(_Frozen):
         return value
 
 
+def _send_rule(value: object) -> str:
+    from daemon.timing import SendRule  # noqa: PLC0415 - avoids an import cycle at load
+
+    if not isinstance(value, str):
+        raise ValueError("expected a send rule such as 'next_business_day 09:30' or PT2M")
+    SendRule.parse(value)
+    return value
+
+
+def _local_time(value: object) -> str:
+    from daemon.timing import parse_local_time  # noqa: PLC0415
+
+    if not isinstance(value, str):
+        raise ValueError("expected a local time such as 09:30")
+    parse_local_time(value)
+    return value
+
+
+SendRuleText = Annotated[str, BeforeValidator(_send_rule)]
+LocalTimeText = Annotated[str, BeforeValidator(_local_time)]
+
+
+class HolidaySettings(_Frozen):
+    """Public holidays to skip (the ``holidays`` package's country codes)."""
+
+    country: str | None = None
+    """ISO 3166 code such as US, GB, DE; none: only weekends are skipped."""
+    subdivision: str | None = None
+    """State or region, e.g. CA, ENG, BY."""
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        from daemon.timing import BusinessCalendar  # noqa: PLC0415
+
+        BusinessCalendar(country=self.country, subdivision=self.subdivision)
+        return self
+
+
+class FollowUpSettings(_Frozen):
+    """What the daemon does after an interview, and when."""
+
+    notes_delay: Duration = dt.timedelta(minutes=30)
+    """How long after an interview ends the notes prompt is mailed to you."""
+    thank_you: SendRuleText = "next_business_day 09:30"
+    """When thank-yous go out: 'next_business_day [HH:MM]' (in the interview's zone),
+    'same_day_after 3h', or an ISO 8601 duration after the end such as PT2M."""
+    review: Literal["drafts", "none"] = "drafts"
+    """drafts: put each thank-you in your Drafts folder to review first; none: send."""
+    review_window: Duration = dt.timedelta(hours=1)
+    """When notes come in after the send time, drafts go out this long after they
+    were placed, so you can still look at them."""
+    on_missing_notes: Literal["hold", "send_generic"] = "hold"
+    """No notes at send time: hold and remind you once, or send a generic (still
+    distinct per person) thank-you."""
+    save_sent: Literal["auto", "always", "never"] = "auto"
+    """Put a copy of sent mail in the Sent folder: auto (unless the provider does)."""
+    grace: Duration = dt.timedelta(hours=24)
+    """Mail that fell due while the daemon was down is still sent if at most this late;
+    otherwise you are asked."""
+    retry_for: Duration = dt.timedelta(hours=24)
+    """How long temporary SMTP failures are retried before you are told."""
+    max_per_hour: int = Field(default=30, ge=1, le=1000)
+    """At most this many mails to other people per hour from this account."""
+    greeting: str = "Dear"
+    signature: str | None = None
+    """Your sign-off block; default: your display name."""
+    holidays: HolidaySettings = HolidaySettings()
+
+
 class AccountSettings(_Frozen):
     """One mailbox the daemon watches and sends from."""
 
@@ -171,11 +332,34 @@ class AccountSettings(_Frozen):
     imap: ImapSettings
     smtp: SmtpSettings
     watch: WatchSettings = WatchSettings()
+    follow_up: FollowUpSettings = FollowUpSettings()
 
     @property
     def own_addresses(self) -> frozenset[str]:
         """Every address that is the user, lower-cased."""
         return frozenset(a.lower() for a in (self.email, *self.addresses))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _smtp_shares_oauth2(cls, data: Any) -> Any:
+        # SMTP logs in like IMAP unless told otherwise (as with passwords): an SMTP block
+        # with no password and no oauth2 block of its own uses IMAP's OAuth2 settings, and
+        # then also IMAP's tokens (one sign-in covers both for Google and Microsoft).
+        if not isinstance(data, dict):
+            return data
+        imap, smtp = data.get("imap"), data.get("smtp")
+        if not (isinstance(imap, dict) and isinstance(smtp, dict)):
+            return data
+        own_secret = any(smtp.get(k) is not None for k in _PASSWORD_KEYS)
+        if (
+            imap.get("oauth2") is not None
+            and smtp.get("oauth2") is None
+            and not own_secret
+            and smtp.get("auth") in (None, "oauth2")
+        ):
+            smtp = {**smtp, "auth": "oauth2", "oauth2": imap["oauth2"]}
+            return {**data, "smtp": smtp}
+        return data
 
 
 class Settings(_Frozen):
@@ -188,6 +372,8 @@ class Settings(_Frozen):
     state_dir: ExpandedPath | None = None
     dry_run: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    templates: dict[str, str] = Field(default_factory=dict)
+    """Overrides of the built-in mail templates, by name (see docs/templates.md)."""
     accounts: tuple[AccountSettings, ...] = Field(min_length=1)
 
     @field_validator("timezone")
@@ -234,10 +420,26 @@ class Config:
     state_dir: Path
     secrets: Mapping[tuple[str, str], SecretStr] = field(repr=False)
     warnings: tuple[str, ...] = ()
+    token_sources: Mapping[tuple[str, str], TokenSource] = field(default_factory=dict, repr=False)
+    """OAuth2 token sources of servers with ``auth: oauth2`` (SMTP shares IMAP's)."""
 
     def secret(self, account: str, server: Literal["imap", "smtp"]) -> SecretStr:
-        """The password for ``account``'s IMAP or SMTP server."""
-        return self.secrets[(account, server)]
+        """The password for ``account``'s IMAP or SMTP server.
+
+        With ``auth: oauth2`` it is a fresh access token instead (refreshed first when it
+        expires within five minutes); a token that cannot be had is a ConfigError telling
+        the user to run ``followupd auth``. Long-running code should call
+        ``token_sources[...].access_token()`` at each login instead.
+        """
+        source = self.token_sources.get((account, server))
+        if source is None:
+            return self.secrets[(account, server)]
+        from daemon.errors import MailError  # noqa: PLC0415
+
+        try:
+            return SecretStr(source.access_token())
+        except MailError as exc:
+            raise ConfigError(f"{self.path}: {exc}") from None
 
     def username(self, account: AccountSettings, server: Literal["imap", "smtp"]) -> str:
         """The login name: the server block's ``username``, then IMAP's, then the address."""
@@ -281,14 +483,24 @@ def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None =
     secrets: dict[tuple[str, str], SecretStr] = {}
     for index, account in enumerate(settings.accounts):
         imap_secret = _resolve_secret(account.imap, f"accounts[{index}].imap", path, env)
-        if imap_secret is None:
+        if imap_secret is None and not account.imap.uses_oauth2:
             raise ConfigError(
                 f"{path}: accounts[{index}].imap: say where the password comes from: "
-                "password_file, password_env, password_credential or password"
+                "password_file, password_env, password_credential or password "
+                "(or auth: oauth2)"
             )
         smtp_secret = _resolve_secret(account.smtp, f"accounts[{index}].smtp", path, env)
-        secrets[(account.name, "imap")] = imap_secret
-        secrets[(account.name, "smtp")] = smtp_secret or imap_secret
+        if imap_secret is not None:
+            secrets[(account.name, "imap")] = imap_secret
+        smtp_password = smtp_secret or imap_secret
+        if smtp_password is not None and not account.smtp.uses_oauth2:
+            secrets[(account.name, "smtp")] = smtp_password
+        elif not account.smtp.uses_oauth2:
+            raise ConfigError(
+                f"{path}: accounts[{index}].smtp: say where the password comes from "
+                "(imap signs in with oauth2): password_file, password_env, "
+                "password_credential, or auth: oauth2"
+            )
         for block, key in ((account.imap, "imap"), (account.smtp, "smtp")):
             if block.password is not None:
                 warnings.append(
@@ -310,7 +522,35 @@ def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None =
         state_dir=state_dir,
         secrets=secrets,
         warnings=tuple(warnings),
+        token_sources=_token_sources(settings, state_dir, path, env),
     )
+
+
+def _token_sources(
+    settings: Settings, state_dir: Path, path: Path, env: Mapping[str, str]
+) -> dict[tuple[str, str], TokenSource]:
+    """One TokenSource per distinct OAuth2 block; SMTP shares IMAP's when they are equal."""
+    if not any(a.imap.uses_oauth2 or a.smtp.uses_oauth2 for a in settings.accounts):
+        return {}
+    from daemon import oauth2  # noqa: PLC0415 - only OAuth2 users pay for the import
+
+    sources: dict[tuple[str, str], TokenSource] = {}
+    for index, account in enumerate(settings.accounts):
+        for server, block in (("imap", account.imap), ("smtp", account.smtp)):
+            if block.oauth2 is None:
+                continue
+            if server == "smtp" and block.oauth2 == account.imap.oauth2:
+                sources[(account.name, server)] = sources[(account.name, "imap")]
+                continue
+            where = f"accounts[{index}].{server}.oauth2"
+            secret = _resolve_secret(block.oauth2, where, path, env, prefix="client_secret")
+            sources[(account.name, server)] = oauth2.TokenSource(
+                oauth2.OAuth2Client.from_settings(block.oauth2, secret),
+                oauth2.TokenStore(oauth2.token_path(state_dir, account.name, server)),
+                account=account.name,
+                label=f"accounts[{index}].{server}",
+            )
+    return sources
 
 
 def _holds_inline_secret(settings: Settings) -> bool:
@@ -325,29 +565,38 @@ def _world_readable(path: Path) -> bool:
 
 
 def _resolve_secret(
-    block: ServerSettings, where: str, path: Path, env: Mapping[str, str]
+    block: ServerSettings | OAuth2Settings,
+    where: str,
+    path: Path,
+    env: Mapping[str, str],
+    *,
+    prefix: str = "password",
 ) -> SecretStr | None:
-    if block.password is not None:
-        return block.password
-    if block.password_env is not None:
-        value = env.get(block.password_env)
+    """The secret named by ``{prefix}``, ``{prefix}_env``, ``_file`` or ``_credential``."""
+    inline: SecretStr | None = getattr(block, prefix)
+    env_name: str | None = getattr(block, f"{prefix}_env")
+    credential: str | None = getattr(block, f"{prefix}_credential")
+    if inline is not None:
+        return inline
+    if env_name is not None:
+        value = env.get(env_name)
         if not value:
             raise ConfigError(
-                f"{path}: {where}.password_env: the environment variable "
-                f"{block.password_env} is not set or empty"
+                f"{path}: {where}.{prefix}_env: the environment variable "
+                f"{env_name} is not set or empty"
             )
         return SecretStr(value)
-    secret_file: Path | None = block.password_file
-    key = "password_file"
-    if block.password_credential is not None:
-        key = "password_credential"
+    secret_file: Path | None = getattr(block, f"{prefix}_file")
+    key = f"{prefix}_file"
+    if credential is not None:
+        key = f"{prefix}_credential"
         directory = env.get("CREDENTIALS_DIRECTORY")
         if not directory:
             raise ConfigError(
-                f"{path}: {where}.password_credential: $CREDENTIALS_DIRECTORY is not set; "
+                f"{path}: {where}.{key}: $CREDENTIALS_DIRECTORY is not set; "
                 "this needs LoadCredential= in the systemd unit"
             )
-        secret_file = Path(directory) / block.password_credential
+        secret_file = Path(directory) / credential
     if secret_file is None:
         return None
     try:
