@@ -22,6 +22,9 @@ from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
 _QUOTE_LINE = re.compile(r"^\s*>")
+# Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
+# and ATS links carry "/interview/" paths whatever the mail is about.
+_URL = re.compile(r"<?https?://[^\s<>]{1,2000}>?", re.IGNORECASE)
 _COMPANY_TRAIL = re.compile(
     r"\s+(?:team|talent|recruiting|recruitment|careers|hiring|hr|people)(?:\s+team)?$",
     re.IGNORECASE,
@@ -259,7 +262,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if event is not None:
         cal_text = f"{event.summary}\n{event.description[:3000]}"
     text = own[:20_000]
-    all_text = f"{subject}\n{cal_text}\n{text[:10_000]}"
+    all_text = _URL.sub(" ", f"{subject}\n{cal_text}\n{text[:10_000]}")
     strong, blocked = _signals(all_text, lex)
     weak = len(lex.phrase("interview_weak").findall(all_text[:8000]))
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
