@@ -25,6 +25,7 @@ from imapclient import imapclient as imapclient_mod
 
 from daemon.config import ImapSettings
 from daemon.errors import AuthError, ConnectError, MailError, TLSError, TransientMailError
+from daemon.oauth2 import oauthbearer_payload, sasl_error, xoauth2_payload
 
 FETCH_BATCH = 500
 """UIDs per FETCH: Dovecot's command line limit is 64 KB; 500 UIDs stay well below it."""
@@ -64,6 +65,52 @@ def translate_errors(what: str) -> Iterator[None]:
         raise ConnectError(f"{what}: {exc.strerror or exc}") from exc
     except (imap_errors.IMAPClientError, imaplib.IMAP4.error) as exc:
         raise TransientMailError(f"{what}: server said: {_decode(exc)}") from exc
+
+
+class _SaslOAuth:
+    """A SASL client for XOAUTH2/OAUTHBEARER: the token first, then acknowledge an error.
+
+    On failure the server sends a JSON error as a challenge and waits for one more client
+    line before its tagged NO: empty for XOAUTH2, a lone ^A for OAUTHBEARER (RFC 7628
+    §3.2.3).
+    """
+
+    def __init__(self, initial: bytes, acknowledge: bytes) -> None:
+        self.initial = initial
+        self.acknowledge = acknowledge
+        self.calls = 0
+        self.error: str | None = None
+
+    def __call__(self, challenge: bytes) -> bytes:
+        self.calls += 1
+        if self.calls == 1:
+            return self.initial
+        self.error = sasl_error(challenge)
+        return self.acknowledge
+
+
+def _oauth2_login(
+    client: imapclient.IMAPClient, username: str, token: str, *, host: str, port: int, label: str
+) -> None:
+    """SASL OAUTHBEARER (RFC 7628) when offered, else XOAUTH2 (Google, Microsoft)."""
+    capabilities = {
+        c.decode("ascii", "replace").upper() if isinstance(c, bytes) else str(c).upper()
+        for c in client.capabilities()
+    }
+    if "AUTH=OAUTHBEARER" in capabilities:
+        mechanism = "OAUTHBEARER"
+        sasl = _SaslOAuth(oauthbearer_payload(username, token, host, port), b"\x01")
+    else:
+        mechanism = "XOAUTH2"
+        sasl = _SaslOAuth(xoauth2_payload(username, token), b"")
+    try:
+        client.sasl_login(mechanism, sasl)
+    except imap_errors.LoginError as exc:
+        detail = f" ({sasl.error})" if sasl.error else ""
+        raise AuthError(
+            f"{label}: {mechanism} login refused{detail}: {_decode(exc)}; the access token "
+            "was not accepted (revoked, wrong account or missing scope?)"
+        ) from exc
 
 
 def _decode(exc: BaseException) -> str:
@@ -119,8 +166,14 @@ class ImapSession:
     # -- connecting --------------------------------------------------------------------------
 
     @classmethod
-    def connect(cls, settings: ImapSettings, username: str, password: str) -> ImapSession:
-        """Connect with the configured TLS mode and log in; raises daemon errors."""
+    def connect(
+        cls, settings: ImapSettings, username: str, password: str | Callable[[], str]
+    ) -> ImapSession:
+        """Connect with the configured TLS mode and log in; raises daemon errors.
+
+        ``password`` is the password, or with ``auth: oauth2`` the access token; a function
+        returning it is called at login, so every reconnect gets a fresh OAuth2 token.
+        """
         host, port = settings.host, settings.effective_port()
         label = f"IMAP {host}:{port}"
         timeout = settings.timeout.total_seconds()
@@ -139,7 +192,11 @@ class ImapSession:
                     client.starttls(context)
                 elif settings.tls == "none" and not settings.allow_insecure:
                     raise TLSError(f"{label}: refusing to log in without TLS")
-                client.login(username, password)
+                secret = password() if callable(password) else password
+                if settings.uses_oauth2:
+                    _oauth2_login(client, username, secret, host=host, port=port, label=label)
+                else:
+                    client.login(username, secret)
             except BaseException:
                 _close_quietly(client)
                 raise

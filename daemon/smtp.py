@@ -6,6 +6,7 @@ to plaintext; a plaintext login needs ``allow_insecure: true``.
 
 from __future__ import annotations
 
+import base64
 import ssl
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -24,6 +25,7 @@ from daemon.errors import (
     TransientMailError,
 )
 from daemon.mailbox import tls_context
+from daemon.oauth2 import oauthbearer_payload, sasl_error, xoauth2_payload
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,10 @@ async def connect(
             await client.ehlo()
         elif settings.tls == "none" and not settings.allow_insecure:
             raise TLSError(f"{label}: refusing to log in without TLS")
-        await client.login(username, password)
+        if settings.uses_oauth2:
+            await _oauth2_login(client, username, password, settings, label)
+        else:
+            await client.login(username, password)
     except Exception as exc:
         await _close(client)
         raise translate(exc, label) from exc
@@ -101,6 +106,40 @@ async def connect(
         yield client
     finally:
         await _close(client)
+
+
+async def _oauth2_login(
+    client: aiosmtplib.SMTP, username: str, token: str, settings: SmtpSettings, label: str
+) -> None:
+    """AUTH OAUTHBEARER (RFC 7628) when offered, else XOAUTH2, with an access token.
+
+    Written on ``execute_command`` rather than aiosmtplib's ``auth_xoauth2`` (5.x only) so
+    OAUTHBEARER works too and older aiosmtplib releases stay supported.
+    """
+    methods = {m.lower() for m in client.server_auth_methods}
+    if "oauthbearer" in methods:
+        mechanism = "OAUTHBEARER"
+        payload = oauthbearer_payload(username, token, settings.host, settings.effective_port())
+        acknowledge = base64.b64encode(b"\x01")  # RFC 7628 §3.2.3
+    else:
+        mechanism = "XOAUTH2"
+        payload = xoauth2_payload(username, token)
+        acknowledge = b""
+    response = await client.execute_command(b"AUTH", mechanism.encode(), base64.b64encode(payload))
+    detail = ""
+    if response.code == 334:
+        # The server explains the failure in a base64 JSON challenge and waits for one
+        # more line before its final 5xx.
+        try:
+            detail = f" ({sasl_error(base64.b64decode(response.message))})"
+        except ValueError:
+            detail = ""
+        response = await client.execute_command(acknowledge)
+    if response.code != 235:
+        raise AuthError(
+            f"{label}: {mechanism} login refused{detail}: {response.code} {response.message}; "
+            "the access token was not accepted (revoked, wrong account or missing scope?)"
+        )
 
 
 async def _close(client: aiosmtplib.SMTP) -> None:
