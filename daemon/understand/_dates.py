@@ -375,6 +375,20 @@ def _gap_ok(gap: str) -> bool:
     return len(gap) <= 28 and not _GAP_BAD.search(gap) and gap.count("\n") <= 1
 
 
+def _is_heading(text: str, d: DateHit) -> bool:
+    """Whether a date stands alone on its line (an itinerary's day heading)."""
+    start = text.rfind("\n", 0, d.pos) + 1
+    end = text.find("\n", d.end)
+    end = len(text) if end < 0 else end
+    before, after = text[start : d.pos], text[d.end : end]
+    return not any(c.isalnum() for c in before) and not after.strip(" \t.,:")
+
+
+def _heading_gap_ok(gap: str) -> bool:
+    """A day heading, one blank line, then the first session's time (ATS itineraries)."""
+    return not gap.strip(" \t\n:") and gap.count("\n") <= 2
+
+
 def global_zone(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None]:
     """A zone stated for the whole message ("All times are in Pacific Time")."""
     for m in lex.phrase("zone_statement").finditer(text[:20_000]):
@@ -405,16 +419,19 @@ def find_moments(
     moments: list[Moment] = []
     used_times: set[int] = set()
     for d in dates:
+        heading = _is_heading(text, d)
         best: TimeHit | None = None
         best_gap = 10_000
         for t in times:
             if t.pos >= d.end:
                 gap = text[d.end : t.pos]
+                ok = _gap_ok(gap) or (heading and _heading_gap_ok(gap))
             elif t.end <= d.pos:
                 gap = text[t.end : d.pos]
+                ok = _gap_ok(gap)
             else:
                 continue
-            if _gap_ok(gap) and len(gap) < best_gap:
+            if ok and len(gap) < best_gap:
                 best, best_gap = t, len(gap)
         if best is None:
             continue
