@@ -149,6 +149,68 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX case_events_case ON case_events (case_id, at);
     """,
+    # 3: notes, the outbox (every mail the daemon will send, exactly once), what the user
+    # sent themself, and per-account facts learned at run time.
+    """
+    CREATE TABLE notes (
+        round_id     INTEGER PRIMARY KEY REFERENCES rounds (id) ON DELETE CASCADE,
+        everyone     TEXT,
+        gut          TEXT,
+        idea         TEXT,
+        unmatched    TEXT,
+        received_at  TEXT NOT NULL,
+        source       TEXT
+    );
+    CREATE TABLE interviewer_notes (
+        round_id    INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+        person_key  TEXT NOT NULL,
+        name        TEXT,
+        email       TEXT,
+        topic       TEXT NOT NULL,
+        PRIMARY KEY (round_id, person_key)
+    );
+    CREATE TABLE outbox (
+        id               INTEGER PRIMARY KEY,
+        key              TEXT NOT NULL UNIQUE,
+        account          TEXT NOT NULL,
+        case_id          INTEGER REFERENCES cases (id) ON DELETE CASCADE,
+        round_id         INTEGER REFERENCES rounds (id) ON DELETE CASCADE,
+        kind             TEXT NOT NULL,
+        recipient_name   TEXT,
+        recipient_email  TEXT,
+        state            TEXT NOT NULL,
+        reason           TEXT,
+        due_at           TEXT NOT NULL,
+        message_id       TEXT,
+        subject          TEXT,
+        body             TEXT,
+        raw              BLOB,
+        draft_key        TEXT,
+        attempts         INTEGER NOT NULL DEFAULT 0,
+        first_attempt_at TEXT,
+        last_error       TEXT,
+        created_at       TEXT NOT NULL,
+        updated_at       TEXT NOT NULL,
+        sent_at          TEXT
+    );
+    CREATE INDEX outbox_state_due ON outbox (state, due_at);
+    CREATE INDEX outbox_case ON outbox (case_id);
+    CREATE INDEX outbox_message_id ON outbox (message_id);
+    CREATE TABLE user_sent (
+        account     TEXT NOT NULL,
+        message_id  TEXT NOT NULL,
+        recipient   TEXT NOT NULL,
+        sent_at     TEXT NOT NULL,
+        PRIMARY KEY (account, message_id, recipient)
+    );
+    CREATE INDEX user_sent_recipient ON user_sent (account, recipient, sent_at);
+    CREATE TABLE account_facts (
+        account  TEXT NOT NULL,
+        key      TEXT NOT NULL,
+        value    TEXT NOT NULL,
+        PRIMARY KEY (account, key)
+    );
+    """,
 )
 
 
@@ -223,6 +285,7 @@ class Store:
         self._db = connection
         self.path = path
         self.cases = CaseStore(connection)
+        self.outbox = OutboxStore(connection)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -943,6 +1006,337 @@ class CaseStore:
 
 
 _CLOSED = (Stage.CANCELLED, Stage.OFFER, Stage.REJECTED, Stage.CLOSED)
+
+OutboxState = Literal[
+    "planned", "held", "drafted", "sending", "sent", "failed", "cancelled", "uncertain"
+]
+ACTIVE_STATES: tuple[OutboxState, ...] = ("planned", "held", "drafted", "sending")
+"""States in which a row may still lead to mail being sent."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    """One mail the daemon intends to send (or has sent), keyed for exactly-once."""
+
+    id: int
+    key: str
+    account: str
+    case_id: int | None
+    round_id: int | None
+    kind: str
+    recipient: Person
+    state: OutboxState
+    reason: str | None
+    due_at: dt.datetime
+    message_id: str | None
+    subject: str | None
+    body: str | None
+    raw: bytes | None
+    draft_key: str | None
+    attempts: int
+    first_attempt_at: dt.datetime | None
+    last_error: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    sent_at: dt.datetime | None
+
+    @property
+    def active(self) -> bool:
+        """True while the row may still lead to a send."""
+        return self.state in ACTIVE_STATES
+
+
+_OUTBOX_FIELDS = frozenset(
+    {
+        "state",
+        "reason",
+        "due_at",
+        "message_id",
+        "subject",
+        "body",
+        "raw",
+        "draft_key",
+        "attempts",
+        "first_attempt_at",
+        "last_error",
+        "sent_at",
+        "recipient_name",
+        "recipient_email",
+    }
+)
+
+
+class OutboxStore:
+    """The outbox: one row per (case, round, person, kind), never two deliveries."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def plan(
+        self,
+        *,
+        key: str,
+        account: str,
+        kind: str,
+        due_at: dt.datetime,
+        now: dt.datetime,
+        case_id: int | None = None,
+        round_id: int | None = None,
+        recipient: Person | None = None,
+        state: OutboxState = "planned",
+        reason: str | None = None,
+    ) -> OutboxRow:
+        """Create the row for ``key`` unless it exists; returns the row either way."""
+        person = recipient or Person()
+        self._db.execute(
+            """INSERT INTO outbox (key, account, case_id, round_id, kind, recipient_name,
+                   recipient_email, state, reason, due_at, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (key) DO NOTHING""",
+            (
+                key,
+                account,
+                case_id,
+                round_id,
+                kind,
+                person.name,
+                person.email,
+                state,
+                reason,
+                _ts(due_at),
+                _ts(now),
+                _ts(now),
+            ),
+        )
+        row = self.by_key(key)
+        assert row is not None
+        return row
+
+    def update(self, row_id: int, now: dt.datetime, **changes: object) -> OutboxRow:
+        """Change fields of a row (names checked against the schema)."""
+        unknown = set(changes) - _OUTBOX_FIELDS
+        if unknown:
+            raise ValueError(f"not outbox fields: {sorted(unknown)}")
+        values: list[object] = []
+        sets: list[str] = []
+        for name, value in changes.items():
+            sets.append(f"{name} = ?")
+            values.append(_ts(value) if isinstance(value, dt.datetime) else value)
+        sets.append("updated_at = ?")
+        values.append(_ts(now))
+        self._db.execute(
+            f"UPDATE outbox SET {', '.join(sets)} WHERE id = ?",  # noqa: S608 - names checked
+            (*values, row_id),
+        )
+        return self.get(row_id)
+
+    def get(self, row_id: int) -> OutboxRow:
+        """One row; KeyError if absent."""
+        row = self._db.execute("SELECT * FROM outbox WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise KeyError(row_id)
+        return _outbox_row(row)
+
+    def by_key(self, key: str) -> OutboxRow | None:
+        """The row for an idempotency key."""
+        row = self._db.execute("SELECT * FROM outbox WHERE key = ?", (key,)).fetchone()
+        return None if row is None else _outbox_row(row)
+
+    def by_message_id(self, message_id: str) -> OutboxRow | None:
+        """The row that wrote the message with this Message-ID."""
+        row = self._db.execute(
+            "SELECT * FROM outbox WHERE message_id = ?", (message_id,)
+        ).fetchone()
+        return None if row is None else _outbox_row(row)
+
+    def for_case(self, case_id: int) -> list[OutboxRow]:
+        """Every row of a case, oldest first."""
+        return [
+            _outbox_row(r)
+            for r in self._db.execute(
+                "SELECT * FROM outbox WHERE case_id = ? ORDER BY id", (case_id,)
+            )
+        ]
+
+    def with_states(
+        self, states: Sequence[OutboxState], account: str | None = None
+    ) -> list[OutboxRow]:
+        """Rows in any of ``states``, by due time."""
+        marks = ",".join("?" * len(states))
+        sql = f"SELECT * FROM outbox WHERE state IN ({marks})"  # noqa: S608
+        args: list[object] = list(states)
+        if account is not None:
+            sql += " AND account = ?"
+            args.append(account)
+        sql += " ORDER BY due_at, id"
+        return [_outbox_row(r) for r in self._db.execute(sql, args)]
+
+    def due(self, now: dt.datetime) -> list[OutboxRow]:
+        """Planned or drafted rows whose time has come."""
+        return [
+            _outbox_row(r)
+            for r in self._db.execute(
+                """SELECT * FROM outbox WHERE state IN ('planned', 'drafted') AND due_at <= ?
+                   ORDER BY due_at, id""",
+                (_ts(now),),
+            )
+        ]
+
+    def next_due(self) -> dt.datetime | None:
+        """The earliest due time among planned or drafted rows."""
+        row = self._db.execute(
+            "SELECT MIN(due_at) FROM outbox WHERE state IN ('planned', 'drafted')"
+        ).fetchone()
+        return _parse_ts(row[0]) if row and row[0] else None
+
+    def sent_since(self, account: str, since: dt.datetime, kinds: Sequence[str]) -> int:
+        """How many mails of ``kinds`` left this account since ``since`` (rate limit)."""
+        marks = ",".join("?" * len(kinds))
+        return int(
+            self._db.execute(
+                f"SELECT COUNT(*) FROM outbox WHERE account = ? AND state IN ('sent', 'sending') "  # noqa: S608
+                f"AND kind IN ({marks}) AND COALESCE(sent_at, updated_at) >= ?",
+                (account, *kinds, _ts(since)),
+            ).fetchone()[0]
+        )
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def save_notes(
+        self,
+        round_id: int,
+        *,
+        topics: Sequence[tuple[str, Person, str]],
+        everyone: str | None,
+        gut: str | None,
+        idea: str | None,
+        unmatched: str | None,
+        source: str,
+        now: dt.datetime,
+    ) -> None:
+        """Store (or add to) the user's notes for a round."""
+        self._db.execute(
+            """INSERT INTO notes (round_id, everyone, gut, idea, unmatched, received_at, source)
+               VALUES (?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (round_id) DO UPDATE SET
+                   everyone = COALESCE(excluded.everyone, notes.everyone),
+                   gut = COALESCE(excluded.gut, notes.gut),
+                   idea = COALESCE(excluded.idea, notes.idea),
+                   unmatched = COALESCE(excluded.unmatched, notes.unmatched),
+                   received_at = excluded.received_at,
+                   source = excluded.source""",
+            (round_id, everyone, gut, idea, unmatched, _ts(now), source),
+        )
+        for person_key, person, topic in topics:
+            self._db.execute(
+                """INSERT INTO interviewer_notes (round_id, person_key, name, email, topic)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (round_id, person_key) DO UPDATE SET topic = excluded.topic,
+                       name = COALESCE(excluded.name, interviewer_notes.name),
+                       email = COALESCE(excluded.email, interviewer_notes.email)""",
+                (round_id, person_key, person.name, person.email, topic),
+            )
+
+    def notes(self, round_id: int) -> RoundNotes | None:
+        """The user's notes for a round, or None when none came yet."""
+        row = self._db.execute("SELECT * FROM notes WHERE round_id = ?", (round_id,)).fetchone()
+        if row is None:
+            return None
+        topics = tuple(
+            (str(r["person_key"]), Person(name=r["name"], email=r["email"]), str(r["topic"]))
+            for r in self._db.execute(
+                "SELECT * FROM interviewer_notes WHERE round_id = ? ORDER BY person_key",
+                (round_id,),
+            )
+        )
+        return RoundNotes(
+            round_id=round_id,
+            topics=topics,
+            everyone=row["everyone"],
+            gut=row["gut"],
+            idea=row["idea"],
+            unmatched=row["unmatched"],
+            received_at=_req_ts(row["received_at"]),
+        )
+
+    # -- what the user sent themself ---------------------------------------------------------
+
+    def record_user_sent(
+        self, account: str, message_id: str, recipients: Sequence[str], sent_at: dt.datetime
+    ) -> None:
+        """Remember that the user wrote to ``recipients`` (from the Sent folder)."""
+        for recipient in recipients:
+            self._db.execute(
+                "INSERT OR IGNORE INTO user_sent (account, message_id, recipient, sent_at) "
+                "VALUES (?, ?, ?, ?)",
+                (account, message_id, recipient.lower(), _ts(sent_at)),
+            )
+
+    def user_wrote(self, account: str, recipient: str, since: dt.datetime) -> dt.datetime | None:
+        """When the user last wrote to ``recipient`` after ``since`` (None: not since)."""
+        row = self._db.execute(
+            "SELECT MAX(sent_at) FROM user_sent WHERE account = ? AND recipient = ? "
+            "AND sent_at >= ?",
+            (account, recipient.lower(), _ts(since)),
+        ).fetchone()
+        return _parse_ts(row[0]) if row and row[0] else None
+
+    # -- facts learned about an account -------------------------------------------------------
+
+    def fact(self, account: str, key: str) -> str | None:
+        """A remembered per-account fact (e.g. whether the provider files sent mail)."""
+        row = self._db.execute(
+            "SELECT value FROM account_facts WHERE account = ? AND key = ?", (account, key)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_fact(self, account: str, key: str, value: str) -> None:
+        """Remember a per-account fact."""
+        self._db.execute(
+            "INSERT INTO account_facts (account, key, value) VALUES (?, ?, ?) "
+            "ON CONFLICT (account, key) DO UPDATE SET value = excluded.value",
+            (account, key, value),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RoundNotes:
+    """The user's notes on one round."""
+
+    round_id: int
+    topics: tuple[tuple[str, Person, str], ...]
+    """(person key, person as written, topic)."""
+    everyone: str | None
+    gut: str | None
+    idea: str | None
+    unmatched: str | None
+    received_at: dt.datetime
+
+
+def _outbox_row(r: sqlite3.Row) -> OutboxRow:
+    return OutboxRow(
+        id=r["id"],
+        key=r["key"],
+        account=r["account"],
+        case_id=r["case_id"],
+        round_id=r["round_id"],
+        kind=r["kind"],
+        recipient=Person(name=r["recipient_name"], email=r["recipient_email"]),
+        state=r["state"],
+        reason=r["reason"],
+        due_at=_req_ts(r["due_at"]),
+        message_id=r["message_id"],
+        subject=r["subject"],
+        body=r["body"],
+        raw=r["raw"],
+        draft_key=r["draft_key"],
+        attempts=r["attempts"],
+        first_attempt_at=_parse_ts(r["first_attempt_at"]),
+        last_error=r["last_error"],
+        created_at=_req_ts(r["created_at"]),
+        updated_at=_req_ts(r["updated_at"]),
+        sent_at=_parse_ts(r["sent_at"]),
+    )
 
 
 def _round_text(data: RoundData) -> str:

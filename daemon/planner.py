@@ -1,0 +1,200 @@
+"""The planner: which mails a case should lead to, and when. Pure.
+
+Given a stored case, its outbox rows and the account's follow-up settings, :func:`plan`
+returns the changes that make the outbox match the case: rows to create (a notes prompt per
+round, a thank-you per interviewer), due times to move (a rescheduled interview), recipients
+to complete (an address the user supplied) and rows to cancel (a cancelled round, an
+outcome). Executing rows is :mod:`daemon.outbox`'s job; this module never sends anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from daemon.cases import CLOSED_STAGES
+from daemon.notes import normalise
+from daemon.store import CaseRecord, OutboxRow, RoundRecord
+from daemon.timing import BusinessCalendar, SendRule, notes_prompt_due, thank_you_due
+from daemon.understand.model import Person
+
+DEFAULT_LENGTH = dt.timedelta(hours=1)
+"""Assumed interview length when the mail gives only a start."""
+
+NOTES_PROMPT = "notes_prompt"
+NOTES_REMINDER = "notes_reminder"
+THANK_YOU = "thank_you"
+NOTICE = "notice"
+DIGEST = "digest"
+LINKEDIN = "linkedin"
+
+TO_USER = frozenset({NOTES_PROMPT, NOTES_REMINDER, NOTICE, DIGEST, LINKEDIN})
+"""Kinds that go to the user themself (never to anyone else)."""
+
+NO_ADDRESS = "no address known for this interviewer: reply to the notes prompt with it"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSettings:
+    """The account settings planning depends on."""
+
+    notes_delay: dt.timedelta
+    rule: SendRule
+    calendar: BusinessCalendar
+    user_zone: ZoneInfo
+
+
+@dataclass(frozen=True, slots=True)
+class Create:
+    """A row that should exist and does not."""
+
+    key: str
+    kind: str
+    round_id: int | None
+    recipient: Person | None
+    due: dt.datetime
+    held_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """A row whose due time changed (the interview moved)."""
+
+    row_id: int
+    due: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SetRecipient:
+    """A row whose recipient became better known (an address or a full name)."""
+
+    row_id: int
+    recipient: Person
+    release: bool
+    """True when the row was held only for the missing address."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cancel:
+    """A row that must never lead to a send."""
+
+    row_id: int
+    reason: str
+
+
+PlanChange = Create | Move | SetRecipient | Cancel
+
+
+def round_end(rnd: RoundRecord) -> dt.datetime:
+    """When a round ends (start + one hour when the mail gave no end)."""
+    return rnd.end or rnd.start + DEFAULT_LENGTH
+
+
+def round_zone(rnd: RoundRecord, fallback: ZoneInfo) -> ZoneInfo:
+    """The interview's zone, or the user's when unknown."""
+    if rnd.timezone:
+        try:
+            return ZoneInfo(rnd.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return fallback
+
+
+def identity(person: Person) -> str:
+    """A stable key for a person within a round: the address, else the name."""
+    if person.email:
+        return person.email.lower()
+    return "name:" + normalise(person.name or "unknown")
+
+
+def _same_person(row: OutboxRow, person: Person) -> bool:
+    if row.recipient.email and person.email:
+        return row.recipient.email.lower() == person.email.lower()
+    if row.recipient.name and person.name:
+        a, b = normalise(row.recipient.name), normalise(person.name)
+        return a == b or (
+            a.split()[:1] == b.split()[:1] and (len(a.split()) == 1 or len(b.split()) == 1)
+        )
+    return False
+
+
+def plan(
+    case: CaseRecord,
+    rows: Sequence[OutboxRow],
+    settings: PlanSettings,
+    now: dt.datetime,
+) -> list[PlanChange]:
+    """The changes that make ``rows`` match ``case``."""
+    changes: list[PlanChange] = []
+    if case.stage in CLOSED_STAGES:
+        changes.extend(
+            Cancel(r.id, f"case closed ({case.stage})")
+            for r in rows
+            if r.state in ("planned", "held", "drafted") and r.kind != LINKEDIN
+        )
+        return changes
+    for rnd in case.rounds:
+        mine = [r for r in rows if r.round_id == rnd.id]
+        if rnd.cancelled:
+            changes.extend(
+                Cancel(r.id, "interview cancelled")
+                for r in mine
+                if r.state in ("planned", "held", "drafted")
+            )
+            continue
+        changes.extend(_plan_round(rnd, mine, settings))
+    return changes
+
+
+def _plan_round(
+    rnd: RoundRecord, rows: Sequence[OutboxRow], settings: PlanSettings
+) -> list[PlanChange]:
+    changes: list[PlanChange] = []
+    end = round_end(rnd)
+    zone = round_zone(rnd, settings.user_zone)
+    prompt_due = notes_prompt_due(end, settings.notes_delay)
+    prompt = next((r for r in rows if r.kind == NOTES_PROMPT), None)
+    if prompt is None:
+        changes.append(Create(f"{NOTES_PROMPT}:{rnd.id}", NOTES_PROMPT, rnd.id, None, prompt_due))
+    elif prompt.state == "planned" and prompt.due_at != prompt_due:
+        changes.append(Move(prompt.id, prompt_due))
+    thanks_due = thank_you_due(end, zone, settings.rule, settings.calendar)
+    thanks = [r for r in rows if r.kind == THANK_YOU]
+    for person in rnd.interviewers:
+        row = next((r for r in thanks if _same_person(r, person)), None)
+        if row is None:
+            held = None if person.email else NO_ADDRESS
+            changes.append(
+                Create(
+                    f"{THANK_YOU}:{rnd.id}:{identity(person)}",
+                    THANK_YOU,
+                    rnd.id,
+                    person,
+                    thanks_due,
+                    held_reason=held,
+                )
+            )
+            continue
+        if row.state in ("planned", "held", "drafted") and row.due_at != thanks_due:
+            changes.append(Move(row.id, thanks_due))
+        better = Person(
+            name=_longer(row.recipient.name, person.name),
+            email=row.recipient.email or person.email,
+            title=None,
+        )
+        if row.state in ("planned", "held") and (
+            better.email != row.recipient.email or better.name != row.recipient.name
+        ):
+            release = row.state == "held" and row.reason == NO_ADDRESS and bool(better.email)
+            changes.append(SetRecipient(row.id, better, release))
+    return changes
+
+
+def _longer(a: str | None, b: str | None) -> str | None:
+    if not a:
+        return b
+    if not b:
+        return a
+    return b if len(b) > len(a) else a
