@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import imaplib
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -162,6 +163,7 @@ class ImapSession:
             for c in client.capabilities()
         )
         self._selected: str | None = None
+        self._permanent: set[bytes] = set()
 
     # -- connecting --------------------------------------------------------------------------
 
@@ -362,6 +364,93 @@ class ImapSession:
         with translate_errors(f"{self.label} NOOP"):
             _, responses = self._client.noop()
         return any(_is_change(r) for r in responses)
+
+    # -- writing (drafts, sent copies, flags) --------------------------------------------------
+
+    def select(self, folder: str) -> FolderInfo:
+        """Open ``folder`` read-write (SELECT), for flag changes and expunges."""
+        with translate_errors(f"{self.label} {folder}"):
+            info = self._client.select_folder(folder, readonly=False)
+        self._selected = folder
+        self._permanent = {
+            f if isinstance(f, bytes) else str(f).encode() for f in info.get(b"PERMANENTFLAGS", ())
+        }
+        return FolderInfo(
+            name=folder,
+            uidvalidity=int(info.get(b"UIDVALIDITY", 0)),
+            uidnext=int(info[b"UIDNEXT"]) if b"UIDNEXT" in info else None,
+            exists=int(info.get(b"EXISTS", 0)),
+        )
+
+    def append(
+        self,
+        folder: str,
+        raw: bytes,
+        flags: Sequence[str] = (),
+        when: dt.datetime | None = None,
+    ) -> int | None:
+        """APPEND a message; returns its UID when the server says (UIDPLUS, RFC 4315)."""
+        with translate_errors(f"{self.label} APPEND {folder}"):
+            response = self._client.append(folder, raw, flags=tuple(flags), msg_time=when)
+        text = response.decode("ascii", "replace") if isinstance(response, bytes) else str(response)
+        match = re.search(r"APPENDUID \d+ (\d+)", text)
+        return int(match.group(1)) if match else None
+
+    def find_by_header(self, folder: str, header: str, value: str) -> list[int]:
+        """UIDs in ``folder`` whose ``header`` contains ``value`` (SEARCH HEADER)."""
+        self.examine(folder)
+        with translate_errors(f"{self.label} SEARCH {folder}"):
+            found = self._client.search(["HEADER", header, value])
+        return sorted(int(u) for u in found)
+
+    def fetch_one(self, folder: str, uid: int) -> bytes | None:
+        """The whole message ``uid`` of ``folder`` (BODY.PEEK), or None if it is gone."""
+        self.examine(folder)
+        with translate_errors(f"{self.label} FETCH {folder}"):
+            data = self._client.fetch([uid], ["BODY.PEEK[]"])
+        fields = data.get(uid)
+        if not fields:
+            return None
+        raw = next((v for k, v in fields.items() if k.startswith(b"BODY[")), None)
+        return bytes(raw) if raw is not None else None
+
+    def delete(self, folder: str, uids: Sequence[int]) -> None:
+        """Remove messages: \\Deleted, then UID EXPUNGE of just those (RFC 4315) when
+        the server can, so that nothing else the user marked deleted is expunged."""
+        if not uids:
+            return
+        self.select(folder)
+        with translate_errors(f"{self.label} STORE {folder}"):
+            self._client.add_flags(list(uids), [b"\\Deleted"])
+            if "UIDPLUS" in self.capabilities:
+                self._client.uid_expunge(list(uids))
+
+    def add_flags(self, folder: str, uids: Sequence[int], flags: Sequence[str]) -> list[str]:
+        """Set flags/keywords on messages; returns the ones the server accepted.
+
+        Keywords are only set when the folder's PERMANENTFLAGS allow them (``\\*``).
+        """
+        self.select(folder)
+        with translate_errors(f"{self.label} STORE {folder}"):
+            permanent = self._permanent_flags()
+            allowed = [
+                f
+                for f in flags
+                if (f.startswith("\\") and f.encode() in permanent) or b"\\*" in permanent
+            ]
+            if allowed:
+                self._client.add_flags(list(uids), [f.encode() for f in allowed])
+        return allowed
+
+    def _permanent_flags(self) -> set[bytes]:
+        # When the server did not say, assume the RFC 3501 system flags only.
+        return self._permanent or {
+            b"\\Flagged",
+            b"\\Seen",
+            b"\\Deleted",
+            b"\\Draft",
+            b"\\Answered",
+        }
 
 
 def _is_change(response: Any) -> bool:
