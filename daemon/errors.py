@@ -5,7 +5,9 @@
     ├── StoreError             the state database cannot be opened or migrated
     └── MailError              a mail server problem, translated at the adapter boundary
         ├── TransientMailError     worth retrying later (network, timeouts, 4xx, BYE)
-        │   └── ConnectError       could not reach or talk to the server
+        │   ├── ConnectError       could not reach or talk to the server
+        │   └── DeliveryUnknown    the link broke after the message data was sent: it may
+        │                          or may not have been accepted (resolve before retrying)
         └── PermanentMailError     retrying will not help until the user acts (5xx, bad login)
             ├── AuthError          the server refused the credentials
             └── TLSError           the certificate is not trusted / TLS cannot be set up
@@ -46,6 +48,13 @@ class TransientMailError(MailError):
 
 class ConnectError(TransientMailError):
     """The server could not be reached or dropped the connection."""
+
+
+class DeliveryUnknown(TransientMailError):
+    """The connection failed after DATA was sent; the server may have accepted the mail.
+
+    Never retried blindly: the outbox first looks for the message in the Sent folder.
+    """
 
 
 class PermanentMailError(MailError):

@@ -7,6 +7,7 @@ to plaintext; a plaintext login needs ``allow_insecure: true``.
 from __future__ import annotations
 
 import base64
+import contextlib
 import ssl
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -19,6 +20,7 @@ from daemon.config import SmtpSettings
 from daemon.errors import (
     AuthError,
     ConnectError,
+    DeliveryUnknown,
     MailError,
     PermanentMailError,
     TLSError,
@@ -158,25 +160,58 @@ async def probe(settings: SmtpSettings, username: str, password: str) -> SmtpInf
     return SmtpInfo(label=_label(settings), extensions=extensions, auth_methods=auth)
 
 
+async def send_raw(
+    client: aiosmtplib.SMTP,
+    raw: bytes,
+    *,
+    label: str,
+    sender: str,
+    recipients: Sequence[str],
+) -> str:
+    """One SMTP transaction on an open connection; returns the server's final reply.
+
+    Failures before the message data went out (MAIL, RCPT, a refused DATA) are ordinary
+    Transient/PermanentMailErrors: nothing was delivered. A broken link or timeout while
+    the data is in flight raises :class:`DeliveryUnknown` (RFC 5321 §6.1: the server may
+    have taken responsibility for the message).
+    """
+    try:
+        await client.mail(sender)
+        refused = []
+        for recipient in recipients:
+            try:
+                await client.rcpt(recipient)
+            except aiosmtplib.SMTPRecipientRefused as exc:
+                refused.append(exc)
+        if refused:
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+                await client.rset()
+            raise aiosmtplib.SMTPRecipientsRefused(refused)
+    except Exception as exc:
+        raise translate(exc, label) from exc
+    try:
+        response = await client.data(raw)
+    except aiosmtplib.SMTPResponseException as exc:
+        raise translate(exc, label) from exc
+    except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+        raise DeliveryUnknown(
+            f"{label}: the connection failed while the message was being delivered ({exc})"
+        ) from exc
+    return f"{response.code} {response.message}"
+
+
 async def send(
     settings: SmtpSettings,
     username: str,
     password: str,
-    message: EmailMessage,
+    message: EmailMessage | bytes,
     *,
     sender: str,
     recipients: Sequence[str],
 ) -> str:
-    """Send one message; returns the server's reply. Raises Transient/PermanentMailError."""
-    label = _label(settings)
+    """Connect, log in and send one message. Raises Transient/PermanentMailError."""
+    raw = message if isinstance(message, bytes) else message.as_bytes()
     async with connect(settings, username, password) as client:
-        try:
-            errors, reply = await client.send_message(
-                message, sender=sender, recipients=list(recipients)
-            )
-        except Exception as exc:
-            raise translate(exc, label) from exc
-    if errors:
-        text = "; ".join(f"{addr}: {resp.code} {resp.message}" for addr, resp in errors.items())
-        raise PermanentMailError(f"{label}: some recipients were refused: {text}")
-    return reply
+        return await send_raw(
+            client, raw, label=_label(settings), sender=sender, recipients=recipients
+        )
