@@ -79,6 +79,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
     inspect.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    init = commands.add_parser(
+        "init",
+        help="interactive set-up: write a commented config (0600), then run check",
+        description="Asks for your address, name, time zone, mail provider and where the "
+        "secret is kept, writes the config (to --config or the default path) and runs "
+        "`followupd check`. With --yes nothing is asked: flags and defaults are used.",
+    )
+    from daemon.wizard import add_arguments as add_init_arguments  # noqa: PLC0415
+
+    add_init_arguments(init)
+
+    auth = commands.add_parser(
+        "auth", help="sign an account in with OAuth2 once (device code or browser)"
+    )
+    auth.add_argument("account", metavar="ACCOUNT", help="the account's name in the config")
+    auth.add_argument(
+        "--flow",
+        choices=("device", "loopback"),
+        help="device: enter a code on any device; loopback: a browser on this computer "
+        "(default: loopback for Google, whose device flow refuses mail access; else device)",
+    )
+    auth.add_argument(
+        "--no-browser", action="store_true", help="print the sign-in address, do not open it"
+    )
+
+    commands.add_parser(
+        "config-schema", help="print the JSON Schema of the config file (for editors)"
+    )
     return parser
 
 
@@ -105,6 +134,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         config = load_config(args.config) if args.config else None
         logs.configure(args.log_level or "warning")
         return run_inspect(args.files, config=config, as_json_lines=args.json)
+    if command == "config-schema":
+        from daemon.schema import run_config_schema  # noqa: PLC0415
+
+        return run_config_schema()
+    if command == "init":
+        from daemon.wizard import run_init  # noqa: PLC0415
+
+        logs.configure(args.log_level or "warning")
+        return run_init(args, check=lambda cfg: asyncio.run(_check(cfg)))
     config = load_config(args.config)
     logs.configure(args.log_level or config.settings.log_level)
     log = logs.get_logger()
@@ -120,6 +158,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _status(config, as_json=args.json)
     if command == "cases":
         return _cases(config, args.case, as_json=args.json)
+    if command == "auth":
+        from daemon.oauth2 import run_auth  # noqa: PLC0415
+
+        return run_auth(config, args.account, flow=args.flow, browser=not args.no_browser)
     raise AssertionError(command)
 
 

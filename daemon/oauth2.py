@@ -31,21 +31,23 @@ import http.server
 import json
 import os
 import secrets
+import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import webbrowser
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TextIO
 
 from pydantic import SecretStr
 
 from daemon.clock import Clock, SystemClock
-from daemon.config import OAuth2Settings
-from daemon.errors import AuthError, ConnectError
+from daemon.config import Config, OAuth2Settings
+from daemon.errors import EX_UNAVAILABLE, AuthError, ConfigError, ConnectError
 from daemon.logs import register_secret
 from daemon.paths import ensure_private_dir
 
@@ -61,9 +63,11 @@ __all__ = [
     "TokenStore",
     "Transport",
     "UrllibTransport",
+    "default_flow",
     "device_flow",
     "loopback_flow",
     "refresh_tokens",
+    "run_auth",
     "token_path",
 ]
 
@@ -693,3 +697,55 @@ def sasl_error(challenge: bytes) -> str:
         return str(data)
     parts = [f"{k}={v}" for k, v in data.items() if k in ("status", "scope", "schemes")]
     return ", ".join(parts) or "token refused"
+
+
+# -- `followupd auth ACCOUNT` ---------------------------------------------------------------
+
+
+def default_flow(client: OAuth2Client) -> Literal["device", "loopback"]:
+    """Google: loopback (its device flow refuses the mail scope); otherwise device if known."""
+    if client.provider == "google" or client.device_authorization_url is None:
+        return "loopback"
+    return "device"
+
+
+def run_auth(
+    config: Config,
+    account: str,
+    *,
+    flow: Literal["device", "loopback"] | None = None,
+    browser: bool = True,
+    out: TextIO | None = None,
+) -> int:
+    """Sign ``account`` in once and store its tokens; returns an exit status."""
+    stream = out or sys.stdout
+    settings = config.settings.account(account)  # ConfigError naming the accounts otherwise
+    sources: list[TokenSource] = []
+    for server in ("imap", "smtp"):
+        source = config.token_sources.get((account, server))
+        if source is not None and all(source is not s for s in sources):
+            sources.append(source)
+    if not sources:
+        raise ConfigError(
+            f"{config.path}: account {account} signs in with a password; set auth: oauth2 "
+            "and an oauth2 block (provider, client_id) for it first"
+        )
+
+    def show(text: str) -> None:
+        print(text, file=stream, flush=True)
+
+    for source in sources:
+        chosen = flow or default_flow(source.client)
+        show(f"Signing in {settings.email} ({source.label}, {source.client.provider}, {chosen})")
+        try:
+            source.authorize(
+                chosen,
+                show,
+                open_browser=webbrowser.open if browser and chosen == "loopback" else None,
+            )
+        except (OAuth2Error, TokenEndpointError) as exc:
+            print(f"followupd: sign-in failed: {exc}", file=sys.stderr)
+            return EX_UNAVAILABLE
+        show(f"Signed in; tokens stored in {source.store.path} (mode 0600)")
+    show("Next: `followupd check` logs in with them.")
+    return 0
