@@ -83,9 +83,14 @@ class FolderWatcher:
         clock: Clock,
         reconnect_min: float = 1.0,
         reconnect_max: float = 300.0,
+        resolve_folder: Callable[[ImapSession], str] | None = None,
+        role: str = "inbox",
     ) -> None:
         self.account = account
         self.folder = folder
+        self.role = role
+        """What the folder is for: "inbox" (mail to understand) or "sent" (the user's own)."""
+        self._resolve_folder = resolve_folder
         self._connect = connect
         self._analyse = analyse
         self._sink = sink
@@ -122,6 +127,11 @@ class FolderWatcher:
         while not stop.is_set():
             try:
                 self._session = await self._io(self._connect)
+                if self._resolve_folder is not None:
+                    # e.g. the \\Sent special-use folder (RFC 6154), known only once connected.
+                    self.folder = await self._io(self._resolve_folder, self._session)
+                    self._resolve_folder = None
+                    self.log = get_logger(account=self.account.name, folder=self.folder)
                 self.logged_in.set()
                 self.log.info("imap.connected", idle=self._session.supports_idle)
                 self.last_error = None
