@@ -16,7 +16,7 @@ from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._dates import Moment, date_after, find_duration, find_moments
 from ._lexicon import Lexicon
 from ._mime import ParsedMessage
-from ._people import allowed, from_text, interviewers
+from ._people import allowed, from_text, interviewers, merge_people, signature_title
 from ._phones import find_phones, region_for_zone
 from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
 from .model import DateOrder, Interview, Kind, Person, Understanding
@@ -73,6 +73,33 @@ def _signals(text: str, lex: Lexicon) -> tuple[int, int]:
         if not any(a <= m.start() < b or a < m.end() <= b for a, b in blocked):
             strong += 1
     return strong, len(blocked)
+
+
+def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
+    """What the sender wrote earlier in the thread: quoted text credited to them."""
+    if sender is None or not (sender.email or sender.name):
+        return ""
+    keys = [k.casefold() for k in (sender.email, sender.name) if k and len(k) > 2]
+    marks = list(lex.phrase("attribution").finditer(text[:30_000]))
+    out: list[str] = []
+    for i, m in enumerate(marks):
+        credit = m.group(0).casefold()
+        if not any(k in credit for k in keys):
+            continue
+        end = marks[i + 1].start() if i + 1 < len(marks) else min(len(text), m.end() + 3000)
+        block = text[m.end() : end]
+        out.append("\n".join(line.lstrip("> \t") for line in block.split("\n")))
+    return "\n".join(out)[:6000]
+
+
+def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
+    """Whether the time sits in a question ("Would Tuesday at 3pm work?"), not a statement."""
+    start = max(text.rfind(c, 0, moment.pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, moment.end_pos) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    if end >= len(text) or text[end] != "?":
+        return False
+    return not lex.phrase("confirmation").search(text[start:end])
 
 
 def _clean_company(name: str) -> str | None:
@@ -269,6 +296,26 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if blocked and not (ats or scheduler) and weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
         strong = 0
+    agency = bool(
+        msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
+    ) or bool(lex.phrase("agency").search(text[:8000]))
+    if (
+        not strong
+        and not blocked
+        and (weak > 0 or agency or ats or scheduler)
+        and lex.phrase("interview_medium").search(all_text[:8000])
+    ):
+        # "would like to see you on ...", "a video call with Jane Roe" from a hiring context.
+        strong = 1
+        reasons.append("meeting wording in a hiring context")
+    if not strong and not blocked and not safety.automated:
+        # A reply ("Thursday at 2pm works") whose thread the sender began about an interview.
+        earlier = sender_quoted(msg.text, msg.sender, lex)
+        if earlier:
+            q_strong, q_blocked = _signals(_URL.sub(" ", earlier), lex)
+            if q_strong and not q_blocked:
+                strong = 1
+                reasons.append("the sender wrote about an interview earlier in the thread")
     bulk_body = bool(lex.phrase("bulk_body").search(text[-3000:] if len(text) > 3000 else text))
     signal = (strong > 0 and not (subj_blocked and not subj_strong)) or (
         (ats or scheduler) and weak > 0 and not subj_blocked
@@ -297,14 +344,17 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             return _result(msg, Kind.BULK, reasons, safety)
 
     user = s.user_addresses
-    agency = bool(
-        msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
-    ) or bool(lex.phrase("agency").search(text[:8000]))
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
+    text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
     person_names = frozenset(
         p.name.lower()
-        for p in (*known, *(event.attendees if event else ()), event.organizer if event else None)
+        for p in (
+            *known,
+            *(event.attendees if event else ()),
+            event.organizer if event else None,
+            *text_people,
+        )
         if p is not None and p.name
     )
     company, company_src = _company(
@@ -346,18 +396,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         return None
 
     def people(attendees: tuple[Person, ...], org: Person | None) -> tuple[Person, ...]:
-        found = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
-        result = interviewers(found, attendees, org, known, lex, user, s.user_name, company)
-        if (
-            not result
-            and not attendees
-            and msg.sender
-            and allowed(msg.sender, lex, user)
-            and not (ats or scheduler or safety.automated)
-            and lex.phrase("sender_meets").search(text[:4000])
-        ):
-            result = (msg.sender,)
-        return result
+        result = interviewers(text_people, attendees, org, known, lex, user, s.user_name, company)
+        sender = msg.sender
+        # Only a person writing for themself can be "me"; ATS and tool mail never is.
+        if sender is None or not allowed(sender, lex, user) or ats or scheduler or safety.automated:
+            return result
+        joins = writer or bool(lex.phrase("sender_joins").search(text[:4000]))
+        meets = not result and not attendees and lex.phrase("sender_meets").search(text[:4000])
+        if not (joins or meets):
+            return result
+        title = signature_title(text[:8000], sender.name, lex)
+        me = Person(name=sender.name, email=sender.email, title=title)
+        return tuple(merge_people([me, *result]))
 
     def location_of(ev: CalEvent | None) -> str | None:
         if ev and ev.location and not find_meeting_url(ev.location):
@@ -425,7 +475,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             iv = text_interview()
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
-    hiring_context = signal or weak > 0
+    hiring_context = signal or weak > 0 or ats or scheduler
     has_request = (
         event is not None
         and event.start is not None
@@ -470,6 +520,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)
+        if _proposed(moment, f"{subject}\n\n{text}", lex):
+            reasons.append("the time is asked about, not confirmed")
+            return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         if offered or (n_plausible > 2 and not confirm):
             reasons.append("asks to choose among proposed times")
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)

@@ -30,6 +30,7 @@ _PHRASE_KEYS = frozenset(
         "bulk_subject",
         "interview_strong",
         "interview_weak",
+        "interview_medium",
         "not_interview",
         "confirmation",
         "scheduling_request",
@@ -42,8 +43,10 @@ _PHRASE_KEYS = frozenset(
         "deadline",
         "agency",
         "quote_start",
+        "attribution",
         "zone_statement",
         "sender_meets",
+        "sender_joins",
     }
 )
 _SENDER_KEYS = frozenset(
@@ -57,7 +60,15 @@ _SENDER_KEYS = frozenset(
     }
 )
 _PATTERN_KEYS = frozenset(
-    {"role", "company", "sender_company", "interviewers_intro", "name_stop", "location"}
+    {
+        "role",
+        "company",
+        "sender_company",
+        "interviewers_intro",
+        "interviewers_outro",
+        "name_stop",
+        "location",
+    }
 )
 _WORD_LIST_KEYS = frozenset(
     {
@@ -72,6 +83,7 @@ _WORD_LIST_KEYS = frozenset(
         "range_joiners",
         "at_words",
         "ordinals",
+        "self_words",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -131,6 +143,10 @@ class Lexicon:
     sender_company_patterns: tuple[re.Pattern[str], ...]
     location_patterns: tuple[re.Pattern[str], ...]
     interviewers_intro: re.Pattern[str]
+    interviewers_outro: re.Pattern[str]
+    """Text right after names ("... will join us", "... and I will run the session")."""
+    self_words: frozenset[str]
+    """First-person words in a list of people ("me", "myself"): the sender."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
     not_names: frozenset[str]
@@ -295,6 +311,10 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         interviewers_intro=_compile(
             _alternation(patterns.get("interviewers_intro", [])), "patterns.interviewers_intro"
         ),
+        interviewers_outro=_compile(
+            _alternation(patterns.get("interviewers_outro", [])), "patterns.interviewers_outro"
+        ),
+        self_words=frozenset(wl("self_words")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),

@@ -112,9 +112,85 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     return Person(name=" ".join(kept).strip(".,"), email=email, title=title)
 
 
-def from_text(text: str, lex: Lexicon) -> list[Person]:
-    """People named after an introduction phrase ("meeting with ...", "Interviewers:")."""
+_PAREN_RE = re.compile(r"[(\[][^()\[\]\n]{0,120}[)\]]")
+_PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " and ": " \x03 "}
+
+
+def _split_items(chunk: str) -> list[str]:
+    """Split a run of names into items, never inside parentheses ("(Manager, Payments)")."""
+
+    def protect(m: re.Match[str]) -> str:
+        out = m.group(0)
+        for plain, mark in _PROTECT.items():
+            out = out.replace(plain, mark)
+        return out
+
+    items = _SPLIT_RE.split(_PAREN_RE.sub(protect, chunk))
+    restored: list[str] = []
+    for item in items:
+        plain_item = item
+        for plain, mark in _PROTECT.items():
+            plain_item = plain_item.replace(mark, plain)
+        restored.append(plain_item)
+    return restored
+
+
+def _is_self(item: str, lex: Lexicon) -> bool:
+    """Whether a list item is the writer ("me", "myself (Jane Roe, CTO)")."""
+    words = _BULLET_RE.sub("", item).strip(" .:,").split(maxsplit=1)
+    return bool(words) and words[0].lower().strip(".,") in lex.self_words
+
+
+def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
+    """Parse a run of list items into ``found``; True when one of them is the writer."""
+    writer = False
+    previous: Person | None = None
+    for item in _split_items(chunk)[:10]:
+        if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
+            previous = None
+            continue
+        if _is_self(item, lex):
+            writer = True
+            previous = None
+            continue
+        p = _parse_item(item, lex)
+        if p is None and previous is not None and previous.title is None:
+            # "Raj Patel, Staff Engineer": the comma split the title from its name.
+            title = item.strip(" .")
+            if _is_title(title, lex):
+                found[-1] = Person(name=previous.name, email=previous.email, title=title)
+            previous = None
+            continue
+        if p is not None:
+            found.append(p)
+        previous = p
+    return writer
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?]\s|\n|:\s)")
+
+
+def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
+    """People named before an outro ("Our CFO, Jane Roe, will join us"); True for "and I"."""
+    writer = False
+    for m in lex.interviewers_outro.finditer(text[:30_000]):
+        head = text[max(0, m.start() - 160) : m.start()]
+        ends = list(_SENTENCE_END.finditer(head))
+        sentence = head[ends[-1].end() :] if ends else head
+        if re.match(r"\s+and (?:i|me)\b", m.group(0), re.IGNORECASE):
+            writer = True
+        _read_items(sentence.strip(), lex, found)
+    return writer
+
+
+def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
+    """People named in text, and whether the writer names themself among them.
+
+    Names follow an introduction phrase ("meeting with ...", "Interviewers:") or precede
+    an outro ("... will join us"); "me" in such a list is the writer.
+    """
     found: list[Person] = []
+    writer = False
     for m in lex.interviewers_intro.finditer(text[:30_000]):
         after = text[m.end() : m.end() + 400]
         # A list (label then lines) or the rest of the sentence.
@@ -131,23 +207,24 @@ def from_text(text: str, lex: Lexicon) -> list[Person]:
                 if "\n" in chunk and not chunk.strip().startswith(("-", "*"))
                 else chunk
             )
-        previous: Person | None = None
-        for item in _SPLIT_RE.split(chunk)[:10]:
-            if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
-                previous = None
-                continue
-            p = _parse_item(item, lex)
-            if p is None and previous is not None and previous.title is None:
-                # "Raj Patel, Staff Engineer": the comma split the title from its name.
-                title = item.strip(" .")
-                if _is_title(title, lex):
-                    found[-1] = Person(name=previous.name, email=previous.email, title=title)
-                previous = None
-                continue
-            if p is not None:
-                found.append(p)
-            previous = p
-    return found
+        writer = _read_items(chunk, lex, found) or writer
+    writer = _names_before(text, lex, found) or writer
+    return found, writer
+
+
+def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
+    """The job title on the line under the writer's name in their signature, if any."""
+    if not name or len(name) < 3:
+        return None
+    tail = text[-3000:]
+    at = None
+    for m in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*$", tail, re.MULTILINE | re.IGNORECASE):
+        at = m
+    if at is None:
+        return None
+    nxt = tail[at.end() :].lstrip("\n").split("\n", 1)[0]
+    title = re.split(r"\s*(?:,|\||\s[-–—]\s)\s*", nxt.strip(), maxsplit=1)[0].strip()
+    return title if title and len(title) <= 80 and _is_title(title, lex) else None
 
 
 def merge_people(people: Iterable[Person]) -> list[Person]:
@@ -194,7 +271,7 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
     return out
 
 
-def interviewers(  # noqa: PLR0917 - one call site, every argument is distinct data
+def interviewers(
     text_people: Sequence[Person],
     attendees: Sequence[Person],
     organizer: Person | None,

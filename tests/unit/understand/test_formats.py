@@ -1,0 +1,515 @@
+"""Real-world mail formats: Teams footers, itineraries, informal confirmations, name phrasing.
+
+Every message here was written for these tests (invented companies and people) to mirror a
+format family seen in recruiting mail; none is copied from the evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from daemon.understand import Context, Kind, Understanding, understand
+
+from .messages import mail, vevent_calendar
+
+NY = ZoneInfo("America/New_York")
+CHI = ZoneInfo("America/Chicago")
+LA = ZoneInfo("America/Los_Angeles")
+LDN = ZoneInfo("Europe/London")
+BER = ZoneInfo("Europe/Berlin")
+SYD = ZoneInfo("Australia/Sydney")
+
+TEAMS_FOOTER = (
+    "\n________________________________________________________________________________\n"
+    "Microsoft Teams meeting\n"
+    "Join on your computer, mobile app or room device\n"
+    "Click here to join the meeting<https://teams.microsoft.com/l/meetup-join/"
+    "19%3ameeting_Zm9vYmFy%40thread.v2/0?context=%7b%22Tid%22%3a%22a1b2%22%7d>\n\n"
+    "Meeting ID: 311 902 448 150\nPasscode: Xy7Lm3\n\n"
+    "Download Teams<https://www.microsoft.com/en-us/microsoft-teams/download-app> | "
+    "Join on the web<https://www.microsoft.com/microsoft-teams/join-a-meeting>\n"
+    "Learn More<https://aka.ms/JoinTeamsMeeting> | "
+    "Meeting options<https://teams.microsoft.com/meetingOptions/>\n"
+    "________________________________________________________________________________\n"
+)
+
+
+def names(u: Understanding) -> list[str]:
+    """The interviewer names of an interview result."""
+    assert u.interview is not None, u.reasons
+    return [p.name or "" for p in u.interview.interviewers]
+
+
+def berlin_ctx() -> Context:
+    """A user in Berlin who writes dates day first."""
+    return Context(
+        user_addresses=frozenset({"mara.vogel@posteo.example"}),
+        user_name="Mara Vogel",
+        timezone="Europe/Berlin",
+        date_order="dmy",
+    )
+
+
+def sydney_ctx() -> Context:
+    """A user in Sydney who writes dates day first."""
+    return Context(
+        user_addresses=frozenset({"kit.mahoney@example.net"}),
+        user_name="Kit Mahoney",
+        timezone="Australia/Sydney",
+        date_order="dmy",
+    )
+
+
+class TestTeamsFooter:
+    """Outlook/Teams invitations carry a "meetup-join" URL that is not a meetup."""
+
+    def test_teams_update_with_meetup_join_link_is_interview(self) -> None:
+        """An Exchange update whose body holds the Teams footer is still an interview."""
+        ics = vevent_calendar(
+            summary="Interview Mara Vogel / Data Platform Engineer",
+            start="20260318T100000",
+            end="20260318T110000",
+            tzid="W. Europe Standard Time",
+            sequence=2,
+            organizer="mailto:jonas.krause@feldhaus-logistik.example",
+            organizer_cn="Jonas Krause",
+            attendees=(
+                ("Mara Vogel", "mara.vogel@posteo.example"),
+                ("Jonas Krause", "jonas.krause@feldhaus-logistik.example"),
+            ),
+            description="Hallo Mara,\nwe moved our conversation to Wednesday." + TEAMS_FOOTER,
+        )
+        raw = mail(
+            sender="Jonas Krause <jonas.krause@feldhaus-logistik.example>",
+            to="Mara Vogel <mara.vogel@posteo.example>",
+            date="Thu, 12 Mar 2026 08:10:00 +0100",
+            subject="Updated: Interview Mara Vogel / Data Platform Engineer",
+            body=(
+                "When: Wednesday, 18 March 2026 10:00-11:00 (UTC+01:00) Amsterdam, Berlin, "
+                "Bern, Rome, Stockholm, Vienna.\nWhere: Microsoft Teams Meeting\n\n"
+                "*~*~*~*~*~*~*~*~*~*\n\nHallo Mara,\nwe moved our conversation to Wednesday.\n"
+                + TEAMS_FOOTER
+            ),
+            ics=ics,
+        )
+        u = understand(raw, berlin_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 18, 10, tzinfo=BER)
+        assert u.interview.sequence == 2
+
+    def test_real_meetup_invitation_is_still_not_interview(self, ctx: Context) -> None:
+        """A meetup announcement that mentions interviews stays a non-interview."""
+        raw = mail(
+            sender="Jamal Reyes <jamal.reyes@gmail.com>",
+            subject="Data Engineering meetup - Thursday",
+            body=(
+                "Hi all,\n\nOur next meetup is Thursday, March 12 at 6:30pm ET at the Loft. "
+                "Talks on hiring and interviewing data engineers. See you there!\n\nJamal"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestItinerary:
+    """ATS itineraries: a date heading, a blank line, then one line per session."""
+
+    def test_schedule_with_date_heading_and_sessions(self) -> None:
+        """The first session under a date heading is the start; every interviewer is kept."""
+        ctx = Context(
+            user_addresses=frozenset({"rowan.park@example.org"}),
+            user_name="Rowan Park",
+            timezone="America/Chicago",
+            date_order="mdy",
+        )
+        raw = mail(
+            sender="Brightline Robotics <notifications@ashbyhq.com>",
+            to="Rowan Park <rowan.park@example.org>",
+            date="Wed, 04 Mar 2026 16:20:00 -0600",
+            subject="Your final round itinerary - Controls Engineer",
+            body=(
+                "Hi Rowan,\n\nHere is your itinerary for the final round with Brightline "
+                "Robotics (all times Central Time):\n\n"
+                "Thursday, March 12, 2026\n\n"
+                "9:30 AM - 10:15 AM CDT | Controls deep dive\n"
+                "Interviewer: Priyanka Iyer, Senior Controls Engineer\n\n"
+                "10:30 AM - 11:15 AM CDT | Hardware in the loop\n"
+                "Interviewer: Tobias Lindqvist, Staff Engineer\n\n"
+                "11:15 AM - 11:45 AM CDT | Lunch break\n\n"
+                "11:45 AM - 12:30 PM CDT | Manager conversation\n"
+                "Interviewer: Gwen Achebe, Director of Engineering\n\n"
+                "Reply to this email if you need anything.\n\nMarisol Vega\n"
+                "Recruiting Coordinator, Brightline Robotics\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 12, 9, 30, tzinfo=CHI)
+        assert names(u) == ["Priyanka Iyer", "Tobias Lindqvist", "Gwen Achebe"]
+
+    def test_date_heading_far_from_time_does_not_pair(self, ctx: Context) -> None:
+        """A date heading and a time separated by a paragraph are not one moment."""
+        raw = mail(
+            sender="Kofi Mensah <kofi@larchwood.example>",
+            subject="Notes from our chat",
+            body=(
+                "Hi Alex,\n\nMonday, March 9\n\nWe talked about the platform roadmap and what the "
+                "team has been doing this quarter, and I promised to send slides.\n\n"
+                "The office opens at 8:30 AM most days.\n\nKofi"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestInterviewerPhrasing:
+    """Names introduced without "with", label lines, and first-person senders."""
+
+    def test_youll_meet_without_with(self, ctx: Context) -> None:
+        """ "You'll meet X (Title) and Y (Title)" names both interviewers."""
+        raw = mail(
+            sender="Nell Harper <nell.harper@quillstone.example>",
+            subject="Interview confirmed - Quillstone - Analytics Engineer",
+            body=(
+                "Hi Alex,\n\nConfirming your interview for the Analytics Engineer role on "
+                "Friday, March 13 at 1:30pm ET on Zoom.\n\nYou'll meet Dmitri Volkov (Analytics "
+                "Lead) and Sunita Rao (Head of Data).\n\nNell Harper\nTalent Partner, Quillstone\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Dmitri Volkov", "Sunita Rao"]
+        assert u.interview is not None
+        assert u.interview.interviewers[1].title == "Head of Data"
+
+    def test_youll_be_meeting_colon_list(self, uk_ctx: Context) -> None:
+        """ "You'll be meeting:" followed by "Name - Title" lines."""
+        raw = mail(
+            sender="Gemma Lowe <gemma.lowe@northgate-search.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Tue, 03 Mar 2026 09:00:00 +0000",
+            subject="Interview confirmed - Harrowgate Insurance",
+            body=(
+                "Hi Sam,\n\nI've confirmed your interview with Harrowgate Insurance for "
+                "Wednesday 11th March at 10:00.\n\nYou'll be meeting:\n"
+                "Fergus Doyle - Head of Pricing\nLeila Haddad - Senior Actuary\n\n"
+                "Good luck!\nGemma\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Fergus Doyle", "Leila Haddad"]
+
+    def test_youll_talk_to(self) -> None:
+        """ "You'll talk to X and Y" names both."""
+        raw = mail(
+            sender="Saltmarsh Studio <no-reply@teamtailor-mail.com>",
+            to="Mara Vogel <mara.vogel@posteo.example>",
+            date="Mon, 06 Apr 2026 11:00:00 +0200",
+            subject="Interview with Saltmarsh Studio",
+            body=(
+                "Hi Mara!\n\nWe'd love to meet you for the Game Designer role.\n\n"
+                "Thursday 16 April 2026\n14:00-15:00 (Berlin time)\n\n"
+                "You'll talk to Henrike Falk (Lead Designer) and Yannick Roth (Producer).\n\n"
+                "See you then!\n"
+            ),
+        )
+        u = understand(raw, berlin_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Henrike Falk", "Yannick Roth"]
+
+    def test_with_label_line(self) -> None:
+        """A "With:" label line lists the interviewers."""
+        raw = mail(
+            sender="Ines Moreau <ines.m@bellbird-partners.example>",
+            to="Kit Mahoney <kit.mahoney@example.net>",
+            date="Mon, 16 Mar 2026 10:00:00 +1100",
+            subject="Interview details",
+            body=(
+                "Hi Kit,\n\nInterview: 24/03/2026 10:30\n"
+                "Location: Bellbird Partners, Level 7, 2 Bond Street, Sydney\n"
+                "With: Ines Moreau (Office Manager) and Callum Reid (Finance Director)\n\n"
+                "Regards,\nInes\n"
+            ),
+        )
+        u = understand(raw, sydney_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 24, 10, 30, tzinfo=SYD)
+        assert names(u) == ["Ines Moreau", "Callum Reid"]
+
+    def test_joined_by_includes_the_sender(self, ctx: Context) -> None:
+        """ "I'll be joined by X": the sender interviews too."""
+        raw = mail(
+            sender="Harriet Osei <harriet.osei@tallpine.example>",
+            subject="Interview - Senior Android Engineer",
+            body=(
+                "When: Thursday, March 12, 2026 3:00 PM-4:00 PM (UTC-05:00) Eastern Time "
+                "(US & Canada).\nWhere: Microsoft Teams Meeting\n\n*~*~*~*~*~*~*~*~*~*\n\n"
+                "Hi Alex,\n\nLooking forward to speaking with you. I'll be joined by Viktor "
+                "Hale (Principal Engineer) for the coding part.\n\nHarriet Osei\n"
+                "Engineering Manager, Tallpine\n" + TEAMS_FOOTER
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Harriet Osei", "Viktor Hale"]
+
+    def test_it_will_be_me_and(self) -> None:
+        """ "It will be me and X (Title)": the sender and X."""
+        raw = mail(
+            sender="Dana Whitcombe <dana.w@saltbush-labs.example>",
+            to="Kit Mahoney <kit.mahoney@example.net>",
+            date="Tue, 10 Mar 2026 09:15:00 +1100",
+            subject="Interview - Data Analyst - Monday 16 March",
+            body=(
+                "Hi Kit,\n\nConfirming your interview on Monday 16 March at 2:00pm AEDT on "
+                "Google Meet: https://meet.google.com/kqa-pwer-tzm\n\nIt will be me and "
+                "Raymond Tulloch (Head of Analytics).\n\nDana Whitcombe\nAnalytics Manager\n"
+            ),
+        )
+        u = understand(raw, sydney_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Dana Whitcombe", "Raymond Tulloch"]
+
+    def test_name_and_i_will_run(self) -> None:
+        """ "X (Title) and I will run the session": the sender and X."""
+        ics = vevent_calendar(
+            summary="Interview - Service Designer - Kit Mahoney",
+            start="20260422T093000",
+            end="20260422T103000",
+            tzid="AUS Eastern Standard Time",
+            organizer="mailto:owen.price@redgum-digital.example",
+            organizer_cn="Owen Price",
+            attendees=(("Kit Mahoney", "kit.mahoney@example.net"),),
+        )
+        raw = mail(
+            sender="Owen Price <owen.price@redgum-digital.example>",
+            to="Kit Mahoney <kit.mahoney@example.net>",
+            date="Wed, 15 Apr 2026 09:00:00 +1000",
+            subject="Interview - Service Designer - Kit Mahoney",
+            body=(
+                "Hi Kit,\n\nLooking forward to meeting you. Talia Brennan (Research Lead) and I "
+                "will run the session; bring a case study.\n\nOwen Price\nDesign Director\n"
+            ),
+            ics=ics,
+        )
+        u = understand(raw, sydney_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert sorted(names(u)) == ["Owen Price", "Talia Brennan"]
+
+    def test_our_call_means_the_sender(self) -> None:
+        """A hiring manager's reminder of "our call" names the sender."""
+        raw = mail(
+            sender="Lorenzo Bassi <lorenzo.bassi@cortile-apps.example>",
+            to="Mara Vogel <mara.vogel@posteo.example>",
+            date="Thu, 05 Mar 2026 08:30:00 +0100",
+            subject="Interview today 14:00",
+            body=(
+                "Hi Mara,\nshort reminder of our interview today at 14:00 CET. I'll dial in a "
+                "few minutes early: https://meet.google.com/pzo-quen-rrt\n\nLorenzo Bassi\n"
+                "CTO, Cortile Apps\n"
+            ),
+        )
+        u = understand(raw, berlin_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Lorenzo Bassi"]
+
+    def test_title_then_name_will_join_us(self, ctx: Context) -> None:
+        """ "Our CFO, X, will join us": X and the sender."""
+        raw = mail(
+            sender="Yolanda Brisco <yolanda.brisco@riverbend-bank.example>",
+            subject="Lunch interview Friday",
+            body=(
+                "Hi Alex,\n\nConfirming our lunch interview on Friday, March 13 at 12:30pm ET at "
+                "Marlow Kitchen. Our COO, Desmond Falk, will join us at 1pm.\n\nYolanda Brisco\n"
+                "VP Operations, Riverbend Bank\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert sorted(names(u)) == ["Desmond Falk", "Yolanda Brisco"]
+
+    def test_recruiter_confirmation_does_not_add_the_recruiter(self, ctx: Context) -> None:
+        """A recruiter who only arranges the interview is not an interviewer."""
+        raw = mail(
+            sender="Paige Norris <paige.norris@ironleaf.example>",
+            subject="Interview details - Ironleaf",
+            body=(
+                "Hi Alex,\n\nThanks for chatting earlier! Confirming your interview on Tuesday, "
+                "March 10 at 11am ET. You'll meet Oskar Lindahl (Staff Engineer).\n\n"
+                "Looking forward to hearing how it goes.\n\nPaige Norris\nRecruiter, Ironleaf\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Oskar Lindahl"]
+
+
+class TestInformalConfirmations:
+    """People confirm times in many words: "works", "lock in", "said yes on your behalf"."""
+
+    def test_reply_accepting_a_proposed_slot(self, ctx: Context) -> None:
+        """ "Wednesday at 11am works" in reply to an interview thread is an interview."""
+        raw = mail(
+            sender="Corinne Blake <corinne.blake@harbor-analytics.example>",
+            subject="Re: Times for a call",
+            date="Mon, 09 Mar 2026 09:40:00 -0400",
+            headers={"In-Reply-To": "<prev.1@mail.example.net>"},
+            body=(
+                "Perfect, Wednesday at 11am works. I'll send a Zoom invite shortly. Talk then!\n\n"
+                "Corinne\n\nCorinne Blake\nHead of Analytics | Harbor Analytics\n\n"
+                "On Sun, Mar 8, 2026 at 7:02 PM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+                "> Hi Corinne, I could do Tuesday 3/10 at 3pm or Wednesday 3/11 at 11am ET.\n"
+                ">\n> On Fri, Mar 6, 2026 Corinne Blake wrote:\n"
+                ">> Could you share a few times next week for a 30 minute interview?\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 11, 11, tzinfo=NY)
+        assert names(u) == ["Corinne Blake"]
+
+    def test_reply_accepting_a_dinner_slot_is_not_interview(self, ctx: Context) -> None:
+        """The same wording in a thread that never mentions hiring is not an interview."""
+        raw = mail(
+            sender="Theo Marsh <theo.marsh@gmail.com>",
+            subject="Re: dinner?",
+            headers={"In-Reply-To": "<prev.2@mail.example.net>"},
+            body=(
+                "Perfect, Wednesday at 7pm works. I'll book the table. See you then!\n\nTheo\n\n"
+                "On Sun, Mar 8, 2026 at 7:02 PM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+                "> Tuesday or Wednesday evening?\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_friend_reply_quoting_an_interview_is_not_interview(self, ctx: Context) -> None:
+        """A friend answering mail about a past interview with a social plan is not one."""
+        raw = mail(
+            sender="Bea Lund <bea.lund@gmail.com>",
+            subject="Re: guess what",
+            headers={"In-Reply-To": "<prev.3@mail.example.net>"},
+            body=(
+                "Amazing!! Friday at 7pm works, drinks are on me. See you then!\n\n"
+                "On Mon, Mar 2, 2026 at 1:00 PM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+                "> My interview at Globex went really well, I think!\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_lets_lock_in(self, uk_ctx: Context) -> None:
+        """ "Let's lock in the video interview for ..." confirms one time."""
+        raw = mail(
+            sender="Arlo Penrose <arlo.penrose@kelpie-cloud.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Wed, 04 Mar 2026 22:00:00 +1100",
+            subject="Video interview - Platform Engineer (remote)",
+            body=(
+                "Hi Sam,\n\nThanks for the quick reply. Let's lock in the video interview for "
+                "Wednesday 11 March at 7:30am AEDT (Sydney time) - the evening before for you.\n\n"
+                "It will be me (Arlo Penrose, VP Engineering) and Wren Cassidy (Staff Engineer).\n"
+                "\nArlo\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 11, 7, 30, tzinfo=SYD)
+        assert names(u) == ["Arlo Penrose", "Wren Cassidy"]
+
+    def test_agency_said_yes_on_your_behalf(self, uk_ctx: Context) -> None:
+        """An agent who accepted a slot for the candidate has booked an interview."""
+        raw = mail(
+            sender="Rory Buchanan <rory@heather-talent.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 02 Mar 2026 12:00:00 +0000",
+            subject="Re: Clydeside Energy - next steps",
+            body=(
+                "Hi Sam\n\nClydeside Energy have come back and would like to see you on "
+                "Thursday 12/3 at 2pm for a video call with Morag Sinclair (Analytics "
+                "Manager). I've said yes on your behalf - shout if that's a problem!\n\n"
+                "Rory\n\nRory Buchanan | Heather Talent | Glasgow\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 12, 14, tzinfo=LDN)
+        assert names(u) == ["Morag Sinclair"]
+
+    def test_clinic_would_like_to_see_you_is_not_interview(self, uk_ctx: Context) -> None:
+        """An appointment phrased "would like to see you on ..." is not an interview."""
+        raw = mail(
+            sender="Reception <reception@elmtree-surgery.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 02 Mar 2026 12:00:00 +0000",
+            subject="Your appointment",
+            body=(
+                "Dear Sam,\n\nDr Patel would like to see you on Thursday 12/3 at 2pm for a "
+                "follow-up. We've booked you in; please call if you cannot attend.\n\n"
+                "Elm Tree Surgery\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+    def test_sales_video_call_is_not_interview(self, ctx: Context) -> None:
+        """A vendor booking a product demo call with a named person is not an interview."""
+        raw = mail(
+            sender="Gil Romero <gil.romero@stackfuel.example>",
+            subject="Your Stackfuel demo",
+            body=(
+                "Hi Alex,\n\nThanks for your interest in Stackfuel! You're all set for a video "
+                "call with Hana Ito (Solutions Engineer) on Tuesday, March 10 at 1pm ET. "
+                "She'll walk you through pricing and the dashboard.\n\nGil\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestOutcomes:
+    """Offers and rejections in informal and agency wording."""
+
+    def test_agency_wants_to_offer_you(self, uk_ctx: Context) -> None:
+        """ "X want to offer you the Y role" is an offer."""
+        raw = mail(
+            sender="Rory Buchanan <rory@heather-talent.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Great news - Clydeside Energy",
+            body=(
+                "Sam!\n\nClydeside Energy want to offer you the Analytics Lead role at "
+                "£61,000 plus bonus. Have a think and give me a call.\n\nRory\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.OFFER
+
+    def test_revised_offer(self) -> None:
+        """A revised offer after negotiation is an offer."""
+        raw = mail(
+            sender="Priya Nandakumar <priya.n@gumtree-health.example>",
+            to="Kit Mahoney <kit.mahoney@example.net>",
+            subject="Updated offer - Data Analyst",
+            body=(
+                "Hi Kit,\n\nThanks for the open conversation on Monday. I'm pleased to send an "
+                "updated offer: a base salary of AUD 132,000 plus super. The new contract is in "
+                "your inbox.\n\nPriya\n"
+            ),
+        )
+        assert understand(raw, sydney_ctx()).kind is Kind.OFFER
+
+    def test_agency_relays_not_progressing(self, uk_ctx: Context) -> None:
+        """An agent relaying "decided not to progress" is a rejection."""
+        raw = mail(
+            sender="Gemma Lowe <gemma.lowe@northgate-search.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Harrowgate feedback",
+            body=(
+                "Hi Sam,\n\nI've had feedback from Harrowgate. They enjoyed meeting you but have "
+                "decided not to progress - they want someone with more reinsurance exposure.\n\n"
+                "I have a couple of other pricing roles to discuss; I'll ring you tomorrow.\n\n"
+                "Gemma\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.REJECTION
