@@ -117,6 +117,8 @@ TEMPLATE_NAMES: Final = (
     "dropped.body",
     "send_failed.subject",
     "send_failed.body",
+    "notice.subject",
+    "notice.body",
 )
 
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -921,4 +923,30 @@ def compose_send_failed(inp: SendFailedInput, templates: Templates | None = None
     )
     subject = tpl.render("send_failed.subject", context)
     body = tpl.render("send_failed.body", context)
+    return _draft(_own_subject(subject), body)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NoticeInput:
+    """A short message to the user: drafts ready, a send that needs a decision, ..."""
+
+    user_name: str
+    headline: str
+    paragraphs: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    footer: str | None = None
+
+
+def compose_notice(inp: NoticeInput, templates: Templates | None = None) -> Draft:
+    """A general notice to the user (the text is the caller's, rendered as data)."""
+    tpl = _templates(templates)
+    context: dict[str, object] = {
+        "user_first_name": _user_first(inp.user_name),
+        "headline": _one_line(inp.headline) or "",
+        "paragraphs": [p for p in (_multi_line(x) for x in inp.paragraphs) if p],
+        "items": [i for i in (_one_line(x) for x in inp.items) if i],
+        "footer": _multi_line(inp.footer),
+    }
+    subject = tpl.render("notice.subject", context)
+    body = tpl.render("notice.body", context)
     return _draft(_own_subject(subject), body)

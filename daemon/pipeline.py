@@ -11,7 +11,7 @@ import datetime as dt
 import email.utils
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -20,11 +20,11 @@ from daemon import cases
 from daemon.clock import Clock
 from daemon.logs import get_logger
 from daemon.mailbox import FetchedMessage
+from daemon.mailwriter import OWN_MAIL_HEADER
+from daemon.notes import Notes, parse_notes, strip_reply
+from daemon.planner import NOTES_PROMPT, NOTES_REMINDER
 from daemon.store import LinkedMessage, MessageRecord, Outcome, Store
-from daemon.understand.model import Kind, Understanding
-
-OWN_MAIL_HEADER = "X-Interview-Followup"
-"""Set on every message the daemon writes, so that it recognises its own mail coming back."""
+from daemon.understand.model import Kind, Person, Understanding
 
 _CASE_KINDS = frozenset({Kind.INTERVIEW, Kind.INTERVIEW_CANCELLED, Kind.OFFER, Kind.REJECTION})
 
@@ -45,6 +45,18 @@ class Analysed:
     error: str | None = None
     own: bool = False
     """Written by this daemon (carries OWN_MAIL_HEADER): never company mail."""
+
+
+@dataclass
+class Effects:
+    """What a stored batch means for the rest of the daemon (acted on after commit)."""
+
+    cases: set[int] = field(default_factory=set)
+    """Cases that changed: their outbox rows are re-planned."""
+    notes_for_rounds: set[int] = field(default_factory=set)
+    """Rounds whose notes came in: their thank-yous can be composed now."""
+    sent_seen: set[str] = field(default_factory=set)
+    """Message-IDs of our own mail seen in the Sent folder."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +182,16 @@ def apply(
     highest_uid: int,
     max_attempts: int,
     policy: CasePolicy,
-) -> list[MessageRecord]:
+    sent_folder: bool = False,
+) -> Effects:
     """Store a batch of analysed messages and what they change, in one transaction.
 
     Duplicates (same fingerprint, e.g. after a UIDVALIDITY change) are recorded but never
-    applied to cases twice.
+    applied twice. In the Sent folder, messages are only read for what the user wrote to
+    whom (and to confirm our own sends), never as company mail.
     """
     now = clock.now()
+    effects = Effects()
     with store.transaction():
         known = store.known_fingerprints(account, [i.fingerprint for i in items])
         records: list[MessageRecord] = []
@@ -205,15 +220,18 @@ def apply(
                     error=item.error,
                 )
             )
-            if outcome == "processed" and item.understanding is not None:
-                _apply_to_cases(
-                    store,
-                    account=account,
-                    item=item,
-                    u=item.understanding,
-                    policy=policy,
-                    now=now,
-                )
+            if outcome != "processed":
+                continue
+            if sent_folder or item.own:
+                _outgoing(store, account, item, policy, now, effects)
+            elif item.understanding is not None:
+                u = item.understanding
+                if not _notes_reply(store, account, item, u, policy, now, effects):
+                    case_id = _apply_to_cases(
+                        store, account=account, item=item, u=u, policy=policy, now=now
+                    )
+                    if case_id is not None:
+                        effects.cases.add(case_id)
         store.record_messages(
             account,
             folder,
@@ -223,7 +241,108 @@ def apply(
             now=now,
             max_attempts=max_attempts,
         )
-    return records
+    return effects
+
+
+def _outgoing(
+    store: Store,
+    account: str,
+    item: Analysed,
+    policy: CasePolicy,
+    now: dt.datetime,
+    effects: Effects,
+) -> None:
+    """A message the user (or the daemon) sent: remember who was written to."""
+    if item.message_id and store.outbox.by_message_id(item.message_id) is not None:
+        effects.sent_seen.add(item.message_id)
+        return
+    if item.own or item.understanding is None:
+        return
+    recipients = [
+        p.email.lower()
+        for p in item.understanding.recipients
+        if p.email and p.email.lower() not in policy.own_addresses
+    ]
+    if recipients and item.message_id:
+        store.outbox.record_user_sent(account, item.message_id, recipients, item.sent_at or now)
+
+
+def _notes_reply(
+    store: Store,
+    account: str,
+    item: Analysed,
+    u: Understanding,
+    policy: CasePolicy,
+    now: dt.datetime,
+    effects: Effects,
+) -> bool:
+    """The user's answer to a notes prompt: store the notes. True when it was one."""
+    sender = (u.sender.email or "").lower() if u.sender else ""
+    if sender not in policy.own_addresses:
+        return False
+    row = None
+    for ref in (*u.thread.in_reply_to, *reversed(u.thread.references)):
+        candidate = store.outbox.by_message_id(ref)
+        if candidate is not None and candidate.kind in (NOTES_PROMPT, NOTES_REMINDER):
+            row = candidate
+            break
+    if row is None or row.round_id is None or row.case_id is None:
+        return False
+    interviewers = store.cases.round_interviewers(row.round_id)
+    text = strip_reply(u.body_text)
+    notes = parse_notes(text, interviewers)
+    store_notes(store, row.round_id, notes, source=f"reply {item.message_id}", now=now)
+    store.cases.event(
+        row.case_id,
+        now,
+        "notes received",
+        f"{len(notes.topics)} topic(s)"
+        + (f"; {'; '.join(notes.problems)}" if notes.problems else ""),
+    )
+    get_logger(account=account, case=row.case_id).info(
+        "notes.received", round=row.round_id, topics=len(notes.topics), contacts=len(notes.contacts)
+    )
+    effects.cases.add(row.case_id)
+    effects.notes_for_rounds.add(row.round_id)
+    return True
+
+
+def store_notes(
+    store: Store, round_id: int, notes: Notes, *, source: str, now: dt.datetime
+) -> None:
+    """Save parsed notes and the contact details the user supplied with them."""
+    for contact in notes.contacts:
+        store.cases.update_interviewer(
+            round_id,
+            contact.matches,
+            Person(name=contact.name, email=contact.email, title=contact.title),
+        )
+    people = store.cases.round_interviewers(round_id)
+    topics = []
+    for note in notes.topics:
+        person = _current(note.person, people)
+        key = (person.email or "").lower() or "name:" + (person.name or "").lower()
+        topics.append((key, person, note.topic))
+    store.outbox.save_notes(
+        round_id,
+        topics=topics,
+        everyone=notes.everyone,
+        gut=notes.gut,
+        idea=notes.idea,
+        unmatched="\n".join(notes.unmatched) or None,
+        source=source,
+        now=now,
+    )
+
+
+def _current(person: Person, people: Sequence[Person]) -> Person:
+    """The stored version of ``person`` (after contact updates filled in its address)."""
+    for candidate in people:
+        if person.email and candidate.email == person.email:
+            return candidate
+        if person.name and candidate.name and person.name.lower() in candidate.name.lower():
+            return candidate
+    return person
 
 
 def _apply_to_cases(
@@ -234,10 +353,10 @@ def _apply_to_cases(
     u: Understanding,
     policy: CasePolicy,
     now: dt.datetime,
-) -> None:
+) -> int | None:
     refs = cases.thread_refs(u)
     if u.kind not in _CASE_KINDS and not (refs and store.cases.thread_case_ids(account, refs)):
-        return  # the common case while scanning: unrelated mail costs one indexed lookup
+        return None  # the common case while scanning: unrelated mail costs one indexed lookup
     uid = u.interview.uid if u.interview else None
     candidates = store.cases.candidates(account, refs, uid)
     sender_email = u.sender.email if u.sender else None
@@ -246,7 +365,7 @@ def _apply_to_cases(
     log = get_logger(account=account, message_id=item.message_id)
     log.info("case.change", change=type(change).__name__, case=case_id, reason=change.reason)
     if case_id is None:
-        return
+        return None
     if item.message_id:
         store.cases.link(
             case_id,
@@ -269,3 +388,4 @@ def _apply_to_cases(
     store.cases.add_domains(case_id, domains)
     if u.phones:
         store.cases.add_phones(case_id, u.phones, item.subject or item.message_id or "", now)
+    return case_id

@@ -1,32 +1,42 @@
-"""The daemon core: one event loop owning the watchers, the scheduler and the database.
+"""The daemon core: one event loop owning the watchers, the outbox, the scheduler and the
+database.
 
 Data flows one way: mailbox (watchers) → understand (pipeline.analyse, in IMAP threads) →
-store (pipeline.apply, on the loop) → planner → outbox. The database is the source of
-truth; scheduler jobs are derived from it at start.
+cases (pipeline.apply, on the loop) → planner → outbox → SMTP/IMAP. The database is the
+source of truth; scheduler jobs are derived from the outbox at start and whenever a row
+changes, so a restart loses nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import functools
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from daemon import pipeline
+from daemon import compose, mailwriter, pipeline
 from daemon.clock import Clock, SystemClock
 from daemon.config import AccountSettings, Config
 from daemon.logs import get_logger, register_secret
 from daemon.mailbox import ImapSession
+from daemon.outbox import AccountRuntime, Outbox
+from daemon.planner import PlanSettings
 from daemon.sdnotify import Notifier, watchdog_interval
 from daemon.store import Store
+from daemon.timing import BusinessCalendar, SendRule
 from daemon.understand.model import Understanding
 from daemon.watcher import Batch, FolderWatcher
 
 STOP_GRACE_S = 8.0
-"""How long watchers get to finish after a stop request (systemd's default is 90 s, ours 10)."""
+"""How long watchers and an in-flight send get to finish after a stop request."""
+HOUSEKEEPING_S = 30.0
+"""How often the database is re-read for work added from the shell (notes, send)."""
 
 
 def make_analyser(config: Config, account: AccountSettings) -> Callable[[bytes], Understanding]:
@@ -56,6 +66,47 @@ def make_policy(account: AccountSettings) -> pipeline.CasePolicy:
     )
 
 
+def secret_source(
+    config: Config, account: str, server: Literal["imap", "smtp"]
+) -> Callable[[], str]:
+    """The password, or a fresh OAuth2 access token at each call."""
+    source = config.token_sources.get((account, server))
+    if source is not None:
+        return source.access_token
+    value = config.secret(account, server).get_secret_value()
+    return lambda: value
+
+
+def make_runtime(config: Config, account: AccountSettings) -> AccountRuntime:
+    """Everything the outbox needs to act for ``account``."""
+    follow = account.follow_up
+    imap_secret = secret_source(config, account.name, "imap")
+    return AccountRuntime(
+        settings=account,
+        sender=mailwriter.Sender(name=account.display_name, email=account.email),
+        plan=PlanSettings(
+            notes_delay=follow.notes_delay,
+            rule=SendRule.parse(follow.thank_you),
+            calendar=BusinessCalendar(
+                country=follow.holidays.country, subdivision=follow.holidays.subdivision
+            ),
+            user_zone=ZoneInfo(config.settings.timezone),
+        ),
+        imap_connect=functools.partial(
+            ImapSession.connect, account.imap, config.username(account, "imap"), imap_secret
+        ),
+        smtp_username=config.username(account, "smtp"),
+        smtp_secret=secret_source(config, account.name, "smtp"),
+    )
+
+
+def _sent_folder(account: AccountSettings, session: ImapSession) -> str:
+    configured = account.watch.sent_folder
+    if configured != "auto":
+        return configured
+    return session.special_folders().get("\\Sent", "Sent")
+
+
 class Daemon:
     """``followupd run``."""
 
@@ -74,8 +125,10 @@ class Daemon:
         self.log = get_logger()
         self.stop_event = asyncio.Event()
         self.store: Store | None = None
+        self.outbox: Outbox | None = None
         self.watchers: list[FolderWatcher] = []
         self.scheduler: AsyncIOScheduler | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
         for secret in config.secrets.values():
             register_secret(secret.get_secret_value())
 
@@ -85,6 +138,8 @@ class Daemon:
             self.log.info("daemon.stopping")
             self.notifier.stopping()
             self.stop_event.set()
+            if self.outbox is not None:
+                self.outbox.stopping = True
             for watcher in self.watchers:
                 watcher.request_stop()
 
@@ -96,11 +151,23 @@ class Daemon:
         loop.add_signal_handler(signal.SIGHUP, self._reload_requested)
         self.store = Store.open(self.config.database_path)
         self.scheduler = AsyncIOScheduler(event_loop=loop, timezone="UTC")
+        self.outbox = Outbox(
+            self.config,
+            self.store,
+            self.clock,
+            {a.name: make_runtime(self.config, a) for a in self.config.settings.accounts},
+            dry_run=self.dry_run,
+            templates=compose.Templates(self.config.settings.templates),
+            on_change=self._sync_jobs,
+        )
         self.scheduler.start()
         self.watchers = [
             self._make_watcher(account, folder)
             for account in self.config.settings.accounts
             for folder in account.watch.folders
+        ] + [
+            self._make_watcher(account, "Sent", role="sent")
+            for account in self.config.settings.accounts
         ]
         self.log.info(
             "daemon.starting",
@@ -111,14 +178,17 @@ class Daemon:
         try:
             tasks = [asyncio.create_task(w.run(self.stop_event)) for w in self.watchers]
             helpers = [
+                asyncio.create_task(self._start_outbox()),
                 asyncio.create_task(self._announce_ready()),
                 asyncio.create_task(self._watchdog()),
             ]
             await self.stop_event.wait()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.outbox.close(), timeout=STOP_GRACE_S)
             _, pending = await asyncio.wait(tasks, timeout=STOP_GRACE_S)
-            for task in (*pending, *helpers):
+            for task in (*pending, *helpers, *self._tasks):
                 task.cancel()
-            await asyncio.gather(*pending, *helpers, return_exceptions=True)
+            await asyncio.gather(*pending, *helpers, *self._tasks, return_exceptions=True)
         finally:
             for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
                 loop.remove_signal_handler(signum)
@@ -128,16 +198,18 @@ class Daemon:
             self.log.info("daemon.stopped")
         return 0
 
-    def _make_watcher(self, account: AccountSettings, folder: str) -> FolderWatcher:
-        password = self.config.secret(account.name, "imap").get_secret_value()
-        username = self.config.username(account, "imap")
+    # -- watchers ------------------------------------------------------------------------------
+
+    def _make_watcher(
+        self, account: AccountSettings, folder: str, *, role: str = "inbox"
+    ) -> FolderWatcher:
         analyser = make_analyser(self.config, account)
         store = self._require_store()
         policy = make_policy(account)
         max_attempts = account.watch.max_attempts
 
         async def sink(batch: Batch) -> None:
-            pipeline.apply(
+            effects = pipeline.apply(
                 store,
                 self.clock,
                 account=batch.account,
@@ -147,6 +219,7 @@ class Daemon:
                 highest_uid=batch.highest_uid,
                 max_attempts=max_attempts,
                 policy=policy,
+                sent_folder=role == "sent",
             )
             for item in batch.items:
                 self.log.debug(
@@ -158,23 +231,116 @@ class Daemon:
                     kind=str(item.understanding.kind) if item.understanding else None,
                     error=item.error,
                 )
+            self._after(effects)
 
         return FolderWatcher(
             account=account,
             folder=folder,
-            connect=functools.partial(ImapSession.connect, account.imap, username, password),
+            connect=functools.partial(
+                ImapSession.connect,
+                account.imap,
+                self.config.username(account, "imap"),
+                secret_source(self.config, account.name, "imap"),
+            ),
             analyse=functools.partial(pipeline.analyse, analyser=analyser),
             sink=sink,
             store=store,
             clock=self.clock,
             reconnect_min=account.watch.reconnect_min.total_seconds(),
             reconnect_max=account.watch.reconnect_max.total_seconds(),
+            resolve_folder=functools.partial(_sent_folder, account) if role == "sent" else None,
+            role=role,
         )
+
+    def _after(self, effects: pipeline.Effects) -> None:
+        outbox = self._require_outbox()
+        for message_id in effects.sent_seen:
+            outbox.mark_sent_seen(message_id)
+        for case_id in sorted(effects.cases):
+            outbox.replan(case_id)
+        for round_id in sorted(effects.notes_for_rounds):
+            self._spawn(outbox.prepare_round(round_id))
+        self._sync_jobs()
+
+    # -- outbox and scheduler ------------------------------------------------------------------
+
+    async def _start_outbox(self) -> None:
+        outbox = self._require_outbox()
+        outbox.replan_all()
+        await outbox.resolve_sending()
+        self._sync_jobs()
+        assert self.scheduler is not None
+        self.scheduler.add_job(
+            self._housekeeping,
+            "interval",
+            seconds=HOUSEKEEPING_S,
+            id="housekeeping",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+        )
+        await outbox.run_due()
+
+    async def _housekeeping(self) -> None:
+        """Pick up what the shell changed (notes, `followupd send`) and anything overdue."""
+        outbox = self._require_outbox()
+        store = self._require_store()
+        outbox.replan_all()
+        waiting = {
+            r.round_id
+            for r in store.outbox.with_states(("planned", "held"))
+            if r.kind == "thank_you" and r.round_id is not None
+        }
+        for round_id in sorted(waiting):
+            if store.outbox.notes(round_id) is not None:
+                await outbox.prepare_round(round_id)
+        self._sync_jobs()
+        await outbox.run_due()
+
+    def _sync_jobs(self) -> None:
+        """Make the scheduler's jobs match the outbox's planned and drafted rows."""
+        if self.scheduler is None or self.store is None or self.stop_event.is_set():
+            return
+        now = self.clock.now()
+        wanted: dict[str, dt.datetime] = {}
+        for row in self.store.outbox.with_states(("planned", "drafted")):
+            wanted[f"outbox-{row.id}"] = max(row.due_at, now)
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("outbox-") and job.id not in wanted:
+                job.remove()
+        for job_id, when in wanted.items():
+            existing = self.scheduler.get_job(job_id)
+            if existing is not None and existing.next_run_time == when:
+                continue
+            self.scheduler.add_job(
+                self._run_due,
+                "date",
+                run_date=when,
+                id=job_id,
+                replace_existing=True,
+                misfire_grace_time=None,
+                coalesce=True,
+            )
+
+    async def _run_due(self) -> None:
+        await self._require_outbox().run_due()
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _require_store(self) -> Store:
         if self.store is None:
             raise RuntimeError("store not open")
         return self.store
+
+    def _require_outbox(self) -> Outbox:
+        if self.outbox is None:
+            raise RuntimeError("outbox not ready")
+        return self.outbox
+
+    # -- systemd -------------------------------------------------------------------------------
 
     async def _announce_ready(self) -> None:
         await asyncio.gather(*(w.logged_in.wait() for w in self.watchers))

@@ -916,6 +916,34 @@ class CaseStore:
                 (round_id, person.name, person.email, person.title),
             )
 
+    def round_interviewers(self, round_id: int) -> tuple[Person, ...]:
+        """The interviewers of one round."""
+        return tuple(
+            Person(name=p["name"], email=p["email"], title=p["title"])
+            for p in self._db.execute(
+                "SELECT * FROM interviewers WHERE round_id = ? ORDER BY id", (round_id,)
+            )
+        )
+
+    def update_interviewer(self, round_id: int, old: Person | None, new: Person) -> None:
+        """Correct or add an interviewer of a round (names and addresses the user gave)."""
+        people = list(self.round_interviewers(round_id))
+        if old is not None and old in people:
+            index = people.index(old)
+            people[index] = Person(
+                name=new.name or old.name,
+                email=new.email or old.email,
+                title=new.title or old.title,
+            )
+        else:
+            people.append(new)
+        self._set_interviewers(round_id, merge_people((), people))
+
+    def round_of_case(self, round_id: int) -> int | None:
+        """The case a round belongs to."""
+        row = self._db.execute("SELECT case_id FROM rounds WHERE id = ?", (round_id,)).fetchone()
+        return None if row is None else int(row[0])
+
     def set_stage(self, case_id: int, stage: Stage, now: dt.datetime) -> None:
         """Move a case to ``stage`` (no-op if it is already there)."""
         self._db.execute(

@@ -104,7 +104,8 @@ def test_status_reports_sync_and_counts(
         wait_until(lambda: daemon.processed() == 1, 20, daemon.log_text)
         daemon.wait_for_event("daemon.ready")
         data = json.loads(run_cli(config, "status", "--json").stdout)
-        (folder,) = data["folders"]
+        (folder,) = [f for f in data["folders"] if f["folder"] == "INBOX"]
+        assert {f["folder"] for f in data["folders"]} == {"INBOX", "Sent"}
         assert folder["folder"] == "INBOX"
         assert folder["processed"] == 1
         assert folder["last_sync"]

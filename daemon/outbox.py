@@ -1,0 +1,1157 @@
+"""Executing the outbox: compose, place drafts, send exactly once, and say what happened.
+
+Every mail the daemon sends is an outbox row with an idempotency key (see
+:mod:`daemon.planner`). Sending follows one rule: the row is committed as ``sending``
+(with the exact bytes and Message-ID) before SMTP starts. After a crash, or when the link
+breaks while the data is in flight, a ``sending`` row is resolved by looking for its
+Message-ID in the Sent folder (or the inbox, for mail to the user) before anything is
+retried; when that cannot tell, the user is asked instead of risking a second delivery.
+
+Stop rules are checked again right before each send: never after an outcome or a
+cancellation, never to an address outside the case or an automatic one, never when the
+user already wrote to that person, never the same text to two people.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+import aiosmtplib
+
+from daemon import compose, mailwriter, planner, smtp
+from daemon.cases import CLOSED_STAGES
+from daemon.clock import Clock
+from daemon.config import AccountSettings, Config
+from daemon.errors import DeliveryUnknown, MailError, PermanentMailError, TransientMailError
+from daemon.logs import get_logger
+from daemon.mailbox import ImapSession
+from daemon.notes import normalise
+from daemon.planner import (
+    NO_ADDRESS,
+    NOTES_PROMPT,
+    NOTES_REMINDER,
+    NOTICE,
+    THANK_YOU,
+    TO_USER,
+    Cancel,
+    Create,
+    Move,
+    PlanSettings,
+    SetRecipient,
+    round_end,
+    round_zone,
+)
+from daemon.store import CaseRecord, OutboxRow, RoundNotes, RoundRecord, Store
+from daemon.understand.model import Person
+
+NOTES_MISSING = "notes missing: reply to the notes prompt (or run followupd note)"
+MISSED = "was due while followupd was not running; run `followupd send {id}` to send it anyway"
+RESOLVE_DELAY = 20.0
+"""Seconds to wait before looking for a message whose delivery was cut off in the Sent
+folder (providers file it a moment after accepting it)."""
+AUTOMATIC_LOCAL = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|"
+    r"notifications?|auto(mated)?[-_.]?(reply|mail)?|daemon)([-+_.].*)?$",
+    re.IGNORECASE,
+)
+
+
+def is_automatic_address(address: str) -> bool:
+    """True for no-reply, mailer-daemon and similar addresses: never written to."""
+    local = address.split("@", 1)[0]
+    return bool(AUTOMATIC_LOCAL.match(local))
+
+
+@dataclass
+class AccountRuntime:
+    """What the outbox needs to act for one account."""
+
+    settings: AccountSettings
+    sender: mailwriter.Sender
+    plan: PlanSettings
+    imap_connect: Callable[[], ImapSession]
+    smtp_username: str
+    smtp_secret: Callable[[], str]
+    folders: dict[str, str] = field(default_factory=dict)
+
+
+class Connections:
+    """Lazily opened IMAP and SMTP connections for one pass over due rows."""
+
+    def __init__(self, runtime: AccountRuntime) -> None:
+        self.runtime = runtime
+        self._imap: ImapSession | None = None
+        self._smtp: aiosmtplib.SMTP | None = None
+        self._smtp_cm: contextlib.AbstractAsyncContextManager[aiosmtplib.SMTP] | None = None
+
+    async def imap(self) -> ImapSession:
+        """The IMAP session (connects on first use)."""
+        if self._imap is None:
+            self._imap = await asyncio.to_thread(self.runtime.imap_connect)
+        return self._imap
+
+    async def smtp(self) -> aiosmtplib.SMTP:
+        """The SMTP connection (connects and logs in on first use)."""
+        if self._smtp is None or not self._smtp.is_connected:
+            await self.drop_smtp()
+            cm = smtp.connect(
+                self.runtime.settings.smtp, self.runtime.smtp_username, self.runtime.smtp_secret()
+            )
+            self._smtp = await cm.__aenter__()
+            self._smtp_cm = cm
+        return self._smtp
+
+    async def drop_smtp(self) -> None:
+        """Forget the SMTP connection (after an error)."""
+        cm, self._smtp_cm, self._smtp = self._smtp_cm, None, None
+        if cm is not None:
+            with contextlib.suppress(Exception):
+                await cm.__aexit__(None, None, None)
+
+    async def folder(self, role: str) -> str:
+        """The Sent or Drafts folder name (config, else the special-use folder)."""
+        watch = self.runtime.settings.watch
+        configured = watch.sent_folder if role == "sent" else watch.drafts_folder
+        if configured != "auto":
+            return configured
+        if role not in self.runtime.folders:
+            session = await self.imap()
+            special = await asyncio.to_thread(session.special_folders)
+            flag = "\\Sent" if role == "sent" else "\\Drafts"
+            self.runtime.folders[role] = special.get(flag, "Sent" if role == "sent" else "Drafts")
+        return self.runtime.folders[role]
+
+    async def close(self) -> None:
+        """Close whatever was opened."""
+        await self.drop_smtp()
+        session, self._imap = self._imap, None
+        if session is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(session.close)
+
+
+class Outbox:
+    """Plans rows from cases and executes them when due."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        clock: Clock,
+        accounts: dict[str, AccountRuntime],
+        *,
+        dry_run: bool,
+        templates: compose.Templates,
+        on_change: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.accounts = accounts
+        self.dry_run = dry_run
+        self.templates = templates
+        self.on_change = on_change
+        self.log = get_logger()
+        self._lock = asyncio.Lock()
+        self._dry_run_seen: set[int] = set()
+        self._background: set[asyncio.Task[None]] = set()
+        self.stopping = False
+
+    # -- planning ---------------------------------------------------------------------------
+
+    def replan(self, case_id: int) -> bool:
+        """Bring the case's outbox rows in line with the case; True if anything changed."""
+        case = self.store.cases.get(case_id)
+        runtime = self.accounts.get(case.account)
+        if runtime is None:
+            return False
+        now = self.clock.now()
+        rows = self.store.outbox.for_case(case_id)
+        changes = planner.plan(case, rows, runtime.plan, now)
+        if not changes:
+            return False
+        with self.store.transaction():
+            for change in changes:
+                self._apply_plan_change(case, change, now)
+        self.on_change()
+        return True
+
+    def replan_all(self) -> None:
+        """Replan every case that is open or still has active rows (at start)."""
+        ids = {c.id for c in self.store.cases.find(open_only=True)}
+        ids.update(
+            r.case_id
+            for r in self.store.outbox.with_states(("planned", "held", "drafted"))
+            if r.case_id is not None
+        )
+        for case_id in sorted(ids):
+            self.replan(case_id)
+
+    def _apply_plan_change(
+        self, case: CaseRecord, change: planner.PlanChange, now: dt.datetime
+    ) -> None:
+        outbox = self.store.outbox
+        log = self.log.bind(case=case.id)
+        if isinstance(change, Create):
+            row = outbox.plan(
+                key=change.key,
+                account=case.account,
+                kind=change.kind,
+                due_at=change.due,
+                now=now,
+                case_id=case.id,
+                round_id=change.round_id,
+                recipient=change.recipient,
+                state="held" if change.held_reason else "planned",
+                reason=change.held_reason,
+            )
+            log.info(
+                "outbox.planned",
+                row=row.id,
+                kind=row.kind,
+                due=row.due_at.isoformat(),
+                to=row.recipient.email,
+                state=row.state,
+            )
+        elif isinstance(change, Move):
+            outbox.update(change.row_id, now, due_at=change.due)
+            log.info("outbox.moved", row=change.row_id, due=change.due.isoformat())
+        elif isinstance(change, SetRecipient):
+            fields: dict[str, object] = {
+                "recipient_name": change.recipient.name,
+                "recipient_email": change.recipient.email,
+            }
+            if change.release:
+                fields.update(state="planned", reason=None)
+            outbox.update(change.row_id, now, **fields)
+            log.info("outbox.recipient", row=change.row_id, to=change.recipient.email)
+        elif isinstance(change, Cancel):
+            outbox.update(change.row_id, now, state="cancelled", reason=change.reason)
+            log.info("outbox.cancelled", row=change.row_id, reason=change.reason)
+
+    # -- running due rows ------------------------------------------------------------------------
+
+    async def run_due(self) -> None:
+        """Execute every row whose time has come (one pass; safe to call any time)."""
+        if self.stopping:
+            return
+        async with self._lock:
+            now = self.clock.now()
+            due = self.store.outbox.due(now)
+            by_account: dict[str, list[OutboxRow]] = {}
+            for row in due:
+                by_account.setdefault(row.account, []).append(row)
+            for account, rows in by_account.items():
+                runtime = self.accounts.get(account)
+                if runtime is None:
+                    continue
+                conns = Connections(runtime)
+                try:
+                    for row in rows:
+                        if self._stopped():
+                            break
+                        await self._execute(row.id, runtime, conns)
+                finally:
+                    await conns.close()
+        self.on_change()
+
+    async def _execute(self, row_id: int, runtime: AccountRuntime, conns: Connections) -> None:
+        row = self.store.outbox.get(row_id)
+        now = self.clock.now()
+        if row.state not in ("planned", "drafted") or row.due_at > now:
+            return
+        log = self.log.bind(account=row.account, case=row.case_id, row=row.id, kind=row.kind)
+        try:
+            if row.kind == THANK_YOU:
+                await self._thank_you(row, runtime, conns)
+            elif row.kind in TO_USER:
+                await self._to_user(row, runtime, conns)
+        except MailError as exc:
+            # Could not even reach the servers: try again later, nothing was sent.
+            delay = _backoff(row.attempts)
+            log.warning("outbox.retry_later", error=str(exc), retry_in_s=delay)
+            self.store.outbox.update(
+                row.id, now, due_at=now + dt.timedelta(seconds=delay), last_error=str(exc)
+            )
+            await conns.drop_smtp()
+
+    # -- mail to the user --------------------------------------------------------------------------
+
+    async def _to_user(self, row: OutboxRow, runtime: AccountRuntime, conns: Connections) -> None:
+        now = self.clock.now()
+        draft = self._compose_to_user(row, runtime)
+        if draft is None:
+            return
+        message_id = row.message_id or mailwriter.new_message_id(runtime.sender, row.kind)
+        raw = row.raw or mailwriter.to_user(
+            runtime.sender, draft, kind=row.kind, message_id=message_id, date=now
+        )
+        await self._deliver(
+            row,
+            runtime,
+            conns,
+            raw=raw,
+            message_id=message_id,
+            draft=draft,
+            recipients=[runtime.sender.email],
+        )
+
+    def _compose_to_user(self, row: OutboxRow, runtime: AccountRuntime) -> compose.Draft | None:
+        if row.kind == NOTICE:
+            if row.subject is None or row.body is None:
+                self._finish(row, "cancelled", "empty notice")
+                return None
+            return compose.Draft(subject=row.subject, body=row.body)
+        case, rnd = self._case_round(row)
+        if case is None or rnd is None:
+            self._finish(row, "cancelled", "case no longer exists")
+            return None
+        if case.stage in CLOSED_STAGES or rnd.cancelled:
+            self._finish(
+                row,
+                "cancelled",
+                f"case {case.stage}" if not rnd.cancelled else "interview cancelled",
+            )
+            return None
+        zone = round_zone(rnd, runtime.plan.user_zone)
+        start_local = rnd.start.astimezone(zone)
+        name = runtime.settings.display_name
+        if row.kind == NOTES_PROMPT:
+            notes = self.store.outbox.notes(rnd.id)
+            if notes is not None and not self._missing_topics(rnd, notes):
+                self._finish(row, "cancelled", "notes already given")
+                return None
+            due = self._thank_you_due(rnd, runtime)
+            return compose.compose_notes_prompt(
+                compose.NotesPromptInput(
+                    case_key=f"case-{case.id}",
+                    user_name=name,
+                    company=case.company,
+                    role=case.role,
+                    interview_start_local=start_local,
+                    interviewers=rnd.interviewers,
+                    thank_you_due_local=due.astimezone(zone) if due else None,
+                ),
+                self.templates,
+            )
+        if row.kind == NOTES_REMINDER:
+            notes = self.store.outbox.notes(rnd.id)
+            missing = self._missing_topics(rnd, notes)
+            if not missing:
+                self._finish(row, "cancelled", "notes came in")
+                return None
+            due = self._thank_you_due(rnd, runtime) or row.due_at
+            return compose.compose_notes_reminder(
+                compose.NotesReminderInput(
+                    case_key=f"case-{case.id}",
+                    user_name=name,
+                    company=case.company,
+                    role=case.role,
+                    interview_start_local=start_local,
+                    interviewers=rnd.interviewers,
+                    missing=missing,
+                    due_local=due.astimezone(zone),
+                    on_missing_notes=runtime.settings.follow_up.on_missing_notes,
+                ),
+                self.templates,
+            )
+        self._finish(row, "cancelled", f"unknown kind {row.kind}")
+        return None
+
+    def notify(
+        self, account: str, key: str, notice: compose.NoticeInput, case_id: int | None = None
+    ) -> None:
+        """Queue a notice to the user, once per ``key`` (sent by the next run)."""
+        draft = compose.compose_notice(notice, self.templates)
+        now = self.clock.now()
+        row = self.store.outbox.plan(
+            key=f"{NOTICE}:{key}",
+            account=account,
+            kind=NOTICE,
+            due_at=now,
+            now=now,
+            case_id=case_id,
+        )
+        if row.subject is None:
+            self.store.outbox.update(row.id, now, subject=draft.subject, body=draft.body)
+        self.on_change()
+
+    # -- thank-yous ------------------------------------------------------------------------------
+
+    async def _thank_you(self, row: OutboxRow, runtime: AccountRuntime, conns: Connections) -> None:
+        now = self.clock.now()
+        case, rnd = self._case_round(row)
+        if case is None or rnd is None:
+            self._finish(row, "cancelled", "case no longer exists")
+            return
+        stop = self._stop_reason(row, case, rnd, runtime)
+        if stop is not None:
+            self._finish(row, "cancelled", stop)
+            return
+        if row.recipient.email is None:
+            self.store.outbox.update(row.id, now, state="held", reason=NO_ADDRESS)
+            return
+        wrote = self.store.outbox.user_wrote(row.account, row.recipient.email, round_end(rnd))
+        if wrote is not None:
+            self._finish(row, "cancelled", "you wrote to them yourself")
+            self._dropped_notice(row, case, runtime, wrote)
+            return
+        if now - row.due_at > runtime.settings.follow_up.grace:
+            self._hold_missed(row, case, runtime)
+            return
+        review = runtime.settings.follow_up.review
+        if row.state == "drafted":
+            await self._send_draft(row, case, rnd, runtime, conns)
+            return
+        drafts = self._compose_round(case, rnd, runtime)
+        draft = drafts.get(row.id)
+        if draft is None:
+            self._hold_for_notes(row, case, rnd, runtime)
+            return
+        problem = self._personal_problem(row, case, rnd, runtime, drafts)
+        if problem is not None:
+            self.store.outbox.update(row.id, now, state="held", reason=problem)
+            self.log.warning("outbox.not_personal", row=row.id, problem=problem)
+            return
+        if review == "drafts":
+            await self._place_drafts(case, rnd, runtime, conns, drafts, only={row.id})
+            return
+        message_id = mailwriter.new_message_id(runtime.sender, "thanks")
+        raw = mailwriter.in_users_name(
+            runtime.sender,
+            row.recipient.name,
+            row.recipient.email,
+            draft,
+            message_id=message_id,
+            date=now,
+            references=self._thread_refs(case, row.recipient),
+        )
+        await self._deliver(
+            row,
+            runtime,
+            conns,
+            raw=raw,
+            message_id=message_id,
+            draft=draft,
+            recipients=[row.recipient.email],
+        )
+
+    def _stop_reason(
+        self, row: OutboxRow, case: CaseRecord, rnd: RoundRecord, runtime: AccountRuntime
+    ) -> str | None:
+        if case.stage in CLOSED_STAGES:
+            return f"case closed ({case.stage})"
+        if rnd.cancelled:
+            return "interview cancelled"
+        email_addr = (row.recipient.email or "").lower()
+        if email_addr:
+            if email_addr in runtime.settings.own_addresses:
+                return "that address is yours"
+            if is_automatic_address(email_addr):
+                return "an automatic (no-reply) address"
+            people = {p.email.lower() for r in case.rounds for p in r.interviewers if p.email}
+            if case.recruiter and case.recruiter.email:
+                people.add(case.recruiter.email.lower())
+            if email_addr not in people:
+                return "that address is not part of the case"
+        return None
+
+    def _case_round(self, row: OutboxRow) -> tuple[CaseRecord | None, RoundRecord | None]:
+        if row.case_id is None:
+            return None, None
+        try:
+            case = self.store.cases.get(row.case_id)
+        except KeyError:
+            return None, None
+        rnd = next((r for r in case.rounds if r.id == row.round_id), None)
+        return case, rnd
+
+    def _thank_you_due(self, rnd: RoundRecord, runtime: AccountRuntime) -> dt.datetime | None:
+        rows = [
+            r
+            for r in self.store.outbox.for_case(rnd.case_id)
+            if r.round_id == rnd.id and r.kind == THANK_YOU and r.active
+        ]
+        return min((r.due_at for r in rows), default=None)
+
+    def _missing_topics(self, rnd: RoundRecord, notes: RoundNotes | None) -> tuple[Person, ...]:
+        return tuple(p for p in rnd.interviewers if _topic(notes, p) is None)
+
+    def _compose_round(
+        self, case: CaseRecord, rnd: RoundRecord, runtime: AccountRuntime
+    ) -> dict[int, compose.Draft]:
+        """Drafts for the round's thank-you rows (row id → draft), all composed together so
+        each person gets a different phrasing. Rows without a topic are left out unless
+        ``on_missing_notes: send_generic``."""
+        follow = runtime.settings.follow_up
+        notes = self.store.outbox.notes(rnd.id)
+        rows = [
+            r
+            for r in self.store.outbox.for_case(case.id)
+            if r.round_id == rnd.id and r.kind == THANK_YOU and r.state != "cancelled"
+        ]
+        zone = round_zone(rnd, runtime.plan.user_zone)
+        inputs: list[compose.ThankYouInput] = []
+        ids: list[int] = []
+        for r in rows:
+            topic = _topic(notes, r.recipient)
+            if topic is None and follow.on_missing_notes != "send_generic":
+                continue
+            inputs.append(
+                compose.ThankYouInput(
+                    case_key=f"case-{case.id}-round-{rnd.id}",
+                    user_name=runtime.settings.display_name,
+                    signature=follow.signature or runtime.settings.display_name,
+                    company=case.company,
+                    role=case.role,
+                    interview_start_local=rnd.start.astimezone(zone),
+                    send_date=max(r.due_at, self.clock.now()).astimezone(zone).date(),
+                    interviewer=r.recipient,
+                    topic=topic,
+                    idea=notes.idea if notes else None,
+                    shared_note=notes.everyone if notes else None,
+                    greeting=follow.greeting,
+                )
+            )
+            ids.append(r.id)
+        drafts = compose.compose_thank_yous(inputs, self.templates)
+        return dict(zip(ids, drafts, strict=True))
+
+    def _personal_problem(
+        self,
+        row: OutboxRow,
+        case: CaseRecord,
+        rnd: RoundRecord,
+        runtime: AccountRuntime,
+        drafts: dict[int, compose.Draft],
+    ) -> str | None:
+        notes = self.store.outbox.notes(rnd.id)
+        rows = {r.id: r for r in self.store.outbox.for_case(case.id) if r.round_id == rnd.id}
+        entries: list[tuple[Person, compose.Draft, str | None]] = []
+        mine: Person | None = None
+        for row_id, composed in drafts.items():
+            other = rows[row_id]
+            text = composed
+            if other.state in ("sent", "drafted", "sending") and other.body:
+                text = compose.Draft(subject=other.subject or composed.subject, body=other.body)
+            entries.append((other.recipient, text, _topic(notes, other.recipient)))
+            if row_id == row.id:
+                mine = other.recipient
+        generic = runtime.settings.follow_up.on_missing_notes == "send_generic"
+        problems = compose.check_personal(entries, require_topics=not generic)
+        for problem in problems:
+            if mine is not None and mine in problem.people:
+                return f"not personal enough: {problem.detail}"
+        return None
+
+    def _thread_refs(self, case: CaseRecord, person: Person) -> list[str]:
+        """The latest message from this person in the case's thread, to reply to."""
+        if not person.email:
+            return []
+        address = person.email.lower()
+        refs = [
+            m.message_id
+            for m in self.store.cases.thread(case.id)
+            if m.direction == "in" and m.sender and address in m.sender.lower()
+        ]
+        return refs[-1:]
+
+    # -- drafts ---------------------------------------------------------------------------------
+
+    async def prepare_round(self, round_id: int) -> None:
+        """Notes came in: compose thank-yous now; with review: drafts, place them in Drafts."""
+        async with self._lock:
+            rows = [
+                r
+                for r in self.store.outbox.with_states(("planned", "held"))
+                if r.round_id == round_id and r.kind == THANK_YOU
+            ]
+            if not rows:
+                return
+            case, rnd = self._case_round(rows[0])
+            runtime = self.accounts.get(rows[0].account)
+            if case is None or rnd is None or runtime is None:
+                return
+            now = self.clock.now()
+            drafts = self._compose_round(case, rnd, runtime)
+            for r in rows:
+                if r.id in drafts and r.state == "held" and r.reason == NOTES_MISSING:
+                    due = max(r.due_at, now)
+                    self.store.outbox.update(r.id, now, state="planned", reason=None, due_at=due)
+            if runtime.settings.follow_up.review != "drafts":
+                self.on_change()
+                return
+            ready = {
+                r.id
+                for r in rows
+                if r.id in drafts
+                and r.recipient.email
+                and self._stop_reason(r, case, rnd, runtime) is None
+                and self._personal_problem(r, case, rnd, runtime, drafts) is None
+            }
+            conns = Connections(runtime)
+            try:
+                await self._place_drafts(case, rnd, runtime, conns, drafts, only=ready)
+            except MailError as exc:
+                self.log.warning("outbox.drafts_later", error=str(exc), round=round_id)
+            finally:
+                await conns.close()
+        self.on_change()
+
+    async def _place_drafts(
+        self,
+        case: CaseRecord,
+        rnd: RoundRecord,
+        runtime: AccountRuntime,
+        conns: Connections,
+        drafts: dict[int, compose.Draft],
+        *,
+        only: set[int],
+    ) -> None:
+        now = self.clock.now()
+        placed: list[str] = []
+        window = runtime.settings.follow_up.review_window
+        for row_id in sorted(only):
+            row = self.store.outbox.get(row_id)
+            if row.state not in ("planned", "held") or not row.recipient.email:
+                continue
+            draft = drafts[row_id]
+            message_id = mailwriter.new_message_id(runtime.sender, "thanks")
+            key = f"{row.key}#{message_id.split('.')[2][:8]}"
+            raw = mailwriter.in_users_name(
+                runtime.sender,
+                row.recipient.name,
+                row.recipient.email,
+                draft,
+                message_id=message_id,
+                date=now,
+                references=self._thread_refs(case, row.recipient),
+                draft_key=key,
+            )
+            # Placed late (notes came after the send time): leave time to review.
+            due = row.due_at if row.due_at > now + window else now + window
+            if self.dry_run:
+                self.log.info(
+                    "dry_run.would_place_draft",
+                    row=row.id,
+                    to=row.recipient.email,
+                    subject=draft.subject,
+                )
+                continue
+            folder = await conns.folder("drafts")
+            session = await conns.imap()
+            await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
+            self.store.outbox.update(
+                row.id,
+                now,
+                state="drafted",
+                reason=None,
+                draft_key=key,
+                message_id=message_id,
+                subject=draft.subject,
+                body=draft.body,
+                due_at=due,
+            )
+            zone = round_zone(rnd, runtime.plan.user_zone)
+            when = due.astimezone(zone).strftime("%a %d %b %H:%M %Z")
+            placed.append(f"{row.recipient.name or row.recipient.email}: goes out {when}")
+            self.log.info("outbox.drafted", row=row.id, to=row.recipient.email, due=due.isoformat())
+        if placed:
+            self.notify(
+                runtime.settings.name,
+                f"drafts:{rnd.id}:{len(placed)}:{placed[0]}",
+                compose.NoticeInput(
+                    user_name=runtime.settings.display_name,
+                    headline=f"Thank-you drafts ready: {case.company or 'your interview'}",
+                    paragraphs=(
+                        f"I put {len(placed)} thank-you draft(s) in your Drafts folder. "
+                        "Read them, edit anything you like, and leave them there: the "
+                        "edited text is what goes out.",
+                        "To stop one, delete the draft.",
+                    ),
+                    items=tuple(placed),
+                ),
+                case_id=case.id,
+            )
+
+    async def _send_draft(
+        self,
+        row: OutboxRow,
+        case: CaseRecord,
+        rnd: RoundRecord,
+        runtime: AccountRuntime,
+        conns: Connections,
+    ) -> None:
+        now = self.clock.now()
+        if self.dry_run:
+            self._dry_run_log(row, "would send the draft")
+            return
+        folder = await conns.folder("drafts")
+        session = await conns.imap()
+        found = await asyncio.to_thread(
+            session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, row.draft_key or "-"
+        )
+        if not found and row.message_id:
+            found = await asyncio.to_thread(
+                session.find_by_header, folder, "Message-ID", row.message_id
+            )
+        if not found:
+            self._finish(row, "cancelled", "you deleted the draft")
+            return
+        raw_draft = await asyncio.to_thread(session.fetch_one, folder, found[-1])
+        if raw_draft is None:
+            self._finish(row, "cancelled", "you deleted the draft")
+            return
+        edited = _read_draft(raw_draft)
+        if edited is None:
+            self.store.outbox.update(row.id, now, state="held", reason="the draft has no text")
+            return
+        subject, body, recipients = edited
+        assert row.recipient.email is not None
+        if recipients and {a.lower() for a in recipients} != {row.recipient.email.lower()}:
+            # Never write to anyone outside the case: an edited To line is not followed.
+            self.store.outbox.update(
+                row.id,
+                now,
+                state="held",
+                reason=f"the draft was re-addressed to {', '.join(recipients)}; send it yourself",
+            )
+            return
+        draft = compose.Draft(subject=compose.header_safe(subject), body=body)
+        others = [
+            r
+            for r in self.store.outbox.for_case(case.id)
+            if r.round_id == rnd.id
+            and r.kind == THANK_YOU
+            and r.id != row.id
+            and r.body
+            and r.state in ("sent", "sending", "drafted")
+        ]
+        for other in others:
+            if compose.similarity(
+                draft.body, other.body or "", [row.recipient, other.recipient]
+            ) >= (compose.SIMILARITY_LIMIT):
+                self.store.outbox.update(
+                    row.id,
+                    now,
+                    state="held",
+                    reason=f"the text is nearly the same as the one to "
+                    f"{other.recipient.name or other.recipient.email}",
+                )
+                return
+        message_id = row.message_id or mailwriter.new_message_id(runtime.sender, "thanks")
+        raw = mailwriter.in_users_name(
+            runtime.sender,
+            row.recipient.name,
+            row.recipient.email,
+            draft,
+            message_id=message_id,
+            date=now,
+            references=self._thread_refs(case, row.recipient),
+        )
+        sent = await self._deliver(
+            row,
+            runtime,
+            conns,
+            raw=raw,
+            message_id=message_id,
+            draft=draft,
+            recipients=[row.recipient.email],
+        )
+        if sent:
+            with contextlib.suppress(MailError):
+                await asyncio.to_thread(session.delete, folder, found)
+
+    # -- delivery -------------------------------------------------------------------------------
+
+    async def _deliver(
+        self,
+        row: OutboxRow,
+        runtime: AccountRuntime,
+        conns: Connections,
+        *,
+        raw: bytes,
+        message_id: str,
+        draft: compose.Draft,
+        recipients: list[str],
+    ) -> bool:
+        """Send ``raw`` for ``row`` exactly once; True when the server accepted it."""
+        now = self.clock.now()
+        if self.dry_run:
+            self._dry_run_log(row, "would send", subject=draft.subject, to=recipients)
+            return False
+        follow = runtime.settings.follow_up
+        if row.kind not in TO_USER:
+            hour_ago = now - dt.timedelta(hours=1)
+            if (
+                self.store.outbox.sent_since(row.account, hour_ago, [THANK_YOU])
+                >= follow.max_per_hour
+            ):
+                self.store.outbox.update(row.id, now, due_at=now + dt.timedelta(minutes=5))
+                self.log.info("outbox.rate_limited", row=row.id)
+                return False
+        # The commit that makes exactly-once possible: after this, a crash leaves a
+        # 'sending' row with the exact bytes, resolved through the Sent check.
+        self.store.outbox.update(
+            row.id,
+            now,
+            state="sending",
+            raw=raw,
+            message_id=message_id,
+            subject=draft.subject,
+            body=draft.body,
+            attempts=row.attempts + 1,
+            first_attempt_at=row.first_attempt_at or now,
+            last_error=None,
+        )
+        log = self.log.bind(row=row.id, kind=row.kind, case=row.case_id, message_id=message_id)
+        try:
+            client = await conns.smtp()
+            reply = await smtp.send_raw(
+                client,
+                raw,
+                label=f"SMTP {runtime.settings.smtp.host}",
+                sender=runtime.sender.email,
+                recipients=recipients,
+            )
+        except DeliveryUnknown as exc:
+            await conns.drop_smtp()
+            self.store.outbox.update(row.id, self.clock.now(), last_error=str(exc))
+            log.warning("outbox.delivery_unknown", error=str(exc))
+            self._later(RESOLVE_DELAY, self.resolve_sending)
+            return False
+        except TransientMailError as exc:
+            await conns.drop_smtp()
+            self._transient_failure(row, runtime, str(exc))
+            return False
+        except PermanentMailError as exc:
+            await conns.drop_smtp()
+            self._permanent_failure(row, runtime, str(exc))
+            return False
+        self.store.outbox.update(row.id, self.clock.now(), state="sent", sent_at=self.clock.now())
+        log.info("outbox.sent", to=recipients, reply=reply)
+        if row.kind == THANK_YOU:
+            self._record_sent_thread(row, message_id, draft)
+            await self._file_sent_copy(row, runtime, conns, raw, message_id)
+        return True
+
+    def _record_sent_thread(self, row: OutboxRow, message_id: str, draft: compose.Draft) -> None:
+        if row.case_id is None:
+            return
+        from daemon.store import LinkedMessage  # noqa: PLC0415
+
+        now = self.clock.now()
+        self.store.cases.link(
+            row.case_id,
+            LinkedMessage(
+                message_id=message_id,
+                direction="out",
+                kind=THANK_YOU,
+                sender=None,
+                subject=draft.subject,
+                sent_at=now,
+            ),
+            now,
+        )
+        self.store.cases.event(
+            row.case_id, now, "thank-you sent", row.recipient.name or row.recipient.email
+        )
+
+    async def _file_sent_copy(
+        self,
+        row: OutboxRow,
+        runtime: AccountRuntime,
+        conns: Connections,
+        raw: bytes,
+        message_id: str,
+    ) -> None:
+        policy = runtime.settings.follow_up.save_sent
+        if policy == "never":
+            return
+        files = self.store.outbox.fact(row.account, "provider_files_sent")
+        if policy == "auto" and files == "yes":
+            return
+        try:
+            folder = await conns.folder("sent")
+            session = await conns.imap()
+            if policy == "auto" and files is None:
+                # Learn once whether the provider files SMTP mail in Sent (Gmail, M365 do).
+                await asyncio.sleep(2)
+                if await asyncio.to_thread(
+                    session.find_by_header, folder, "Message-ID", message_id
+                ):
+                    self.store.outbox.set_fact(row.account, "provider_files_sent", "yes")
+                    return
+                self.store.outbox.set_fact(row.account, "provider_files_sent", "no")
+            await asyncio.to_thread(session.append, folder, raw, ("\\Seen",), self.clock.now())
+        except MailError as exc:
+            self.log.warning("outbox.sent_copy_failed", row=row.id, error=str(exc))
+
+    def _transient_failure(self, row: OutboxRow, runtime: AccountRuntime, error: str) -> None:
+        now = self.clock.now()
+        current = self.store.outbox.get(row.id)
+        first = current.first_attempt_at or now
+        back = "drafted" if current.draft_key else "planned"
+        if now - first > runtime.settings.follow_up.retry_for:
+            self._permanent_failure(current, runtime, f"{error} (gave up after retrying)")
+            return
+        delay = _backoff(current.attempts)
+        self.store.outbox.update(
+            row.id, now, state=back, last_error=error, due_at=now + dt.timedelta(seconds=delay)
+        )
+        self.log.warning("outbox.retry", row=row.id, error=error, retry_in_s=delay)
+
+    def _permanent_failure(self, row: OutboxRow, runtime: AccountRuntime, error: str) -> None:
+        now = self.clock.now()
+        self.store.outbox.update(row.id, now, state="failed", last_error=error)
+        self.log.error("outbox.failed", row=row.id, error=error)
+        if row.kind in TO_USER:
+            return  # telling the user by mail is what just failed
+        case, _ = self._case_round(row)
+        draft = compose.compose_send_failed(
+            compose.SendFailedInput(
+                user_name=runtime.settings.display_name,
+                company=case.company if case else None,
+                role=case.role if case else None,
+                recipient=row.recipient,
+                error=error,
+                planned_body=self.store.outbox.get(row.id).body,
+            ),
+            self.templates,
+        )
+        self.notify(
+            row.account,
+            f"failed:{row.id}",
+            compose.NoticeInput(user_name=runtime.settings.display_name, headline=draft.subject),
+            case_id=row.case_id,
+        )
+        notice = self.store.outbox.by_key(f"{NOTICE}:failed:{row.id}")
+        if notice is not None and notice.state == "planned":
+            self.store.outbox.update(notice.id, now, subject=draft.subject, body=draft.body)
+
+    def _dropped_notice(
+        self, row: OutboxRow, case: CaseRecord, runtime: AccountRuntime, wrote: dt.datetime
+    ) -> None:
+        draft = compose.compose_dropped_notice(
+            compose.DroppedNoticeInput(
+                user_name=runtime.settings.display_name,
+                company=case.company,
+                role=case.role,
+                interviewer=row.recipient,
+                user_message_at_local=wrote.astimezone(runtime.plan.user_zone),
+            ),
+            self.templates,
+        )
+        now = self.clock.now()
+        notice = self.store.outbox.plan(
+            key=f"{NOTICE}:dropped:{row.id}",
+            account=row.account,
+            kind=NOTICE,
+            due_at=now,
+            now=now,
+            case_id=case.id,
+        )
+        self.store.outbox.update(notice.id, now, subject=draft.subject, body=draft.body)
+
+    def _hold_missed(self, row: OutboxRow, case: CaseRecord, runtime: AccountRuntime) -> None:
+        now = self.clock.now()
+        reason = MISSED.format(id=row.id)
+        self.store.outbox.update(row.id, now, state="held", reason=reason)
+        zone = runtime.plan.user_zone
+        self.notify(
+            row.account,
+            f"missed:{row.id}",
+            compose.NoticeInput(
+                user_name=runtime.settings.display_name,
+                headline=f"A thank-you was not sent: {case.company or 'your interview'}",
+                paragraphs=(
+                    f"The thank-you to {row.recipient.name or row.recipient.email} was due "
+                    f"{row.due_at.astimezone(zone).strftime('%a %d %b %H:%M %Z')}, while "
+                    "followupd was not running. It is now too late to send it without "
+                    "asking you.",
+                    f"To send it anyway: followupd send {row.id}",
+                ),
+            ),
+            case_id=case.id,
+        )
+
+    def _hold_for_notes(
+        self, row: OutboxRow, case: CaseRecord, rnd: RoundRecord, runtime: AccountRuntime
+    ) -> None:
+        now = self.clock.now()
+        self.store.outbox.update(row.id, now, state="held", reason=NOTES_MISSING)
+        reminder = self.store.outbox.plan(
+            key=f"{NOTES_REMINDER}:{rnd.id}",
+            account=row.account,
+            kind=NOTES_REMINDER,
+            due_at=now,
+            now=now,
+            case_id=case.id,
+            round_id=rnd.id,
+        )
+        self.log.info("outbox.held_for_notes", row=row.id, reminder=reminder.id)
+        self.on_change()
+
+    def _finish(self, row: OutboxRow, state: str, reason: str) -> None:
+        self.store.outbox.update(row.id, self.clock.now(), state=state, reason=reason)
+        self.log.info("outbox.finished", row=row.id, kind=row.kind, state=state, reason=reason)
+
+    def _dry_run_log(self, row: OutboxRow, what: str, **fields: Any) -> None:
+        if row.id in self._dry_run_seen:
+            return
+        self._dry_run_seen.add(row.id)
+        self.log.info(
+            "dry_run." + what.replace(" ", "_"),
+            row=row.id,
+            kind=row.kind,
+            case=row.case_id,
+            **fields,
+        )
+
+    # -- resolving interrupted sends --------------------------------------------------------------
+
+    async def resolve_sending(self) -> None:
+        """Settle rows left 'sending' (a crash, a link cut during DATA) by the Sent check."""
+        async with self._lock:
+            rows = self.store.outbox.with_states(("sending",))
+            for account in {r.account for r in rows}:
+                runtime = self.accounts.get(account)
+                if runtime is None:
+                    continue
+                conns = Connections(runtime)
+                try:
+                    for row in (r for r in rows if r.account == account):
+                        await self._resolve(row, runtime, conns)
+                except MailError as exc:
+                    self.log.warning("outbox.resolve_later", error=str(exc))
+                    self._later(RESOLVE_DELAY * 3, self.resolve_sending)
+                finally:
+                    await conns.close()
+        self.on_change()
+
+    async def _resolve(self, row: OutboxRow, runtime: AccountRuntime, conns: Connections) -> None:
+        now = self.clock.now()
+        session = await conns.imap()
+        folders = [await conns.folder("sent")]
+        if row.kind in TO_USER:
+            folders.append("INBOX")
+        for folder in folders:
+            if not row.message_id:
+                break
+            found = await asyncio.to_thread(
+                session.find_by_header, folder, "Message-ID", row.message_id
+            )
+            if found:
+                self.store.outbox.update(row.id, now, state="sent", sent_at=now)
+                self.log.info("outbox.resolved_sent", row=row.id, folder=folder)
+                return
+        back = "drafted" if row.draft_key else "planned"
+        files = self.store.outbox.fact(row.account, "provider_files_sent")
+        policy = runtime.settings.follow_up.save_sent
+        if row.kind in TO_USER or policy == "never" or files == "yes":
+            # The provider would have filed an accepted message: it was not delivered.
+            self.store.outbox.update(row.id, now, state=back, due_at=now)
+            self.log.info("outbox.resolved_unsent", row=row.id)
+            return
+        self.store.outbox.update(
+            row.id,
+            now,
+            state="uncertain",
+            reason="the connection broke while sending; it may or may not have arrived",
+        )
+        self.notify(
+            row.account,
+            f"uncertain:{row.id}",
+            compose.NoticeInput(
+                user_name=runtime.settings.display_name,
+                headline="A thank-you may not have arrived",
+                paragraphs=(
+                    f"The connection to your mail server broke while the thank-you to "
+                    f"{row.recipient.name or row.recipient.email} was being sent, and it is not "
+                    "in your Sent folder. To avoid a double mail it will not be sent again "
+                    "on its own.",
+                    f"If you want it sent: followupd send {row.id}",
+                ),
+            ),
+            case_id=row.case_id,
+        )
+
+    def mark_sent_seen(self, message_id: str) -> bool:
+        """Our own message showed up in Sent: a 'sending' row is confirmed as sent."""
+        row = self.store.outbox.by_message_id(message_id)
+        if row is None:
+            return False
+        if row.state == "sending":
+            now = self.clock.now()
+            self.store.outbox.update(row.id, now, state="sent", sent_at=now)
+        return True
+
+    def _later(self, delay: float, fn: Callable[[], Any]) -> None:
+        async def run() -> None:
+            await asyncio.sleep(delay)
+            await fn()
+
+        task = asyncio.get_running_loop().create_task(run())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def _stopped(self) -> bool:
+        return self.stopping
+
+    async def close(self) -> None:
+        """Stop taking work; wait for an in-flight pass to park (bounded by the caller)."""
+        self.stopping = True
+        for task in list(self._background):
+            task.cancel()
+        async with self._lock:
+            pass
+
+
+def _topic(notes: RoundNotes | None, person: Person) -> str | None:
+    if notes is None:
+        return None
+    email_addr = (person.email or "").lower()
+    name = normalise(person.name or "")
+    first = name.split()[0] if name else ""
+    for _key, noted, topic in notes.topics:
+        if email_addr and (noted.email or "").lower() == email_addr:
+            return topic
+        noted_name = normalise(noted.name or "")
+        if name and noted_name and (noted_name in (name, first)):
+            return topic
+    return None
+
+
+def _backoff(attempts: int) -> float:
+    ceiling = min(3600.0, 30.0 * 2.0 ** min(attempts, 10))
+    return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def _read_draft(raw: bytes) -> tuple[str, str, list[str]] | None:
+    """Subject, plain-text body and To addresses of a (possibly user-edited) draft."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    body_part = msg.get_body(preferencelist=("plain",))
+    if body_part is None:
+        return None
+    try:
+        body = body_part.get_content()
+    except (LookupError, UnicodeError):
+        return None
+    if not isinstance(body, str) or not body.strip():
+        return None
+    recipients = [
+        addr for _, addr in email.utils.getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))
+    ]
+    return str(msg.get("Subject", "")), body, [r for r in recipients if r]
