@@ -313,7 +313,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         earlier = sender_quoted(msg.text, msg.sender, lex)
         if earlier:
             q_strong, q_blocked = _signals(_URL.sub(" ", earlier), lex)
-            if q_strong and not q_blocked:
+            # They asked for times for an interview; "how did the interview go?" is not it.
+            asked = lex.phrase("scheduling_request").search(earlier)
+            if q_strong and not q_blocked and asked:
                 strong = 1
                 reasons.append("the sender wrote about an interview earlier in the thread")
     bulk_body = bool(lex.phrase("bulk_body").search(text[-3000:] if len(text) > 3000 else text))
@@ -353,7 +355,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             *known,
             *(event.attendees if event else ()),
             event.organizer if event else None,
-            *text_people,
+            # One capitalised word after "with" may be the company ("Screen with Globex").
+            *(p for p in text_people if p.name and " " in p.name.strip()),
         )
         if p is not None and p.name
     )

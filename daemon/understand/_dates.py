@@ -100,7 +100,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # [weekday] 3/9[/2026]  or 09.03.2026
         rf"|(?:(?P<wc>{wd})\.?,?\s+)?(?<![\d/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})"
         rf"(?:/(?P<nc>\d{{4}}|\d\d))?(?![\d/])"
-        rf"|(?<![\d.])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\.(?P<pc>\d{{4}})(?![\d])"
+        # 17.03.2026, and German-style 17.03. without a year (the final dot is required)
+        rf"|(?:(?P<wp>{wd})\.?,?\s+)?(?<![\d.,$€£])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\.(?:(?P<pc>\d{{4}})(?![\d])|(?![\d]))"
         # today / tomorrow
         rf"|(?P<rel>{rel})"
         # [next] Monday
@@ -292,7 +293,7 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
     out: list[DateHit] = []
     for m in pats.date.finditer(text):
         g = m.group
-        wd_word = g("wa") or g("wb") or g("wc")
+        wd_word = g("wa") or g("wb") or g("wc") or g("wp")
         weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
         year_stated = False
         date: dt.date | None = None
@@ -331,8 +332,11 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
         elif g("pa"):
             a, b_ = int(g("pa")), int(g("pb"))
             # Dotted numeric dates are day-first wherever they are used.
-            date = _mkdate(int(g("pc")), b_, a)
-            year_stated = True
+            if g("pc"):
+                date = _mkdate(int(g("pc")), b_, a)
+                year_stated = True
+            elif 1 <= b_ <= 12 and 1 <= a <= 31:
+                date = _year_for(b_, a, ref, weekday)
         elif g("rel"):
             if ref is None:
                 continue

@@ -84,6 +84,7 @@ _WORD_LIST_KEYS = frozenset(
         "at_words",
         "ordinals",
         "self_words",
+        "honorifics",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -146,6 +147,8 @@ class Lexicon:
     interviewers_outro: re.Pattern[str]
     """Text right after names ("... will join us", "... and I will run the session")."""
     self_words: frozenset[str]
+    honorifics: frozenset[str]
+    """Courtesy titles before a name ("Dr", "Ms"), dropped from it."""
     """First-person words in a list of people ("me", "myself"): the sender."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
@@ -315,6 +318,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             _alternation(patterns.get("interviewers_outro", [])), "patterns.interviewers_outro"
         ),
         self_words=frozenset(wl("self_words")),
+        honorifics=frozenset(wl("honorifics")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),

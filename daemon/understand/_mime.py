@@ -180,9 +180,27 @@ def _decode_text(data: bytes, charset: str) -> str:
     return data.decode("latin-1")
 
 
+_CELL_END_RE = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_CELL = "\u2063"
+"""Marks a table cell's end through html2text (an invisible separator nobody writes)."""
+
+
+def _table_line(line: str) -> str:
+    """One table row as text: "Label: value" for a two-cell label row, else "a | b | c"."""
+    cells = [c.strip() for c in line.split(_CELL) if c.strip()]
+    if len(cells) == 2 and len(cells[0]) <= 40 and not any(ch.isdigit() for ch in cells[0]):
+        return f"{cells[0].rstrip(':')}: {cells[1]}"
+    return " | ".join(cells)
+
+
 def html_to_text(markup: str) -> str:
-    """Convert HTML to readable text (links kept inline), falling back to tag stripping."""
+    """Convert HTML to readable text (links kept inline), falling back to tag stripping.
+
+    Tables are flattened, but their cells stay apart: ATS mail lays out "Date | Tuesday"
+    and "Interviewers | Jane Roe" as table rows, and glued cells ("DateTuesday") hide both.
+    """
     markup = markup[: MAX_TEXT_CHARS * 4]
+    markup = _CELL_END_RE.sub(lambda m: _CELL + m.group(0), markup)
     conv = html2text.HTML2Text()
     conv.body_width = 0
     conv.ignore_images = True
@@ -195,6 +213,8 @@ def html_to_text(markup: str) -> str:
         text: str = conv.handle(markup)
     except Exception:  # noqa: BLE001 - html2text raises arbitrary errors on bad markup
         text = html.unescape(_TAG_RE.sub(" ", markup))
+    if _CELL in text:
+        text = "\n".join(_table_line(line) if _CELL in line else line for line in text.split("\n"))
     # Markdown link syntax "[label](url)" -> "label <url>" keeps URLs findable.
     return re.sub(r"\[([^\]\n]{0,300})\]\((\S{1,2000}?)\)", r"\1 <\2>", text)
 

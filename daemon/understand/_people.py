@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, words_alt
 from ._safety import domain_of, in_domains, is_noreply
 from .model import Person
 
@@ -99,6 +99,8 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     if not nm:
         return None
     words = nm.group("name").split()
+    while words and words[0].lower().strip(".") in lex.honorifics:
+        words = words[1:]
     # Drop trailing words after a stop word ("Sarah Connor on Monday").
     kept: list[str] = []
     for w in words:
@@ -193,6 +195,9 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
     writer = False
     for m in lex.interviewers_intro.finditer(text[:30_000]):
         after = text[m.end() : m.end() + 400]
+        if lex.honorifics:
+            # "Dr. Anika Shah": the abbreviation's dot does not end the sentence.
+            after = re.sub(rf"\b({words_alt(list(lex.honorifics))})\.\s", r"\1 ", after, flags=re.I)
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
         if stripped.startswith("\n") or after.startswith((":\n", "\n")):
@@ -209,7 +214,29 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
             )
         writer = _read_items(chunk, lex, found) or writer
     writer = _names_before(text, lex, found) or writer
+    _itinerary_rows(text, lex, found)
     return found, writer
+
+
+_ROW_RE = re.compile(
+    r"^[ \t]*(?:[-*•·]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[ \t]*[|:–—-]?[ \t]*"
+    r"(?P<rest>\S[^\n]{2,160})$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
+    """Itinerary rows "10:00 AM - 10:45 AM  Jane Roe, Engineering Manager".
+
+    The text after a row's time range is often a session name ("System Design"), so only
+    a name that comes with a title or an address is taken as a person.
+    """
+    for m in _ROW_RE.finditer(text[:30_000]):
+        for segment in re.split(r"\s+\|\s+|\s{2,}|\t", m.group("rest"))[:4]:
+            p = _parse_item(segment, lex)
+            if p is not None and (p.title or p.email) and p.name and " " in p.name:
+                found.append(p)
 
 
 def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:

@@ -513,3 +513,260 @@ class TestOutcomes:
             ),
         )
         assert understand(raw, uk_ctx).kind is Kind.REJECTION
+
+
+def us_ctx() -> Context:
+    """A US user in New York (month first)."""
+    return Context(
+        user_addresses=frozenset({"alex.morgan@gmail.com"}),
+        user_name="Alex Morgan",
+        timezone="America/New_York",
+        date_order="mdy",
+    )
+
+
+class TestAtsLayouts:
+    """Label lines, tables and rows as ATS and scheduling tools lay them out."""
+
+    def test_label_alone_on_its_line(self) -> None:
+        """An "Interviewers" label with no colon, one name per line below."""
+        raw = mail(
+            sender="Brightwave <no-reply@hire.lever.co>",
+            subject="Interview confirmed: Brightwave - Product Analyst",
+            body=(
+                "Hi Alex,\n\nYour interview with Brightwave has been scheduled.\n\n"
+                "Interview: Technical Screen\nDate: Wednesday, March 11th 2026\n"
+                "Time: 11:00am - 12:00pm EDT\n\nInterviewers\nDana Kirk\nOmar Haddad\n\n"
+                "Join: https://brightwave.zoom.us/j/99988877766\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 11, 11, tzinfo=NY)
+        assert names(u) == ["Dana Kirk", "Omar Haddad"]
+
+    def test_itinerary_rows_with_name_and_title(self) -> None:
+        """Rows "10:00 AM - 10:45 AM (EDT)  Jane Roe, Title" name each interviewer."""
+        raw = mail(
+            sender="Tessellate Recruiting <scheduling@goodtime.io>",
+            subject="Your interview with Tessellate is confirmed",
+            body=(
+                "Hi Alex,\n\nYour interview with Tessellate is confirmed!\n\n"
+                "Monday, March 9, 2026\n"
+                "10:00 AM - 10:45 AM (EDT)  Jane Ferris, Engineering Manager\n"
+                "11:00 AM - 11:45 AM (EDT)  Marco Velli, Senior Engineer\n"
+                "11:45 AM - 12:15 PM (EDT)  Lunch Break\n\n"
+                "Video: https://meet.google.com/abc-defg-hij\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 9, 10, tzinfo=NY)
+        assert names(u) == ["Jane Ferris", "Marco Velli"]
+
+    def test_html_table_cells_stay_apart(self) -> None:
+        """An HTML-only confirmation laid out as a label/value table."""
+        raw = mail(
+            sender="Lattice Foods Recruiting <no-reply@us.greenhouse-mail.io>",
+            subject="Interview confirmation - Lattice Foods",
+            body="Your interview is confirmed.",
+            html=(
+                "<html><body><p>Hi Alex,</p><p>Your interview with Lattice Foods is confirmed."
+                "</p><table><tr><td><b>Date</b></td><td>Tuesday, March 10, 2026</td></tr>"
+                "<tr><td><b>Time</b></td><td>1:00 PM - 2:00 PM EDT</td></tr>"
+                "<tr><td><b>Interviewers</b></td><td>Ruth Ames, Kwame Boateng</td></tr>"
+                "</table></body></html>"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 10, 13, tzinfo=NY)
+        assert names(u) == ["Ruth Ames", "Kwame Boateng"]
+
+    def test_interviewer_s_label_and_honorific(self) -> None:
+        """ "Interviewer(s): Dr. Anika Shah" gives "Anika Shah"."""
+        raw = mail(
+            sender="Ridgeway Talent <ridgeway@myworkday.com>",
+            subject="Interview Scheduled",
+            body=(
+                "Dear Alex,\n\nYour interview for Data Analyst (R-2231) is scheduled.\n\n"
+                "Date: 03/12/2026\nTime: 11:00 AM CST\nInterviewer(s): Dr. Anika Shah\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 12, 11, tzinfo=CHI)
+        assert names(u) == ["Anika Shah"]
+
+    def test_calendly_invitee_confirmation(self) -> None:
+        """Calendly's invitee mail: "Your Phone Screen with X at ... is scheduled"."""
+        raw = mail(
+            sender="Calendly <notifications@calendly.com>",
+            subject="Confirmed: Phone Screen with Priya Sethi on Tuesday, March 10, 2026",
+            body=(
+                "Hi Alex Morgan,\n\nYour Phone Screen with Priya Sethi at 10:00am (Eastern "
+                "Time - US & Canada) on Tuesday, March 10, 2026 is scheduled.\n\n"
+                "Event Name: Phone Screen\nWhen: 10:00am - 10:30am, Tuesday, March 10, 2026 "
+                "(Eastern Time - US & Canada)\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 10, 10, tzinfo=NY)
+        assert names(u) == ["Priya Sethi"]
+
+    def test_google_appointment_booked(self) -> None:
+        """A Google Calendar "Appointment booked" notice for a recruiter screen."""
+        raw = mail(
+            sender="Google Calendar <calendar-notification@google.com>",
+            subject="Appointment booked: Recruiter screen with Lena Ortiz @ Mon Mar 9, 2026",
+            body=(
+                "Appointment booked\n\nRecruiter screen with Lena Ortiz\n"
+                "Monday Mar 9, 2026 ⋅ 10am – 10:30am (Eastern Time - New York)\n\n"
+                "Booked by\nAlex Morgan\nalex.morgan@gmail.com\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 9, 10, tzinfo=NY)
+        assert names(u) == ["Lena Ortiz"]
+
+
+class TestMoreWording:
+    """Dates and phrasings from plain mail written by people."""
+
+    def test_dotted_date_without_year(self) -> None:
+        """ "Tuesday, 17.03. at 10:00 CET" (German style) and "Your interviewer will be"."""
+        raw = mail(
+            sender="Katrin Lenz <k.lenz@falkenwerk.example>",
+            to="Mara Vogel <mara.vogel@posteo.example>",
+            date="Tue, 10 Mar 2026 09:00:00 +0100",
+            subject="Interview Falkenwerk - Data Engineer",
+            body=(
+                "Dear Ms Vogel,\n\nthank you for your application. We would like to invite you "
+                "to an interview on Tuesday, 17.03. at 10:00 CET at our office in Hamburg.\n\n"
+                "Your interviewer will be Henrik Baum (Head of Data).\n\nKind regards\n"
+                "Katrin Lenz\nHR, Falkenwerk GmbH\n"
+            ),
+        )
+        u = understand(raw, berlin_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 17, 10, tzinfo=BER)
+        assert names(u) == ["Henrik Baum"]
+
+    def test_have_you_down_for_and_name_after_time(self) -> None:
+        """ "I have you down for a phone screen on 3/9 at 2pm EST with X"."""
+        raw = mail(
+            sender="Tina Ruiz <tina.ruiz@pellucid.example>",
+            subject="Phone screen",
+            body=(
+                "Hi Alex,\n\nI have you down for a phone screen on 3/9 at 2pm EST with Mark "
+                "Jones, our Hiring Manager. He'll call the number on your resume.\n\nTina\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 9, 14, tzinfo=NY)
+        assert names(u) == ["Mark Jones"]
+
+    def test_sender_taking_your_round(self) -> None:
+        """ "I'll be taking your technical round" makes the sender the interviewer."""
+        ctx = Context(
+            user_addresses=frozenset({"aarav@example.in"}),
+            user_name="Aarav Sharma",
+            timezone="Asia/Kolkata",
+            date_order="dmy",
+        )
+        raw = mail(
+            sender="Vikram Rao <vikram.rao@indigoware.example>",
+            to="Aarav Sharma <aarav@example.in>",
+            date="Wed, 11 Mar 2026 10:00:00 +0530",
+            subject="Technical round - Data Engineer",
+            body=(
+                "When: 16 March 2026 11:30-12:30 (UTC+05:30) Chennai, Kolkata, Mumbai, New "
+                "Delhi.\nWhere: Microsoft Teams Meeting\n\nHi Aarav, I'll be taking your "
+                "technical round.\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(
+            2026, 3, 16, 11, 30, tzinfo=ZoneInfo("Asia/Kolkata")
+        )
+        assert names(u) == ["Vikram Rao"]
+
+    def test_non_ascii_panel(self, uk_ctx: Context) -> None:
+        """Panel names with diacritics and three-part names are kept whole."""
+        raw = mail(
+            sender="Hattie Shore <hattie.shore@marlin-ai.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 09 Mar 2026 09:00:00 +0000",
+            subject="Panel interview confirmed - Marlin AI",
+            body=(
+                "Hi Sam,\n\nYour panel interview is confirmed for Wednesday 18 March at 15:00 "
+                "GMT on Teams.\n\nPanel: Zoë Çelik (Staff Engineer), Łukasz Wróbel (Engineering "
+                "Manager) and Nguyễn Thị Mai (Product Manager).\n\nHattie\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Zoë Çelik", "Łukasz Wróbel", "Nguyễn Thị Mai"]
+
+    def test_invite_titled_with_angle_brackets(self) -> None:
+        """A "Name <> Company (Role)" invitation about "the role" is an interview."""
+        ics = vevent_calendar(
+            summary="Alex Morgan <> Orbitly (Senior Data Engineer)",
+            start="20260311T150000",
+            end="20260311T154500",
+            tzid="America/New_York",
+            organizer="mailto:ravi.kumar@orbitly.example",
+            organizer_cn="Ravi Kumar",
+            attendees=(
+                ("Alex Morgan", "alex.morgan@gmail.com"),
+                ("Ravi Kumar", "ravi.kumar@orbitly.example"),
+            ),
+        )
+        raw = mail(
+            sender="Ravi Kumar <ravi.kumar@orbitly.example>",
+            subject="Invitation: Alex Morgan <> Orbitly (Senior Data Engineer)",
+            body="Hi Alex, looking forward to chatting about the role.\n",
+            ics=ics,
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Ravi Kumar"]
+
+    def test_time_in_a_question_is_a_proposal(self) -> None:
+        """ "Would Tuesday at 3pm work? If so I'll send an invite" books nothing yet."""
+        raw = mail(
+            sender="Lucy Grant <lucy.grant@halyard.example>",
+            subject="Interview",
+            body=(
+                "Hi Alex,\n\nWould Tuesday, March 10 at 3pm ET work for a first interview? If "
+                "so I'll send a calendar invite.\n\nLucy\n"
+            ),
+        )
+        assert understand(raw, us_ctx()).kind is Kind.SCHEDULING_REQUEST
+
+    def test_colleague_reply_about_past_interview_is_not_interview(self) -> None:
+        """A colleague's lunch reply in a thread that asked how an interview went."""
+        raw = mail(
+            sender="Sam Rivera <sam.rivera@globex.example>",
+            subject="Re: lunch",
+            headers={"In-Reply-To": "<x.1@mail.example.net>"},
+            body=(
+                "Thursday at 12:30pm works. See you then!\n\n"
+                "On Mon, Mar 2, 2026 at 1:00 PM Sam Rivera <sam.rivera@globex.example> wrote:\n"
+                "> How did the interview at Initech go? Lunch this week to debrief?\n"
+            ),
+        )
+        assert understand(raw, us_ctx()).kind is not Kind.INTERVIEW
