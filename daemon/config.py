@@ -313,6 +313,8 @@ class FollowUpSettings(_Frozen):
     otherwise you are asked."""
     retry_for: Duration = dt.timedelta(hours=24)
     """How long temporary SMTP failures are retried before you are told."""
+    retry_delay: Duration = dt.timedelta(minutes=1)
+    """First wait after a temporary failure; it doubles (with jitter) up to an hour."""
     max_per_hour: int = Field(default=30, ge=1, le=1000)
     """At most this many mails to other people per hour from this account."""
     greeting: str = "Dear"

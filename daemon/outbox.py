@@ -29,7 +29,7 @@ from typing import Any
 
 import aiosmtplib
 
-from daemon import compose, mailwriter, planner, smtp
+from daemon import compose, failpoints, mailwriter, planner, smtp
 from daemon.cases import CLOSED_STAGES
 from daemon.clock import Clock
 from daemon.config import AccountSettings, Config
@@ -279,7 +279,9 @@ class Outbox:
                 await self._to_user(row, runtime, conns)
         except MailError as exc:
             # Could not even reach the servers: try again later, nothing was sent.
-            delay = _backoff(row.attempts)
+            delay = _backoff(
+                row.attempts + 1, runtime.settings.follow_up.retry_delay.total_seconds()
+            )
             log.warning("outbox.retry_later", error=str(exc), retry_in_s=delay)
             self.store.outbox.update(
                 row.id, now, due_at=now + dt.timedelta(seconds=delay), last_error=str(exc)
@@ -839,6 +841,7 @@ class Outbox:
             await conns.drop_smtp()
             self._permanent_failure(row, runtime, str(exc))
             return False
+        failpoints.hit(f"after_smtp_accept:{row.kind}")
         self.store.outbox.update(row.id, self.clock.now(), state="sent", sent_at=self.clock.now())
         log.info("outbox.sent", to=recipients, reply=reply)
         if row.kind == THANK_YOU:
@@ -906,7 +909,7 @@ class Outbox:
         if now - first > runtime.settings.follow_up.retry_for:
             self._permanent_failure(current, runtime, f"{error} (gave up after retrying)")
             return
-        delay = _backoff(current.attempts)
+        delay = _backoff(current.attempts, runtime.settings.follow_up.retry_delay.total_seconds())
         self.store.outbox.update(
             row.id, now, state=back, last_error=error, due_at=now + dt.timedelta(seconds=delay)
         )
@@ -1133,8 +1136,8 @@ def _topic(notes: RoundNotes | None, person: Person) -> str | None:
     return None
 
 
-def _backoff(attempts: int) -> float:
-    ceiling = min(3600.0, 30.0 * 2.0 ** min(attempts, 10))
+def _backoff(attempts: int, first: float = 60.0) -> float:
+    ceiling = min(3600.0, first * 2.0 ** min(max(attempts - 1, 0), 12))
     return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 

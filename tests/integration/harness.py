@@ -60,6 +60,7 @@ def write_config(
     ca_file: Path | None = None,
     imap_tls: str = "implicit",
     watch: dict[str, Any] | None = None,
+    follow_up: dict[str, Any] | None = None,
     extra: dict[str, Any] | None = None,
 ) -> Path:
     """A config file for one account on the test servers; returns its path."""
@@ -96,6 +97,7 @@ def write_config(
                     "timeout": "10s",
                 },
                 "watch": {"reconnect_min": "0.2s", "reconnect_max": "1s", **(watch or {})},
+                "follow_up": follow_up or {},
             }
         ],
         **(extra or {}),
@@ -121,9 +123,10 @@ def run_cli(config: Path, *args: str, timeout: float = 60) -> subprocess.Complet
 class DaemonProcess:
     """`followupd run` as a child process, with its log in a file."""
 
-    def __init__(self, config: Path, *extra_args: str) -> None:
+    def __init__(self, config: Path, *extra_args: str, env: dict[str, str] | None = None) -> None:
         self.config = config
         self.extra_args = extra_args
+        self.env = env or {}
         self.log_path = config.parent / "daemon.log"
         self.proc: subprocess.Popen[bytes] | None = None
         settings = yaml.safe_load(config.read_text())
@@ -137,7 +140,7 @@ class DaemonProcess:
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=ROOT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **self.env},
         )
         log.close()
         return self
@@ -190,6 +193,21 @@ class DaemonProcess:
             yield store
         finally:
             store.close()
+
+    def outbox(self) -> list[dict[str, Any]]:
+        """Every outbox row (for exactly-once assertions)."""
+        import sqlite3
+
+        if not self.db_path.exists():
+            return []
+        conn = sqlite3.connect(f"{self.db_path.as_uri()}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        try:
+            return [dict(r) for r in conn.execute("SELECT * FROM outbox ORDER BY id")]
+        except sqlite3.OperationalError:
+            return []
+        finally:
+            conn.close()
 
     def processed(self) -> int:
         """Messages recorded as processed so far (0 before the database exists)."""

@@ -20,7 +20,7 @@ import email.policy
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any, Literal, cast
@@ -83,6 +83,7 @@ class _State:
     delays: dict[Stage, float] = field(default_factory=dict)
     drops_after_data: int = 0
     users: dict[str, str] = field(default_factory=dict)
+    on_accept: Callable[[ReceivedMessage], None] | None = None
 
     def __post_init__(self) -> None:
         self.changed = threading.Condition(self.lock)
@@ -162,6 +163,11 @@ class _Handler:
             login=login,
             port=int(transport.get_extra_info("sockname")[1]),
         )
+        hook = self._state.on_accept
+        if hook is not None:
+            # Like a provider that files accepted mail in the sender's Sent folder
+            # (Gmail, Microsoft 365): done before the client hears "250".
+            await asyncio.to_thread(hook, received)
         with self._state.lock:
             self._state.messages.append(received)
             drop = self._state.drops_after_data > 0
@@ -306,6 +312,7 @@ class SmtpSink:
             self._state.faults.clear()
             self._state.delays.clear()
             self._state.drops_after_data = 0
+            self._state.on_accept = None
             self._state.changed.notify_all()
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list[ReceivedMessage]:
@@ -324,6 +331,12 @@ class SmtpSink:
                     )
                 self._state.changed.wait(remaining)
             return list(self._state.messages)
+
+    def file_accepted_mail(self, hook: Callable[[ReceivedMessage], None] | None) -> None:
+        """Call `hook` with each accepted message before answering 250 (e.g. to APPEND it
+        to the sender's Sent folder, as Gmail does); None turns it off."""
+        with self._state.lock:
+            self._state.on_accept = hook
 
     # -- fault injection ----------------------------------------------------------------
 

@@ -1,0 +1,337 @@
+"""Notes and thank-yous end to end, against real Dovecot and the SMTP sink.
+
+Durations are shortened by config: the interview lasts seconds, the notes prompt goes out
+one second after it ends and the thank-yous some seconds later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import signal
+from collections.abc import Callable
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.integration.harness import DaemonProcess, wait_until, write_config
+from tests.integration.mail import calendar_invite, plain_mail
+from tests.support.dovecot import Dovecot, MailUser
+from tests.support.smtp import ReceivedMessage, SmtpSink
+
+pytestmark = pytest.mark.integration
+
+ME = "me@example.net"
+SARAH = "sarah.connor@acmerobotics.example"
+RAJ = "raj.patel@acmerobotics.example"
+
+
+def setup(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    smtp_sink: SmtpSink,
+    user: MailUser,
+    **follow_up: Any,
+) -> Path:
+    settings = {
+        "notes_delay": "1s",
+        "thank_you": "PT12S",
+        "review": "drafts",
+        "review_window": "3s",
+        **follow_up,
+    }
+    return write_config(
+        tmp_path,
+        dovecot,
+        user.name,
+        user.password,
+        smtp=(smtp_sink.host, smtp_sink.submission_port),
+        email=ME,
+        follow_up=settings,
+    )
+
+
+def soon(seconds: float = 3) -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=seconds)
+
+
+def to(messages: list[ReceivedMessage], address: str) -> list[ReceivedMessage]:
+    return [m for m in messages if address in m.rcpt_tos]
+
+
+def notes_reply(prompt: ReceivedMessage, text: str) -> bytes:
+    """The user's reply to the notes prompt, quoting it as mail clients do."""
+    quoted = "\n".join("> " + line for line in prompt.message.get_content().splitlines())
+    return plain_mail(
+        subject="Re: " + str(prompt.message["Subject"]),
+        body=f"{text}\n\nOn Mon, someone wrote:\n{quoted}",
+        sender=("Test User", ME),
+        to=("Test User", ME),
+        in_reply_to=str(prompt.message["Message-ID"]),
+    )
+
+
+def drafts(dovecot: Dovecot, user: MailUser) -> list[tuple[int, tuple[bytes, ...], EmailMessage]]:
+    return [
+        (uid, flags, email.message_from_bytes(raw, policy=email.policy.default))  # type: ignore[misc]
+        for uid, flags, raw in dovecot.fetch_all(user.name, "Drafts")
+    ]
+
+
+def book_interview(
+    dovecot: Dovecot, user: MailUser, start: dt.datetime, minutes: float = 0.05
+) -> None:
+    dovecot.append(user.name, "INBOX", calendar_invite(start=start, minutes=minutes))  # type: ignore[arg-type]
+
+
+def test_notes_drafts_and_two_personal_thank_yous(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """Invite → notes prompt after the end → reply with two topics → two drafts → two
+    different thank-yous at the due time, each naming its own topic, both in Sent."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user)
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        (prompt,) = to(smtp_sink.wait_for(1, timeout=20), ME)
+        assert prompt.message["Auto-Submitted"] == "auto-generated"
+        assert prompt.message["X-Interview-Followup"] == "notes_prompt"
+        body = prompt.message.get_content()
+        assert "Sarah Connor" in body and "Raj Patel" in body
+
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            notes_reply(
+                prompt,
+                "Sarah: the robot arm safety certification\n"
+                "Raj: migrating the telemetry pipeline to Kafka\nGut: good",
+            ),
+        )
+        wait_until(lambda: len(drafts(dovecot, mail_user)) == 2, 20, daemon.log_text)
+        placed = drafts(dovecot, mail_user)
+        assert all(b"\\Draft" in flags for _, flags, _ in placed)
+        assert {str(m["To"]).split("<")[-1].rstrip(">") for _, _, m in placed} == {SARAH, RAJ}
+
+        messages = smtp_sink.wait_for(4, timeout=40)  # prompt, drafts notice, two thank-yous
+        sarah, raj = to(messages, SARAH), to(messages, RAJ)
+        assert len(sarah) == 1 and len(raj) == 1
+        sarah_text, raj_text = sarah[0].message.get_content(), raj[0].message.get_content()
+        assert "robot arm safety certification" in sarah_text
+        assert "telemetry pipeline to Kafka" in raj_text
+        assert "telemetry" not in sarah_text and "robot arm" not in raj_text
+        assert sarah_text.replace("Sarah", "X") != raj_text.replace("Raj", "X")
+        for m in (sarah[0], raj[0]):
+            assert m.message["Auto-Submitted"] is None
+            assert m.message["X-Interview-Followup"] is None
+            assert m.message["X-Interview-Followup-Draft"] is None
+            assert m.message["From"].addresses[0].addr_spec == ME
+        wait_until(lambda: len(dovecot.fetch_all(mail_user.name, "Sent")) == 2, 15, daemon.log_text)
+        wait_until(lambda: drafts(dovecot, mail_user) == [], 10, daemon.log_text)
+        sent_rows = [r for r in daemon.outbox() if r["kind"] == "thank_you"]
+        assert [r["state"] for r in sent_rows] == ["sent", "sent"]
+    assert len(to(smtp_sink.messages, SARAH)) == 1, "never twice"
+
+
+def test_edited_draft_goes_out_as_edited_and_deleted_draft_does_not(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """The user's edit to a draft is what is sent; a deleted draft means do not send."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT15S")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        (prompt,) = to(smtp_sink.wait_for(1, timeout=20), ME)
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            notes_reply(prompt, "Sarah: hardware-in-the-loop testing\nRaj: on-call rota design"),
+        )
+        wait_until(lambda: len(drafts(dovecot, mail_user)) == 2, 20, daemon.log_text)
+        with dovecot.imap_client(mail_user.name) as client:
+            client.select_folder("Drafts")
+            for uid, _, msg in drafts(dovecot, mail_user):
+                client.delete_messages([uid])
+                if SARAH in str(msg["To"]):
+                    # The user edits Sarah's draft (the client saves a new message).
+                    edited = msg
+                    del edited["Subject"]
+                    edited["Subject"] = "Thanks again, Sarah"
+                    edited.set_content(
+                        "Dear Sarah,\n\nI rewrote this myself: thank you for the chat about "
+                        "hardware-in-the-loop testing.\n\nBest,\nTest User\n"
+                    )
+                    client.append("Drafts", edited.as_bytes(), flags=[b"\\Draft"])
+            client.expunge()
+        messages = smtp_sink.wait_for(3, timeout=40)
+        wait_until(
+            lambda: (
+                {r["state"] for r in daemon.outbox() if r["kind"] == "thank_you"}
+                <= {"sent", "cancelled"}
+                and len(
+                    [
+                        r
+                        for r in daemon.outbox()
+                        if r["state"] == "sent" and r["kind"] == "thank_you"
+                    ]
+                )
+                == 1
+            ),
+            30,
+            daemon.log_text,
+        )
+        (sarah,) = to(smtp_sink.messages, SARAH)
+        assert "I rewrote this myself" in sarah.message.get_content()
+        assert str(sarah.message["Subject"]) == "Thanks again, Sarah"
+        assert to(smtp_sink.messages, RAJ) == []
+        raj_row = next(r for r in daemon.outbox() if r["recipient_email"] == RAJ)
+        assert raj_row["state"] == "cancelled" and "deleted the draft" in raj_row["reason"]
+        del messages
+
+
+def test_missing_notes_hold_and_remind_once(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """No notes at send time: nothing goes to the interviewers and the user is reminded once."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT4S", review="none")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(
+            lambda: any(
+                r["kind"] == "notes_reminder" and r["state"] == "sent" for r in daemon.outbox()
+            ),
+            30,
+            daemon.log_text,
+        )
+        rows = daemon.outbox()
+        assert [r["state"] for r in rows if r["kind"] == "thank_you"] == ["held", "held"]
+        reminders = [
+            m for m in smtp_sink.messages if m.message["X-Interview-Followup"] == "notes_reminder"
+        ]
+        assert len(reminders) == 1
+        assert to(smtp_sink.messages, SARAH) == [] and to(smtp_sink.messages, RAJ) == []
+
+
+def test_cancellation_before_due_sends_nothing(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """A cancelled interview gets no notes prompt and no thank-you."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, notes_delay="5s")
+    start = soon(4)
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            calendar_invite(start=start, uid="c-1@x", minutes=0.05),  # type: ignore[arg-type]
+        )
+        wait_until(lambda: len(daemon.outbox()) == 3, 15, daemon.log_text)
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            calendar_invite(start=start, uid="c-1@x", sequence=1, method="CANCEL", minutes=0.05),  # type: ignore[arg-type]
+        )
+        wait_until(
+            lambda: all(r["state"] == "cancelled" for r in daemon.outbox()), 15, daemon.log_text
+        )
+        wait_until(lambda: dt.datetime.now(dt.UTC) > start + dt.timedelta(seconds=10), 20)
+        assert smtp_sink.messages == []
+
+
+def provider_files_mail(dovecot: Dovecot, user: MailUser) -> Callable[[ReceivedMessage], None]:
+    """Like Gmail: accepted mail is filed in Sent, and mail to oneself is delivered."""
+
+    def file(message: ReceivedMessage) -> None:
+        dovecot.append(user.name, "Sent", message.raw)
+        if ME in message.rcpt_tos:
+            dovecot.append(user.name, "INBOX", message.raw)
+
+    return file
+
+
+@pytest.mark.parametrize("kind", ["notes_prompt", "thank_you"])
+def test_crash_after_smtp_accept_never_sends_twice(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser, kind: str
+) -> None:
+    """SIGKILL right after the server accepted a mail, before it was marked sent: after a
+    restart the Sent check finds it and it is not delivered again; the rest still goes."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        review="none",
+        thank_you="PT5S",
+        on_missing_notes="send_generic",
+        save_sent="never",
+    )
+    smtp_sink.file_accepted_mail(provider_files_mail(dovecot, mail_user))
+    daemon = DaemonProcess(config, env={"FOLLOWUPD_FAILPOINTS": f"after_smtp_accept:{kind}"})
+    daemon.start()
+    try:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(lambda: not daemon.alive, 40, daemon.log_text)
+        assert daemon.proc is not None
+        assert daemon.proc.returncode == -signal.SIGKILL
+        crashed = [r for r in daemon.outbox() if r["state"] == "sending"]
+        assert len(crashed) == 1, "the crash left exactly one row in 'sending'"
+        daemon.env = {}
+        daemon.start()
+        wait_until(
+            lambda: sum(r["state"] == "sent" for r in daemon.outbox()) == 3,
+            40,
+            daemon.log_text,
+        )
+        assert len(to(smtp_sink.messages, ME)) == 1
+        assert len(to(smtp_sink.messages, SARAH)) == 1
+        assert len(to(smtp_sink.messages, RAJ)) == 1
+        assert any(e.get("event") == "outbox.resolved_sent" for e in daemon.log_events())
+    finally:
+        daemon.stop()
+
+
+def test_transient_failures_then_one_delivery_and_permanent_failure_reported(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """450 twice then success → one delivery; 550 for the other → failed and the user told."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        review="none",
+        thank_you="PT6S",
+        on_missing_notes="send_generic",
+        retry_delay="1s",
+    )
+    smtp_sink.fail_next("rcpt", "450 4.2.1 try again later", times=2, match="sarah")
+    smtp_sink.fail_next("rcpt", "550 5.1.1 no such user", times=1, match="raj")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(
+            lambda: (
+                {r["state"] for r in daemon.outbox() if r["kind"] == "thank_you"}
+                == {"sent", "failed"}
+            ),
+            120,
+            daemon.log_text,
+        )
+        assert len(to(smtp_sink.messages, SARAH)) == 1
+        assert to(smtp_sink.messages, RAJ) == []
+        raj_row = next(r for r in daemon.outbox() if r["recipient_email"] == RAJ)
+        assert "550" in raj_row["last_error"]
+        wait_until(
+            lambda: any(
+                "could not" in str(m.message["Subject"]).lower()
+                or "not delivered" in str(m.message["Subject"]).lower()
+                for m in to(smtp_sink.messages, ME)
+            ),
+            20,
+            lambda: str([str(m.message["Subject"]) for m in smtp_sink.messages]),
+        )
