@@ -38,14 +38,14 @@ NZ = BusinessCalendar("NZ")
 DEFAULT_RULE = SendRule()
 
 
-def at(  # noqa: PLR0917 - mirrors the datetime constructor
+def at(
     zone: ZoneInfo, year: int, month: int, day: int, hour: int = 0, minute: int = 0
 ) -> dt.datetime:
     """Build an aware datetime in `zone` (helper)."""
     return dt.datetime(year, month, day, hour, minute, tzinfo=zone)
 
 
-def utc(  # noqa: PLR0917 - mirrors the datetime constructor
+def utc(
     year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
 ) -> dt.datetime:
     """Build an aware UTC datetime (helper)."""
