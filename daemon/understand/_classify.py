@@ -194,9 +194,12 @@ def _pick_moment(
     scored: list[tuple[float, int, Moment]] = []
     old = lex.phrase("reschedule_old_marker")
     new = lex.phrase("reschedule_new_marker")
+    prev_end = 0
     for i, m in enumerate(moments):
         score = 0.0
-        before = text[max(0, m.pos - 60) : m.pos]
+        # Markers count only after the previous moment ("from A to B": "from" is A's).
+        before = text[max(0, m.pos - 60, prev_end) : m.pos]
+        prev_end = max(prev_end, m.end_pos)
         line_start = text.rfind("\n", 0, m.pos) + 1
         line_head = text[line_start : m.pos]
         if not m.weekday_ok:

@@ -92,8 +92,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # ISO 2026-03-09 / 2026/03/09
         rf"(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?![\d])"
         # [weekday,] 9[th] [of] March[,] [2026]
-        rf"|(?:(?P<wa>{wd})\.?,?\s+(?:the\s+)?)?(?P<da>[0-3]?\d)(?:{ordn}|\.)?(?:\s+of)?\s+"
-        rf"(?P<ma>{mon})\.?(?:,?\s+(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
+        rf"|(?:(?P<wa>{wd})\.?,?\s+(?:the\s+)?)?(?P<da>[0-3]?\d)(?:{ordn}|\.)?(?:\s+of)?(?:\s+|-)"
+        rf"(?P<ma>{mon})\.?(?:(?:,?\s+|-)(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
         # [weekday,] March 9[th][,] [2026]
         rf"|(?:(?P<wb>{wd})\.?,?\s+)?(?P<mb>{mon})\.?\s+(?P<db>[0-3]?\d)(?:{ordn})?(?![\d:])"
         rf"(?:,?\s+(?P<yb>(?:19|20)\d\d)(?![\d:]))?{e}"
@@ -230,10 +230,27 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             h1 = _hour(int(m.group("h1")), ap1 or (ap2 if h2 else None), pats)
             if h1 is None:
                 continue
+            if (
+                not (ap1 or ap2)
+                and 1 <= h1 <= 6
+                and not m.group("h1").startswith("0")
+                and s1 == ":"
+            ):
+                # "2:00" with no am/pm is an afternoon: nobody books a 2 a.m. interview, and
+                # 24-hour writers put a leading zero or use 14:00.
+                h1 += 12
             start = dt.time(h1, int(m.group("m1") or 0))
             until = None
             if h2 is not None:
                 hh2 = _hour(int(h2), ap2 or ap1, pats)
+                if (
+                    hh2 is not None
+                    and not (ap1 or ap2)
+                    and 1 <= hh2 <= 6
+                    and not h2.startswith("0")
+                    and dt.time(hh2) < start
+                ):
+                    hh2 += 12  # "11:30-1:00", "2:00-3:00": the end is in the afternoon too
                 if hh2 is not None:
                     until = dt.time(hh2, int(m.group("m2") or 0))
                     if ap1 is None and ap2 is not None and until < start:
@@ -371,6 +388,7 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
     return out
 
 
+_JOINER_GAP = re.compile(r"(?<!\w)(?:to|or|and|until|till|instead of|versus|vs)(?!\w)", re.I)
 _GAP_BAD = re.compile(r"[.!?;]\s|\n\s*\n|[.!?;]$")
 
 
@@ -435,8 +453,11 @@ def find_moments(
                 ok = _gap_ok(gap)
             else:
                 continue
-            if ok and len(gap) < best_gap:
-                best, best_gap = t, len(gap)
+            # "from Wed at 2pm to Fri at 3:30pm": a joiner word in the gap marks a boundary
+            # between two moments, so the time on the far side of it belongs elsewhere.
+            cost = len(gap) + (40 if _JOINER_GAP.search(gap) else 0)
+            if ok and cost < best_gap:
+                best, best_gap = t, cost
         if best is None:
             continue
         used_times.add(best.pos)

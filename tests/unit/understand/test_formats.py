@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from daemon.understand import Context, Kind, Understanding, understand
 
 from .messages import mail, vevent_calendar
@@ -770,3 +772,172 @@ class TestMoreWording:
             ),
         )
         assert understand(raw, us_ctx()).kind is not Kind.INTERVIEW
+
+
+def _case(
+    sender: str, subject: str, body: str, date: str = "Mon, 09 Mar 2026 10:00:00 -0400"
+) -> bytes:
+    """A plain-text message to the US test user."""
+    return mail(sender=sender, subject=subject, body=body, date=date)
+
+
+def _uk_case(sender: str, subject: str, body: str, date: str) -> bytes:
+    """A plain-text message to the UK test user."""
+    return mail(
+        sender=sender,
+        to="Sam Taylor <sam.taylor@outlook.com>",
+        subject=subject,
+        body=body,
+        date=date,
+    )
+
+
+# (id, raw message, user context, expected start, expected interviewer names)
+PLAIN_CASES = [
+    (
+        "afternoon-without-am-pm",
+        _case(
+            "Jo Park <jo.park@greyhound-ai.example>",
+            "Our interview Thursday",
+            "Hi Alex,\n\nConfirming our interview on Thursday, March 12 at 2:00 ET. I'll call "
+            "you.\n\nJo\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 12, 14, tzinfo=NY),
+        ["Jo Park"],
+    ),
+    (
+        "day-dash-month-dash-year",
+        _case(
+            "Aurora Energy Careers <careers@aurora-energy.example>",
+            "Interview Confirmation",
+            "Dear Alex,\n\nThis confirms your interview for Requisition 4471 (Process "
+            "Engineer).\n\nDate: 12-Mar-2026\nTime: 10:00 AM Eastern\nLocation: Building C\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 12, 10, tzinfo=NY),
+        [],
+    ),
+    (
+        "bare-pacific",
+        _case(
+            "Eli Park <eli.park@sunbeam-ai.example>",
+            "Interview confirmed",
+            "Hi Alex,\n\nYour interview is confirmed for Thursday, March 12 at 10am Pacific. "
+            "You'll be speaking with Noor Aziz (ML Lead).\n\nEli\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 12, 10, tzinfo=LA),
+        ["Noor Aziz"],
+    ),
+    (
+        "panel-will-consist-of",
+        _uk_case(
+            "Cerys Bowen <cerys.bowen@dragonfly-bank.example>",
+            "Interview invitation - Risk Analyst",
+            "Dear Sam,\n\nI am pleased to confirm your interview on Friday 20 March 2026 at "
+            "10:00am.\n\nThe panel will consist of Ffion Price (Head of Risk) and Aled Morgan "
+            "(Senior Risk Manager).\n\nKind regards,\nCerys Bowen\nHR Advisor\n",
+            "Mon, 09 Mar 2026 09:00:00 +0000",
+        ),
+        None,
+        dt.datetime(2026, 3, 20, 10, tzinfo=LDN),
+        ["Ffion Price", "Aled Morgan"],
+    ),
+    (
+        "name-will-interview-you",
+        _case(
+            "Tom Reyes <tom.reyes@pinecrest.example>",
+            "Interview details - Pinecrest",
+            "Hi Alex,\n\nYour interview is set for Friday, March 13 at 11am ET. Greta Holm, our "
+            "VP of Product, will interview you over Zoom.\n\nTom Reyes\nRecruiter\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 13, 11, tzinfo=NY),
+        ["Greta Holm"],
+    ),
+    (
+        "hosted-by",
+        _case(
+            "Pinecrest <no-reply@ashbyhq.com>",
+            "Interview scheduled: Pinecrest",
+            "Hi Alex,\n\nYour interview has been scheduled.\n\nProduct sense interview\n"
+            "Friday, March 13, 2026\n11:00 AM - 11:45 AM EDT\nHosted by Sofia Lind\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 13, 11, tzinfo=NY),
+        ["Sofia Lind"],
+    ),
+    (
+        "outlook-gmt-label-in-summer",
+        _uk_case(
+            "Nina Shaw <nina.shaw@kingfisher-ux.example>",
+            "Interview - UX Researcher",
+            "When: 09 April 2026 14:00-15:00 (GMT) Greenwich Mean Time : Dublin, Edinburgh, "
+            "Lisbon, London.\nWhere: Room 4\n\nHi Sam, confirming your interview for the UX "
+            "Researcher role.\n",
+            "Mon, 30 Mar 2026 09:00:00 +0100",
+        ),
+        None,
+        dt.datetime(2026, 4, 9, 14, tzinfo=LDN),
+        None,
+    ),
+    (
+        "moved-from-to",
+        _case(
+            "Rita Gomez <rita.gomez@tidewater.example>",
+            "Interview moved",
+            "Hi Alex,\n\nPaul had a conflict, so we've moved your interview from Wednesday, "
+            "March 11 at 2pm to Friday, March 13 at 3:30pm ET. You'll still be meeting with "
+            "Paul Ng.\n\nRita\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 13, 15, 30, tzinfo=NY),
+        ["Paul Ng"],
+    ),
+    (
+        "looking-forward-to-our-interview-tomorrow",
+        _case(
+            "Kai Moreno <kai.moreno@bluefin.example>",
+            "Interview tomorrow",
+            "Hi Alex,\n\nLooking forward to our interview tomorrow (Tuesday) at 4pm ET. Here's "
+            "the Meet link: https://meet.google.com/aaa-bbbb-ccc\n\nKai\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 10, 16, tzinfo=NY),
+        ["Kai Moreno"],
+    ),
+    (
+        "interviewing-you-will-be",
+        _case(
+            "Nia Cole <nia.cole@cobalt-grid.example>",
+            "Onsite interview confirmed",
+            "Hi Alex,\n\nYour onsite is confirmed for Monday, March 16, 9:00am-1:00pm ET at "
+            "50 Water St.\n\nInterviewing you will be Ada Obi (Director of Engineering) and "
+            "Lars Berg (Principal Engineer).\n\nNia\n",
+        ),
+        us_ctx(),
+        dt.datetime(2026, 3, 16, 9, tzinfo=NY),
+        ["Ada Obi", "Lars Berg"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "context", "start", "people"),
+    [pytest.param(*c[1:], id=c[0]) for c in PLAIN_CASES],
+)
+def test_plain_mail_formats(
+    raw: bytes,
+    context: Context | None,
+    start: dt.datetime,
+    people: list[str] | None,
+    uk_ctx: Context,
+) -> None:
+    """Each plain-mail phrasing gives an interview with the stated start and interviewers."""
+    u = understand(raw, context or uk_ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert u.interview is not None
+    assert u.interview.start == start
+    if people is not None:
+        assert names(u) == people
