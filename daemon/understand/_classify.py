@@ -305,8 +305,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if (
         not strong
         and not blocked
-        and (weak > 0 or agency or ats or scheduler)
         and lex.phrase("interview_medium").search(all_text[:8000])
+        and (agency or ats or scheduler or lex.phrase("candidacy").search(all_text[:8000]))
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context.
         strong = 1
@@ -532,7 +532,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         if offered or (n_plausible > 2 and not confirm):
             reasons.append("asks to choose among proposed times")
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
-        if confirm is not None or ats or scheduler or resched:
+        # A marketing footer without explicit confirmation wording: a newsletter that
+        # quotes an interview and an event time, not a booking.
+        footer_only = bulk_body and confirm is None and not (ats or scheduler)
+        if (confirm is not None or ats or scheduler or resched) and not footer_only:
             reasons.append("interview wording with a stated time")
             if confirm is not None:
                 reasons.append(f"confirmation wording {confirm.group(0)[:40]!r}")

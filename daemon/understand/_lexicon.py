@@ -31,6 +31,7 @@ _PHRASE_KEYS = frozenset(
         "interview_strong",
         "interview_weak",
         "interview_medium",
+        "candidacy",
         "not_interview",
         "confirmation",
         "scheduling_request",

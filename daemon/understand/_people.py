@@ -17,7 +17,10 @@ from .model import Person
 
 _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
 _PARTICLES = r"(?:de|van|von|der|den|da|di|du|le|la|del|bin|al|el|ter|dos|das)"
-_NAME_RE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+)?{_NAME_WORD}){{0,3}})")
+# "María José de la Fuente": up to two particles between capitalised words.
+_NAME_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})"
+)
 _SPLIT_RE = re.compile(r"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)])\s*")
 _EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -50,14 +53,15 @@ def _is_user_name(name: str, user_name: str | None) -> bool:
 
 def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     """Capitalised words that are not common nouns, titles, dates or pronouns."""
-    if not words or len(words) > 4:
+    if not words or len(words) > 6:
         return False
     for w in words:
         low = w.lower().strip(".")
         if low in lex.not_names or low in lex.months or low in lex.weekdays:
             return False
     core = [w for w in words if not re.fullmatch(_PARTICLES, w)]
-    if not all(w[0].isupper() for w in core):
+    # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies.
+    if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):
         return False
     return not any(w.lower() in lex.title_words for w in core)
 
@@ -220,7 +224,8 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
 
 _ROW_RE = re.compile(
     r"^[ \t]*(?:[-*•·]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*"
-    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[ \t]*[|:–—-]?[ \t]*"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
+    r"[ \t]*[|:–—·•-]?[ \t]*"
     r"(?P<rest>\S[^\n]{2,160})$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -229,13 +234,17 @@ _ROW_RE = re.compile(
 def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
     """Itinerary rows "10:00 AM - 10:45 AM  Jane Roe, Engineering Manager".
 
-    The text after a row's time range is often a session name ("System Design"), so only
-    a name that comes with a title or an address is taken as a person.
+    The text after a row's time range is often a session name ("System Design"), so the
+    first segment is a person only with a title or an address; a later one ("System
+    Design · Jane Roe") needs a full name.
     """
     for m in _ROW_RE.finditer(text[:30_000]):
-        for segment in re.split(r"\s+\|\s+|\s{2,}|\t", m.group("rest"))[:4]:
+        segments = re.split(r"\s+[|·•]\s+|\s{2,}|\t", m.group("rest"))[:4]
+        for i, segment in enumerate(segments):
             p = _parse_item(segment, lex)
-            if p is not None and (p.title or p.email) and p.name and " " in p.name:
+            if p is None or not p.name or " " not in p.name:
+                continue
+            if p.title or p.email or i > 0:
                 found.append(p)
 
 

@@ -941,3 +941,126 @@ def test_plain_mail_formats(
     assert u.interview.start == start
     if people is not None:
         assert names(u) == people
+
+
+class TestBodiesAndContext:
+    """HTML stubs, itinerary rows with dots, candidacy context and name shapes."""
+
+    def test_plain_stub_defers_to_html(self) -> None:
+        """A plain part that only says "view in HTML" is replaced by the HTML text."""
+        raw = mail(
+            sender="Meridian Labs <no-reply@smartrecruiters.com>",
+            subject="Your interview with Meridian Labs",
+            body=(
+                "This message is best viewed in an HTML capable email client. Please enable "
+                "HTML to view it."
+            ),
+            html=(
+                "<html><body><p>Dear Alex,</p><p>Your interview for <b>Data Scientist</b> at "
+                "Meridian Labs is confirmed for <b>Thursday, March 12, 2026 at 3:00 PM EDT</b>."
+                "</p><p>You will meet with Iris Wong (Lead Data Scientist).</p></body></html>"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 12, 15, tzinfo=NY)
+        assert names(u) == ["Iris Wong"]
+
+    def test_rows_separated_by_middle_dots(self) -> None:
+        """ "10:00am - 10:45am · Technical Interview · Jane Doyle" rows."""
+        raw = mail(
+            sender="Halcyon <scheduling@modernloop.io>",
+            subject="Your interview schedule with Halcyon",
+            body=(
+                "Hi Alex,\n\nHere is your interview schedule with Halcyon. All times in Pacific "
+                "Time.\n\nThursday, March 12, 2026\n"
+                "10:00am - 10:45am · Technical Interview · Jane Doyle\n"
+                "11:00am - 11:45am · System Design · Arun Mehta\n"
+                "11:45am - 12:15pm · Lunch Break\n\nGood luck!\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 12, 10, tzinfo=LA)
+        assert names(u) == ["Jane Doyle", "Arun Mehta"]
+
+    def test_intro_call_about_an_application(self) -> None:
+        """An "intro call" booked about the user's application is an interview."""
+        raw = mail(
+            sender="Beth Olsen <beth.olsen@kindred-ai.example>",
+            subject="Intro call",
+            body=(
+                "Hi Alex,\n\nThanks for applying for the Product Manager role. I've booked a 30 "
+                "minute intro call for Tuesday, March 10 at 3pm ET - I'll call your mobile.\n\n"
+                "Beth Olsen\nTalent Partner\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Beth Olsen"]
+        assert u.interview is not None
+        assert u.interview.interviewers[0].title == "Talent Partner"
+
+    def test_sales_intro_call_is_not_interview(self) -> None:
+        """The same "intro call" from a vendor, with no candidacy, is not an interview."""
+        raw = mail(
+            sender="Greg Lyle <greg.lyle@pipelineiq.example>",
+            subject="Intro call booked",
+            body=(
+                "Hi Alex,\n\nThanks for downloading our guide on sales hiring. I've booked a 30 "
+                "minute intro call for Tuesday, March 10 at 3pm ET to show you the platform.\n"
+            ),
+        )
+        assert understand(raw, us_ctx()).kind is not Kind.INTERVIEW
+
+    def test_agency_informal_chat(self, uk_ctx: Context) -> None:
+        """An agent's "informal chat" with a client, confirmed for the user."""
+        raw = mail(
+            sender="Freya Holt <freya@lantern-recruitment.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 09 Mar 2026 09:00:00 +0000",
+            subject="Beacon Analytics - informal chat",
+            body=(
+                "Hi Sam,\n\nMy client Beacon Analytics would love an informal chat with you on "
+                "Wednesday 11th March at 4pm. It'll be with Owen Lake, their Head of Data, on "
+                "Teams. I've confirmed it for you.\n\nFreya\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Owen Lake"]
+
+    def test_newsletter_quoting_an_interview_and_a_seminar_time(self, ctx: Context) -> None:
+        """A newsletter with an interview feature and a seminar time is not an interview."""
+        raw = mail(
+            sender="DevZone Team <team@devzone.example>",
+            subject="DevZone Monthly - March",
+            body=(
+                "Read our interview with Carla Jensen, VP of Engineering at Foxglove.\n\n"
+                "Join the live seminar on Wednesday, March 18 at 11:00 a.m. PDT. The agenda has "
+                "been updated.\n\nTo unsubscribe, update your preferences here.\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestNameShapes:
+    """Names as people really have them."""
+
+    def test_particles_uncased_scripts_and_label_lines(self) -> None:
+        """Two particles, CJK names and a "Your interviewers for the day:" label."""
+        raw = mail(
+            sender="Orchard Bio <no-reply@ashbyhq.com>",
+            subject="Your onsite with Orchard Bio is confirmed",
+            body=(
+                "Hi Alex,\n\nYour onsite with Orchard Bio is confirmed for Friday, March 13, "
+                "2026 at 9:00 AM EDT.\n\nYour interviewers for the day:\n"
+                "María José de la Fuente - VP Research\n李华 (Engineering Manager)\n"
+                "Siobhán Ní Bhriain, Staff Scientist\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["María José de la Fuente", "李华", "Siobhán Ní Bhriain"]
