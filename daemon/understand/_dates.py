@@ -175,23 +175,42 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         delta = dt.timedelta(hours=hours, minutes=minutes)
         fixed = dt.timezone(-delta if sign in "-−" else delta)
         used = m.end()
-        # Outlook: "(UTC-05:00) Eastern Time (US & Canada)"; trust the region when its
-        # offset is plausible (DST shifts by an hour), it gives the IANA name.
-        rest = text[used : used + 60].lstrip(" )")
-        r = pats.zone_region.match(rest)
-        if r:
+        # Outlook: "(UTC-05:00) Eastern Time (US & Canada)", "(UTC+01:00) Belgrade,
+        # Bratislava, Budapest, Ljubljana, Prague". Outlook prints the zone's *standard*
+        # offset even in summer, so a known place in the list (whose offset agrees) gives
+        # the IANA zone and the real offset on the day.
+        rest = text[used : used + 100].lstrip(" )").split("\n", 1)[0]
+        for place in re.split(r"\s*[,;:]\s*", rest)[:8]:
+            r = pats.zone_region.match(place)
+            if not r:
+                continue
             name = lex.zone_regions[r.group("z").lower()]
-            return _zone(name) or fixed, name, used
+            tz = _zone(name)
+            if tz is not None and _offset_plausible(tz, delta if sign not in "-−" else -delta):
+                return tz, name, used
         return fixed, None, used
     m = pats.zone_abbr.match(text)
     if m:
         name = lex.zone_abbreviations[m.group("z").upper()]
         return _zone(name), name, m.end()
     m = pats.zone_region.match(text)
-    if m:
+    if m and not _PERSON_NEXT.match(text[m.end() :]):
         name = lex.zone_regions[m.group("z").lower()]
         return _zone(name), name, m.end()
     return None, None, 0
+
+
+_PERSON_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+"""After a place name, a capitalised word means a person ("10:00 Sydney Park"), not a zone."""
+
+
+def _offset_plausible(tz: dt.tzinfo, offset: dt.timedelta) -> bool:
+    """Whether ``tz`` has ``offset`` in winter or summer (so a label's city fits its offset)."""
+    for month in (1, 7):
+        probe = dt.datetime(2026, month, 15, 12, tzinfo=tz).utcoffset()
+        if probe is not None and abs(probe - offset) <= dt.timedelta(hours=1):
+            return True
+    return False
 
 
 def _hour(h: int, ap: str | None, pats: _Patterns) -> int | None:
@@ -211,6 +230,8 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     pats = _patterns(lex)
     out: list[TimeHit] = []
     for m in pats.time.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue  # inside the previous time's zone label: "(UTC+01:00)"
         if m.group("noon"):
             word = m.group("noon").lower()
             start = dt.time(0, 0) if word in lex.midnight else dt.time(12, 0)

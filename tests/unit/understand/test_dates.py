@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.understand._dates import date_after, find_duration, find_moments
+from daemon.understand._dates import date_after, find_duration, find_moments, find_times
 from daemon.understand._lexicon import default_lexicon
 from daemon.understand.model import DateOrder
 
@@ -106,3 +106,20 @@ class TestHelpers:
         """Zone names resolve to real IANA zones."""
         m = find_moments("March 9 at 2pm AEST", LEX, REF, "mdy", "UTC")[0]
         assert m.start.tzinfo == ZoneInfo("Australia/Sydney")
+
+
+class TestZoneLabels:
+    """Outlook zone labels list several places; a place name may also be a person."""
+
+    def test_outlook_city_list_gives_summer_offset(self) -> None:
+        """ "(UTC+01:00) Belgrade, ..., Prague" in July is Central European summer time."""
+        lex = default_lexicon()
+        text = "2:00 PM-3:00 PM (UTC+01:00) Belgrade, Bratislava, Budapest, Ljubljana, Prague."
+        hits = find_times(text, lex)
+        assert len(hits) == 1
+        assert hits[0].zone_name == "Europe/Prague"
+
+    def test_place_followed_by_surname_is_a_person(self) -> None:
+        """ "10:00 Sydney Park (Engineer)" names a person, not the Sydney zone."""
+        hits = find_times("10:00 Sydney Park (Engineer)", default_lexicon())
+        assert [h.zone_name for h in hits] == [None]
