@@ -74,6 +74,26 @@ def build_parser() -> argparse.ArgumentParser:
     cases.add_argument("case", nargs="?", type=int, metavar="CASE", help="case number")
     cases.add_argument("--json", action="store_true", help="machine-readable output")
 
+    note = commands.add_parser(
+        "note", help="add notes for a case from the shell (same format as the mail reply)"
+    )
+    note.add_argument("case", type=int, metavar="CASE", help="case number")
+    note.add_argument(
+        "text",
+        metavar="TEXT",
+        help='e.g. "Sarah: project management in China" (one line per person; '
+        '"All:", "Idea:", "Gut:" lines; "Sarah Connor <sarah@acme.com>" for an address)',
+    )
+    note.add_argument("--round", type=int, help="the round (default: the latest that started)")
+
+    send = commands.add_parser(
+        "send", help="send a held mail anyway (one that was missed or is in doubt)"
+    )
+    send.add_argument("row", type=int, metavar="ID", help="the outbox id (see `followupd cases`)")
+    send.add_argument(
+        "--force", action="store_true", help="also when it may have been delivered already"
+    )
+
     inspect = commands.add_parser(
         "inspect", help="show what the daemon understands of .eml files (no server needed)"
     )
@@ -156,6 +176,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return asyncio.run(_check(config))
     if command == "status":
         return _status(config, as_json=args.json)
+    if command == "note":
+        return _note(config, args.case, args.text, args.round)
+    if command == "send":
+        return _send(config, args.row, force=args.force)
     if command == "cases":
         return _cases(config, args.case, as_json=args.json)
     if command == "auth":
@@ -288,6 +312,97 @@ def _cases(config: Config, case_id: int | None, *, as_json: bool) -> int:
     finally:
         store.close()
     print(json.dumps(data, indent=2) if as_json else text)
+    return 0
+
+
+def _note(config: Config, case_id: int, text: str, round_id: int | None) -> int:
+    from daemon import pipeline  # noqa: PLC0415
+    from daemon.clock import SystemClock  # noqa: PLC0415
+    from daemon.notes import parse_notes  # noqa: PLC0415
+    from daemon.store import Store  # noqa: PLC0415
+
+    store = Store.open(config.database_path)
+    try:
+        try:
+            case = store.cases.get(case_id)
+        except KeyError:
+            print(f"{PROG}: no case #{case_id}; `followupd cases` lists them", file=sys.stderr)
+            return 1
+        now = SystemClock().now()
+        started = [r for r in case.rounds if not r.cancelled and r.start <= now] or [
+            r for r in case.rounds if not r.cancelled
+        ]
+        chosen = (
+            next((r for r in case.rounds if r.id == round_id), None)
+            if round_id
+            else (started[-1] if started else None)
+        )
+        if chosen is None:
+            print(f"{PROG}: case #{case_id} has no such round", file=sys.stderr)
+            return 1
+        notes = parse_notes(text, chosen.interviewers)
+        with store.transaction():
+            pipeline.store_notes(store, chosen.id, notes, source="followupd note", now=now)
+            store.cases.event(case_id, now, "notes added", f"{len(notes.topics)} topic(s)")
+        for note in notes.topics:
+            print(f"noted for {note.person.name or note.person.email}: {note.topic}")
+        for contact in notes.contacts:
+            print(f"contact: {contact.name or ''} <{contact.email or '?'}>")
+        for line in notes.unmatched:
+            print(f"not matched to anyone (kept): {line}")
+        for problem in notes.problems:
+            print(f"note: {problem}")
+        missing = [p for p in chosen.interviewers if notes.topic_for(p) is None]
+        stored = store.outbox.notes(chosen.id)
+        names = {k for k, _, _ in stored.topics} if stored else set()
+        for person in missing:
+            key = (person.email or "").lower() or "name:" + (person.name or "").lower()
+            if key not in names:
+                print(f"still missing: a topic for {person.name or person.email}")
+        print("the running daemon picks this up within a minute")
+    finally:
+        store.close()
+    return 0
+
+
+def _send(config: Config, row_id: int, *, force: bool) -> int:
+    from daemon.clock import SystemClock  # noqa: PLC0415
+    from daemon.store import Store  # noqa: PLC0415
+
+    store = Store.open(config.database_path)
+    try:
+        try:
+            row = store.outbox.get(row_id)
+        except KeyError:
+            print(f"{PROG}: no outbox row {row_id}", file=sys.stderr)
+            return 1
+        if row.state == "uncertain" and not force:
+            print(
+                f"{PROG}: row {row_id} may already have been delivered; check your Sent folder "
+                "and the recipient, then run again with --force",
+                file=sys.stderr,
+            )
+            return 1
+        if row.state not in ("held", "uncertain", "failed"):
+            print(
+                f"{PROG}: row {row_id} is {row.state}; only held, failed or uncertain "
+                "mail can be released",
+                file=sys.stderr,
+            )
+            return 1
+        now = SystemClock().now()
+        back = "drafted" if row.draft_key else "planned"
+        store.outbox.update(
+            row_id,
+            now,
+            state=back,
+            reason="released by you",
+            due_at=now,
+            first_attempt_at=None,
+        )
+        print(f"row {row_id} released: the running daemon sends it within a minute")
+    finally:
+        store.close()
     return 0
 
 

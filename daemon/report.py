@@ -88,8 +88,60 @@ def status_data(config: Config, store: Store | None) -> dict[str, Any]:
         }
         for m in store.failures()
     ]
-    data["cases"] = [case_json(c) for c in store.cases.find()]
+    data["cases"] = [_with_actions(store, case_json(c)) for c in store.cases.find()]
     return data
+
+
+_ACTION_WORDS = {
+    "notes_prompt": "ask you for notes",
+    "notes_reminder": "remind you about notes",
+    "thank_you": "thank-you",
+    "notice": "notice to you",
+    "digest": "call digest",
+    "linkedin": "LinkedIn reminder",
+}
+
+
+def outbox_json(row: Any) -> dict[str, Any]:
+    """One outbox row as JSON."""
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "to": row.recipient.email,
+        "to_name": row.recipient.name,
+        "state": row.state,
+        "reason": row.reason,
+        "due": _iso(row.due_at),
+        "sent_at": _iso(row.sent_at),
+        "attempts": row.attempts,
+        "last_error": row.last_error,
+        "subject": row.subject,
+    }
+
+
+def _with_actions(store: Store, case: dict[str, Any]) -> dict[str, Any]:
+    rows = store.outbox.for_case(case["id"])
+    pending = sorted((r for r in rows if r.state in ("planned", "drafted")), key=lambda r: r.due_at)
+    held = [r for r in rows if r.state in ("held", "uncertain")]
+    nxt = pending[0] if pending else None
+    case["next_action"] = (
+        {
+            "what": _ACTION_WORDS.get(nxt.kind, nxt.kind),
+            "to": nxt.recipient.name or nxt.recipient.email,
+            "due": _iso(nxt.due_at),
+            "state": nxt.state,
+        }
+        if nxt
+        else None
+    )
+    case["needs_you"] = [
+        f"{_ACTION_WORDS.get(r.kind, r.kind)} to {r.recipient.name or r.recipient.email or 'you'}"
+        f" (#{r.id}): {r.reason}"
+        for r in held
+    ]
+    inbound = [m for m in store.cases.thread(case["id"]) if m.direction == "in"]
+    case["last_contact"] = _iso(inbound[-1].sent_at) if inbound else None
+    return case
 
 
 def _local(value: dt.datetime, zone: str | None, fallback: ZoneInfo) -> str:
@@ -144,6 +196,12 @@ def render_cases(config: Config, cases: list[dict[str, Any]]) -> str:
                 when += f" with {names}"
         title = f"{c['company'] or 'unknown company'}: {c['role'] or 'role not stated'}"
         lines.append(f"  #{c['id']:<4} {title:<45} {c['stage']:<12}{when}")
+        nxt = c.get("next_action")
+        if nxt:
+            due = _local(dt.datetime.fromisoformat(nxt["due"]), None, zone)
+            who = f" to {nxt['to']}" if nxt["to"] else ""
+            lines.append(f"        next: {nxt['what']}{who}, {due}")
+        lines.extend(f"        needs you: {item}" for item in c.get("needs_you", []))
     return "\n".join(lines)
 
 
@@ -163,6 +221,18 @@ def case_detail(store: Store, case_id: int) -> dict[str, Any]:
         for m in store.cases.thread(case_id)
     ]
     data["phones"] = [{"number": n, "source": s} for n, s in store.cases.phones(case_id)]
+    data["outbox"] = [outbox_json(r) for r in store.outbox.for_case(case_id)]
+    data["notes"] = [
+        {
+            "round": r.id,
+            "topics": [{"person": p.name or p.email, "topic": t} for _, p, t in n.topics],
+            "everyone": n.everyone,
+            "idea": n.idea,
+            "gut": n.gut,
+        }
+        for r in record.rounds
+        if (n := store.outbox.notes(r.id)) is not None
+    ]
     data["timeline"] = [
         {"at": _iso(e.at), "what": e.what, "detail": e.detail} for e in store.cases.events(case_id)
     ]
@@ -197,6 +267,21 @@ def render_case(config: Config, data: dict[str, Any]) -> str:
         + (f": {e['detail']}" if e["detail"] else "")
         for e in data["timeline"]
     )
+    for n in data.get("notes", []):
+        lines.append(f"  notes (round {n['round']}):")
+        lines.extend(f"    {t['person']}: {t['topic']}" for t in n["topics"])
+        for key in ("everyone", "idea", "gut"):
+            if n[key]:
+                lines.append(f"    {key}: {n[key]}")
+    if data.get("outbox"):
+        lines.append("  mail:")
+        for r in data["outbox"]:
+            due = _local(dt.datetime.fromisoformat(r["due"]), None, zone)
+            who = r["to_name"] or r["to"] or "you"
+            extra = f" ({r['reason']})" if r["reason"] else ""
+            lines.append(
+                f"    #{r['id']:<4} {r['kind']:<15} to {who:<25} {r['state']:<10} {due}{extra}"
+            )
     lines.append("  messages:")
     lines.extend(
         f"    {m['direction']:<3} {m['kind'] or '':<20} {m['subject'] or m['message_id']}"

@@ -35,8 +35,10 @@ from daemon.watcher import Batch, FolderWatcher
 
 STOP_GRACE_S = 8.0
 """How long watchers and an in-flight send get to finish after a stop request."""
-HOUSEKEEPING_S = 30.0
-"""How often the database is re-read for work added from the shell (notes, send)."""
+HOUSEKEEPING_S = 300.0
+"""Safety net: how often the whole outbox is re-planned even when nothing seems to change."""
+SHELL_CHECK_S = 2.0
+"""How often to look (cheaply, PRAGMA data_version) for changes made from the shell."""
 
 
 def make_analyser(config: Config, account: AccountSettings) -> Callable[[bytes], Understanding]:
@@ -129,6 +131,7 @@ class Daemon:
         self.watchers: list[FolderWatcher] = []
         self.scheduler: AsyncIOScheduler | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._data_version = 0
         for secret in config.secrets.values():
             register_secret(secret.get_secret_value())
 
@@ -279,7 +282,24 @@ class Daemon:
             coalesce=True,
             max_instances=1,
         )
+        self._data_version = self._require_store().data_version()
+        self.scheduler.add_job(
+            self._shell_check,
+            "interval",
+            seconds=SHELL_CHECK_S,
+            id="shell-check",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+        )
         await outbox.run_due()
+
+    async def _shell_check(self) -> None:
+        """`followupd note` / `send` wrote to the database: act on it now."""
+        version = self._require_store().data_version()
+        if version != self._data_version:
+            self._data_version = version
+            await self._housekeeping()
 
     async def _housekeeping(self) -> None:
         """Pick up what the shell changed (notes, `followupd send`) and anything overdue."""

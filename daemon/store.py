@@ -351,6 +351,10 @@ class Store:
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number}")
 
+    def data_version(self) -> int:
+        """Changes whenever *another* connection commits (e.g. ``followupd note``)."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def schema_version(self) -> int:
         """The migration number the database is at."""

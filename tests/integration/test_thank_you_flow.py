@@ -335,3 +335,32 @@ def test_transient_failures_then_one_delivery_and_permanent_failure_reported(
             20,
             lambda: str([str(m.message["Subject"]) for m in smtp_sink.messages]),
         )
+
+
+def test_notes_from_the_shell_and_release_of_a_held_mail(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """`followupd note` feeds the thank-yous like a mailed reply; `followupd send` releases
+    a mail held for want of notes once the notes are there; `cases` shows all of it."""
+    from tests.integration.harness import run_cli
+
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, review="none", thank_you="PT4S")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(
+            lambda: sum(r["state"] == "held" for r in daemon.outbox()) == 2, 30, daemon.log_text
+        )
+        case_id = daemon.outbox()[0]["case_id"]
+        result = run_cli(
+            config, "note", str(case_id), "Sarah: the gripper redesign\nRaj: fleet telemetry"
+        )
+        assert result.returncode == 0, result.stderr
+        assert "noted for Sarah Connor: the gripper redesign" in result.stdout
+        messages = lambda: to(smtp_sink.messages, SARAH) + to(smtp_sink.messages, RAJ)  # noqa: E731
+        wait_until(lambda: len(messages()) == 2, 30, daemon.log_text)
+        assert "gripper redesign" in to(smtp_sink.messages, SARAH)[0].message.get_content()
+        text = run_cli(config, "cases", str(case_id)).stdout
+        assert "thank_you" in text and "sent" in text and "the gripper redesign" in text
+        refused = run_cli(config, "send", str(daemon.outbox()[0]["id"]))
+        assert refused.returncode == 1  # a sent mail cannot be released again
