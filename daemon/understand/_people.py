@@ -79,11 +79,40 @@ def _is_title(text: str, lex: Lexicon) -> bool:
     )
 
 
+_DETERMINERS = frozenset({"our", "their", "the", "my", "your", "his", "her"})
+
+
+def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
+    """ "our Head of Data Raj Patel" -> ("Raj Patel", "Head of Data"): title before name.
+
+    The name is taken as the last two capitalised words (with any particles before them),
+    the rest after the determiner must read as a title.
+    """
+    words = text.split()
+    if len(words) < 4 or words[0].lower() not in _DETERMINERS:
+        return text, None
+    i = len(words) - 2
+    if re.fullmatch(_PARTICLES, words[i]):
+        i -= 1
+    while i > 1 and re.fullmatch(_PARTICLES, words[i - 1]):
+        i -= 1
+    if i > 1 and re.fullmatch(_PARTICLES, words[i]):
+        i -= 1  # "Jane van der Berg": the given name comes before the particles
+    title = " ".join(words[1:i])
+    if not _is_title(title, lex) or not _looks_like_name(words[i:], lex):
+        return text, None
+    return " ".join(words[i:]), title
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _BULLET_RE.sub("", item).strip(" .:,")
     if not item or len(item) > 160:
         return None
+    head, colon, tail = item.partition(":")
+    if colon and tail.strip() and not _looks_like_name(head.split(), lex):
+        # "a panel of three: Jane Roe" - the list starts after the colon.
+        item = tail.strip()
     email = None
     em = _EMAIL_RE.search(item)
     if em:
@@ -99,7 +128,11 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         name_part = parts[0]
         if len(parts) > 1 and _is_title(parts[1], lex):
             title = parts[1].strip(" .")
-    nm = _NAME_RE.match(name_part.strip())
+    name_part = name_part.strip()
+    name_part, lead_title = _strip_lead_title(name_part, lex)
+    if lead_title and not title:
+        title = lead_title
+    nm = _NAME_RE.match(name_part)
     if not nm:
         return None
     words = nm.group("name").split()
@@ -330,19 +363,12 @@ def interviewers(
 
     named = [p for p in attach_emails(text_people, [*attendees, *known]) if ok(p)]
     if named:
-        # Titles/addresses from the calendar complete the text's names.
-        return tuple(
-            merge_people(
-                [
-                    *named,
-                    *[
-                        a
-                        for a in attendees
-                        if ok(a) and any(a.email and n.email == a.email for n in named)
-                    ],
-                ]
-            )
-        )
+        # The text's names first; calendar attendees complete them (addresses, titles) and
+        # add the guests the text did not mention. The organiser is left out: it is often
+        # the coordinator who sent the invitation.
+        org_email = organizer.email if organizer else None
+        guests = [a for a in attendees if ok(a) and not (org_email and a.email == org_email)]
+        return tuple(merge_people([*named, *guests[:8]]))
     cal = [a for a in attendees if ok(a)]
     if cal:
         return tuple(merge_people(cal))

@@ -1064,3 +1064,48 @@ class TestNameShapes:
         u = understand(raw, us_ctx())
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert names(u) == ["María José de la Fuente", "李华", "Siobhán Ní Bhriain"]
+
+    def test_title_before_name_and_colon_lists(self) -> None:
+        """ "our Head of Data Raj Patel", "a panel of three: ..." and "will be your interviewer"."""
+        raw = mail(
+            sender="Lio Garnier <lio.garnier@petrel-systems.example>",
+            subject="Interview confirmed - Petrel Systems",
+            body=(
+                "Hi Alex,\n\nYour interview is confirmed for Wednesday, March 11 at 10am ET. "
+                "You will be interviewed by a panel of three: Hana Sato, our CTO Bram Visser "
+                "and our Head of Data Raj Patel.\n\nAfterwards, Edda Lund (Engineering Manager) "
+                "will be your interviewer for the pairing session.\n\nLio\n"
+            ),
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Hana Sato", "Bram Visser", "Raj Patel", "Edda Lund"]
+        assert u.interview is not None
+        assert u.interview.interviewers[2].title == "Head of Data"
+
+    def test_calendar_guests_complete_the_text(self) -> None:
+        """Guests on the invitation the text does not name are interviewers too."""
+        ics = vevent_calendar(
+            summary="Interview: Alex Morgan - Platform Engineer",
+            start="20260312T140000",
+            end="20260312T150000",
+            tzid="America/New_York",
+            organizer="mailto:coordinator@wayfinder-hq.example",
+            organizer_cn="Sam Lowry",
+            attendees=(
+                ("Alex Morgan", "alex.morgan@gmail.com"),
+                ("Sam Lowry", "coordinator@wayfinder-hq.example"),
+                ("Odile Baptiste", "odile.baptiste@wayfinder-hq.example"),
+                ("Kenji Mori", "kenji.mori@wayfinder-hq.example"),
+            ),
+            description="You'll meet Odile Baptiste (Engineering Manager).",
+        )
+        raw = mail(
+            sender="Sam Lowry <coordinator@wayfinder-hq.example>",
+            subject="Invitation: Interview: Alex Morgan - Platform Engineer",
+            body="You'll meet Odile Baptiste (Engineering Manager).",
+            ics=ics,
+        )
+        u = understand(raw, us_ctx())
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Odile Baptiste", "Kenji Mori"]
