@@ -16,10 +16,12 @@ package's policy, which refuse CR/LF injection; texts are also cleaned by
 from __future__ import annotations
 
 import datetime as dt
+import email
 import email.utils
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
+from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -51,17 +53,32 @@ def new_message_id(sender: Sender, kind: str) -> str:
     return f"followup.{safe_kind}.{secrets.token_hex(10)}@{sender.domain}"
 
 
+def plain_header_text(value: str, limit: int = 200) -> str:
+    """Header text with RFC 2047 encoded words decoded first, then control characters
+    (CR, LF, NUL...) removed: an encoded ``=0D=0A`` must not become a real line break
+    when the ``email`` package re-folds the header (CPython gh-121650 on older 3.11)."""
+    text = value
+    if "=?" in text:
+        try:
+            text = str(make_header(decode_header(text)))
+        except (ValueError, LookupError, UnicodeError):
+            text = text.replace("=?", "= ?")
+    text = header_safe(text, limit=limit)
+    # Anything still looking like an encoded word is defused: it is literal text to us.
+    return text.replace("=?", "= ?")
+
+
 def _address(name: str | None, addr: str) -> Address:
     username, _, domain = addr.partition("@")
-    return Address(
-        display_name=header_safe(name or "", limit=200), username=username, domain=domain
-    )
+    if not username or not domain or any(c in addr for c in '\r\n\x00<>,;" '):
+        raise ValueError(f"not a plain address: {addr!r}")
+    return Address(display_name=plain_header_text(name or ""), username=username, domain=domain)
 
 
 def _base(sender: Sender, subject: str, message_id: str, date: dt.datetime) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
     msg["From"] = _address(sender.name, sender.email)
-    msg["Subject"] = header_safe(subject)
+    msg["Subject"] = plain_header_text(subject, limit=150)
     msg["Date"] = email.utils.format_datetime(date)
     msg["Message-ID"] = f"<{message_id}>"
     return msg
@@ -80,10 +97,10 @@ def to_user(
     msg = _base(sender, draft.subject, message_id, date)
     msg["To"] = _address(sender.name, sender.email)
     msg["Auto-Submitted"] = "auto-generated"
-    msg[OWN_MAIL_HEADER] = header_safe(kind)
+    msg[OWN_MAIL_HEADER] = plain_header_text(kind)
     _thread(msg, references)
     msg.set_content(draft.body, charset="utf-8")
-    return msg.as_bytes()
+    return _checked(msg, {"to"})
 
 
 def in_users_name(
@@ -102,9 +119,42 @@ def in_users_name(
     msg["To"] = _address(recipient_name, recipient_email)
     _thread(msg, references)
     if draft_key:
-        msg[DRAFT_KEY_HEADER] = draft_key
+        msg[DRAFT_KEY_HEADER] = plain_header_text(draft_key)
     msg.set_content(draft.body, charset="utf-8")
-    return msg.as_bytes()
+    return _checked(msg, {"to"})
+
+
+_ALLOWED = frozenset(
+    {
+        "from",
+        "to",
+        "subject",
+        "date",
+        "message-id",
+        "in-reply-to",
+        "references",
+        "auto-submitted",
+        OWN_MAIL_HEADER.lower(),
+        DRAFT_KEY_HEADER.lower(),
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+    }
+)
+
+
+def _checked(msg: EmailMessage, recipient_headers: set[str]) -> bytes:
+    """The bytes, after proving that parsing them back yields exactly the headers and
+    recipients we set (defence in depth against header injection)."""
+    raw = msg.as_bytes()
+    back = email.message_from_bytes(raw, policy=SMTP)
+    names = [k.lower() for k in back]
+    if set(names) - _ALLOWED or len(names) != len(set(names)):
+        raise ValueError(f"refusing to send: unexpected headers {sorted(set(names) - _ALLOWED)}")
+    for header in recipient_headers:
+        if back.get_all(header, []) != msg.get_all(header, []):
+            raise ValueError(f"refusing to send: the {header} header changed when written")
+    return raw
 
 
 def _thread(msg: EmailMessage, references: Sequence[str]) -> None:

@@ -1,0 +1,184 @@
+"""The planner: which rows a case should have, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from daemon.cases import Stage
+from daemon.planner import (
+    NO_ADDRESS,
+    Cancel,
+    Create,
+    Move,
+    PlanSettings,
+    SetRecipient,
+    plan,
+)
+from daemon.store import CaseRecord, OutboxRow, RoundRecord
+from daemon.timing import BusinessCalendar, SendRule
+from daemon.understand.model import Person
+
+LONDON = ZoneInfo("Europe/London")
+NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
+FRIDAY = dt.datetime(2026, 3, 6, 14, 0, tzinfo=dt.UTC)
+SARAH = Person("Sarah Connor", "sarah@acme.example")
+RAJ = Person("Raj Patel", None)
+SETTINGS = PlanSettings(
+    notes_delay=dt.timedelta(minutes=30),
+    rule=SendRule.parse("next_business_day 09:30"),
+    calendar=BusinessCalendar(country="GB", subdivision="ENG"),
+    user_zone=LONDON,
+)
+
+
+def rnd(
+    start: dt.datetime = FRIDAY,
+    *,
+    people: tuple[Person, ...] = (SARAH, RAJ),
+    cancelled: bool = False,
+) -> RoundRecord:
+    return RoundRecord(
+        id=7,
+        case_id=1,
+        start=start,
+        end=start + dt.timedelta(hours=1),
+        timezone="Europe/London",
+        location=None,
+        meeting_url=None,
+        calendar_uid=None,
+        sequence=0,
+        cancelled=cancelled,
+        interviewers=people,
+    )
+
+
+def case(*rounds: RoundRecord, stage: Stage = Stage.SCHEDULED) -> CaseRecord:
+    return CaseRecord(
+        id=1,
+        account="a",
+        company="Acme",
+        role="Engineer",
+        stage=stage,
+        agency=False,
+        recruiter=None,
+        created_at=NOW,
+        updated_at=NOW,
+        stage_changed_at=NOW,
+        rounds=rounds or (rnd(),),
+    )
+
+
+def row(
+    row_id: int,
+    kind: str,
+    due: dt.datetime,
+    *,
+    to: Person | None = None,
+    state: str = "planned",
+    reason: str | None = None,
+) -> OutboxRow:
+    return OutboxRow(
+        id=row_id,
+        key=f"k{row_id}",
+        account="a",
+        case_id=1,
+        round_id=7,
+        kind=kind,
+        recipient=to or Person(),
+        state=state,
+        reason=reason,
+        due_at=due,  # type: ignore[arg-type]
+        message_id=None,
+        subject=None,
+        body=None,
+        raw=None,
+        draft_key=None,
+        attempts=0,
+        first_attempt_at=None,
+        last_error=None,
+        created_at=NOW,
+        updated_at=NOW,
+        sent_at=None,
+    )
+
+
+class TestNewRound:
+    def test_prompt_and_one_thank_you_per_interviewer(self) -> None:
+        """A round gets a notes prompt 30 min after its end and a thank-you per person."""
+        changes = plan(case(), [], SETTINGS, NOW)
+        creates = [c for c in changes if isinstance(c, Create)]
+        assert [c.kind for c in creates] == ["notes_prompt", "thank_you", "thank_you"]
+        assert creates[0].due == FRIDAY + dt.timedelta(hours=1, minutes=30)
+
+    def test_friday_interview_thanks_on_monday_0930_local(self) -> None:
+        """Friday's thank-yous go out Monday 09:30 London time (weekend skipped)."""
+        thanks = [
+            c
+            for c in plan(case(), [], SETTINGS, NOW)
+            if isinstance(c, Create) and c.kind == "thank_you"
+        ]
+        assert {c.due for c in thanks} == {dt.datetime(2026, 3, 9, 9, 30, tzinfo=dt.UTC)}
+
+    def test_interviewer_without_address_is_held(self) -> None:
+        """No address: the row is created held, never guessed."""
+        creates = [c for c in plan(case(), [], SETTINGS, NOW) if isinstance(c, Create)]
+        raj = next(c for c in creates if c.recipient == RAJ)
+        assert raj.held_reason == NO_ADDRESS
+        sarah = next(c for c in creates if c.recipient == SARAH)
+        assert sarah.held_reason is None
+
+    def test_keys_are_stable(self) -> None:
+        """Planning twice yields the same keys (idempotency)."""
+        first = [c.key for c in plan(case(), [], SETTINGS, NOW) if isinstance(c, Create)]
+        second = [c.key for c in plan(case(), [], SETTINGS, NOW) if isinstance(c, Create)]
+        assert first == second
+        assert len(set(first)) == 3
+
+
+class TestChanges:
+    def existing(self) -> list[OutboxRow]:
+        due = dt.datetime(2026, 3, 9, 9, 30, tzinfo=dt.UTC)
+        return [
+            row(1, "notes_prompt", FRIDAY + dt.timedelta(hours=1, minutes=30)),
+            row(2, "thank_you", due, to=SARAH),
+            row(3, "thank_you", due, to=RAJ, state="held", reason=NO_ADDRESS),
+        ]
+
+    def test_nothing_to_do_when_in_line(self) -> None:
+        """Rows that match the case produce no changes."""
+        assert plan(case(), self.existing(), SETTINGS, NOW) == []
+
+    def test_reschedule_moves_rows(self) -> None:
+        """A moved interview moves the prompt and the thank-yous."""
+        tuesday = dt.datetime(2026, 3, 10, 10, 0, tzinfo=dt.UTC)
+        changes = plan(case(rnd(tuesday)), self.existing(), SETTINGS, NOW)
+        moves = {c.row_id: c.due for c in changes if isinstance(c, Move)}
+        assert moves[1] == tuesday + dt.timedelta(hours=1, minutes=30)
+        assert moves[2] == dt.datetime(2026, 3, 11, 9, 30, tzinfo=dt.UTC)
+
+    def test_address_supplied_releases_held_row(self) -> None:
+        """When the user gives Raj's address, his held row is completed and released."""
+        raj = Person("Raj Patel", "raj@acme.example")
+        changes = plan(case(rnd(people=(SARAH, raj))), self.existing(), SETTINGS, NOW)
+        (update,) = [c for c in changes if isinstance(c, SetRecipient)]
+        assert update.row_id == 3
+        assert update.recipient.email == "raj@acme.example"
+        assert update.release
+
+    def test_cancelled_round_cancels_rows(self) -> None:
+        """A cancelled interview cancels everything still pending for it."""
+        changes = plan(case(rnd(cancelled=True)), self.existing(), SETTINGS, NOW)
+        assert sorted(c.row_id for c in changes if isinstance(c, Cancel)) == [1, 2, 3]
+
+    def test_outcome_cancels_everything(self) -> None:
+        """A rejection stops every pending send."""
+        changes = plan(case(stage=Stage.REJECTED), self.existing(), SETTINGS, NOW)
+        assert all(isinstance(c, Cancel) for c in changes)
+        assert len(changes) == 3
+
+    def test_sent_rows_are_left_alone(self) -> None:
+        """Rows already sent are never moved or cancelled."""
+        rows = [row(2, "thank_you", NOW, to=SARAH, state="sent")]
+        changes = plan(case(stage=Stage.REJECTED), rows, SETTINGS, NOW)
+        assert changes == []
