@@ -44,7 +44,10 @@ _REPORT_TYPES = frozenset(
 _ID_RE = re.compile(r"<([^<>\s]{1,500})>")
 _WS_RE = re.compile(r"[ \t\r\f\v]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
-_STUB_RE = re.compile(r"\bhtml\b|\bbrowser\b", re.IGNORECASE)
+_STUB_RE = re.compile(
+    r"\bhtml\b|\bbrowser\b|\bweb ?page\b|\bview (?:it|this(?: e-?mail| message)?) online\b",
+    re.IGNORECASE,
+)
 """A short plain part that points at the HTML one ("enable HTML", "view in your browser")."""
 _TAG_RE = re.compile(r"<[^>]{0,2000}>")
 
@@ -351,13 +354,7 @@ def _read_body(msg: Message, out: ParsedMessage) -> None:
             budget -= len(text) // 4
     body = "\n\n".join(t for t in plain if t.strip())
     # Prefer the plain part; use HTML when plain is missing or a stub ("This message is best
-    # viewed in an HTML mail client"): a short plain part with far fewer words than the HTML.
-    if htmls and len(body.strip()) < 600:
-        html_text = "\n\n".join(html_to_text(h) for h in htmls)
-        if (
-            len(body.strip()) < 40
-            or len(html_text.split()) > 2 * len(body.split())
-            or _STUB_RE.search(body)
-        ):
-            body = html_text
+    # viewed in an HTML mail client", "View this email online").
+    if htmls and (len(body.strip()) < 40 or (len(body) < 600 and _STUB_RE.search(body))):
+        body = "\n\n".join(html_to_text(h) for h in htmls)
     out.text = _clean(body)

@@ -222,6 +222,21 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
     return writer
 
 
+_HONORIFIC_CACHE: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def _honorific_dot(lex: Lexicon) -> re.Pattern[str]:
+    """ "Dr. " and friends, to drop the dot (compiled once per lexicon; it is unhashable)."""
+    hit = _HONORIFIC_CACHE.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    pattern = re.compile(rf"\b({words_alt(list(lex.honorifics))})\.\s", re.IGNORECASE)
+    if len(_HONORIFIC_CACHE) > 8:
+        _HONORIFIC_CACHE.clear()
+    _HONORIFIC_CACHE[id(lex)] = (lex, pattern)
+    return pattern
+
+
 def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
     """People named in text, and whether the writer names themself among them.
 
@@ -232,9 +247,8 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
     writer = False
     for m in lex.interviewers_intro.finditer(text[:30_000]):
         after = text[m.end() : m.end() + 400]
-        if lex.honorifics:
-            # "Dr. Anika Shah": the abbreviation's dot does not end the sentence.
-            after = re.sub(rf"\b({words_alt(list(lex.honorifics))})\.\s", r"\1 ", after, flags=re.I)
+        # "Dr. Anika Shah": the abbreviation's dot does not end the sentence.
+        after = _honorific_dot(lex).sub(r"\1 ", after)
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
         if stripped.startswith("\n") or after.startswith((":\n", "\n")):
