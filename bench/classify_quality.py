@@ -1,9 +1,13 @@
-"""Measure the classifier on the held-out evaluation set (tests/eval).
+"""Measure the classifier on a held-out evaluation set (tests/eval or tests/eval2).
 
 Usage::
 
-    .venv/bin/python bench/classify_quality.py [--split dev|holdout|all] [--json PATH]
-                                               [--eval-dir DIR] [--quiet]
+    .venv/bin/python bench/classify_quality.py [--set eval|eval2] [--split dev|holdout|all]
+                                               [--json PATH] [--eval-dir DIR] [--quiet]
+
+``--set`` picks the labelled set: ``eval`` (tests/eval, the default) or ``eval2``
+(tests/eval2, a second set written independently, never used for tuning). ``--eval-dir``
+overrides both with any folder laid out the same way.
 
 Reports interview precision and recall (``interview_cancelled`` is its own class), exact
 start accuracy (start equal as an instant, over labelled interviews recognised as
@@ -41,6 +45,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT / "tests" / "eval"
+# Named labelled sets for --set; "eval" stays the default.
+SETS = {"eval": EVAL_DIR, "eval2": ROOT / "tests" / "eval2"}
 KINDS = (
     "interview",
     "interview_cancelled",
@@ -302,7 +308,16 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this path")
-    parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="evaluation set folder")
+    parser.add_argument(
+        "--set",
+        dest="eval_set",
+        choices=sorted(SETS),
+        default="eval",
+        help="which labelled set to score: eval (tests/eval, default) or eval2 (tests/eval2)",
+    )
+    parser.add_argument(
+        "--eval-dir", type=Path, default=None, help="evaluation set folder (overrides --set)"
+    )
     parser.add_argument("--quiet", action="store_true", help="print only the summary figures")
     parser.add_argument(
         "--split",
@@ -311,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         help="which half to detail and judge: dev, holdout or all (default)",
     )
     args = parser.parse_args(argv)
+    eval_dir: Path = args.eval_dir if args.eval_dir is not None else SETS[args.eval_set]
     try:
         understand_fn, factory = _classifier()
     except ImportError as exc:
@@ -320,9 +336,9 @@ def main(argv: list[str] | None = None) -> int:
         print("Nothing to measure yet; write daemon/understand first.", file=sys.stderr)
         return 2
     try:
-        by_split = {s: evaluate(understand_fn, factory, args.eval_dir, s) for s in SPLITS}
+        by_split = {s: evaluate(understand_fn, factory, eval_dir, s) for s in SPLITS}
     except (OSError, ValueError, yaml.YAMLError) as exc:
-        print(f"cannot read the evaluation set in {args.eval_dir}: {exc}", file=sys.stderr)
+        print(f"cannot read the evaluation set in {eval_dir}: {exc}", file=sys.stderr)
         return 2
     figures = by_split[args.split]
     report = render(figures)
