@@ -157,13 +157,43 @@ class LinkMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class Reply:
+    """A person on the company side wrote: the chase stops (no call needed for now)."""
+
+    case_id: int
+    person: Person
+    deadline: dt.date | None
+    """A date they promised a decision by, when they gave one."""
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutOfOffice:
+    """Someone of the case is away until a date: the call waits until they are back."""
+
+    case_id: int
+    return_date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class NoChange:
     """Nothing to record for any case."""
 
     reason: str
 
 
-Change = OpenCase | AddRound | UpdateRound | CancelRound | CloseCase | LinkMessage | NoChange
+Change = (
+    OpenCase
+    | AddRound
+    | UpdateRound
+    | CancelRound
+    | CloseCase
+    | Reply
+    | OutOfOffice
+    | LinkMessage
+    | NoChange
+)
 
 
 _MACHINE_MADE_OK = frozenset({Kind.INTERVIEW, Kind.INTERVIEW_CANCELLED, Kind.OFFER, Kind.REJECTION})
@@ -260,6 +290,10 @@ def decide(
     sender_domain: str | None = None,
 ) -> Change:
     """What ``u`` changes among ``cases`` (the candidates the store found for it)."""
+    if u.kind is Kind.AUTO_REPLY and u.return_date is not None:
+        away = _company_side(u, cases, sender_domain)
+        if away is not None:
+            return OutOfOffice(away.id, u.return_date, "out of office")
     if u.automated and u.kind not in _MACHINE_MADE_OK:
         # RFC 3834: automatic mail is never a reply and never joins a thread by itself.
         # ATS confirmations and rejections are machine-made by nature, so the
@@ -279,10 +313,32 @@ def decide(
             return NoChange(f"{u.kind} for no known open case")
         stage = Stage.OFFER if u.kind is Kind.OFFER else Stage.REJECTED
         return CloseCase(case.id, stage, f"{u.kind} received")
+    if u.kind in (Kind.BULK, Kind.AUTO_REPLY):
+        return NoChange(f"{u.kind}: never a reply")
+    case = _company_side(u, cases, sender_domain)
+    if case is not None and u.sender is not None:
+        return Reply(case.id, u.sender, u.deadline, f"{u.kind} from the company side")
     case = _by_thread(u, cases)
     if case is not None:
-        return LinkMessage(case.id, "reply in the case's thread")
+        return LinkMessage(case.id, "in the case's thread")
     return NoChange(f"{u.kind}: not about a known case")
+
+
+def _company_side(
+    u: Understanding, cases: Sequence[CaseView], sender_domain: str | None
+) -> CaseView | None:
+    """The open case this message's sender speaks for: by thread, address or domain."""
+    by_thread = _by_thread(u, cases)
+    if by_thread is not None and by_thread.is_open:
+        return by_thread
+    by_address = _by_sender(u, cases)
+    if by_address is not None:
+        return by_address
+    if sender_domain:
+        matches = [c for c in cases if c.is_open and sender_domain in c.domains]
+        if matches:
+            return max(matches, key=lambda c: c.id)
+    return None
 
 
 def _by_sender(u: Understanding, cases: Sequence[CaseView]) -> CaseView | None:

@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     note.add_argument("--round", type=int, help="the round (default: the latest that started)")
 
+    done = commands.add_parser("done", help="close a case: nothing more is sent or chased")
+    done.add_argument("case", type=int, metavar="CASE", help="case number")
+    snooze = commands.add_parser("snooze", help="check on a case again later")
+    snooze.add_argument("case", type=int, metavar="CASE", help="case number")
+    snooze.add_argument("duration", help="e.g. 2d, 36h, 1w, PT30M")
+
     send = commands.add_parser(
         "send", help="send a held mail anyway (one that was missed or is in doubt)"
     )
@@ -178,6 +184,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _status(config, as_json=args.json)
     if command == "note":
         return _note(config, args.case, args.text, args.round)
+    if command in ("done", "snooze"):
+        return _case_command(config, command, args.case, getattr(args, "duration", None))
     if command == "send":
         return _send(config, args.row, force=args.force)
     if command == "cases":
@@ -360,6 +368,40 @@ def _note(config: Config, case_id: int, text: str, round_id: int | None) -> int:
             if key not in names:
                 print(f"still missing: a topic for {person.name or person.email}")
         print("the running daemon picks this up within a minute")
+    finally:
+        store.close()
+    return 0
+
+
+def _case_command(config: Config, verb: str, case_id: int, duration: str | None) -> int:
+    import datetime as dt  # noqa: PLC0415
+
+    from daemon import commands  # noqa: PLC0415
+    from daemon.clock import SystemClock  # noqa: PLC0415
+    from daemon.durations import parse_duration  # noqa: PLC0415
+    from daemon.store import Store  # noqa: PLC0415
+
+    delay = None
+    if duration is not None:
+        try:
+            delay = parse_duration(duration)
+        except ValueError as exc:
+            print(f"{PROG}: {exc}", file=sys.stderr)
+            return 2
+    store = Store.open(config.database_path)
+    try:
+        try:
+            case = store.cases.get(case_id)
+        except KeyError:
+            print(f"{PROG}: no case #{case_id}; `followupd cases` lists them", file=sys.stderr)
+            return 1
+        wait = config.settings.account(case.account).follow_up.call_after
+        call_after = wait if isinstance(wait, dt.timedelta) else dt.timedelta(days=wait * 7 / 5)
+        command = commands.Command(
+            verb="done" if verb == "done" else "snooze", case_id=case_id, delay=delay
+        )
+        with store.transaction():
+            print(commands.apply(store, command, SystemClock().now(), call_after=call_after))
     finally:
         store.close()
     return 0

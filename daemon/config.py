@@ -266,11 +266,42 @@ def _local_time(value: object) -> str:
 
     if not isinstance(value, str):
         raise ValueError("expected a local time such as 09:30")
-    parse_local_time(value)
+    if value != "immediate":
+        parse_local_time(value)
     return value
 
 
 SendRuleText = Annotated[str, BeforeValidator(_send_rule)]
+
+
+def _call_wait(value: object) -> int | dt.timedelta:
+    if isinstance(value, bool):
+        raise ValueError("expected a number of business days (e.g. 3) or a duration (PT30S)")
+    if isinstance(value, int):
+        if not 1 <= value <= 60:
+            raise ValueError("business days must be between 1 and 60")
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return _call_wait(int(value.strip()))
+    if isinstance(value, str):
+        return parse_duration(value)
+    raise ValueError("expected a number of business days (e.g. 3) or a duration (PT30S)")
+
+
+CallWait = Annotated[
+    int | dt.timedelta,
+    BeforeValidator(_call_wait),
+    PlainSerializer(
+        lambda v: v if isinstance(v, int) else f"PT{int(v.total_seconds())}S",
+        return_type=int | str,
+    ),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "integer", "minimum": 1, "maximum": 60}, {"type": "string"}],
+            "description": "business days, or a duration such as PT30S",
+        }
+    ),
+]
 LocalTimeText = Annotated[str, BeforeValidator(_local_time)]
 
 
@@ -321,6 +352,18 @@ class FollowUpSettings(_Frozen):
     signature: str | None = None
     """Your sign-off block; default: your display name."""
     holidays: HolidaySettings = HolidaySettings()
+    call_after: CallWait = 3
+    """Silence after the thank-you (or the interview) before you are told to phone: a
+    number of business days, or a duration such as PT30S (tests, demos)."""
+    digest_time: LocalTimeText = "09:00"
+    """Local time (your zone) of the daily digest of calls to make; at most one a day.
+    ``immediate`` sends it as soon as a case needs a call (demos, tests)."""
+    good_news_questions: tuple[str, ...] | None = None
+    """Questions to have ready if the news is good (default: a built-in list)."""
+    bad_news_questions: tuple[str, ...] | None = None
+    """Questions to have ready if the news is bad (default: a built-in list)."""
+    linkedin_after: Duration = dt.timedelta(days=2)
+    """How long after an offer or a rejection to remind you to connect on LinkedIn."""
 
 
 class AccountSettings(_Frozen):

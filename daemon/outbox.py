@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from typing import Any
+from typing import Any, Literal
 
 import aiosmtplib
 
@@ -38,6 +38,9 @@ from daemon.logs import get_logger
 from daemon.mailbox import ImapSession
 from daemon.notes import normalise
 from daemon.planner import (
+    CALL_CHECK,
+    DIGEST,
+    LINKEDIN,
     NO_ADDRESS,
     NOTES_PROMPT,
     NOTES_REMINDER,
@@ -165,6 +168,7 @@ class Outbox:
         self.log = get_logger()
         self._lock = asyncio.Lock()
         self._dry_run_seen: set[int] = set()
+        self._digest_cases: dict[int, list[int]] = {}
         self._background: set[asyncio.Task[None]] = set()
         self.stopping = False
 
@@ -178,9 +182,14 @@ class Outbox:
             return False
         now = self.clock.now()
         rows = self.store.outbox.for_case(case_id)
+        stage = planner.progress(case, rows, now)
+        if stage is not None:
+            self.store.cases.set_stage(case_id, stage, now)
+            self.store.cases.event(case_id, now, str(stage))
+            case = self.store.cases.get(case_id)
         changes = planner.plan(case, rows, runtime.plan, now)
         if not changes:
-            return False
+            return stage is not None
         with self.store.transaction():
             for change in changes:
                 self._apply_plan_change(case, change, now)
@@ -275,6 +284,8 @@ class Outbox:
         try:
             if row.kind == THANK_YOU:
                 await self._thank_you(row, runtime, conns)
+            elif row.kind == CALL_CHECK:
+                await self._call_check(row, runtime, conns)
             elif row.kind in TO_USER:
                 await self._to_user(row, runtime, conns)
         except MailError as exc:
@@ -315,6 +326,10 @@ class Outbox:
                 self._finish(row, "cancelled", "empty notice")
                 return None
             return compose.Draft(subject=row.subject, body=row.body)
+        if row.kind == DIGEST:
+            return self._compose_digest(row, runtime)
+        if row.kind == LINKEDIN:
+            return self._compose_linkedin(row, runtime)
         case, rnd = self._case_round(row)
         if case is None or rnd is None:
             self._finish(row, "cancelled", "case no longer exists")
@@ -388,6 +403,180 @@ class Outbox:
         if row.subject is None:
             self.store.outbox.update(row.id, now, subject=draft.subject, body=draft.body)
         self.on_change()
+
+    # -- silence: call-needed checks, the digest, LinkedIn -----------------------------------
+
+    async def _call_check(
+        self, row: OutboxRow, runtime: AccountRuntime, conns: Connections
+    ) -> None:
+        """Time is up: unless a human answered meanwhile, the case needs a phone call."""
+        now = self.clock.now()
+        case, rnd = self._case_round(row)
+        if case is None or rnd is None or case.stage in CLOSED_STAGES:
+            self._finish(row, "cancelled", "case closed")
+            return
+        if (
+            case.last_reply_at is not None
+            and case.last_reply_at >= round_end(rnd)
+            and not (case.snoozed_until and case.snoozed_until > case.last_reply_at)
+        ):
+            self._finish(row, "cancelled", "they replied")
+            return
+        from daemon.cases import Stage  # noqa: PLC0415
+
+        with self.store.transaction():
+            self.store.cases.set_stage(case.id, Stage.CALL_NEEDED, now)
+            self.store.cases.set_fields(case.id, now, call_flagged_at=now)
+            self.store.cases.event(case.id, now, "call needed", "no reply from the company")
+            self._finish(row, "sent", "call needed")
+        await self._flag_thread(case, runtime, conns)
+        self._plan_digest(runtime, now)
+
+    async def _flag_thread(
+        self, case: CaseRecord, runtime: AccountRuntime, conns: Connections
+    ) -> None:
+        """$CallNeeded and \\Flagged on the latest message of the case's thread (RFC 3501
+        keywords; \\Flagged alone when the server does not allow keywords)."""
+        inbound = [m for m in self.store.cases.thread(case.id) if m.direction == "in"]
+        if self.dry_run:
+            self.log.info("dry_run.would_flag", case=case.id)
+            return
+        for message in reversed(inbound):
+            places = self.store.locate(runtime.settings.name, message.message_id)
+            if not places:
+                continue
+            folder, uid = places[0]
+            try:
+                session = await conns.imap()
+                accepted = await asyncio.to_thread(
+                    session.add_flags, folder, [uid], ["$CallNeeded", "\\Flagged"]
+                )
+                self.log.info("case.flagged", case=case.id, folder=folder, uid=uid, flags=accepted)
+            except MailError as exc:
+                self.log.warning("case.flag_failed", case=case.id, error=str(exc))
+            return
+
+    def _plan_digest(self, runtime: AccountRuntime, now: dt.datetime) -> None:
+        """At most one digest a day, at the configured local time, batching every case."""
+        from daemon.timing import digest_time, parse_local_time  # noqa: PLC0415
+
+        setting = runtime.settings.follow_up.digest_time
+        zone = runtime.plan.user_zone
+        if setting == "immediate":
+            due = now
+        else:
+            due = digest_time(now - dt.timedelta(seconds=1), zone, parse_local_time(setting))
+        day = due.astimezone(zone).date().isoformat()
+        self.store.outbox.plan(
+            key=f"{DIGEST}:{runtime.settings.name}:{day}",
+            account=runtime.settings.name,
+            kind=DIGEST,
+            due_at=due,
+            now=now,
+        )
+        self.on_change()
+
+    def _compose_digest(self, row: OutboxRow, runtime: AccountRuntime) -> compose.Draft | None:
+        from daemon.cases import Stage  # noqa: PLC0415
+
+        follow = runtime.settings.follow_up
+        zone = runtime.plan.user_zone
+        cases = [
+            c
+            for c in self.store.cases.find(row.account)
+            if c.stage is Stage.CALL_NEEDED and c.call_flagged_at is not None
+        ]
+        if not cases:
+            self._finish(row, "cancelled", "nothing needs a call any more")
+            return None
+        self._digest_cases[row.id] = [c.id for c in cases]
+        items = []
+        for case in cases:
+            thread = self.store.cases.thread(case.id)
+            inbound = [m for m in thread if m.direction == "in"]
+            last = inbound[-1] if inbound else None
+            contact = case.recruiter if case.agency and case.recruiter else None
+            if contact is None:
+                latest = max(
+                    (r for r in case.rounds if not r.cancelled), key=lambda r: r.start, default=None
+                )
+                people = list(latest.interviewers) if latest else []
+                contact = case.recruiter or (people[0] if people else Person(name=case.company))
+            phones = tuple(n for n, _ in self.store.cases.phones(case.id))
+            sent = [
+                r
+                for r in self.store.outbox.for_case(case.id)
+                if r.kind == THANK_YOU and r.state == "sent"
+            ]
+            reason = (
+                f"no reply since your thank-you of "
+                f"{max(r.sent_at or r.updated_at for r in sent).astimezone(zone):%a %d %b}"
+                if sent
+                else "no reply since the interview"
+            )
+            items.append(
+                compose.DigestItem(
+                    case_ref=case.company or f"#{case.id}",
+                    company=case.company,
+                    role=case.role,
+                    contact=contact,
+                    agency=case.company if case.agency else None,
+                    reason=reason,
+                    phones=phones,
+                    last_message_from=_person_from(last.sender) if last else None,
+                    last_message_at_local=last.sent_at.astimezone(zone)
+                    if last and last.sent_at
+                    else None,
+                    last_message_excerpt=last.excerpt if last else None,
+                )
+            )
+        extra: dict[str, tuple[str, ...]] = {}
+        if follow.good_news_questions:
+            extra["good_news_questions"] = tuple(follow.good_news_questions)
+        if follow.bad_news_questions:
+            extra["bad_news_questions"] = tuple(follow.bad_news_questions)
+        return compose.compose_call_digest(
+            compose.DigestInput(
+                user_name=runtime.settings.display_name,
+                today_local=self.clock.now().astimezone(zone).date(),
+                items=tuple(items),
+                **extra,
+            ),
+            self.templates,
+        )
+
+    def _compose_linkedin(self, row: OutboxRow, runtime: AccountRuntime) -> compose.Draft | None:
+        case, _ = self._case_round(row)
+        if case is None:
+            self._finish(row, "cancelled", "case no longer exists")
+            return None
+        contacts: list[compose.LinkedInContact] = []
+        seen: set[str] = set()
+        for rnd in case.rounds:
+            notes = self.store.outbox.notes(rnd.id)
+            for person in rnd.interviewers:
+                key = (person.email or person.name or "").lower()
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                contacts.append(compose.LinkedInContact(person, _topic(notes, person)))
+        if not contacts:
+            self._finish(row, "cancelled", "no interviewer to connect with")
+            return None
+        outcome: Literal["offer", "rejection"] = (
+            "offer" if case.stage.value == "offer" else "rejection"
+        )
+        return compose.compose_linkedin_reminder(
+            compose.LinkedInInput(
+                case_key=f"case-{case.id}",
+                user_name=runtime.settings.display_name,
+                company=case.company,
+                role=case.role,
+                outcome=outcome,
+                contacts=tuple(contacts),
+            ),
+            self.templates,
+        )
 
     # -- thank-yous ------------------------------------------------------------------------------
 
@@ -1119,6 +1308,13 @@ class Outbox:
             task.cancel()
         async with self._lock:
             pass
+
+
+def _person_from(sender: str | None) -> Person | None:
+    if not sender:
+        return None
+    name, addr = email.utils.parseaddr(sender)
+    return Person(name=name or None, email=addr.lower() or None)
 
 
 def _topic(notes: RoundNotes | None, person: Person) -> str | None:

@@ -16,13 +16,13 @@ from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from daemon import cases
+from daemon import cases, commands
 from daemon.clock import Clock
 from daemon.logs import get_logger
 from daemon.mailbox import FetchedMessage
 from daemon.mailwriter import OWN_MAIL_HEADER
 from daemon.notes import Notes, parse_notes, strip_reply
-from daemon.planner import NOTES_PROMPT, NOTES_REMINDER
+from daemon.planner import DIGEST, NOTES_PROMPT, NOTES_REMINDER
 from daemon.store import LinkedMessage, MessageRecord, Outcome, Store
 from daemon.understand.model import Kind, Person, Understanding
 
@@ -66,6 +66,8 @@ class CasePolicy:
     own_addresses: frozenset[str]
     excluded_domains: frozenset[str]
     """Freemail, ATS and scheduling-tool domains: they say nothing about the company."""
+    call_after: dt.timedelta = dt.timedelta(days=3)
+    """How long "called, waiting" waits before checking again."""
 
     def company_domain(self, address: str | None) -> str | None:
         """The domain of ``address`` if it can identify a company."""
@@ -226,6 +228,8 @@ def apply(
                 _outgoing(store, account, item, policy, now, effects)
             elif item.understanding is not None:
                 u = item.understanding
+                if _digest_reply(store, account, item, u, policy, now, effects):
+                    continue
                 if not _notes_reply(store, account, item, u, policy, now, effects):
                     case_id = _apply_to_cases(
                         store, account=account, item=item, u=u, policy=policy, now=now
@@ -307,6 +311,39 @@ def _notes_reply(
     return True
 
 
+def _digest_reply(
+    store: Store,
+    account: str,
+    item: Analysed,
+    u: Understanding,
+    policy: CasePolicy,
+    now: dt.datetime,
+    effects: Effects,
+) -> bool:
+    """The user's answer to a call digest ("done Acme", "snooze Acme 2d"). True if one."""
+    sender = (u.sender.email or "").lower() if u.sender else ""
+    if sender not in policy.own_addresses:
+        return False
+    digest = None
+    for ref in (*u.thread.in_reply_to, *reversed(u.thread.references)):
+        candidate = store.outbox.by_message_id(ref)
+        if candidate is not None and candidate.kind == DIGEST:
+            digest = candidate
+            break
+    if digest is None:
+        return False
+    open_cases = [c for c in store.cases.find(account) if c.stage not in cases.CLOSED_STAGES]
+    parsed = commands.parse(strip_reply(u.body_text), open_cases, default_snooze=policy.call_after)
+    log = get_logger(account=account, message_id=item.message_id)
+    for command in parsed.commands:
+        outcome = commands.apply(store, command, now, call_after=policy.call_after)
+        effects.cases.add(command.case_id)
+        log.info("digest.reply", command=command.verb, case=command.case_id, result=outcome)
+    for problem in parsed.problems:
+        log.warning("digest.reply_not_understood", problem=problem)
+    return True
+
+
 def store_notes(
     store: Store, round_id: int, notes: Notes, *, source: str, now: dt.datetime
 ) -> None:
@@ -333,6 +370,14 @@ def store_notes(
         source=source,
         now=now,
     )
+
+
+def _excerpt(text: str, limit: int = 280) -> str | None:
+    """The first words of a message's own text (quotes and signature removed)."""
+    own = " ".join(strip_reply(text[:20000]).split())
+    if not own:
+        return None
+    return own if len(own) <= limit else own[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _current(person: Person, people: Sequence[Person]) -> Person:
@@ -376,6 +421,7 @@ def _apply_to_cases(
                 sender=item.sender,
                 subject=item.subject,
                 sent_at=item.sent_at,
+                excerpt=_excerpt(u.body_text),
             ),
             now,
         )

@@ -14,10 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from daemon.cases import CLOSED_STAGES
+from daemon.cases import CLOSED_STAGES, Stage
 from daemon.notes import normalise
 from daemon.store import CaseRecord, OutboxRow, RoundRecord
-from daemon.timing import BusinessCalendar, SendRule, notes_prompt_due, thank_you_due
+from daemon.timing import (
+    BusinessCalendar,
+    SendRule,
+    call_needed_due,
+    notes_prompt_due,
+    thank_you_due,
+)
 from daemon.understand.model import Person
 
 DEFAULT_LENGTH = dt.timedelta(hours=1)
@@ -29,6 +35,8 @@ THANK_YOU = "thank_you"
 NOTICE = "notice"
 DIGEST = "digest"
 LINKEDIN = "linkedin"
+CALL_CHECK = "call_check"
+"""Not a mail: the moment to look whether the company stayed silent too long."""
 
 TO_USER = frozenset({NOTES_PROMPT, NOTES_REMINDER, NOTICE, DIGEST, LINKEDIN})
 """Kinds that go to the user themself (never to anyone else)."""
@@ -44,6 +52,8 @@ class PlanSettings:
     rule: SendRule
     calendar: BusinessCalendar
     user_zone: ZoneInfo
+    call_after: int | dt.timedelta = 3
+    linkedin_after: dt.timedelta = dt.timedelta(days=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +144,20 @@ def plan(
             for r in rows
             if r.state in ("planned", "held", "drafted") and r.kind != LINKEDIN
         )
+        if case.stage in (Stage.OFFER, Stage.REJECTED) and not any(
+            r.kind == LINKEDIN for r in rows
+        ):
+            changes.append(
+                Create(
+                    f"{LINKEDIN}:{case.id}",
+                    LINKEDIN,
+                    None,
+                    None,
+                    case.stage_changed_at + settings.linkedin_after,
+                )
+            )
         return changes
+    changes.extend(_plan_call_check(case, rows, settings, now))
     for rnd in case.rounds:
         mine = [r for r in rows if r.round_id == rnd.id]
         if rnd.cancelled:
@@ -145,6 +168,71 @@ def plan(
             )
             continue
         changes.extend(_plan_round(rnd, mine, settings))
+    return changes
+
+
+def progress(case: CaseRecord, rows: Sequence[OutboxRow], now: dt.datetime) -> Stage | None:
+    """The stage time and sends have moved the case to, if it moved."""
+    latest = latest_round(case)
+    if latest is None or case.stage in CLOSED_STAGES:
+        return None
+    ended = round_end(latest) <= now
+    if case.stage is Stage.SCHEDULED and ended:
+        return Stage.INTERVIEWED
+    if case.stage is Stage.INTERVIEWED and any(
+        r.kind == THANK_YOU and r.round_id == latest.id and r.state == "sent" for r in rows
+    ):
+        return Stage.WAITING
+    if case.stage in (Stage.INTERVIEWED, Stage.WAITING, Stage.REPLIED) and not ended:
+        return Stage.SCHEDULED
+    return None
+
+
+def latest_round(case: CaseRecord) -> RoundRecord | None:
+    """The most recent round that was not cancelled."""
+    live = [r for r in case.rounds if not r.cancelled]
+    return max(live, key=lambda r: r.start) if live else None
+
+
+def _plan_call_check(
+    case: CaseRecord, rows: Sequence[OutboxRow], settings: PlanSettings, now: dt.datetime
+) -> list[PlanChange]:
+    """One silence check per round (and per snooze), due N business days after the
+    thank-yous went out, or after the interview when none was sent."""
+    latest = latest_round(case)
+    checks = [r for r in rows if r.kind == CALL_CHECK]
+    pending = [r for r in checks if r.state == "planned"]
+    if latest is None or round_end(latest) > now + dt.timedelta(days=60):
+        return []
+    replied_since_round = case.last_reply_at is not None and case.last_reply_at >= round_end(latest)
+    snoozed_after_reply = case.snoozed_until is not None and case.snoozed_until > (
+        case.last_reply_at or now
+    )
+    if (case.stage is Stage.REPLIED or replied_since_round) and not snoozed_after_reply:
+        return [Cancel(r.id, "they replied") for r in pending]
+    thanks = [r for r in rows if r.kind == THANK_YOU and r.round_id == latest.id]
+    sent = [r.sent_at for r in thanks if r.state == "sent" and r.sent_at]
+    waiting = [r.due_at for r in thanks if r.state in ("planned", "drafted", "sending")]
+    since = max([round_end(latest), *sent, *waiting])
+    zone = round_zone(latest, settings.user_zone)
+    due = call_needed_due(
+        since,
+        zone,
+        settings.call_after,
+        settings.calendar,
+        deadline=case.deadline if case.deadline and case.deadline >= since.date() else None,
+        return_date=case.away_until,
+    )
+    if case.snoozed_until is not None:
+        due = max(due, case.snoozed_until)
+    snooze = int(case.snoozed_until.timestamp()) if case.snoozed_until else 0
+    key = f"{CALL_CHECK}:{case.id}:{latest.id}:{snooze}"
+    changes: list[PlanChange] = [Cancel(r.id, "superseded") for r in pending if r.key != key]
+    current = next((r for r in checks if r.key == key), None)
+    if current is None:
+        changes.append(Create(key, CALL_CHECK, latest.id, None, due))
+    elif current.state == "planned" and current.due_at != due:
+        changes.append(Move(current.id, due))
     return changes
 
 

@@ -60,11 +60,13 @@ def make_policy(account: AccountSettings) -> pipeline.CasePolicy:
     from daemon.understand import load_lexicon  # noqa: PLC0415 - heavy import
 
     lexicon = load_lexicon()
+    wait = account.follow_up.call_after
     return pipeline.CasePolicy(
         own_addresses=account.own_addresses,
         excluded_domains=lexicon.freemail_domains
         | lexicon.ats_domains
         | lexicon.scheduling_domains,
+        call_after=wait if isinstance(wait, dt.timedelta) else dt.timedelta(days=wait * 7 / 5),
     )
 
 
@@ -93,6 +95,8 @@ def make_runtime(config: Config, account: AccountSettings) -> AccountRuntime:
                 country=follow.holidays.country, subdivision=follow.holidays.subdivision
             ),
             user_zone=ZoneInfo(config.settings.timezone),
+            call_after=follow.call_after,
+            linkedin_after=follow.linkedin_after,
         ),
         imap_connect=functools.partial(
             ImapSession.connect, account.imap, config.username(account, "imap"), imap_secret

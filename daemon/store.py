@@ -29,6 +29,8 @@ from daemon.cases import (
     LinkMessage,
     NoChange,
     OpenCase,
+    OutOfOffice,
+    Reply,
     RoundData,
     RoundView,
     Stage,
@@ -210,6 +212,16 @@ MIGRATIONS: tuple[str, ...] = (
         value    TEXT NOT NULL,
         PRIMARY KEY (account, key)
     );
+    """,
+    # 4: replies and silence: who answered when, out-of-office, stated deadlines, snoozes.
+    """
+    ALTER TABLE cases ADD COLUMN last_reply_at TEXT;
+    ALTER TABLE cases ADD COLUMN last_reply_from TEXT;
+    ALTER TABLE cases ADD COLUMN away_until TEXT;
+    ALTER TABLE cases ADD COLUMN deadline TEXT;
+    ALTER TABLE cases ADD COLUMN snoozed_until TEXT;
+    ALTER TABLE cases ADD COLUMN call_flagged_at TEXT;
+    ALTER TABLE case_messages ADD COLUMN excerpt TEXT;
     """,
 )
 
@@ -493,6 +505,17 @@ class Store:
                 (highest_uid, account, folder, uidvalidity),
             )
 
+    def locate(self, account: str, message_id: str) -> list[tuple[str, int]]:
+        """(folder, UID) of a message in the current UIDVALIDITY epochs, newest first."""
+        rows = self._db.execute(
+            """SELECT m.folder, m.uid FROM messages m JOIN folder_state f
+                 ON f.account = m.account AND f.folder = m.folder
+                 AND f.uidvalidity = m.uidvalidity
+               WHERE m.account = ? AND m.message_id = ? ORDER BY m.id DESC""",
+            (account, message_id),
+        )
+        return [(str(r[0]), int(r[1])) for r in rows]
+
     def retry_candidates(self, account: str, folder: str, uidvalidity: int) -> list[int]:
         """UIDs whose processing failed and that may be tried again."""
         rows = self._db.execute(
@@ -587,6 +610,7 @@ class LinkedMessage:
     sender: str | None = None
     subject: str | None = None
     sent_at: dt.datetime | None = None
+    excerpt: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,6 +645,12 @@ class CaseRecord:
     updated_at: dt.datetime
     stage_changed_at: dt.datetime
     rounds: tuple[RoundRecord, ...]
+    last_reply_at: dt.datetime | None = None
+    last_reply_from: str | None = None
+    away_until: dt.date | None = None
+    deadline: dt.date | None = None
+    snoozed_until: dt.datetime | None = None
+    call_flagged_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -791,6 +821,12 @@ class CaseStore:
             updated_at=_req_ts(row["updated_at"]),
             stage_changed_at=_req_ts(row["stage_changed_at"]),
             rounds=tuple(rounds),
+            last_reply_at=_parse_ts(row["last_reply_at"]),
+            last_reply_from=row["last_reply_from"],
+            away_until=_parse_date(row["away_until"]),
+            deadline=_parse_date(row["deadline"]),
+            snoozed_until=_parse_ts(row["snoozed_until"]),
+            call_flagged_at=_parse_ts(row["call_flagged_at"]),
         )
 
     # -- applying decisions ------------------------------------------------------------------
@@ -858,9 +894,55 @@ class CaseStore:
             self.set_stage(change.case_id, change.stage, now)
             self.event(change.case_id, now, str(change.stage), change.reason)
             return change.case_id
+        if isinstance(change, Reply):
+            who = change.person.name or change.person.email or "someone"
+            if change.person.email:
+                who = f"{who} <{change.person.email}>"
+            self._db.execute(
+                """UPDATE cases SET last_reply_at = ?, last_reply_from = ?,
+                       deadline = COALESCE(?, deadline), call_flagged_at = NULL, updated_at = ?
+                   WHERE id = ?""",
+                (
+                    _ts(now),
+                    who,
+                    change.deadline.isoformat() if change.deadline else None,
+                    _ts(now),
+                    change.case_id,
+                ),
+            )
+            case = self.get(change.case_id)
+            if case.stage in (Stage.WAITING, Stage.CALL_NEEDED, Stage.INTERVIEWED):
+                self.set_stage(change.case_id, Stage.REPLIED, now)
+            self.event(change.case_id, now, "reply", who)
+            return change.case_id
+        if isinstance(change, OutOfOffice):
+            self._db.execute(
+                "UPDATE cases SET away_until = ?, updated_at = ? WHERE id = ?",
+                (change.return_date.isoformat(), _ts(now), change.case_id),
+            )
+            self.event(change.case_id, now, "out of office", f"back {change.return_date}")
+            return change.case_id
         if isinstance(change, LinkMessage):
             return change.case_id
         raise AssertionError(change)
+
+    def set_fields(self, case_id: int, now: dt.datetime, **fields: object) -> None:
+        """Update follow-up fields of a case (names checked)."""
+        allowed = {"snoozed_until", "call_flagged_at", "away_until", "deadline", "last_reply_at"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"not case fields: {sorted(unknown)}")
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        values = [
+            _ts(v)
+            if isinstance(v, dt.datetime)
+            else (v.isoformat() if isinstance(v, dt.date) else v)
+            for v in fields.values()
+        ]
+        self._db.execute(
+            f"UPDATE cases SET {sets}, updated_at = ? WHERE id = ?",  # noqa: S608 - names checked
+            (*values, _ts(now), case_id),
+        )
 
     def _insert_round(self, case_id: int, data: RoundData, now: dt.datetime) -> int:
         cur = self._db.execute(
@@ -989,8 +1071,8 @@ class CaseStore:
         """Add a message to the case's thread (idempotent)."""
         self._db.execute(
             """INSERT OR IGNORE INTO case_messages (case_id, message_id, direction, kind,
-                   sender, subject, sent_at, seen_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                   sender, subject, sent_at, seen_at, excerpt)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 case_id,
                 message.message_id,
@@ -1000,6 +1082,7 @@ class CaseStore:
                 _clip(message.subject, 300),
                 _ts(message.sent_at),
                 _ts(now),
+                _clip(message.excerpt, 500),
             ),
         )
 
@@ -1013,6 +1096,7 @@ class CaseStore:
                 sender=r["sender"],
                 subject=r["subject"],
                 sent_at=_parse_ts(r["sent_at"]),
+                excerpt=r["excerpt"],
             )
             for r in self._db.execute(
                 "SELECT * FROM case_messages WHERE case_id = ? ORDER BY COALESCE(sent_at, seen_at)",
@@ -1374,6 +1458,10 @@ def _outbox_row(r: sqlite3.Row) -> OutboxRow:
 def _round_text(data: RoundData) -> str:
     names = ", ".join(p.name or p.email or "?" for p in data.interviewers) or "no interviewer named"
     return f"{data.start.isoformat()} ({data.timezone or 'zone not stated'}) with {names}"
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    return None if not value else dt.date.fromisoformat(value[:10])
 
 
 def _req_ts(value: str) -> dt.datetime:

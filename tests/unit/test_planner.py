@@ -103,11 +103,17 @@ def row(
     )
 
 
+def _keyed(r: OutboxRow, key: str) -> OutboxRow:
+    import dataclasses
+
+    return dataclasses.replace(r, key=key)
+
+
 class TestNewRound:
     def test_prompt_and_one_thank_you_per_interviewer(self) -> None:
         """A round gets a notes prompt 30 min after its end and a thank-you per person."""
         changes = plan(case(), [], SETTINGS, NOW)
-        creates = [c for c in changes if isinstance(c, Create)]
+        creates = [c for c in changes if isinstance(c, Create) and c.kind != "call_check"]
         assert [c.kind for c in creates] == ["notes_prompt", "thank_you", "thank_you"]
         assert creates[0].due == FRIDAY + dt.timedelta(hours=1, minutes=30)
 
@@ -133,16 +139,18 @@ class TestNewRound:
         first = [c.key for c in plan(case(), [], SETTINGS, NOW) if isinstance(c, Create)]
         second = [c.key for c in plan(case(), [], SETTINGS, NOW) if isinstance(c, Create)]
         assert first == second
-        assert len(set(first)) == 3
+        assert len(set(first)) == 4  # prompt, two thank-yous, the silence check
 
 
 class TestChanges:
     def existing(self) -> list[OutboxRow]:
         due = dt.datetime(2026, 3, 9, 9, 30, tzinfo=dt.UTC)
+        check = row(4, "call_check", dt.datetime(2026, 3, 12, 9, 30, tzinfo=dt.UTC))
         return [
             row(1, "notes_prompt", FRIDAY + dt.timedelta(hours=1, minutes=30)),
             row(2, "thank_you", due, to=SARAH),
             row(3, "thank_you", due, to=RAJ, state="held", reason=NO_ADDRESS),
+            _keyed(check, "call_check:1:7:0"),
         ]
 
     def test_nothing_to_do_when_in_line(self) -> None:
@@ -169,16 +177,18 @@ class TestChanges:
     def test_cancelled_round_cancels_rows(self) -> None:
         """A cancelled interview cancels everything still pending for it."""
         changes = plan(case(rnd(cancelled=True)), self.existing(), SETTINGS, NOW)
-        assert sorted(c.row_id for c in changes if isinstance(c, Cancel)) == [1, 2, 3]
+        assert sorted(c.row_id for c in changes if isinstance(c, Cancel)) == [1, 2, 3, 4]
 
     def test_outcome_cancels_everything(self) -> None:
         """A rejection stops every pending send."""
         changes = plan(case(stage=Stage.REJECTED), self.existing(), SETTINGS, NOW)
-        assert all(isinstance(c, Cancel) for c in changes)
-        assert len(changes) == 3
+        assert sorted(c.row_id for c in changes if isinstance(c, Cancel)) == [1, 2, 3, 4]
+        (linkedin,) = [c for c in changes if isinstance(c, Create)]
+        assert linkedin.kind == "linkedin"
+        assert linkedin.due == NOW + dt.timedelta(days=2)
 
     def test_sent_rows_are_left_alone(self) -> None:
         """Rows already sent are never moved or cancelled."""
         rows = [row(2, "thank_you", NOW, to=SARAH, state="sent")]
         changes = plan(case(stage=Stage.REJECTED), rows, SETTINGS, NOW)
-        assert changes == []
+        assert not any(isinstance(c, Cancel | Move) for c in changes)
