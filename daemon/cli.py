@@ -225,9 +225,9 @@ async def _check(config: Config) -> int:
     print(f"state:  {config.database_path}")
     for account in config.settings.accounts:
         print(f"account {account.name} <{account.email}>")
-        imap_pw = config.secret(account.name, "imap").get_secret_value()
-        logs.register_secret(imap_pw)
         try:
+            imap_pw = config.secret(account.name, "imap").get_secret_value()
+            logs.register_secret(imap_pw)
             session = await asyncio.to_thread(
                 ImapSession.connect, account.imap, config.username(account, "imap"), imap_pw
             )
@@ -255,9 +255,9 @@ async def _check(config: Config) -> int:
             failures += 1
             print(f"  FAIL  {exc}")
             print(f"        advice: {_advice(exc)}")
-        smtp_pw = config.secret(account.name, "smtp").get_secret_value()
-        logs.register_secret(smtp_pw)
         try:
+            smtp_pw = config.secret(account.name, "smtp").get_secret_value()
+            logs.register_secret(smtp_pw)
             info = await smtp.probe(account.smtp, config.username(account, "smtp"), smtp_pw)
             print(f"  SMTP  {info.label}: login OK")
             print(f"        extensions: {' '.join(info.extensions)}")

@@ -273,6 +273,10 @@ class Outbox:
                         await self._execute(row.id, runtime, conns)
                 finally:
                     await conns.close()
+            # Sends and the passing of time move stages on (interviewed, waiting).
+            for case_id in sorted({r.case_id for r in due if r.case_id is not None}):
+                with contextlib.suppress(KeyError):
+                    self.replan(case_id)
         self.on_change()
 
     async def _execute(self, row_id: int, runtime: AccountRuntime, conns: Connections) -> None:

@@ -188,6 +188,17 @@ def progress(case: CaseRecord, rows: Sequence[OutboxRow], now: dt.datetime) -> S
     return None
 
 
+def chase_over(case: CaseRecord, rnd: RoundRecord) -> bool:
+    """True when a human from the company answered after this round, so no call is
+    needed, unless they named a decision date (then we wait for it) or the user
+    snoozed the case after the reply."""
+    if case.last_reply_at is None or case.last_reply_at < round_end(rnd):
+        return False
+    if case.deadline is not None and case.deadline >= case.last_reply_at.date():
+        return False
+    return not (case.snoozed_until is not None and case.snoozed_until > case.last_reply_at)
+
+
 def latest_round(case: CaseRecord) -> RoundRecord | None:
     """The most recent round that was not cancelled."""
     live = [r for r in case.rounds if not r.cancelled]

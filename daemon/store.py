@@ -911,7 +911,11 @@ class CaseStore:
                 ),
             )
             case = self.get(change.case_id)
-            if case.stage in (Stage.WAITING, Stage.CALL_NEEDED, Stage.INTERVIEWED):
+            live = [r for r in case.rounds if not r.cancelled]
+            over = bool(live) and all((r.end or r.start) <= now for r in live)
+            if case.stage in (Stage.WAITING, Stage.CALL_NEEDED, Stage.INTERVIEWED) or (
+                case.stage is Stage.SCHEDULED and over
+            ):
                 self.set_stage(change.case_id, Stage.REPLIED, now)
             self.event(change.case_id, now, "reply", who)
             return change.case_id

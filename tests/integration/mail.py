@@ -112,3 +112,43 @@ def plain_mail(
         f"{body}\r\n"
     )
     return raw.replace("\r\n", "\n").replace("\n", "\r\n").encode()
+
+
+def agency_invite(
+    *, start: dt.datetime, minutes: float = 0.05, sent: dt.datetime | None = None
+) -> bytes:
+    """A recruitment agency confirming an interview with its client (text + calendar)."""
+    sent = sent or dt.datetime.now(dt.UTC)
+    end = start + dt.timedelta(minutes=minutes)
+    uid = f"{uuid.uuid4()}@talentbridge-recruitment.example"
+    local = start.astimezone(dt.UTC)
+    text = (
+        "Hi,\r\n\r\nGreat news - my client Northwind Logistics would like to meet you. I'm "
+        "pleased to confirm your interview for the Operations Analyst role on "
+        f"{local:%A %d %B %Y} at {local:%H:%M} UTC, at their office, 12 Dock Street, London."
+        "\r\n\r\nYou'll meet Helen Park, Head of Operations.\r\n\r\nAny questions, call me on "
+        "my direct line +44 20 7946 0999.\r\n\r\nBest,\r\nTom Hughes\r\n"
+        "Senior Recruitment Consultant\r\nTalentBridge Recruitment\r\n"
+    )
+    ics = (
+        "BEGIN:VCALENDAR\r\nPRODID:-//TalentBridge//Bookings//EN\r\nVERSION:2.0\r\n"
+        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        f"DTSTART:{_ical_time(start)}\r\nDTEND:{_ical_time(end)}\r\nDTSTAMP:{_ical_time(sent)}\r\n"
+        "ORGANIZER;CN=Tom Hughes:mailto:tom.hughes@talentbridge-recruitment.example\r\n"
+        f"UID:{uid}\r\nSUMMARY:Interview: Operations Analyst - Northwind Logistics\r\n"
+        "LOCATION:12 Dock Street\\, London\r\nSEQUENCE:0\r\nSTATUS:CONFIRMED\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    boundary = f"b{uuid.uuid4().hex}"
+    raw = (
+        "From: Tom Hughes <tom.hughes@talentbridge-recruitment.example>\r\n"
+        "To: Test User <me@example.net>\r\n"
+        "Subject: Interview confirmed - Operations Analyst with Northwind Logistics\r\n"
+        f"Date: {email.utils.format_datetime(sent)}\r\n"
+        f"Message-ID: <agency-{next(_counter)}-{time.time_ns()}@talentbridge-recruitment.example>\r\n"
+        f'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'
+        f"--{boundary}\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n{text}\r\n"
+        f"--{boundary}\r\nContent-Type: text/calendar; charset=UTF-8; method=REQUEST\r\n\r\n"
+        f"{ics}\r\n--{boundary}--\r\n"
+    )
+    return raw.encode()

@@ -1,0 +1,252 @@
+"""Replies, silence and outcomes, against real Dovecot and the SMTP sink.
+
+Durations are shortened by config: thank-yous go out seconds after the interview and
+silence is judged after a few seconds (`call_after: PT6S`, `digest_time: immediate`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.integration.harness import DaemonProcess, run_cli, wait_until, write_config
+from tests.integration.mail import agency_invite, calendar_invite, plain_mail
+from tests.support.dovecot import Dovecot, MailUser
+from tests.support.smtp import ReceivedMessage, SmtpSink
+
+pytestmark = pytest.mark.integration
+
+ME = "me@example.net"
+SARAH = ("Sarah Connor", "sarah.connor@acmerobotics.example")
+PRIYA_PHONE = "+442079460321"
+
+
+def setup(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, user: MailUser, **follow_up: Any
+) -> Path:
+    settings = {
+        "notes_delay": "1s",
+        "thank_you": "PT2S",
+        "review": "none",
+        "on_missing_notes": "send_generic",
+        "call_after": "PT8S",
+        "digest_time": "immediate",
+        "linkedin_after": "3s",
+        **follow_up,
+    }
+    return write_config(
+        tmp_path,
+        dovecot,
+        user.name,
+        user.password,
+        smtp=(smtp_sink.host, smtp_sink.submission_port),
+        email=ME,
+        follow_up=settings,
+    )
+
+
+def soon(seconds: float = 2) -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(seconds=seconds)
+
+
+def kind(messages: list[ReceivedMessage], what: str) -> list[ReceivedMessage]:
+    return [m for m in messages if m.message["X-Interview-Followup"] == what]
+
+
+def case_of(config: Path) -> dict[str, Any]:
+    (case,) = json.loads(run_cli(config, "cases", "--json").stdout)
+    return dict(case)
+
+
+def thank_you_to(messages: list[ReceivedMessage], address: str) -> ReceivedMessage:
+    (message,) = [m for m in messages if address in m.rcpt_tos]
+    return message
+
+
+def invite(dovecot: Dovecot, user: MailUser) -> None:
+    dovecot.append(
+        user.name,
+        "INBOX",
+        calendar_invite(
+            start=soon(2),
+            minutes=0.05,  # type: ignore[arg-type]
+            message_id="<invite-thread@calendar.example>",
+        ),
+    )
+
+
+def flags_on_invite(dovecot: Dovecot, user: MailUser) -> set[bytes]:
+    for _, flags, raw in dovecot.fetch_all(user.name, "INBOX"):
+        if b"<invite-thread@calendar.example>" in raw:
+            return set(flags)
+    return set()
+
+
+def test_silence_flags_the_thread_and_sends_one_digest_with_the_number(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """No reply after the thank-yous: $CallNeeded and \\Flagged on the thread, the case is
+    call_needed, and one digest names the phone number found in the thread; it survives
+    a restart in the middle of the wait."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user)
+    daemon = DaemonProcess(config).start()
+    try:
+        daemon.wait_for_event("daemon.ready")
+        invite(dovecot, mail_user)
+        wait_until(
+            lambda: any(SARAH[1] in m.rcpt_tos for m in smtp_sink.messages), 30, daemon.log_text
+        )
+        assert daemon.stop() == 0  # restart in the middle of the wait
+        daemon.start()
+        wait_until(lambda: kind(smtp_sink.messages, "digest"), 40, daemon.log_text)
+        (digest,) = kind(smtp_sink.messages, "digest")
+        text = digest.message.get_content()
+        assert "Acme Robotics" in text
+        assert "+44 20 7946 0321" in text or PRIYA_PHONE in text
+        wait_until(
+            lambda: {b"$CallNeeded", b"\\Flagged"} <= flags_on_invite(dovecot, mail_user),
+            15,
+            daemon.log_text,
+        )
+        assert case_of(config)["stage"] == "call_needed"
+        assert len(kind(smtp_sink.messages, "digest")) == 1, "one digest, not one per check"
+
+        reply = plain_mail(
+            subject="Re: " + str(digest.message["Subject"]),
+            body="snooze Acme 1d\n\n> quoted digest",
+            sender=("Test User", ME),
+            to=("Test User", ME),
+            in_reply_to=str(digest.message["Message-ID"]),
+        )
+        dovecot.append(mail_user.name, "INBOX", reply)
+        wait_until(lambda: case_of(config)["stage"] == "waiting", 15, daemon.log_text)
+    finally:
+        daemon.stop()
+
+
+def test_human_reply_stops_the_chase(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """An interviewer answering the thank-you: no flag, no digest, the case shows who replied."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user)
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        invite(dovecot, mail_user)
+        wait_until(
+            lambda: any(SARAH[1] in m.rcpt_tos for m in smtp_sink.messages), 30, daemon.log_text
+        )
+        thanks = thank_you_to(smtp_sink.messages, SARAH[1])
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            plain_mail(
+                subject="Re: " + str(thanks.message["Subject"]),
+                body="Thanks for the note, it was great to meet you. We'll be in touch soon.\n\nSarah",
+                sender=SARAH,
+                in_reply_to=str(thanks.message["Message-ID"]),
+            ),
+        )
+        wait_until(lambda: case_of(config)["stage"] == "replied", 15, daemon.log_text)
+        # Well past the silence deadline: still nothing.
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=12)
+        wait_until(lambda: dt.datetime.now(dt.UTC) > deadline, 15)
+        assert kind(smtp_sink.messages, "digest") == []
+        assert b"$CallNeeded" not in flags_on_invite(dovecot, mail_user)
+        detail = json.loads(run_cli(config, "cases", str(case_of(config)["id"]), "--json").stdout)
+        assert any(
+            e["what"] == "reply" and "Sarah Connor" in (e["detail"] or "")
+            for e in detail["timeline"]
+        )
+
+
+def test_out_of_office_moves_the_call_after_the_return_date(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """An out-of-office answer is not a reply, but the call waits until after the return date."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, call_after="PT20S")
+    back = (dt.datetime.now(dt.UTC) + dt.timedelta(days=10)).date()
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        invite(dovecot, mail_user)
+        wait_until(
+            lambda: any(SARAH[1] in m.rcpt_tos for m in smtp_sink.messages), 30, daemon.log_text
+        )
+        thanks = thank_you_to(smtp_sink.messages, SARAH[1])
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            plain_mail(
+                subject="Automatic reply: " + str(thanks.message["Subject"]),
+                body=f"I am out of the office until {back:%A %d %B %Y} with limited access to email.",
+                sender=SARAH,
+                in_reply_to=str(thanks.message["Message-ID"]),
+                extra_headers="Auto-Submitted: auto-replied\r\nX-Auto-Response-Suppress: All\r\n",
+            ),
+        )
+
+        def check_due() -> dt.datetime | None:
+            rows = [
+                r for r in daemon.outbox() if r["kind"] == "call_check" and r["state"] == "planned"
+            ]
+            return dt.datetime.fromisoformat(rows[0]["due_at"]) if rows else None
+
+        wait_until(
+            lambda: (due := check_due()) is not None and due.date() > back, 20, daemon.log_text
+        )
+        assert case_of(config)["stage"] != "replied", "an auto-reply is not a reply"
+
+
+def test_rejection_cancels_everything_and_linkedin_reminder_follows(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """A rejection closes the case, cancels pending sends, and later a LinkedIn reminder
+    with a short personal note per interviewer reaches the user."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT40S")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        invite(dovecot, mail_user)
+        wait_until(lambda: kind(smtp_sink.messages, "notes_prompt"), 30, daemon.log_text)
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            plain_mail(
+                subject="Your application to Acme Robotics",
+                body=(
+                    "Hi,\n\nThank you for interviewing with us. After careful consideration we "
+                    "have decided not to move forward with your application.\n\nPriya"
+                ),
+                sender=("Priya Raman", "priya.raman@acmerobotics.example"),
+                in_reply_to="<invite-thread@calendar.example>",
+            ),
+        )
+        wait_until(lambda: case_of(config)["stage"] == "rejected", 15, daemon.log_text)
+        wait_until(lambda: kind(smtp_sink.messages, "linkedin"), 30, daemon.log_text)
+        (reminder,) = kind(smtp_sink.messages, "linkedin")
+        text = reminder.message.get_content()
+        assert "Sarah Connor" in text and "Raj Patel" in text
+        rows = daemon.outbox()
+        assert all(r["state"] in ("cancelled", "sent") for r in rows)
+        assert not [m for m in smtp_sink.messages if SARAH[1] in m.rcpt_tos], (
+            "no thank-you after a rejection"
+        )
+
+
+def test_agency_case_digest_names_the_recruiter(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """Through an agency: the interviewer's address is unknown so no thank-you goes out,
+    and the call digest tells the user to phone the recruiter, with his number."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, call_after="PT5S")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        dovecot.append(mail_user.name, "INBOX", agency_invite(start=soon(2)))
+        wait_until(lambda: kind(smtp_sink.messages, "digest"), 40, daemon.log_text)
+        (digest,) = kind(smtp_sink.messages, "digest")
+        text = digest.message.get_content()
+        assert "Tom Hughes" in text
+        assert "+44 20 7946 0999" in text or "+442079460999" in text
+        assert not [m for m in smtp_sink.messages if m.rcpt_tos != (ME,)], "nothing to strangers"
