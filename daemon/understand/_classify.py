@@ -11,12 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from email.utils import parseaddr
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._dates import Moment, date_after, find_duration, find_moments
 from ._lexicon import Lexicon
 from ._mime import ParsedMessage
-from ._people import allowed, from_text, interviewers, merge_people, signature_title
+from ._people import (
+    allowed,
+    described_coordinators,
+    from_text,
+    interviewers,
+    is_coordinator,
+    merge_people,
+    signature_title,
+)
 from ._phones import find_phones, region_for_zone
 from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
 from .model import DateOrder, Interview, Kind, Person, Understanding
@@ -52,6 +61,47 @@ def own_text(text: str, lex: Lexicon) -> str:
     if m and m.start() > 0:
         text = text[: m.start()]
     return "\n".join(line for line in text.split("\n") if not _QUOTE_LINE.match(line))
+
+
+_HEADER_LINE = re.compile(r"[ \t]*[A-Za-z][\w -]{0,20}:[ \t]")
+
+
+def forwarded(text: str, lex: Lexicon) -> tuple[str, Person | None]:
+    """The forwarded message inside a forward (its own words) and who wrote it."""
+    m = lex.phrase("forward_start").search(text[:30_000])
+    if m is None:
+        return "", None
+    lines = text[m.end() : m.end() + 20_000].lstrip("\n").split("\n")
+    author: Person | None = None
+    subjects: list[str] = []
+    i = 0
+    # The forwarded header block ("From:", "Date:", "Subject:", "To:") up to a blank line.
+    while i < min(len(lines), 12) and _HEADER_LINE.match(lines[i]):
+        label, _, value = lines[i].partition(":")
+        if lex.phrase("forward_author").fullmatch(label.strip()) and author is None:
+            name, addr = parseaddr(value.strip())
+            if addr and "@" in addr:
+                author = Person(name=name.strip() or None, email=addr.lower())
+        elif lex.phrase("forward_subject").fullmatch(label.strip()):
+            # The subject often carries the interview ("Interview - Jordan Lee"); the sent
+            # date is left out, it is not the interview's time.
+            subjects.append(value.strip())
+        i += 1
+    header = "\n".join(subjects)
+    body = own_text("\n".join(lines[i:]), lex)
+    return f"{header}\n\n{body}".strip(), author
+
+
+def _names_user(text: str, s: Settings) -> bool:
+    """Whether text names the user (their address, full name or first name)."""
+    low = text.casefold()
+    if any(a in low for a in s.user_addresses):
+        return True
+    if not s.user_name:
+        return False
+    first = s.user_name.split()[0].casefold() if s.user_name.split() else ""
+    names = {s.user_name.casefold(), first}
+    return any(len(n) > 1 and re.search(rf"\b{re.escape(n)}\b", low) for n in names)
 
 
 def _machine_domains(msg: ParsedMessage) -> list[str]:
@@ -286,6 +336,16 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             msg, Kind.AUTO_REPLY, reasons, safety, return_date=_return_date(own, lex, s, ref_date)
         )
 
+    sender_words = own[:8000]
+    fwd_text, fwd_sender = forwarded(msg.text, lex)
+    if fwd_text and len(own) < 1500 and _names_user(fwd_text, s):
+        # "Forwarding the invite from Harold": a short note over a forwarded message that is
+        # addressed to the user; the forwarded words are this message's substance.
+        own = f"{own}\n\n{fwd_text}"
+        reasons.append("a forwarded message about the user")
+    else:
+        fwd_sender = None
+
     events = parse_calendars(msg.calendars, lex) if msg.calendars else []
     event = _pick_event(events)
     cal_text = ""
@@ -311,6 +371,15 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context.
         strong = 1
         reasons.append("meeting wording in a hiring context")
+    if (
+        not strong
+        and not blocked
+        and lex.phrase("interview_contextual").search(all_text[:8000])
+        and (agency or ats or scheduler or lex.phrase("hiring_sender").search(text[:8000]))
+    ):
+        # "Monday 3/9 at 4pm ET with Eduardo Villanueva" signed by a recruiter or an agency.
+        strong = 1
+        reasons.append("a meeting with a named person, arranged by someone hiring")
     if not strong and not blocked and not safety.automated:
         # A reply ("Thursday at 2pm works") whose thread the sender began about an interview.
         earlier = sender_quoted(msg.text, msg.sender, lex)
@@ -401,19 +470,62 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             return msg.sender
         return None
 
-    def people(attendees: tuple[Person, ...], org: Person | None) -> tuple[Person, ...]:
-        result = interviewers(text_people, attendees, org, known, lex, user, s.user_name, company)
-        sender = msg.sender
+    def self_in(
+        author: Person | None,
+        words: str,
+        *,
+        listed: bool,
+        others: bool,
+    ) -> Person | None:
+        """The author of ``words`` as an interviewer, when those words say they take part."""
         # Only a person writing for themself can be "me"; ATS and tool mail never is.
-        if sender is None or not allowed(sender, lex, user) or ats or scheduler or safety.automated:
-            return result
-        joins = writer or bool(lex.phrase("sender_joins").search(text[:4000]))
-        meets = not result and not attendees and lex.phrase("sender_meets").search(text[:4000])
-        if not (joins or meets):
-            return result
-        title = signature_title(text[:8000], sender.name, lex)
-        me = Person(name=sender.name, email=sender.email, title=title)
-        return tuple(merge_people([me, *result]))
+        if author is None or not allowed(author, lex, user) or ats or scheduler:
+            return None
+        if safety.automated:
+            return None
+        title = signature_title(words, author.name, lex)
+        explicit = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
+        if not recruiter_meeting and is_coordinator(author, title, words, lex):
+            # A coordinator or recruiter arranges; they interview only when they say so.
+            take_part = explicit
+        else:
+            joins = explicit or bool(lex.phrase("sender_joins").search(words[:4000]))
+            meets = not others and bool(lex.phrase("sender_meets").search(words[:4000]))
+            take_part = joins or meets
+        if not take_part:
+            return None
+        return Person(name=author.name, email=author.email, title=title)
+
+    # A recruiter screen is conducted by the recruiter: then recruiters are interviewers.
+    recruiter_meeting = bool(lex.phrase("recruiter_meeting").search(all_text[:8000]))
+
+    def people(attendees: tuple[Person, ...], org: Person | None) -> tuple[Person, ...]:
+        sender = msg.sender
+        not_guests = [
+            p
+            for p in (sender, org, *msg.reply_to)
+            if p is not None
+            and not recruiter_meeting
+            and is_coordinator(p, signature_title(sender_words, p.name, lex), sender_words, lex)
+        ]
+        result = interviewers(
+            text_people,
+            attendees,
+            org,
+            known,
+            lex,
+            user,
+            s.user_name,
+            company,
+            coordinators=[]
+            if recruiter_meeting
+            else [*not_guests, *described_coordinators(text[:8000], attendees, lex)],
+        )
+        others = bool(result or attendees)
+        me = self_in(sender, sender_words, listed=writer, others=others)
+        them = self_in(fwd_sender, fwd_text[:8000], listed=False, others=others or me is not None)
+        extra = [p for p in (me, them) if p is not None]
+        return tuple(merge_people([*extra, *result])) if extra else result
 
     def location_of(ev: CalEvent | None) -> str | None:
         if ev and ev.location and not find_meeting_url(ev.location):
@@ -472,7 +584,21 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     # Cancellation: the calendar says so, or cancel wording about an interview without a
     # new time (a "cancelled and moved to ..." message is a reschedule).
-    if signal and (cancel_cal or (cancel_text and not (resched and moment is not None))):
+    # "Cancelled and moved to <time>" names a new time; "cancel Tuesday at 10:00 ... I'll push
+    # for a new date" names only the cancelled one.
+    moved = (
+        resched
+        and moment is not None
+        and (
+            len({m.start for m in moments}) > 1
+            or bool(
+                lex.phrase("reschedule").search(
+                    f"{subject}\n\n{text}"[max(0, moment.pos - 100) : moment.pos]
+                )
+            )
+        )
+    )
+    if signal and (cancel_cal or (cancel_text and not moved)):
         reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
         iv = None
         if event is not None and event.start is not None:

@@ -31,6 +31,8 @@ _PHRASE_KEYS = frozenset(
         "interview_strong",
         "interview_weak",
         "interview_medium",
+        "interview_contextual",
+        "hiring_sender",
         "candidacy",
         "not_interview",
         "confirmation",
@@ -44,10 +46,17 @@ _PHRASE_KEYS = frozenset(
         "deadline",
         "agency",
         "quote_start",
+        "forward_start",
+        "forward_author",
+        "forward_subject",
         "attribution",
         "zone_statement",
         "sender_meets",
         "sender_joins",
+        "sender_interviews",
+        "sender_coordinates",
+        "coordinator",
+        "recruiter_meeting",
     }
 )
 _SENDER_KEYS = frozenset(

@@ -25,6 +25,15 @@ _SPLIT_RE = re.compile(r"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:and\s+)?|\s
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)])\s*")
 _EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TIME_LIKE = re.compile(r"\d")
+# A panel row's leading time ("1:00 PM – Priyanka Iyer, ...", "09:30-10:15 | Jane Roe").
+_LEAD_TIME_RE = re.compile(
+    r"^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*\(?(?-i:[A-Z]{2,5})\)?(?!\w))?\s*(?:[-–—|:·•]\s*|\s(?=\D))",
+    re.IGNORECASE,
+)
+# "Jane Roe – Head of Design, Payments": a dash-separated title may hold commas.
+_DASH_TITLE_RE = re.compile(r"^[^,\n]{3,60}?\s[-–—|]\s\S")
 
 
 def _norm(name: str) -> str:
@@ -82,6 +91,12 @@ def _is_title(text: str, lex: Lexicon) -> bool:
 _DETERMINERS = frozenset({"our", "their", "the", "my", "your", "his", "her"})
 
 
+def _drop_determiner(title: str) -> str:
+    """ "our Director of Analytics" -> "Director of Analytics"."""
+    first, _, rest = title.partition(" ")
+    return rest if first.lower() in _DETERMINERS and rest else title
+
+
 def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     """ "our Head of Data Raj Patel" -> ("Raj Patel", "Head of Data"): title before name.
 
@@ -130,6 +145,8 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
             title = parts[1].strip(" .")
     name_part = name_part.strip()
     name_part, lead_title = _strip_lead_title(name_part, lex)
+    if title:
+        title = _drop_determiner(title)
     if lead_title and not title:
         title = lead_title
     nm = _NAME_RE.match(name_part)
@@ -164,7 +181,14 @@ def _split_items(chunk: str) -> list[str]:
             out = out.replace(plain, mark)
         return out
 
-    items = _SPLIT_RE.split(_PAREN_RE.sub(protect, chunk))
+    items: list[str] = []
+    for line in _PAREN_RE.sub(protect, chunk).split("\n"):
+        bare = _BULLET_RE.sub("", line)
+        if _DASH_TITLE_RE.match(bare):
+            # One person per line with a dash before the title: commas belong to the title.
+            items.append(line)
+        else:
+            items.extend(_SPLIT_RE.split(line))
     restored: list[str] = []
     for item in items:
         plain_item = item
@@ -184,7 +208,10 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
     previous: Person | None = None
-    for item in _split_items(chunk)[:10]:
+    for raw_item in _split_items(chunk)[:10]:
+        # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
+        item = _BULLET_RE.sub("", raw_item)
+        item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
         if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
             previous = None
             continue
@@ -195,7 +222,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         p = _parse_item(item, lex)
         if p is None and previous is not None and previous.title is None:
             # "Raj Patel, Staff Engineer": the comma split the title from its name.
-            title = item.strip(" .")
+            title = _drop_determiner(item.strip(" ."))
             if _is_title(title, lex):
                 found[-1] = Person(name=previous.name, email=previous.email, title=title)
             previous = None
@@ -237,6 +264,19 @@ def _honorific_dot(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+def _label_continuation(rest: str, lex: Lexicon) -> str:
+    """Lines under a labelled first entry that are people with a title or an address."""
+    out = ""
+    for line in rest.split("\n")[:7]:
+        if not line.strip() or ":" in line:
+            break
+        p = _parse_item(line, lex)
+        if p is None or not (p.title or p.email) or " " not in (p.name or ""):
+            break
+        out += "\n" + line
+    return out
+
+
 def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
     """People named in text, and whether the writer names themself among them.
 
@@ -258,11 +298,12 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
             chunk = re.split(
                 r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s", stripped, maxsplit=1
             )[0]
-            chunk = (
-                chunk.split("\n")[0]
-                if "\n" in chunk and not chunk.strip().startswith(("-", "*"))
-                else chunk
-            )
+            if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
+                first, rest = chunk.split("\n", 1)
+                chunk = first
+                if after.lstrip(" ").startswith(":") or m.group(0).rstrip().endswith(":"):
+                    # "Interviewers: Jane Roe – Head of X" then "Raj Patel – CTO" below it.
+                    chunk += _label_continuation(rest, lex)
         writer = _read_items(chunk, lex, found) or writer
     writer = _names_before(text, lex, found) or writer
     _itinerary_rows(text, lex, found)
@@ -308,6 +349,44 @@ def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
     nxt = tail[at.end() :].lstrip("\n").split("\n", 1)[0]
     title = re.split(r"\s*(?:,|\||\s[-–—]\s)\s*", nxt.strip(), maxsplit=1)[0].strip()
     return title if title and len(title) <= 80 and _is_title(title, lex) else None
+
+
+def is_coordinator(person: Person, title: str | None, words: str, lex: Lexicon) -> bool:
+    """Whether a person is described as arranging rather than interviewing.
+
+    ``title`` is their stated title (signature or list), ``words`` the text they wrote when
+    they are its author ("I'm coordinating", "Recruiting Coordinator", "Talent Acquisition").
+    """
+    coordinator = lex.phrase("coordinator")
+    if title and coordinator.search(title):
+        return True
+    if person.title and coordinator.search(person.title):
+        return True
+    if not words or not person.name:
+        return False
+    sig = signature_title(words, person.name, lex)
+    if sig and coordinator.search(sig):
+        return True
+    # Only their own first-person words describe them; the caller passes the author's text.
+    return bool(lex.phrase("sender_coordinates").search(words[:4000]))
+
+
+def described_coordinators(text: str, people: Sequence[Person], lex: Lexicon) -> list[Person]:
+    """Calendar guests the text describes as coordinators ("Jane Roe, Recruiting Coordinator")."""
+    out: list[Person] = []
+    coordinator = lex.phrase("coordinator")
+    for p in people:
+        if not p.name or len(p.name) < 3:
+            continue
+        for m in re.finditer(re.escape(p.name), text, re.IGNORECASE):
+            tail = text[m.end() : m.end() + 60].split("\n", maxsplit=1)[0]
+            head = re.match(
+                r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})", tail
+            )
+            if head and coordinator.search(head.group("t")):
+                out.append(p)
+                break
+    return out
 
 
 def merge_people(people: Iterable[Person]) -> list[Person]:
@@ -363,8 +442,22 @@ def interviewers(
     user: frozenset[str],
     user_name: str | None,
     company: str | None,
+    *,
+    coordinators: Sequence[Person] = (),
 ) -> tuple[Person, ...]:
-    """The interviewers: named in text when the text names them, else calendar attendees."""
+    """The interviewers: named in text when the text names them, else calendar attendees.
+
+    People in ``coordinators`` (described as arranging the interview) are never added from
+    the calendar; they count only when the text lists them among the interviewers.
+    """
+    arranging_emails = {p.email for p in coordinators if p.email}
+    arranging_names = {_norm(p.name) for p in coordinators if p.name}
+
+    def arranges(p: Person) -> bool:
+        return bool(
+            (p.email and p.email in arranging_emails)
+            or (p.name and _norm(p.name) in arranging_names)
+        )
 
     def ok(p: Person) -> bool:
         if not allowed(p, lex, user):
@@ -381,11 +474,15 @@ def interviewers(
         # add the guests the text did not mention. The organiser is left out: it is often
         # the coordinator who sent the invitation.
         org_email = organizer.email if organizer else None
-        guests = [a for a in attendees if ok(a) and not (org_email and a.email == org_email)]
+        guests = [
+            a
+            for a in attendees
+            if ok(a) and not arranges(a) and not (org_email and a.email == org_email)
+        ]
         return tuple(merge_people([*named, *guests[:8]]))
-    cal = [a for a in attendees if ok(a)]
+    cal = [a for a in attendees if ok(a) and not arranges(a)]
     if cal:
         return tuple(merge_people(cal))
-    if organizer is not None and ok(organizer) and attendees:
+    if organizer is not None and ok(organizer) and not arranges(organizer) and attendees:
         return (organizer,)
     return ()

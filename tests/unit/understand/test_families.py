@@ -1,0 +1,506 @@
+"""Format families behind missed interviews and names, coordinators, and precision traps.
+
+Every message here was written for these tests (invented companies and people) to mirror a
+format family seen in recruiting mail; none is copied from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from daemon.understand import Context, Kind, Understanding, understand
+
+from .messages import mail, vevent_calendar
+
+NY = ZoneInfo("America/New_York")
+LA = ZoneInfo("America/Los_Angeles")
+CHI = ZoneInfo("America/Chicago")
+LDN = ZoneInfo("Europe/London")
+
+
+def names(u: Understanding) -> list[str]:
+    """The interviewer names of an interview result."""
+    assert u.interview is not None, u.reasons
+    return [p.name or "" for p in u.interview.interviewers]
+
+
+def start(u: Understanding) -> dt.datetime:
+    """The interview's start."""
+    assert u.interview is not None, u.reasons
+    return u.interview.start
+
+
+class TestHiringSenderMeetings:
+    """ "<time> with <Name>" from someone whose signature says they hire, no word "interview"."""
+
+    def test_recruiter_books_a_call_with_a_named_person(self, ctx: Context) -> None:
+        """A recruiter booking "Thursday 3/12 at 11am PT with Name" books an interview."""
+        raw = mail(
+            sender="Noor Haddad <noor.haddad@fennel-health.example>",
+            subject="Booked: Thursday 3/12 with Marguerite",
+            body=(
+                "Hi Alex,\n\nYou're booked for Thursday 3/12 at 11am PT with Marguerite "
+                "Okafor, our VP of Finance. She'll ring you on your mobile.\n\n"
+                "Expect about 45 minutes on forecasting and the team's roadmap.\n\n"
+                "Cheers,\nNoor\n\nNoor Haddad\nRecruiting | Fennel Health\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 11, tzinfo=LA)
+        assert names(u) == ["Marguerite Okafor"]
+        assert u.interview is not None
+        assert u.interview.interviewers[0].title == "VP of Finance"
+
+    def test_agency_calls_off_a_slot_with_a_named_person(self, uk_ctx: Context) -> None:
+        """An agency cancelling "Thursday 19/03 at 14:30 with Name" cancels an interview."""
+        raw = mail(
+            sender="Callum Reid <callum@kestrel-recruitment.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 16 Mar 2026 10:12:00 +0000",
+            subject="Thursday called off - Harbourside Logistics",
+            body=(
+                "Morning Sam,\n\nHarbourside Logistics have had to cancel Thursday 19/03 at "
+                "14:30 with Fiona Drummond - she's been pulled onto an audit. They still like "
+                "your profile for the role and I'll push for a new date.\n\n"
+                "Speak soon,\nCallum\nKestrel Recruitment\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 19, 14, 30, tzinfo=LDN)
+
+    def test_vendor_call_with_a_named_person_is_not_interview(self, ctx: Context) -> None:
+        """The same shape from a vendor (no hiring signature) stays non-interview."""
+        raw = mail(
+            sender="Ivo Marsh <ivo.marsh@ledgerloop.example>",
+            subject="Booked: Thursday 3/12 with Dana",
+            body=(
+                "Hi Alex,\n\nYou're booked for Thursday 3/12 at 11am PT with Dana Whitlock, "
+                "our Solutions Lead. She'll call you to walk through the invoicing module.\n\n"
+                "Ivo Marsh\nAccount Executive | LedgerLoop\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestConfirmationShapes:
+    """ "Your panel interview ... is on", "Your on-site interview slot is on"."""
+
+    def test_interview_with_modifiers_is_on(self) -> None:
+        """A modifier between "your" and "interview" still reads as a confirmation."""
+        ctx = Context(
+            user_addresses=frozenset({"ravi.menon@example.com"}),
+            user_name="Ravi Menon",
+            timezone="Asia/Kolkata",
+            date_order="dmy",
+        )
+        raw = mail(
+            sender="Saffron Tiles Campus Team <campus@saffron-tiles.example>",
+            to="Ravi Menon <ravi.menon@example.com>",
+            date="Tue, 10 Mar 2026 09:00:00 +0530",
+            subject="Your on-site interview slot",
+            body=(
+                "Dear Ravi,\n\nWell done on the aptitude round for Management Trainee 2026.\n\n"
+                "Your on-site technical interview slot is on Friday 13 March, 11:30 AM IST at "
+                "our Pune plant. Please report 20 minutes early with a photo ID.\n\n"
+                "Regards,\nCampus Team\nSaffron Tiles\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 13, 11, 30, tzinfo=ZoneInfo("Asia/Kolkata"))
+
+    def test_numbered_panel_with_dash_titles_html_only(self, uk_ctx: Context) -> None:
+        """An HTML-only mail with a numbered panel list keeps titles that contain commas."""
+        html = (
+            "<div><p>Dear Sam,</p><p>Thank you for accepting our invitation. Your group "
+            "interview for <b>Policy Analyst</b> is on <b>Tuesday 17 March 2026, 10:00-11:30 "
+            "GMT</b> at our Leeds office.</p><p>The panel:</p><ol>"
+            "<li>Oluwaseun Adebayo \u2013 Director, Housing Policy</li>"
+            "<li>Saoirse Ní Bhriain \u2013 Lead Economist</li>"
+            "<li>Tomasz Wójcik \u2013 Senior Analyst, Data and Insight</li></ol>"
+            "<p>Kind regards,<br>Hattie Groves<br>HR Officer, Northgate Trust</p></div>"
+        )
+        raw = mail(
+            sender="Hattie Groves <hattie.groves@northgate-trust.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Wed, 04 Mar 2026 09:00:00 +0000",
+            subject="Group interview - Policy Analyst",
+            body="",
+            html=html,
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 17, 10, tzinfo=LDN)
+        assert names(u) == ["Oluwaseun Adebayo", "Saoirse Ní Bhriain", "Tomasz Wójcik"]
+        assert u.interview is not None
+        assert u.interview.interviewers[2].title == "Senior Analyst, Data and Insight"
+
+
+class TestNameLayouts:
+    """Labelled cells, timed panel rows, offsets before "with", presentations."""
+
+    def test_label_cell_with_names_on_following_lines(self, uk_ctx: Context) -> None:
+        """ "Interviewers: A – Title" then "B – Title" on the next line gives both people."""
+        html = (
+            "<p>Hi Sam,</p><p>Your interview for <b>Data Engineer</b> at <b>Brackenfold</b> is "
+            "confirmed.</p><table><tr><td>When</td><td>Monday, 23 March 2026<br>"
+            "14:00 \u2013 15:00 (London time)</td></tr><tr><td>Interviewers</td><td>"
+            "Imogen Fairweather \u2013 Data Platform Lead<br>"
+            "Kofi Asante \u2013 Staff Engineer<br>Rhian Pryce \u2013 Engineering Manager"
+            "</td></tr></table><p>The Brackenfold Talent Team</p>"
+        )
+        raw = mail(
+            sender="Brackenfold <no-reply@hire.lever.co>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Tue, 17 Mar 2026 16:00:00 +0000",
+            subject="Your interview with Brackenfold is confirmed",
+            body="",
+            html=html,
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Imogen Fairweather", "Kofi Asante", "Rhian Pryce"]
+
+    def test_heading_then_timed_panel_rows(self) -> None:
+        """A "Your interview team" heading over "10:00 AM – Name, Title" bullets."""
+        ctx = Context(
+            user_addresses=frozenset({"robin.ash@example.org"}),
+            user_name="Robin Ash",
+            timezone="America/Chicago",
+        )
+        html = (
+            "<p>Hi Robin,</p><p>Your onsite with <strong>Prairiewind Seeds</strong> is "
+            "confirmed.</p><table><tr><td><strong>Date</strong></td><td>Wednesday, April 8, "
+            "2026</td></tr><tr><td><strong>Time</strong></td><td>10:00 AM \u2013 12:30 PM CDT"
+            "</td></tr></table><h4>Your interview team</h4><ul>"
+            "<li>10:00 AM \u2013 Marisol Quintero, Agronomy Lead</li>"
+            "<li>10:50 AM \u2013 Declan Furlong, Director of Research</li>"
+            "<li>11:40 AM \u2013 Yuki Tanabe, Talent Partner (close-out)</li></ul>"
+            "<p>Scheduled with GoodTime</p>"
+        )
+        raw = mail(
+            sender="Prairiewind Seeds Recruiting <scheduling@goodtime.io>",
+            to="Robin Ash <robin.ash@example.org>",
+            date="Wed, 01 Apr 2026 12:00:00 -0500",
+            subject="Onsite confirmed - Prairiewind Seeds",
+            body="Your onsite is confirmed. View this message in an HTML mail client.",
+            html=html,
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 4, 8, 10, tzinfo=CHI)
+        # Listed in the panel, the talent partner interviews too.
+        assert names(u) == ["Marisol Quintero", "Declan Furlong", "Yuki Tanabe"]
+
+    def test_offset_before_with_me_and_title_name(self, uk_ctx: Context) -> None:
+        """ "16:30 (UTC+01:00), with me and our COO Name" gives the sender and the COO."""
+        raw = mail(
+            sender="Annika Solberg <annika.solberg@fjordline-labs.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 02 Mar 2026 10:00:00 +0000",
+            subject="Video interview - Firmware Engineer",
+            body=(
+                "Dear Sam,\n\nWe would like to invite you to a video interview on 11 March "
+                "2026, 16:30 (UTC+01:00), with me and our COO Henrik Dahlberg.\n\n"
+                "Best regards,\nAnnika Solberg\nHead of Firmware, Fjordline Labs\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert sorted(names(u)) == ["Annika Solberg", "Henrik Dahlberg"]
+
+    def test_itinerary_presentation_to_people(self, uk_ctx: Context) -> None:
+        """ "10:15 Portfolio presentation to A (Title) and B (Title)" names both."""
+        raw = mail(
+            sender="Nadia Kerr <nadia.kerr@thistle-games.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 02 Mar 2026 10:00:00 +0000",
+            subject="Final stage - Thursday 12 March",
+            body=(
+                "Dear Sam,\n\nI'm pleased to invite you to the final stage for the Senior "
+                "Artist role.\n\nDate: Thursday 12 March 2026\nTime: 10:00 - 12:30\n"
+                "Venue: Thistle Games, 8 Albion Street, Glasgow\n\nSchedule:\n"
+                "10:00 Studio tour\n"
+                "10:15 Portfolio presentation to Ewan McAllister (Art Director) and "
+                "Priti Chauhan (Lead Animator)\n"
+                "11:30 Interview with Fraser Boyd (Studio Head)\n\n"
+                "Kind regards,\nNadia Kerr\nTalent Acquisition, Thistle Games\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Ewan McAllister", "Priti Chauhan", "Fraser Boyd"]
+
+
+class TestForwardedInvites:
+    """A forward is about the user when the forwarded message names them."""
+
+    def test_agency_forwards_the_hiring_managers_invite(self, ctx: Context) -> None:
+        """An agent forwarding an Outlook "When:" invite about the user: an interview."""
+        raw = mail(
+            sender="Marco Bellini <marco.bellini@torchlight-search.example>",
+            date="Tue, 03 Mar 2026 11:00:00 -0500",
+            subject="Fwd: Interview - Alex Morgan - Controller",
+            body=(
+                "Alex - passing on the invite from Wendy below. Heads up, it's Pacific time.\n\n"
+                "Marco Bellini | Torchlight Search\n\n"
+                "---------- Forwarded message ---------\n"
+                "From: Wendy Castellano <wendy.castellano@redcliff-foods.example>\n"
+                "Date: Tue, Mar 3, 2026 at 7:41 AM\n"
+                "Subject: Interview - Alex Morgan - Controller\n"
+                "To: Marco Bellini <marco.bellini@torchlight-search.example>\n\n"
+                "When: Monday, March 9, 2026 1:00 PM-2:00 PM (UTC-08:00) Pacific Time (US & "
+                "Canada).\nWhere: Zoom\n\nMarco - please send this to Alex. Looking forward "
+                "to it.\nWendy Castellano\nCFO, Redcliff Foods\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 9, 13, tzinfo=LA)
+        assert names(u) == ["Wendy Castellano"]
+
+    def test_friend_forwarding_their_own_interview_is_not_interview(self, ctx: Context) -> None:
+        """A friend forwarding their own confirmation (it never names the user) is not one."""
+        raw = mail(
+            sender="Jess Park <jess.park@gmail.com>",
+            subject="Fwd: Interview confirmed",
+            body=(
+                "eek, wish me luck!!\n\n"
+                "---------- Forwarded message ---------\n"
+                "From: Orchid Bank Careers <careers@orchid-bank.example>\n"
+                "Date: Mon, Mar 2, 2026 at 9:00 AM\n"
+                "Subject: Interview confirmed\n"
+                "To: Jess Park <jess.park@gmail.com>\n\n"
+                "Hi Jess, your interview is confirmed for Thursday, March 5 at 10am ET with "
+                "Leona Price.\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestCoordinators:
+    """People who arrange an interview are the organiser, not interviewers."""
+
+    def test_coordinator_invite_guests_exclude_the_coordinator(self, ctx: Context) -> None:
+        """A coordinator's calendar invite lists the hiring manager, not the coordinator."""
+        ics = vevent_calendar(
+            summary="Interview: Alex Morgan / Bluefin Robotics",
+            start="20260311T150000Z",
+            end="20260311T160000Z",
+            organizer="mailto:tamsin.hale@bluefin-robotics.example",
+            organizer_cn="Tamsin Hale",
+            attendees=(
+                ("Tamsin Hale", "tamsin.hale@bluefin-robotics.example"),
+                ("Ibrahim Sesay", "ibrahim.sesay@bluefin-robotics.example"),
+                ("Alex Morgan", "alex.morgan@gmail.com"),
+            ),
+        )
+        raw = mail(
+            sender="Tamsin Hale <tamsin.hale@bluefin-robotics.example>",
+            subject="Invitation: Interview: Alex Morgan / Bluefin Robotics",
+            body=(
+                "Hi Alex,\n\nI'm coordinating your interview - the invite is attached. "
+                "Looking forward to speaking with you afterwards!\n\n"
+                "Tamsin Hale\nRecruiting Coordinator, Bluefin Robotics\n"
+            ),
+            ics=ics,
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Ibrahim Sesay"]
+        assert u.interview is not None
+        assert u.interview.organizer is not None
+        assert u.interview.organizer.email == "tamsin.hale@bluefin-robotics.example"
+
+    def test_guest_described_as_coordinator_is_not_an_interviewer(self, ctx: Context) -> None:
+        """A calendar guest the text calls "Recruiting Coordinator" is left out."""
+        ics = vevent_calendar(
+            summary="Interview - Product Designer",
+            start="20260312T170000Z",
+            end="20260312T180000Z",
+            organizer="mailto:lena.ortiz@copperkite.example",
+            organizer_cn="Lena Ortiz",
+            attendees=(
+                ("Lena Ortiz", "lena.ortiz@copperkite.example"),
+                ("Dana Whitfield", "dana.whitfield@copperkite.example"),
+                ("Alex Morgan", "alex.morgan@gmail.com"),
+            ),
+        )
+        raw = mail(
+            sender="Lena Ortiz <lena.ortiz@copperkite.example>",
+            subject="Interview - Product Designer",
+            body=(
+                "Hi Alex,\n\nHere's the invite for your interview. For anything logistical, "
+                "Dana Whitfield (Recruiting Coordinator) is your contact.\n\n"
+                "Lena Ortiz\nDesign Director, Copperkite\n"
+            ),
+            ics=ics,
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Lena Ortiz"]
+
+    def test_talent_acquisition_sender_who_will_speak_is_not_added(self, ctx: Context) -> None:
+        """A "Talent Acquisition" sender looking forward to speaking is not an interviewer."""
+        raw = mail(
+            sender="Bea Lindgren <bea.lindgren@quayside-ai.example>",
+            subject="Interview confirmed - Thursday",
+            body=(
+                "Hi Alex,\n\nYour interview is confirmed for Thursday, March 12 at 3pm ET. "
+                "Looking forward to speaking with you after it!\n\n"
+                "Bea Lindgren\nTalent Acquisition | Quayside AI\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == []
+
+    def test_recruiter_screen_keeps_the_recruiter(self, ctx: Context) -> None:
+        """In a recruiter screen the recruiter who signs is the interviewer."""
+        raw = mail(
+            sender="Omar Farouk <omar.farouk@quayside-ai.example>",
+            subject="Recruiter screen confirmed",
+            body=(
+                "Hi Alex,\n\nOur recruiter screen is confirmed for Thursday, March 12 at 3pm "
+                "ET. I'll call you on your mobile.\n\nOmar Farouk\nRecruiter | Quayside AI\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Omar Farouk"]
+
+    def test_hiring_manager_seeing_you_tomorrow(self, uk_ctx: Context) -> None:
+        """ "We're seeing you tomorrow at 10am" from a hiring manager names them."""
+        raw = mail(
+            sender="Gwen Maddox <gwen.maddox@lantern-print.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Wed, 11 Mar 2026 16:00:00 +0000",
+            subject="Reminder: interview tomorrow at 10am",
+            body=(
+                "Hi Sam,\n\nQuick reminder that we're seeing you tomorrow at 10am at the "
+                "Bristol studio. Ring the bell and I'll come down.\n\n"
+                "Gwen Maddox\nStudio Manager, Lantern Print\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 10, tzinfo=LDN)
+        assert names(u) == ["Gwen Maddox"]
+
+    def test_coordinator_seeing_you_tomorrow_is_not_added(self, uk_ctx: Context) -> None:
+        """The same reminder from a "Recruitment Coordinator" names no interviewer."""
+        raw = mail(
+            sender="Tilly Shaw <tilly.shaw@lantern-print.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Wed, 11 Mar 2026 16:00:00 +0000",
+            subject="Reminder: interview tomorrow at 10am",
+            body=(
+                "Hi Sam,\n\nQuick reminder that we're seeing you tomorrow at 10am at the "
+                "Bristol studio.\n\nTilly Shaw\nRecruitment Coordinator, Lantern Print\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == []
+
+
+class TestPrecisionTraps:
+    """Non-interview mail in the shapes the looser rules accept."""
+
+    def test_friend_confirming_coffee(self, ctx: Context) -> None:
+        """A friend's "Thursday at 2pm works." for coffee is not an interview."""
+        raw = mail(
+            sender="Lou Becker <lou.becker@gmail.com>",
+            subject="Re: coffee next week?",
+            headers={"In-Reply-To": "<prev.9@mail.example.net>"},
+            body=(
+                "Great, Thursday at 2pm works. Usual place?\n\nLou\n\n"
+                "On Mon, Mar 2, 2026 at 9:15 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+                "> Coffee next week? I'm free Thursday afternoon after my interview prep.\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_friend_mock_interview_thread(self, ctx: Context) -> None:
+        """A friend who asked for times to run a mock interview is not an employer."""
+        raw = mail(
+            sender="Priya Nair <priya.nair@gmail.com>",
+            subject="Re: mock interview?",
+            headers={"In-Reply-To": "<prev.10@mail.example.net>"},
+            body=(
+                "Thursday at 2pm works. I'll bring the system design questions!\n\nP\n\n"
+                "On Mon, Mar 2, 2026 at 9:15 AM Priya Nair <priya.nair@gmail.com> wrote:\n"
+                "> Happy to do a mock interview with you before the real one. What times work "
+                "for you?\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_vendor_meeting_confirmation(self, ctx: Context) -> None:
+        """A vendor confirming a meeting "with the team" is not an interview."""
+        raw = mail(
+            sender="Ruth Ansel <ruth.ansel@printworks-supply.example>",
+            subject="Confirmed: Tuesday 3/10 at 2:00",
+            body=(
+                "Hi Alex,\n\nConfirming our meeting on Tuesday 3/10 at 2:00 with our account "
+                "team to go over the new toner contract. Looking forward to it.\n\n"
+                "Ruth Ansel\nAccount Manager, Printworks Supply\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_doctor_appointment(self, ctx: Context) -> None:
+        """A clinic confirming an appointment "with Dr Name" at a time is not an interview."""
+        raw = mail(
+            sender="Lakeside Family Practice <frontdesk@lakeside-practice.example>",
+            subject="Appointment confirmed",
+            body=(
+                "Hello Alex,\n\nYour appointment is confirmed for Wednesday 3/11 at 4:15 with "
+                "Dr. Helen Osei. Please arrive 10 minutes early to update your details.\n\n"
+                "Lakeside Family Practice\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_plumber_visit(self, uk_ctx: Context) -> None:
+        """A plumber "booked in" for "2:00" without am/pm is not an interview."""
+        raw = mail(
+            sender="Dean Fowler <dean@fowler-plumbing.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 02 Mar 2026 08:30:00 +0000",
+            subject="Boiler service - booked",
+            body=(
+                "Hi Sam,\n\nYou're booked in for Friday 6/3 at 2:00 - Gary will call you when "
+                "he's 20 minutes away. It's a 60-minute job.\n\nCheers,\nDean\nFowler Plumbing\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+    def test_visa_interview(self, ctx: Context) -> None:
+        """A consulate's visa interview confirmation is not a job interview."""
+        raw = mail(
+            sender="Visa Appointments <appointments@consulate-services.example>",
+            subject="Your visa interview appointment",
+            body=(
+                "Dear Alex Morgan,\n\nYour visa interview is confirmed for Tuesday, March 17 "
+                "at 9:00 AM at the consular section. Please arrive 15 minutes early with your "
+                "application confirmation page and passport.\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_mortgage_intro_call(self, ctx: Context) -> None:
+        """A lender's "intro call" about "your application" is not an interview."""
+        raw = mail(
+            sender="Ama Boateng <ama.boateng@keystone-lending.example>",
+            subject="Your intro call is booked",
+            body=(
+                "Hi Alex,\n\nThanks for your application. Your intro call with Ama Boateng, "
+                "our mortgage adviser, is confirmed for Tuesday 3/10 at 3pm ET.\n\n"
+                "Keystone Lending\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
