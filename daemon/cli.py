@@ -28,6 +28,7 @@ from daemon.errors import (
     ConnectError,
     MailError,
     StoreError,
+    StoreNotReady,
     TLSError,
 )
 
@@ -280,10 +281,8 @@ def _open_store(config: Config) -> Store | None:
 
     try:
         return Store.open(config.database_path, readonly=True)
-    except StoreError:
-        if not config.database_path.exists():
-            return None
-        raise
+    except StoreNotReady:
+        return None
 
 
 def _status(config: Config, *, as_json: bool) -> int:

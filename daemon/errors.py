@@ -3,6 +3,7 @@
     FollowupError
     ├── ConfigError            bad or unreadable configuration (exit status 78, EX_CONFIG)
     ├── StoreError             the state database cannot be opened or migrated
+    │   └── StoreNotReady      not created yet (followupd has not run)
     └── MailError              a mail server problem, translated at the adapter boundary
         ├── TransientMailError     worth retrying later (network, timeouts, 4xx, BYE)
         │   ├── ConnectError       could not reach or talk to the server
@@ -36,6 +37,10 @@ class ConfigError(FollowupError):
 
 class StoreError(FollowupError):
     """The state database cannot be opened, migrated or written."""
+
+
+class StoreNotReady(StoreError):
+    """There is no state database yet (or it is still being created)."""
 
 
 class MailError(FollowupError):

@@ -37,7 +37,7 @@ from daemon.cases import (
     UpdateRound,
     merge_people,
 )
-from daemon.errors import StoreError
+from daemon.errors import StoreError, StoreNotReady
 from daemon.paths import ensure_private_dir
 from daemon.understand.model import Person
 
@@ -307,7 +307,7 @@ class Store:
         try:
             if readonly:
                 if not path.exists():
-                    raise StoreError(f"{path}: no state database yet (has followupd run?)")
+                    raise StoreNotReady(f"{path}: no state database yet (has followupd run?)")
                 conn = sqlite3.connect(
                     f"{path.as_uri()}?mode=ro", uri=True, timeout=10, isolation_level=None
                 )
@@ -341,7 +341,7 @@ class Store:
         self._db.execute("PRAGMA busy_timeout = 10000")
         if readonly:
             if self.schema_version == 0:
-                raise StoreError(f"{self.path}: the state database is not initialised yet")
+                raise StoreNotReady(f"{self.path}: the state database is not initialised yet")
             return
         if self.path is not None:
             self._db.execute("PRAGMA journal_mode = WAL")
