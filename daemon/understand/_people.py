@@ -389,13 +389,25 @@ def described_coordinators(text: str, people: Sequence[Person], lex: Lexicon) ->
     return out
 
 
+def _first_name_of(p: Person, q: Person) -> bool:
+    """ "Theodora" after "Theodora Papadakis" (or before it): one person, named twice."""
+    a, b = _norm(p.name or "").split(), _norm(q.name or "").split()
+    if not a or not b or (len(a) > 1) == (len(b) > 1):
+        return False
+    short, full = (a, b) if len(a) == 1 else (b, a)
+    one_has_email = bool(p.email) != bool(q.email) or not (p.email or q.email)
+    return short[0] == full[0] and one_has_email
+
+
 def merge_people(people: Iterable[Person]) -> list[Person]:
     """Deduplicate by email or normalised name, keeping the most complete entry."""
     out: list[Person] = []
     for p in people:
         for i, q in enumerate(out):
-            same = (p.email and p.email == q.email) or (
-                p.name and q.name and (_norm(p.name) == _norm(q.name))
+            same = (
+                (p.email and p.email == q.email)
+                or (p.name and q.name and (_norm(p.name) == _norm(q.name)))
+                or (p.name and q.name and _first_name_of(p, q))
             )
             if same:
                 out[i] = Person(

@@ -504,3 +504,44 @@ class TestPrecisionTraps:
             ),
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestNamePrecision:
+    """Only people: no label words, no candidate from an "Interview:" title, no repeats."""
+
+    def test_interview_label_block_and_partners_line(self, uk_ctx: Context) -> None:
+        """ "a second interview:" then Date/Location lines, then "interview partners:"."""
+        raw = mail(
+            sender="Ilse Vermeulen <ilse.vermeulen@dunewater.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 02 Mar 2026 10:00:00 +0000",
+            subject="Invitation to a second interview",
+            body=(
+                "Dear Sam,\n\nthank you for your application for the position Hydrologist at "
+                "Dunewater BV. We would like to invite you to a second interview:\n\n"
+                "Date: Tuesday, 10 March 2026\nTime: 11:00 - 12:00 GMT\n"
+                "Location: Online via Zoom (link to follow)\n"
+                "Your interview partners: Maarten de Groot (Head of Water Management) and "
+                "Ilse Vermeulen (HR Business Partner)\n\n"
+                "Kind regards\nIlse Vermeulen\nDunewater BV | Talent Acquisition\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Maarten de Groot", "Ilse Vermeulen"]
+
+    def test_first_name_repeat_is_the_same_person(self, ctx: Context) -> None:
+        """ "Colette Marchetti" and later "Colette will call you" are one interviewer."""
+        raw = mail(
+            sender="Ruben Ortega <ruben.ortega@sablewood.example>",
+            subject="Phone interview confirmed - Thursday 3/12",
+            body=(
+                "Hi Alex,\n\nYour phone interview is confirmed for Thursday 3/12 at 1pm ET. "
+                "You'll speak with Colette Marchetti (Director of Operations). Colette will "
+                "call you on the number in your application.\n\n"
+                "Ruben Ortega\nRecruiting Coordinator, Sablewood\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Colette Marchetti"]
