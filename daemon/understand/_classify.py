@@ -142,6 +142,18 @@ def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
     return "\n".join(out)[:6000]
 
 
+def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """The first "pick a time" wording that is not a promise to ask later.
+
+    "If your background matches, we'll reach out to schedule an interview" asks nothing yet.
+    """
+    later = [m.span() for m in lex.phrase("later_scheduling").finditer(text)]
+    for m in lex.phrase("scheduling_request").finditer(text):
+        if not any(a <= m.start() < b for a, b in later):
+            return m
+    return None
+
+
 def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     """Whether the time sits in a question ("Would Tuesday at 3pm work?"), not a statement."""
     start = max(text.rfind(c, 0, moment.pos) for c in ".!?\n") + 1
@@ -634,7 +646,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         reasons.append("calendar event without interview wording")
         return _result(msg, Kind.OTHER, reasons, safety, **common)
 
-    sched = lex.phrase("scheduling_request").search(f"{subject}\n{text[:6000]}")
+    sched = _asks_for_times(f"{subject}\n{text[:6000]}", lex)
     confirm = lex.phrase("confirmation").search(f"{subject}\n{text[:6000]}")
     sched_link = (
         bool(

@@ -37,6 +37,7 @@ _PHRASE_KEYS = frozenset(
         "not_interview",
         "confirmation",
         "scheduling_request",
+        "later_scheduling",
         "reschedule",
         "reschedule_old_marker",
         "reschedule_new_marker",

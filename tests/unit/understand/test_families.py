@@ -545,3 +545,33 @@ class TestNamePrecision:
         u = understand(raw, ctx)
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert names(u) == ["Colette Marchetti"]
+
+
+class TestAcknowledgementsAndOutcomes:
+    """Application receipts promise contact later; terse ATS rejections still reject."""
+
+    def test_acknowledgement_promising_to_schedule_later(self, ctx: Context) -> None:
+        """ "We'll be in touch to arrange an interview" is not a scheduling request."""
+        raw = mail(
+            sender="Kindling Bio <no-reply@ashbyhq.com>",
+            subject="We received your application",
+            body=(
+                "Hi Alex,\n\nThanks for applying for the Lab Operations Manager role at "
+                "Kindling Bio. Our team reviews every application, and if there's a match "
+                "we will be in touch to arrange an interview.\n\nKindling Bio Recruiting\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is Kind.OTHER
+
+    def test_ats_rejection_not_moving_forward_at_this_time(self, ctx: Context) -> None:
+        """ "We won't be moving forward at this time" from an ATS is a rejection."""
+        raw = mail(
+            sender="Marlowe Audio <no-reply@hire.lever.co>",
+            subject="Marlowe Audio - DSP Engineer",
+            body=(
+                "Hi Alex,\n\nThank you for the time you spent talking with our team. After "
+                "careful thought we will not be moving forward at this time.\n\n"
+                "All the best,\nThe Marlowe Audio Team\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is Kind.REJECTION
