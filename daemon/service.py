@@ -125,6 +125,7 @@ class Daemon:
         notifier: Notifier | None = None,
     ) -> None:
         self.config = config
+        self._cli_dry_run = dry_run
         self.dry_run = dry_run or config.settings.dry_run
         self.clock = clock or SystemClock()
         self.notifier = notifier or Notifier()
@@ -136,6 +137,9 @@ class Daemon:
         self.scheduler: AsyncIOScheduler | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._data_version = 0
+        self._watch_stop = asyncio.Event()
+        self._watch_tasks: list[asyncio.Task[None]] = []
+        self._reloading = asyncio.Lock()
         for secret in config.secrets.values():
             register_secret(secret.get_secret_value())
 
@@ -145,6 +149,7 @@ class Daemon:
             self.log.info("daemon.stopping")
             self.notifier.stopping()
             self.stop_event.set()
+            self._watch_stop.set()
             if self.outbox is not None:
                 self.outbox.stopping = True
             for watcher in self.watchers:
@@ -168,14 +173,7 @@ class Daemon:
             on_change=self._sync_jobs,
         )
         self.scheduler.start()
-        self.watchers = [
-            self._make_watcher(account, folder)
-            for account in self.config.settings.accounts
-            for folder in account.watch.folders
-        ] + [
-            self._make_watcher(account, "Sent", role="sent")
-            for account in self.config.settings.accounts
-        ]
+        self.watchers = self._make_watchers()
         self.log.info(
             "daemon.starting",
             accounts=[a.name for a in self.config.settings.accounts],
@@ -183,7 +181,9 @@ class Daemon:
             database=str(self.config.database_path),
         )
         try:
-            tasks = [asyncio.create_task(w.run(self.stop_event)) for w in self.watchers]
+            self._watch_tasks = [
+                asyncio.create_task(w.run(self._watch_stop)) for w in self.watchers
+            ]
             helpers = [
                 asyncio.create_task(self._start_outbox()),
                 asyncio.create_task(self._announce_ready()),
@@ -192,7 +192,7 @@ class Daemon:
             await self.stop_event.wait()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.outbox.close(), timeout=STOP_GRACE_S)
-            _, pending = await asyncio.wait(tasks, timeout=STOP_GRACE_S)
+            _, pending = await asyncio.wait(self._watch_tasks, timeout=STOP_GRACE_S)
             for task in (*pending, *helpers, *self._tasks):
                 task.cancel()
             await asyncio.gather(*pending, *helpers, *self._tasks, return_exceptions=True)
@@ -206,6 +206,14 @@ class Daemon:
         return 0
 
     # -- watchers ------------------------------------------------------------------------------
+
+    def _make_watchers(self) -> list[FolderWatcher]:
+        accounts = self.config.settings.accounts
+        return [
+            self._make_watcher(account, folder)
+            for account in accounts
+            for folder in account.watch.folders
+        ] + [self._make_watcher(account, "Sent", role="sent") for account in accounts]
 
     def _make_watcher(
         self, account: AccountSettings, folder: str, *, role: str = "inbox"
@@ -384,4 +392,53 @@ class Daemon:
                 await asyncio.wait_for(self.stop_event.wait(), timeout=interval)
 
     def _reload_requested(self) -> None:
-        self.log.warning("daemon.reload_unsupported", hint="restart the service to reload")
+        async def reload() -> None:
+            await self.reload()
+
+        self._spawn(reload())
+
+    async def reload(self) -> bool:
+        """SIGHUP: load the config again; a valid one replaces the running one without
+        losing state (the database stays, jobs are re-derived, never duplicated), an
+        invalid one is logged and the old one keeps running."""
+        from daemon.config import load_config  # noqa: PLC0415
+        from daemon.errors import ConfigError  # noqa: PLC0415
+
+        async with self._reloading:
+            if self.stop_event.is_set():
+                return False
+            try:
+                config = await asyncio.to_thread(load_config, self.config.path)
+            except ConfigError as exc:
+                self.log.error(  # noqa: TRY400 - one clear line, not a traceback
+                    "daemon.reload_failed", error=str(exc), action="kept the old config"
+                )
+                self.notifier.status("config reload failed; running the previous config")
+                return False
+            for secret in config.secrets.values():
+                register_secret(secret.get_secret_value())
+            self.log.info("daemon.reloading", config=str(config.path))
+            # Park the old watchers (they resume from the database), then start anew.
+            self._watch_stop.set()
+            for watcher in self.watchers:
+                watcher.request_stop()
+            await asyncio.wait(self._watch_tasks, timeout=STOP_GRACE_S)
+            for task in self._watch_tasks:
+                task.cancel()
+            self.config = config
+            self.dry_run = self._cli_dry_run or config.settings.dry_run
+            outbox = self._require_outbox()
+            outbox.config = config
+            outbox.dry_run = self.dry_run
+            outbox.templates = compose.Templates(config.settings.templates)
+            outbox.accounts = {a.name: make_runtime(config, a) for a in config.settings.accounts}
+            self._watch_stop = asyncio.Event()
+            self.watchers = self._make_watchers()
+            self._watch_tasks = [
+                asyncio.create_task(w.run(self._watch_stop)) for w in self.watchers
+            ]
+            outbox.replan_all()
+            self._sync_jobs()
+            self.log.info("daemon.reloaded", watchers=len(self.watchers), dry_run=self.dry_run)
+            self.notifier.status(f"reloaded; watching {len(self.watchers)} folder(s)")
+            return True
