@@ -551,14 +551,14 @@ class TestAcknowledgementsAndOutcomes:
     """Application receipts promise contact later; terse ATS rejections still reject."""
 
     def test_acknowledgement_promising_to_schedule_later(self, ctx: Context) -> None:
-        """ "We'll be in touch to arrange an interview" is not a scheduling request."""
+        """ "We will be in touch to schedule an interview" is not a scheduling request."""
         raw = mail(
             sender="Kindling Bio <no-reply@ashbyhq.com>",
             subject="We received your application",
             body=(
                 "Hi Alex,\n\nThanks for applying for the Lab Operations Manager role at "
                 "Kindling Bio. Our team reviews every application, and if there's a match "
-                "we will be in touch to arrange an interview.\n\nKindling Bio Recruiting\n"
+                "we will be in touch to schedule an interview with you.\n\nKindling Bio Recruiting\n"
             ),
         )
         assert understand(raw, ctx).kind is Kind.OTHER
