@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,6 +30,16 @@ def context_for(config: Config | None) -> Context:
         timezone=settings.timezone,
         date_order=settings.date_order,
     )
+
+
+def _recipient_context(raw: bytes) -> Context:
+    """Without a config, the addressee of a received message is taken to be the user,
+    so they are not listed among their own interviewers."""
+    headers = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536])
+    addresses = frozenset(
+        addr.lower() for _, addr in getaddresses(headers.get_all("To", []) or []) if addr
+    )
+    return Context(user_addresses=addresses)
 
 
 def _person(p: Person | None) -> dict[str, str | None] | None:
@@ -126,7 +139,7 @@ def run_inspect(
             else:
                 print(f"{path}: cannot read: {message}", file=stream)
             continue
-        result = understand(raw, ctx)
+        result = understand(raw, ctx if config is not None else _recipient_context(raw))
         if as_json_lines:
             print(json.dumps(as_json(path, result), ensure_ascii=False), file=stream)
         else:
