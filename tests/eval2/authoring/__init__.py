@@ -1,0 +1,1 @@
+"""Authoring tools for the second held-out evaluation set (tests/eval2)."""
