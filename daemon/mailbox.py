@@ -286,6 +286,66 @@ class ImapSession:
                 out[int(uid)] = (int(fields.get(b"RFC822.SIZE", 0)), flags)
         return out
 
+    def fetch_headers(
+        self, uids: Sequence[int]
+    ) -> tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, bytes]]:
+        """Size, flags and header section of each message still present among ``uids``.
+
+        One FETCH per :data:`FETCH_BATCH` UIDs. ``BODY.PEEK[HEADER]`` (RFC 3501 §6.4.5) is
+        the header section with its terminating empty line and never sets ``\\Seen``; it
+        lets the watcher settle most of a mailbox without transferring bodies.
+        """
+        meta: dict[int, tuple[int, tuple[str, ...]]] = {}
+        headers: dict[int, bytes] = {}
+        for start in range(0, len(uids), FETCH_BATCH):
+            chunk = list(uids[start : start + FETCH_BATCH])
+            with translate_errors(f"{self.label} {self._selected}"):
+                data = self._client.fetch(chunk, ["RFC822.SIZE", "FLAGS", "BODY.PEEK[HEADER]"])
+            for uid, fields in data.items():
+                flags = tuple(
+                    f.decode("ascii", "replace") if isinstance(f, bytes) else str(f)
+                    for f in fields.get(b"FLAGS", ())
+                )
+                meta[int(uid)] = (int(fields.get(b"RFC822.SIZE", 0)), flags)
+                header = fields.get(b"BODY[HEADER]")
+                if isinstance(header, bytes):
+                    headers[int(uid)] = header
+        return meta, headers
+
+    def with_embedded_or_report_parts(self, uids: Sequence[int]) -> set[int]:
+        """Which of ``uids`` may contain a report or an embedded message in their MIME tree.
+
+        Read from BODYSTRUCTURE (RFC 3501 §7.4.2), so no body is transferred. Report parts
+        (RFC 6522 multipart/report, RFC 3464 message/delivery-status, RFC 8098
+        message/disposition-notification, text/rfc822-headers) make a message a delivery
+        report whatever its headers say; embedded ``message/*`` parts count too, since a
+        report may hide inside one. The answer errs on the safe side: a quoted "message",
+        "report" or "rfc822-headers" anywhere (a parameter value too), a literal, or a
+        response we cannot read all count as "may contain".
+
+        imapclient's BODYSTRUCTURE parser costs ~300 us per message here (more than the
+        rest of screening one), so this reads imaplib's raw reply lines with a regex.
+        """
+        found: set[int] = set(uids)
+        for start in range(0, len(uids), FETCH_BATCH):
+            chunk = list(uids[start : start + FETCH_BATCH])
+            uid_set = ",".join(str(u) for u in chunk)
+            with translate_errors(f"{self.label} {self._selected}"):
+                # imapclient exposes no raw FETCH; its imaplib connection is the documented
+                # escape hatch for protocol details it does not model.
+                typ, data = self._client._imap.uid("FETCH", uid_set, "(UID BODYSTRUCTURE)")
+            if typ != "OK":
+                raise TransientMailError(
+                    f"{self.label} {self._selected}: FETCH BODYSTRUCTURE {typ}"
+                )
+            for line in data:
+                if not isinstance(line, bytes):
+                    continue  # a literal inside the structure: keep it in ``found``
+                uid = _UID_IN_FETCH.search(line)
+                if uid is not None and not _REPORT_OR_MESSAGE.search(line):
+                    found.discard(int(uid.group(1)))
+        return found
+
     def fetch_bodies(
         self, uids: Sequence[int], meta: dict[int, tuple[int, tuple[str, ...]]]
     ) -> list[FetchedMessage]:
@@ -451,6 +511,10 @@ class ImapSession:
             b"\\Draft",
             b"\\Answered",
         }
+
+
+_UID_IN_FETCH = re.compile(rb"^\d+ \(.*?\bUID (\d+)")
+_REPORT_OR_MESSAGE = re.compile(rb'"(?:message|report|rfc822-headers)"', re.IGNORECASE)
 
 
 def _is_change(response: Any) -> bool:

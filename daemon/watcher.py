@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import random
+import re
 import threading
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
@@ -25,6 +27,9 @@ from daemon.logs import get_logger
 from daemon.mailbox import FETCH_BATCH, FetchedMessage, ImapSession
 from daemon.pipeline import Analysed
 from daemon.store import Store
+from daemon.understand import load_lexicon
+from daemon.understand._safety import _BULK_ESP_HEADERS
+from daemon.understand.model import Kind
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -103,6 +108,7 @@ class FolderWatcher:
         self._stopping = threading.Event()
         self._session: ImapSession | None = None
         self.log = get_logger(account=account.name, folder=folder)
+        self._own = account.own_addresses
         self.logged_in = asyncio.Event()
         """Set after the first successful login (systemd READY=1 waits for it)."""
         self.caught_up = asyncio.Event()
@@ -211,17 +217,52 @@ class FolderWatcher:
         return start.date()
 
     async def _process(self, uidvalidity: int, uids: Sequence[int], *, advance: bool) -> None:
+        """Fetch, analyse and hand over ``uids`` in UID order, headers first.
+
+        Per :data:`FETCH_BATCH` UIDs: one FETCH of sizes, flags and header sections; mail
+        the headers alone settle as bulk (see :func:`may_settle_by_headers`) is analysed
+        from its headers and its body is never transferred; the rest (the candidates) is
+        fetched whole in groups bounded by :data:`GROUP_BYTES`.
+        """
         session = self._require_session()
         for start in range(0, len(uids), FETCH_BATCH):
             chunk = list(uids[start : start + FETCH_BATCH])
-            meta = await self._io(session.fetch_meta, chunk)
-            for group in _groups(chunk, meta):
-                items = await self._io(self._fetch_and_analyse, session, group, meta)
+            meta, settled = await self._io(self._screen, session, chunk)
+            for group in _groups(chunk, meta, settled):
+                wanted = [u for u in group if u not in settled]
+                items = await self._io(self._fetch_and_analyse, session, wanted, meta)
+                if len(wanted) < len(group):
+                    items = sorted(
+                        [*items, *(settled[u] for u in group if u in settled)],
+                        key=lambda item: item.uid,
+                    )
                 highest = max(group) if advance else 0
                 await self._sink(Batch(self.account.name, self.folder, uidvalidity, items, highest))
             if advance and chunk:
                 # UIDs that vanished before FETCH still move the high-water mark.
                 await self._sink(Batch(self.account.name, self.folder, uidvalidity, (), max(chunk)))
+
+    def _screen(
+        self, session: ImapSession, uids: list[int]
+    ) -> tuple[dict[int, tuple[int, tuple[str, ...]]], dict[int, Analysed]]:
+        """Sizes and flags of ``uids``, and the analyses of those settled by headers alone."""
+        meta, headers = session.fetch_headers(uids)
+        settled: dict[int, Analysed] = {}
+        for uid, header in headers.items():
+            if uid not in meta or not may_settle_by_headers(header, self._own):
+                continue
+            size, flags = meta[uid]
+            item = self._analyse(FetchedMessage(uid, header, size, flags, partial=True))
+            understanding = item.understanding
+            if item.error is None and understanding is not None and understanding.kind is Kind.BULK:
+                settled[uid] = item
+        # A delivery report inside a multipart body outranks bulk headers (the classifier
+        # calls it a bounce): read the structure of those that have one.
+        nested = [u for u in settled if not _single_text_part(headers[u])]
+        if nested:
+            for uid in session.with_embedded_or_report_parts(nested):
+                del settled[uid]
+        return meta, settled
 
     def _fetch_and_analyse(
         self, session: ImapSession, uids: list[int], meta: dict[int, tuple[int, tuple[str, ...]]]
@@ -245,22 +286,131 @@ class FolderWatcher:
         return self._session
 
 
-def _groups(uids: list[int], meta: dict[int, tuple[int, tuple[str, ...]]]) -> list[list[int]]:
+def _groups(
+    uids: list[int],
+    meta: dict[int, tuple[int, tuple[str, ...]]],
+    settled: Mapping[int, Analysed] | None = None,
+) -> list[list[int]]:
+    """Consecutive runs of ``uids`` whose bodies to fetch stay under the memory bounds.
+
+    Settled messages (already analysed from their headers) cost nothing and ride along
+    with their neighbours, so the high-water mark still advances in UID order.
+    """
+    settled = settled or {}
     groups: list[list[int]] = []
     current: list[int] = []
     size = 0
+    bodies = 0
     for uid in uids:
         if uid not in meta:
             continue
+        if uid in settled:
+            current.append(uid)
+            continue
         msg_size = min(meta[uid][0], 2 * 1024 * 1024)
-        if current and (size + msg_size > GROUP_BYTES or len(current) >= 200):
+        if current and (size + msg_size > GROUP_BYTES or bodies >= 200):
             groups.append(current)
-            current, size = [], 0
+            current, size, bodies = [], 0, 0
         current.append(uid)
         size += msg_size
+        bodies += 1
     if current:
         groups.append(current)
     return groups
+
+
+# -- settling mail from its headers --------------------------------------------------------
+#
+# Most of a mailbox is newsletters, notifications and list traffic. The classifier settles
+# such mail as bulk from its headers before it looks at the body (daemon.understand._safety
+# and the first bulk return in _classify.classify), unless a hiring system or scheduler
+# sent it or a delivery report hides in its MIME tree. The checks below are deliberately
+# *conservative* mirrors of those rules: they only ever send more mail down the full path.
+# A message is settled when (1) its header section carries a list/bulk marker that alone
+# gives the "bulk" verdict, (2) no hiring-system or scheduler domain appears anywhere in
+# it, (3) the user did not send it, (4) the classifier, given the header section only, says
+# bulk, and (5) its structure holds no report or embedded message. The mirrors use the
+# built-in lexicon's domains. bench/run.py re-checks the equivalence on every run.
+
+_MAX_HEADER_LINES = 400
+"""The classifier reads the first 500 fields; longer header sections go the full path."""
+_PRESENCE_MARKERS = re.compile(
+    rb"^(?:list-id|list-post|"
+    + b"|".join(re.escape(h.encode()) for h in _BULK_ESP_HEADERS)
+    # No space before the colon: the parser does not take "List-Id :" for a field.
+    + rb"):",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PRECEDENCE = re.compile(rb"^precedence:(.*)$", re.IGNORECASE | re.MULTILINE)
+_LIST_UNSUBSCRIBE = re.compile(rb"^list-unsubscribe:", re.IGNORECASE | re.MULTILINE)
+_FEEDBACK_ID = re.compile(rb"^feedback-id:", re.IGNORECASE | re.MULTILINE)
+_CONTENT_TYPE = re.compile(rb"^content-type[ \t]*:\s*([^;\r\n]*)", re.IGNORECASE | re.MULTILINE)
+
+
+_DOMAIN_TOKEN = re.compile(rb"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+# RFC 2047 encoded words in the fields the classifier decodes before reading a domain from
+# them (Sender, Return-Path, X-Original-Sender, Message-ID) could hide a hiring system's
+# domain from a byte search; such messages go the full path. Continuation lines included.
+_ENCODED_ORIGIN = re.compile(
+    rb"^(?:sender|return-path|x-original-sender|message-id):(?:[^\n]*\n[ \t])*[^\n]*=\?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_ORIGIN_FIELDS = re.compile(
+    rb"^(?:from|sender):((?:[^\n]*\n[ \t])*[^\n]*)", re.IGNORECASE | re.MULTILINE
+)
+
+
+@functools.cache
+def _system_domains() -> frozenset[bytes]:
+    """The hiring-system (ATS) and scheduler domains of the built-in lexicon."""
+    lexicon = load_lexicon()
+    return frozenset(
+        d.lower().encode() for d in (*lexicon.ats_domains, *lexicon.scheduling_domains)
+    )
+
+
+def _names_system_domain(header: bytes) -> bool:
+    """Whether any domain-like token in ``header`` is, or is under, such a domain."""
+    domains = _system_domains()
+    for token in set(_DOMAIN_TOKEN.findall(header.lower())):
+        parts = token.split(b".")
+        if any(b".".join(parts[i:]) in domains for i in range(len(parts) - 1)):
+            return True
+    return False
+
+
+def may_settle_by_headers(header: bytes, own_addresses: frozenset[str] = frozenset()) -> bool:
+    """Whether the header section alone can make this message bulk (checks 1 and 2 above).
+
+    Mail from the user (``own_addresses``, lower-case) always goes the full path: the
+    pipeline reads the body of the user's own mail (notes and digest replies, sent mail).
+    """
+    if not _bulk_marker(header) or header.count(b"\n") > _MAX_HEADER_LINES:
+        return False
+    if _ENCODED_ORIGIN.search(header) or _names_system_domain(header):
+        return False
+    origin = b" ".join(_ORIGIN_FIELDS.findall(header)).lower()
+    return not any(address.encode() in origin for address in own_addresses)
+
+
+def _bulk_marker(header: bytes) -> bool:
+    """A field that alone gives the classifier's "bulk" verdict (a subset of its rules)."""
+    if _PRESENCE_MARKERS.search(header):
+        return True
+    # List-Unsubscribe with a Feedback-ID (what bulk senders add) is a bulk sign as well.
+    if _LIST_UNSUBSCRIBE.search(header) and _FEEDBACK_ID.search(header):
+        return True
+    # The classifier reads the first Precedence field only; several fields go the full path.
+    precedence = _PRECEDENCE.findall(header)
+    return len(precedence) == 1 and precedence[0].strip().lower() in (b"bulk", b"list", b"junk")
+
+
+def _single_text_part(header: bytes) -> bool:
+    """True when the one Content-Type field names a text/* type (no MIME tree to inspect)."""
+    types = _CONTENT_TYPE.findall(header)
+    return len(types) == 1 and types[0].strip().lower().startswith(b"text/")
 
 
 async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
