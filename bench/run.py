@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import platform
@@ -32,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -308,6 +310,60 @@ class Run:
             f" ({len(theirs)}/{n})"
         )
 
+    def prescreen(self) -> None:
+        """Headers-first screening against full analysis of the same messages: must agree.
+
+        The watcher settles bulk mail from its header section (daemon/watcher.py); here
+        the first 5,000 messages of the large mailbox and the evaluation set are screened
+        exactly as the watcher does, then every settled message is fetched whole and
+        analysed: its stored fields (kind, fingerprint, subject, sender, date) must match.
+        """
+        from daemon import pipeline
+        from daemon.config import load_config
+        from daemon.mailbox import ImapSession
+        from daemon.service import make_analyser
+        from daemon.watcher import FolderWatcher
+
+        self.dovecot.add_user("eval", "eval-pass")
+        self.passwords["eval"] = "eval-pass"
+        evals = [p.read_bytes() for p in sorted(EVAL_MESSAGES.glob("*.eml"))]
+        if evals:
+            self.dovecot.append_many("eval", "INBOX", evals)
+        screened = settled_n = mismatches = 0
+        for user in ("large", "eval"):
+            config = load_config(self.config(user, f"screen-{user}"))
+            account = config.settings.accounts[0]
+            analyse = functools.partial(pipeline.analyse, analyser=make_analyser(config, account))
+            password = config.secret(account.name, "imap").get_secret_value()
+            session = ImapSession.connect(account.imap, config.username(account, "imap"), password)
+            try:
+                session.examine("INBOX")
+                uids = session.uids_after(0)[:5000]
+                for start in range(0, len(uids), 500):
+                    chunk = uids[start : start + 500]
+                    shim = types.SimpleNamespace(_analyse=analyse, _own=account.own_addresses)
+                    meta, settled = FolderWatcher._screen(shim, session, chunk)  # type: ignore[arg-type]
+                    screened += len(meta)
+                    settled_n += len(settled)
+                    for message in session.fetch_bodies(sorted(settled), meta):
+                        full, quick = analyse(message), settled[message.uid]
+                        same = (
+                            full.understanding is not None
+                            and quick.understanding is not None
+                            and full.understanding.kind == quick.understanding.kind
+                            and (full.fingerprint, full.subject, full.sender, full.sent_at)
+                            == (quick.fingerprint, quick.subject, quick.sender, quick.sent_at)
+                        )
+                        if not same:
+                            mismatches += 1
+                            self.log(f"prescreen mismatch: {user} uid {message.uid}")
+            finally:
+                session.close()
+        self.extra["prescreen_screened"] = screened
+        self.extra["prescreen_settled_share"] = round(settled_n / max(screened, 1), 3)
+        self.extra["prescreen_mismatches"] = mismatches
+        self.log(f"prescreen: {settled_n}/{screened} settled by headers, {mismatches} mismatches")
+
     def classify(self) -> None:
         """The pure classifier in process over the evaluation set (repeated for >= 2 s)."""
         from daemon.understand import Context, understand
@@ -358,6 +414,7 @@ class Run:
                 self.detect(large)
             finally:
                 _stop(large)
+            self.prescreen()
         finally:
             self.dovecot.cleanup()
         self.classify()
