@@ -224,8 +224,11 @@ def _plan_call_check(
     thanks = [r for r in rows if r.kind == THANK_YOU and r.round_id == latest.id]
     sent = [r.sent_at for r in thanks if r.state == "sent" and r.sent_at]
     waiting = [r.due_at for r in thanks if r.state in ("planned", "drafted", "sending")]
-    since = max([round_end(latest), *sent, *waiting])
     zone = round_zone(latest, settings.user_zone)
+    if not thanks and latest.interviewers:
+        # Thank-yous are being planned in this same pass: count from when they will go.
+        waiting = [thank_you_due(round_end(latest), zone, settings.rule, settings.calendar)]
+    since = max([round_end(latest), *sent, *waiting])
     due = call_needed_due(
         since,
         zone,

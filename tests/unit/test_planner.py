@@ -192,3 +192,45 @@ class TestChanges:
         rows = [row(2, "thank_you", NOW, to=SARAH, state="sent")]
         changes = plan(case(stage=Stage.REJECTED), rows, SETTINGS, NOW)
         assert not any(isinstance(c, Cancel | Move) for c in changes)
+
+
+class TestCallCheck:
+    def checks(self, c: CaseRecord) -> list[Create]:
+        return [
+            x
+            for x in plan(c, [], SETTINGS, NOW)
+            if isinstance(x, Create) and x.kind == "call_check"
+        ]
+
+    def test_three_business_days_after_the_thank_you_time(self) -> None:
+        """With thank-yous due Monday 09:30, the call is due Thursday 09:30."""
+        (check,) = self.checks(case())
+        assert check.due == dt.datetime(2026, 3, 12, 9, 30, tzinfo=dt.UTC)
+
+    def test_company_deadline_plus_one_business_day(self) -> None:
+        """'We'll decide by Friday 13th' → the call is due Monday 16th."""
+        import dataclasses
+
+        c = dataclasses.replace(case(), deadline=dt.date(2026, 3, 13))
+        (check,) = self.checks(c)
+        assert check.due.date() == dt.date(2026, 3, 16)
+
+    def test_out_of_office_moves_it_after_the_return(self) -> None:
+        """Back on the 20th → not before the business day after."""
+        import dataclasses
+
+        c = dataclasses.replace(case(), away_until=dt.date(2026, 3, 20))
+        (check,) = self.checks(c)
+        assert check.due.date() == dt.date(2026, 3, 23)
+
+    def test_a_reply_after_the_interview_cancels_it(self) -> None:
+        """A human reply stops the chase."""
+        import dataclasses
+
+        replied = dataclasses.replace(
+            case(), last_reply_at=FRIDAY + dt.timedelta(days=1), stage=Stage.REPLIED
+        )
+        rows = [_keyed(row(9, "call_check", NOW), "call_check:1:7:0")]
+        changes = plan(replied, rows, SETTINGS, NOW)
+        assert [c.row_id for c in changes if isinstance(c, Cancel)] == [9]
+        assert self.checks(replied) == []
