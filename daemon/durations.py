@@ -1,8 +1,8 @@
-"""Human and ISO 8601 durations as they appear in the configuration and on the command line.
+"""Durations as they appear in the configuration and on the command line.
 
-Accepted: ``30s``, ``25m``, ``2h``, ``3d``, ``1w``, combinations like ``1h30m``, and ISO 8601
-durations such as ``PT2M``, ``P1D``, ``P1DT2H30M`` (months and years are refused: their length
-is not fixed).
+One parser for the whole daemon (:func:`daemon.timing.parse_duration`): ``30s``, ``25m``,
+``2h``, ``3d``, ``1w``, combinations such as ``1h30m``, and ISO 8601 durations such as
+``PT2M`` or ``P1DT2H30M``. The configuration also accepts a bare number of seconds.
 """
 
 from __future__ import annotations
@@ -10,15 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_SHORT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?P<u>w|d|h|m|min|s|sec)", re.IGNORECASE)
-_SHORT_FULL = re.compile(r"^(?:\s*\d+(?:\.\d+)?\s*(?:w|d|h|m|min|s|sec)\s*)+$", re.IGNORECASE)
-_ISO = re.compile(
-    r"^P(?:(?P<w>\d+(?:\.\d+)?)W)?(?:(?P<d>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$",
-    re.IGNORECASE,
-)
-_UNIT_SECONDS = {"w": 604800.0, "d": 86400.0, "h": 3600.0, "m": 60.0, "min": 60.0, "s": 1.0}
-_UNIT_SECONDS["sec"] = 1.0
+from daemon.timing import parse_duration as _parse_text
 
 DURATION_HELP = "a duration such as 30s, 25m, 2h, 3d, 1h30m or ISO 8601 (PT2M, P1D)"
 
@@ -31,26 +23,12 @@ def parse_duration(text: str | int | float) -> dt.timedelta:
         if text < 0:
             raise ValueError(f"a duration cannot be negative, got {text!r}")
         return dt.timedelta(seconds=float(text))
-    value = text.strip()
-    iso = _ISO.match(value)
-    if iso and value.upper() not in ("P", "PT") and not value.upper().endswith("T"):
-        parts = {k: float(v) for k, v in iso.groupdict().items() if v is not None}
-        return dt.timedelta(
-            weeks=parts.get("w", 0.0),
-            days=parts.get("d", 0.0),
-            hours=parts.get("h", 0.0),
-            minutes=parts.get("m", 0.0),
-            seconds=parts.get("s", 0.0),
-        )
-    if value and _SHORT_FULL.match(value):
-        total = sum(
-            float(m.group("n")) * _UNIT_SECONDS[m.group("u").lower()]
-            for m in _SHORT.finditer(value)
-        )
-        return dt.timedelta(seconds=total)
-    if re.fullmatch(r"\d+(?:\.\d+)?", value):
-        return dt.timedelta(seconds=float(value))
-    raise ValueError(f"expected {DURATION_HELP}, got {text!r}")
+    if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*", text):
+        return dt.timedelta(seconds=float(text))
+    try:
+        return _parse_text(text)
+    except ValueError:
+        raise ValueError(f"expected {DURATION_HELP}, got {text!r}") from None
 
 
 def format_duration(delta: dt.timedelta) -> str:
