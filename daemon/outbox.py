@@ -837,6 +837,7 @@ class Outbox:
             # Placed late (notes came after the send time): leave time to review.
             due = row.due_at if row.due_at > now + window else now + window
             if self.dry_run:
+                self._dry_run_seen.add(row.id)
                 self.log.info(
                     "dry_run.would_place_draft",
                     row=row.id,
@@ -901,6 +902,14 @@ class Outbox:
             found = await asyncio.to_thread(
                 session.find_by_header, folder, "Message-ID", row.message_id
             )
+        if not found and row.recipient.email:
+            # Some clients save an edited draft as a new message without our header or
+            # Message-ID: the one draft to this person is it (two or more: not guessed).
+            to_them = await asyncio.to_thread(
+                session.find_by_header, folder, "To", row.recipient.email
+            )
+            if len(to_them) == 1:
+                found = to_them
         if not found:
             self._finish(row, "cancelled", "you deleted the draft")
             return
@@ -1301,6 +1310,11 @@ class Outbox:
         task = asyncio.get_running_loop().create_task(run())
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+
+    @property
+    def dry_run_done(self) -> frozenset[int]:
+        """Rows a dry run has already reported: not scheduled again in this run."""
+        return frozenset(self._dry_run_seen)
 
     def _stopped(self) -> bool:
         return self.stopping
