@@ -370,3 +370,23 @@ def test_notes_from_the_shell_and_release_of_a_held_mail(
         assert "thank_you" in text and "sent" in text and "the gripper redesign" in text
         refused = run_cli(config, "send", str(daemon.outbox()[0]["id"]))
         assert refused.returncode == 1  # a sent mail cannot be released again
+
+
+def test_dry_run_sends_nothing_and_writes_nothing(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """--dry-run logs what it would do, once, and neither sends nor touches the mailbox."""
+    config = setup(
+        tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT3S", on_missing_notes="send_generic"
+    )
+    with DaemonProcess(config, "--dry-run") as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        daemon.wait_for_event("dry_run.would_send", timeout=30)
+        daemon.wait_for_event("dry_run.would_place_draft", timeout=30, count=2)
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)
+        wait_until(lambda: dt.datetime.now(dt.UTC) > deadline, 10)
+        assert smtp_sink.messages == []
+        assert dovecot.fetch_all(mail_user.name, "Drafts") == []
+        events = [e["event"] for e in daemon.log_events()]
+        assert events.count("dry_run.would_send") == 1, "each mail reported once, no busy loop"
