@@ -418,7 +418,10 @@ class Settings(_Frozen):
     dry_run: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     templates: dict[str, str] = Field(default_factory=dict)
-    """Overrides of the built-in mail templates, by name (see docs/templates.md)."""
+    """Overrides of the built-in mail templates, by name (config.example.yaml lists them)."""
+    lexicon: tuple[ExpandedPath, ...] = ()
+    """Extra vocabulary files (YAML) for recognising mail: other languages, more ATS
+    domains, agency names; merged over the built-in English lexicon."""
     accounts: tuple[AccountSettings, ...] = Field(min_length=1)
 
     @field_validator("timezone")
@@ -556,6 +559,7 @@ def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None =
                 raise ConfigError(
                     f"{path}: accounts[{index}].{key}.ca_file: no such file: {block.ca_file}"
                 )
+    _check_templates_and_lexicon(settings, path)
     if _holds_inline_secret(settings) and _world_readable(path):
         warnings.append(
             f"{path} holds a password and can be read by other users; run chmod 600 on it"
@@ -596,6 +600,22 @@ def _token_sources(
                 label=f"accounts[{index}].{server}",
             )
     return sources
+
+
+def _check_templates_and_lexicon(settings: Settings, path: Path) -> None:
+    """Broken template overrides or lexicon files are config errors, found at load."""
+    from daemon.compose import TemplateError, Templates  # noqa: PLC0415
+    from daemon.understand import LexiconError, load_lexicon  # noqa: PLC0415
+
+    try:
+        Templates(settings.templates)
+    except TemplateError as exc:
+        raise ConfigError(f"{path}: templates: {exc}") from None
+    if settings.lexicon:
+        try:
+            load_lexicon(settings.lexicon)
+        except (LexiconError, OSError) as exc:
+            raise ConfigError(f"{path}: lexicon: {exc}") from None
 
 
 def _holds_inline_secret(settings: Settings) -> bool:

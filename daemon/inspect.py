@@ -24,11 +24,14 @@ def context_for(config: Config | None) -> Context:
         return Context()
     settings = config.settings
     addresses = frozenset().union(*(a.own_addresses for a in settings.accounts))
+    from daemon.understand import load_lexicon  # noqa: PLC0415
+
     return Context(
         user_addresses=addresses,
         user_name=settings.accounts[0].display_name,
         timezone=settings.timezone,
         date_order=settings.date_order,
+        lexicon=load_lexicon(settings.lexicon),
     )
 
 

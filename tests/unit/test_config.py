@@ -201,3 +201,25 @@ class TestBadConfig:
         assert len(lines) == 1, result.stderr
         assert "accounts[0].imap.hots: unknown key" in lines[0]
         assert "Traceback" not in result.stderr
+
+
+class TestTemplatesAndLexicon:
+    def test_broken_template_override_is_a_config_error(self, tmp_path: Path) -> None:
+        """A template that does not compile is reported at load, naming it."""
+        text = MINIMAL + "templates:\n  thank_you.body: '{% if %}'\n"
+        with pytest.raises(ConfigError, match=r"templates: template thank_you.body"):
+            load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+
+    def test_unknown_template_name(self, tmp_path: Path) -> None:
+        """An override for a template that does not exist lists the real names."""
+        text = MINIMAL + "templates:\n  thanks.body: hi\n"
+        with pytest.raises(ConfigError, match="unknown template name"):
+            load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+
+    def test_bad_lexicon_file(self, tmp_path: Path) -> None:
+        """A malformed lexicon file is a config error, not a crash later."""
+        lexicon = tmp_path / "de.yaml"
+        lexicon.write_text("phrases:\n  no_such_section: [x]\n")
+        text = MINIMAL + f"lexicon: [{lexicon}]\n"
+        with pytest.raises(ConfigError, match="lexicon:"):
+            load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
