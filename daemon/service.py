@@ -31,7 +31,7 @@ from daemon.sdnotify import Notifier, watchdog_interval
 from daemon.store import Store
 from daemon.timing import BusinessCalendar, SendRule
 from daemon.understand.model import Understanding
-from daemon.watcher import Batch, FolderWatcher
+from daemon.watcher import Backoff, Batch, FolderWatcher
 
 STOP_GRACE_S = 8.0
 """How long watchers and an in-flight send get to finish after a stop request."""
@@ -43,7 +43,7 @@ SHELL_CHECK_S = 2.0
 
 def make_analyser(config: Config, account: AccountSettings) -> Callable[[bytes], Understanding]:
     """The pure classifier bound to this account's view of the world."""
-    from daemon.understand import Context, understand  # noqa: PLC0415 - heavy import
+    from daemon.understand import Context, load_lexicon, understand  # noqa: PLC0415
 
     settings = config.settings
     context = Context(
@@ -51,15 +51,16 @@ def make_analyser(config: Config, account: AccountSettings) -> Callable[[bytes],
         user_name=account.display_name,
         timezone=settings.timezone,
         date_order=settings.date_order,
+        lexicon=load_lexicon(settings.lexicon),
     )
     return functools.partial(understand, ctx=context)
 
 
-def make_policy(account: AccountSettings) -> pipeline.CasePolicy:
+def make_policy(config: Config, account: AccountSettings) -> pipeline.CasePolicy:
     """What case matching needs to know about this account."""
     from daemon.understand import load_lexicon  # noqa: PLC0415 - heavy import
 
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(config.settings.lexicon)
     wait = account.follow_up.call_after
     return pipeline.CasePolicy(
         own_addresses=account.own_addresses,
@@ -182,7 +183,7 @@ class Daemon:
         )
         try:
             self._watch_tasks = [
-                asyncio.create_task(w.run(self._watch_stop)) for w in self.watchers
+                asyncio.create_task(self._watch(w, self._watch_stop)) for w in self.watchers
             ]
             helpers = [
                 asyncio.create_task(self._start_outbox()),
@@ -207,6 +208,32 @@ class Daemon:
 
     # -- watchers ------------------------------------------------------------------------------
 
+    async def _watch(self, watcher: FolderWatcher, stop: asyncio.Event) -> None:
+        """Run ``watcher`` until ``stop``, restarting it after an unexpected error.
+
+        The watcher retries mail errors itself; anything else (the database locked by
+        another process or the disk full, raised by the pipeline's commit) used to end its
+        task silently while the daemon looked healthy. Nothing is lost by restarting: the
+        failed batch was rolled back, so its UIDs are fetched again.
+        """
+        watch = watcher.account.watch
+        backoff = Backoff(watch.reconnect_min.total_seconds(), watch.reconnect_max.total_seconds())
+        while not stop.is_set():
+            try:
+                await watcher.run(stop)
+                return
+            except Exception as exc:  # noqa: BLE001 - logged, then the watcher is restarted
+                delay = backoff.next_delay()
+                self.log.error(  # noqa: TRY400 - one line that says why; the cause is in it
+                    "watcher.failed",
+                    account=watcher.account.name,
+                    folder=watcher.folder,
+                    error=f"{type(exc).__name__}: {exc}",
+                    retry_in_s=round(delay, 1),
+                )
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=delay)
+
     def _make_watchers(self) -> list[FolderWatcher]:
         accounts = self.config.settings.accounts
         return [
@@ -220,7 +247,7 @@ class Daemon:
     ) -> FolderWatcher:
         analyser = make_analyser(self.config, account)
         store = self._require_store()
-        policy = make_policy(account)
+        policy = make_policy(self.config, account)
         max_attempts = account.watch.max_attempts
 
         async def sink(batch: Batch) -> None:
@@ -335,8 +362,10 @@ class Daemon:
             return
         now = self.clock.now()
         wanted: dict[str, dt.datetime] = {}
+        done = self.outbox.dry_run_done if self.outbox is not None else frozenset()
         for row in self.store.outbox.with_states(("planned", "drafted")):
-            wanted[f"outbox-{row.id}"] = max(row.due_at, now)
+            if row.id not in done:
+                wanted[f"outbox-{row.id}"] = max(row.due_at, now)
         for job in self.scheduler.get_jobs():
             if job.id.startswith("outbox-") and job.id not in wanted:
                 job.remove()
@@ -435,7 +464,7 @@ class Daemon:
             self._watch_stop = asyncio.Event()
             self.watchers = self._make_watchers()
             self._watch_tasks = [
-                asyncio.create_task(w.run(self._watch_stop)) for w in self.watchers
+                asyncio.create_task(self._watch(w, self._watch_stop)) for w in self.watchers
             ]
             outbox.replan_all()
             self._sync_jobs()
