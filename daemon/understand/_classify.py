@@ -154,6 +154,20 @@ def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
     return None
 
 
+def _cancelled(text: str, lex: Lexicon) -> bool:
+    """Whether text says something is cancelled, not merely how to cancel it.
+
+    Booking confirmations carry "Cancel: <link>" and "If you need to cancel, ..." lines.
+    """
+    offers: list[tuple[int, int]] | None = None
+    for m in lex.phrase("cancel").finditer(text):
+        if offers is None:
+            offers = [o.span() for o in lex.phrase("cancel_offer").finditer(text)]
+        if not any(a <= m.start() < b for a, b in offers):
+            return True
+    return False
+
+
 def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     """Whether the time sits in a question ("Would Tuesday at 3pm work?"), not a statement."""
     start = max(text.rfind(c, 0, moment.pos) for c in ".!?\n") + 1
@@ -213,7 +227,8 @@ def _company(
             len(display.split()) == 1 or _COMPANY_SUFFIX.search(display)
         ):
             name = _clean_company(display)
-            if name:
+            # "Calendly <notifications@calendly.com>" names the tool, not the employer.
+            if name and not _names_tool(name, lex):
                 return name, "sender name"
     if not agency and not ats and msg.sender and msg.sender.email:
         dom = domain_of(msg.sender.email)
@@ -234,6 +249,15 @@ def _company(
             if label and label not in ("mail", "email", "example"):
                 return label.capitalize(), "sender domain"
     return None, ""
+
+
+def _names_tool(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is an ATS or scheduling tool ("Calendly", "Greenhouse")."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return any(
+        key == re.sub(r"[^a-z0-9]", "", d.split(".")[0])
+        for d in (*lex.ats_domains, *lex.scheduling_domains)
+    )
 
 
 def _role(texts: list[str], lex: Lexicon) -> str | None:
@@ -371,6 +395,16 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if blocked and not (ats or scheduler) and weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
         strong = 0
+    elif (
+        strong
+        and not (ats or scheduler)
+        and lex.phrase("media_appearance").search(all_text[:8000])
+        and not lex.phrase("candidacy").search(all_text[:8000])
+    ):
+        # A guest interview for a show or publication: hiring words may be its topic
+        # ("a podcast about hiring"), but nobody is a candidate for anything.
+        strong = 0
+        reasons.append("a guest appearance, not a job interview")
     agency = bool(
         msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
     ) or bool(lex.phrase("agency").search(text[:8000]))
@@ -465,9 +499,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     method = event.method if event else None
     cancel_cal = event is not None and (method == "CANCEL" or event.status == "CANCELLED")
-    cancel_text = bool(lex.phrase("cancel").search(subject)) or bool(
-        lex.phrase("cancel").search(head)
-    )
+    cancel_text = _cancelled(subject, lex) or _cancelled(head, lex)
     resched = bool(
         lex.phrase("reschedule").search(subject) or lex.phrase("reschedule").search(head)
     )

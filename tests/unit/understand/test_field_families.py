@@ -1,0 +1,180 @@
+"""Families of real-world mail behind misses on independently written mail.
+
+Every message here was written for these tests (invented companies, people and places) to
+mirror a format family; none is copied from an evaluation set. Each loosening has a
+negative of the same shape beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from daemon.understand import Context, Kind, Understanding, understand
+
+from .messages import mail, vevent_calendar
+
+NY = ZoneInfo("America/New_York")
+CHI = ZoneInfo("America/Chicago")
+
+
+def names(u: Understanding) -> list[str]:
+    """The interviewer names of an interview result."""
+    assert u.interview is not None, u.reasons
+    return [p.name or "" for p in u.interview.interviewers]
+
+
+def start(u: Understanding) -> dt.datetime:
+    """The interview's start."""
+    assert u.interview is not None, u.reasons
+    return u.interview.start
+
+
+def user(name: str, address: str, zone: str, order: str = "dmy") -> Context:
+    """A context for one user."""
+    return Context(
+        user_addresses=frozenset({address}),
+        user_name=name,
+        timezone=zone,
+        date_order=order,  # type: ignore[arg-type]
+    )
+
+
+class TestBookingLinks:
+    """Booking confirmations carry "Cancel:" and "Reschedule:" links; they are not cancels."""
+
+    BOOKED = (
+        "Hi Alex Morgan,\n\nA new event has been scheduled.\n\n"
+        "Event Type:\nTechnical Screen - Data Engineer\n\n"
+        "Invitee:\nAlex Morgan\n\n"
+        "Event Date/Time:\n2:00pm - 2:45pm (Central Time - US & Canada) on Tuesday, "
+        "March 10, 2026\n\n"
+        "Host:\nDevika Raman\n\n"
+        "Need to make changes to this event?\n"
+        "Cancel: https://calendly.com/cancellations/0b7c2d1e-ffee\n"
+        "Reschedule: https://calendly.com/reschedulings/0b7c2d1e-ffee\n"
+    )
+
+    def test_booking_with_cancel_link_is_interview(self, ctx: Context) -> None:
+        """A scheduling-tool booking with cancel/reschedule links is an interview."""
+        raw = mail(
+            sender="Calendly <notifications@calendly.com>",
+            subject="Confirmed: Technical Screen - Data Engineer with Devika Raman",
+            body=self.BOOKED,
+            headers={"Reply-To": "Devika Raman <devika@brightkiln.example>"},
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 10, 14, tzinfo=CHI)
+        assert u.interview is not None and u.interview.company != "Calendly"
+
+    def test_booking_offering_to_cancel_in_prose_is_interview(self, ctx: Context) -> None:
+        """ "If you need to cancel, use the link" in a confirmation is not a cancellation."""
+        raw = mail(
+            sender="Talia Brook <talia.brook@orchardsoft.example>",
+            subject="Interview confirmed - Thursday",
+            body=(
+                "Hi Alex,\n\nYour interview with Omar Sidqi is confirmed for Thursday, "
+                "March 5 at 11:00 AM ET. If you need to cancel or move it, just reply here.\n\n"
+                "Talia\nRecruiting, Orchard Software\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    def test_tool_cancellation_stays_cancelled(self, ctx: Context) -> None:
+        """A scheduling tool's real cancellation notice is still a cancellation."""
+        raw = mail(
+            sender="Calendly <notifications@calendly.com>",
+            subject="Canceled: Technical Screen - Data Engineer with Devika Raman",
+            body=(
+                "Hi Alex Morgan,\n\nThe event below has been canceled.\n\n"
+                "Event Type:\nTechnical Screen - Data Engineer\n\n"
+                "Event Date/Time:\n2:00pm - 2:45pm (Central Time - US & Canada) on Tuesday, "
+                "March 10, 2026\n\n"
+                "Schedule another time: https://calendly.com/devika-raman/screen\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is Kind.INTERVIEW_CANCELLED
+
+    def test_human_cancel_with_reschedule_offer_stays_cancelled(self, ctx: Context) -> None:
+        """ "We have to cancel ...; if you want to reschedule, ..." is still a cancellation."""
+        raw = mail(
+            sender="Talia Brook <talia.brook@orchardsoft.example>",
+            subject="Thursday's interview",
+            body=(
+                "Hi Alex,\n\nI'm sorry, we have to cancel your interview with Omar Sidqi on "
+                "Thursday, March 5 at 11:00 AM ET; the role is on hold. If you want to "
+                "reschedule once it reopens, I'll be in touch.\n\n"
+                "Talia\nRecruiting, Orchard Software\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is Kind.INTERVIEW_CANCELLED
+
+
+class TestInterviewsThatAreNotForAJob:
+    """Research and user interviews, and guest interviews for shows, are not job interviews."""
+
+    def test_internal_user_interview_readout_is_not_interview(self, ctx: Context) -> None:
+        """A colleague's calendar request to discuss user interviews is not an interview."""
+        ics = vevent_calendar(
+            summary="User interview debrief - checkout redesign",
+            start="20260312T150000",
+            end="20260312T153000",
+            tzid="America/New_York",
+            organizer="mailto:pia.lund@northgate.example",
+            organizer_cn="Pia Lund",
+            attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+            description="Walk through what we heard in this week's user interviews.",
+        )
+        raw = mail(
+            sender="Pia Lund <pia.lund@northgate.example>",
+            subject="User interview debrief - checkout redesign",
+            body="Walk through what we heard in this week's user interviews.\n",
+            ics=ics,
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_stakeholder_interviews_booked_are_not_interview(self, ctx: Context) -> None:
+        """Booking stakeholder interviews for a project is not a job interview."""
+        raw = mail(
+            sender="Ines Carvalho <ines@lumenworks.example>",
+            subject="Stakeholder interviews confirmed",
+            body=(
+                "Hi Alex,\n\nThe stakeholder interviews are confirmed: Tuesday, March 10 at "
+                "10:00 AM ET with the finance leads. Please bring the draft question list.\n\n"
+                "Ines\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_podcast_guest_interview_is_not_interview(self, ctx: Context) -> None:
+        """A podcast about hiring booking the user as a guest is not a job interview."""
+        raw = mail(
+            sender="Roisin Kelly <roisin@careerloopcast.example>",
+            subject="You're booked: Career Loop interview recording",
+            body=(
+                "Hi Alex,\n\nThanks for agreeing to be a guest! Your interview is confirmed "
+                "for Wednesday, March 11 at 1:00 PM ET. We'll talk about your job search, "
+                "how you prepare for hiring managers and what recruiters get wrong.\n\n"
+                "The episode goes out two weeks later to our listeners.\n\n"
+                "Roisin Kelly\nHost, Career Loop\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_ux_researcher_job_interview_mentioning_user_interviews(self, ctx: Context) -> None:
+        """A job interview for a research role that mentions user interviews stays one."""
+        raw = mail(
+            sender="Hana Sato <hana.sato@tidewater.example>",
+            subject="Interview confirmed - UX Researcher",
+            body=(
+                "Hi Alex,\n\nYour interview for the UX Researcher role is confirmed for "
+                "Wednesday, March 11 at 3:00 PM ET with Lior Ben-David. He'll ask how you plan "
+                "and run user interviews.\n\nHana Sato\nRecruiter, Tidewater\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 11, 15, tzinfo=NY)
