@@ -414,11 +414,20 @@ class Daemon:
         if interval is None:
             return
         while not self.stop_event.is_set():
-            # Only ping while every watcher task is alive: a wedged loop or dead watcher
-            # lets systemd restart us.
-            self.notifier.watchdog()
+            # Only ping while every watcher task is alive and its IMAP thread answers: a
+            # wedged loop or a dead watcher lets systemd restart us (WatchdogSec=).
+            if self.watchers_alive():
+                self.notifier.watchdog()
+            else:
+                self.log.error("daemon.watchdog_withheld", reason="a watcher is not running")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop_event.wait(), timeout=interval)
+
+    def watchers_alive(self) -> bool:
+        """True when every watcher task runs (a reload in progress counts as alive)."""
+        if self._reloading.locked():
+            return True
+        return bool(self._watch_tasks) and not any(t.done() for t in self._watch_tasks)
 
     def _reload_requested(self) -> None:
         async def reload() -> None:
