@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.header import decode_header, make_header
+from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
@@ -115,17 +116,24 @@ def normalise_message_id(value: str | None) -> str | None:
     return text or None
 
 
+def _field(parsed: Message, name: str) -> str | None:
+    """A header value as text: compat32 returns ``email.header.Header`` objects (not str)
+    for values holding raw 8-bit bytes, which made such messages fail as unreadable."""
+    value = parsed.get(name)
+    return None if value is None else str(value)
+
+
 def analyse(message: FetchedMessage, analyser: Analyser) -> Analysed:
     """Read the identifying headers and run the classifier; never raises."""
     headers = header_block(message.raw)
     try:
         parsed = BytesHeaderParser(policy=compat32).parsebytes(headers)
-        message_id = normalise_message_id(parsed.get("Message-ID"))
+        message_id = normalise_message_id(_field(parsed, "Message-ID"))
         own = parsed.get(OWN_MAIL_HEADER) is not None
-        subject = _decoded(parsed.get("Subject"))
-        sender = _decoded(parsed.get("From"))
+        subject = _decoded(_field(parsed, "Subject"))
+        sender = _decoded(_field(parsed, "From"))
         sent_at: dt.datetime | None = None
-        date_header = parsed.get("Date")
+        date_header = _field(parsed, "Date")
         if date_header:
             try:
                 sent_at = email.utils.parsedate_to_datetime(date_header)
