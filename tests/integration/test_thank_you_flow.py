@@ -390,3 +390,47 @@ def test_dry_run_sends_nothing_and_writes_nothing(
         assert dovecot.fetch_all(mail_user.name, "Drafts") == []
         events = [e["event"] for e in daemon.log_events()]
         assert events.count("dry_run.would_send") == 1, "each mail reported once, no busy loop"
+
+
+def test_user_wrote_first_so_that_thank_you_is_dropped_and_user_told(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """The user already wrote to Sarah after the interview (seen in Sent): her planned
+    thank-you is dropped and the user is told; Raj's still goes out."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        review="none",
+        thank_you="PT10S",
+        on_missing_notes="send_generic",
+    )
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(lambda: to(smtp_sink.messages, ME), 30, daemon.log_text)  # the prompt
+        dovecot.append(
+            mail_user.name,
+            "Sent",
+            plain_mail(
+                subject="Thanks for today",
+                body="Hi Sarah, thanks so much for today!",
+                sender=("Test User", ME),
+                to=("Sarah Connor", SARAH),
+            ),
+        )
+        wait_until(lambda: len(to(smtp_sink.messages, RAJ)) == 1, 40, daemon.log_text)
+        wait_until(
+            lambda: any(
+                m.message["X-Interview-Followup"] == "notice"
+                and "Sarah" in str(m.message["Subject"])
+                for m in to(smtp_sink.messages, ME)
+            ),
+            20,
+            lambda: str([str(m.message["Subject"]) for m in smtp_sink.messages]),
+        )
+        assert to(smtp_sink.messages, SARAH) == []
+        sarah_row = next(r for r in daemon.outbox() if r["recipient_email"] == SARAH)
+        assert sarah_row["state"] == "cancelled"
+        assert "yourself" in sarah_row["reason"]
