@@ -86,6 +86,9 @@ def forwarded(text: str, lex: Lexicon) -> tuple[str, Person | None]:
             # The subject often carries the interview ("Interview - Jordan Lee"); the sent
             # date is left out, it is not the interview's time.
             subjects.append(value.strip())
+        elif lex.phrase("forward_details").fullmatch(label.strip()):
+            # A forwarded appointment's "When:" and "Where:" are the meeting's own.
+            subjects.append(lines[i].strip())
         i += 1
     header = "\n".join(subjects)
     body = own_text("\n".join(lines[i:]), lex)
@@ -150,6 +153,20 @@ def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
     later = [m.span() for m in lex.phrase("later_scheduling").finditer(text)]
     for m in lex.phrase("scheduling_request").finditer(text):
         if not any(a <= m.start() < b for a, b in later):
+            return m
+    return None
+
+
+def _confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """The first confirmation wording whose sentence is not a condition.
+
+    "If shortlisted, your interview will take place on ..." confirms nothing yet.
+    """
+    for m in lex.phrase("confirmation").finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = text[start : min(ends) if ends else len(text)]
+        if not lex.phrase("conditional").search(sentence):
             return m
     return None
 
@@ -679,7 +696,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         return _result(msg, Kind.OTHER, reasons, safety, **common)
 
     sched = _asks_for_times(f"{subject}\n{text[:6000]}", lex)
-    confirm = lex.phrase("confirmation").search(f"{subject}\n{text[:6000]}")
+    confirm = _confirmation(f"{subject}\n{text[:6000]}", lex)
     sched_link = (
         bool(
             re.search(

@@ -16,7 +16,12 @@ from ._safety import domain_of, in_domains, is_noreply
 from .model import Person
 
 _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
-_PARTICLES = r"(?:de|van|von|der|den|da|di|du|le|la|del|bin|al|el|ter|dos|das)"
+# Lower-case name particles: Dutch/German/Romance ("van der", "de la"), Arabic and Malay
+# patronymics ("bin", "binte", "ibn"), Welsh "ap".
+_PARTICLES = (
+    r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dei|bin|binti|binte|bte|ibn|ben|bat|ap"
+    r"|al|el|ter|dos|das|zu|af|av)"
+)
 # "María José de la Fuente": up to two particles between capitalised words.
 _NAME_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})"

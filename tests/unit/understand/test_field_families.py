@@ -178,3 +178,124 @@ class TestInterviewsThatAreNotForAJob:
         u = understand(raw, ctx)
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert start(u) == dt.datetime(2026, 3, 11, 15, tzinfo=NY)
+
+
+class TestForwardedAppointment:
+    """Outlook's "-----Original Appointment-----" forward carries the meeting's When: line."""
+
+    @staticmethod
+    def forward(candidate: str, subject: str) -> bytes:
+        """A hiring manager forwarding the HR system's meeting request."""
+        return mail(
+            sender="Pieter Nel <pieter.nel@karoo-freight.example>",
+            to="Alex Morgan <alex.morgan@gmail.com>",
+            date="Mon, 02 Mar 2026 11:05:00 -0500",
+            subject=f"FW: {subject}",
+            body=(
+                "Hi,\n\nThe invite below went to an old address, so forwarding it. I'll be "
+                "interviewing you along with our CFO, Lindiwe Dube.\n\nPieter\n\n"
+                "-----Original Appointment-----\n"
+                "From: People Systems <people-systems@karoo-freight.example>\n"
+                "Sent: Monday, 2 March 2026 09:12\n"
+                "To: Pieter Nel; Lindiwe Dube\n"
+                f"Subject: {subject}\n"
+                "When: Friday, 6 March 2026 2:30 p.m.-3:30 p.m. (UTC-05:00) Eastern Time "
+                "(US & Canada).\n"
+                "Where: Karoo Freight, 40 Wall St, 12th floor\n\n\n"
+                f"Candidate: {candidate}\n"
+            ),
+        )
+
+    def test_forwarded_appointment_is_interview(self, ctx: Context) -> None:
+        """The forwarded When: line gives the interview's time, the note its people."""
+        u = understand(self.forward("Alex Morgan", "Interview - Freight Analyst"), ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 6, 14, 30, tzinfo=NY)
+        assert "Lindiwe Dube" in names(u)
+
+    def test_forwarded_appointment_for_someone_else_is_not_interview(self, ctx: Context) -> None:
+        """The same forward about another candidate is not the user's interview."""
+        u = understand(self.forward("Jordan Vale", "Interview - Freight Analyst"), ctx)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestPublicSectorAndTradeInterviews:
+    """Interview boards, kitchens and trades state the time plainly, without "confirmed"."""
+
+    def test_interview_board_will_take_place(self) -> None:
+        """ "Your interview will take place ..." with a board that "will consist of" names."""
+        ctx = user("Wan Mei Ling", "meiling.wan@example.com", "Asia/Kuala_Lumpur")
+        raw = mail(
+            sender="Unit Pengambilan <intake@transitauthority.gov.example>",
+            to="Wan Mei Ling <meiling.wan@example.com>",
+            date="Tue, 03 Mar 2026 09:00:00 +0800",
+            subject="Interview: Assistant Planning Officer (Grade N41)",
+            body=(
+                "Dear Ms Wan,\n\nWith reference to your application for Assistant Planning "
+                "Officer (Grade N41), you have been shortlisted. Your interview will take "
+                "place at Menara Transit, Level 9, on Monday, 16 March 2026 at 2:30 PM.\n\n"
+                "The interview board will consist of Encik Hafiz bin Othman (Deputy Director), "
+                "Dr Nur Aisyah binte Rahman (Head of Planning) and a member of the service "
+                "commission, Tan Boon Keat.\n\nPlease bring your identity card.\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        kl = ZoneInfo("Asia/Kuala_Lumpur")
+        assert start(u) == dt.datetime(2026, 3, 16, 14, 30, tzinfo=kl)
+        assert "Nur Aisyah binte Rahman" in names(u)
+        assert "Tan Boon Keat" in names(u)
+
+    def test_conditional_take_place_is_not_interview(self) -> None:
+        """ "If shortlisted, your interview will take place on ..." books nothing."""
+        ctx = user("Wan Mei Ling", "meiling.wan@example.com", "Asia/Kuala_Lumpur")
+        raw = mail(
+            sender="Unit Pengambilan <intake@transitauthority.gov.example>",
+            to="Wan Mei Ling <meiling.wan@example.com>",
+            date="Tue, 03 Mar 2026 09:00:00 +0800",
+            subject="Application received: Assistant Planning Officer",
+            body=(
+                "Dear Ms Wan,\n\nThank you for your application for Assistant Planning "
+                "Officer. If shortlisted, your interview will take place on Monday, 16 March "
+                "2026 at 2:30 PM at Menara Transit.\n\nUnit Pengambilan\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_kitchen_interview_with_directions(self) -> None:
+        """A chef who "would like to meet you for a kitchen interview" and where to come."""
+        ctx = user("Bruno Azevedo", "bruno.azevedo@example.net", "Europe/Lisbon")
+        raw = mail(
+            sender="Tasca do Largo <cozinha@tascadolargo.example>",
+            to="Bruno Azevedo <bruno.azevedo@example.net>",
+            date="Mon, 09 Mar 2026 21:40:00 +0000",
+            subject="Line cook - trial shift and interview",
+            body=(
+                "Olá Bruno,\n\nThanks for sending your CV for the line cook position. Chef "
+                "Marta Figueiredo would like to meet you for a kitchen interview: Friday 13 "
+                "March at 10:30, before lunch prep. Please come to the back door on Rua das "
+                "Flores with your own knives.\n\nTasca do Largo\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 13, 10, 30, tzinfo=ZoneInfo("Europe/Lisbon"))
+        assert names(u) == ["Marta Figueiredo"]
+
+    def test_would_like_to_meet_you_question_is_not_interview(self) -> None:
+        """The same wish asked as a question ("Could you come ...?") is not booked."""
+        ctx = user("Bruno Azevedo", "bruno.azevedo@example.net", "Europe/Lisbon")
+        raw = mail(
+            sender="Tasca do Largo <cozinha@tascadolargo.example>",
+            to="Bruno Azevedo <bruno.azevedo@example.net>",
+            date="Mon, 09 Mar 2026 21:40:00 +0000",
+            subject="Line cook position",
+            body=(
+                "Olá Bruno,\n\nThanks for sending your CV for the line cook position. Chef "
+                "Marta Figueiredo would like to meet you for a kitchen interview. Could you "
+                "come on Friday 13 March at 10:30?\n\nTasca do Largo\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
