@@ -299,3 +299,61 @@ class TestPublicSectorAndTradeInterviews:
         )
         u = understand(raw, ctx)
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestTerseConfirmations:
+    """One-line and mobile confirmations: "w/" for with, "tmrw", "@", a bare team signature."""
+
+    def test_one_liner_with_w_slash(self, ctx: Context) -> None:
+        """ "Fri 3/13 @ 10am PT w/ Name" from a talent signature is an interview."""
+        raw = mail(
+            sender="Cass Ortega <cass@fernhollow.example>",
+            subject="you're set",
+            body=(
+                "Alex - confirmed: Fri 3/13 @ 10am PT w/ Sunil Rao (Eng Mgr). Meet link "
+                "to come.\n\n-Cass\n\nCass Ortega | Talent | Fernhollow\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        la = ZoneInfo("America/Los_Angeles")
+        assert start(u) == dt.datetime(2026, 3, 13, 10, tzinfo=la)
+        assert names(u) == ["Sunil Rao"]
+
+    def test_mobile_tomorrow_shorthand(self) -> None:
+        """ "tmrw 2pm Lisbon time w/ Name" sent from a phone by a recruiter."""
+        ctx = user("Ana Ribeiro", "ana.ribeiro@example.com", "Europe/London")
+        raw = mail(
+            sender="Duarte Melo <duarte.melo@atlanticgrid.example>",
+            to="Ana Ribeiro <ana.ribeiro@example.com>",
+            date="Wed, 11 Mar 2026 18:20:00 +0000",
+            subject="Re: Grid Analyst",
+            body=(
+                "Ana, confirmed for tmrw 2pm Lisbon time w/ Rui Pacheco, he'll call you.\n\n"
+                "Sent from my phone\n\nDuarte Melo | Recruiting | Atlantic Grid\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 14, tzinfo=ZoneInfo("Europe/Lisbon"))
+
+    def test_one_liner_dinner_plans_is_not_interview(self, ctx: Context) -> None:
+        """The same terse shape from a friend about dinner is not an interview."""
+        raw = mail(
+            sender="Jess Park <jess.park@gmail.com>",
+            subject="dinner",
+            body="Alex - locked in: Fri 3/13 @ 7pm w/ Sunil Rao and Mia. Bring wine!\n\n-J\n",
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_one_liner_from_a_vendor_is_not_interview(self, ctx: Context) -> None:
+        """A salesperson's terse demo booking with a signature without hiring words."""
+        raw = mail(
+            sender="Cass Ortega <cass@ledgerly.example>",
+            subject="you're set",
+            body=(
+                "Alex - confirmed: Fri 3/13 @ 10am PT w/ Sunil Rao (Solutions). Demo link to "
+                "come.\n\n-Cass\n\nCass Ortega | Sales | Ledgerly\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
