@@ -424,7 +424,37 @@ def _is_heading(text: str, d: DateHit) -> bool:
     end = text.find("\n", d.end)
     end = len(text) if end < 0 else end
     before, after = text[start : d.pos], text[d.end : end]
-    return not any(c.isalnum() for c in before) and not after.strip(" \t.,:")
+    # "Thursday 7 May" alone, or under a label ("Date: Thursday 7 May 2026").
+    return (
+        not any(c.isalnum() for c in before) or bool(_DATE_LABEL.fullmatch(before))
+    ) and not after.strip(" \t.,:")
+
+
+_DATE_LABEL = re.compile(r"[ \t*]*[^\W\d_][\w/& ]{0,20}:[ \t*]*")
+_ROW_START = re.compile(r"\n[ \t]*(?:[-*•·][ \t]*)?$")
+"""A time that begins a line: an itinerary row ("09:00  Welcome")."""
+
+
+def _row_after_heading(
+    text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit]
+) -> TimeHit | None:
+    """The first itinerary row under a day heading, a few lines below it.
+
+    "Date: Thursday 7 May" then "Venue: ..." then "Schedule" then "09:00  Welcome": the day
+    starts at its first row. No other date may come between them.
+    """
+    limit = d.end + 400
+    nxt = min((o.pos for o in dates if o.pos > d.end), default=len(text))
+    for t in times:
+        if t.pos <= d.end:
+            continue
+        if t.pos >= min(limit, nxt):
+            return None
+        gap = text[d.end : t.pos]
+        if gap.count("\n") > 8 or not _ROW_START.search(text[: t.pos][-40:]):
+            continue
+        return t
+    return None
 
 
 def _heading_gap_ok(gap: str) -> bool:
@@ -479,6 +509,8 @@ def find_moments(
             cost = len(gap) + (40 if _JOINER_GAP.search(gap) else 0)
             if ok and cost < best_gap:
                 best, best_gap = t, cost
+        if best is None and heading:
+            best = _row_after_heading(text, d, times, dates)
         if best is None:
             continue
         used_times.add(best.pos)

@@ -357,3 +357,52 @@ class TestTerseConfirmations:
             ),
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestDayHeadingItineraries:
+    """ "Date: <day>" on its own line, the schedule's rows a few lines below."""
+
+    BODY = (
+        "Dear Ana,\n\nFollowing your online tests, we are delighted to invite you to our "
+        "assessment day for the 2026 Actuarial Graduate Scheme at our Porto office.\n\n"
+        "Date: Wednesday 18 March 2026\n"
+        "Venue: Ribeira Assurance, Rua do Ouro 12, Porto\n\n"
+        "Programme\n"
+        "09:30  Welcome coffee\n"
+        "10:00  Group case exercise\n"
+        "11:30  Competency interview\n"
+        "13:00  Lunch with the graduate team\n\n"
+        "Please arrive by 09:15.\n\nGraduate Recruitment\nRibeira Assurance\n"
+    )
+
+    def test_assessment_day_starts_at_first_row(self) -> None:
+        """An assessment day with a dated label line starts at its first scheduled row."""
+        ctx = user("Ana Ribeiro", "ana.ribeiro@example.com", "Europe/Lisbon")
+        raw = mail(
+            sender="Graduate Recruitment <graduates@ribeira-assurance.example>",
+            to="Ana Ribeiro <ana.ribeiro@example.com>",
+            date="Mon, 09 Mar 2026 10:00:00 +0000",
+            subject="Invitation to our assessment day",
+            body=self.BODY,
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 18, 9, 30, tzinfo=ZoneInfo("Europe/Lisbon"))
+
+    def test_open_day_programme_is_not_interview(self) -> None:
+        """The same layout for a university open day has no interview in it."""
+        ctx = user("Ana Ribeiro", "ana.ribeiro@example.com", "Europe/Lisbon")
+        body = (
+            "Dear Ana,\n\nThank you for registering for our open day.\n\n"
+            "Date: Wednesday 18 March 2026\nVenue: Main Campus, Porto\n\nProgramme\n"
+            "09:30  Welcome coffee\n10:00  Campus tour\n11:30  Talk: studying actuarial "
+            "science\n\nStudent Admissions\n"
+        )
+        raw = mail(
+            sender="Student Admissions <admissions@porto-uni.example>",
+            to="Ana Ribeiro <ana.ribeiro@example.com>",
+            date="Mon, 09 Mar 2026 10:00:00 +0000",
+            subject="Your open day booking",
+            body=body,
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
