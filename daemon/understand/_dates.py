@@ -192,13 +192,32 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
     m = pats.zone_abbr.match(text)
     if m:
         name = lex.zone_abbreviations[m.group("z").upper()]
-        return _zone(name), name, m.end()
+        tz = _zone(name)
+        # "CST (Mexico City)", "IST - Dublin": the place beside an abbreviation says which
+        # region's clock is meant (Mexico keeps standard time all year since 2022).
+        r = _BESIDE.match(text[m.end() : m.end() + 60])
+        if r:
+            words = r.group(1) or r.group(2)
+            place = pats.zone_region.match(words)
+            rest = words[place.end() :] if place else ""
+            if place and (r.group(1) or re.match(r"[ \t]*(?:[.,;)]|$)", rest)):
+                near = lex.zone_regions[place.group("z").lower()]
+                near_tz = _zone(near)
+                if near_tz is not None:
+                    used = m.end() + (r.end() if r.group(1) else r.start(2) + place.end())
+                    return near_tz, near, used
+        return tz, name, m.end()
     m = pats.zone_region.match(text)
     if m and not _PERSON_NEXT.match(text[m.end() :]):
         name = lex.zone_regions[m.group("z").lower()]
         return _zone(name), name, m.end()
     return None, None, 0
 
+
+_BESIDE = re.compile(
+    r"[ \t]*(?:[(\[][ \t]*([^()\[\]\n]{2,40}?)[ \t]*[)\]]|[,/–-][ \t]*(\S[^\n]{1,40}))"
+)
+"""A place in brackets or after a dash beside a zone abbreviation: "CST (Mexico City)"."""
 
 _PERSON_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 """After a place name, a capitalised word means a person ("10:00 Sydney Park"), not a zone."""

@@ -406,3 +406,40 @@ class TestDayHeadingItineraries:
             body=body,
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestZoneBesideAbbreviation:
+    """A city named beside an abbreviation says which region's clock is meant."""
+
+    @staticmethod
+    def confirm(when: str) -> bytes:
+        """A recruiter's confirmation with the given time text."""
+        return mail(
+            sender="Renata Solis <renata.solis@volcanpay.example>",
+            to="Alex Morgan <alex.morgan@gmail.com>",
+            date="Mon, 11 May 2026 09:00:00 -0600",
+            subject="Interview confirmed - Payments Engineer",
+            body=(
+                f"Hi Alex,\n\nYour interview with Hugo Ibarra is confirmed for Wednesday, "
+                f"May 13 at {when}.\n\nRenata Solis\nTalent Acquisition, Volcan Pay\n"
+            ),
+        )
+
+    def test_cst_mexico_city_in_may_is_minus_six(self, ctx: Context) -> None:
+        """ "CST (Mexico City)" in May is -06:00: Mexico has no summer time since 2022."""
+        u = understand(self.confirm("11:00 AM CST (Mexico City)"), ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 5, 13, 17, tzinfo=dt.UTC)
+        assert u.interview is not None
+        assert u.interview.timezone == "America/Mexico_City"
+
+    def test_bare_cst_in_may_is_chicago_summer_time(self, ctx: Context) -> None:
+        """A bare "CST" still means the US Central clock (-05:00 in May)."""
+        u = understand(self.confirm("11:00 AM CST"), ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 5, 13, 16, tzinfo=dt.UTC)
+
+    def test_ist_dublin_is_irish_time(self, ctx: Context) -> None:
+        """ "IST (Dublin)" is Irish Standard Time, not India."""
+        u = understand(self.confirm("3:00 PM IST (Dublin)"), ctx)
+        assert start(u) == dt.datetime(2026, 5, 13, 14, tzinfo=dt.UTC)
