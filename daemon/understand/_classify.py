@@ -389,6 +389,17 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             msg, Kind.AUTO_REPLY, reasons, safety, return_date=_return_date(own, lex, s, ref_date)
         )
 
+    if (
+        safety.automated
+        and not msg.calendars
+        and (lex.phrase("reply_subject").search(subject) or msg.thread.in_reply_to)
+        and lex.phrase("auto_answer").search(head[:800])
+    ):
+        # "This mailbox is not monitored": a system's automatic answer to the user's mail.
+        reasons.append("automatic answer to a message")
+        safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
+        return _result(msg, Kind.AUTO_REPLY, reasons, safety)
+
     sender_words = own[:8000]
     fwd_text, fwd_sender = forwarded(msg.text, lex)
     if fwd_text and len(own) < 1500 and _names_user(fwd_text, s):

@@ -443,3 +443,75 @@ class TestZoneBesideAbbreviation:
         """ "IST (Dublin)" is Irish Standard Time, not India."""
         u = understand(self.confirm("3:00 PM IST (Dublin)"), ctx)
         assert start(u) == dt.datetime(2026, 5, 13, 14, tzinfo=dt.UTC)
+
+
+class TestOutcomesAndAutomaticAnswers:
+    """Plain-spoken outcomes and "mailbox not monitored" answers."""
+
+    def test_its_a_no_this_time_is_rejection(self, ctx: Context) -> None:
+        """ "It's a no this time" after an interview is a rejection."""
+        raw = mail(
+            sender="Gus Whelan <gus@copperline.example>",
+            subject="Re: Platform Engineer - after Tuesday",
+            body=(
+                "Hi Alex,\n\nThanks again for your time on Tuesday's interview. I'm afraid "
+                "it's a no this time - the panel went for someone with more Kubernetes "
+                "depth. Happy to give feedback on a call.\n\nGus\nHiring Manager, Copperline\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is Kind.REJECTION
+
+    def test_in_favour_of_another_candidate_is_rejection(self, uk_ctx: Context) -> None:
+        """ "Decided in favour of another candidate" is a rejection."""
+        raw = mail(
+            sender="Orla Brennan <orla.brennan@harbourlight.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Your application - Operations Lead",
+            body=(
+                "Dear Sam,\n\nThank you for interviewing for the Operations Lead position. "
+                "After careful thought the panel has decided in favour of another candidate "
+                "whose experience is closer to the brief.\n\nOrla Brennan\nPeople Team\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.REJECTION
+
+    def test_provisional_offer_is_offer(self, uk_ctx: Context) -> None:
+        """A provisional offer subject to references is an offer."""
+        raw = mail(
+            sender="Orla Brennan <orla.brennan@harbourlight.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Operations Lead - good news",
+            body=(
+                "Dear Sam,\n\nFollowing your interview, I'm pleased to make you a provisional "
+                "offer for the Operations Lead position, subject to two satisfactory "
+                "references.\n\nOrla Brennan\nPeople Team\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.OFFER
+
+    def test_mailbox_not_monitored_answer_is_auto_reply(self, ctx: Context) -> None:
+        """An ATS's automatic answer to the user's reply is an auto-reply."""
+        raw = mail(
+            sender="Kelpie Robotics <no-reply@hire.example-ats.example>",
+            subject="Re: Question about my interview",
+            body=(
+                "This inbox is not monitored and your message was not delivered to the "
+                "hiring team. Please use your candidate portal to contact Kelpie Robotics.\n"
+            ),
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+        assert understand(raw, ctx).kind is Kind.AUTO_REPLY
+
+    def test_notice_with_not_monitored_footer_is_still_interview(self, ctx: Context) -> None:
+        """An automated interview confirmation with a not-monitored footer stays one."""
+        raw = mail(
+            sender="Kelpie Robotics <no-reply@kelpierobotics.example>",
+            subject="Interview confirmed: Controls Engineer",
+            body=(
+                "This mailbox is not monitored.\n\nHi Alex, your interview for the Controls "
+                "Engineer role is confirmed for Thursday, March 5 at 1:00 PM ET with Ravi "
+                "Anand.\n"
+            ),
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+        assert understand(raw, ctx).kind is Kind.INTERVIEW
