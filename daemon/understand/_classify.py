@@ -145,6 +145,19 @@ def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
     return "\n".join(out)[:6000]
 
 
+def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
+    """Whether the quoted history (anyone's words) is about an interview.
+
+    "The last step is a meeting with our CRO" answers "thanks for today's interview".
+    """
+    at = full.find(own[-200:]) if own else -1
+    quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
+    if len(quoted) < 20:
+        return False
+    q_strong, q_blocked = _signals(_URL.sub(" ", quoted[:6000]), lex)
+    return q_strong > 0 and not q_blocked
+
+
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first "pick a time" wording that is not a promise to ask later.
 
@@ -440,7 +453,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         not strong
         and not blocked
         and lex.phrase("interview_medium").search(all_text[:8000])
-        and (agency or ats or scheduler or lex.phrase("candidacy").search(all_text[:8000]))
+        and (
+            agency
+            or ats
+            or scheduler
+            or lex.phrase("candidacy").search(all_text[:8000])
+            or _thread_about_interview(msg.text, own, lex)
+        )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context.
         strong = 1

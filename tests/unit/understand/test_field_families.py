@@ -515,3 +515,39 @@ class TestOutcomesAndAutomaticAnswers:
             headers={"Auto-Submitted": "auto-generated"},
         )
         assert understand(raw, ctx).kind is Kind.INTERVIEW
+
+
+class TestFinalStepRequests:
+    """ "The last step is a meeting with our CFO. Would Tuesday or Wednesday work?" """
+
+    def test_final_step_slots_are_a_scheduling_request(self, uk_ctx: Context) -> None:
+        """Two proposed slots for a hiring process's last step ask for a choice."""
+        raw = mail(
+            sender="Maeve Dunne <maeve.dunne@saltmarsh-bank.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Re: Treasury Analyst",
+            body=(
+                "Hi Sam,\n\nKeith enjoyed meeting you! The final step is a meeting with our "
+                "CFO, Aoife Lynch. Would Tuesday 17/03 at 10:00 or Wednesday 18/03 at 15:00 "
+                "work for you?\n\nMaeve\n\n"
+                "On Thu, 12 Mar 2026 at 17:02, Sam Taylor <sam.taylor@outlook.com> wrote:\n"
+                "> Hi Maeve, thanks for setting up today's interview with Keith.\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.SCHEDULING_REQUEST
+
+    def test_vendor_meeting_with_our_ceo_is_not_hiring(self, uk_ctx: Context) -> None:
+        """A vendor proposing a meeting with their CEO is not a hiring request."""
+        raw = mail(
+            sender="Maeve Dunne <maeve.dunne@quaysoft.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Re: renewal",
+            body=(
+                "Hi Sam,\n\nThe final step is a meeting with our CEO to agree the renewal. "
+                "Would Tuesday 17/03 at 10:00 work for you?\n\nMaeve\n\n"
+                "On Thu, 12 Mar 2026 at 17:02, Sam Taylor <sam.taylor@outlook.com> wrote:\n"
+                "> Hi Maeve, thanks for the demo today, the team liked it.\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind not in (Kind.INTERVIEW, Kind.SCHEDULING_REQUEST), u.reasons
