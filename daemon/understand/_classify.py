@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
-from ._dates import Moment, date_after, find_duration, find_moments
+from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon
 from ._mime import ParsedMessage
 from ._people import (
@@ -156,6 +156,47 @@ def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
         return False
     q_strong, q_blocked = _signals(_URL.sub(" ", quoted[:6000]), lex)
     return q_strong > 0 and not q_blocked
+
+
+def _slot_chosen(
+    full: str, own: str, lex: Lexicon, ref: dt.datetime | None, s: Settings
+) -> Moment | None:
+    """The quoted time a short reply picks ("Tuesday works - see you then").
+
+    The reply names a day but no clock time; the quoted message below offered times. Only
+    an affirmative reply naming exactly one of the quoted days gives a moment.
+    """
+    if not own.strip() or len(own) > 1500:
+        return None
+    confirm = _confirmation(own, lex)
+    if confirm is None or lex.phrase("declined_slot").search(own):
+        return None
+    at = full.find(own[-200:])
+    quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
+    if not quoted.strip():
+        return None
+    quoted = "\n".join(line.lstrip("> \t") for line in quoted[:6000].split("\n"))
+    offered = find_moments(quoted, lex, ref, s.date_order, s.timezone)
+    if len({m.start for m in offered}) < 2:
+        return None
+    ref_date = ref.date() if ref else None
+    named: set[dt.date] = set()
+    days: set[int] = set()
+    for d in find_dates(own, lex, ref_date, s.date_order):
+        # "Wednesday" alone picks the offered Wednesday, whichever week it falls in.
+        if any(c.isdigit() for c in own[d.pos : d.end]):
+            named.add(d.date)
+        else:
+            days.add(d.date.weekday())
+    picked = {
+        m.start: m for m in offered if m.start.date() in named or m.start.date().weekday() in days
+    }
+    if len(picked) != 1:
+        return None
+    chosen = next(iter(picked.values()))
+    if ref is not None and chosen.start < ref:
+        return None
+    return chosen
 
 
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
@@ -663,6 +704,11 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     moments = find_moments(f"{subject}\n\n{text}", lex, ref, s.date_order, s.timezone)
     moment, n_plausible = _pick_moment(moments, f"{subject}\n\n{text}", lex, ref)
+    if moment is None and signal and not cancel_cal and not (ats or scheduler):
+        moment = _slot_chosen(msg.text, text, lex, ref, s)
+        if moment is not None:
+            n_plausible = 1
+            reasons.append("a reply choosing one of the quoted times")
 
     def text_interview() -> Interview | None:
         if moment is None:

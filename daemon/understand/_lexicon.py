@@ -43,6 +43,7 @@ _PHRASE_KEYS = frozenset(
         "reschedule_new_marker",
         "cancel",
         "cancel_offer",
+        "declined_slot",
         "conditional",
         "media_appearance",
         "auto_answer",

@@ -551,3 +551,42 @@ class TestFinalStepRequests:
         )
         u = understand(raw, uk_ctx)
         assert u.kind not in (Kind.INTERVIEW, Kind.SCHEDULING_REQUEST), u.reasons
+
+
+class TestReplyChoosingAQuotedSlot:
+    """A short reply that picks one of the times quoted below it."""
+
+    QUOTE = (
+        "On Mon, 9 Mar 2026 at 09:14, Maeve Dunne <maeve.dunne@saltmarsh-bank.example> wrote:\n"
+        "> Hi Sam,\n> For your interview with Keith Moran, could you do either\n"
+        "> Tuesday 17 March at 10:00 or Wednesday 18 March at 15:00?\n> Maeve\n"
+    )
+
+    def reply(self, words: str) -> bytes:
+        """The recruiter's reply over their own quoted offer."""
+        return mail(
+            sender="Maeve Dunne <maeve.dunne@saltmarsh-bank.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Tue, 10 Mar 2026 11:00:00 +0000",
+            subject="Re: Interview - Treasury Analyst",
+            body=f"Hi Sam,\n\n{words}\n\nMaeve\n\n{self.QUOTE}",
+        )
+
+    def test_reply_picking_wednesday(self, uk_ctx: Context) -> None:
+        """ "Wednesday it is - confirmed" takes the quoted Wednesday time."""
+        u = understand(self.reply("Wednesday it is - confirmed with Keith. Talk then!"), uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 18, 15, tzinfo=ZoneInfo("Europe/London"))
+
+    def test_reply_declining_both(self, uk_ctx: Context) -> None:
+        """ "Unfortunately neither Tuesday nor Wednesday works" books nothing."""
+        u = understand(
+            self.reply("Unfortunately Keith says neither Tuesday nor Wednesday works now."),
+            uk_ctx,
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_reply_naming_both(self, uk_ctx: Context) -> None:
+        """A reply that names both days picks neither."""
+        u = understand(self.reply("Tuesday and Wednesday both work, confirmed either way."), uk_ctx)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
