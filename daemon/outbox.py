@@ -22,6 +22,7 @@ import email.policy
 import email.utils
 import random
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -302,6 +303,17 @@ class Outbox:
                 row.id, now, due_at=now + dt.timedelta(seconds=delay), last_error=str(exc)
             )
             await conns.drop_smtp()
+        except sqlite3.Error:
+            raise  # the database is busy or full: nothing can be recorded, try again later
+        except Exception as exc:  # one bad row must not block the others
+            # E.g. the mail writer refusing an address taken from a hostile invitation. Left
+            # 'planned', the row would abort every pass before the rows due after it.
+            await conns.drop_smtp()
+            current = self.store.outbox.get(row.id)
+            if current.state in ("planned", "drafted"):
+                reason = f"could not be prepared: {type(exc).__name__}: {exc}"
+                self.store.outbox.update(row.id, now, state="held", reason=reason[:500])
+            log.exception("outbox.row_failed", error=f"{type(exc).__name__}: {exc}")
 
     # -- mail to the user --------------------------------------------------------------------------
 
