@@ -27,7 +27,7 @@ from daemon.logs import get_logger
 from daemon.mailbox import FETCH_BATCH, FetchedMessage, ImapSession
 from daemon.pipeline import Analysed
 from daemon.store import Store
-from daemon.understand import load_lexicon
+from daemon.understand import Context, Lexicon
 from daemon.understand._safety import _BULK_ESP_HEADERS
 from daemon.understand.model import Kind
 
@@ -90,6 +90,7 @@ class FolderWatcher:
         reconnect_max: float = 300.0,
         resolve_folder: Callable[[ImapSession], str] | None = None,
         role: str = "inbox",
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.account = account
         self.folder = folder
@@ -109,6 +110,11 @@ class FolderWatcher:
         self._session: ImapSession | None = None
         self.log = get_logger(account=account.name, folder=folder)
         self._own = account.own_addresses
+        # Settling from headers needs the lexicon the analyser classifies with (a user's
+        # lexicon files may add hiring systems); without one, or in the Sent folder (whose
+        # bodies the pipeline reads), every message goes the full path.
+        found = lexicon if lexicon is not None else _bound_lexicon(analyse)
+        self._system_domains = _domains_of(found) if found is not None and role == "inbox" else None
         self.logged_in = asyncio.Event()
         """Set after the first successful login (systemd READY=1 waits for it)."""
         self.caught_up = asyncio.Event()
@@ -248,8 +254,11 @@ class FolderWatcher:
         """Sizes and flags of ``uids``, and the analyses of those settled by headers alone."""
         meta, headers = session.fetch_headers(uids)
         settled: dict[int, Analysed] = {}
+        domains = self._system_domains
         for uid, header in headers.items():
-            if uid not in meta or not may_settle_by_headers(header, self._own):
+            if domains is None or uid not in meta:
+                continue
+            if not may_settle_by_headers(header, domains, self._own):
                 continue
             size, flags = meta[uid]
             item = self._analyse(FetchedMessage(uid, header, size, flags, partial=True))
@@ -329,8 +338,8 @@ def _groups(
 # A message is settled when (1) its header section carries a list/bulk marker that alone
 # gives the "bulk" verdict, (2) no hiring-system or scheduler domain appears anywhere in
 # it, (3) the user did not send it, (4) the classifier, given the header section only, says
-# bulk, and (5) its structure holds no report or embedded message. The mirrors use the
-# built-in lexicon's domains. bench/run.py re-checks the equivalence on every run.
+# bulk, and (5) its structure holds no report or embedded message. The domains come from
+# the analyser's own lexicon. bench/run.py re-checks the equivalence on every run.
 
 _MAX_HEADER_LINES = 400
 """The classifier reads the first 500 fields; longer header sections go the full path."""
@@ -362,18 +371,33 @@ _ORIGIN_FIELDS = re.compile(
 )
 
 
-@functools.cache
-def _system_domains() -> frozenset[bytes]:
-    """The hiring-system (ATS) and scheduler domains of the built-in lexicon."""
-    lexicon = load_lexicon()
+def _domains_of(lexicon: Lexicon) -> frozenset[bytes]:
+    """The hiring-system (ATS) and scheduler domains of ``lexicon``, lower-case bytes."""
     return frozenset(
         d.lower().encode() for d in (*lexicon.ats_domains, *lexicon.scheduling_domains)
     )
 
 
-def _names_system_domain(header: bytes) -> bool:
-    """Whether any domain-like token in ``header`` is, or is under, such a domain."""
-    domains = _system_domains()
+def _bound_lexicon(analyse: Callable[..., object]) -> Lexicon | None:
+    """The lexicon inside ``analyse`` when it is the service's partial(s) over a Context.
+
+    A stop-gap until the service passes ``lexicon=`` explicitly; anything else gives None,
+    which switches settling from headers off (always safe).
+    """
+    seen = 0
+    stack: list[object] = [analyse]
+    while stack and seen < 8:
+        seen += 1
+        item = stack.pop()
+        if isinstance(item, Context):
+            return item.lexicon
+        if isinstance(item, functools.partial):
+            stack.extend([*item.args, *item.keywords.values()])
+    return None
+
+
+def _names_system_domain(header: bytes, domains: frozenset[bytes]) -> bool:
+    """Whether any domain-like token in ``header`` is, or is under, one of ``domains``."""
     for token in set(_DOMAIN_TOKEN.findall(header.lower())):
         parts = token.split(b".")
         if any(b".".join(parts[i:]) in domains for i in range(len(parts) - 1)):
@@ -381,15 +405,19 @@ def _names_system_domain(header: bytes) -> bool:
     return False
 
 
-def may_settle_by_headers(header: bytes, own_addresses: frozenset[str] = frozenset()) -> bool:
-    """Whether the header section alone can make this message bulk (checks 1 and 2 above).
+def may_settle_by_headers(
+    header: bytes, system_domains: frozenset[bytes], own_addresses: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the header section alone can make this message bulk (checks 1-3 above).
 
-    Mail from the user (``own_addresses``, lower-case) always goes the full path: the
-    pipeline reads the body of the user's own mail (notes and digest replies, sent mail).
+    ``system_domains`` are the lexicon's hiring-system and scheduler domains (see
+    :func:`_domains_of`). Mail from the user (``own_addresses``, lower-case) always goes the
+    full path: the pipeline reads the body of the user's own mail (notes and digest
+    replies, sent mail).
     """
     if not _bulk_marker(header) or header.count(b"\n") > _MAX_HEADER_LINES:
         return False
-    if _ENCODED_ORIGIN.search(header) or _names_system_domain(header):
+    if _ENCODED_ORIGIN.search(header) or _names_system_domain(header, system_domains):
         return False
     origin = b" ".join(_ORIGIN_FIELDS.findall(header)).lower()
     return not any(address.encode() in origin for address in own_addresses)
