@@ -35,7 +35,7 @@ from daemon import pipeline  # noqa: E402
 from daemon.config import load_config  # noqa: E402
 from daemon.mailbox import FETCH_BATCH, ImapSession  # noqa: E402
 from daemon.service import make_analyser  # noqa: E402
-from daemon.watcher import FolderWatcher, _groups  # noqa: E402
+from daemon.watcher import FolderWatcher, _bound_lexicon, _domains_of, _groups  # noqa: E402
 
 
 def scan_stages(
@@ -48,7 +48,12 @@ def scan_stages(
     """
     spent: Counter[str] = Counter()
     analyse = functools.partial(pipeline.analyse, analyser=analyser)
-    shim = types.SimpleNamespace(_analyse=analyse, _own=frozenset({bench.corpus.ME_ADDR}))
+    lexicon = _bound_lexicon(analyser)
+    shim = types.SimpleNamespace(
+        _analyse=analyse,
+        _own=frozenset({bench.corpus.ME_ADDR}),
+        _system_domains=_domains_of(lexicon) if lexicon else None,
+    )
 
     def timed(stage: str, began: float) -> float:
         now = time.perf_counter()
