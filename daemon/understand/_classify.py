@@ -813,6 +813,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         reasons.append("interview wording but no single confirmed future time")
     else:
         reasons.append("no interview signs")
+    if safety.verdict is Verdict.BULK:
+        # Sent in bulk by a hiring system (a talent-community mailing): nothing was booked,
+        # so the headers decide.
+        return _result(msg, Kind.BULK, reasons, safety, **common)
     return _result(msg, Kind.OTHER, reasons, safety, **common)
 
 

@@ -590,3 +590,35 @@ class TestReplyChoosingAQuotedSlot:
         """A reply that names both days picks neither."""
         u = understand(self.reply("Tuesday and Wednesday both work, confirmed either way."), uk_ctx)
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestBulkFromHiringSystems:
+    """A hiring system's bulk mailing that books nothing is bulk, whatever it mentions."""
+
+    def test_talent_community_mailing_is_bulk(self, ctx: Context) -> None:
+        """Precedence: bulk from an ATS about interview season is bulk, not other."""
+        raw = mail(
+            sender="Lanternfish Careers <careers@lanternfish.teamtailor-mail.com>",
+            subject="Lanternfish talent community: spring hiring update",
+            body=(
+                "Hi Alex,\n\nThanks for joining our talent community. This spring we are "
+                "hiring across engineering and will run interview days in Lisbon and "
+                "Berlin. Keep your profile up to date so our recruiters can find you.\n\n"
+                "Lanternfish Careers\n"
+            ),
+            headers={"Precedence": "bulk"},
+        )
+        assert understand(raw, ctx).kind is Kind.BULK
+
+    def test_bulk_header_on_ats_interview_confirmation_stays_interview(self, ctx: Context) -> None:
+        """An ATS confirmation sent with a bulk header still books an interview."""
+        raw = mail(
+            sender="Lanternfish Careers <careers@lanternfish.teamtailor-mail.com>",
+            subject="Interview confirmed: Backend Engineer",
+            body=(
+                "Hi Alex,\n\nYour interview for the Backend Engineer role is confirmed for "
+                "Thursday, March 5 at 11:00 AM ET with Joana Reis.\n\nLanternfish Careers\n"
+            ),
+            headers={"Precedence": "bulk"},
+        )
+        assert understand(raw, ctx).kind is Kind.INTERVIEW
