@@ -9,7 +9,8 @@ unchanged, TLS included, so the daemon still verifies the real certificate. On d
   (`black_hole`),
 - refuses new connections: the listener closes, connects get ECONNREFUSED (`refuse`),
 - drops every open connection at once (`drop_all`),
-- rewrites server bytes (`rewrite`: e.g. hide STARTTLS, a downgrade attack).
+- rewrites server bytes (`rewrite`: e.g. hide STARTTLS, a downgrade attack),
+- keeps the first `capture` bytes clients sent (`captured`: was a password sent in clear?).
 
 Everything is bounded: at most `max_connections` at a time, chunks of 64 KiB with
 back-pressure (`drain`), and `stop()` waits a bounded time for its thread.
@@ -78,6 +79,7 @@ class FaultProxy:
         *,
         port: int | None = None,
         max_connections: int = 64,
+        capture: int = 0,
     ) -> None:
         self.target = (target_host, target_port)
         self.port = port or _free_port()
@@ -94,6 +96,8 @@ class FaultProxy:
         self._resume: asyncio.Event | None = None
         self._rewrites: list[tuple[bytes, bytes]] = []
         self._ready = threading.Event()
+        self._capture_limit = capture
+        self._captured = bytearray()
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -185,6 +189,11 @@ class FaultProxy:
     def rewrite(self, old: bytes, new: bytes) -> None:
         """Replace `old` by `new` in server-to-client bytes (within one chunk)."""
         self._call(lambda: self._rewrites.append((old, new)))
+
+    def captured(self) -> bytes:
+        """The first `capture` bytes clients sent, all connections together (to check
+        what went over the wire in clear)."""
+        return self._call(lambda: bytes(self._captured))
 
     def stats(self) -> ProxyStats:
         """A copy of the counters."""
@@ -303,6 +312,9 @@ class FaultProxy:
                     self._stats.bytes_down += len(data)
                 else:
                     self._stats.bytes_up += len(data)
+                    room = self._capture_limit - len(self._captured)
+                    if room > 0:
+                        self._captured += data[:room]
                 writer.write(data)
                 await writer.drain()
         except (OSError, asyncio.IncompleteReadError):
