@@ -115,6 +115,16 @@ def test_silence_flags_the_thread_and_sends_one_digest_with_the_number(
         assert case_of(config)["stage"] == "call_needed"
         assert len(kind(smtp_sink.messages, "digest")) == 1, "one digest, not one per check"
 
+        # Our own digest and prompt arriving in the inbox change nothing.
+        before = json.loads(run_cli(config, "cases", str(case_of(config)["id"]), "--json").stdout)
+        processed = daemon.processed()
+        for own in (digest, *kind(smtp_sink.messages, "notes_prompt")):
+            dovecot.append(mail_user.name, "INBOX", own.raw)
+        wait_until(lambda: daemon.processed() >= processed + 2, 15, daemon.log_text)
+        after = json.loads(run_cli(config, "cases", str(case_of(config)["id"]), "--json").stdout)
+        assert after["stage"] == before["stage"] == "call_needed"
+        assert len(after["messages"]) == len(before["messages"])
+
         reply = plain_mail(
             subject="Re: " + str(digest.message["Subject"]),
             body="snooze Acme 1d\n\n> quoted digest",
