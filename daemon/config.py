@@ -419,6 +419,8 @@ class Settings(_Frozen):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     templates: dict[str, str] = Field(default_factory=dict)
     """Overrides of the built-in mail templates, by name (config.example.yaml lists them)."""
+    templates_dir: ExpandedPath | None = None
+    """A folder of ``<name>.j2`` files overriding templates (``templates:`` entries win)."""
     lexicon: tuple[ExpandedPath, ...] = ()
     """Extra vocabulary files (YAML) for recognising mail: other languages, more ATS
     domains, agency names; merged over the built-in English lexicon."""
@@ -602,15 +604,29 @@ def _token_sources(
     return sources
 
 
+def template_overrides(settings: Settings) -> dict[str, str]:
+    """Template sources from ``templates_dir`` files, then inline ``templates:`` entries."""
+    overrides: dict[str, str] = {}
+    if settings.templates_dir is not None:
+        if not settings.templates_dir.is_dir():
+            raise OSError(f"no such folder: {settings.templates_dir}")
+        for file in sorted(settings.templates_dir.glob("*.j2")):
+            overrides[file.name.removesuffix(".j2")] = file.read_text(encoding="utf-8")
+    overrides.update(settings.templates)
+    return overrides
+
+
 def _check_templates_and_lexicon(settings: Settings, path: Path) -> None:
     """Broken template overrides or lexicon files are config errors, found at load."""
     from daemon.compose import TemplateError, Templates  # noqa: PLC0415
     from daemon.understand import LexiconError, load_lexicon  # noqa: PLC0415
 
     try:
-        Templates(settings.templates)
+        Templates(template_overrides(settings))
     except TemplateError as exc:
         raise ConfigError(f"{path}: templates: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: templates_dir: {exc}") from None
     if settings.lexicon:
         try:
             load_lexicon(settings.lexicon)

@@ -22,7 +22,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from daemon import compose, mailwriter, pipeline
 from daemon.clock import Clock, SystemClock
-from daemon.config import AccountSettings, Config
+from daemon.config import AccountSettings, Config, template_overrides
 from daemon.logs import get_logger, register_secret
 from daemon.mailbox import ImapSession
 from daemon.outbox import AccountRuntime, Outbox
@@ -170,7 +170,7 @@ class Daemon:
             self.clock,
             {a.name: make_runtime(self.config, a) for a in self.config.settings.accounts},
             dry_run=self.dry_run,
-            templates=compose.Templates(self.config.settings.templates),
+            templates=compose.Templates(template_overrides(self.config.settings)),
             on_change=self._sync_jobs,
         )
         self.scheduler.start()
@@ -468,7 +468,7 @@ class Daemon:
             outbox = self._require_outbox()
             outbox.config = config
             outbox.dry_run = self.dry_run
-            outbox.templates = compose.Templates(config.settings.templates)
+            outbox.templates = compose.Templates(template_overrides(config.settings))
             outbox.accounts = {a.name: make_runtime(config, a) for a in config.settings.accounts}
             self._watch_stop = asyncio.Event()
             self.watchers = self._make_watchers()

@@ -223,3 +223,23 @@ class TestTemplatesAndLexicon:
         text = MINIMAL + f"lexicon: [{lexicon}]\n"
         with pytest.raises(ConfigError, match="lexicon:"):
             load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+
+
+def test_templates_dir_overrides_by_file(tmp_path: Path) -> None:
+    """A folder of <name>.j2 files overrides the built-in templates; a bad one is named."""
+    from daemon.compose import NoticeInput, Templates, compose_notice
+    from daemon.config import template_overrides
+
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "notice.subject.j2").write_text("Heads up: {{ headline }}\n")
+    text = MINIMAL + f"templates_dir: {folder}\n"
+    config = load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+    draft = compose_notice(
+        NoticeInput(user_name="Me", headline="hello"),
+        Templates(template_overrides(config.settings)),
+    )
+    assert draft.subject.endswith("Heads up: hello")
+    (folder / "thank_you.body.j2").write_text("{% for %}")
+    with pytest.raises(ConfigError, match="thank_you.body"):
+        load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
