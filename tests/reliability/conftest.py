@@ -13,6 +13,7 @@ log file and the secrets it was given, so `test_zz_secrets.py` can scan them all
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +28,10 @@ from tests.reliability.support import Recorder, results_path
 def _results_file() -> Path:
     path = results_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("")
+    # Under pytest-xdist every worker is a session of its own: none may wipe the others'
+    # lines, so workers only append (generate the report from a run with -n 0).
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        path.write_text("")
     return path
 
 
