@@ -1,0 +1,1 @@
+"""Third held-out evaluation set (see README.md)."""

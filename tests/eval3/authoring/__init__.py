@@ -1,0 +1,1 @@
+"""Authoring tools for the third held-out evaluation set (tests/eval3)."""
