@@ -46,7 +46,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT / "tests" / "eval"
 # Named labelled sets for --set; "eval" stays the default.
-SETS = {"eval": EVAL_DIR, "eval2": ROOT / "tests" / "eval2"}
+SETS = {"eval": EVAL_DIR, "eval2": ROOT / "tests" / "eval2", "eval3": ROOT / "tests" / "eval3"}
 KINDS = (
     "interview",
     "interview_cancelled",
