@@ -58,7 +58,7 @@ add(
         "interview",
         frm=("Brianna Kowalski", "brianna.kowalski@lakeshorecx.example"),
         sender="Google Calendar <calendar-notification@google.com>",
-        subject=f"Invitation: Interview - Angelica Dela Cruz / Workforce Analyst @ {long_date(S, 'short').replace(' Oct', ' Oct')}, 2026 7am - 8am (CDT) (angelica.delacruz@example.com)",
+        subject=f"Invitation: Interview - Angelica Dela Cruz / Workforce Analyst @ {long_date(S, 'short')}, 2026 7am - 8am (CDT) (angelica.delacruz@example.com)",
         date=dh("2026-10-15 09:12:00", "America/Chicago"),
         body=f"""You have been invited to the following event.
 
