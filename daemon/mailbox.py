@@ -191,6 +191,8 @@ class ImapSession:
             try:
                 if settings.tls == "starttls":
                     # A failed STARTTLS raises; we never fall back to plaintext.
+                    if not client.has_capability("STARTTLS"):
+                        raise TLSError(f"{label}: the server does not offer STARTTLS")
                     client.starttls(context)
                 elif settings.tls == "none" and not settings.allow_insecure:
                     raise TLSError(f"{label}: refusing to log in without TLS")

@@ -163,13 +163,15 @@ class _Handler:
             login=login,
             port=int(transport.get_extra_info("sockname")[1]),
         )
+        with self._state.lock:
+            # Recorded first: the hook below may be cancelled if the client vanishes.
+            self._state.messages.append(received)
         hook = self._state.on_accept
         if hook is not None:
             # Like a provider that files accepted mail in the sender's Sent folder
             # (Gmail, Microsoft 365): done before the client hears "250".
             await asyncio.to_thread(hook, received)
         with self._state.lock:
-            self._state.messages.append(received)
             drop = self._state.drops_after_data > 0
             if drop:
                 self._state.drops_after_data -= 1
