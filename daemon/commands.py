@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from daemon.cases import Stage, normalise_company
+from daemon.cases import CLOSED_STAGES, Stage, normalise_company
 from daemon.durations import parse_duration
 from daemon.store import CaseRecord, Store
 
@@ -37,6 +37,9 @@ _VERBS: dict[str, Verb] = {
     "later": "snooze",
     "remind": "snooze",
 }
+
+
+MAX_SNOOZE = dt.timedelta(days=365)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +95,10 @@ def parse(text: str, cases: Sequence[CaseRecord], *, default_snooze: dt.timedelt
                         if found.group("d")[:1].isdigit()
                         else found.group("d")
                     )
-                except ValueError:
+                except (ValueError, OverflowError):
                     delay = None
                 rest = rest[: found.start()]
-            delay = delay or default_snooze
+            delay = min(delay or default_snooze, MAX_SNOOZE)
         rest = re.split(r"[,;.]", rest, maxsplit=1)[0]
         targets = _find_case(rest, cases) if rest.strip() else list(cases)
         if len(targets) != 1:
@@ -110,12 +113,16 @@ def apply(store: Store, command: Command, now: dt.datetime, *, call_after: dt.ti
     """Carry out one command; returns what was done, in words."""
     case = store.cases.get(command.case_id)
     name = case.company or f"case #{case.id}"
+    if case.stage in CLOSED_STAGES:
+        return f"{name}: already {case.stage}; nothing to do"
     if command.verb == "done":
         store.cases.set_stage(case.id, Stage.CLOSED, now)
         store.cases.set_fields(case.id, now, call_flagged_at=None)
         store.cases.event(case.id, now, "closed by you")
         return f"{name}: closed; nothing more will be sent"
-    delay = command.delay if command.verb == "snooze" and command.delay else call_after
+    delay = min(
+        command.delay if command.verb == "snooze" and command.delay else call_after, MAX_SNOOZE
+    )
     until = now + delay
     store.cases.set_fields(case.id, now, snoozed_until=until, call_flagged_at=None)
     store.cases.set_stage(case.id, Stage.WAITING, now)

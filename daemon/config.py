@@ -344,6 +344,9 @@ class FollowUpSettings(_Frozen):
     otherwise you are asked."""
     retry_for: Duration = dt.timedelta(hours=24)
     """How long temporary SMTP failures are retried before you are told."""
+    sent_settle: Duration = dt.timedelta(minutes=2)
+    """After an interrupted send, how long to keep looking for it in Sent before
+    concluding it did not go (providers file accepted mail with some delay)."""
     retry_delay: Duration = dt.timedelta(minutes=1)
     """First wait after a temporary failure; it doubles (with jitter) up to an hour."""
     max_per_hour: int = Field(default=30, ge=1, le=1000)

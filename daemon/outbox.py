@@ -170,6 +170,8 @@ class Outbox:
         self._lock = asyncio.Lock()
         self._dry_run_seen: set[int] = set()
         self._digest_cases: dict[int, list[int]] = {}
+        self.ready_accounts: frozenset[str] = frozenset()
+        """Accounts whose folders were read since start; only they send."""
         self._background: set[asyncio.Task[None]] = set()
         self.stopping = False
 
@@ -235,7 +237,8 @@ class Outbox:
                 state=row.state,
             )
         elif isinstance(change, Move):
-            outbox.update(change.row_id, now, due_at=change.due)
+            # The interview moved: the row follows (a retry delay restarts from there).
+            outbox.update(change.row_id, now, due_at=change.due, base_due=change.due)
             log.info("outbox.moved", row=change.row_id, due=change.due.isoformat())
         elif isinstance(change, SetRecipient):
             fields: dict[str, object] = {
@@ -264,7 +267,7 @@ class Outbox:
                 by_account.setdefault(row.account, []).append(row)
             for account, rows in by_account.items():
                 runtime = self.accounts.get(account)
-                if runtime is None:
+                if runtime is None or account not in self.ready_accounts:
                     continue
                 conns = Connections(runtime)
                 try:
@@ -440,6 +443,9 @@ class Outbox:
             return
         from daemon.cases import Stage  # noqa: PLC0415
 
+        if self.dry_run:
+            self._dry_run_log(row, "would flag call needed")
+            return
         with self.store.transaction():
             self.store.cases.set_stage(case.id, Stage.CALL_NEEDED, now)
             self.store.cases.set_fields(case.id, now, call_flagged_at=now)
@@ -482,13 +488,20 @@ class Outbox:
             due = now
         else:
             due = digest_time(now - dt.timedelta(seconds=1), zone, parse_local_time(setting))
-        day = due.astimezone(zone).date().isoformat()
+        for _ in range(3):
+            day = due.astimezone(zone).date().isoformat()
+            key = f"{DIGEST}:{runtime.settings.name}:{day}"
+            existing = self.store.outbox.by_key(key)
+            if existing is None or existing.state == "planned":
+                break
+            # Today's digest already went: this case goes in the next one (one a day).
+            due = digest_time(
+                due + dt.timedelta(hours=23),
+                zone,
+                parse_local_time(setting if setting != "immediate" else "09:00"),
+            )
         self.store.outbox.plan(
-            key=f"{DIGEST}:{runtime.settings.name}:{day}",
-            account=runtime.settings.name,
-            kind=DIGEST,
-            due_at=due,
-            now=now,
+            key=key, account=runtime.settings.name, kind=DIGEST, due_at=due, now=now
         )
         self.on_change()
 
@@ -634,16 +647,28 @@ class Outbox:
         if review == "drafts":
             await self._place_drafts(case, rnd, runtime, conns, drafts, only={row.id})
             return
-        message_id = mailwriter.new_message_id(runtime.sender, "thanks")
-        raw = mailwriter.in_users_name(
-            runtime.sender,
-            row.recipient.name,
-            row.recipient.email,
-            draft,
-            message_id=message_id,
-            date=now,
-            references=self._thread_refs(case, row.recipient),
-        )
+        if row.raw is not None and row.message_id is not None and row.body is not None:
+            # A retry sends the very same message (same Message-ID), so a late copy of an
+            # earlier attempt in Sent is recognised as this one.
+            message_id, raw = row.message_id, row.raw
+            draft = compose.Draft(subject=row.subject or draft.subject, body=row.body)
+        else:
+            message_id = mailwriter.new_message_id(runtime.sender, "thanks")
+            try:
+                raw = mailwriter.in_users_name(
+                    runtime.sender,
+                    row.recipient.name,
+                    row.recipient.email,
+                    draft,
+                    message_id=message_id,
+                    date=now,
+                    references=self._thread_refs(case, row.recipient),
+                )
+            except ValueError as exc:
+                self.store.outbox.update(
+                    row.id, now, state="held", reason=f"could not be written: {exc}"
+                )
+                return
         await self._deliver(
             row,
             runtime,
@@ -782,7 +807,9 @@ class Outbox:
             rows = [
                 r
                 for r in self.store.outbox.with_states(("planned", "held"))
-                if r.round_id == round_id and r.kind == THANK_YOU
+                if r.round_id == round_id
+                and r.kind == THANK_YOU
+                and (r.state == "planned" or r.reason == NOTES_MISSING)
             ]
             if not rows:
                 return
@@ -831,21 +858,27 @@ class Outbox:
         window = runtime.settings.follow_up.review_window
         for row_id in sorted(only):
             row = self.store.outbox.get(row_id)
-            if row.state not in ("planned", "held") or not row.recipient.email:
+            if row.state != "planned" or not row.recipient.email:
                 continue
             draft = drafts[row_id]
             message_id = mailwriter.new_message_id(runtime.sender, "thanks")
             key = f"{row.key}#{message_id.split('.')[2][:8]}"
-            raw = mailwriter.in_users_name(
-                runtime.sender,
-                row.recipient.name,
-                row.recipient.email,
-                draft,
-                message_id=message_id,
-                date=now,
-                references=self._thread_refs(case, row.recipient),
-                draft_key=key,
-            )
+            try:
+                raw = mailwriter.in_users_name(
+                    runtime.sender,
+                    row.recipient.name,
+                    row.recipient.email,
+                    draft,
+                    message_id=message_id,
+                    date=now,
+                    references=self._thread_refs(case, row.recipient),
+                    draft_key=key,
+                )
+            except ValueError as exc:
+                self.store.outbox.update(
+                    row.id, now, state="held", reason=f"could not be written: {exc}"
+                )
+                continue
             # Placed late (notes came after the send time): leave time to review.
             due = row.due_at if row.due_at > now + window else now + window
             if self.dry_run:
@@ -857,11 +890,16 @@ class Outbox:
                     subject=draft.subject,
                 )
                 continue
-            folder = await conns.folder("drafts")
-            session = await conns.imap()
-            await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
-            self.store.outbox.update(
+            try:
+                folder = await conns.folder("drafts")
+                session = await conns.imap()
+                await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
+            except MailError as exc:
+                self.log.warning("outbox.draft_later", row=row.id, error=str(exc))
+                break  # the notice below still tells about the drafts already placed
+            self.store.outbox.claim(
                 row.id,
+                ("planned",),
                 now,
                 state="drafted",
                 reason=None,
@@ -914,14 +952,6 @@ class Outbox:
             found = await asyncio.to_thread(
                 session.find_by_header, folder, "Message-ID", row.message_id
             )
-        if not found and row.recipient.email:
-            # Some clients save an edited draft as a new message without our header or
-            # Message-ID: the one draft to this person is it (two or more: not guessed).
-            to_them = await asyncio.to_thread(
-                session.find_by_header, folder, "To", row.recipient.email
-            )
-            if len(to_them) == 1:
-                found = to_them
         if not found:
             self._finish(row, "cancelled", "you deleted the draft")
             return
@@ -1017,10 +1047,20 @@ class Outbox:
                 self.store.outbox.update(row.id, now, due_at=now + dt.timedelta(minutes=5))
                 self.log.info("outbox.rate_limited", row=row.id)
                 return False
+        # Log in before committing: a refused login or a dead server is not a send attempt
+        # (MailError goes to _execute's retry-later path, the row untouched).
+        client = await conns.smtp()
+        # Last look, with no await between it and the commit: a rejection, a reply or
+        # `followupd done` processed while we were busy must win.
+        stop = self._final_stop(row, runtime)
+        if stop is not None:
+            self._finish(row, "cancelled", stop)
+            return False
         # The commit that makes exactly-once possible: after this, a crash leaves a
         # 'sending' row with the exact bytes, resolved through the Sent check.
-        self.store.outbox.update(
+        claimed = self.store.outbox.claim(
             row.id,
+            ("planned", "drafted"),
             now,
             state="sending",
             raw=raw,
@@ -1031,9 +1071,11 @@ class Outbox:
             first_attempt_at=row.first_attempt_at or now,
             last_error=None,
         )
+        if not claimed:
+            self.log.info("outbox.no_longer_due", row=row.id)
+            return False
         log = self.log.bind(row=row.id, kind=row.kind, case=row.case_id, message_id=message_id)
         try:
-            client = await conns.smtp()
             reply = await smtp.send_raw(
                 client,
                 raw,
@@ -1062,6 +1104,34 @@ class Outbox:
             self._record_sent_thread(row, message_id, draft)
             await self._file_sent_copy(row, runtime, conns, raw, message_id)
         return True
+
+    def _final_stop(self, row: OutboxRow, runtime: AccountRuntime) -> str | None:
+        """The stop rules against the database as it is now (synchronous, no awaits)."""
+        current = self.store.outbox.get(row.id)
+        if current.state not in ("planned", "drafted"):
+            return f"now {current.state}"
+        case, rnd = self._case_round(current)
+        if row.kind in (NOTICE, DIGEST):
+            return None
+        if case is None:
+            return "case no longer exists"
+        if row.kind == LINKEDIN:
+            return None
+        if rnd is None:
+            return "round no longer exists"
+        if row.kind in TO_USER:
+            return (
+                "interview cancelled"
+                if rnd.cancelled
+                else (f"case closed ({case.stage})" if case.stage in CLOSED_STAGES else None)
+            )
+        stop = self._stop_reason(current, case, rnd, runtime)
+        if stop is not None:
+            return stop
+        email_addr = current.recipient.email or ""
+        if self.store.outbox.user_wrote(row.account, email_addr, round_end(rnd)) is not None:
+            return "you wrote to them yourself"
+        return None
 
     def _record_sent_thread(self, row: OutboxRow, message_id: str, draft: compose.Draft) -> None:
         if row.case_id is None:
@@ -1276,6 +1346,12 @@ class Outbox:
         back = "drafted" if row.draft_key else "planned"
         files = self.store.outbox.fact(row.account, "provider_files_sent")
         policy = runtime.settings.follow_up.save_sent
+        settle = runtime.settings.follow_up.sent_settle
+        if row.kind not in TO_USER and now - row.updated_at < settle:
+            # A provider may file an accepted message some time after accepting it:
+            # look again later before concluding that it never arrived.
+            self._later(settle.total_seconds() + 1, self.resolve_sending)
+            return
         if row.kind in TO_USER or policy == "never" or files == "yes":
             # The provider would have filed an accepted message: it was not delivered.
             self.store.outbox.update(row.id, now, state=back, due_at=now)
@@ -1309,9 +1385,10 @@ class Outbox:
         row = self.store.outbox.by_message_id(message_id)
         if row is None:
             return False
-        if row.state == "sending":
+        if row.state in ("sending", "uncertain"):
             now = self.clock.now()
-            self.store.outbox.update(row.id, now, state="sent", sent_at=now)
+            self.store.outbox.update(row.id, now, state="sent", sent_at=now, reason=None)
+            self.log.info("outbox.confirmed_by_sent_folder", row=row.id, was=row.state)
         return True
 
     def _later(self, delay: float, fn: Callable[[], Any]) -> None:

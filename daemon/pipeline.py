@@ -7,6 +7,7 @@ writes (messages now; cases, plans and outbox rows as later stages slot in).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import hashlib
@@ -232,18 +233,18 @@ def apply(
             )
             if outcome != "processed":
                 continue
-            if sent_folder or item.own:
-                _outgoing(store, account, item, policy, now, effects)
-            elif item.understanding is not None:
-                u = item.understanding
-                if _digest_reply(store, account, item, u, policy, now, effects):
-                    continue
-                if not _notes_reply(store, account, item, u, policy, now, effects):
-                    case_id = _apply_to_cases(
-                        store, account=account, item=item, u=u, policy=policy, now=now
-                    )
-                    if case_id is not None:
-                        effects.cases.add(case_id)
+            try:
+                with store.savepoint():
+                    _apply_one(store, account, item, policy, now, effects, sent_folder=sent_folder)
+            except Exception as exc:  # noqa: BLE001 - one bad message must not stop the folder
+                # Its writes were rolled back; it is recorded as failed, retried a bounded
+                # number of times and shown by `followupd status`.
+                records[-1] = dataclasses.replace(
+                    records[-1], outcome="failed", error=f"{type(exc).__name__}: {exc}"
+                )
+                get_logger(account=account, message_id=item.message_id).error(
+                    "message.apply_failed", error=f"{type(exc).__name__}: {exc}"
+                )
         store.record_messages(
             account,
             folder,
@@ -254,6 +255,31 @@ def apply(
             max_attempts=max_attempts,
         )
     return effects
+
+
+def _apply_one(
+    store: Store,
+    account: str,
+    item: Analysed,
+    policy: CasePolicy,
+    now: dt.datetime,
+    effects: Effects,
+    *,
+    sent_folder: bool,
+) -> None:
+    if sent_folder or item.own:
+        _outgoing(store, account, item, policy, now, effects)
+        return
+    u = item.understanding
+    if u is None:
+        return
+    if _digest_reply(store, account, item, u, policy, now, effects):
+        return
+    if _notes_reply(store, account, item, u, policy, now, effects):
+        return
+    case_id = _apply_to_cases(store, account=account, item=item, u=u, policy=policy, now=now)
+    if case_id is not None:
+        effects.cases.add(case_id)
 
 
 def _outgoing(
@@ -389,12 +415,18 @@ def _excerpt(text: str, limit: int = 280) -> str | None:
 
 
 def _current(person: Person, people: Sequence[Person]) -> Person:
-    """The stored version of ``person`` (after contact updates filled in its address)."""
-    for candidate in people:
-        if person.email and candidate.email == person.email:
-            return candidate
-        if person.name and candidate.name and person.name.lower() in candidate.name.lower():
-            return candidate
+    """The stored version of ``person`` (after contact updates filled in its address):
+    the same address, else the one person with exactly the same name; never a partial
+    match ("Dan" is not "Daniela")."""
+    if person.email:
+        for candidate in people:
+            if candidate.email and candidate.email.lower() == person.email.lower():
+                return candidate
+    if person.name:
+        key = " ".join(person.name.lower().split())
+        same = [c for c in people if c.name and " ".join(c.name.lower().split()) == key]
+        if len(same) == 1:
+            return same[0]
     return person
 
 

@@ -245,7 +245,7 @@ def _plan_call_check(
     current = next((r for r in checks if r.key == key), None)
     if current is None:
         changes.append(Create(key, CALL_CHECK, latest.id, None, due))
-    elif current.state == "planned" and current.due_at != due:
+    elif current.state == "planned" and current.planned_due != due:
         changes.append(Move(current.id, due))
     return changes
 
@@ -260,7 +260,7 @@ def _plan_round(
     prompt = next((r for r in rows if r.kind == NOTES_PROMPT), None)
     if prompt is None:
         changes.append(Create(f"{NOTES_PROMPT}:{rnd.id}", NOTES_PROMPT, rnd.id, None, prompt_due))
-    elif prompt.state == "planned" and prompt.due_at != prompt_due:
+    elif prompt.state == "planned" and prompt.planned_due != prompt_due:
         changes.append(Move(prompt.id, prompt_due))
     thanks_due = thank_you_due(end, zone, settings.rule, settings.calendar)
     thanks = [r for r in rows if r.kind == THANK_YOU]
@@ -279,7 +279,7 @@ def _plan_round(
                 )
             )
             continue
-        if row.state in ("planned", "held", "drafted") and row.due_at != thanks_due:
+        if row.state in ("planned", "held", "drafted") and row.planned_due != thanks_due:
             changes.append(Move(row.id, thanks_due))
         better = Person(
             name=_longer(row.recipient.name, person.name),

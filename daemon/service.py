@@ -187,6 +187,7 @@ class Daemon:
             ]
             helpers = [
                 asyncio.create_task(self._start_outbox()),
+                asyncio.create_task(self._mark_accounts_ready(self.watchers)),
                 asyncio.create_task(self._announce_ready()),
                 asyncio.create_task(self._watchdog()),
             ]
@@ -363,8 +364,11 @@ class Daemon:
         now = self.clock.now()
         wanted: dict[str, dt.datetime] = {}
         done = self.outbox.dry_run_done if self.outbox is not None else frozenset()
+        ready = self.outbox.ready_accounts if self.outbox is not None else frozenset()
         for row in self.store.outbox.with_states(("planned", "drafted")):
-            if row.id not in done:
+            # Rows of accounts not configured (any more) or whose inbox has not been read
+            # since start wait; otherwise a due row would fire again at once, forever.
+            if row.id not in done and row.account in ready:
                 wanted[f"outbox-{row.id}"] = max(row.due_at, now)
         for job in self.scheduler.get_jobs():
             if job.id.startswith("outbox-") and job.id not in wanted:
@@ -402,6 +406,17 @@ class Daemon:
         return self.outbox
 
     # -- systemd -------------------------------------------------------------------------------
+
+    async def _mark_accounts_ready(self, watchers: list[FolderWatcher]) -> None:
+        """Mail goes out for an account only once its folders were read since start: a
+        rejection that arrived overnight must be seen before a thank-you is sent."""
+        for account in self.config.settings.accounts:
+            mine = [w for w in watchers if w.account.name == account.name]
+            await asyncio.gather(*(w.caught_up.wait() for w in mine))
+            outbox = self._require_outbox()
+            outbox.ready_accounts = outbox.ready_accounts | {account.name}
+            self._sync_jobs()
+            await outbox.run_due()
 
     async def _announce_ready(self) -> None:
         await asyncio.gather(*(w.logged_in.wait() for w in self.watchers))
@@ -475,6 +490,7 @@ class Daemon:
             self._watch_tasks = [
                 asyncio.create_task(self._watch(w, self._watch_stop)) for w in self.watchers
             ]
+            self._spawn(self._mark_accounts_ready(self.watchers))
             outbox.replan_all()
             self._sync_jobs()
             self.log.info("daemon.reloaded", watchers=len(self.watchers), dry_run=self.dry_run)

@@ -223,6 +223,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE cases ADD COLUMN call_flagged_at TEXT;
     ALTER TABLE case_messages ADD COLUMN excerpt TEXT;
     """,
+    # 5: the planned due time, apart from the due time retries, reviews and releases set.
+    """
+    ALTER TABLE outbox ADD COLUMN base_due TEXT;
+    UPDATE outbox SET base_due = due_at;
+    """,
 )
 
 
@@ -389,6 +394,18 @@ class Store:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested unit inside a transaction: rolled back alone on error."""
+        self._db.execute("SAVEPOINT item")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO item")
+            self._db.execute("RELEASE item")
+            raise
+        self._db.execute("RELEASE item")
 
     # -- folder sync state -------------------------------------------------------------------
 
@@ -873,7 +890,7 @@ class CaseStore:
         if isinstance(change, UpdateRound):
             self._update_round(change.round_id, change.round, now)
             what = "rescheduled" if change.rescheduled else "round updated"
-            if change.rescheduled:
+            if change.rescheduled and self.get(change.case_id).stage not in _CLOSED:
                 self.set_stage(change.case_id, Stage.SCHEDULED, now)
             self.event(change.case_id, now, what, _round_text(change.round))
             return change.case_id
@@ -1159,6 +1176,14 @@ class OutboxRow:
     created_at: dt.datetime
     updated_at: dt.datetime
     sent_at: dt.datetime | None
+    base_due: dt.datetime | None = None
+    """When the planner wants it; ``due_at`` may be later (retry backoff, review window)
+    or earlier (released by the user). Only a change of this moves the row."""
+
+    @property
+    def planned_due(self) -> dt.datetime:
+        """The planner's due time (rows from before migration 5: their due time)."""
+        return self.base_due or self.due_at
 
     @property
     def active(self) -> bool:
@@ -1182,6 +1207,7 @@ _OUTBOX_FIELDS = frozenset(
         "sent_at",
         "recipient_name",
         "recipient_email",
+        "base_due",
     }
 )
 
@@ -1210,8 +1236,8 @@ class OutboxStore:
         person = recipient or Person()
         self._db.execute(
             """INSERT INTO outbox (key, account, case_id, round_id, kind, recipient_name,
-                   recipient_email, state, reason, due_at, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   recipient_email, state, reason, due_at, created_at, updated_at, base_due)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (key) DO NOTHING""",
             (
                 key,
@@ -1226,6 +1252,7 @@ class OutboxStore:
                 _ts(due_at),
                 _ts(now),
                 _ts(now),
+                _ts(due_at),
             ),
         )
         row = self.by_key(key)
@@ -1249,6 +1276,24 @@ class OutboxStore:
             (*values, row_id),
         )
         return self.get(row_id)
+
+    def claim(
+        self, row_id: int, expected: Sequence[str], now: dt.datetime, **changes: object
+    ) -> bool:
+        """Compare-and-set: apply ``changes`` only if the row is still in one of ``expected``
+        states (a rejection or ``followupd done`` may have cancelled it meanwhile)."""
+        unknown = set(changes) - _OUTBOX_FIELDS
+        if unknown:
+            raise ValueError(f"not outbox fields: {sorted(unknown)}")
+        names = list(changes)
+        values = [_ts(v) if isinstance(v, dt.datetime) else v for v in (changes[n] for n in names)]
+        marks = ",".join("?" * len(expected))
+        sets = ", ".join(f"{n} = ?" for n in names)
+        cur = self._db.execute(
+            f"UPDATE outbox SET {sets}, updated_at = ? WHERE id = ? AND state IN ({marks})",  # noqa: S608
+            (*values, _ts(now), row_id, *expected),
+        )
+        return cur.rowcount == 1
 
     def get(self, row_id: int) -> OutboxRow:
         """One row; KeyError if absent."""
@@ -1456,6 +1501,7 @@ def _outbox_row(r: sqlite3.Row) -> OutboxRow:
         created_at=_req_ts(r["created_at"]),
         updated_at=_req_ts(r["updated_at"]),
         sent_at=_parse_ts(r["sent_at"]),
+        base_due=_parse_ts(r["base_due"]),
     )
 
 

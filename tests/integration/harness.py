@@ -97,7 +97,8 @@ def write_config(
                     "timeout": "10s",
                 },
                 "watch": {"reconnect_min": "0.2s", "reconnect_max": "1s", **(watch or {})},
-                "follow_up": follow_up or {},
+                # Tests settle interrupted sends after seconds, not minutes.
+                "follow_up": {"sent_settle": "3s", **(follow_up or {})},
             }
         ],
         **(extra or {}),
