@@ -795,7 +795,9 @@ class Outbox:
         refs = [
             m.message_id
             for m in self.store.cases.thread(case.id)
-            if m.direction == "in" and m.sender and address in m.sender.lower()
+            if m.direction == "in"
+            and m.sender
+            and email.utils.parseaddr(m.sender)[1].lower() == address
         ]
         return refs[-1:]
 

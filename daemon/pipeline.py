@@ -383,6 +383,11 @@ def store_notes(
 ) -> None:
     """Save parsed notes and the contact details the user supplied with them."""
     for contact in notes.contacts:
+        if contact.matches is None and not _plausible_new_person(contact.name, contact.email):
+            # Someone new joins the case (and may get mail) only when written as a full
+            # name with an address ("Sarah Connor <sarah@acme.com>"): a signature line
+            # such as "Email: jo@home.example" must not become a recipient.
+            continue
         store.cases.update_interviewer(
             round_id,
             contact.matches,
@@ -412,6 +417,21 @@ def _excerpt(text: str, limit: int = 280) -> str | None:
     if not own:
         return None
     return own if len(own) <= limit else own[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+_NOT_NAMES = frozenset(
+    {"email", "e-mail", "mail", "phone", "tel", "mobile", "address", "web", "website", "cc"}
+)
+
+
+def _plausible_new_person(name: str | None, email: str | None) -> bool:
+    words = (name or "").replace(".", " ").split()
+    return (
+        bool(email)
+        and len(words) >= 2
+        and all(w[:1].isalpha() for w in words)
+        and not any(w.lower().strip(":") in _NOT_NAMES for w in words)
+    )
 
 
 def _current(person: Person, people: Sequence[Person]) -> Person:
