@@ -363,6 +363,11 @@ class Outbox:
         zone = round_zone(rnd, runtime.plan.user_zone)
         start_local = rnd.start.astimezone(zone)
         name = runtime.settings.display_name
+        if row.kind in (NOTES_PROMPT, NOTES_REMINDER) and (
+            self.clock.now() - row.due_at > runtime.settings.follow_up.grace
+        ):
+            self._finish(row, "cancelled", "too late to ask for notes")
+            return None
         if row.kind == NOTES_PROMPT:
             notes = self.store.outbox.notes(rnd.id)
             if notes is not None and not self._missing_topics(rnd, notes):
@@ -1260,16 +1265,17 @@ class Outbox:
         zone = runtime.plan.user_zone
         self.notify(
             row.account,
-            f"missed:{row.id}",
+            f"missed:{case.id}:{row.round_id}",
             compose.NoticeInput(
                 user_name=runtime.settings.display_name,
-                headline=f"A thank-you was not sent: {case.company or 'your interview'}",
+                headline=f"Thank-yous not sent: {case.company or 'your interview'}",
                 paragraphs=(
-                    f"The thank-you to {row.recipient.name or row.recipient.email} was due "
+                    "The thank-yous for this interview were due "
                     f"{row.due_at.astimezone(zone).strftime('%a %d %b %H:%M %Z')}, while "
-                    "followupd was not running. It is now too late to send it without "
+                    "followupd was not running. It is now too late to send them without "
                     "asking you.",
-                    f"To send it anyway: followupd send {row.id}",
+                    f"`followupd cases {case.id}` lists them with their numbers; "
+                    "`followupd send NUMBER` sends one anyway.",
                 ),
             ),
             case_id=case.id,

@@ -54,6 +54,7 @@ class PlanSettings:
     user_zone: ZoneInfo
     call_after: int | dt.timedelta = 3
     linkedin_after: dt.timedelta = dt.timedelta(days=2)
+    grace: dt.timedelta = dt.timedelta(hours=24)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,10 @@ def plan(
                 for r in mine
                 if r.state in ("planned", "held", "drafted")
             )
+            continue
+        if not mine and round_end(rnd) + settings.grace < case.created_at:
+            # Found long after it happened (the first scan of an old mailbox): too late
+            # for notes or a thank-you; the silence check still applies.
             continue
         changes.extend(_plan_round(rnd, mine, settings))
     return changes

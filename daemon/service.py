@@ -98,6 +98,7 @@ def make_runtime(config: Config, account: AccountSettings) -> AccountRuntime:
             user_zone=ZoneInfo(config.settings.timezone),
             call_after=follow.call_after,
             linkedin_after=follow.linkedin_after,
+            grace=follow.grace,
         ),
         imap_connect=functools.partial(
             ImapSession.connect, account.imap, config.username(account, "imap"), imap_secret

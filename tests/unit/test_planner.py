@@ -234,3 +234,13 @@ class TestCallCheck:
         changes = plan(replied, rows, SETTINGS, NOW)
         assert [c.row_id for c in changes if isinstance(c, Cancel)] == [9]
         assert self.checks(replied) == []
+
+
+def test_interview_found_long_after_it_happened_gets_no_prompt_or_thanks() -> None:
+    """An old interview found by the first scan: no late notes prompt or thank-you,
+    but the silence check still runs."""
+    import dataclasses
+
+    found_late = dataclasses.replace(case(), created_at=FRIDAY + dt.timedelta(days=10))
+    kinds = {c.kind for c in plan(found_late, [], SETTINGS, NOW) if isinstance(c, Create)}
+    assert kinds == {"call_check"}
