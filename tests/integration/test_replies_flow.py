@@ -238,8 +238,11 @@ def test_rejection_cancels_everything_and_linkedin_reminder_follows(
         (reminder,) = kind(smtp_sink.messages, "linkedin")
         text = reminder.message.get_content()
         assert "Sarah Connor" in text and "Raj Patel" in text
-        rows = daemon.outbox()
-        assert all(r["state"] in ("cancelled", "sent") for r in rows)
+        wait_until(
+            lambda: all(r["state"] in ("cancelled", "sent") for r in daemon.outbox()),
+            15,
+            lambda: str([(r["kind"], r["state"]) for r in daemon.outbox()]),
+        )
         assert not [m for m in smtp_sink.messages if SARAH[1] in m.rcpt_tos], (
             "no thank-you after a rejection"
         )
