@@ -30,6 +30,7 @@ from daemon.planner import PlanSettings
 from daemon.sdnotify import Notifier, watchdog_interval
 from daemon.store import Store
 from daemon.timing import BusinessCalendar, SendRule
+from daemon.understand import Lexicon
 from daemon.understand.model import Understanding
 from daemon.watcher import Backoff, Batch, FolderWatcher
 
@@ -41,7 +42,9 @@ SHELL_CHECK_S = 2.0
 """How often to look (cheaply, PRAGMA data_version) for changes made from the shell."""
 
 
-def make_analyser(config: Config, account: AccountSettings) -> Callable[[bytes], Understanding]:
+def make_analyser(
+    config: Config, account: AccountSettings, lexicon: Lexicon | None = None
+) -> Callable[[bytes], Understanding]:
     """The pure classifier bound to this account's view of the world."""
     from daemon.understand import Context, load_lexicon, understand  # noqa: PLC0415
 
@@ -51,7 +54,7 @@ def make_analyser(config: Config, account: AccountSettings) -> Callable[[bytes],
         user_name=account.display_name,
         timezone=settings.timezone,
         date_order=settings.date_order,
-        lexicon=load_lexicon(settings.lexicon),
+        lexicon=lexicon if lexicon is not None else load_lexicon(settings.lexicon),
     )
     return functools.partial(understand, ctx=context)
 
@@ -247,7 +250,10 @@ class Daemon:
     def _make_watcher(
         self, account: AccountSettings, folder: str, *, role: str = "inbox"
     ) -> FolderWatcher:
-        analyser = make_analyser(self.config, account)
+        from daemon.understand import load_lexicon  # noqa: PLC0415
+
+        lexicon = load_lexicon(self.config.settings.lexicon)
+        analyser = make_analyser(self.config, account, lexicon)
         store = self._require_store()
         policy = make_policy(self.config, account)
         max_attempts = account.watch.max_attempts
@@ -294,6 +300,7 @@ class Daemon:
             reconnect_max=account.watch.reconnect_max.total_seconds(),
             resolve_folder=functools.partial(_sent_folder, account) if role == "sent" else None,
             role=role,
+            lexicon=lexicon,
         )
 
     def _after(self, effects: pipeline.Effects) -> None:
