@@ -25,7 +25,7 @@ from daemon.mailbox import FetchedMessage
 from daemon.mailwriter import OWN_MAIL_HEADER
 from daemon.notes import Notes, parse_notes, strip_reply
 from daemon.planner import DIGEST, NOTES_PROMPT, NOTES_REMINDER
-from daemon.store import LinkedMessage, MessageRecord, Outcome, Store
+from daemon.store import LinkedMessage, MessageRecord, OutboxRow, Outcome, Store
 from daemon.understand.model import Kind, Person, Understanding
 
 _CASE_KINDS = frozenset({Kind.INTERVIEW, Kind.INTERVIEW_CANCELLED, Kind.OFFER, Kind.REJECTION})
@@ -305,6 +305,21 @@ def _outgoing(
         store.outbox.record_user_sent(account, item.message_id, recipients, item.sent_at or now)
 
 
+def _answered(
+    store: Store, u: Understanding, policy: CasePolicy, kinds: tuple[str, ...]
+) -> OutboxRow | None:
+    """The mail of ours (of ``kinds``) that this message from the user answers, found by
+    its thread headers: the unguessable Message-ID is what makes it the user's answer."""
+    sender = (u.sender.email or "").lower() if u.sender else ""
+    if sender not in policy.own_addresses:
+        return None
+    for ref in (*u.thread.in_reply_to, *reversed(u.thread.references)):
+        candidate = store.outbox.by_message_id(ref)
+        if candidate is not None and candidate.kind in kinds:
+            return candidate
+    return None
+
+
 def _notes_reply(
     store: Store,
     account: str,
@@ -315,15 +330,7 @@ def _notes_reply(
     effects: Effects,
 ) -> bool:
     """The user's answer to a notes prompt: store the notes. True when it was one."""
-    sender = (u.sender.email or "").lower() if u.sender else ""
-    if sender not in policy.own_addresses:
-        return False
-    row = None
-    for ref in (*u.thread.in_reply_to, *reversed(u.thread.references)):
-        candidate = store.outbox.by_message_id(ref)
-        if candidate is not None and candidate.kind in (NOTES_PROMPT, NOTES_REMINDER):
-            row = candidate
-            break
+    row = _answered(store, u, policy, (NOTES_PROMPT, NOTES_REMINDER))
     if row is None or row.round_id is None or row.case_id is None:
         return False
     interviewers = store.cases.round_interviewers(row.round_id)
@@ -355,16 +362,7 @@ def _digest_reply(
     effects: Effects,
 ) -> bool:
     """The user's answer to a call digest ("done Acme", "snooze Acme 2d"). True if one."""
-    sender = (u.sender.email or "").lower() if u.sender else ""
-    if sender not in policy.own_addresses:
-        return False
-    digest = None
-    for ref in (*u.thread.in_reply_to, *reversed(u.thread.references)):
-        candidate = store.outbox.by_message_id(ref)
-        if candidate is not None and candidate.kind == DIGEST:
-            digest = candidate
-            break
-    if digest is None:
+    if _answered(store, u, policy, (DIGEST,)) is None:
         return False
     open_cases = [c for c in store.cases.find(account) if c.stage not in cases.CLOSED_STAGES]
     parsed = commands.parse(strip_reply(u.body_text), open_cases, default_snooze=policy.call_after)
