@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, per_lexicon
 from .model import Person
 
 MAX_EVENTS = 20
@@ -74,6 +74,15 @@ def find_meeting_url(text: str) -> str | None:
     return None
 
 
+@per_lexicon
+def _region_patterns(lex: Lexicon) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each zone region as a whole word, longest first, with its IANA zone."""
+    return tuple(
+        (re.compile(rf"(?<![a-z]){re.escape(region)}(?![a-z])"), zone)
+        for region, zone in sorted(lex.zone_regions.items(), key=lambda kv: -len(kv[0]))
+    )
+
+
 def _zone_from_name(name: str, lex: Lexicon) -> str | None:
     """IANA name for a TZID: IANA itself, a Windows name, or an Outlook display name."""
     name = name.strip().strip('"').replace("\\,", ",")
@@ -100,8 +109,8 @@ def _zone_from_name(name: str, lex: Lexicon) -> str | None:
         return WINDOWS_TO_OLSON[name]
     low = name.lower()
     # Outlook 2003 display names: "(GMT-08:00) Pacific Time (US & Canada); Tijuana".
-    for region, zone in sorted(lex.zone_regions.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![a-z]){re.escape(region)}(?![a-z])", low):
+    for region_re, zone in _region_patterns(lex):
+        if region_re.search(low):
             return zone
     return None
 

@@ -12,10 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from email.utils import parseaddr
+from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, per_lexicon
 from ._mime import ParsedMessage
 from ._people import (
     allowed,
@@ -38,6 +39,11 @@ _COMPANY_TRAIL = re.compile(
     r"\s+(?:team|talent|recruiting|recruitment|careers|hiring|hr|people)(?:\s+team)?$",
     re.IGNORECASE,
 )
+# Compiled once: per-call re.* lookups go through re's small cache, which per-message
+# patterns used to overflow.
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+_ROLE_END = re.compile(r"\s+(?:at|with|@)\s+|\s[-–|]\s")
+_LABEL_HEAD = re.compile(r"\s*\W?\s*\w+(?:[ /&]\w+){0,2}\s*:")
 _COMPANY_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited)\b\.?",
     re.IGNORECASE,
@@ -104,7 +110,26 @@ def _names_user(text: str, s: Settings) -> bool:
         return False
     first = s.user_name.split()[0].casefold() if s.user_name.split() else ""
     names = {s.user_name.casefold(), first}
-    return any(len(n) > 1 and re.search(rf"\b{re.escape(n)}\b", low) for n in names)
+    return any(len(n) > 1 and _word_re(n).search(low) for n in names)
+
+
+@lru_cache(maxsize=64)
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (the user's name: the same for every message)."""
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@per_lexicon
+def _scheduling_link(lex: Lexicon) -> re.Pattern[str] | None:
+    """A link to a scheduling tool's domain, or None without such domains."""
+    if not lex.scheduling_domains:
+        return None
+    return re.compile(
+        r"https?://(?:[\w-]+\.)*(?:"
+        + "|".join(re.escape(d) for d in lex.scheduling_domains)
+        + r")/",
+        re.IGNORECASE,
+    )
 
 
 def _machine_domains(msg: ParsedMessage) -> list[str]:
@@ -324,9 +349,9 @@ def _company(
 
 def _names_tool(name: str, lex: Lexicon) -> bool:
     """Whether ``name`` is an ATS or scheduling tool ("Calendly", "Greenhouse")."""
-    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    key = _NON_ALNUM.sub("", name.lower())
     return any(
-        key == re.sub(r"[^a-z0-9]", "", d.split(".")[0])
+        key == _NON_ALNUM.sub("", d.split(".")[0])
         for d in (*lex.ats_domains, *lex.scheduling_domains)
     )
 
@@ -337,7 +362,7 @@ def _role(texts: list[str], lex: Lexicon) -> str | None:
         for pat in lex.role_patterns:
             m = pat.search(text)
             if m:
-                role = re.split(r"\s+(?:at|with|@)\s+|\s[-–|]\s", m.group("role"))[0]
+                role = _ROLE_END.split(m.group("role"))[0]
                 role = role.strip(" .,:;-\"'")
                 if 2 <= len(role) <= 80 and role.lower() not in lex.not_names:
                     return role
@@ -367,7 +392,7 @@ def _pick_moment(
             score -= 3
         if new.search(before[-40:]):
             score += 3
-        if re.match(r"\s*\W?\s*\w+(?:[ /&]\w+){0,2}\s*:", line_head):
+        if _LABEL_HEAD.match(line_head):
             score += 1.5
         if m.zone_stated:
             score += 0.5
@@ -773,19 +798,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     sched = _asks_for_times(f"{subject}\n{text[:6000]}", lex)
     confirm = _confirmation(f"{subject}\n{text[:6000]}", lex)
-    sched_link = (
-        bool(
-            re.search(
-                r"https?://(?:[\w-]+\.)*(?:"
-                + "|".join(re.escape(d) for d in lex.scheduling_domains)
-                + r")/",
-                text[:20_000],
-                re.IGNORECASE,
-            )
-        )
-        if lex.scheduling_domains
-        else False
-    )
+    link_re = _scheduling_link(lex)
+    sched_link = bool(link_re.search(text[:20_000])) if link_re is not None else False
 
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)

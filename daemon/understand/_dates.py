@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ._lexicon import Lexicon, words_alt
+from ._lexicon import Lexicon, per_lexicon, words_alt
 from .model import DateOrder
 
 
@@ -180,7 +180,7 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         # offset even in summer, so a known place in the list (whose offset agrees) gives
         # the IANA zone and the real offset on the day.
         rest = text[used : used + 100].lstrip(" )").split("\n", 1)[0]
-        for place in re.split(r"\s*[,;:]\s*", rest)[:8]:
+        for place in _PLACE_SEP.split(rest)[:8]:
             r = pats.zone_region.match(place)
             if not r:
                 continue
@@ -200,7 +200,7 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
             words = r.group(1) or r.group(2)
             place = pats.zone_region.match(words)
             rest = words[place.end() :] if place else ""
-            if place and (r.group(1) or re.match(r"[ \t]*(?:[.,;)]|$)", rest)):
+            if place and (r.group(1) or _PLACE_END.match(rest)):
                 near = lex.zone_regions[place.group("z").lower()]
                 near_tz = _zone(near)
                 if near_tz is not None:
@@ -221,6 +221,8 @@ _BESIDE = re.compile(
 
 _PERSON_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 """After a place name, a capitalised word means a person ("10:00 Sydney Park"), not a zone."""
+_PLACE_SEP = re.compile(r"\s*[,;:]\s*")
+_PLACE_END = re.compile(r"[ \t]*(?:[.,;)]|$)")
 
 
 def _offset_plausible(tz: dt.tzinfo, offset: dt.timedelta) -> bool:
@@ -573,6 +575,14 @@ def find_duration(text: str, lex: Lexicon) -> dt.timedelta | None:
     return dt.timedelta(minutes=best[1]) if best else None
 
 
+@per_lexicon
+def _period_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "in 3 days", "two weeks": a count then a period word."""
+    nums = words_alt(list(lex.numbers))
+    units = words_alt(list(lex.period_days))
+    return re.compile(rf"(?<!\w)(\d{{1,2}}|{nums})\s+({units})(?!\w)")
+
+
 def date_after(
     text: str,
     pos: int,
@@ -594,9 +604,7 @@ def date_after(
         if phrase in low:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
             return monday + dt.timedelta(days=weekday)
-    nums = words_alt(list(lex.numbers))
-    units = words_alt(list(lex.period_days))
-    m = re.search(rf"(?<!\w)(\d{{1,2}}|{nums})\s+({units})(?!\w)", low)
+    m = _period_re(lex).search(low)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else lex.numbers[m.group(1)]
         unit = lex.period_days[m.group(2)]

@@ -9,11 +9,11 @@ load time into a frozen :class:`Lexicon`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -406,3 +406,28 @@ def default_lexicon() -> Lexicon:
 def words_alt(words: Sequence[str]) -> str:
     """Public helper for other modules: literal words as a regex alternation."""
     return _words_alt(words)
+
+
+_T = TypeVar("_T")
+
+
+def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """Decorator: compute ``build(lex)`` (regexes built from its words) once per lexicon.
+
+    A Lexicon holds dicts, so it is unhashable and ``lru_cache`` cannot key on it; the
+    cache keys on its id and keeps the object, so a reused id never returns stale data.
+    """
+    cache: dict[int, tuple[Lexicon, _T]] = {}
+
+    @wraps(build)
+    def get(lex: Lexicon) -> _T:
+        hit = cache.get(id(lex))
+        if hit is not None and hit[0] is lex:
+            return hit[1]
+        value = build(lex)
+        if len(cache) > 8:
+            cache.clear()
+        cache[id(lex)] = (lex, value)
+        return value
+
+    return get

@@ -185,6 +185,8 @@ def _decode_text(data: bytes, charset: str) -> str:
     return data.decode("latin-1")
 
 
+# "[label](url)" as html2text writes links.
+_MD_LINK_RE = re.compile(r"\[([^\]\n]{0,300})\]\((\S{1,2000}?)\)")
 _CELL_END_RE = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _CELL = "\u2063"
 """Marks a table cell's end through html2text (an invisible separator nobody writes)."""
@@ -221,7 +223,7 @@ def html_to_text(markup: str) -> str:
     if _CELL in text:
         text = "\n".join(_table_line(line) if _CELL in line else line for line in text.split("\n"))
     # Markdown link syntax "[label](url)" -> "label <url>" keeps URLs findable.
-    return re.sub(r"\[([^\]\n]{0,300})\]\((\S{1,2000}?)\)", r"\1 <\2>", text)
+    return _MD_LINK_RE.sub(r"\1 <\2>", text)
 
 
 def _clean(text: str) -> str:

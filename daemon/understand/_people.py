@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ._lexicon import Lexicon, words_alt
 from ._safety import domain_of, in_domains, is_noreply
@@ -22,6 +23,17 @@ _PARTICLES = (
     r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dei|bin|binti|binte|bte|ibn|ben|bat|ap"
     r"|al|el|ter|dos|das|zu|af|av)"
 )
+# Patterns are compiled once here: per-call re.* lookups go through re's 512-entry cache,
+# which per-message patterns (names) used to overflow, so these were recompiled per message.
+_PARTICLE_RE = re.compile(_PARTICLES)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
+_ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
+_AND_ME_RE = re.compile(r"\s+and (?:i|me)\b", re.IGNORECASE)
+_CHUNK_END_RE = re.compile(r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s")
+_ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
+_SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
+_DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})")
 # "María José de la Fuente": up to two particles between capitalised words.
 _NAME_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})"
@@ -73,7 +85,7 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
         low = w.lower().strip(".")
         if low in lex.not_names or low in lex.months or low in lex.weekdays:
             return False
-    core = [w for w in words if not re.fullmatch(_PARTICLES, w)]
+    core = [w for w in words if not _PARTICLE_RE.fullmatch(w)]
     # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies.
     if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):
         return False
@@ -82,7 +94,7 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
 
 def _is_title(text: str, lex: Lexicon) -> bool:
     """Whether text reads like a job title ("Staff Engineer", "Head of Data")."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = _LETTERS_RE.findall(text.lower())
     return (
         bool(words)
         and len(words) <= 8
@@ -112,11 +124,11 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if len(words) < 4 or words[0].lower() not in _DETERMINERS:
         return text, None
     i = len(words) - 2
-    if re.fullmatch(_PARTICLES, words[i]):
+    if _PARTICLE_RE.fullmatch(words[i]):
         i -= 1
-    while i > 1 and re.fullmatch(_PARTICLES, words[i - 1]):
+    while i > 1 and _PARTICLE_RE.fullmatch(words[i - 1]):
         i -= 1
-    if i > 1 and re.fullmatch(_PARTICLES, words[i]):
+    if i > 1 and _PARTICLE_RE.fullmatch(words[i]):
         i -= 1  # "Jane van der Berg": the given name comes before the particles
     title = " ".join(words[1:i])
     if not _is_title(title, lex) or not _looks_like_name(words[i:], lex):
@@ -140,11 +152,11 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         item = (item[: em.start()] + item[em.end() :]).replace("<>", "").replace("()", "")
         item = item.strip(" .:,")
     title = None
-    m = re.match(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]", item)
+    m = _ITEM_PAREN_RE.match(item)
     if m:
         name_part, title = m.group("n"), m.group("t").strip()
     else:
-        parts = re.split(r"\s*(?:,|\s[-–—|]\s|:)\s*", item, maxsplit=1)
+        parts = _ITEM_SEP_RE.split(item, maxsplit=1)
         name_part = parts[0]
         if len(parts) > 1 and _is_title(parts[1], lex):
             title = parts[1].strip(" .")
@@ -248,7 +260,7 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
-        if re.match(r"\s+and (?:i|me)\b", m.group(0), re.IGNORECASE):
+        if _AND_ME_RE.match(m.group(0)):
             writer = True
         _read_items(sentence.strip(), lex, found)
     return writer
@@ -300,9 +312,7 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
             block = stripped.lstrip("\n").split("\n\n", 1)[0]
             chunk = "\n".join(block.split("\n")[:8])
         else:
-            chunk = re.split(
-                r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s", stripped, maxsplit=1
-            )[0]
+            chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
                 first, rest = chunk.split("\n", 1)
                 chunk = first
@@ -332,7 +342,7 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
     Design · Jane Roe") needs a full name.
     """
     for m in _ROW_RE.finditer(text[:30_000]):
-        segments = re.split(r"\s+[|·•]\s+|\s{2,}|\t", m.group("rest"))[:4]
+        segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
         for i, segment in enumerate(segments):
             p = _parse_item(segment, lex)
             if p is None or not p.name or " " not in p.name:
@@ -341,18 +351,30 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
                 found.append(p)
 
 
+@lru_cache(maxsize=256)
+def _name_line_re(name: str) -> re.Pattern[str]:
+    """A line holding only ``name`` (cached: a person's name is looked up several times)."""
+    return re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _name_re(name: str) -> re.Pattern[str]:
+    """``name`` anywhere, any case (cached like ``_name_line_re``)."""
+    return re.compile(re.escape(name), re.IGNORECASE)
+
+
 def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
     """The job title on the line under the writer's name in their signature, if any."""
     if not name or len(name) < 3:
         return None
     tail = text[-3000:]
     at = None
-    for m in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*$", tail, re.MULTILINE | re.IGNORECASE):
+    for m in _name_line_re(name).finditer(tail):
         at = m
     if at is None:
         return None
     nxt = tail[at.end() :].lstrip("\n").split("\n", 1)[0]
-    title = re.split(r"\s*(?:,|\||\s[-–—]\s)\s*", nxt.strip(), maxsplit=1)[0].strip()
+    title = _SIG_TITLE_SEP_RE.split(nxt.strip(), maxsplit=1)[0].strip()
     return title if title and len(title) <= 80 and _is_title(title, lex) else None
 
 
@@ -383,11 +405,9 @@ def described_coordinators(text: str, people: Sequence[Person], lex: Lexicon) ->
     for p in people:
         if not p.name or len(p.name) < 3:
             continue
-        for m in re.finditer(re.escape(p.name), text, re.IGNORECASE):
+        for m in _name_re(p.name).finditer(text):
             tail = text[m.end() : m.end() + 60].split("\n", maxsplit=1)[0]
-            head = re.match(
-                r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})", tail
-            )
+            head = _DESCRIBED_RE.match(tail)
             if head and coordinator.search(head.group("t")):
                 out.append(p)
                 break

@@ -18,6 +18,8 @@ _ID_BEFORE = re.compile(
     r"(?:\bid|\bpin|passcode|password|code|#|ref(?:erence)?|order|conference|meeting)\W{0,12}$",
     re.IGNORECASE,
 )
+_DIGITS_ONLY = re.compile(r"[\d\s./-]+")
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +56,7 @@ def find_phones(text: str, region: str) -> tuple[str, ...]:
             if _ID_BEFORE.search(chunk[max(0, match.start - 30) : match.start]):
                 continue
             raw = match.raw_string
-            if re.fullmatch(r"[\d\s./-]+", raw) and re.search(
-                r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", raw
-            ):
+            if _DIGITS_ONLY.fullmatch(raw) and _DATE_LIKE.search(raw):
                 continue
             e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             if e164 not in out:
