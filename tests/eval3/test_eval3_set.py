@@ -5,76 +5,38 @@ Like the checks of the first two sets: these say nothing about the classifier's 
 keep the set honest: every file is a readable RFC 5322 message, every label matches a file,
 what a label claims is what the message says (also for German, French and Spanish dates and
 for every VTIMEZONE block), and the set stays independent of tests/eval and tests/eval2.
+The checks all sets share live in ``tests/evalsets.py``; this module keeps the set's options
+and its own checks.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import email
-import email.policy
 import email.utils
-import html
 import re
-from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-import icalendar
 import pytest
-import yaml
 
 from tests.eval3.authoring.kit import WINDOWS as WINDOWS_ZONES
+from tests.evalsets import (
+    VENDOR_DOMAINS,
+    EvalSet,
+    LayoutChecks,
+    MessageChecks,
+    SpreadChecks,
+    calendars,
+    decoded_text,
+    load_labels,
+    message_ids,
+    stems,
+)
 
 EVAL = Path(__file__).resolve().parent
 EARLIER_SETS = (EVAL.parent / "eval", EVAL.parent / "eval2")
-MESSAGES = EVAL / "messages"
-KINDS = {
-    "interview",
-    "interview_cancelled",
-    "scheduling_request",
-    "rejection",
-    "offer",
-    "auto_reply",
-    "bulk",
-    "other",
-}
-TIMED = {"interview", "interview_cancelled"}
-MIN_MESSAGES = 100
-
-# Vendor domains appear only to mirror the public shape of their mail; every person and
-# company in the set lives under a reserved name (RFC 2606 / RFC 6761).
-VENDOR_DOMAINS = {
-    "greenhouse.io",
-    "greenhouse-mail.io",
-    "lever.co",
-    "myworkday.com",
-    "ashbyhq.com",
-    "smartrecruiters.com",
-    "icims.com",
-    "teamtailor-mail.com",
-    "teamtailor.com",
-    "workablemail.com",
-    "workable.com",
-    "calendly.com",
-    "goodtime.io",
-    "modernloop.io",
-    "google.com",
-    "googlemail.com",
-    "gmail.com",
-    "zoom.us",
-    "microsoft.com",
-    "aka.ms",
-    "outlook.com",
-    "office.com",
-    "office365.com",
-    "icloud.com",
-    "apple.com",
-    "me.com",
-    "linkedin.com",
-    "licdn.com",
-    "indeed.com",
+# Vendors this set adds to the first set's list (public shape of their mail only).
+OWN_VENDOR_DOMAINS = {
     "webex.com",
     "personio.de",
     "bamboohr.com",
@@ -91,24 +53,10 @@ VENDOR_DOMAINS = {
     "glassdoor.com",
     "meetup.com",
 }
-RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost")
-RESERVED_DOMAINS = {"example.com", "example.net", "example.org"}
 # Share of interviews (confirmations, updates, reminders): about 40 %, like the earlier sets.
 INTERVIEW_SHARE = (0.35, 0.45)
 # Messages written mostly in another language by local recruiters (multi-language design).
 MIN_OTHER_LANGUAGE = 8
-
-WEEKDAYS = list(calendar.day_name)
-MONTHS = list(calendar.month_name)[1:]
-_WD = r"(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
-_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
-# "Monday, March 9, 2026", "Thu Mar 12, 2026", "Monday 9th March", "Tuesday, 10 March 2026"
-DATE_PATTERNS = [
-    re.compile(rf"\b{_WD},?\s+{_MON}\s+{_DAY}\b{_YEAR}"),
-    re.compile(rf"\b{_WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}"),
-]
 
 # "Dienstag, 10. November 2026", "jeudi 29 octobre 2026", "martes 3 de noviembre"
 _DE_WD = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
@@ -161,130 +109,35 @@ LOCAL_PATTERNS = [
     for wd, mon in ((_DE_WD, _DE_MON), (_FR_WD, _FR_MON), (_ES_WD, _ES_MON))
 ]
 
-
-def load_labels() -> list[dict[str, Any]]:
-    """The parsed labels file."""
-    data = yaml.safe_load((EVAL / "labels.yaml").read_text(encoding="utf-8"))
-    assert isinstance(data, list)
-    return data
-
-
-LABELS = load_labels()
-BY_FILE = {entry["file"]: entry for entry in LABELS}
+SET = EvalSet(
+    EVAL,
+    vendor_domains=VENDOR_DOMAINS | OWN_VENDOR_DOMAINS,
+    windows_zones=WINDOWS_ZONES,
+    interview_share=INTERVIEW_SHARE,
+)
 
 
-def parse(name: str) -> EmailMessage:
-    """Parse one file with the stdlib parser (modern policy)."""
-    raw = (MESSAGES / name).read_bytes()
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
-
-
-def decoded_text(msg: EmailMessage) -> str:
-    """Every text part, decoded, HTML entities and tags flattened, joined."""
-    out: list[str] = []
-    for part in msg.walk():
-        if part.is_multipart() or part.get_content_type() not in {"text/plain", "text/html"}:
-            continue
-        content = part.get_content()
-        if part.get_content_subtype() == "html":
-            content = html.unescape(re.sub(r"<[^>]+>", " ", content))
-        out.append(content)
-    return "\n".join(out)
-
-
-def calendars(msg: EmailMessage) -> list[icalendar.Calendar]:
-    """Every calendar part (inline or attached), parsed."""
-    out = []
-    for part in msg.walk():
-        ctype = part.get_content_type()
-        fname = part.get_filename() or ""
-        if ctype in {"text/calendar", "application/ics"} or fname.endswith(".ics"):
-            payload = part.get_payload(decode=True)
-            assert isinstance(payload, bytes)
-            out.append(icalendar.Calendar.from_ical(payload))
-    return out
-
-
-def searchable(msg: EmailMessage) -> str:
-    """Decoded headers, text parts and unfolded calendar text of a message."""
-    headers = "\n".join(str(v) for v in msg.values())
-    cal_text = "\n".join(
-        c.to_ical().decode().replace("\r\n ", "").replace("\\,", ",") for c in calendars(msg)
-    )
-    return "\n".join([headers, decoded_text(msg), cal_text])
-
-
-def aware(value: str) -> dt.datetime:
-    """Parse an ISO 8601 start and insist on an offset."""
-    parsed = dt.datetime.fromisoformat(value)
-    assert parsed.utcoffset() is not None, f"{value} has no UTC offset"
-    return parsed
-
-
-def dtstart(event: icalendar.Event) -> dt.datetime:
-    """A VEVENT's DTSTART as an aware datetime, resolving Windows TZIDs to IANA."""
-    prop = event["DTSTART"]
-    value = prop.dt
-    assert isinstance(value, dt.datetime)
-    tzid = prop.params.get("TZID")
-    if tzid:
-        zone = ZoneInfo(WINDOWS_ZONES.get(tzid, tzid))
-        return value.replace(tzinfo=None).replace(tzinfo=zone)
-    assert value.tzinfo is not None, "floating DTSTART in the set"
-    return value
-
-
-FILES = sorted(p.name for p in MESSAGES.glob("*.eml"))
-
-
-class TestLayout:
+class TestLayout(LayoutChecks, SpreadChecks):
     """The set as a whole."""
 
-    def test_size(self) -> None:
-        """There are at least 100 messages."""
-        assert len(FILES) >= MIN_MESSAGES
-
-    def test_labels_match_files(self) -> None:
-        """Every label names a file and every file has exactly one label."""
-        names = [entry["file"] for entry in LABELS]
-        assert len(names) == len(set(names)), "duplicate labels"
-        assert set(names) == set(FILES)
-
-    def test_file_names(self) -> None:
-        """Files are named NNN-short-name.eml."""
-        for name in FILES:
-            assert re.fullmatch(r"\d{3}-[a-z0-9-]+\.eml", name), name
-
-    def test_every_kind_present(self) -> None:
-        """Every kind occurs, interviews most of all, in about the first set's proportion."""
-        kinds = [entry["kind"] for entry in LABELS]
-        assert set(kinds) == KINDS
-        assert kinds.count("interview") == max(kinds.count(k) for k in KINDS)
-        low, high = INTERVIEW_SHARE
-        assert low <= kinds.count("interview") / len(kinds) <= high
+    evalset = SET
+    min_zones = 15
 
     @pytest.mark.parametrize("earlier", EARLIER_SETS, ids=lambda p: p.name)
     def test_independent_of_earlier_sets(self, earlier: Path) -> None:
         """No Message-ID, user, file name or company is shared with tests/eval or tests/eval2."""
         if not (earlier / "labels.yaml").exists():
             pytest.skip(f"{earlier.name} not present")
-        theirs = yaml.safe_load((earlier / "labels.yaml").read_text(encoding="utf-8"))
+        theirs = load_labels(earlier)
         their_users = {a for e in theirs for a in e["user"]["addresses"]}
-        ours = {a for e in LABELS for a in e["user"]["addresses"]}
+        ours = {a for e in SET.labels for a in e["user"]["addresses"]}
         assert not their_users & ours
-        assert not {e["user"]["name"] for e in theirs} & {e["user"]["name"] for e in LABELS}
-        strip = re.compile(r"^\d+-")
-        assert not {strip.sub("", e["file"]) for e in theirs} & {strip.sub("", n) for n in FILES}
+        assert not {e["user"]["name"] for e in theirs} & {e["user"]["name"] for e in SET.labels}
+        assert not stems(e["file"] for e in theirs) & stems(SET.files)
         their_companies = {e["company"].casefold() for e in theirs if e.get("company")}
-        our_companies = {e["company"].casefold() for e in LABELS if e.get("company")}
+        our_companies = {e["company"].casefold() for e in SET.labels if e.get("company")}
         assert not their_companies & our_companies
-        their_ids = set()
-        for path in (earlier / "messages").glob("*.eml"):
-            parsed = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            their_ids.add(str(parsed["Message-ID"]))
-        assert not their_ids & {str(parse(n)["Message-ID"]) for n in FILES}
+        assert not message_ids(earlier) & {str(SET.parse(n)["Message-ID"]) for n in SET.files}
 
     def test_other_languages(self) -> None:
         """Enough messages are written in German, French or Spanish to test other lexicons."""
@@ -292,129 +145,19 @@ class TestLayout:
             r"\b(Vorstellungsgespräch|Bewerbung|entretien|embauche|entrevista|Recordatorio)\b",
             re.IGNORECASE,
         )
-        hits = [n for n in FILES if markers.search(str(parse(n)["Subject"]) or "")]
+        hits = [n for n in SET.files if markers.search(str(SET.parse(n)["Subject"]) or "")]
         assert len(hits) >= MIN_OTHER_LANGUAGE, hits
 
-    def test_many_zones_and_users(self) -> None:
-        """The set spreads over many users and time zones, not one locale."""
-        zones = {e["user"]["timezone"] for e in LABELS}
-        assert len(zones) >= 15
-        assert {e["user"]["date_order"] for e in LABELS} >= {"dmy", "mdy", "ymd"}
 
-
-@pytest.mark.parametrize("name", FILES)
-class TestMessage:
+@pytest.mark.parametrize("name", SET.files)
+class TestMessage(MessageChecks):
     """One message and its label."""
 
-    def test_parses(self, name: str) -> None:
-        """The stdlib parser reads it without defects and every part decodes."""
-        msg = parse(name)
-        assert not msg.defects, msg.defects
-        for header in ("From", "Date", "Message-ID", "Subject"):
-            assert msg[header] is not None, header
-        for part in msg.walk():
-            assert not part.defects, (part.get_content_type(), part.defects)
-            if not part.is_multipart():
-                part.get_content()
-
-    def test_date_header(self, name: str) -> None:
-        """The Date header is aware and its weekday is right."""
-        msg = parse(name)
-        raw = str(msg["Date"])
-        when = email.utils.parsedate_to_datetime(raw)
-        assert when.tzinfo is not None
-        assert raw[:3] == when.strftime("%a"), raw
-
-    def test_label_fields(self, name: str) -> None:
-        """Kind is valid; timed kinds carry an aware start consistent with their zone."""
-        entry = BY_FILE[name]
-        assert entry["kind"] in KINDS
-        user = entry["user"]
-        assert user["addresses"]
-        assert user["date_order"] in {"dmy", "mdy", "ymd"}
-        ZoneInfo(user["timezone"])
-        if entry["kind"] not in TIMED:
-            assert "start" not in entry
-            return
-        start = aware(entry["start"])
-        tz = entry["timezone"]
-        if tz is not None:
-            try:
-                zone = ZoneInfo(tz)
-            except ZoneInfoNotFoundError:
-                pytest.fail(f"unknown IANA zone {tz}")
-            assert start.utcoffset() == start.astimezone(zone).utcoffset(), (
-                f"{entry['start']} is not a local time in {tz}"
-            )
-        assert isinstance(entry["interviewers"], list)
-        assert isinstance(entry["interviewer_emails"], list)
-
-    def test_start_after_date(self, name: str) -> None:
-        """A labelled start lies after the message was sent (interviews are in the future)."""
-        entry = BY_FILE[name]
-        if entry["kind"] not in TIMED:
-            return
-        sent = email.utils.parsedate_to_datetime(str(parse(name)["Date"]))
-        assert aware(entry["start"]) > sent
-
-    def test_people_are_in_the_message(self, name: str) -> None:
-        """Labelled interviewer names and addresses occur in the decoded message."""
-        entry = BY_FILE[name]
-        if entry["kind"] not in TIMED:
-            return
-        everything = searchable(parse(name)).casefold()
-        for person in entry["interviewers"]:
-            assert person.casefold() in everything, person
-        for address in entry["interviewer_emails"]:
-            assert address.casefold() in everything, address
-
-    def test_calendar_matches_label(self, name: str) -> None:
-        """Calendar parts parse, and a timed label's start equals the calendar's DTSTART."""
-        entry = BY_FILE[name]
-        cals = calendars(parse(name))
-        for cal in cals:
-            events = list(cal.walk("VEVENT"))
-            assert events, "calendar without a VEVENT"
-            if entry["kind"] in TIMED and not entry.get("calendar_is_not_the_interview"):
-                starts = {dtstart(e) for e in events}
-                assert aware(entry["start"]) in starts, (entry["start"], starts)
-
-    def test_weekdays_match_dates(self, name: str) -> None:
-        """Every 'Weekday, Month D' style date in the text names the right weekday."""
-        msg = parse(name)
-        sent = email.utils.parsedate_to_datetime(str(msg["Date"])).date()
-        text = decoded_text(msg) + "\n" + str(msg["Subject"])
-        for pattern in DATE_PATTERNS:
-            for match in pattern.finditer(text):
-                month = [m[:3] for m in MONTHS].index(match["mon"][:3]) + 1
-                day = int(match["day"])
-                if match["year"]:
-                    when = dt.date(int(match["year"]), month, day)
-                else:
-                    # Without a year: the next such date on or after the Date header, or
-                    # the previous one when the text refers back (checked both ways).
-                    candidates = [dt.date(sent.year + d, month, day) for d in (-1, 0, 1)]
-                    when = min(candidates, key=lambda c: abs((c - sent).days))
-                assert when.strftime("%a") == match["wd"][:3], (match.group(0), when)
-
-    def test_domains_are_invented_or_vendors(self, name: str) -> None:
-        """Every domain in addresses and links is reserved for examples or a known vendor."""
-        text = searchable(parse(name))
-        found = set(re.findall(r"@([A-Za-z0-9.-]+\.[A-Za-z]{2,})", text))
-        found |= set(re.findall(r"https?://([A-Za-z0-9.-]+)", text))
-        for domain in found:
-            d = domain.lower().rstrip(".")
-            ok = (
-                d.endswith(RESERVED_SUFFIXES)
-                or d in RESERVED_DOMAINS
-                or any(d == r or d.endswith("." + r) for r in RESERVED_DOMAINS)
-                or any(d == v or d.endswith("." + v) for v in VENDOR_DOMAINS)
-            )
-            assert ok, f"{domain} is neither invented nor a listed vendor"
+    evalset = SET
 
     def test_localized_weekdays_match_dates(self, name: str) -> None:
         """German, French and Spanish dates name the right weekday (year from the Date header)."""
-        msg = parse(name)
+        msg = SET.parse(name)
         sent = email.utils.parsedate_to_datetime(str(msg["Date"])).date()
         text = decoded_text(msg) + "\n" + str(msg["Subject"])
         for pattern, wd, mon in LOCAL_PATTERNS:
@@ -427,7 +170,7 @@ class TestMessage:
 
     def test_vtimezones_agree_with_tz_database(self, name: str) -> None:
         """Every VTIMEZONE gives the tz database's offset at each event's start."""
-        for cal in calendars(parse(name)):
+        for cal in calendars(SET.parse(name)):
             for vtz in cal.walk("VTIMEZONE"):
                 tzid = str(vtz["TZID"])
                 zone = ZoneInfo(WINDOWS_ZONES.get(tzid, tzid))
@@ -438,7 +181,7 @@ class TestMessage:
 
     def test_return_dates_only_on_auto_replies(self, name: str) -> None:
         """A return date is an ISO date and only out-of-office answers carry one."""
-        entry = BY_FILE[name]
+        entry = SET.by_file[name]
         if "return_date" in entry:
             assert entry["kind"] == "auto_reply"
             dt.date.fromisoformat(str(entry["return_date"]))

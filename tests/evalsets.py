@@ -1,0 +1,361 @@
+"""Checks shared by the labelled evaluation sets (tests/eval, tests/eval2, tests/eval3).
+
+Each set's test module describes its set once with :class:`EvalSet` (directory, vendor
+domains, Windows zone names, interview share) and subclasses :class:`LayoutChecks` and
+:class:`MessageChecks` (plus :class:`SpreadChecks` where the set promises many zones) as
+``TestLayout`` and ``TestMessage``; it keeps only the checks that belong to that set. The
+base classes carry no ``Test`` prefix, so pytest collects them only through those
+subclasses.
+
+These checks say nothing about the classifier's quality (that is
+``bench/classify_quality.py``); they keep a set honest: every file is a readable RFC 5322
+message, every label matches a file, and what a label claims is what the message says.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import html
+import re
+from collections.abc import Iterable, Mapping
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any, ClassVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+import pytest
+import yaml
+
+KINDS = {
+    "interview",
+    "interview_cancelled",
+    "scheduling_request",
+    "rejection",
+    "offer",
+    "auto_reply",
+    "bulk",
+    "other",
+}
+TIMED = {"interview", "interview_cancelled"}
+MIN_MESSAGES = 100
+
+# Vendor domains appear only to mirror the public shape of their mail; every person and
+# company in a set lives under a reserved name (RFC 2606 / RFC 6761). These are the first
+# set's; later sets add their own on top.
+VENDOR_DOMAINS = frozenset(
+    {
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "myworkday.com",
+        "ashbyhq.com",
+        "smartrecruiters.com",
+        "icims.com",
+        "teamtailor-mail.com",
+        "teamtailor.com",
+        "workablemail.com",
+        "workable.com",
+        "calendly.com",
+        "goodtime.io",
+        "modernloop.io",
+        "google.com",
+        "googlemail.com",
+        "gmail.com",
+        "zoom.us",
+        "microsoft.com",
+        "aka.ms",
+        "outlook.com",
+        "office.com",
+        "office365.com",
+        "icloud.com",
+        "apple.com",
+        "me.com",
+        "linkedin.com",
+        "licdn.com",
+        "indeed.com",
+    }
+)
+RESERVED_SUFFIXES = (".example", ".invalid", ".test", ".localhost")
+RESERVED_DOMAINS = {"example.com", "example.net", "example.org"}
+
+MONTHS = list(calendar.month_name)[1:]
+_WD = r"(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+# "Monday, March 9, 2026", "Thu Mar 12, 2026", "Monday 9th March", "Tuesday, 10 March 2026"
+DATE_PATTERNS = [
+    re.compile(rf"\b{_WD},?\s+{_MON}\s+{_DAY}\b{_YEAR}"),
+    re.compile(rf"\b{_WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}"),
+]
+_NUMBER_PREFIX = re.compile(r"^\d+-")
+
+
+def load_labels(directory: Path) -> list[dict[str, Any]]:
+    """The parsed labels file of the set in ``directory``."""
+    data = yaml.safe_load((directory / "labels.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, list)
+    return data
+
+
+def parse_file(path: Path) -> EmailMessage:
+    """Parse one file with the stdlib parser (modern policy)."""
+    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def message_ids(directory: Path) -> set[str]:
+    """The Message-ID of every message of the set in ``directory``."""
+    return {str(parse_file(path)["Message-ID"]) for path in (directory / "messages").glob("*.eml")}
+
+
+def stems(names: Iterable[str]) -> set[str]:
+    """File names without their number ("001-short-name.eml" -> "short-name.eml")."""
+    return {_NUMBER_PREFIX.sub("", name) for name in names}
+
+
+def decoded_text(msg: EmailMessage) -> str:
+    """Every text part, decoded, HTML entities and tags flattened, joined."""
+    out: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_type() not in {"text/plain", "text/html"}:
+            continue
+        content = part.get_content()
+        if part.get_content_subtype() == "html":
+            content = html.unescape(re.sub(r"<[^>]+>", " ", content))
+        out.append(content)
+    return "\n".join(out)
+
+
+def calendars(msg: EmailMessage) -> list[icalendar.Calendar]:
+    """Every calendar part (inline or attached), parsed."""
+    out = []
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        fname = part.get_filename() or ""
+        if ctype in {"text/calendar", "application/ics"} or fname.endswith(".ics"):
+            payload = part.get_payload(decode=True)
+            assert isinstance(payload, bytes)
+            out.append(icalendar.Calendar.from_ical(payload))
+    return out
+
+
+def searchable(msg: EmailMessage) -> str:
+    """Decoded headers, text parts and unfolded calendar text of a message."""
+    headers = "\n".join(str(v) for v in msg.values())
+    cal_text = "\n".join(
+        c.to_ical().decode().replace("\r\n ", "").replace("\\,", ",") for c in calendars(msg)
+    )
+    return "\n".join([headers, decoded_text(msg), cal_text])
+
+
+def aware(value: str) -> dt.datetime:
+    """Parse an ISO 8601 start and insist on an offset."""
+    parsed = dt.datetime.fromisoformat(value)
+    assert parsed.utcoffset() is not None, f"{value} has no UTC offset"
+    return parsed
+
+
+class EvalSet:
+    """One labelled set on disk, loaded once, and the options its shared checks take."""
+
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        vendor_domains: Iterable[str],
+        windows_zones: Mapping[str, str],
+        interview_share: tuple[float, float] | None = None,
+    ) -> None:
+        """Load the labels and list the messages of the set in ``directory``.
+
+        ``vendor_domains``: real domains the set may name besides reserved ones.
+        ``windows_zones``: Windows TZIDs (as Exchange writes them) mapped to IANA zones.
+        ``interview_share``: bounds on the share of interviews, or None for no bound.
+        """
+        self.directory = directory
+        self.messages = directory / "messages"
+        self.vendor_domains = frozenset(vendor_domains)
+        self.windows_zones = dict(windows_zones)
+        self.interview_share = interview_share
+        self.labels = load_labels(directory)
+        self.by_file = {entry["file"]: entry for entry in self.labels}
+        self.files = sorted(p.name for p in self.messages.glob("*.eml"))
+
+    def parse(self, name: str) -> EmailMessage:
+        """Parse one message of the set by file name."""
+        return parse_file(self.messages / name)
+
+    def dtstart(self, event: icalendar.Event) -> dt.datetime:
+        """A VEVENT's DTSTART as an aware datetime, resolving Windows TZIDs to IANA."""
+        prop = event["DTSTART"]
+        value = prop.dt
+        assert isinstance(value, dt.datetime)
+        tzid = prop.params.get("TZID")
+        if tzid:
+            zone = ZoneInfo(self.windows_zones.get(tzid, tzid))
+            return value.replace(tzinfo=None).replace(tzinfo=zone)
+        assert value.tzinfo is not None, "floating DTSTART in the set"
+        return value
+
+
+class LayoutChecks:
+    """The set as a whole (subclassed as ``TestLayout`` with ``evalset`` set)."""
+
+    evalset: ClassVar[EvalSet]
+
+    def test_size(self) -> None:
+        """There are at least 100 messages."""
+        assert len(self.evalset.files) >= MIN_MESSAGES
+
+    def test_labels_match_files(self) -> None:
+        """Every label names a file and every file has exactly one label."""
+        names = [entry["file"] for entry in self.evalset.labels]
+        assert len(names) == len(set(names)), "duplicate labels"
+        assert set(names) == set(self.evalset.files)
+
+    def test_file_names(self) -> None:
+        """Files are named NNN-short-name.eml."""
+        for name in self.evalset.files:
+            assert re.fullmatch(r"\d{3}-[a-z0-9-]+\.eml", name), name
+
+    def test_every_kind_present(self) -> None:
+        """Every kind occurs, interviews most of all (and within the set's share, if any)."""
+        kinds = [entry["kind"] for entry in self.evalset.labels]
+        assert set(kinds) == KINDS
+        assert kinds.count("interview") == max(kinds.count(k) for k in KINDS)
+        if self.evalset.interview_share is not None:
+            low, high = self.evalset.interview_share
+            assert low <= kinds.count("interview") / len(kinds) <= high
+
+
+class SpreadChecks:
+    """A set that promises many users and zones (mixed into ``TestLayout``)."""
+
+    evalset: ClassVar[EvalSet]
+    min_zones: ClassVar[int]
+
+    def test_many_zones_and_users(self) -> None:
+        """The set spreads over many users and time zones, not one locale."""
+        zones = {e["user"]["timezone"] for e in self.evalset.labels}
+        assert len(zones) >= self.min_zones
+        assert {e["user"]["date_order"] for e in self.evalset.labels} >= {"dmy", "mdy", "ymd"}
+
+
+class MessageChecks:
+    """One message and its label (subclassed as ``TestMessage``, parametrised by name)."""
+
+    evalset: ClassVar[EvalSet]
+
+    def test_parses(self, name: str) -> None:
+        """The stdlib parser reads it without defects and every part decodes."""
+        msg = self.evalset.parse(name)
+        assert not msg.defects, msg.defects
+        for header in ("From", "Date", "Message-ID", "Subject"):
+            assert msg[header] is not None, header
+        for part in msg.walk():
+            assert not part.defects, (part.get_content_type(), part.defects)
+            if not part.is_multipart():
+                part.get_content()
+
+    def test_date_header(self, name: str) -> None:
+        """The Date header is aware and its weekday is right."""
+        msg = self.evalset.parse(name)
+        raw = str(msg["Date"])
+        when = email.utils.parsedate_to_datetime(raw)
+        assert when.tzinfo is not None
+        assert raw[:3] == when.strftime("%a"), raw
+
+    def test_label_fields(self, name: str) -> None:
+        """Kind is valid; timed kinds carry an aware start consistent with their zone."""
+        entry = self.evalset.by_file[name]
+        assert entry["kind"] in KINDS
+        user = entry["user"]
+        assert user["addresses"]
+        assert user["date_order"] in {"dmy", "mdy", "ymd"}
+        ZoneInfo(user["timezone"])
+        if entry["kind"] not in TIMED:
+            assert "start" not in entry
+            return
+        start = aware(entry["start"])
+        tz = entry["timezone"]
+        if tz is not None:
+            try:
+                zone = ZoneInfo(tz)
+            except ZoneInfoNotFoundError:
+                pytest.fail(f"unknown IANA zone {tz}")
+            assert start.utcoffset() == start.astimezone(zone).utcoffset(), (
+                f"{entry['start']} is not a local time in {tz}"
+            )
+        assert isinstance(entry["interviewers"], list)
+        assert isinstance(entry["interviewer_emails"], list)
+
+    def test_start_after_date(self, name: str) -> None:
+        """A labelled start lies after the message was sent (interviews are in the future)."""
+        entry = self.evalset.by_file[name]
+        if entry["kind"] not in TIMED:
+            return
+        sent = email.utils.parsedate_to_datetime(str(self.evalset.parse(name)["Date"]))
+        assert aware(entry["start"]) > sent
+
+    def test_people_are_in_the_message(self, name: str) -> None:
+        """Labelled interviewer names and addresses occur in the decoded message."""
+        entry = self.evalset.by_file[name]
+        if entry["kind"] not in TIMED:
+            return
+        everything = searchable(self.evalset.parse(name)).casefold()
+        for person in entry["interviewers"]:
+            assert person.casefold() in everything, person
+        for address in entry["interviewer_emails"]:
+            assert address.casefold() in everything, address
+
+    def test_calendar_matches_label(self, name: str) -> None:
+        """Calendar parts parse, and a timed label's start equals the calendar's DTSTART."""
+        entry = self.evalset.by_file[name]
+        cals = calendars(self.evalset.parse(name))
+        for cal in cals:
+            events = list(cal.walk("VEVENT"))
+            assert events, "calendar without a VEVENT"
+            if entry["kind"] in TIMED and not entry.get("calendar_is_not_the_interview"):
+                starts = {self.evalset.dtstart(e) for e in events}
+                assert aware(entry["start"]) in starts, (entry["start"], starts)
+
+    def test_weekdays_match_dates(self, name: str) -> None:
+        """Every 'Weekday, Month D' style date in the text names the right weekday."""
+        msg = self.evalset.parse(name)
+        sent = email.utils.parsedate_to_datetime(str(msg["Date"])).date()
+        text = decoded_text(msg) + "\n" + str(msg["Subject"])
+        for pattern in DATE_PATTERNS:
+            for match in pattern.finditer(text):
+                month = [m[:3] for m in MONTHS].index(match["mon"][:3]) + 1
+                day = int(match["day"])
+                if match["year"]:
+                    when = dt.date(int(match["year"]), month, day)
+                else:
+                    # Without a year: the next such date on or after the Date header, or
+                    # the previous one when the text refers back (checked both ways).
+                    candidates = [dt.date(sent.year + d, month, day) for d in (-1, 0, 1)]
+                    when = min(candidates, key=lambda c: abs((c - sent).days))
+                assert when.strftime("%a") == match["wd"][:3], (match.group(0), when)
+
+    def test_domains_are_invented_or_vendors(self, name: str) -> None:
+        """Every domain in addresses and links is reserved for examples or a known vendor."""
+        text = searchable(self.evalset.parse(name))
+        found = set(re.findall(r"@([A-Za-z0-9.-]+\.[A-Za-z]{2,})", text))
+        found |= set(re.findall(r"https?://([A-Za-z0-9.-]+)", text))
+        vendors = self.evalset.vendor_domains
+        for domain in found:
+            d = domain.lower().rstrip(".")
+            ok = (
+                d.endswith(RESERVED_SUFFIXES)
+                or d in RESERVED_DOMAINS
+                or any(d == r or d.endswith("." + r) for r in RESERVED_DOMAINS)
+                or any(d == v or d.endswith("." + v) for v in vendors)
+            )
+            assert ok, f"{domain} is neither invented nor a listed vendor"
