@@ -237,6 +237,7 @@ class ImapSession:
         with translate_errors(f"{self.label} {folder}"):
             info = self._client.select_folder(folder, readonly=True)
         self._selected = folder
+        self._take_unsolicited_news()  # counted from here on: see idle_wait
         uidvalidity = info.get(b"UIDVALIDITY")
         if uidvalidity is None:
             raise TransientMailError(f"{self.label} {folder}: server gave no UIDVALIDITY")
@@ -396,6 +397,11 @@ class ImapSession:
         with translate_errors(f"{self.label} {self._selected} IDLE"):
             self._client.idle()
             try:
+                if self._take_unsolicited_news():
+                    # Mail that arrived while we were syncing was announced in replies to
+                    # our other commands (RFC 3501 §7: untagged EXISTS may come with any
+                    # response); imaplib filed it away, so IDLE alone would never say.
+                    return IdleResult(changed=True, reason="arrived during sync")
                 while True:
                     if should_stop():
                         return IdleResult(changed=False, reason="stopping")
@@ -420,6 +426,14 @@ class ImapSession:
                 # If the connection is already gone the caller reconnects.
                 with suppress(imaplib.IMAP4.abort, OSError, imap_errors.IMAPClientError):
                     self._client.idle_done()
+
+    def _take_unsolicited_news(self) -> bool:
+        """Pop EXISTS/EXPUNGE that imaplib stored from untagged responses; True if any."""
+        store = getattr(getattr(self._client, "_imap", None), "untagged_responses", None)
+        if not isinstance(store, dict):
+            return False
+        news = [store.pop(key, None) for key in ("EXISTS", "EXPUNGE")]
+        return any(news)
 
     def noop(self) -> bool:
         """NOOP; True when the server reported changes to the selected folder."""
