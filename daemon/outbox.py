@@ -315,7 +315,7 @@ class Outbox:
             current = self.store.outbox.get(row.id)
             if current.state in ("planned", "drafted"):
                 reason = f"could not be prepared: {type(exc).__name__}: {exc}"
-                self.store.outbox.update(row.id, now, state="held", reason=reason[:500])
+                self._hold(current, runtime, reason[:500])
             log.exception("outbox.row_failed", error=f"{type(exc).__name__}: {exc}")
 
     # -- mail to the user --------------------------------------------------------------------------
@@ -646,7 +646,7 @@ class Outbox:
             return
         problem = self._personal_problem(row, case, rnd, runtime, drafts)
         if problem is not None:
-            self.store.outbox.update(row.id, now, state="held", reason=problem)
+            self._hold(row, runtime, problem)
             self.log.warning("outbox.not_personal", row=row.id, problem=problem)
             return
         if review == "drafts":
@@ -670,9 +670,7 @@ class Outbox:
                     references=self._thread_refs(case, row.recipient),
                 )
             except ValueError as exc:
-                self.store.outbox.update(
-                    row.id, now, state="held", reason=f"could not be written: {exc}"
-                )
+                self._hold(row, runtime, f"could not be written: {exc}")
                 return
         await self._deliver(
             row,
@@ -882,9 +880,7 @@ class Outbox:
                     draft_key=key,
                 )
             except ValueError as exc:
-                self.store.outbox.update(
-                    row.id, now, state="held", reason=f"could not be written: {exc}"
-                )
+                self._hold(row, runtime, f"could not be written: {exc}")
                 continue
             # Placed late (notes came after the send time): leave time to review.
             due = row.due_at if row.due_at > now + window else now + window
@@ -968,17 +964,16 @@ class Outbox:
             return
         edited = _read_draft(raw_draft)
         if edited is None:
-            self.store.outbox.update(row.id, now, state="held", reason="the draft has no text")
+            self._hold(row, runtime, "the edited draft has no plain text")
             return
         subject, body, recipients = edited
         assert row.recipient.email is not None
         if recipients and {a.lower() for a in recipients} != {row.recipient.email.lower()}:
             # Never write to anyone outside the case: an edited To line is not followed.
-            self.store.outbox.update(
-                row.id,
-                now,
-                state="held",
-                reason=f"the draft was re-addressed to {', '.join(recipients)}; send it yourself",
+            self._hold(
+                row,
+                runtime,
+                f"the draft was re-addressed to {', '.join(recipients)}; send it yourself",
             )
             return
         draft = compose.Draft(subject=compose.header_safe(subject), body=body)
@@ -995,11 +990,10 @@ class Outbox:
             if compose.similarity(
                 draft.body, other.body or "", [row.recipient, other.recipient]
             ) >= (compose.SIMILARITY_LIMIT):
-                self.store.outbox.update(
-                    row.id,
-                    now,
-                    state="held",
-                    reason=f"the text is nearly the same as the one to "
+                self._hold(
+                    row,
+                    runtime,
+                    "the text is nearly the same as the one to "
                     f"{other.recipient.name or other.recipient.email}",
                 )
                 return
@@ -1297,6 +1291,28 @@ class Outbox:
         )
         self.log.info("outbox.held_for_notes", row=row.id, reminder=reminder.id)
         self.on_change()
+
+    def _hold(self, row: OutboxRow, runtime: AccountRuntime, reason: str) -> None:
+        """Hold a mail for the user to decide, and tell them once why."""
+        self.store.outbox.update(row.id, self.clock.now(), state="held", reason=reason)
+        if row.kind in TO_USER:
+            return
+        case, _ = self._case_round(row)
+        who = row.recipient.name or row.recipient.email or "someone"
+        self.notify(
+            row.account,
+            f"held:{row.id}",
+            compose.NoticeInput(
+                user_name=runtime.settings.display_name,
+                headline=f"A thank-you waits for you: {case.company if case else who}",
+                paragraphs=(
+                    f"The thank-you to {who} was not sent: {reason}.",
+                    f"`followupd cases {row.case_id}` shows it; once it is right, "
+                    f"`followupd send {row.id}` sends it.",
+                ),
+            ),
+            case_id=row.case_id,
+        )
 
     def _finish(self, row: OutboxRow, state: str, reason: str) -> None:
         self.store.outbox.update(row.id, self.clock.now(), state=state, reason=reason)
