@@ -432,7 +432,7 @@ def merge_people(old: Iterable[Person], new: Iterable[Person]) -> tuple[Person, 
             )
             if same:
                 merged[index] = Person(
-                    name=_longer(known.name, person.name),
+                    name=longer(known.name, person.name),
                     email=known.email or person.email,
                     title=known.title or person.title,
                 )
@@ -442,7 +442,8 @@ def merge_people(old: Iterable[Person], new: Iterable[Person]) -> tuple[Person, 
     return tuple(merged)
 
 
-def _longer(a: str | None, b: str | None) -> str | None:
+def longer(a: str | None, b: str | None) -> str | None:
+    """The more complete of two names (the longer; either when one is missing)."""
     if not a:
         return b
     if not b:

@@ -373,7 +373,6 @@ def _note(config: Config, case_id: int, text: str, round_id: int | None) -> int:
 
 
 def _case_command(config: Config, verb: str, case_id: int, duration: str | None) -> int:
-    import datetime as dt  # noqa: PLC0415
 
     from daemon import commands  # noqa: PLC0415
     from daemon.clock import SystemClock  # noqa: PLC0415
@@ -394,8 +393,7 @@ def _case_command(config: Config, verb: str, case_id: int, duration: str | None)
         except KeyError:
             print(f"{PROG}: no case #{case_id}; `followupd cases` lists them", file=sys.stderr)
             return 1
-        wait = config.settings.account(case.account).follow_up.call_after
-        call_after = wait if isinstance(wait, dt.timedelta) else dt.timedelta(days=wait * 7 / 5)
+        call_after = config.settings.account(case.account).follow_up.call_wait
         command = commands.Command(
             verb="done" if verb == "done" else "snooze", case_id=case_id, delay=delay
         )

@@ -366,6 +366,14 @@ class FollowUpSettings(_Frozen):
     bad_news_questions: tuple[str, ...] | None = None
     """Questions to have ready if the news is bad (default: a built-in list)."""
     linkedin_after: Duration = dt.timedelta(days=2)
+
+    @property
+    def call_wait(self) -> dt.timedelta:
+        """``call_after`` as a plain duration (business days counted as 7/5 calendar days),
+        for waits that need no calendar: "called, waiting" and snoozes."""
+        wait = self.call_after
+        return wait if isinstance(wait, dt.timedelta) else dt.timedelta(days=wait * 7 / 5)
+
     """How long after an offer or a rejection to remind you to connect on LinkedIn."""
 
 

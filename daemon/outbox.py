@@ -660,15 +660,7 @@ class Outbox:
         else:
             message_id = mailwriter.new_message_id(runtime.sender, "thanks")
             try:
-                raw = mailwriter.in_users_name(
-                    runtime.sender,
-                    row.recipient.name,
-                    row.recipient.email,
-                    draft,
-                    message_id=message_id,
-                    date=now,
-                    references=self._thread_refs(case, row.recipient),
-                )
+                raw = self._write_thank_you(row, case, runtime, draft, message_id)
             except ValueError as exc:
                 self._hold(row, runtime, f"could not be written: {exc}")
                 return
@@ -790,6 +782,30 @@ class Outbox:
                 return f"not personal enough: {problem.detail}"
         return None
 
+    def _write_thank_you(
+        self,
+        row: OutboxRow,
+        case: CaseRecord,
+        runtime: AccountRuntime,
+        draft: compose.Draft,
+        message_id: str,
+        *,
+        draft_key: str | None = None,
+    ) -> bytes:
+        """The thank-you for ``row`` as bytes, threaded to the interviewer's last message.
+        Raises ValueError when the recipient's address cannot be written safely."""
+        assert row.recipient.email is not None
+        return mailwriter.in_users_name(
+            runtime.sender,
+            row.recipient.name,
+            row.recipient.email,
+            draft,
+            message_id=message_id,
+            date=self.clock.now(),
+            references=self._thread_refs(case, row.recipient),
+            draft_key=draft_key,
+        )
+
     def _thread_refs(self, case: CaseRecord, person: Person) -> list[str]:
         """The latest message from this person in the case's thread, to reply to."""
         if not person.email:
@@ -869,16 +885,7 @@ class Outbox:
             message_id = mailwriter.new_message_id(runtime.sender, "thanks")
             key = f"{row.key}#{message_id.split('.')[2][:8]}"
             try:
-                raw = mailwriter.in_users_name(
-                    runtime.sender,
-                    row.recipient.name,
-                    row.recipient.email,
-                    draft,
-                    message_id=message_id,
-                    date=now,
-                    references=self._thread_refs(case, row.recipient),
-                    draft_key=key,
-                )
+                raw = self._write_thank_you(row, case, runtime, draft, message_id, draft_key=key)
             except ValueError as exc:
                 self._hold(row, runtime, f"could not be written: {exc}")
                 continue
@@ -942,7 +949,6 @@ class Outbox:
         runtime: AccountRuntime,
         conns: Connections,
     ) -> None:
-        now = self.clock.now()
         if self.dry_run:
             self._dry_run_log(row, "would send the draft")
             return
@@ -998,15 +1004,7 @@ class Outbox:
                 )
                 return
         message_id = row.message_id or mailwriter.new_message_id(runtime.sender, "thanks")
-        raw = mailwriter.in_users_name(
-            runtime.sender,
-            row.recipient.name,
-            row.recipient.email,
-            draft,
-            message_id=message_id,
-            date=now,
-            references=self._thread_refs(case, row.recipient),
-        )
+        raw = self._write_thank_you(row, case, runtime, draft, message_id)
         sent = await self._deliver(
             row,
             runtime,

@@ -153,33 +153,22 @@ def analyse(message: FetchedMessage, analyser: Analyser) -> Analysed:
             understanding=None,
             error=f"unreadable headers: {type(exc).__name__}: {exc}",
         )
-    if own:
-        return Analysed(
-            uid=message.uid,
-            fingerprint=fingerprint(message_id, headers),
-            message_id=message_id,
-            subject=subject,
-            sender=sender,
-            sent_at=sent_at,
-            understanding=None,
-            own=True,
-        )
-    understanding: Understanding | None = None
-    error: str | None = None
-    try:
-        understanding = analyser(message.raw)
-    except Exception as exc:  # noqa: BLE001 - recorded, retried and shown by `status`
-        error = f"{type(exc).__name__}: {exc}"
-    return Analysed(
+    identified = Analysed(
         uid=message.uid,
         fingerprint=fingerprint(message_id, headers),
         message_id=message_id,
         subject=subject,
         sender=sender,
         sent_at=sent_at,
-        understanding=understanding,
-        error=error,
+        understanding=None,
+        own=own,
     )
+    if own:
+        return identified
+    try:
+        return dataclasses.replace(identified, understanding=analyser(message.raw))
+    except Exception as exc:  # noqa: BLE001 - recorded, retried and shown by `status`
+        return dataclasses.replace(identified, error=f"{type(exc).__name__}: {exc}")
 
 
 def apply(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from daemon.cases import CLOSED_STAGES, Stage
+from daemon.cases import CLOSED_STAGES, Stage, longer
 from daemon.notes import normalise
 from daemon.store import CaseRecord, OutboxRow, RoundRecord
 from daemon.timing import (
@@ -287,7 +287,7 @@ def _plan_round(
         if row.state in ("planned", "held", "drafted") and row.planned_due != thanks_due:
             changes.append(Move(row.id, thanks_due))
         better = Person(
-            name=_longer(row.recipient.name, person.name),
+            name=longer(row.recipient.name, person.name),
             email=row.recipient.email or person.email,
             title=None,
         )
@@ -297,11 +297,3 @@ def _plan_round(
             release = row.state == "held" and row.reason == NO_ADDRESS and bool(better.email)
             changes.append(SetRecipient(row.id, better, release))
     return changes
-
-
-def _longer(a: str | None, b: str | None) -> str | None:
-    if not a:
-        return b
-    if not b:
-        return a
-    return b if len(b) > len(a) else a

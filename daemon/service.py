@@ -64,13 +64,12 @@ def make_policy(config: Config, account: AccountSettings) -> pipeline.CasePolicy
     from daemon.understand import load_lexicon  # noqa: PLC0415 - heavy import
 
     lexicon = load_lexicon(config.settings.lexicon)
-    wait = account.follow_up.call_after
     return pipeline.CasePolicy(
         own_addresses=account.own_addresses,
         excluded_domains=lexicon.freemail_domains
         | lexicon.ats_domains
         | lexicon.scheduling_domains,
-        call_after=wait if isinstance(wait, dt.timedelta) else dt.timedelta(days=wait * 7 / 5),
+        call_after=account.follow_up.call_wait,
     )
 
 
