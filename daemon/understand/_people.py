@@ -277,7 +277,8 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         sentence = head[ends[-1].end() :] if ends else head
         if _AND_ME_RE.match(m.group(0)):
             writer = True
-        _read_items(sentence.strip(), lex, found)
+        # "As agreed, I will interview you": the writer names themself.
+        writer = _read_items(sentence.strip(), lex, found) or writer
     return writer
 
 
@@ -487,9 +488,11 @@ def merge_people(people: Iterable[Person]) -> list[Person]:
                 or (p.name and q.name and _first_name_of(p, q))
             )
             if same:
-                out[i] = Person(
-                    name=q.name or p.name, email=q.email or p.email, title=q.title or p.title
-                )
+                # "Faith" then "Faith Wanjiru": one person, known by the fuller name.
+                name = q.name or p.name
+                if p.name and q.name and len(_norm(p.name).split()) > len(_norm(q.name).split()):
+                    name = p.name
+                out[i] = Person(name=name, email=q.email or p.email, title=q.title or p.title)
                 break
         else:
             out.append(p)

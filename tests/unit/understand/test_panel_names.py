@@ -262,3 +262,109 @@ class TestCalendarGuestText:
         u = understand(raw, user("Alex Morgan", "alex.morgan@gmail.com", "America/New_York"))
         assert u.kind is Kind.INTERVIEW
         assert sorted(names(u)) == ["Jarosław Kowal", "Zofia Wrona-Bąk"]
+
+
+class TestWritersAndShorthand:
+    """The writer naming themself, a panel after a comma, mobile shorthand."""
+
+    def test_writer_who_will_interview_themself(self) -> None:
+        """ "As agreed, I will interview you myself": the sender, never a person called "I"."""
+        raw = mail(
+            sender="Teodoro Valdés <teodoro.valdes@casa-mirador.example>",
+            subject="Interview - Front Office Manager",
+            body=(
+                "Hola Alex,\n\nAs agreed, I will interview you myself for the Front Office "
+                "Manager position. Confirmed for Tuesday 10 March 2026 at 11:00 AM Mexico "
+                "City time.\n\nSaludos,\nTeodoro Valdés\nDirector de Operaciones\n"
+            ),
+        )
+        u = understand(raw, user("Alex Morgan", "alex.morgan@gmail.com", "America/Mexico_City"))
+        assert u.kind is Kind.INTERVIEW
+        assert names(u) == ["Teodoro Valdés"]
+
+    def test_interviews_then_comma_with_people(self) -> None:
+        """ "two case interviews of about 45 minutes each, with A (X) and B (Y)"."""
+        raw = mail(
+            sender="Ines Halvorsen <ines.halvorsen@fjordline-advisory.example>",
+            subject="Case interview round",
+            body=(
+                "Dear Alex,\n\nWe are pleased to invite you to the case interview round.\n\n"
+                "Date: Wednesday 11 March 2026\nTime: 9:30 AM - 11:30 AM ET\n\n"
+                "You will have two case interviews of about 45 minutes each, with Ragnhild "
+                "Sæther (Partner) and Oluwaseun Adebayo (Engagement Manager).\n\n"
+                "Warm regards,\nInes Halvorsen\nRecruiting Coordinator\n"
+            ),
+        )
+        u = understand(raw, user("Alex Morgan", "alex.morgan@gmail.com", "America/New_York"))
+        assert u.kind is Kind.INTERVIEW
+        assert sorted(names(u)) == ["Oluwaseun Adebayo", "Ragnhild Sæther"]
+
+    def test_first_names_completed_from_cc(self) -> None:
+        """ "you'll meet Kipchoge and Faith": full names come from the Cc line that pairs them."""
+        raw = mail(
+            sender="Otieno Mutua <otieno.mutua@jua-logistics.example>",
+            to="Achieng Odhiambo <achieng.o@example.org>",
+            subject="Interview on Thursday",
+            date="Mon, 07 Sep 2026 09:00:00 +0300",
+            headers={
+                "Cc": "Kipchoge Rotich <kipchoge.rotich@jua-logistics.example>, "
+                "Faith Wairimu <faith.wairimu@jua-logistics.example>"
+            },
+            body=(
+                "Hi Achieng,\n\nConfirmed: your interview is on Thursday 10 September 2026 at "
+                "2:00 PM EAT at our Westlands office. You'll meet Kipchoge and Faith.\n\n"
+                "Regards,\nOtieno Mutua\nHead of Operations\n"
+            ),
+        )
+        u = understand(raw, NAIROBI_USER)
+        assert u.kind is Kind.INTERVIEW
+        assert {"Faith Wairimu", "Kipchoge Rotich"} <= set(names(u))
+
+    def test_mobile_tomorrow_with(self) -> None:
+        """ "tmrw 10am ... w/ Dolores Manalo": the person after the shorthand."""
+        raw = mail(
+            sender="Paolo Dizon <paolo.dizon@bayanihan-cx.example>",
+            to="Kristine Abad <kristine.abad@example.com>",
+            subject="Re: Site Supervisor final interview",
+            date="Wed, 04 Nov 2026 20:00:00 +0800",
+            headers={"In-Reply-To": "<x2@example.com>", "References": "<x2@example.com>"},
+            body=(
+                "Confirmed! Final interview tmrw 10am Manila time at Ortigas, w/ Dolores "
+                "Manalo.\n\nSent from my iPhone\n"
+            ),
+        )
+        u = understand(raw, user("Kristine Abad", "kristine.abad@example.com", "Asia/Manila"))
+        assert u.kind is Kind.INTERVIEW
+        assert "Dolores Manalo" in names(u)
+
+
+class TestCalendarAttendeeForms:
+    """Attendee shapes of Apple and Exchange calendars."""
+
+    ICS = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Apple Inc.//iCloud Calendar//EN\n"
+        "METHOD:REQUEST\nBEGIN:VEVENT\nUID:5D1C7A55-0001\nDTSTAMP:20260301T000000Z\n"
+        "DTSTART;TZID=America/New_York:20260310T140000\n"
+        "DTEND;TZID=America/New_York:20260310T150000\n"
+        "SUMMARY:Final interview - Alex Morgan\n"
+        "ORGANIZER;CN=Wren Castellane:mailto:wren.castellane@tidewater.example\n"
+        "ATTENDEE;CN=Wren Castellane;PARTSTAT=ACCEPTED:mailto:wren.castellane@tidewater.example\n"
+        'ATTENDEE;CN="Nakashima, Reiko";EMAIL=reiko.nakashima@tidewater.example;'
+        "PARTSTAT=NEEDS-ACTION:urn:uuid:9a1b2c3d-0000-4000-8000-000000000001\n"
+        "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@gmail.com\n"
+        "END:VEVENT\nEND:VCALENDAR\n"
+    )
+
+    def test_email_parameter_and_family_first_name(self) -> None:
+        """A urn:uuid attendee takes EMAIL's address; "Family, Given" reads "Given Family"."""
+        raw = mail(
+            sender="Wren Castellane <wren.castellane@tidewater.example>",
+            subject="Invitation: Final interview - Alex Morgan",
+            body='Wren Castellane has invited you to "Final interview - Alex Morgan".\n',
+            ics=self.ICS,
+        )
+        u = understand(raw, user("Alex Morgan", "alex.morgan@gmail.com", "America/New_York"))
+        assert u.kind is Kind.INTERVIEW
+        people = {p.name: p.email for p in u.interview.interviewers}  # type: ignore[union-attr]
+        assert people.get("Reiko Nakashima") == "reiko.nakashima@tidewater.example"
+        assert "Alex Morgan" not in people
