@@ -67,6 +67,8 @@ _PHRASE_KEYS = frozenset(
         "sender_interviews",
         "sender_coordinates",
         "coordinator",
+        "organizer_mark",
+        "arrival",
         "recruiter_meeting",
     }
 )
