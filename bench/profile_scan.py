@@ -35,7 +35,7 @@ from daemon import pipeline  # noqa: E402
 from daemon.config import load_config  # noqa: E402
 from daemon.mailbox import FETCH_BATCH, ImapSession  # noqa: E402
 from daemon.service import make_analyser  # noqa: E402
-from daemon.watcher import FolderWatcher, _bound_lexicon, _domains_of, _groups  # noqa: E402
+from daemon.watcher import FolderWatcher, _bound_lexicon, _groups  # noqa: E402
 
 
 def scan_stages(
@@ -52,7 +52,7 @@ def scan_stages(
     shim = types.SimpleNamespace(
         _analyse=analyse,
         _own=frozenset({bench.corpus.ME_ADDR}),
-        _system_domains=_domains_of(lexicon) if lexicon else None,
+        _lexicon=lexicon,
     )
 
     def timed(stage: str, began: float) -> float:

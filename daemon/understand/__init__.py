@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ._classify import Settings, classify
 from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from ._mime import parse
+from ._screen import may_settle_by_headers, single_text_part
 from .model import (
     DateOrder,
     Interview,
@@ -83,5 +84,7 @@ __all__ = [
     "Understanding",
     "UnreadableMessage",
     "load_lexicon",
+    "may_settle_by_headers",
+    "single_text_part",
     "understand",
 ]
