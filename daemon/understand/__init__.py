@@ -2,7 +2,8 @@
 
 ```
 understand(raw, ctx) -> Understanding      # never raises on bad mail
-load_lexicon(paths) -> Lexicon             # built-in English + user YAML files
+load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
+shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
 ```
 
 Errors:
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._classify import Settings, classify
-from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
+from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon, shipped_languages
 from ._mime import parse
 from .model import (
     DateOrder,
@@ -83,5 +84,6 @@ __all__ = [
     "Understanding",
     "UnreadableMessage",
     "load_lexicon",
+    "shipped_languages",
     "understand",
 ]
