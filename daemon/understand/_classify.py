@@ -497,7 +497,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     text = own[:20_000]
     all_text = _URL.sub(" ", f"{subject}\n{cal_text}\n{text[:10_000]}")
     strong, blocked = _signals(all_text, lex)
-    weak = len(lex.phrase("interview_weak").findall(all_text[:8000]))
+    weak = lex.phrase("interview_weak").count(all_text[:8000])
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     if blocked and not (ats or scheduler) and weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
