@@ -470,8 +470,30 @@ def _is_heading(text: str, d: DateHit) -> bool:
 
 
 _DATE_LABEL = re.compile(r"[ \t*]*[^\W\d_][\w/& ]{0,20}:[ \t*]*")
-_ROW_START = re.compile(r"\n[ \t]*(?:[-*•·][ \t]*)?$")
-"""A time that begins a line: an itinerary row ("09:00  Welcome")."""
+_ROW_START = re.compile(r"\n[ \t]*(?:[-*•·][ \t]*)?(?:[^\W\d][^\n:]{0,30}:[ \t]*)?$")
+"""A time that begins a line, or follows its short label: an itinerary row ("09:00  Welcome",
+"Group exercise: 9:30 AM")."""
+
+
+def _arrivals(text: str, times: list[TimeHit], lex: Lexicon) -> set[int]:
+    """Times that are an arrival, not the start ("Reporting time: 9:00", "08:30 Registration").
+
+    Only a labelled row counts, and only when another time follows within a few lines: the
+    day's first real session is then the start.
+    """
+    pat = lex.phrase("arrival")
+    out: set[int] = set()
+    for i, t in enumerate(times):
+        if i + 1 >= len(times) or times[i + 1].pos - t.end > 300:
+            continue
+        head = text[text.rfind("\n", 0, t.pos) + 1 : t.pos]
+        end = text.find("\n", t.end)
+        tail = text[t.end : len(text) if end < 0 else end].lstrip(" \t-–:|")
+        if (head.rstrip().endswith(":") and len(head) <= 40 and pat.search(head)) or (
+            not head.strip() and pat.match(tail[:40])
+        ):
+            out.add(t.pos)
+    return out
 
 
 def _row_after_heading(
@@ -532,6 +554,7 @@ def find_moments(
     g_tz, g_name = global_zone(text, lex)
     fb_tz = _zone(fallback_zone) or dt.UTC
     joiner = _joiner_gap(lex)
+    arrivals = _arrivals(text, times, lex)
     moments: list[Moment] = []
     used_times: set[int] = set()
     for d in dates:
@@ -539,6 +562,8 @@ def find_moments(
         best: TimeHit | None = None
         best_gap = 10_000
         for t in times:
+            if t.pos in arrivals:
+                continue
             if t.pos >= d.end:
                 gap = text[d.end : t.pos]
                 ok = _gap_ok(gap) or (heading and _heading_gap_ok(gap))
@@ -553,7 +578,7 @@ def find_moments(
             if ok and cost < best_gap:
                 best, best_gap = t, cost
         if best is None and heading:
-            best = _row_after_heading(text, d, times, dates)
+            best = _row_after_heading(text, d, [t for t in times if t.pos not in arrivals], dates)
         if best is None:
             continue
         used_times.add(best.pos)

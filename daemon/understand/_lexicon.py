@@ -83,6 +83,7 @@ _PHRASE_KEYS = frozenset(
         "sender_coordinates",
         "coordinator",
         "recruiter_meeting",
+        "arrival",
     }
 )
 _SENDER_KEYS = frozenset(

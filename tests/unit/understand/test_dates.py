@@ -199,3 +199,30 @@ class TestOtherLanguages:
             "el lunes 9 de marzo a las 10:00 de la mañana", LEX, REF, "dmy", "UTC"
         )
         assert [m.start.isoformat() for m in moments] == ["2026-03-09T10:00:00+00:00"]
+
+
+class TestArrivalRows:
+    """An itinerary's arrival or registration time is not the interview's start."""
+
+    def test_reporting_time_label(self) -> None:
+        """ "Reporting time: 9:00" then "Assessment: 9:45": the start is 9:45."""
+        text = (
+            "Date: Saturday 14 March 2026\nReporting time: 9:00 AM\n"
+            "Written assessment: 9:45 AM - 11:00 AM\n"
+        )
+        assert first(text, "dmy")[0] == "2026-03-14T09:45:00+00:00"
+
+    def test_registration_row(self) -> None:
+        """An "08:15  Registration" row under the day heading is skipped."""
+        text = "Date: Monday 16 March 2026\n\n08:15  Registration\n08:45  Panel interview\n"
+        assert first(text, "dmy")[0] == "2026-03-16T08:45:00+00:00"
+
+    def test_lone_arrival_time_is_kept(self) -> None:
+        """An arrival time with no later session is still the only time there is."""
+        text = "Date: Monday 16 March 2026\nArrival: 10:00\n"
+        assert first(text, "dmy")[0] == "2026-03-16T10:00:00+00:00"
+
+    def test_german_ankunft(self) -> None:
+        """German itineraries: "Ankunft" is skipped too."""
+        text = "Datum: Montag, 16. März 2026\n\n09:30 Ankunft und Empfang\n10:00 Fachgespräch\n"
+        assert first(text, "dmy")[0] == "2026-03-16T10:00:00+00:00"
