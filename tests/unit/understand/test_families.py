@@ -735,3 +735,17 @@ class TestLaterStagesAndPlainWords:
             ),
         )
         assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+    def test_recorded_show_interview_is_not_a_job_interview(self, uk_ctx: Context) -> None:
+        """A show's host confirming a recorded interview ("we'll record", "Host,") is not one."""
+        raw = mail(
+            sender="Rosa Engel <rosa@fenland-talks.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Confirmed: your interview on Fenland Talks",
+            body=(
+                "Hi Sam,\n\nThanks for agreeing to be interviewed on Fenland Talks! We're "
+                "confirmed for Wednesday 11 March at 10:00. We'll record over Zoom.\n\n"
+                "Rosa Engel\nHost, Fenland Talks\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
