@@ -82,8 +82,9 @@ _PHRASE_KEYS = frozenset(
         "sender_interviews",
         "sender_coordinates",
         "coordinator",
-        "recruiter_meeting",
+        "organizer_mark",
         "arrival",
+        "recruiter_meeting",
     }
 )
 _SENDER_KEYS = frozenset(

@@ -21,7 +21,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tests.eval.authoring.common import Msg, User, headers, html_page, iv, note, paras
-from tests.eval.authoring.mime import Part, addr, attachment, cal, enc_word, html, message, multi
+from tests.eval.authoring.mime import (
+    Part,
+    addr,
+    attachment,
+    cal,
+    enc_word,
+    html,
+    leaf,
+    message,
+    multi,
+)
 from tests.eval.authoring.mime import text as text_part
 
 __all__ = [
@@ -31,15 +41,21 @@ __all__ = [
     "addr",
     "at",
     "attachment",
+    "cal",
     "dh",
     "enc_word",
     "event",
+    "headers",
     "html_page",
     "iso",
     "iv",
+    "leaf",
     "mail",
+    "message",
+    "multi",
     "note",
     "paras",
+    "text_part",
 ]
 
 # --- Users: twenty-four mailbox owners -------------------------------------------------------
