@@ -224,6 +224,45 @@ def _slot_chosen(
     return chosen
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
+_TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
+# "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
+_TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
+    """Whether a calendar title is only the user's full name and a job title.
+
+    "Alex Morgan - Senior Data Analyst", "Product Designer | Alex Morgan | Round 2": how
+    coordinators title interview invitations. Every other part must be capitalised words (a
+    company, a round); a lower-case word ("promotion review"), two parties ("Alex Morgan <>
+    Owen Park") or no title word ("Ledgerloop demo") is some other meeting.
+    """
+    name = (s.user_name or "").strip()
+    if len(name.split()) < 2 or len(summary) > 120 or _TWO_PARTIES.search(summary):
+        return False
+    low = summary.casefold()
+    at = low.find(name.casefold())
+    if at < 0:
+        return False
+    rest = f"{summary[:at]} | {summary[at + len(name) :]}"
+    parts = [p.strip(" \t()[],.-–—|:") for p in _TITLE_SEPARATORS.split(rest)]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 3:
+        return False
+    titled = False
+    for part in parts:
+        words = part.split()
+        if len(words) > 6:
+            return False
+        for word in words:
+            if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
+                return False
+        if words[-1].lower() in lex.title_words:
+            titled = True
+    return titled
+
+
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first "pick a time" wording that is not a promise to ask later.
 
@@ -539,6 +578,16 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("the user is an interviewer here, not the candidate")
+    if (
+        not strong
+        and not ruled_out
+        and event is not None
+        and _titled_for_candidate(event.summary, s, lex)
+    ):
+        # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
+        # Data Analyst": the candidate and the role, with no word "interview".
+        strong = 1
+        reasons.append("calendar event titled with the user's name and a job title")
     agency = bool(
         msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
     ) or bool(lex.phrase("agency").search(text[:8000]))
@@ -772,10 +821,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     moments = find_moments(f"{subject}\n\n{text}", lex, ref, s.date_order, s.timezone)
     moment, n_plausible = _pick_moment(moments, f"{subject}\n\n{text}", lex, ref)
-    if moment is None and signal and not cancel_cal and not (ats or scheduler):
-        moment = _slot_chosen(msg.text, text, lex, ref, s)
-        if moment is not None:
-            n_plausible = 1
+    if signal and not cancel_cal and not (ats or scheduler) and n_plausible <= 1:
+        chosen = _slot_chosen(msg.text, text, lex, ref, s)
+        # "Perfect, Tuesday 2pm it is" answering "Tuesday 3/10 at 2pm or ...": the quoted
+        # offer's Tuesday, not the next Tuesday after the reply.
+        if chosen is not None and (
+            moment is None
+            or (
+                chosen.start.weekday() == moment.start.weekday()
+                and chosen.start.timetz() == moment.start.timetz()
+            )
+        ):
+            moment, n_plausible = chosen, 1
             reasons.append("a reply choosing one of the quoted times")
 
     def text_interview() -> Interview | None:

@@ -137,6 +137,97 @@ TEAMS_BOILERPLATE = (
 class TestCalendarShapes:
     """Invitations whose only hiring sign is how the event is titled or described."""
 
+    def test_teams_invite_titled_with_candidate_name_and_role(self, ctx: Context) -> None:
+        """A Teams invitation titled "<user's full name> - <job title>" is an interview."""
+        ics = vevent_calendar(
+            summary="Alex Morgan - Senior Data Analyst",
+            start="20260312T140000",
+            end="20260312T144500",
+            tzid="Eastern Standard Time",
+            organizer="mailto:hiring.coordinator@quillon-group.example",
+            organizer_cn="Rita Faulkner",
+            attendees=(
+                ("Alex Morgan", "alex.morgan@gmail.com"),
+                ("Owen Park", "owen.park@quillon-group.example"),
+            ),
+            description=TEAMS_BOILERPLATE,
+        )
+        raw = mail(
+            sender="Rita Faulkner <hiring.coordinator@quillon-group.example>",
+            subject="Alex Morgan - Senior Data Analyst",
+            body=TEAMS_BOILERPLATE,
+            ics=ics,
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 14, tzinfo=NY)
+
+    def test_zoom_invitation_with_role_titled_event(self, ctx: Context) -> None:
+        """A Zoom "Meeting invitation" whose event is "<role> - Alex Morgan" is an interview."""
+        body = (
+            "Lucia Benetti is inviting you to a scheduled Zoom meeting.\n\n"
+            "Topic: Product Designer - Alex Morgan\n"
+            "Time: Mar 13, 2026 11:00 AM Eastern Time (US and Canada)\n\n"
+            "Join Zoom Meeting\nhttps://zoom.us/j/91234567890?pwd=abc\n\n"
+            "Meeting ID: 912 3456 7890\nPasscode: 551203\n"
+        )
+        ics = vevent_calendar(
+            summary="Product Designer - Alex Morgan",
+            start="20260313T150000Z",
+            end="20260313T160000Z",
+            organizer="mailto:lucia@pantile-studio.example",
+            organizer_cn="Lucia Benetti",
+            attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+            description=body,
+        )
+        raw = mail(
+            sender="Lucia Benetti <lucia@pantile-studio.example>",
+            subject="Meeting invitation: Product Designer - Alex Morgan",
+            body=body,
+            ics=ics,
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 13, 11, tzinfo=NY)
+
+    def test_onboarding_invite_titled_with_name_and_title_is_not_interview(
+        self, ctx: Context
+    ) -> None:
+        """ "Alex Morgan - Product Manager onboarding" names a meeting, not a candidacy."""
+        ics = vevent_calendar(
+            summary="Alex Morgan - Product Manager onboarding",
+            start="20260312T140000Z",
+            end="20260312T150000Z",
+            organizer="mailto:people@quillon-group.example",
+            organizer_cn="Quillon People Team",
+            attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+        )
+        raw = mail(
+            sender="Quillon People Team <people@quillon-group.example>",
+            subject="Invitation: Alex Morgan - Product Manager onboarding",
+            body="Laptop pickup and accounts.",
+            ics=ics,
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_introduction_between_two_parties_is_not_interview(self, ctx: Context) -> None:
+        """ "Alex Morgan <> Owen Park (Founder)" is an introduction, not an interview."""
+        ics = vevent_calendar(
+            summary="Alex Morgan <> Owen Park (Founder)",
+            start="20260312T140000Z",
+            end="20260312T143000Z",
+            organizer="mailto:owen@sproutly.example",
+            organizer_cn="Owen Park",
+            attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+        )
+        raw = mail(
+            sender="Owen Park <owen@sproutly.example>",
+            subject="Invitation: Alex Morgan <> Owen Park (Founder)",
+            body="Great to connect via Dana.",
+            ics=ics,
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
     def test_one_on_one_invite_is_not_interview(self, ctx: Context) -> None:
         """A weekly 1:1 with a manager (both names, no job title) is not an interview."""
         ics = vevent_calendar(
@@ -282,6 +373,88 @@ class TestToolConfirmations:
 
 class TestPeopleConfirmingCalls:
     """A recruiter or hiring manager confirming a call in plain words."""
+
+    def test_recruiter_confirming_our_call_tomorrow(self, ctx: Context) -> None:
+        """ "Confirming our call tomorrow at 10" signed by a talent partner is an interview."""
+        raw = mail(
+            sender="Jordan Lee <jordan.lee@tallpine.example>",
+            subject="Tomorrow",
+            body=(
+                "Hi Alex,\n\nConfirming our call tomorrow at 10am ET. I'll ring your mobile.\n\n"
+                "Thanks,\nJordan\n\nJordan Lee | Talent Partner | Tallpine\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 3, 10, tzinfo=NY)
+
+    def test_sales_rep_confirming_our_call_is_not_interview(self, ctx: Context) -> None:
+        """The same "confirming our call" from an account executive is not an interview."""
+        raw = mail(
+            sender="Ivo Marsh <ivo@ledgerloop.example>",
+            subject="Tomorrow",
+            body=(
+                "Hi Alex,\n\nConfirming our call tomorrow at 10am ET to walk through pricing."
+                "\n\nThanks,\nIvo\n\nIvo Marsh | Account Executive | Ledgerloop\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_document_deadline_before_the_interview_time(self, ctx: Context) -> None:
+        """A "return it by <time>" deadline is skipped; the interview's own time is kept."""
+        raw = mail(
+            sender="Jordan Lee <jordan.lee@tallpine.example>",
+            subject="Your interview with Tallpine",
+            body=(
+                "Hi Alex,\n\nPlease return the signed NDA by Monday, March 9 at 9am. Your "
+                "interview is confirmed for Tuesday, March 10 at 2pm ET with Maya Chen.\n\n"
+                "Jordan Lee\nRecruiter, Tallpine\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 10, 14, tzinfo=NY)
+
+    def test_reply_settling_a_proposed_time(self, ctx: Context) -> None:
+        """ "Perfect, Tuesday 2pm it is" answering the user's proposed times for an interview."""
+        raw = mail(
+            sender="Jordan Lee <jordan.lee@tallpine.example>",
+            subject="Re: First interview - Data Analyst",
+            headers={
+                "In-Reply-To": "<u1@gmail.com>",
+                "References": "<u0@t.example> <u1@gmail.com>",
+            },
+            body=(
+                "Perfect, Tuesday 2pm it is. I'll send over the invite shortly.\n\nJordan\n\n"
+                "On Mon, Mar 2, 2026 at 11:02 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+                "> Hi Jordan, Tuesday 3/10 at 2pm or Wednesday 3/11 at 10am both work for me.\n"
+                ">\n"
+                "> On Fri, Feb 27, 2026 at 4:40 PM Jordan Lee <jordan.lee@tallpine.example> "
+                "wrote:\n"
+                ">> Hi Alex, we'd like to set up a first interview for the Data Analyst role. "
+                "What times work for you next week?\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 10, 14, tzinfo=NY)
+
+    def test_interview_moved_to_a_new_time(self, ctx: Context) -> None:
+        """ "We need to move your interview to Thursday 3/12 at 11am" is a rescheduled interview."""
+        raw = mail(
+            sender="Jordan Lee <jordan.lee@tallpine.example>",
+            subject="Change of plan",
+            body=(
+                "Hi Alex,\n\nApologies - Maya has a conflict, so we need to move your "
+                "interview to Thursday 3/12 at 11am ET. Same Zoom link. Hope that's OK!\n\n"
+                "Jordan\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 11, tzinfo=NY)
+        assert u.interview is not None
+        assert u.interview.rescheduled
 
 
 class TestNotInterviews:
