@@ -555,3 +555,50 @@ class TestNotInterviews:
             ),
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestCallBacks:
+    """After an interview: "they want you back to meet the CEO"."""
+
+    def test_agency_call_back_asking_for_times(self, uk_ctx: Context) -> None:
+        """An agency's call-back asking when the user is free is a scheduling request."""
+        raw = mail(
+            sender="Rory Quinn <rory.quinn@fernhill-partners.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Fri, 13 Mar 2026 18:40:00 +0000",
+            subject="Re: Harbour Freight - Finance Manager",
+            body=(
+                "Glowing feedback from Dana! They want you back to meet the MD. When are you "
+                "free next week? Afternoons suit him best.\n\nRory\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_call_back_with_a_confirmed_time(self, uk_ctx: Context) -> None:
+        """A call-back with a confirmed time is an interview."""
+        raw = mail(
+            sender="Rory Quinn <rory.quinn@fernhill-partners.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Fri, 13 Mar 2026 18:40:00 +0000",
+            subject="Re: Harbour Freight - Finance Manager",
+            body=(
+                "Great feedback from Dana! They'd like you back to meet the MD - I've booked "
+                "you in for Tuesday 17/03 at 10:00 at their Quay Street office.\n\nRory\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 17, 10, tzinfo=LDN)
+
+    def test_shop_wanting_a_customer_back_is_not_interview(self, ctx: Context) -> None:
+        """ "We want you back" from a shop, with a booked slot, is not an interview."""
+        raw = mail(
+            sender="Glow Studio <hello@glowstudio.example>",
+            subject="We want you back!",
+            body=(
+                "Hi Alex,\n\nWe miss you and want you back for another facial. Your slot is "
+                "booked for Tuesday, March 10 at 4pm with Nadia.\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
