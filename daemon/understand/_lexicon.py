@@ -131,6 +131,9 @@ _WORD_LIST_KEYS = frozenset(
         "gap_joiners",
         "self_words",
         "honorifics",
+        "duration_leads",
+        "lowercase_weekdays",
+        "relative_day_articles",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -211,6 +214,12 @@ class Lexicon:
     """Words after a 24-hour clock time ("14 *Uhr*", "14 *h* 30"): the number is an hour."""
     gap_joiners: tuple[str, ...]
     """Words between a date and a time that separate two moments ("or", "oder", "ou")."""
+    duration_leads: tuple[str, ...]
+    """Words before a length of time ("takes 8 hrs", "about 12 h"): no clock time follows."""
+    lowercase_weekdays: frozenset[str]
+    """Weekdays that languages write in lower case ("domingo"); capitalised, a name."""
+    relative_day_articles: tuple[str, ...]
+    """Words that make a relative day a noun ("por la mañana" is in the morning)."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     period_days: Mapping[str, int]
@@ -383,6 +392,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         date_particles=wl("date_particles"),
         hour_suffixes=wl("hour_suffixes"),
         gap_joiners=wl("gap_joiners"),
+        duration_leads=wl("duration_leads"),
+        lowercase_weekdays=frozenset(wl("lowercase_weekdays")),
+        relative_day_articles=wl("relative_day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
         period_days=ints("period_days"),

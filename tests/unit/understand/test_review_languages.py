@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, Understanding, default_lexicon, understand
+from daemon.understand._dates import find_dates, find_times
 
 from .conftest import FIXTURES
 from .messages import mail
@@ -297,3 +298,75 @@ class TestDebrief:
             "\n\nPeggy\n",
         )
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestWeekdayNames:
+    """Spanish and French weekdays are dates in lower case only."""
+
+    def test_domingo_is_a_name(self, jo: Context) -> None:
+        """The reviewer's "interview with Domingo at 3pm ET tomorrow" is tomorrow, not Sunday."""
+        u = review("domingo2", jo)
+        assert u.interview is not None
+        assert u.interview.start == dt.datetime(2026, 3, 3, 15, tzinfo=NEW_YORK)
+
+    def test_domingo_beside_a_date(self, jo: Context) -> None:
+        """The reviewer's "with Domingo Ruiz ... Tuesday, March 10" keeps the stated date."""
+        u = review("en_domingo", jo)
+        assert u.interview is not None
+        assert u.interview.start.date() == dt.date(2026, 3, 10)
+
+    def test_lower_case_domingo_is_sunday(self) -> None:
+        """A lower-case "el domingo" is still a Sunday."""
+        lex = default_lexicon()
+        hits = find_dates("la entrevista es el domingo", lex, dt.date(2026, 3, 2), "dmy")
+        assert [h.date for h in hits] == [dt.date(2026, 3, 8)]
+
+    def test_capitalised_mardi_mid_sentence(self) -> None:
+        """A capitalised French weekday with no date beside it is not read as a day."""
+        lex = default_lexicon()
+        assert find_dates("vous rencontrerez Mardi Gras", lex, dt.date(2026, 3, 2), "dmy") == []
+
+    def test_por_la_manana(self) -> None:
+        """Spanish "por la mañana" is the morning; "mañana" alone is tomorrow."""
+        lex = default_lexicon()
+        ref = dt.date(2026, 3, 2)
+        assert find_dates("nos vemos por la mañana", lex, ref, "dmy") == []
+        assert find_dates("esta mañana hablamos", lex, ref, "dmy") == []
+        hits = find_dates("nos vemos mañana por la mañana", lex, ref, "dmy")
+        assert [h.date for h in hits] == [dt.date(2026, 3, 3)]
+
+    def test_por_la_manana_is_not_tomorrow(self, jo: Context) -> None:
+        """The reviewer's "el jueves 12 de marzo. Nos vemos por la mañana" is never tomorrow."""
+        u = review("es_manana2", jo)
+        assert u.interview is None or u.interview.start.date() == dt.date(2026, 3, 12)
+
+
+class TestHourWords:
+    """Hour abbreviations are clock times only in clock forms."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("it takes 8 hrs", []),
+            ("about 12 h with travel", []),
+            ("please plan for 9 hrs on site", []),
+            ("la visite dure 10 heures", []),
+            ("à 14h", [dt.time(14)]),
+            ("14h30", [dt.time(14, 30)]),
+            ("14 h 30", [dt.time(14, 30)]),
+            ("à 14 heures", [dt.time(14)]),
+            ("a las 10 horas", [dt.time(10)]),
+            ("um 14 Uhr", [dt.time(14)]),
+            ("Dienstag, 14 Uhr", [dt.time(14)]),
+            ("at 12-noon", [dt.time(12)]),
+            ("cet après-midi", []),
+        ],
+    )
+    def test_clock_or_length(self, text: str, expected: list[dt.time]) -> None:
+        """Durations are not clock times; clock forms are."""
+        assert [t.start for t in find_times(text, default_lexicon())] == expected
+
+    def test_onsite_day_without_time(self, jo: Context) -> None:
+        """The reviewer's "about 8 hrs on site" gives no 08:00 start."""
+        u = review("hrs", jo)
+        assert u.interview is None or u.interview.start.time() != dt.time(8)
