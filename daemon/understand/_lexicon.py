@@ -104,6 +104,7 @@ _PATTERN_KEYS = frozenset(
         "sender_company",
         "interviewers_intro",
         "interviewers_outro",
+        "interviewers_relative",
         "name_stop",
         "location",
     }
@@ -180,6 +181,8 @@ class Lexicon:
     interviewers_intro: re.Pattern[str]
     interviewers_outro: re.Pattern[str]
     """Text right after names ("... will join us", "... and I will run the session")."""
+    interviewers_relative: re.Pattern[str]
+    """A relative clause after a titled name (", our CTO, who will run the session")."""
     self_words: frozenset[str]
     honorifics: frozenset[str]
     """Courtesy titles before a name ("Dr", "Ms"), dropped from it."""
@@ -356,6 +359,10 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         ),
         interviewers_outro=_compile(
             _alternation(patterns.get("interviewers_outro", [])), "patterns.interviewers_outro"
+        ),
+        interviewers_relative=_compile(
+            _alternation(patterns.get("interviewers_relative", [])),
+            "patterns.interviewers_relative",
         ),
         self_words=frozenset(wl("self_words")),
         honorifics=frozenset(wl("honorifics")),

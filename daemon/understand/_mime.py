@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from email import message_from_bytes
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -98,13 +98,35 @@ def _unfold(value: str) -> str:
 
 
 def _header_str(raw: object) -> str:
-    """Header values may be str or email.header.Header (non-ASCII bytes)."""
+    """Header values may be str or email.header.Header (non-ASCII bytes).
+
+    compat32 hands raw 8-bit header bytes back as a Header of ``unknown-8bit`` chunks, whose
+    ``str()`` turns every such byte into U+FFFD. RFC 6532 allows UTF-8 there (and old
+    clients send Latin-1), so the bytes are decoded as UTF-8, else as Windows-1252.
+    """
     if isinstance(raw, str):
         return raw
+    if isinstance(raw, Header):
+        try:
+            chunks = decode_header(raw)
+        except (UnicodeError, LookupError, ValueError, TypeError):
+            chunks = []
+        if chunks and all(cs in (None, "unknown-8bit") for _, cs in chunks):
+            return "".join(_eight_bit(part) for part, _ in chunks)
     try:
         return str(raw)
     except (UnicodeError, LookupError, ValueError):
         return ""
+
+
+def _eight_bit(part: bytes | str) -> str:
+    """Header bytes as text: UTF-8 (RFC 6532) when valid, else Windows-1252."""
+    if isinstance(part, str):
+        return part
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("cp1252", "replace")
 
 
 def _person(name: str, addr: str) -> Person | None:
