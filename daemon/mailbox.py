@@ -24,6 +24,7 @@ import imapclient
 from imapclient import exceptions as imap_errors
 from imapclient import imapclient as imapclient_mod
 
+from daemon import parts
 from daemon.config import ImapSettings
 from daemon.errors import AuthError, ConnectError, MailError, TLSError, TransientMailError
 from daemon.oauth2 import oauthbearer_payload, sasl_error, xoauth2_payload
@@ -34,6 +35,10 @@ FETCH_BATCH = 500
 MAX_FULL_FETCH = 2 * 1024 * 1024
 """Messages larger than this are fetched partially: interview mail is small, and a 50 MB
 attachment must not be loaded whole just to be classified."""
+
+PARTWISE_ABOVE = 256 * 1024
+"""Multipart messages larger than this are read part by part (see :mod:`daemon.parts`):
+their text and calendars whole, their attachments' headers only."""
 
 
 def tls_context(ca_file: Path | None) -> ssl.SSLContext:
@@ -352,12 +357,51 @@ class ImapSession:
     def fetch_bodies(
         self, uids: Sequence[int], meta: dict[int, tuple[int, tuple[str, ...]]]
     ) -> list[FetchedMessage]:
-        """Fetch whole messages (BODY.PEEK: never sets \\Seen); large ones are truncated."""
-        small = [u for u in uids if meta.get(u, (0, ()))[0] <= MAX_FULL_FETCH]
-        large = [u for u in uids if meta.get(u, (0, ()))[0] > MAX_FULL_FETCH]
-        out = self._fetch(small, meta, partial=False) + self._fetch(large, meta, partial=True)
+        """Fetch messages (BODY.PEEK: never sets \\Seen): small ones whole, large ones part
+        by part, or truncated when their structure cannot be used."""
+        small = [u for u in uids if meta.get(u, (0, ()))[0] <= PARTWISE_ABOVE]
+        large = [u for u in uids if meta.get(u, (0, ()))[0] > PARTWISE_ABOVE]
+        out = self._fetch(small, meta, partial=False) + self._fetch_by_parts(large, meta)
         out.sort(key=lambda m: m.uid)
         return out
+
+    def _fetch_by_parts(
+        self, uids: list[int], meta: dict[int, tuple[int, tuple[str, ...]]]
+    ) -> list[FetchedMessage]:
+        """Large messages rebuilt from their read parts (see :mod:`daemon.parts`)."""
+        if not uids:
+            return []
+        with translate_errors(f"{self.label} {self._selected}"):
+            structures = self._client.fetch(uids, ["BODYSTRUCTURE"])
+        out: list[FetchedMessage] = []
+        whole: list[int] = []
+        for uid in uids:
+            fields = structures.get(uid) or {}
+            root = parts.plan(fields.get(b"BODYSTRUCTURE"))
+            if root is None:
+                whole.append(uid)
+                continue
+            items = ["BODY.PEEK[HEADER]", *parts.fetch_items(root)]
+            with translate_errors(f"{self.label} {self._selected}"):
+                data = self._client.fetch([uid], items).get(uid)
+            if not data:
+                continue  # expunged meanwhile
+            sections = {
+                parts.section_key(key.decode("ascii", "replace")): bytes(value)
+                for key, value in data.items()
+                if isinstance(key, bytes) and key.startswith(b"BODY[") and value is not None
+            }
+            header = sections.get("BODY[HEADER]")
+            if header is None:
+                whole.append(uid)
+                continue
+            size, flags = meta.get(uid, (0, ()))
+            raw = parts.assemble(header, root, sections)
+            out.append(FetchedMessage(uid=uid, raw=raw, size=size, flags=flags, partial=True))
+        # Without a usable structure: whole up to MAX_FULL_FETCH, the first bytes above it.
+        fits = [u for u in whole if meta.get(u, (0, ()))[0] <= MAX_FULL_FETCH]
+        over = [u for u in whole if meta.get(u, (0, ()))[0] > MAX_FULL_FETCH]
+        return out + self._fetch(fits, meta, partial=False) + self._fetch(over, meta, partial=True)
 
     def _fetch(
         self, uids: list[int], meta: dict[int, tuple[int, tuple[str, ...]]], *, partial: bool

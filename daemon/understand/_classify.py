@@ -227,6 +227,45 @@ def _slot_chosen(
     return chosen
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
+_TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
+# "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
+_TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
+    """Whether a calendar title is only the user's full name and a job title.
+
+    "Alex Morgan - Senior Data Analyst", "Product Designer | Alex Morgan | Round 2": how
+    coordinators title interview invitations. Every other part must be capitalised words (a
+    company, a round); a lower-case word ("promotion review"), two parties ("Alex Morgan <>
+    Owen Park") or no title word ("Ledgerloop demo") is some other meeting.
+    """
+    name = (s.user_name or "").strip()
+    if len(name.split()) < 2 or len(summary) > 120 or _TWO_PARTIES.search(summary):
+        return False
+    low = summary.casefold()
+    at = low.find(name.casefold())
+    if at < 0:
+        return False
+    rest = f"{summary[:at]} | {summary[at + len(name) :]}"
+    parts = [p.strip(" \t()[],.-–—|:") for p in _TITLE_SEPARATORS.split(rest)]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 3:
+        return False
+    titled = False
+    for part in parts:
+        words = part.split()
+        if len(words) > 6:
+            return False
+        for word in words:
+            if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
+                return False
+        if words[-1].lower() in lex.title_words:
+            titled = True
+    return titled
+
+
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first "pick a time" wording that is not a promise to ask later.
 
@@ -381,6 +420,8 @@ def _pick_moment(
     scored: list[tuple[float, int, Moment]] = []
     old = lex.phrase("reschedule_old_marker")
     new = lex.phrase("reschedule_new_marker")
+    due = lex.phrase("deadline_marker")
+    past = lex.phrase("past_marker")
     prev_end = 0
     for i, m in enumerate(moments):
         score = 0.0
@@ -392,6 +433,12 @@ def _pick_moment(
         if not m.weekday_ok:
             score -= 2
         if ref is not None and m.start < ref - dt.timedelta(hours=12):
+            score -= 6
+        elif ref is not None and m.start < ref and past.search(before):
+            # "We received your application on Monday at 3:01 PM": it already happened.
+            score -= 6
+        if due.search(before):
+            # "Please complete it by Friday at 11:59 PM": a task's deadline, not a meeting.
             score -= 6
         if old.search(before[-40:]):
             score -= 3
@@ -503,6 +550,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     all_text = _URL.sub(" ", f"{subject}\n{cal_text}\n{text[:10_000]}")
     strong, blocked = _signals(all_text, lex)
     weak = lex.phrase("interview_weak").count(all_text[:8000])
+    # Set when the message is plainly not the user's interview; no later sign may revive it.
+    ruled_out = False
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     if blocked and not (ats or scheduler) and weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
@@ -516,12 +565,40 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         # A guest interview for a show or publication: hiring words may be its topic
         # ("a podcast about hiring"), but nobody is a candidate for anything.
         strong = 0
+        ruled_out = True
         reasons.append("a guest appearance, not a job interview")
+    elif (
+        strong
+        and not (ats or scheduler)
+        and lex.phrase("audience_event").search(all_text[:8000])
+        and not lex.phrase("own_interview").search(all_text[:8000])
+    ):
+        # A career fair or a live session the user signed up for: "on-the-spot interviews"
+        # and "how hiring managers run interviews" are its topic, not the user's booking.
+        strong = 0
+        ruled_out = True
+        reasons.append("an event for an audience, not an interview")
+    if lex.phrase("interviewer_side").search(all_text[:8000]):
+        # "You have been added as an interviewer": the user runs this interview.
+        strong = 0
+        ruled_out = True
+        reasons.append("the user is an interviewer here, not the candidate")
+    if (
+        not strong
+        and not ruled_out
+        and event is not None
+        and _titled_for_candidate(event.summary, s, lex)
+    ):
+        # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
+        # Data Analyst": the candidate and the role, with no word "interview".
+        strong = 1
+        reasons.append("calendar event titled with the user's name and a job title")
     agency = bool(
         msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
     ) or bool(lex.phrase("agency").search(text[:8000]))
     if (
         not strong
+        and not ruled_out
         and not blocked
         and lex.phrase("interview_medium").search(all_text[:8000])
         and (
@@ -537,14 +614,22 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         reasons.append("meeting wording in a hiring context")
     if (
         not strong
+        and not ruled_out
         and not blocked
         and lex.phrase("interview_contextual").search(all_text[:8000])
-        and (agency or ats or scheduler or lex.phrase("hiring_sender").search(text[:8000]))
+        and (
+            agency
+            or ats
+            or scheduler
+            or lex.phrase("hiring_sender").search(text[:8000])
+            or _thread_about_interview(msg.text, own, lex)
+        )
     ):
-        # "Monday 3/9 at 4pm ET with Eduardo Villanueva" signed by a recruiter or an agency.
+        # "Monday 3/9 at 4pm ET with Eduardo Villanueva" signed by a recruiter or an agency,
+        # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
         strong = 1
         reasons.append("a meeting with a named person, arranged by someone hiring")
-    if not strong and not blocked and not safety.automated:
+    if not strong and not ruled_out and not blocked and not safety.automated:
         # A reply ("Thursday at 2pm works") whose thread the sender began about an interview.
         earlier = sender_quoted(msg.text, msg.sender, lex)
         if earlier:
@@ -555,8 +640,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
                 strong = 1
                 reasons.append("the sender wrote about an interview earlier in the thread")
     bulk_body = bool(lex.phrase("bulk_body").search(text[-3000:] if len(text) > 3000 else text))
-    signal = (strong > 0 and not (subj_blocked and not subj_strong)) or (
-        (ats or scheduler) and weak > 0 and not subj_blocked
+    signal = not ruled_out and (
+        (strong > 0 and not (subj_blocked and not subj_strong))
+        or ((ats or scheduler) and weak > 0 and not subj_blocked)
     )
 
     if safety.verdict is Verdict.BULK:
@@ -740,10 +826,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     moments = find_moments(f"{subject}\n\n{text}", lex, ref, s.date_order, s.timezone)
     moment, n_plausible = _pick_moment(moments, f"{subject}\n\n{text}", lex, ref)
-    if moment is None and signal and not cancel_cal and not (ats or scheduler):
-        moment = _slot_chosen(msg.text, text, lex, ref, s)
-        if moment is not None:
-            n_plausible = 1
+    if signal and not cancel_cal and not (ats or scheduler) and n_plausible <= 1:
+        chosen = _slot_chosen(msg.text, text, lex, ref, s)
+        # "Perfect, Tuesday 2pm it is" answering "Tuesday 3/10 at 2pm or ...": the quoted
+        # offer's Tuesday, not the next Tuesday after the reply.
+        if chosen is not None and (
+            moment is None
+            or (
+                chosen.start.weekday() == moment.start.weekday()
+                and chosen.start.timetz() == moment.start.timetz()
+            )
+        ):
+            moment, n_plausible = chosen, 1
             reasons.append("a reply choosing one of the quoted times")
 
     def text_interview() -> Interview | None:

@@ -8,6 +8,7 @@ the year or a swapped day/month. Times without a zone are read in a fallback zon
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -462,16 +463,30 @@ def _gap_ok(gap: str) -> bool:
     return len(gap) <= 28 and not _GAP_BAD.search(gap) and gap.count("\n") <= 1
 
 
-def _is_heading(text: str, d: DateHit) -> bool:
-    """Whether a date stands alone on its line (an itinerary's day heading)."""
+def _heading(text: str, d: DateHit, lex: Lexicon) -> tuple[bool, dt.tzinfo | None, str | None]:
+    """Whether a date stands alone on its line (an itinerary's day heading), and its zone.
+
+    "Thursday 7 May" alone, under a label ("Date: Thursday 7 May 2026"), or followed only
+    by the zone its rows are in ("Thursday, 11 June 2026 (Singapore Time, GMT+8)").
+    """
     start = text.rfind("\n", 0, d.pos) + 1
     end = text.find("\n", d.end)
     end = len(text) if end < 0 else end
     before, after = text[start : d.pos], text[d.end : end]
-    # "Thursday 7 May" alone, or under a label ("Date: Thursday 7 May 2026").
-    return (
-        not any(c.isalnum() for c in before) or bool(_DATE_LABEL.fullmatch(before))
-    ) and not after.strip(" \t.,:")
+    if any(c.isalnum() for c in before) and not _DATE_LABEL.fullmatch(before):
+        return False, None, None
+    if not after.strip(" \t.,:"):
+        return True, None, None
+    bracket = _ZONE_BRACKET.fullmatch(after)
+    tail = bracket.group(1) if bracket else after.lstrip(" \t,–—-")
+    tz, name, used = zone_at(tail, lex)
+    if used and (bracket or not tail[used:].strip(" \t.,:)")):
+        return True, tz, name
+    return False, None, None
+
+
+_ZONE_BRACKET = re.compile(r"[ \t,–—-]*\(([^()\n]{2,60})\)[ \t.:]*")
+"""A bracket after a day heading: "(Singapore Time, GMT+8)", "(all times CET)"."""
 
 
 _DATE_LABEL = re.compile(r"[ \t*]*[^\W\d_][\w/& ]{0,20}:[ \t*]*")
@@ -487,18 +502,49 @@ def _row_after_heading(
     "Date: Thursday 7 May" then "Venue: ..." then "Schedule" then "09:00  Welcome": the day
     starts at its first row. No other date may come between them.
     """
-    limit = d.end + 400
+    rows = _rows_after(text, d, times, dates)
+    return rows[0] if rows else None
+
+
+def _rows_after(text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit]) -> list[TimeHit]:
+    """The itinerary rows (times that begin a line) a few lines below a date, in order.
+
+    The rows stop at the next date; the first must start within 400 characters and eight
+    lines of the date.
+    """
     nxt = min((o.pos for o in dates if o.pos > d.end), default=len(text))
+    rows: list[TimeHit] = []
     for t in times:
         if t.pos <= d.end:
             continue
-        if t.pos >= min(limit, nxt):
-            return None
-        gap = text[d.end : t.pos]
-        if gap.count("\n") > 8 or not _ROW_START.search(text[: t.pos][-40:]):
+        if t.pos >= nxt or (not rows and t.pos >= d.end + 400):
+            break
+        if not rows and text[d.end : t.pos].count("\n") > 8:
             continue
-        return t
-    return None
+        if _ROW_START.search(text[: t.pos][-40:]):
+            rows.append(t)
+    return rows
+
+
+_ROW_TEXT = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*[^\W\d_]")
+"""A row that goes on with words after its time ("8:30 AM   Breakfast with the chair")."""
+
+
+def _agenda_after(
+    text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit]
+) -> TimeHit | None:
+    """The first row of an agenda that follows a date stated in a sentence.
+
+    "Your visit is confirmed for Tuesday, February 17. The itinerary is below." then
+    "8:30 AM  Breakfast ...", "10:00 AM  Seminar ...": the day starts at its first row. At
+    least two rows, each with words after its time, so a bare list of offered slots
+    ("- 9:00", "- 11:00") is not read as a day that is booked.
+    """
+    rows = _rows_after(text, d, times, dates)
+    described = [t for t in rows if _ROW_TEXT.match(text, t.end)]
+    if len(described) < 2 or described[0] is not rows[0]:
+        return None
+    return rows[0]
 
 
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
@@ -626,7 +672,7 @@ def find_moments(
     moments: list[Moment] = []
     used_times: set[int] = set()
     for d in dates:
-        heading = _is_heading(text, d)
+        heading, h_tz, h_name = _heading(text, d, lex)
         best: TimeHit | None = None
         best_gap = 10_000
         for t in times:
@@ -645,8 +691,13 @@ def find_moments(
                 best, best_gap = t, cost
         if best is None and heading:
             best = _row_after_heading(text, d, times, dates)
+        elif best is None:
+            best = _agenda_after(text, d, times, dates)
         if best is None:
             continue
+        if best.zone is None and h_tz is not None:
+            # The heading's zone is its rows' zone.
+            best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
         if _is_arrival(text, best, lex):
             best = _after_arrival(text, best, times, dates, lex) or best
         used_times.add(best.pos)

@@ -85,6 +85,11 @@ _PHRASE_KEYS = frozenset(
         "organizer_mark",
         "arrival",
         "recruiter_meeting",
+        "audience_event",
+        "own_interview",
+        "interviewer_side",
+        "deadline_marker",
+        "past_marker",
     }
 )
 _SENDER_KEYS = frozenset(

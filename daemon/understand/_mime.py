@@ -301,11 +301,17 @@ def parse(raw: bytes) -> ParsedMessage:
     if b"\r" in raw[:4000] and b"\n" not in raw[:4000]:
         raw = raw.replace(b"\r", b"\n")
     try:
+        msg = None
         if _header_section_only(raw):
             # A header section alone (the watcher screens mail by its headers): reading a
-            # multipart type's empty body would only compile its boundary pattern.
+            # multipart type's empty body would only compile its boundary pattern. The
+            # parser ends the header at the first line that is not a field, which may come
+            # before the blank line: then there is a body after all, read in full.
             msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
-        else:
+            rest = msg.get_payload()
+            if not isinstance(rest, str) or rest.strip():
+                msg = None
+        if msg is None:
             msg = message_from_bytes(raw, policy=compat32)
     except Exception:  # noqa: BLE001 - the stdlib parser is documented not to raise, but be safe
         out.text = _clean(raw[:MAX_TEXT_CHARS].decode("utf-8", "replace"))

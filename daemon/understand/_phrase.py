@@ -5,13 +5,15 @@ expressions. Python's ``re`` tries every alternative at every position of the te
 1 KB message costs about a millisecond per key, and most mail contains none of the words.
 Each alternative here carries the literal text that any match of it must contain (found by
 reading the parsed regex, e.g. "forward to" for ``look(ing)? forward to (...)``). Before
-matching, the alternatives whose literals are absent from the case-folded text are dropped;
-the rest are compiled into one alternation (cached per combination).
+matching, the alternatives whose literals are absent from the case-folded text are dropped,
+and the rest are run one by one (each compiled once, so ``re`` can use its literal-prefix
+search) and their matches merged the way an alternation picks them.
 
-Dropping an alternative that cannot match anywhere changes no result: at each position an
-alternation returns its first alternative that matches, and a dropped one never would.
-Match objects differ only in group numbering, which callers of phrases do not use (they
-read ``group(0)`` and spans).
+This changes no result: an alternation returns the leftmost position where any alternative
+matches, and at that position the first alternative (in order) that does; an alternative
+that cannot match anywhere never takes part. Match objects differ only in which pattern
+made them and in group numbering, which callers of phrases do not use (they read
+``group(0)`` and spans).
 """
 
 from __future__ import annotations
@@ -27,9 +29,6 @@ _NEVER = re.compile(r"(?!x)x")
 # ``re`` with IGNORECASE treats dotted and dotless i as "i"; str.casefold does not (it
 # turns "İ" into "i" plus a combining dot), so they are mapped first.
 _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i"})
-
-# A bound on cached combinations per phrase; a scan of 50,000 messages meets far fewer.
-_MAX_COMBINATIONS = 256
 
 # The last few texts and their folded forms. Callers test one text against many phrases;
 # the tuple in the one slot is replaced whole, so threads never see half an update.
@@ -109,68 +108,105 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 class Phrase:
-    """A phrase key's compiled alternation with the ``re.Pattern`` methods callers use."""
+    """A phrase key's alternation with the ``re.Pattern`` methods callers use, gated."""
 
-    __slots__ = ("_cache", "_flags", "_items", "_needs", "full")
+    __slots__ = ("_alts", "_gated", "_needs", "full")
 
     def __init__(self, items: Sequence[str], flags: int) -> None:
-        self._items = tuple(items)
-        self._flags = flags
-        self.full = re.compile(alternation(self._items), flags) if self._items else _NEVER
-        """The whole alternation (what the gate must agree with)."""
-        self._needs = tuple(required_literals(item, flags) for item in self._items)
-        self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.full = re.compile(alternation(items), flags) if items else _NEVER
+        """The whole alternation (what the gated matching must agree with)."""
+        self._alts = tuple(re.compile(item, flags) for item in items)
+        self._needs = tuple(required_literals(item, flags) for item in items)
+        # Merging the alternatives' own matches is exact only when none matches emptily
+        # (an empty match would change where the next one may start).
+        self._gated = bool(items) and all(_min_width(item, flags) > 0 for item in items)
 
     @property
     def pattern(self) -> str:
         """The source of the whole alternation."""
         return self.full.pattern
 
-    def for_text(self, text: str) -> re.Pattern[str]:
-        """The alternation of the alternatives that can match somewhere in ``text``."""
-        if len(text) < 64:
+    def _active(self, text: str) -> tuple[re.Pattern[str], ...] | None:
+        """The alternatives that can match in ``text``, or None to use the whole alternation."""
+        if not self._gated or len(text) < 64:
             # Short texts (subjects, labels) are quick to scan in full.
-            return self.full
+            return None
         low = fold(text)
-        active = tuple(
-            i
-            for i, needs in enumerate(self._needs)
+        return tuple(
+            alt
+            for alt, needs in zip(self._alts, self._needs, strict=True)
             if needs is None or any(word in low for word in needs)
         )
-        if len(active) == len(self._items):
-            return self.full
-        if not active:
-            return _NEVER
-        hit = self._cache.get(active)
-        if hit is None:
-            if len(self._cache) >= _MAX_COMBINATIONS:
-                self._cache.clear()
-            hit = re.compile(alternation([self._items[i] for i in active]), self._flags)
-            self._cache[active] = hit
-        return hit
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """Like ``re.Pattern.search``."""
-        return self.for_text(text).search(text, pos)
+        """Like ``re.Pattern.search``: the leftmost match, the first alternative at it."""
+        active = self._active(text)
+        if active is None:
+            return self.full.search(text, pos)
+        best: re.Match[str] | None = None
+        for alt in active:
+            found = alt.search(text, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """Like ``re.Pattern.match``."""
-        return self.for_text(text).match(text, pos)
+        """Like ``re.Pattern.match``: the first alternative that matches at ``pos``."""
+        active = self._active(text)
+        if active is None:
+            return self.full.match(text, pos)
+        return next((m for m in (alt.match(text, pos) for alt in active) if m), None)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """Like ``re.Pattern.fullmatch``."""
-        return self.for_text(text).fullmatch(text)
+        active = self._active(text)
+        if active is None:
+            return self.full.fullmatch(text)
+        return next((m for m in (alt.fullmatch(text) for alt in active) if m), None)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Like ``re.Pattern.finditer``."""
-        return self.for_text(text).finditer(text)
+        """Like ``re.Pattern.finditer``: successive leftmost matches, never overlapping."""
+        active = self._active(text)
+        if active is None:
+            yield from self.full.finditer(text)
+            return
+        ahead = [alt.search(text) for alt in active]
+        pos = 0
+        while True:
+            best = -1
+            for i, cached in enumerate(ahead):
+                found = cached
+                if found is not None and found.start() < pos:
+                    # It overlaps the match just taken: its next match starts after it.
+                    found = ahead[i] = active[i].search(text, pos)
+                if found is not None and (best < 0 or found.start() < _start(ahead[best])):
+                    best = i
+            if best < 0:
+                return
+            taken = ahead[best]
+            assert taken is not None
+            yield taken
+            pos = taken.end()
 
     def count(self, text: str) -> int:
         """How many non-overlapping matches ``text`` holds."""
         return sum(1 for _ in self.finditer(text))
 
     def __repr__(self) -> str:
-        return f"Phrase({len(self._items)} alternatives)"
+        return f"Phrase({len(self._alts)} alternatives)"
+
+
+def _start(found: re.Match[str] | None) -> int:
+    return found.start() if found is not None else -1
+
+
+def _min_width(pattern: str, flags: int) -> int:
+    """The fewest characters a match of ``pattern`` can have (0 when unknown)."""
+    try:
+        low, _high = sre_parse.parse(pattern, flags).getwidth()
+    except (re.error, RecursionError):
+        return 0
+    return int(low)
 
 
 class Gated:

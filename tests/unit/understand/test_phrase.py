@@ -100,7 +100,15 @@ def test_gate_agrees_with_full_alternation_on_random_text(parts: list[str]) -> N
         assert [m.span() for m in phrase.finditer(text)] == [
             m.span() for m in phrase.full.finditer(text)
         ]
-        hit, full = phrase.search(text), phrase.full.search(text)
+        for gated_fn, full_fn in (
+            (phrase.search, phrase.full.search),
+            (phrase.match, phrase.full.match),
+            (phrase.fullmatch, phrase.full.fullmatch),
+        ):
+            hit, full = gated_fn(text), full_fn(text)
+            assert (hit.span() if hit else None) == (full.span() if full else None)
+        middle = len(text) // 2
+        hit, full = phrase.search(text, middle), phrase.full.search(text, middle)
         assert (hit.span() if hit else None) == (full.span() if full else None)
 
 
