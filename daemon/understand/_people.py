@@ -411,14 +411,21 @@ _ROW_RE = re.compile(
 # "System design with Jane Roe": a session, then who runs it.
 _SESSION_WITH_RE = re.compile(r"^(?P<session>.{2,60}?)\s+(?:with|w/)\s+(?P<people>\S.*)$")
 # "Technical interview (Eng. Jane Roe, Raj Patel)": a session, then its people in brackets.
+# "System design – Jane Roe (Principal Engineer)": a session, a spaced dash, its people.
+_SESSION_DASH_RE = re.compile(r"^(?P<session>[^–—]{2,60}?)\s[-–—]\s(?P<people>\S.*)$")
 _SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[^)\]]{3,160})[)\]]")
 
 
 def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
     """The people of a session's list, each with at least two name words, or none at all."""
     people: list[Person] = []
-    for item in _split_items(chunk, lex)[:6]:
+    items = _split_items(chunk, lex)[:6]
+    for i, item in enumerate(items):
         p = _parse_item(item, lex)
+        first = (item.split(maxsplit=1) or [""])[0].lower()
+        if p is None and i < len(items) - 1 and first in _DETERMINERS:
+            # "with the Dean, Dr. Jane Roe": a described role before the name, not a name.
+            continue
         if p is None or not p.name or " " not in p.name:
             return []
         people.append(p)
@@ -428,18 +435,27 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
 def _session_people(segment: str, lex: Lexicon) -> list[Person]:
     """People a row names after its session: "Design with Jane Roe", "Panel (Jane Roe, Raj Patel)".
 
-    The session part must not itself read as a name. A bracketed list needs two people or
-    one with a title or an address: "Office tour (Main Building)" names a place.
+    The session part must not itself read as a full name (one word, "Meeting", "Coding",
+    is a session). A bracketed list needs two people or one with a title or an address:
+    "Office tour (Main Building)" names a place; so does a list after a dash ("Coding –
+    Jane Roe (Senior Engineer)"), where "Jane Roe – Head of Design" is a name and a title.
     """
     m = _SESSION_WITH_RE.match(segment)
-    if m and _parse_item(m.group("session"), lex) is None:
+    if m and not _is_full_name(m.group("session"), lex):
         return _full_names(m.group("people"), lex)
-    m = _SESSION_PAREN_RE.match(segment)
-    if m and _parse_item(m.group("session"), lex) is None:
-        people = _full_names(m.group("people"), lex)
-        if len(people) > 1 or any(p.title or p.email for p in people):
-            return people
+    for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):
+        m = form.match(segment)
+        if m and not _is_full_name(m.group("session"), lex):
+            people = _full_names(m.group("people"), lex)
+            if len(people) > 1 or any(p.title or p.email for p in people):
+                return people
     return []
+
+
+def _is_full_name(text: str, lex: Lexicon) -> bool:
+    """Whether text reads as a person's name of two words or more."""
+    p = _parse_item(text, lex)
+    return p is not None and " " in (p.name or "")
 
 
 def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:

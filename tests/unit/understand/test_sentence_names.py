@@ -339,3 +339,59 @@ class TestCommittee:
         )
         assert "Ingrid Solberg" not in names(u)
         assert all(" " in n for n in names(u))
+
+
+class TestItinerarySessions:
+    """Rows "time  session – people" and "time  Meeting with the Dean, Dr. A B"."""
+
+    def schedule(self, rows: str) -> bytes:
+        """A scheduling tool's onsite schedule with the given rows."""
+        return mail(
+            sender="Kauri Labs Talent <notifications@modernloop.io>",
+            to="Wen Zhao <wen.zhao@example.org>",
+            subject="Your onsite interview schedule - Kauri Labs",
+            date="Mon, 01 Jun 2026 09:00:00 +1200",
+            body=(
+                "Hi Wen,\n\nHere is your interview schedule for the Data Engineer role.\n\n"
+                "Thursday, 11 June 2026 (Auckland time)\n\n"
+                f"{rows}\n\nPlease arrive at 8:45 and ask for Mereana at reception.\n\n"
+                "Kind regards,\nTeam Talent\n"
+            ),
+        )
+
+    def test_dash_sessions_with_titled_people(self) -> None:
+        """ "System design – A B (Principal Engineer)" and a one-word session both name people."""
+        u = understand(
+            self.schedule(
+                "09:00 – 09:45 System design – Tamati Ngata (Principal Engineer)\n"
+                "10:00 – 10:45 Coding – Lim Wei Jie (Senior Engineer)\n"
+                "11:00 – 12:00 Lunch with the team (not an interview)"
+            ),
+            user("Wen Zhao", "wen.zhao@example.org", "Pacific/Auckland"),
+        )
+        assert u.kind is Kind.INTERVIEW
+        assert names(u) == ["Lim Wei Jie", "Tamati Ngata"]
+
+    def test_dash_rows_naming_places_are_nobody(self) -> None:
+        """ "Office tour – Main Building", "Welcome – Harbour Room (Level 2)": no people."""
+        u = understand(
+            self.schedule(
+                "09:00 – 09:30 Welcome – Harbour Room (Level 2)\n"
+                "09:30 – 10:00 Office tour – Main Building\n"
+                "10:00 – 10:45 Coding – Lim Wei Jie (Senior Engineer)"
+            ),
+            user("Wen Zhao", "wen.zhao@example.org", "Pacific/Auckland"),
+        )
+        assert names(u) == ["Lim Wei Jie"]
+
+    def test_role_described_before_the_name(self) -> None:
+        """ "Meeting with the Dean, Dr. A B" and "Meeting with Prof. C D and Prof. E F"."""
+        u = understand(
+            self.schedule(
+                "9:00 AM Meeting with Prof. Aroha Walker and Prof. Ifeoma Nwosu\n"
+                "11:00 AM Meeting with the Dean, Dr. Graham Ashdown\n"
+                "12:30 PM Lunch with graduate students"
+            ),
+            user("Wen Zhao", "wen.zhao@example.org", "Pacific/Auckland"),
+        )
+        assert names(u) == ["Aroha Walker", "Graham Ashdown", "Ifeoma Nwosu"]
