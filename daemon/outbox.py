@@ -20,6 +20,7 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import hashlib
 import random
 import re
 import sqlite3
@@ -69,6 +70,10 @@ AUTOMATIC_LOCAL = re.compile(
     r"notifications?|auto(mated)?[-_.]?(reply|mail)?|daemon)([-+_.].*)?$",
     re.IGNORECASE,
 )
+
+
+_PLAIN_MESSAGE_ID = re.compile(r"^[!-;=?-~]{1,200}@[!-;=?-~]{1,200}$")
+"""An RFC 5322 msg-id's content: printable, no spaces or angle brackets."""
 
 
 def is_automatic_address(address: str) -> bool:
@@ -883,7 +888,7 @@ class Outbox:
                 continue
             draft = drafts[row_id]
             message_id = mailwriter.new_message_id(runtime.sender, "thanks")
-            key = f"{row.key}#{message_id.split('.')[2][:8]}"
+            key = draft_key(row)
             try:
                 raw = self._write_thank_you(row, case, runtime, draft, message_id, draft_key=key)
             except ValueError as exc:
@@ -903,7 +908,15 @@ class Outbox:
             try:
                 folder = await conns.folder("drafts")
                 session = await conns.imap()
-                await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
+                # A crash between an APPEND and the commit below leaves a draft the
+                # database does not know: adopt it instead of placing a second one.
+                adopted = await self._adopt_draft(session, folder, key, row)
+                if adopted is None:
+                    await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
+                    failpoints.hit("after_drafts_append")
+                else:
+                    message_id = adopted.message_id or message_id
+                    draft = adopted.draft or draft
             except MailError as exc:
                 self.log.warning("outbox.draft_later", row=row.id, error=str(exc))
                 break  # the notice below still tells about the drafts already placed
@@ -940,6 +953,34 @@ class Outbox:
                 ),
                 case_id=case.id,
             )
+
+    async def _adopt_draft(
+        self, session: ImapSession, folder: str, key: str, row: OutboxRow
+    ) -> AdoptedDraft | None:
+        """The draft already in ``folder`` under ``key`` (placed before a crash), or None.
+
+        The newest copy wins (a mail client saves an edit as a new message); older copies
+        under the same key are removed, so a row never has two drafts."""
+        uids = await asyncio.to_thread(
+            session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, key
+        )
+        if not uids:
+            return None
+        raw = await asyncio.to_thread(session.fetch_one, folder, uids[-1])
+        if raw is None:
+            return None  # deleted meanwhile: place it again
+        if len(uids) > 1:
+            with contextlib.suppress(MailError):
+                await asyncio.to_thread(session.delete, folder, uids[:-1])
+        adopted = read_adopted_draft(raw)
+        self.log.info(
+            "outbox.draft_adopted",
+            row=row.id,
+            uid=uids[-1],
+            extra_copies_removed=len(uids) - 1,
+            readable=adopted.draft is not None,
+        )
+        return adopted
 
     async def _send_draft(
         self,
@@ -1483,3 +1524,40 @@ def _read_draft(raw: bytes) -> tuple[str, str, list[str]] | None:
         addr for _, addr in email.utils.getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))
     ]
     return str(msg.get("Subject", "")), body, [r for r in recipients if r]
+
+
+def draft_key(row: OutboxRow) -> str:
+    """The draft-key header value of ``row``'s draft.
+
+    The same on every attempt, so a draft placed just before a crash is found again; unique
+    to the row and its database (the digest covers when the row was made), so a fresh
+    database never adopts an older one's drafts. Short and fixed in form, because IMAP
+    SEARCH HEADER matches substrings (RFC 3501 section 6.4.4) and long header values are
+    clipped when written.
+    """
+    seed = f"{row.id}\0{row.key}\0{row.created_at.isoformat()}"
+    return f"{row.kind}:{row.id}#{hashlib.sha256(seed.encode()).hexdigest()[:16]}"
+
+
+@dataclass(frozen=True, slots=True)
+class AdoptedDraft:
+    """A draft found in the Drafts folder under a row's key."""
+
+    message_id: str | None
+    """Its Message-ID (without angle brackets), kept so the sent mail is recognised."""
+    draft: compose.Draft | None
+    """Its subject and text as they are now (the user's edit wins); None if unreadable."""
+
+
+def read_adopted_draft(raw: bytes) -> AdoptedDraft:
+    """The Message-ID, subject and text of a draft found again in the Drafts folder."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    message_id: str | None = str(msg.get("Message-ID", "")).strip().strip("<>").strip()
+    if not (message_id and _PLAIN_MESSAGE_ID.match(message_id)):
+        message_id = None  # a fresh one is written instead; never odd text in a header
+    edited = _read_draft(raw)
+    draft = None
+    if edited is not None:
+        subject, body, _ = edited
+        draft = compose.Draft(subject=compose.header_safe(subject), body=body)
+    return AdoptedDraft(message_id=message_id, draft=draft)

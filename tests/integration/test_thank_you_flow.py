@@ -434,3 +434,57 @@ def test_user_wrote_first_so_that_thank_you_is_dropped_and_user_told(
         sarah_row = next(r for r in daemon.outbox() if r["recipient_email"] == SARAH)
         assert sarah_row["state"] == "cancelled"
         assert "yourself" in sarah_row["reason"]
+
+
+def test_crash_after_drafts_append_adopts_the_draft_instead_of_a_second_one(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """SIGKILL right after a draft was APPENDed, before the database knew: after a restart
+    that draft is adopted (one draft per thank-you, never two) and each interviewer gets
+    exactly one thank-you; no orphan draft is left behind."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        thank_you="PT5S",
+        review_window="8s",
+        on_missing_notes="send_generic",
+    )
+    daemon = DaemonProcess(config, env={"FOLLOWUPD_FAILPOINTS": "after_drafts_append"})
+    daemon.start()
+    try:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(lambda: not daemon.alive, 40, daemon.log_text)
+        assert daemon.proc is not None
+        assert daemon.proc.returncode == -signal.SIGKILL
+        assert len(drafts(dovecot, mail_user)) == 1, "the crash left one draft"
+        assert not any(r["state"] == "drafted" for r in daemon.outbox()), "unknown to the db"
+        daemon.env = {}
+        daemon.start()
+        wait_until(
+            lambda: (
+                [r["state"] for r in daemon.outbox() if r["kind"] == "thank_you"]
+                == ["drafted", "drafted"]
+            ),
+            30,
+            daemon.log_text,
+        )
+        rows = [r for r in daemon.outbox() if r["kind"] == "thank_you"]
+        placed = drafts(dovecot, mail_user)
+        keys = sorted(str(m["X-Interview-Followup-Draft"]) for _, _, m in placed)
+        assert keys == sorted(r["draft_key"] for r in rows), "exactly one draft per row"
+        assert sum(e.get("event") == "outbox.draft_adopted" for e in daemon.log_events()) == 1
+        wait_until(
+            lambda: (
+                sum(r["state"] == "sent" for r in daemon.outbox() if r["kind"] == "thank_you") == 2
+            ),
+            40,
+            daemon.log_text,
+        )
+        assert len(to(smtp_sink.messages, SARAH)) == 1
+        assert len(to(smtp_sink.messages, RAJ)) == 1
+        wait_until(lambda: drafts(dovecot, mail_user) == [], 10, daemon.log_text)
+    finally:
+        daemon.stop()
