@@ -57,11 +57,16 @@ from daemon.planner import (
     round_end,
     round_zone,
 )
-from daemon.store import CaseRecord, OutboxRow, RoundNotes, RoundRecord, Store
+from daemon.store import CaseRecord, OutboxRow, RoundNotes, RoundRecord, SentCopy, Store
 from daemon.understand.model import Person
 
 NOTES_MISSING = "notes missing: reply to the notes prompt (or run followupd note)"
 MISSED = "was due while followupd was not running; run `followupd send {id}` to send it anyway"
+PROVIDER_FILES_SENT = "provider_files_sent"
+"""Account fact: "yes" when the provider files mail sent over SMTP in Sent (Gmail,
+Microsoft 365), "no" when it does not; absent until learned (``save_sent: auto``)."""
+FIRST_SENT_LOOK = 2.0
+"""Seconds after a send before the first look in Sent (while the answer is unknown)."""
 RESOLVE_DELAY = 20.0
 """Seconds to wait before looking for a message whose delivery was cut off in the Sent
 folder (providers file it a moment after accepting it)."""
@@ -178,6 +183,8 @@ class Outbox:
         self.ready_accounts: frozenset[str] = frozenset()
         """Accounts whose folders were read since start; only they send."""
         self._background: set[asyncio.Task[None]] = set()
+        self._copy_look_at: float | None = None
+        """Loop time of the next planned look for undecided Sent copies."""
         self.stopping = False
 
     # -- planning ---------------------------------------------------------------------------
@@ -1138,11 +1145,19 @@ class Outbox:
             self._permanent_failure(row, runtime, str(exc))
             return False
         failpoints.hit(f"after_smtp_accept:{row.kind}")
-        self.store.outbox.update(row.id, self.clock.now(), state="sent", sent_at=self.clock.now())
+        # Where its Sent copy stands is recorded with 'sent', so a crash loses neither.
+        copy = self._first_sent_copy_step(row, runtime) if row.kind == THANK_YOU else None
+        self.store.outbox.update(
+            row.id, self.clock.now(), state="sent", sent_at=self.clock.now(), sent_copy=copy
+        )
         log.info("outbox.sent", to=recipients, reply=reply)
         if row.kind == THANK_YOU:
             self._record_sent_thread(row, message_id, draft)
-            await self._file_sent_copy(row, runtime, conns, raw, message_id)
+            if copy == "appending":
+                await self._append_sent_copy(row.id, runtime, conns, raw)
+            elif copy == "open":
+                settle = runtime.settings.follow_up.sent_settle.total_seconds()
+                self._look_for_sent_copies_in(min(FIRST_SENT_LOOK, settle))
         return True
 
     def _final_stop(self, row: OutboxRow, runtime: AccountRuntime) -> str | None:
@@ -1195,35 +1210,133 @@ class Outbox:
             row.case_id, now, "thank-you sent", row.recipient.name or row.recipient.email
         )
 
-    async def _file_sent_copy(
-        self,
-        row: OutboxRow,
-        runtime: AccountRuntime,
-        conns: Connections,
-        raw: bytes,
-        message_id: str,
+    def _first_sent_copy_step(self, row: OutboxRow, runtime: AccountRuntime) -> SentCopy | None:
+        """The Sent-copy state a thank-you starts in when the server accepted it."""
+        follow = runtime.settings.follow_up
+        step = planner.sent_copy_step(
+            follow.save_sent,
+            self.store.outbox.fact(row.account, PROVIDER_FILES_SENT),
+            seen=None,
+            waited=dt.timedelta(0),
+            settle=follow.sent_settle,
+        )
+        if step.action == "wait":
+            return "open"
+        return "appending" if step.action == "append" else None
+
+    async def _append_sent_copy(
+        self, row_id: int, runtime: AccountRuntime, conns: Connections, raw: bytes
     ) -> None:
-        policy = runtime.settings.follow_up.save_sent
-        if policy == "never":
+        """Add our copy of a sent thank-you to the Sent folder (once: the row says
+        'appending' first, and a restart looks in Sent before adding it again)."""
+        now = self.clock.now()
+        # No await between this look and the update: a sighting of the provider's own
+        # filing (mark_sent_seen) that came in meanwhile wins.
+        if self.store.outbox.get(row_id).sent_copy not in ("open", "appending"):
             return
-        files = self.store.outbox.fact(row.account, "provider_files_sent")
-        if policy == "auto" and files == "yes":
-            return
+        self.store.outbox.update(row_id, now, sent_copy="appending")
         try:
             folder = await conns.folder("sent")
             session = await conns.imap()
-            if policy == "auto" and files is None:
-                # Learn once whether the provider files SMTP mail in Sent (Gmail, M365 do).
-                await asyncio.sleep(2)
-                if await asyncio.to_thread(
-                    session.find_by_header, folder, "Message-ID", message_id
-                ):
-                    self.store.outbox.set_fact(row.account, "provider_files_sent", "yes")
-                    return
-                self.store.outbox.set_fact(row.account, "provider_files_sent", "no")
-            await asyncio.to_thread(session.append, folder, raw, ("\\Seen",), self.clock.now())
+            await asyncio.to_thread(session.append, folder, raw, ("\\Seen",), now)
         except MailError as exc:
-            self.log.warning("outbox.sent_copy_failed", row=row.id, error=str(exc))
+            self.store.outbox.update(row_id, self.clock.now(), sent_copy="failed")
+            self.log.warning("outbox.sent_copy_failed", row=row_id, error=str(exc))
+            return
+        self.store.outbox.update(row_id, self.clock.now(), sent_copy="appended")
+        self.log.info("outbox.sent_copy_appended", row=row_id)
+
+    async def settle_sent_copies(self) -> None:
+        """Look in Sent for thank-yous whose copy is still undecided (or was being added
+        when the daemon stopped) and settle each: filed by the provider, or ours added
+        once the provider had ``sent_settle`` to file it. Safe to call any time."""
+        async with self._lock:
+            rows = self.store.outbox.with_sent_copy(("open", "appending"))
+            for account in sorted({r.account for r in rows}):
+                runtime = self.accounts.get(account)
+                if runtime is None:
+                    continue
+                conns = Connections(runtime)
+                try:
+                    for row in (r for r in rows if r.account == account):
+                        if self._stopped():
+                            return
+                        await self._settle_sent_copy(row, runtime, conns)
+                except MailError as exc:
+                    self.log.warning("outbox.sent_copy_later", error=str(exc))
+                    self._look_for_sent_copies_in(RESOLVE_DELAY * 3)
+                finally:
+                    await conns.close()
+            # The next look: when the oldest open question has waited long enough.
+            now = self.clock.now()
+            waits = [
+                (r.sent_at or r.updated_at)
+                + self.accounts[r.account].settings.follow_up.sent_settle
+                for r in self.store.outbox.with_sent_copy(("open",))
+                if r.account in self.accounts
+            ]
+            if waits:
+                self._look_for_sent_copies_in(max((min(waits) - now).total_seconds(), 0) + 1)
+
+    async def _settle_sent_copy(
+        self, row: OutboxRow, runtime: AccountRuntime, conns: Connections
+    ) -> None:
+        follow = runtime.settings.follow_up
+        session = await conns.imap()
+        folder = await conns.folder("sent")
+        row = self.store.outbox.get(row.id)  # a sighting may have settled it meanwhile
+        if row.sent_copy not in ("open", "appending"):
+            return
+        found = bool(
+            row.message_id
+            and await asyncio.to_thread(
+                session.find_by_header, folder, "Message-ID", row.message_id
+            )
+        )
+        now = self.clock.now()
+        if row.sent_copy == "appending":
+            # Our APPEND was cut short (a crash): add it only if it did not land.
+            if found:
+                self.store.outbox.update(row.id, now, sent_copy="appended")
+            elif row.raw is not None:
+                await self._append_sent_copy(row.id, runtime, conns, row.raw)
+            return
+        facts = self.store.outbox
+        step = planner.sent_copy_step(
+            follow.save_sent,
+            facts.fact(row.account, PROVIDER_FILES_SENT),
+            seen=found,
+            waited=now - (row.sent_at or row.updated_at),
+            settle=follow.sent_settle,
+        )
+        if step.learned is not None:
+            facts.set_fact(row.account, PROVIDER_FILES_SENT, step.learned)
+            self.log.info(
+                "outbox.learned_provider_files_sent",
+                account=row.account,
+                value=step.learned,
+                row=row.id,
+            )
+        if step.action == "skip":
+            facts.update(row.id, now, sent_copy="filed" if found else None)
+        elif step.action == "append" and row.raw is not None:
+            await self._append_sent_copy(row.id, runtime, conns, row.raw)
+
+    def _look_for_sent_copies_in(self, delay: float) -> None:
+        """Run :meth:`settle_sent_copies` after ``delay`` seconds, unless a look is already
+        planned by then (one timer, not one per message)."""
+        loop = asyncio.get_running_loop()
+        at = loop.time() + delay
+        if self._copy_look_at is not None and self._copy_look_at <= at:
+            return
+        self._copy_look_at = at
+
+        async def look() -> None:
+            if self._copy_look_at == at:
+                self._copy_look_at = None
+            await self.settle_sent_copies()
+
+        self._later(delay, look)
 
     def _transient_failure(self, row: OutboxRow, runtime: AccountRuntime, error: str) -> None:
         now = self.clock.now()
@@ -1407,7 +1520,7 @@ class Outbox:
                 self.log.info("outbox.resolved_sent", row=row.id, folder=folder)
                 return
         back = "drafted" if row.draft_key else "planned"
-        files = self.store.outbox.fact(row.account, "provider_files_sent")
+        files = self.store.outbox.fact(row.account, PROVIDER_FILES_SENT)
         policy = runtime.settings.follow_up.save_sent
         settle = runtime.settings.follow_up.sent_settle
         if row.kind not in TO_USER and now - row.updated_at < settle:
@@ -1452,6 +1565,30 @@ class Outbox:
             now = self.clock.now()
             self.store.outbox.update(row.id, now, state="sent", sent_at=now, reason=None)
             self.log.info("outbox.confirmed_by_sent_folder", row=row.id, was=row.state)
+        elif row.state == "sent" and row.sent_copy == "open":
+            # We added nothing yet, so this is the provider's filing: the question is
+            # settled at the first sighting.
+            now = self.clock.now()
+            self.store.outbox.update(row.id, now, sent_copy="filed")
+            runtime = self.accounts.get(row.account)
+            if runtime is None:
+                return True
+            follow = runtime.settings.follow_up
+            step = planner.sent_copy_step(
+                follow.save_sent,
+                self.store.outbox.fact(row.account, PROVIDER_FILES_SENT),
+                seen=True,
+                waited=now - (row.sent_at or now),
+                settle=follow.sent_settle,
+            )
+            if step.learned is not None:
+                self.store.outbox.set_fact(row.account, PROVIDER_FILES_SENT, step.learned)
+                self.log.info(
+                    "outbox.learned_provider_files_sent",
+                    account=row.account,
+                    value="yes",
+                    row=row.id,
+                )
         return True
 
     def _later(self, delay: float, fn: Callable[[], Any]) -> None:

@@ -318,6 +318,7 @@ class Daemon:
         outbox = self._require_outbox()
         outbox.replan_all()
         await outbox.resolve_sending()
+        await outbox.settle_sent_copies()
         self._sync_jobs()
         assert self.scheduler is not None
         self.scheduler.add_job(

@@ -228,6 +228,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN base_due TEXT;
     UPDATE outbox SET base_due = due_at;
     """,
+    # 6: where the copy of a sent thank-you in the Sent folder stands (save_sent), so the
+    # "does the provider file sent mail?" question survives a restart.
+    """
+    ALTER TABLE outbox ADD COLUMN sent_copy TEXT;
+    CREATE INDEX outbox_sent_copy ON outbox (sent_copy);
+    """,
 )
 
 
@@ -1147,6 +1153,11 @@ _CLOSED = (Stage.CANCELLED, Stage.OFFER, Stage.REJECTED, Stage.CLOSED)
 OutboxState = Literal[
     "planned", "held", "drafted", "sending", "sent", "failed", "cancelled", "uncertain"
 ]
+SentCopy = Literal["open", "appending", "appended", "filed", "failed"]
+"""A sent thank-you's copy in the Sent folder: ``open`` while it is not yet known whether
+the provider files it (no copy of ours yet), ``appending`` once ours is being added (a
+restart looks before adding it again), then ``appended``, ``filed`` (the provider did) or
+``failed``; NULL when no copy is wanted."""
 ACTIVE_STATES: tuple[OutboxState, ...] = ("planned", "held", "drafted", "sending")
 """States in which a row may still lead to mail being sent."""
 
@@ -1179,6 +1190,8 @@ class OutboxRow:
     base_due: dt.datetime | None = None
     """When the planner wants it; ``due_at`` may be later (retry backoff, review window)
     or earlier (released by the user). Only a change of this moves the row."""
+    sent_copy: SentCopy | None = None
+    """Where its copy in the Sent folder stands (thank-yous only)."""
 
     @property
     def planned_due(self) -> dt.datetime:
@@ -1208,6 +1221,7 @@ _OUTBOX_FIELDS = frozenset(
         "recipient_name",
         "recipient_email",
         "base_due",
+        "sent_copy",
     }
 )
 
@@ -1448,6 +1462,17 @@ class OutboxStore:
 
     # -- facts learned about an account -------------------------------------------------------
 
+    def with_sent_copy(self, states: Sequence[SentCopy]) -> list[OutboxRow]:
+        """Sent rows whose Sent-folder copy is in one of ``states``, oldest send first."""
+        marks = ",".join("?" * len(states))
+        return [
+            _outbox_row(r)
+            for r in self._db.execute(
+                f"SELECT * FROM outbox WHERE sent_copy IN ({marks}) ORDER BY sent_at, id",  # noqa: S608
+                tuple(states),
+            )
+        ]
+
     def fact(self, account: str, key: str) -> str | None:
         """A remembered per-account fact (e.g. whether the provider files sent mail)."""
         row = self._db.execute(
@@ -1502,6 +1527,7 @@ def _outbox_row(r: sqlite3.Row) -> OutboxRow:
         updated_at=_req_ts(r["updated_at"]),
         sent_at=_parse_ts(r["sent_at"]),
         base_due=_parse_ts(r["base_due"]),
+        sent_copy=r["sent_copy"],
     )
 
 
