@@ -46,7 +46,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 EVAL_DIR = ROOT / "tests" / "eval"
 # Named labelled sets for --set; "eval" stays the default.
-SETS = {"eval": EVAL_DIR, "eval2": ROOT / "tests" / "eval2", "eval3": ROOT / "tests" / "eval3"}
+SETS = {
+    "eval": EVAL_DIR,
+    "eval2": ROOT / "tests" / "eval2",
+    "eval3": ROOT / "tests" / "eval3",
+    "eval4": ROOT / "tests" / "eval4",
+}
 KINDS = (
     "interview",
     "interview_cancelled",

@@ -94,7 +94,7 @@ def main() -> int:
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="followup-prof-", dir="/tmp"))
     os.chmod(workdir, 0o755)
-    run = bench.Run(bench.Mode("profile", 1, args.messages, 0, 0), workdir)
+    run = bench.Run(bench.Mode("profile", 1, args.messages, 0, 0, 0, 0), workdir)
     try:
         run.dovecot.start()
         run.dovecot.add_user("large", run.passwords["large"])

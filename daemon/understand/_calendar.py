@@ -40,6 +40,8 @@ _MEETING_HOSTS = (
     "hackerrank.com",
     "codesignal.com",
 )
+_CN_WORDS = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2}"
+_FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
 _OFFSET_TZID_RE = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 
 
@@ -176,10 +178,19 @@ def _person(prop: Any) -> Person | None:
         addr = addr[7:]
     addr = addr.strip().lower()
     if "@" not in addr or " " in addr:
-        addr = ""
+        # Apple writes "urn:uuid:..." as the value and the address in EMAIL (RFC 7986 6.9).
+        addr = (_param(prop, "EMAIL") or "").strip().strip('"').lower()
+        if addr.startswith("mailto:"):
+            addr = addr[7:]
+        if "@" not in addr or " " in addr:
+            addr = ""
     name = (_param(prop, "CN") or "").strip().strip('"').strip()
     if name and "@" in name and name.lower() == addr:
         name = ""
+    # Exchange directories write "Family, Given" ("Roe, Jane"); people write "Jane Roe".
+    flipped = _FAMILY_FIRST_RE.fullmatch(name)
+    if flipped and not flipped.group("given").isupper():
+        name = f"{flipped.group('given')} {flipped.group('family')}"
     if not addr and not name:
         return None
     return Person(name=name or None, email=addr or None)

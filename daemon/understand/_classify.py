@@ -497,7 +497,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     text = own[:20_000]
     all_text = _URL.sub(" ", f"{subject}\n{cal_text}\n{text[:10_000]}")
     strong, blocked = _signals(all_text, lex)
-    weak = len(lex.phrase("interview_weak").findall(all_text[:8000]))
+    weak = lex.phrase("interview_weak").count(all_text[:8000])
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     if blocked and not (ats or scheduler) and weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
@@ -576,6 +576,15 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         if safety.automated:
             return _result(msg, Kind.BULK, reasons, safety)
 
+    if not signal and not weak and not (ats or scheduler) and event is None:
+        # Nothing below can find an interview, outcome or request in mail without a sign of
+        # hiring (every such verdict needs one), so the people, company and times of most
+        # personal mail are never read.
+        reasons.append("no interview signs")
+        return _result(
+            msg, Kind.OTHER, reasons, safety, phones=(), deadline=_deadline(text, lex, ref_date, s)
+        )
+
     user = s.user_addresses
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
@@ -605,10 +614,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     phones: tuple[str, ...] = ()
     if want_phones and safety.verdict is not Verdict.BULK:
         phones = find_phones(text, region_for_zone(s.timezone))
-    deadline = None
-    dm = lex.phrase("deadline").search(text)
-    if dm:
-        deadline = date_after(text, dm.end(), lex, ref_date, s.date_order)
+    deadline = _deadline(text, lex, ref_date, s)
 
     method = event.method if event else None
     cancel_cal = event is not None and (method == "CANCEL" or event.status == "CANCELLED")
@@ -832,6 +838,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         # so the headers decide.
         return _result(msg, Kind.BULK, reasons, safety, **common)
     return _result(msg, Kind.OTHER, reasons, safety, **common)
+
+
+def _deadline(text: str, lex: Lexicon, ref: dt.date | None, s: Settings) -> dt.date | None:
+    """The date the sender promises news by ("we'll get back to you by Friday")."""
+    m = lex.phrase("deadline").search(text)
+    return date_after(text, m.end(), lex, ref, s.date_order) if m else None
 
 
 def _return_date(text: str, lex: Lexicon, s: Settings, ref: dt.date | None) -> dt.date | None:

@@ -39,6 +39,8 @@ class TimeHit:
     until: dt.time | None
     zone: dt.tzinfo | None
     zone_name: str | None
+    by_abbreviation: bool = False
+    """The zone is an abbreviation alone ("AEST"), which several regions' clocks share."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,8 +306,11 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                             start = dt.time(alt, start.minute)
             if m.group("h2") is not None and until is None and not (ap1 or is_24h):
                 continue
-        tz, name, used = zone_at(text[m.end() : m.end() + 120], lex)
-        out.append(TimeHit(m.start(), m.end() + used, start, until, tz, name))
+        after = text[m.end() : m.end() + 120]
+        tz, name, used = zone_at(after, lex)
+        abbr = pats.zone_abbr.match(after)
+        alone = bool(abbr and abbr.end() == used)
+        out.append(TimeHit(m.start(), m.end() + used, start, until, tz, name, alone))
     return out
 
 
@@ -478,6 +483,92 @@ def _row_after_heading(
     return None
 
 
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+_ROW_HEAD = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*")
+
+
+def _is_arrival(text: str, t: TimeHit, lex: Lexicon) -> bool:
+    """Whether a time is when to arrive or register, not when the interview begins.
+
+    "Reporting time: 9:00", "please arrive by 08:30" (the words just before it in its
+    clause), "08:30  Arrival and registration" (a row's words right after it).
+    """
+    arrival = lex.phrase("arrival")
+    head = text[max(0, t.pos - 60) : t.pos]
+    ends = list(_CLAUSE_END.finditer(head))
+    clause = head[ends[-1].end() :] if ends else head
+    hits = list(arrival.finditer(clause))
+    if hits and len(clause) - hits[-1].end() <= 20:
+        return True
+    line_end = text.find("\n", t.end)
+    row = text[t.end : line_end if line_end >= 0 else len(text)]
+    lead = _ROW_HEAD.match(row)
+    return bool(arrival.match(row, lead.end() if lead else 0))
+
+
+def _after_arrival(
+    text: str, arrive: TimeHit, times: list[TimeHit], dates: list[DateHit], lex: Lexicon
+) -> TimeHit | None:
+    """The first time after an arrival time, in the same block and before another date.
+
+    "Arrive 08:30, start 09:00" and an agenda's "08:30 Registration / 09:00 Welcome": the
+    interview day begins at the next time that is not itself an arrival.
+    """
+    nxt = min((o.pos for o in dates if o.pos > arrive.end), default=len(text))
+    for t in times:
+        if t.pos <= arrive.pos:
+            continue
+        gap = text[arrive.end : t.pos]
+        if t.pos >= nxt or len(gap) > 300 or gap.count("\n") > 6 or "\n\n\n" in gap:
+            return None
+        if not _is_arrival(text, t, lex):
+            return t
+    return None
+
+
+@per_lexicon
+def _region_anywhere(lex: Lexicon) -> re.Pattern[str]:
+    """Any zone region (a place) as whole words, anywhere in a text."""
+    regions = words_alt(list(lex.zone_regions))
+    return re.compile(rf"(?<![\w])(?P<z>{regions})(?![\w])", re.IGNORECASE)
+
+
+def _standard_offset(tz: dt.tzinfo) -> dt.timedelta | None:
+    """A zone's standard (smaller, non-summer) UTC offset."""
+    probes = [dt.datetime(2026, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7)]
+    known = [o for o in probes if o is not None]
+    return min(known) if known else None
+
+
+def place_zone(text: str, lex: Lexicon, zone: str, day: dt.date) -> str | None:
+    """The region a zone abbreviation means in this message, when its places say so.
+
+    "AEST" is Sydney's clock by default, but Queensland keeps AEST all summer while Sydney
+    moves to AEDT; "MST" is Denver's, but Arizona has no summer time. When the message
+    names places whose zone shares the abbreviation's standard offset (same continent)
+    but keeps a different clock on the day, and no place keeping the default clock, the
+    places decide. ``None`` keeps the default.
+    """
+    default = _zone(zone)
+    if default is None:
+        return None
+    area, std = zone.split("/", 1)[0], _standard_offset(default)
+    noon = dt.datetime.combine(day, dt.time(12))
+    on_day = noon.replace(tzinfo=default).utcoffset()
+    chosen: set[str] = set()
+    for m in _region_anywhere(lex).finditer(text[:20_000]):
+        if _PERSON_NEXT.match(text, m.end()):
+            continue
+        name = lex.zone_regions[m.group("z").lower()]
+        tz = _zone(name)
+        if tz is None or name.split("/", 1)[0] != area or _standard_offset(tz) != std:
+            continue
+        if noon.replace(tzinfo=tz).utcoffset() == on_day:
+            return None  # a place on the default clock: nothing to correct
+        chosen.add(name)
+    return next(iter(chosen)) if len(chosen) == 1 else None
+
+
 def _heading_gap_ok(gap: str) -> bool:
     """A day heading, one blank line, then the first session's time (ATS itineraries)."""
     return not gap.strip(" \t\n:") and gap.count("\n") <= 2
@@ -534,8 +625,14 @@ def find_moments(
             best = _row_after_heading(text, d, times, dates)
         if best is None:
             continue
+        if _is_arrival(text, best, lex):
+            best = _after_arrival(text, best, times, dates, lex) or best
         used_times.add(best.pos)
         tz, name, stated = best.zone, best.zone_name, best.zone is not None
+        if best.by_abbreviation and name is not None:
+            local = place_zone(text, lex, name, d.date)
+            if local is not None:
+                tz, name = _zone(local), local
         if tz is None and g_tz is not None:
             tz, name, stated = g_tz, g_name, True
         if tz is None:

@@ -18,6 +18,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from ._phrase import Phrase
+from ._phrase import alternation as _alternation
+
 _BUILTIN = Path(__file__).parent / "lexicon" / "en.yaml"
 
 _PHRASE_KEYS = frozenset(
@@ -64,6 +67,8 @@ _PHRASE_KEYS = frozenset(
         "sender_interviews",
         "sender_coordinates",
         "coordinator",
+        "organizer_mark",
+        "arrival",
         "recruiter_meeting",
     }
 )
@@ -132,13 +137,6 @@ class LexiconError(ValueError):
     """A lexicon file is missing, unreadable, or holds data of the wrong shape."""
 
 
-def _alternation(items: Sequence[str]) -> str:
-    """Join regex fragments into one non-capturing alternation (never matches when empty)."""
-    if not items:
-        return r"(?!x)x"
-    return "|".join(f"(?:{item})" for item in items)
-
-
 def _words_alt(words: Sequence[str]) -> str:
     """An alternation of literal words, longest first so "sept" wins over "sep"."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
@@ -155,7 +153,7 @@ class Lexicon:
     agency_domains: frozenset[str]
     noreply_local: re.Pattern[str]
     system_local: re.Pattern[str]
-    phrases: Mapping[str, re.Pattern[str]]
+    phrases: Mapping[str, Phrase]
     """One compiled alternation per phrase key (case-insensitive, multiline)."""
     role_patterns: tuple[re.Pattern[str], ...]
     company_patterns: tuple[re.Pattern[str], ...]
@@ -195,7 +193,7 @@ class Lexicon:
     """Lower-case region or city name -> IANA zone."""
     region_suffixes: tuple[str, ...]
 
-    def phrase(self, key: str) -> re.Pattern[str]:
+    def phrase(self, key: str) -> Phrase:
         """The compiled alternation for a phrase key."""
         return self.phrases[key]
 
@@ -249,9 +247,10 @@ def _merge(into: dict[str, Any], data: Mapping[str, Any], source: Path) -> None:
                 target.setdefault(key, []).extend(value)
 
 
-def _compile(
-    pattern: str, where: str, flags: int = re.IGNORECASE | re.MULTILINE
-) -> re.Pattern[str]:
+_PHRASE_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+def _compile(pattern: str, where: str, flags: int = _PHRASE_FLAGS) -> re.Pattern[str]:
     """Compile a regex from data, naming the field on failure."""
     try:
         return re.compile(pattern, flags)
@@ -296,12 +295,11 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             out[name.upper() if upper else name.lower()] = value
         return out
 
-    compiled = {
-        key: _compile(_alternation(phrases.get(key, [])), f"phrases.{key}") for key in _PHRASE_KEYS
-    }
     for key in _PHRASE_KEYS:
         for item in phrases.get(key, []):
             _compile(item, f"phrases.{key}")
+        _compile(_alternation(phrases.get(key, [])), f"phrases.{key}")
+    compiled = {key: Phrase(phrases.get(key, []), _PHRASE_FLAGS) for key in _PHRASE_KEYS}
 
     def plist(key: str, flags: int) -> tuple[re.Pattern[str], ...]:
         return tuple(_compile(p, f"patterns.{key}", flags) for p in patterns.get(key, []))

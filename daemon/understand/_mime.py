@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.policy import compat32
 
 import html2text
@@ -278,13 +279,28 @@ def parse(raw: bytes) -> ParsedMessage:
     if b"\r" in raw[:4000] and b"\n" not in raw[:4000]:
         raw = raw.replace(b"\r", b"\n")
     try:
-        msg = message_from_bytes(raw, policy=compat32)
+        if _header_section_only(raw):
+            # A header section alone (the watcher screens mail by its headers): reading a
+            # multipart type's empty body would only compile its boundary pattern.
+            msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+        else:
+            msg = message_from_bytes(raw, policy=compat32)
     except Exception:  # noqa: BLE001 - the stdlib parser is documented not to raise, but be safe
         out.text = _clean(raw[:MAX_TEXT_CHARS].decode("utf-8", "replace"))
         return out
     _read_headers(msg, out)
     _read_body(msg, out)
     return out
+
+
+# An empty line ends the header section; CRLF, CR and LF all end lines (as in the parser).
+_END_OF_HEADER = re.compile(rb"(?>\r\n|\r|\n)(?>\r\n|\r|\n)")
+
+
+def _header_section_only(raw: bytes) -> bool:
+    """Whether ``raw`` ends with its header section (nothing but blank lines after it)."""
+    end = _END_OF_HEADER.search(raw)
+    return end is not None and not raw[end.end() :].strip()
 
 
 def _read_headers(msg: Message, out: ParsedMessage) -> None:

@@ -221,6 +221,16 @@ def _is_self(item: str, lex: Lexicon) -> bool:
     return bool(words) and words[0].lower().strip(".,") in lex.self_words
 
 
+def _marked_organizer(item: str, lex: Lexicon) -> bool:
+    """ "Jane Roe - organizer": a guest list's mark for who sent the invitation."""
+    paren = _ITEM_PAREN_RE.match(item)
+    parts = _ITEM_SEP_RE.split(item, maxsplit=1)
+    tails = [paren.group("t")] if paren else []
+    tails += parts[1:]
+    mark = lex.phrase("organizer_mark")
+    return any(mark.fullmatch(t.strip(" .")) for t in tails)
+
+
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
@@ -230,6 +240,11 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
         if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
+            previous = None
+            continue
+        if _marked_organizer(item, lex):
+            # Like the calendar ORGANIZER: the one who sent the invitation, often the
+            # coordinator; the text names them elsewhere when they interview.
             previous = None
             continue
         if _is_self(item, lex):
@@ -262,7 +277,8 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         sentence = head[ends[-1].end() :] if ends else head
         if _AND_ME_RE.match(m.group(0)):
             writer = True
-        _read_items(sentence.strip(), lex, found)
+        # "As agreed, I will interview you": the writer names themself.
+        writer = _read_items(sentence.strip(), lex, found) or writer
     return writer
 
 
@@ -325,27 +341,64 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
     return found, writer
 
 
+_ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+# A lone time must look like one ("10:30", "2pm"): "10 Downing Street" is an address.
+_ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _ROW_RE = re.compile(
-    r"^[ \t]*(?:[-*•·]\s*)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*"
-    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
+    rf"^[ \t]*(?:[-*•·]\s*)?(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
+    r"(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
     r"[ \t]*[|:–—·•-]?[ \t]*"
     r"(?P<rest>\S[^\n]{2,160})$",
     re.MULTILINE | re.IGNORECASE,
 )
+# "System design with Jane Roe": a session, then who runs it.
+_SESSION_WITH_RE = re.compile(r"^(?P<session>.{2,60}?)\s+(?:with|w/)\s+(?P<people>\S.*)$")
+# "Technical interview (Eng. Jane Roe, Raj Patel)": a session, then its people in brackets.
+_SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[^)\]]{3,160})[)\]]")
+
+
+def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
+    """The people of a session's list, each with at least two name words, or none at all."""
+    people: list[Person] = []
+    for item in _split_items(chunk)[:6]:
+        p = _parse_item(item, lex)
+        if p is None or not p.name or " " not in p.name:
+            return []
+        people.append(p)
+    return people
+
+
+def _session_people(segment: str, lex: Lexicon) -> list[Person]:
+    """People a row names after its session: "Design with Jane Roe", "Panel (Jane Roe, Raj Patel)".
+
+    The session part must not itself read as a name. A bracketed list needs two people or
+    one with a title or an address: "Office tour (Main Building)" names a place.
+    """
+    m = _SESSION_WITH_RE.match(segment)
+    if m and _parse_item(m.group("session"), lex) is None:
+        return _full_names(m.group("people"), lex)
+    m = _SESSION_PAREN_RE.match(segment)
+    if m and _parse_item(m.group("session"), lex) is None:
+        people = _full_names(m.group("people"), lex)
+        if len(people) > 1 or any(p.title or p.email for p in people):
+            return people
+    return []
 
 
 def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
     """Itinerary rows "10:00 AM - 10:45 AM  Jane Roe, Engineering Manager".
 
-    The text after a row's time range is often a session name ("System Design"), so the
-    first segment is a person only with a title or an address; a later one ("System
-    Design · Jane Roe") needs a full name.
+    The text after a row's time (or time range) is often a session name ("System Design"),
+    so the first segment is a person only with a title or an address; a later one ("System
+    Design · Jane Roe") needs a full name, as do the people after a session ("System design
+    with Jane Roe", "Technical interview (Jane Roe, Raj Patel)").
     """
     for m in _ROW_RE.finditer(text[:30_000]):
         segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
         for i, segment in enumerate(segments):
             p = _parse_item(segment, lex)
             if p is None or not p.name or " " not in p.name:
+                found.extend(_session_people(segment, lex))
                 continue
             if p.title or p.email or i > 0:
                 found.append(p)
@@ -435,9 +488,11 @@ def merge_people(people: Iterable[Person]) -> list[Person]:
                 or (p.name and q.name and _first_name_of(p, q))
             )
             if same:
-                out[i] = Person(
-                    name=q.name or p.name, email=q.email or p.email, title=q.title or p.title
-                )
+                # "Faith" then "Faith Wanjiru": one person, known by the fuller name.
+                name = q.name or p.name
+                if p.name and q.name and len(_norm(p.name).split()) > len(_norm(q.name).split()):
+                    name = p.name
+                out[i] = Person(name=name, email=q.email or p.email, title=q.title or p.title)
                 break
         else:
             out.append(p)
@@ -445,7 +500,12 @@ def merge_people(people: Iterable[Person]) -> list[Person]:
 
 
 def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Person]:
-    """Give a named person the address the message pairs with that name, if any."""
+    """Give a named person the address the message pairs with that name, if any.
+
+    A first name alone ("pair with Tobias") takes the full name and address of the one
+    person the message names with that first name (a calendar guest, a header); with two
+    such people it stays as written.
+    """
     out: list[Person] = []
     for p in people:
         if p.email or not p.name:
@@ -455,17 +515,17 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
         match = next(
             (k for k in known if k.name and k.email and _norm(k.name) == target),
             None,
-        ) or next(
-            (
-                k
-                for k in known
-                if k.name
-                and k.email
-                and len(target.split()) == 1
-                and _norm(k.name).split()[0] == target
-            ),
-            None,
         )
+        if match is None and len(target.split()) == 1:
+            same_first = {
+                k.email: k
+                for k in known
+                if k.name and k.email and _norm(k.name).split()[0] == target
+            }
+            if len(same_first) == 1:
+                match = next(iter(same_first.values()))
+                out.append(Person(name=match.name, email=match.email, title=p.title))
+                continue
         out.append(Person(name=p.name, email=match.email, title=p.title) if match else p)
     return out
 
@@ -505,7 +565,8 @@ def interviewers(
             return False
         return not (p.name and company and _norm(p.name) == _norm(company))
 
-    named = [p for p in attach_emails(text_people, [*attendees, *known]) if ok(p)]
+    org = [organizer] if organizer is not None else []
+    named = [p for p in attach_emails(text_people, [*attendees, *org, *known]) if ok(p)]
     if named:
         # The text's names first; calendar attendees complete them (addresses, titles) and
         # add the guests the text did not mention. The organiser is left out: it is often

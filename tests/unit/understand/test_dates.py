@@ -125,3 +125,72 @@ class TestZoneLabels:
         """ "10:00 Sydney Park (Engineer)" names a person, not the Sydney zone."""
         hits = find_times("10:00 Sydney Park (Engineer)", default_lexicon())
         assert [h.zone_name for h in hits] == [None]
+
+
+class TestAbbreviationPlaces:
+    """A zone abbreviation several regions share is read by the places the message names."""
+
+    SUMMER = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
+
+    def at(self, text: str) -> str:
+        """ISO start of the first moment, the message dated in the Australian summer."""
+        moments = find_moments(text, LEX, self.SUMMER, "dmy", "UTC")
+        assert moments, text
+        return moments[0].start.isoformat()
+
+    def test_aest_with_a_queensland_address_keeps_standard_time(self) -> None:
+        """ "10am AEST" from a Brisbane office in November is +10 (Queensland has no DST)."""
+        text = "Thursday 12 November at 10am AEST.\n\nLevel 9, 88 Creek St, Brisbane QLD 4000"
+        assert self.at(text) == "2026-11-12T10:00:00+10:00"
+
+    def test_aest_alone_is_sydney(self) -> None:
+        """Without a place, "AEST" keeps the default region (Sydney's clock)."""
+        assert self.at("Thursday 12 November at 10am AEST") == "2026-11-12T10:00:00+11:00"
+
+    def test_places_on_both_clocks_keep_the_default(self) -> None:
+        """Sydney and Brisbane both named: nothing says which clock, the default stays."""
+        text = "Thursday 12 November at 10am AEST, Sydney office (the Brisbane team dials in)"
+        assert self.at(text) == "2026-11-12T10:00:00+11:00"
+
+    def test_place_of_another_standard_offset_is_ignored(self) -> None:
+        """A Perth address does not move an AEST time (a different standard offset)."""
+        text = "Thursday 12 November at 10am AEST. Our office: Hay St, Perth"
+        assert self.at(text) == "2026-11-12T10:00:00+11:00"
+
+
+class TestArrivalTimes:
+    """An arrival or registration time is not the interview's start."""
+
+    @pytest.mark.parametrize(
+        ("text", "iso"),
+        [
+            (
+                "Date: Friday 13 March 2026\nReporting time: 9:00 AM\n"
+                "Panel discussion: 9:30 AM - 10:30 AM\n",
+                "2026-03-13T09:30:00+00:00",
+            ),
+            (
+                "Date: Friday 13 March 2026\n\nSchedule:\n08:15  Arrival and check-in\n"
+                "08:45  Welcome and case briefing\n10:00  Interviews\n",
+                "2026-03-13T08:45:00+00:00",
+            ),
+            (
+                "Friday 13 March 2026: please arrive by 08:30, the assessment starts at 09:00.",
+                "2026-03-13T09:00:00+00:00",
+            ),
+        ],
+    )
+    def test_start_is_after_arrival(self, text: str, iso: str) -> None:
+        """The first time that is not an arrival is the start."""
+        assert first(text, "dmy")[0] == iso
+
+    def test_arriving_early_for_a_stated_time(self) -> None:
+        """ "arrive 10 minutes before your 2pm interview" keeps 2pm."""
+        text = "Friday 13 March 2026 at 2pm. Please arrive 10 minutes before your interview."
+        assert first(text, "dmy")[0] == "2026-03-13T14:00:00+00:00"
+
+    def test_arrival_without_a_later_time_is_kept(self) -> None:
+        """An arrival time alone is still the best time the message gives."""
+        assert first("Friday 13 March 2026, arrive at 08:30", "dmy")[0] == (
+            "2026-03-13T08:30:00+00:00"
+        )

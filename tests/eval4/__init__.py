@@ -1,0 +1,1 @@
+"""Fourth held-out evaluation set (see README.md)."""

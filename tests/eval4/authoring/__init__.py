@@ -1,0 +1,1 @@
+"""Authoring kit of the fourth evaluation set (see ../README.md)."""
