@@ -32,7 +32,7 @@ from typing import Any, Literal
 import aiosmtplib
 
 from daemon import compose, failpoints, mailwriter, planner, smtp
-from daemon.cases import CLOSED_STAGES
+from daemon.cases import CLOSED_STAGES, is_automatic_address, not_a_person
 from daemon.clock import Clock
 from daemon.config import AccountSettings, Config
 from daemon.errors import DeliveryUnknown, MailError, PermanentMailError, TransientMailError
@@ -70,21 +70,8 @@ FIRST_SENT_LOOK = 2.0
 RESOLVE_DELAY = 20.0
 """Seconds to wait before looking for a message whose delivery was cut off in the Sent
 folder (providers file it a moment after accepting it)."""
-AUTOMATIC_LOCAL = re.compile(
-    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|"
-    r"notifications?|auto(mated)?[-_.]?(reply|mail)?|daemon)([-+_.].*)?$",
-    re.IGNORECASE,
-)
-
-
 _PLAIN_MESSAGE_ID = re.compile(r"^[!-;=?-~]{1,200}@[!-;=?-~]{1,200}$")
 """An RFC 5322 msg-id's content: printable, no spaces or angle brackets."""
-
-
-def is_automatic_address(address: str) -> bool:
-    """True for no-reply, mailer-daemon and similar addresses: never written to."""
-    local = address.split("@", 1)[0]
-    return bool(AUTOMATIC_LOCAL.match(local))
 
 
 @dataclass
@@ -98,6 +85,8 @@ class AccountRuntime:
     smtp_username: str
     smtp_secret: Callable[[], str]
     folders: dict[str, str] = field(default_factory=dict)
+    relay_domains: frozenset[str] = frozenset()
+    """Application systems' domains: their addresses are relays, never recipients."""
 
 
 class Connections:
@@ -598,14 +587,19 @@ class Outbox:
             return None
         contacts: list[compose.LinkedInContact] = []
         seen: set[str] = set()
+        relays = self.store.cases.thread_addresses(case.id)
         for rnd in case.rounds:
             notes = self.store.outbox.notes(rnd.id)
-            for person in rnd.interviewers:
+            for listed in rnd.interviewers:
+                person = listed
+                if listed.email and not_a_person(listed.email, relays, runtime.relay_domains):
+                    # A relay is not how to reach a person: named without it, or not at all.
+                    person = Person(name=listed.name, email=None, title=listed.title)
                 key = (person.email or person.name or "").lower()
                 if not key or key in seen:
                     continue
                 seen.add(key)
-                contacts.append(compose.LinkedInContact(person, _topic(notes, person)))
+                contacts.append(compose.LinkedInContact(person, _topic(notes, listed)))
         if not contacts:
             self._finish(row, "cancelled", "no interviewer to connect with")
             return None
@@ -699,6 +693,11 @@ class Outbox:
                 return "that address is yours"
             if is_automatic_address(email_addr):
                 return "an automatic (no-reply) address"
+            relay = not_a_person(
+                email_addr, self.store.cases.thread_addresses(case.id), runtime.relay_domains
+            )
+            if relay is not None:
+                return relay
             people = {p.email.lower() for r in case.rounds for p in r.interviewers if p.email}
             if case.recruiter and case.recruiter.email:
                 people.add(case.recruiter.email.lower())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -233,6 +233,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE outbox ADD COLUMN sent_copy TEXT;
     CREATE INDEX outbox_sent_copy ON outbox (sent_copy);
+    """,
+    # 7: thread addresses: application systems' relay addresses (Reply-To) that carry the
+    # company's answers for a case. A message from one is a reply; mail never goes to one.
+    """
+    CREATE TABLE case_addresses (
+        case_id   INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        address   TEXT NOT NULL,
+        seen_at   TEXT NOT NULL,
+        PRIMARY KEY (case_id, address)
+    );
+    CREATE INDEX case_addresses_address ON case_addresses (address);
     """,
 )
 
@@ -755,6 +766,7 @@ class CaseStore:
                 "SELECT domain FROM case_domains WHERE case_id = ?", (case_id,)
             )
         )
+        thread_addresses = self.thread_addresses(case_id)
         emails = {p.email for rnd in record.rounds for p in rnd.interviewers if p.email}
         if record.recruiter and record.recruiter.email:
             emails.add(record.recruiter.email)
@@ -777,6 +789,7 @@ class CaseStore:
             message_ids=message_ids,
             domains=domains,
             emails=frozenset(emails),
+            thread_addresses=thread_addresses,
         )
 
     def get(self, case_id: int) -> CaseRecord:
@@ -1072,6 +1085,40 @@ class CaseStore:
                 "INSERT OR IGNORE INTO case_domains (case_id, domain) VALUES (?, ?)",
                 (case_id, domain),
             )
+
+    def add_thread_addresses(
+        self, case_id: int, addresses: Iterable[str], now: dt.datetime
+    ) -> None:
+        """Remember relay addresses that carry the case's thread (never recipients)."""
+        for address in addresses:
+            self._db.execute(
+                "INSERT OR IGNORE INTO case_addresses (case_id, address, seen_at) VALUES (?, ?, ?)",
+                (case_id, address.lower(), _ts(now)),
+            )
+
+    def thread_addresses(self, case_id: int) -> frozenset[str]:
+        """The case's relay addresses."""
+        return frozenset(
+            str(r[0])
+            for r in self._db.execute(
+                "SELECT address FROM case_addresses WHERE case_id = ?", (case_id,)
+            )
+        )
+
+    def address_case_ids(self, account: str, addresses: Iterable[str]) -> set[int]:
+        """Cases one of whose relay addresses is among ``addresses`` (cheap pre-check)."""
+        wanted = sorted({a.lower() for a in addresses})
+        if not wanted:
+            return set()
+        marks = ",".join("?" * len(wanted))
+        return {
+            int(r[0])
+            for r in self._db.execute(
+                "SELECT a.case_id FROM case_addresses a JOIN cases c ON c.id = a.case_id "  # noqa: S608
+                f"WHERE c.account = ? AND a.address IN ({marks})",
+                (account, *wanted),
+            )
+        }
 
     def add_phones(
         self, case_id: int, numbers: Sequence[str], source: str, now: dt.datetime

@@ -183,3 +183,23 @@ class TestSentCopy:
         assert row.sent_copy is None
         assert store.outbox.with_sent_copy(("open",)) == []
         store.close()
+
+
+class TestThreadAddresses:
+    def test_relays_are_stored_per_case_and_found_by_address(self) -> None:
+        """A case's relay addresses are kept lower-cased, once, and lead back to the case
+        (only within the same account); the case's view carries them."""
+        from daemon.cases import OpenCase, RoundData
+
+        store = Store.memory()
+        data = RoundData(NOW, None, None, None, None, None, 0, ())
+        opened = OpenCase("Acme", None, False, None, data, "test")
+        case_id = store.cases.apply("a", opened, NOW)
+        assert case_id is not None
+        store.cases.add_thread_addresses(case_id, ["Reply+1@us.greenhouse-mail.io"], NOW)
+        store.cases.add_thread_addresses(case_id, ["reply+1@us.greenhouse-mail.io"], NOW)
+        assert store.cases.thread_addresses(case_id) == {"reply+1@us.greenhouse-mail.io"}
+        assert store.cases.address_case_ids("a", ["REPLY+1@us.greenhouse-mail.io"]) == {case_id}
+        assert store.cases.address_case_ids("b", ["reply+1@us.greenhouse-mail.io"]) == set()
+        assert store.cases.address_case_ids("a", []) == set()
+        assert store.cases.view(case_id).thread_addresses == {"reply+1@us.greenhouse-mail.io"}
