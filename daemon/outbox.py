@@ -7,9 +7,15 @@ breaks while the data is in flight, a ``sending`` row is resolved by looking for
 Message-ID in the Sent folder (or the inbox, for mail to the user) before anything is
 retried; when that cannot tell, the user is asked instead of risking a second delivery.
 
+Drafts are placed the same way: a draft carries a key derived from its row, and before
+an APPEND the Drafts folder is searched for it, so a draft placed just before a crash is
+adopted rather than doubled. The copy of a sent thank-you in Sent (``save_sent``) is
+added only once it is settled that the provider does not file it itself.
+
 Stop rules are checked again right before each send: never after an outcome or a
-cancellation, never to an address outside the case or an automatic one, never when the
-user already wrote to that person, never the same text to two people.
+cancellation, never to an address outside the case, an automatic one or an application
+system's relay, never when the user already wrote to that person, never the same text to
+two people.
 """
 
 from __future__ import annotations
