@@ -328,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=SPLITS,
         default="all",
-        help="which half to detail and judge: dev, holdout or all (default)",
+        help="which half to judge: dev (scores only that half), holdout or all (default)",
     )
     args = parser.parse_args(argv)
     eval_dir: Path = args.eval_dir if args.eval_dir is not None else SETS[args.eval_set]
@@ -341,7 +341,10 @@ def main(argv: list[str] | None = None) -> int:
         print("Nothing to measure yet; write daemon/understand first.", file=sys.stderr)
         return 2
     try:
-        by_split = {s: evaluate(understand_fn, factory, eval_dir, s) for s in SPLITS}
+        # Tuning reads the dev half only: then the holdout half is not even scored, so its
+        # figures cannot leak into the work they are meant to judge.
+        wanted = ("dev",) if args.split == "dev" else SPLITS
+        by_split = {s: evaluate(understand_fn, factory, eval_dir, s) for s in wanted}
     except (OSError, ValueError, yaml.YAMLError) as exc:
         print(f"cannot read the evaluation set in {eval_dir}: {exc}", file=sys.stderr)
         return 2

@@ -9,12 +9,18 @@ private Dovecot filled with the benchmark corpus: the watcher's own ``_process``
 (headers first, bodies for candidates) with the daemon's real analyser, timing each stage,
 then the functions with the most own time. The database half runs on the daemon's event
 loop and is measured by bench/run.py as a whole.
+
+It also measures, on the same mailbox and session, the baseline (a bare header FETCH loop)
+and a *floor*: the same FETCHes with a classifier that costs nothing but the standard
+library's parsing of each header section and of each candidate's MIME tree. The floor's
+ratio to the baseline bounds what any classifier built on the ``email`` package can reach.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import email
 import functools
 import os
 import pstats
@@ -24,6 +30,8 @@ import tempfile
 import time
 import types
 from collections import Counter
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +43,8 @@ from daemon import pipeline  # noqa: E402
 from daemon.config import load_config  # noqa: E402
 from daemon.mailbox import FETCH_BATCH, ImapSession  # noqa: E402
 from daemon.service import make_analyser  # noqa: E402
-from daemon.watcher import FolderWatcher, _bound_lexicon, _domains_of, _groups  # noqa: E402
+from daemon.understand import Lexicon, may_settle_by_headers  # noqa: E402
+from daemon.watcher import FolderWatcher, _bound_lexicon, _groups  # noqa: E402
 
 
 def scan_stages(
@@ -52,7 +61,7 @@ def scan_stages(
     shim = types.SimpleNamespace(
         _analyse=analyse,
         _own=frozenset({bench.corpus.ME_ADDR}),
-        _system_domains=_domains_of(lexicon) if lexicon else None,
+        _lexicon=lexicon,
     )
 
     def timed(stage: str, began: float) -> float:
@@ -85,6 +94,82 @@ def scan_stages(
     return spent
 
 
+def _read_whole(raw: bytes) -> int:
+    """What any classifier must do at least: parse the MIME tree and decode its text parts."""
+    msg = email.message_from_bytes(raw, policy=compat32)
+    chars = 0
+    for part in msg.walk():
+        if part.get_content_maintype() == "text":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                chars += len(payload.decode(part.get_content_charset() or "utf-8", "replace"))
+    return chars
+
+
+def floor_stages(session: ImapSession, folder: str, lexicon: Lexicon) -> Counter[str]:
+    """The scan with a classifier that costs nothing but the standard library's parsing.
+
+    Same FETCHes as the watcher (header sections of all, bodies of the candidates); each
+    header section is parsed with the stdlib's fastest parser and each candidate read whole
+    with it. Whatever a scan costs beyond this is the classifier and the database.
+    """
+    spent: Counter[str] = Counter()
+    own = frozenset({bench.corpus.ME_ADDR})
+    headers_parser = BytesHeaderParser(policy=compat32)
+    t = time.perf_counter()
+    session.examine(folder)
+    uids = session.uids_after(0)
+    for start in range(0, len(uids), FETCH_BATCH):
+        chunk = uids[start : start + FETCH_BATCH]
+        meta, headers = session.fetch_headers(chunk)
+        now = time.perf_counter()
+        spent["fetch_headers"] += now - t
+        t = now
+        settled = {}
+        for uid, header in headers.items():
+            headers_parser.parsebytes(header)
+            if may_settle_by_headers(header, lexicon, own):
+                settled[uid] = True
+        spent["settled"] += len(settled)
+        now = time.perf_counter()
+        spent["parse_headers"] += now - t
+        t = now
+        for group in _groups(chunk, meta, {}):
+            wanted = [u for u in group if u not in settled]
+            messages = session.fetch_bodies(wanted, meta)
+            now = time.perf_counter()
+            spent["fetch_bodies"] += now - t
+            t = now
+            for message in messages:
+                _read_whole(message.raw)
+                spent["read whole"] += 1
+            now = time.perf_counter()
+            spent["parse_bodies"] += now - t
+            t = now
+    return spent
+
+
+def raw_header_fetch(session: ImapSession, folder: str) -> float:
+    """The benchmark's baseline on this session: BODY.PEEK[HEADER], 500 UIDs a FETCH."""
+    session.examine(folder)
+    uids = session.uids_after(0)
+    began = time.perf_counter()
+    for start in range(0, len(uids), FETCH_BATCH):
+        session.fetch_headers(uids[start : start + FETCH_BATCH])
+    return len(uids) / (time.perf_counter() - began)
+
+
+def _print_stages(label: str, count: int, took: float, spent: Counter[str]) -> None:
+    print(f"{label}: {count} in {took:.2f}s = {count / took:.0f} msg/s")
+    for stage, value in spent.items():
+        if stage in ("settled", "analysed whole", "read whole"):
+            print(f"  {stage:22} {value:7.0f} messages")
+            continue
+        share = value / took * 100
+        per = value / count * 1e6
+        print(f"  {stage:22} {value:7.2f}s {share:5.1f}%  {per:7.1f} us/msg")
+
+
 def main() -> int:
     """Inject, then run the scan stages (once plain for timings, once under cProfile)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -108,19 +193,22 @@ def main() -> int:
         analyser = make_analyser(config, account)
         try:
             scan_stages(session, analyser, "INBOX", headers_first=False)  # warm caches
+            raw = max(raw_header_fetch(session, "INBOX") for _ in range(2))
+            print(f"raw header fetch: {raw:.0f} msg/s (the benchmark's baseline)")
             for headers_first in (False, True):
                 began = time.perf_counter()
                 spent = scan_stages(session, analyser, "INBOX", headers_first=headers_first)
                 took = time.perf_counter() - began
                 label = "headers first" if headers_first else "whole messages"
-                print(f"{label}: {args.messages} in {took:.2f}s = {args.messages / took:.0f} msg/s")
-                for stage, value in spent.items():
-                    if stage in ("settled", "analysed whole"):
-                        print(f"  {stage:22} {value:7.0f} messages")
-                        continue
-                    share = value / took * 100
-                    per = value / args.messages * 1e6
-                    print(f"  {stage:22} {value:7.2f}s {share:5.1f}%  {per:7.1f} us/msg")
+                _print_stages(label, args.messages, took, spent)
+                print(f"  ratio to raw fetch      {args.messages / took / raw:.3f}")
+            lexicon = _bound_lexicon(analyser)
+            if lexicon is not None:
+                began = time.perf_counter()
+                spent = floor_stages(session, "INBOX", lexicon)
+                took = time.perf_counter() - began
+                _print_stages("floor (stdlib parsing only)", args.messages, took, spent)
+                print(f"  ratio to raw fetch      {args.messages / took / raw:.3f}")
             if not args.no_profile:
                 profile = cProfile.Profile()
                 profile.enable()

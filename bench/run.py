@@ -336,7 +336,7 @@ class Run:
         from daemon.config import load_config
         from daemon.mailbox import ImapSession
         from daemon.service import make_analyser
-        from daemon.watcher import FolderWatcher, _bound_lexicon, _domains_of
+        from daemon.watcher import FolderWatcher, _bound_lexicon
 
         self.dovecot.add_user("eval", "eval-pass")
         self.passwords["eval"] = "eval-pass"
@@ -361,7 +361,7 @@ class Run:
                     shim = types.SimpleNamespace(
                         _analyse=analyse,
                         _own=account.own_addresses,
-                        _system_domains=_domains_of(lexicon),
+                        _lexicon=lexicon,
                     )
                     meta, settled = FolderWatcher._screen(shim, session, chunk)  # type: ignore[arg-type]
                     screened += len(meta)

@@ -434,9 +434,12 @@ class Settings(_Frozen):
     """Overrides of the built-in mail templates, by name (config.example.yaml lists them)."""
     templates_dir: ExpandedPath | None = None
     """A folder of ``<name>.j2`` files overriding templates (``templates:`` entries win)."""
+    languages: tuple[str, ...] | None = None
+    """Which shipped languages to recognise mail in (``en``, ``de``, ``es``, ``fr``); all of
+    them when unset. English is always on: it also holds the sender and zone data."""
     lexicon: tuple[ExpandedPath, ...] = ()
     """Extra vocabulary files (YAML) for recognising mail: other languages, more ATS
-    domains, agency names; merged over the built-in English lexicon."""
+    domains, agency names; merged over the shipped languages."""
     accounts: tuple[AccountSettings, ...] = Field(min_length=1)
 
     @field_validator("timezone")
@@ -449,6 +452,23 @@ class Settings(_Frozen):
                 f"unknown time zone {value!r}; use an IANA name such as Europe/London "
                 "or America/New_York"
             ) from None
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if value is None:
+            return None
+        from daemon.understand import shipped_languages  # noqa: PLC0415 - heavy import
+
+        shipped = shipped_languages()
+        unknown = [code for code in value if code not in shipped]
+        if unknown:
+            raise ValueError(
+                f"unknown language {unknown[0]!r}; choose from {', '.join(sorted(shipped))}"
+            )
+        if not value:
+            raise ValueError(f"name at least one language ({', '.join(sorted(shipped))})")
         return value
 
     @field_validator("accounts")
@@ -642,7 +662,7 @@ def _check_templates_and_lexicon(settings: Settings, path: Path) -> None:
         raise ConfigError(f"{path}: templates_dir: {exc}") from None
     if settings.lexicon:
         try:
-            load_lexicon(settings.lexicon)
+            load_lexicon(settings.lexicon, settings.languages)
         except (LexiconError, OSError) as exc:
             raise ConfigError(f"{path}: lexicon: {exc}") from None
 

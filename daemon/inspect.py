@@ -31,7 +31,7 @@ def context_for(config: Config | None) -> Context:
         user_name=settings.accounts[0].display_name,
         timezone=settings.timezone,
         date_order=settings.date_order,
-        lexicon=load_lexicon(settings.lexicon),
+        lexicon=load_lexicon(settings.lexicon, settings.languages),
     )
 
 

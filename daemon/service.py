@@ -54,7 +54,9 @@ def make_analyser(
         user_name=account.display_name,
         timezone=settings.timezone,
         date_order=settings.date_order,
-        lexicon=lexicon if lexicon is not None else load_lexicon(settings.lexicon),
+        lexicon=lexicon
+        if lexicon is not None
+        else load_lexicon(settings.lexicon, settings.languages),
     )
     return functools.partial(understand, ctx=context)
 
@@ -63,7 +65,7 @@ def make_policy(config: Config, account: AccountSettings) -> pipeline.CasePolicy
     """What case matching needs to know about this account."""
     from daemon.understand import load_lexicon  # noqa: PLC0415 - heavy import
 
-    lexicon = load_lexicon(config.settings.lexicon)
+    lexicon = load_lexicon(config.settings.lexicon, config.settings.languages)
     return pipeline.CasePolicy(
         own_addresses=account.own_addresses,
         excluded_domains=lexicon.freemail_domains
@@ -255,7 +257,7 @@ class Daemon:
     ) -> FolderWatcher:
         from daemon.understand import load_lexicon  # noqa: PLC0415
 
-        lexicon = load_lexicon(self.config.settings.lexicon)
+        lexicon = load_lexicon(self.config.settings.lexicon, self.config.settings.languages)
         analyser = make_analyser(self.config, account, lexicon)
         store = self._require_store()
         policy = make_policy(self.config, account)

@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import functools
 import random
-import re
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -27,8 +26,7 @@ from daemon.logs import get_logger
 from daemon.mailbox import FETCH_BATCH, FetchedMessage, ImapSession
 from daemon.pipeline import Analysed
 from daemon.store import Store
-from daemon.understand import Context, Lexicon
-from daemon.understand._safety import _BULK_ESP_HEADERS
+from daemon.understand import Context, Lexicon, may_settle_by_headers, single_text_part
 from daemon.understand.model import Kind
 
 P = ParamSpec("P")
@@ -114,7 +112,7 @@ class FolderWatcher:
         # lexicon files may add hiring systems); without one, or in the Sent folder (whose
         # bodies the pipeline reads), every message goes the full path.
         found = lexicon if lexicon is not None else _bound_lexicon(analyse)
-        self._system_domains = _domains_of(found) if found is not None and role == "inbox" else None
+        self._lexicon = found if role == "inbox" else None
         self.logged_in = asyncio.Event()
         """Set after the first successful login (systemd READY=1 waits for it)."""
         self.caught_up = asyncio.Event()
@@ -254,11 +252,11 @@ class FolderWatcher:
         """Sizes and flags of ``uids``, and the analyses of those settled by headers alone."""
         meta, headers = session.fetch_headers(uids)
         settled: dict[int, Analysed] = {}
-        domains = self._system_domains
+        lexicon = self._lexicon
         for uid, header in headers.items():
-            if domains is None or uid not in meta:
+            if lexicon is None or uid not in meta:
                 continue
-            if not may_settle_by_headers(header, domains, self._own):
+            if not may_settle_by_headers(header, lexicon, self._own):
                 continue
             size, flags = meta[uid]
             item = self._analyse(FetchedMessage(uid, header, size, flags, partial=True))
@@ -267,7 +265,7 @@ class FolderWatcher:
                 settled[uid] = item
         # A delivery report inside a multipart body outranks bulk headers (the classifier
         # calls it a bounce): read the structure of those that have one.
-        nested = [u for u in settled if not _single_text_part(headers[u])]
+        nested = [u for u in settled if not single_text_part(headers[u])]
         if nested:
             for uid in session.with_embedded_or_report_parts(nested):
                 del settled[uid]
@@ -328,56 +326,6 @@ def _groups(
     return groups
 
 
-# -- settling mail from its headers --------------------------------------------------------
-#
-# Most of a mailbox is newsletters, notifications and list traffic. The classifier settles
-# such mail as bulk from its headers before it looks at the body (daemon.understand._safety
-# and the first bulk return in _classify.classify), unless a hiring system or scheduler
-# sent it or a delivery report hides in its MIME tree. The checks below are deliberately
-# *conservative* mirrors of those rules: they only ever send more mail down the full path.
-# A message is settled when (1) its header section carries a list/bulk marker that alone
-# gives the "bulk" verdict, (2) no hiring-system or scheduler domain appears anywhere in
-# it, (3) the user did not send it, (4) the classifier, given the header section only, says
-# bulk, and (5) its structure holds no report or embedded message. The domains come from
-# the analyser's own lexicon. bench/run.py re-checks the equivalence on every run.
-
-_MAX_HEADER_LINES = 400
-"""The classifier reads the first 500 fields; longer header sections go the full path."""
-_PRESENCE_MARKERS = re.compile(
-    rb"^(?:list-id|list-post|"
-    + b"|".join(re.escape(h.encode()) for h in _BULK_ESP_HEADERS)
-    # No space before the colon: the parser does not take "List-Id :" for a field.
-    + rb"):",
-    re.IGNORECASE | re.MULTILINE,
-)
-_PRECEDENCE = re.compile(rb"^precedence:(.*)$", re.IGNORECASE | re.MULTILINE)
-_LIST_UNSUBSCRIBE = re.compile(rb"^list-unsubscribe:", re.IGNORECASE | re.MULTILINE)
-_FEEDBACK_ID = re.compile(rb"^feedback-id:", re.IGNORECASE | re.MULTILINE)
-_CONTENT_TYPE = re.compile(rb"^content-type[ \t]*:\s*([^;\r\n]*)", re.IGNORECASE | re.MULTILINE)
-
-
-_DOMAIN_TOKEN = re.compile(rb"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
-# RFC 2047 encoded words in the fields the classifier decodes before reading a domain from
-# them (Sender, Return-Path, X-Original-Sender, Message-ID) could hide a hiring system's
-# domain from a byte search; such messages go the full path. Continuation lines included.
-_ENCODED_ORIGIN = re.compile(
-    rb"^(?:sender|return-path|x-original-sender|message-id):(?:[^\n]*\n[ \t])*[^\n]*=\?",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-_ORIGIN_FIELDS = re.compile(
-    rb"^(?:from|sender):((?:[^\n]*\n[ \t])*[^\n]*)", re.IGNORECASE | re.MULTILINE
-)
-
-
-def _domains_of(lexicon: Lexicon) -> frozenset[bytes]:
-    """The hiring-system (ATS) and scheduler domains of ``lexicon``, lower-case bytes."""
-    return frozenset(
-        d.lower().encode() for d in (*lexicon.ats_domains, *lexicon.scheduling_domains)
-    )
-
-
 def _bound_lexicon(analyse: Callable[..., object]) -> Lexicon | None:
     """The lexicon inside ``analyse`` when it is the service's partial(s) over a Context.
 
@@ -394,51 +342,6 @@ def _bound_lexicon(analyse: Callable[..., object]) -> Lexicon | None:
         if isinstance(item, functools.partial):
             stack.extend([*item.args, *item.keywords.values()])
     return None
-
-
-def _names_system_domain(header: bytes, domains: frozenset[bytes]) -> bool:
-    """Whether any domain-like token in ``header`` is, or is under, one of ``domains``."""
-    for token in set(_DOMAIN_TOKEN.findall(header.lower())):
-        parts = token.split(b".")
-        if any(b".".join(parts[i:]) in domains for i in range(len(parts) - 1)):
-            return True
-    return False
-
-
-def may_settle_by_headers(
-    header: bytes, system_domains: frozenset[bytes], own_addresses: frozenset[str] = frozenset()
-) -> bool:
-    """Whether the header section alone can make this message bulk (checks 1-3 above).
-
-    ``system_domains`` are the lexicon's hiring-system and scheduler domains (see
-    :func:`_domains_of`). Mail from the user (``own_addresses``, lower-case) always goes the
-    full path: the pipeline reads the body of the user's own mail (notes and digest
-    replies, sent mail).
-    """
-    if not _bulk_marker(header) or header.count(b"\n") > _MAX_HEADER_LINES:
-        return False
-    if _ENCODED_ORIGIN.search(header) or _names_system_domain(header, system_domains):
-        return False
-    origin = b" ".join(_ORIGIN_FIELDS.findall(header)).lower()
-    return not any(address.encode() in origin for address in own_addresses)
-
-
-def _bulk_marker(header: bytes) -> bool:
-    """A field that alone gives the classifier's "bulk" verdict (a subset of its rules)."""
-    if _PRESENCE_MARKERS.search(header):
-        return True
-    # List-Unsubscribe with a Feedback-ID (what bulk senders add) is a bulk sign as well.
-    if _LIST_UNSUBSCRIBE.search(header) and _FEEDBACK_ID.search(header):
-        return True
-    # The classifier reads the first Precedence field only; several fields go the full path.
-    precedence = _PRECEDENCE.findall(header)
-    return len(precedence) == 1 and precedence[0].strip().lower() in (b"bulk", b"list", b"junk")
-
-
-def _single_text_part(header: bytes) -> bool:
-    """True when the one Content-Type field names a text/* type (no MIME tree to inspect)."""
-    types = _CONTENT_TYPE.findall(header)
-    return len(types) == 1 and types[0].strip().lower().startswith(b"text/")
 
 
 async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:

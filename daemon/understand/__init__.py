@@ -2,7 +2,8 @@
 
 ```
 understand(raw, ctx) -> Understanding      # never raises on bad mail
-load_lexicon(paths) -> Lexicon             # built-in English + user YAML files
+load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
+shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
 ```
 
 Errors:
@@ -21,8 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._classify import Settings, classify
-from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
+from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon, shipped_languages
 from ._mime import parse
+from ._screen import may_settle_by_headers, single_text_part
 from .model import (
     DateOrder,
     Interview,
@@ -83,5 +85,8 @@ __all__ = [
     "Understanding",
     "UnreadableMessage",
     "load_lexicon",
+    "may_settle_by_headers",
+    "shipped_languages",
+    "single_text_part",
     "understand",
 ]

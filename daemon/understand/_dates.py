@@ -87,15 +87,20 @@ def _patterns(lex: Lexicon) -> _Patterns:
     ampm = words_alt([*lex.am, *lex.pm])
     join = words_alt(list(lex.range_joiners))
     noon = words_alt([*lex.noon, *lex.midnight])
+    part = words_alt(list(lex.date_particles))
+    # "14 Uhr", "14 h 30": an hour word; a list that is empty never matches.
+    suf = words_alt(list(lex.hour_suffixes))
     b = r"(?<![\w])"
     e = r"(?![\w])"
     date = (
         rf"{b}(?:"
         # ISO 2026-03-09 / 2026/03/09
         rf"(?P<iy>(?:19|20)\d\d)[-/.](?P<im>[01]?\d)[-/.](?P<id>[0-3]?\d)(?![\d])"
-        # [weekday,] 9[th] [of] March[,] [2026]
-        rf"|(?:(?P<wa>{wd})\.?,?\s+(?:the\s+)?)?(?P<da>[0-3]?\d)(?:{ordn}|\.)?(?:\s+of)?(?:\s+|-)"
-        rf"(?P<ma>{mon})\.?(?:(?:,?\s+|-)(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
+        # [weekday,] [the] 9[th] [of] March[,] [2026]; the small words are the lexicon's
+        # ("Dienstag, den 3. März 2026", "martes 3 de marzo de 2026").
+        rf"|(?:(?P<wa>{wd})\.?,?\s+(?:(?:{part})\s+)?)?(?P<da>[0-3]?\d)(?:{ordn}|\.)?"
+        rf"(?:\s+(?:{part}))?(?:\s+|-)"
+        rf"(?P<ma>{mon})\.?(?:(?:,?\s+(?:(?:{part})\s+)?|-)(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
         # [weekday,] March 9[th][,] [2026]
         rf"|(?:(?P<wb>{wd})\.?,?\s+)?(?P<mb>{mon})\.?\s+(?P<db>[0-3]?\d)(?:{ordn})?(?![\d:])"
         rf"(?:,?\s+(?P<yb>(?:19|20)\d\d)(?![\d:]))?{e}"
@@ -112,10 +117,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
     time = (
         rf"(?<![\w:./])(?:"
-        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.h])(?P<m1>[0-5]\d))?\s*(?P<ap1>{ampm})?(?![\w])"
-        rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.h])(?P<m2>[0-5]\d))?"
-        rf"\s*(?P<ap2>{ampm})?(?![\w:/]))?"
-        rf"|(?P<noon>{noon})(?![\w])"
+        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d))?\s*(?P<ap1>{ampm})?"
+        rf"(?:[ \t]*(?P<suf1>{suf}))?(?![\w])"
+        rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.]|[ \t]?h[ \t]?)(?P<m2>[0-5]\d))?"
+        rf"\s*(?P<ap2>{ampm})?(?:[ \t]*(?P<suf2>{suf}))?(?![\w:/]))?"
+        # "midi" but not "après-midi" (afternoon).
+        rf"|(?<!-)(?P<noon>{noon})(?![\w])"
         rf")"
     )
     units = words_alt(list(lex.duration_units))
@@ -261,14 +268,20 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             until = None
         else:
             ap1, ap2 = m.group("ap1"), m.group("ap2")
-            s1 = m.group("s1")
+            s1 = (m.group("s1") or "").strip()
+            s2 = (m.group("s2") or "").strip()
             h2 = m.group("h2")
-            is_24h = s1 in (":", "h") and m.group("m1") is not None
+            # An hour word ("14 Uhr", "10:00 - 11:00 Uhr") makes both ends 24-hour times.
+            suffix = bool(m.group("suf1") or m.group("suf2"))
+            is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix
             if not (ap1 or ap2 or is_24h):
                 continue
-            if s1 == "." and not (ap1 or ap2):
+            if s1 == "." and not (ap1 or ap2 or suffix):
                 continue
-            if h2 is not None and not (ap2 or ap1 or m.group("s2") in (":", "h")):
+            if (s1 == "h" or suffix) and not (ap1 or ap2) and int(m.group("h1")) < 6:
+                # "1h30", "2 h": a duration, not a 24-hour clock time in the small hours.
+                continue
+            if h2 is not None and not (ap2 or ap1 or s2 in (":", "h") or suffix):
                 # "10:00-5" is not a range we trust; keep the start only.
                 h2 = None
             h1 = _hour(int(m.group("h1")), ap1 or (ap2 if h2 else None), pats)
@@ -435,7 +448,12 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
     return out
 
 
-_JOINER_GAP = re.compile(r"(?<!\w)(?:to|or|and|until|till|instead of|versus|vs)(?!\w)", re.I)
+@per_lexicon
+def _joiner_gap(lex: Lexicon) -> re.Pattern[str]:
+    """A joiner word ("or", "oder", "ou") between a date and a time: two moments, not one."""
+    return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.gap_joiners))})(?!\w)", re.IGNORECASE)
+
+
 _GAP_BAD = re.compile(r"[.!?;]\s|\n\s*\n|[.!?;]$")
 
 
@@ -599,8 +617,12 @@ def find_moments(
     times = find_times(text, lex)
     if not times:
         return []
+    # A date word inside a time ("10:00 de la mañana": "mañana" is also "tomorrow") is the
+    # time's, not a date.
+    dates = [d for d in dates if not any(t.pos <= d.pos and d.end <= t.end for t in times)]
     g_tz, g_name = global_zone(text, lex)
     fb_tz = _zone(fallback_zone) or dt.UTC
+    joiner = _joiner_gap(lex)
     moments: list[Moment] = []
     used_times: set[int] = set()
     for d in dates:
@@ -618,7 +640,7 @@ def find_moments(
                 continue
             # "from Wed at 2pm to Fri at 3:30pm": a joiner word in the gap marks a boundary
             # between two moments, so the time on the far side of it belongs elsewhere.
-            cost = len(gap) + (40 if _JOINER_GAP.search(gap) else 0)
+            cost = len(gap) + (40 if joiner.search(gap) else 0)
             if ok and cost < best_gap:
                 best, best_gap = t, cost
         if best is None and heading:

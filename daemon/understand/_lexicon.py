@@ -4,6 +4,11 @@ Code never holds English words; it asks the lexicon. A language is one YAML file
 keys of ``lexicon/en.yaml``; loading several files merges them (lists concatenate, mappings
 update), so adding German is data, not code. Everything is validated and compiled once at
 load time into a frozen :class:`Lexicon`.
+
+The shipped languages are the files in ``lexicon/`` (``en.yaml``, ``de.yaml``, ...). All of
+them are on by default: a user in Berlin gets English and German mail alike, and a word of
+one language rarely means something else in another. English is always loaded first, since
+it also holds the language-neutral data (ATS and freemail domains, zone abbreviations).
 """
 
 from __future__ import annotations
@@ -21,7 +26,17 @@ import yaml
 from ._phrase import Phrase
 from ._phrase import alternation as _alternation
 
-_BUILTIN = Path(__file__).parent / "lexicon" / "en.yaml"
+_DIR = Path(__file__).parent / "lexicon"
+BASE_LANGUAGE = "en"
+"""Always loaded: besides English words it holds the language-neutral sender and zone data."""
+
+
+@lru_cache(maxsize=1)
+def shipped_languages() -> tuple[str, ...]:
+    """The language codes shipped as ``lexicon/<code>.yaml``, English first."""
+    others = sorted(p.stem for p in _DIR.glob("*.yaml") if p.stem != BASE_LANGUAGE)
+    return (BASE_LANGUAGE, *others)
+
 
 _PHRASE_KEYS = frozenset(
     {
@@ -106,6 +121,9 @@ _WORD_LIST_KEYS = frozenset(
         "range_joiners",
         "at_words",
         "ordinals",
+        "date_particles",
+        "hour_suffixes",
+        "gap_joiners",
         "self_words",
         "honorifics",
     }
@@ -182,6 +200,12 @@ class Lexicon:
     duration_units: Mapping[str, int]
     at_words: tuple[str, ...]
     ordinals: tuple[str, ...]
+    date_particles: tuple[str, ...]
+    """Small words inside a written date ("9th *of* March", "3 *de* marzo *de* 2026")."""
+    hour_suffixes: tuple[str, ...]
+    """Words after a 24-hour clock time ("14 *Uhr*", "14 *h* 30"): the number is an hour."""
+    gap_joiners: tuple[str, ...]
+    """Words between a date and a time that separate two moments ("or", "oder", "ou")."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     period_days: Mapping[str, int]
@@ -351,6 +375,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         duration_units=ints("duration_units"),
         at_words=wl("at_words"),
         ordinals=wl("ordinals"),
+        date_particles=wl("date_particles"),
+        hour_suffixes=wl("hour_suffixes"),
+        gap_joiners=wl("gap_joiners"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
         period_days=ints("period_days"),
@@ -380,25 +407,48 @@ def _weeks(raw: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
     return out
 
 
-def load_lexicon(paths: Sequence[Path] = ()) -> Lexicon:
-    """The built-in English lexicon merged with the given YAML files, in order.
+def _languages(languages: Sequence[str] | None) -> tuple[str, ...]:
+    """The shipped languages to load, English first; LexiconError for an unknown code."""
+    shipped = shipped_languages()
+    if languages is None:
+        return shipped
+    unknown = [code for code in languages if code not in shipped]
+    if unknown:
+        raise LexiconError(
+            f"unknown language {unknown[0]!r} (shipped: {', '.join(sorted(shipped))})"
+        )
+    return (BASE_LANGUAGE, *dict.fromkeys(c for c in languages if c != BASE_LANGUAGE))
 
-    Raises :class:`LexiconError` naming the file and field when data is malformed.
+
+def load_lexicon(paths: Sequence[Path] = (), languages: Sequence[str] | None = None) -> Lexicon:
+    """The shipped languages (all by default, English always) merged with the given files.
+
+    ``paths`` are merged last, in order, so a user's file extends or overrides the shipped
+    words. Raises :class:`LexiconError` naming the file and field when data is malformed,
+    or naming the language when ``languages`` holds one that is not shipped.
     """
+    codes = _languages(languages)
     if not paths:
-        return default_lexicon()
+        return _shipped(codes)
     merged: dict[str, Any] = {}
-    for path in (_BUILTIN, *paths):
+    for path in (*(_DIR / f"{code}.yaml" for code in codes), *paths):
         _merge(merged, _read(Path(path)), Path(path))
     return _build(merged)
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The built-in English lexicon, compiled once per process."""
+@lru_cache(maxsize=8)
+def _shipped(codes: tuple[str, ...]) -> Lexicon:
+    """The shipped files for ``codes`` merged and compiled, once per process."""
     merged: dict[str, Any] = {}
-    _merge(merged, _read(_BUILTIN), _BUILTIN)
+    for code in codes:
+        path = _DIR / f"{code}.yaml"
+        _merge(merged, _read(path), path)
     return _build(merged)
+
+
+def default_lexicon() -> Lexicon:
+    """Every shipped language, compiled once per process."""
+    return _shipped(shipped_languages())
 
 
 def words_alt(words: Sequence[str]) -> str:

@@ -81,10 +81,13 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     """Capitalised words that are not common nouns, titles, dates or pronouns."""
     if not words or len(words) > 6:
         return False
-    for w in words:
-        low = w.lower().strip(".")
-        if low in lex.not_names or low in lex.months or low in lex.weekdays:
-            return False
+    lows = [w.lower().strip(".") for w in words]
+    if any(low in lex.not_names for low in lows):
+        return False
+    # Date words reject a "name" made only of them ("Tuesday March"); with several languages
+    # on, month words are also given names ("Nguyễn Thị Mai", "June Adams", "Domingo Ruiz").
+    if all(low in lex.months or low in lex.weekdays for low in lows):
+        return False
     core = [w for w in words if not _PARTICLE_RE.fullmatch(w)]
     # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies.
     if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):

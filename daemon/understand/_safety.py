@@ -47,7 +47,7 @@ _AUTO_REPLY_HEADERS = (
     "x-vacationmessage",
     "x-ms-exchange-inbox-rules-loop",
 )
-_BULK_ESP_HEADERS = (
+BULK_ESP_HEADERS = (
     "x-campaign",
     "x-campaignid",
     "x-mailchimp-id",
@@ -133,7 +133,7 @@ def assess(msg: ParsedMessage, lex: Lexicon) -> Safety:
         reasons.append(f"Precedence: {precedence}")
     if "list-id" in msg.headers or "list-post" in msg.headers:
         reasons.append("mailing list (List-Id/List-Post)")
-    if any(name in msg.headers for name in _BULK_ESP_HEADERS):
+    if any(name in msg.headers for name in BULK_ESP_HEADERS):
         reasons.append("bulk-mailer header")
     if "list-unsubscribe" in msg.headers and (
         reasons or lex.phrase("bulk_subject").search(subject) or "feedback-id" in msg.headers

@@ -224,6 +224,27 @@ class TestTemplatesAndLexicon:
         with pytest.raises(ConfigError, match="lexicon:"):
             load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
 
+    def test_languages_default_to_all(self, tmp_path: Path) -> None:
+        """Without ``languages`` every shipped language is on (None means all)."""
+        config = load_config(write(tmp_path, MINIMAL), environ={"TEST_PW": "pw"})
+        assert config.settings.languages is None
+
+    def test_languages_narrow(self, tmp_path: Path) -> None:
+        """``languages: [en, de]`` is kept as given."""
+        text = MINIMAL + "languages: [en, de]\n"
+        config = load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+        assert config.settings.languages == ("en", "de")
+
+    def test_unknown_language_is_one_line(self, tmp_path: Path) -> None:
+        """A language that is not shipped is a one-line error naming the field and choices."""
+        text = MINIMAL + "languages: [en, klingon]\n"
+        with pytest.raises(ConfigError) as info:
+            load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+        message = str(info.value)
+        assert "\n" not in message
+        assert "languages" in message
+        assert "unknown language 'klingon'; choose from de, en, es, fr" in message
+
 
 def test_templates_dir_overrides_by_file(tmp_path: Path) -> None:
     """A folder of <name>.j2 files overrides the built-in templates; a bad one is named."""

@@ -127,6 +127,107 @@ class TestZoneLabels:
         assert [h.zone_name for h in hits] == [None]
 
 
+class TestOtherLanguages:
+    """German, French and Spanish dates and times, read from the shipped lexicon files."""
+
+    @pytest.mark.parametrize(
+        ("text", "iso", "zone"),
+        [
+            ("Dienstag, 10. März 2026 um 14:30 Uhr", "2026-03-10T14:30:00+01:00", None),
+            (
+                "am Mittwoch, den 11. März um 9 Uhr (MESZ)",
+                "2026-03-11T09:00:00+01:00",
+                "Europe/Berlin",
+            ),
+            ("Termin: 17.03.2026, 14.30 Uhr", "2026-03-17T14:30:00+01:00", None),
+            (
+                "Freitag, 13. März, 10:00 – 11:00 Uhr MEZ",
+                "2026-03-13T10:00:00+01:00",
+                "Europe/Berlin",
+            ),
+            ("mardi 10 mars à 14h30", "2026-03-10T14:30:00+01:00", None),
+            (
+                "le jeudi 12 mars 2026 à 9 h 15 (heure de Paris)",
+                "2026-03-12T09:15:00+01:00",
+                "Europe/Paris",
+            ),
+            ("lundi 9 mars de 16h à 17h", "2026-03-09T16:00:00+01:00", None),
+            ("le 1er avril à 11h", "2026-04-01T11:00:00+02:00", None),
+            ("martes 10 de marzo a las 14:30", "2026-03-10T14:30:00+01:00", None),
+            ("el jueves 12 de marzo de 2026 a las 16:00 h", "2026-03-12T16:00:00+01:00", None),
+            (
+                "miércoles 11 de marzo, 10:00 (hora de Madrid)",
+                "2026-03-11T10:00:00+01:00",
+                "Europe/Madrid",
+            ),
+            ("el viernes 13 de marzo a las 11 de la mañana", "2026-03-13T11:00:00+01:00", None),
+        ],
+    )
+    def test_written_dates(self, text: str, iso: str, zone: str | None) -> None:
+        """Weekday, day, month name and 24-hour time in each language give one moment."""
+        start, tz = first(text, "dmy", "Europe/Berlin" if zone is None else "UTC")
+        assert start == iso
+        if zone is not None:
+            assert tz == zone
+
+    def test_range_end_in_german(self) -> None:
+        """ "10:00 – 11:00 Uhr": the hour word makes both ends 24-hour times."""
+        (moment,) = find_moments("Freitag, 13. März, 10:00 – 11:00 Uhr", LEX, REF, "dmy", "UTC")
+        assert moment.end is not None
+        assert moment.end.hour == 11
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dauer: 1h30, am Dienstag, 10. März",
+            "mardi 10 mars dans l'après-midi",
+            "durée de l'entretien : 2 h, mardi 10 mars",
+            "Guten Morgen Frau Roth, der 10. März ist notiert",
+        ],
+    )
+    def test_no_false_times(self, text: str) -> None:
+        """Durations ("1h30", "2 h") and "après-midi" are not clock times."""
+        assert find_moments(text, LEX, REF, "dmy", "UTC") == []
+
+    def test_midi(self) -> None:
+        """ "à midi" is noon."""
+        assert first("mardi 10 mars à midi", "dmy")[0] == "2026-03-10T12:00:00+00:00"
+
+    def test_de_la_manana_is_not_tomorrow(self) -> None:
+        """ "de la mañana" marks the morning; its "mañana" is not a second date."""
+        moments = find_moments(
+            "el lunes 9 de marzo a las 10:00 de la mañana", LEX, REF, "dmy", "UTC"
+        )
+        assert [m.start.isoformat() for m in moments] == ["2026-03-09T10:00:00+00:00"]
+
+
+class TestArrivalRows:
+    """An itinerary's arrival or registration time is not the interview's start."""
+
+    def test_reporting_time_label(self) -> None:
+        """ "Reporting time: 9:00" then "Assessment: 9:45": the start is 9:45."""
+        text = (
+            "Date: Saturday 14 March 2026\nReporting time: 9:00 AM\n"
+            "Written assessment: 9:45 AM - 11:00 AM\n"
+        )
+        assert first(text, "dmy")[0] == "2026-03-14T09:45:00+00:00"
+
+    def test_registration_row(self) -> None:
+        """An "08:15  Registration" row under the day heading is skipped."""
+        text = "Date: Monday 16 March 2026\n\n08:15  Registration\n08:45  Panel interview\n"
+        assert first(text, "dmy")[0] == "2026-03-16T08:45:00+00:00"
+
+    def test_lone_arrival_time_is_kept(self) -> None:
+        """An arrival time with no later session is still the only time there is."""
+        text = "Date: Monday 16 March 2026\nArrival: 10:00\n"
+        assert first(text, "dmy")[0] == "2026-03-16T10:00:00+00:00"
+
+    def test_german_ankunft(self) -> None:
+        """German itineraries: "Ankunft" is skipped too."""
+        text = "Datum: Montag, 16. März 2026\n\n09:30 Ankunft und Empfang\n10:00 Fachgespräch\n"
+        assert first(text, "dmy")[0] == "2026-03-16T10:00:00+00:00"
+
+
 class TestAbbreviationPlaces:
     """A zone abbreviation several regions share is read by the places the message names."""
 

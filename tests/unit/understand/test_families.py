@@ -575,3 +575,177 @@ class TestAcknowledgementsAndOutcomes:
             ),
         )
         assert understand(raw, ctx).kind is Kind.REJECTION
+
+
+class TestLaterStagesAndPlainWords:
+    """Final rounds named without "interview", plain-spoken outcomes, internal hiring mail."""
+
+    def test_plain_rejection_after_final_round(self, uk_ctx: Context) -> None:
+        """ "We've decided to hire someone who ..." after a final round is a rejection."""
+        raw = mail(
+            sender="Priya Nair <priya@fernhill-robotics.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Re: Final round at Fernhill",
+            body=(
+                "Hi Sam,\n\nThank you for the afternoon with the team. After a long talk we've "
+                "decided to hire someone who has already led a field robotics group. It was "
+                "close.\n\nPriya\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.REJECTION
+
+    def test_better_news_rejection(self, uk_ctx: Context) -> None:
+        """ "I wish I had better news: we went with a candidate who ..." is a rejection."""
+        raw = mail(
+            sender="Owen Blake <owen.blake@tidewell.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Re: Thanks",
+            body=(
+                "Hi Sam,\n\nThanks for your note after the panel. I wish I had better news: we "
+                "decided to go with a candidate who has more payments experience.\n\nOwen\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.REJECTION
+
+    def test_final_conversation_invitation(self, uk_ctx: Context) -> None:
+        """A "Final conversation" invitation about the role, with a time, is an interview."""
+        raw = mail(
+            sender="Ines Carvalho <ines.carvalho@icloud.com>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            date="Mon, 09 Mar 2026 18:00:00 +0000",
+            subject="Invitation: Final conversation - Sam / Vela Bikes founders",
+            body=(
+                'Ines Carvalho has invited you to "Final conversation - Sam / Vela Bikes '
+                'founders".\n\nThursday, 12 March 2026 11:00 to 12:00 (GMT)\nVela Bikes, 4 '
+                "Dock Street, Leeds\n\nNote from Ines: we'd love to wrap up the process for "
+                "the operations lead role with you in person.\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 11, 0, tzinfo=LDN)
+
+    def test_informal_coffee_put_down(self, uk_ctx: Context) -> None:
+        """ "I've put us down for ..." as the first step of the interview process is one."""
+        raw = mail(
+            sender="Hamid Rahimi <hamid@cobalt-lane.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Coffee on Friday?",
+            body=(
+                "Hi Sam,\n\nOur recruiter said you might be open to the platform lead role. "
+                "I like to meet people informally first - it is the first step of our "
+                "interview process.\n\nI've put us down for Friday 13 March at 9:00 at Grind "
+                "Coffee, 12 Old Street.\n\nHamid\nCTO, Cobalt Lane\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 13, 9, 0, tzinfo=LDN)
+
+    def test_founders_want_to_meet_you_for_final_round(self, uk_ctx: Context) -> None:
+        """ "would like to meet you for the final round" with one stated time is an interview."""
+        raw = mail(
+            sender="Ana Ruiz <ana@quillstone.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Final round at Quillstone",
+            body=(
+                "Hi Sam,\n\nMy co-founder and I would like to meet you for the final round for "
+                "the QA lead position.\n\nWednesday 11 March at 14:00 at our office, 3 Mill "
+                "Lane. It will take about an hour.\n\nAna\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 11, 14, 0, tzinfo=LDN)
+
+    def test_want_to_meet_but_asks_which_day(self, uk_ctx: Context) -> None:
+        """ "would like to meet you ... are you free Tuesday or Wednesday?" asks for a time."""
+        raw = mail(
+            sender="Ana Ruiz <ana@quillstone.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Final round at Quillstone",
+            body=(
+                "Hi Sam,\n\nWe would like to meet you for the final round. Are you free "
+                "Tuesday or Wednesday next week?\n\nAna\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.SCHEDULING_REQUEST
+
+    def test_internal_debrief_is_not_an_interview(self, uk_ctx: Context) -> None:
+        """A debrief invitation where the user interviewed a candidate is not their interview."""
+        ics = vevent_calendar(
+            summary="Interview debrief - Data Engineer candidate",
+            start="20260312T160000",
+            end="20260312T163000",
+            tzid="Europe/London",
+            organizer="mailto:leo.hart@outlook.com",
+            organizer_cn="Leo Hart",
+        )
+        raw = mail(
+            sender="Leo Hart <leo.hart@outlook.com>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Interview debrief - Data Engineer candidate",
+            body=(
+                "Hi all, 30 minutes to agree on the candidate after yesterday's loop. Please "
+                "fill in your scorecards first. Sam, you ran the SQL interview - please start.\n"
+            ),
+            ics=ics,
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+    def test_reply_locking_in_a_time(self, uk_ctx: Context) -> None:
+        """A reply in a "Next steps - <role>" thread locking in a time is an interview."""
+        raw = mail(
+            sender="Gwen Ashby <gwen.ashby@larchmont-data.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Re: Next steps - Analytics Engineer",
+            body=(
+                "Great - let's lock in Thursday at 3pm. I've sent a calendar hold from Raj "
+                "Mehta, our Data Lead, who'll run the case discussion with you on Teams.\n\n"
+                "Gwen\n\nOn Mon, 2 Mar 2026 at 18:02, Sam Taylor <sam.taylor@outlook.com> "
+                "wrote:\n> Thursday suits me best, thanks.\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 5, 15, 0, tzinfo=LDN)
+
+    def test_agency_asks_for_windows(self, uk_ctx: Context) -> None:
+        """An agency asking for "2-3 windows" to speak about a role is a scheduling request."""
+        raw = mail(
+            sender="Mia Quinn <mia@harbourline-search.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Intro call - your availability?",
+            body=(
+                "Hi Sam,\n\nMy client wants to speak with you about the Head of Data role. "
+                "Could you send me 2-3 windows next week when you could do 30 minutes?\n\nMia\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is Kind.SCHEDULING_REQUEST
+
+    def test_sales_next_steps_is_not_an_interview(self, uk_ctx: Context) -> None:
+        """A vendor's "Next steps" onboarding session is not an interview."""
+        raw = mail(
+            sender="Kit Moss <kit.moss@ledgerly.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Next steps - your Ledgerly trial",
+            body=(
+                "Hi Sam,\n\nThanks for starting a trial. Our onboarding lead will run the setup "
+                "session with you on Thursday 12 March at 2pm.\n\nKit\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+    def test_recorded_show_interview_is_not_a_job_interview(self, uk_ctx: Context) -> None:
+        """A show's host confirming a recorded interview ("we'll record", "Host,") is not one."""
+        raw = mail(
+            sender="Rosa Engel <rosa@fenland-talks.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Confirmed: your interview on Fenland Talks",
+            body=(
+                "Hi Sam,\n\nThanks for agreeing to be interviewed on Fenland Talks! We're "
+                "confirmed for Wednesday 11 March at 10:00. We'll record over Zoom.\n\n"
+                "Rosa Engel\nHost, Fenland Talks\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from daemon.understand import Context, Kind, LexiconError, load_lexicon, understand
+from daemon.understand import (
+    Context,
+    Kind,
+    LexiconError,
+    load_lexicon,
+    shipped_languages,
+    understand,
+)
 
 from .messages import mail
 
@@ -31,7 +38,7 @@ class TestLoad:
             "words:\n  months: {märz: 3}\n  weekdays: {montag: 0}\n",
             encoding="utf-8",
         )
-        lex = load_lexicon([de])
+        lex = load_lexicon([de], languages=["en"])
         assert lex.languages == ("en", "de")
         assert lex.months["märz"] == 3
         assert lex.months["march"] == 3
@@ -42,6 +49,44 @@ class TestLoad:
         )
         u = understand(raw, Context(timezone="Europe/Berlin", lexicon=lex))
         assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+class TestLanguages:
+    """The shipped languages and how they are chosen."""
+
+    def test_all_shipped_languages_on_by_default(self) -> None:
+        """Without a choice every shipped language is loaded, English first."""
+        assert shipped_languages() == ("en", "de", "es", "fr")
+        lex = load_lexicon()
+        assert lex.languages == ("en", "de", "es", "fr")
+        assert lex.months["märz"] == lex.months["mars"] == lex.months["marzo"] == 3
+        assert lex.weekdays["dienstag"] == lex.weekdays["mardi"] == lex.weekdays["martes"] == 1
+
+    def test_narrowed_keeps_english(self) -> None:
+        """Naming one language loads English (the shared sender and zone data) and it."""
+        lex = load_lexicon(languages=["de"])
+        assert lex.languages == ("en", "de")
+        assert "mars" not in lex.months
+        assert "greenhouse-mail.io" in lex.ats_domains
+
+    def test_english_only(self) -> None:
+        """``[en]`` turns the other languages off."""
+        assert load_lexicon(languages=["en"]).languages == ("en",)
+
+    def test_user_file_merges_over_shipped(self, tmp_path: Path) -> None:
+        """A user file is merged after the shipped languages."""
+        extra = tmp_path / "extra.yaml"
+        extra.write_text("words:\n  months: {maerz: 3}\n", encoding="utf-8")
+        lex = load_lexicon([extra], languages=["en", "fr"])
+        assert lex.languages == ("en", "fr")
+        assert lex.months["maerz"] == 3
+
+    def test_unknown_language(self) -> None:
+        """A language that is not shipped is a LexiconError naming the choices."""
+        with pytest.raises(
+            LexiconError, match=r"unknown language 'xx' \(shipped: de, en, es, fr\)"
+        ):
+            load_lexicon(languages=["xx"])
 
 
 class TestErrors:

@@ -1,0 +1,87 @@
+"""Settling mail from its header section agrees with reading the whole message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from daemon.understand import (
+    Context,
+    Kind,
+    may_settle_by_headers,
+    single_text_part,
+    understand,
+)
+from daemon.understand._lexicon import default_lexicon
+
+TESTS = Path(__file__).resolve().parents[2]
+ME = "jordan.lee@example.net"
+
+
+def _header(raw: bytes) -> bytes:
+    """The header section as IMAP's BODY.PEEK[HEADER] returns it (with its blank line)."""
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        if sep in raw:
+            return raw.split(sep, 1)[0] + sep
+    return raw
+
+
+def _messages() -> list[Path]:
+    roots = [TESTS / "corpus", TESTS / "eval" / "messages", TESTS / "eval2" / "messages"]
+    return [p for r in roots for p in sorted(r.rglob("*.eml"))]
+
+
+NEWSLETTER = (
+    b"From: Weekly Digest <news@digest.example>\r\n"
+    b"To: jordan.lee@example.net\r\n"
+    b"Subject: Ten interview tips\r\n"
+    b"List-Id: <weekly.digest.example>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+)
+
+
+def test_every_settled_message_is_bulk_when_read_whole() -> None:
+    """No message the headers settle as bulk is anything else when read whole."""
+    lex = default_lexicon()
+    ctx = Context(user_addresses=frozenset({ME}))
+    settled = 0
+    for path in _messages():
+        raw = path.read_bytes()
+        header = _header(raw)
+        if not may_settle_by_headers(header, lex, frozenset({ME})):
+            continue
+        if understand(header, ctx).kind is not Kind.BULK:
+            continue
+        settled += 1
+        full = understand(raw, ctx)
+        # A report hidden in a MIME tree is the one thing the caller must still look for.
+        if full.kind is not Kind.BULK:
+            assert not single_text_part(header), path.name
+    assert settled > 5
+
+
+def test_list_mail_settles() -> None:
+    """A mailing-list newsletter's headers are enough to call it bulk."""
+    assert may_settle_by_headers(NEWSLETTER, default_lexicon())
+    assert single_text_part(NEWSLETTER)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        (b"news@digest.example", b"no-reply@us.greenhouse-mail.io"),
+        (b"news@digest.example", b"jordan.lee@example.net"),
+        (b"List-Id: <weekly.digest.example>\r\n", b""),
+        (b"Content-Type: text/plain", b"Content-Type: multipart/mixed"),
+    ],
+    ids=["hiring-system", "from-the-user", "no-marker", "mime-tree"],
+)
+def test_what_goes_the_full_path(change: tuple[bytes, bytes]) -> None:
+    """Hiring systems, the user's own mail and mail without a bulk marker are read whole."""
+    header = NEWSLETTER.replace(*change)
+    settles = may_settle_by_headers(header, default_lexicon(), frozenset({ME}))
+    if change[1].startswith(b"Content-Type"):
+        assert settles and not single_text_part(header)
+    else:
+        assert not settles
