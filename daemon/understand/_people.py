@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from ._lexicon import Lexicon, words_alt
+from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._safety import domain_of, in_domains, is_noreply
 from .model import Person
 
@@ -38,7 +38,6 @@ _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t
 _NAME_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})"
 )
-_SPLIT_RE = re.compile(r"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)])\s*")
 _EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TIME_LIKE = re.compile(r"\d")
@@ -189,10 +188,20 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
 
 
 _PAREN_RE = re.compile(r"[(\[][^()\[\]\n]{0,120}[)\]]")
-_PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " and ": " \x03 "}
+# Inside brackets no separator splits: "(People & Culture)", "(Manager, Payments)".
+_PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " ": "\x03"}
 
 
-def _split_items(chunk: str) -> list[str]:
+@per_lexicon
+def _split_re(lex: Lexicon) -> re.Pattern[str]:
+    """Separators between the names of a list: commas, bullets and every language's "and"."""
+    ands = words_alt([w for w in lex.and_words if w.isalpha()] or ["and"])
+    return re.compile(
+        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+&\s+)\s*"
+    )
+
+
+def _split_items(chunk: str, lex: Lexicon) -> list[str]:
     """Split a run of names into items, never inside parentheses ("(Manager, Payments)")."""
 
     def protect(m: re.Match[str]) -> str:
@@ -208,7 +217,7 @@ def _split_items(chunk: str) -> list[str]:
             # One person per line with a dash before the title: commas belong to the title.
             items.append(line)
         else:
-            items.extend(_SPLIT_RE.split(line))
+            items.extend(_split_re(lex).split(line))
     restored: list[str] = []
     for item in items:
         plain_item = item
@@ -238,7 +247,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
     previous: Person | None = None
-    for raw_item in _split_items(chunk)[:10]:
+    for raw_item in _split_items(chunk, lex)[:10]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
@@ -278,11 +287,56 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
-        if _AND_ME_RE.match(m.group(0)):
-            writer = True
         # "As agreed, I will interview you": the writer names themself.
-        writer = _read_items(sentence.strip(), lex, found) or writer
+        listed = _read_items(sentence.strip(), lex, found) or bool(_AND_ME_RE.match(m.group(0)))
+        # "The hiring team and I would love to see you": the writer speaks for the company.
+        writer = (listed and not _names_a_team(sentence, lex)) or writer
+    for m in lex.interviewers_relative.finditer(text[:30_000]):
+        head = text[max(0, m.start() - 160) : m.start()]
+        ends = list(_SENTENCE_END.finditer(head))
+        p = _titled_antecedent(head[ends[-1].end() :] if ends else head, lex)
+        if p is not None:
+            found.append(p)
     return writer
+
+
+def _names_a_team(sentence: str, lex: Lexicon) -> bool:
+    """Whether the writer pairs themself with a team ("the hiring team and I"), not a person."""
+    items = [i for i in _split_items(sentence.strip(), lex) if i.strip()]
+    if len(items) < 2 or not _is_self(items[-1], lex):
+        return False
+    return any(w in lex.not_names for w in _LETTERS_RE.findall(items[-2].lower()))
+
+
+def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
+    """The person before ", <title>, who will run ...": a full name right before the title.
+
+    "I've sent a hold from Jane Roe, our Head of Data" -> Jane Roe (Head of Data). The title
+    between commas is required: without it the words before "who" may be a team or a place.
+    """
+    items = [i.strip() for i in _split_items(sentence.strip(), lex)]
+    if len(items) < 2:
+        return None
+    title = _drop_determiner(items[-1].strip(" ."))
+    if not _is_title(title, lex) or lex.phrase("coordinator").search(title):
+        # A coordinator "who will meet you at reception" greets; they do not interview.
+        return None
+    whole = _parse_item(items[-2], lex)
+    if whole is not None:
+        # The item is the name alone ("Jane Roe, our CTO, who ...").
+        ok = bool(whole.name and " " in whole.name)
+        return Person(name=whole.name, email=whole.email, title=title) if ok else None
+    words = items[-2].split()
+    run: list[str] = []
+    for w in reversed(words):
+        if not (w[:1].isupper() or _PARTICLE_RE.fullmatch(w)):
+            break
+        run.insert(0, w)
+    while run and _PARTICLE_RE.fullmatch(run[0]):
+        run.pop(0)
+    if len(run) < 2 or len(run) > 4 or not _looks_like_name(run, lex):
+        return None
+    return Person(name=" ".join(run), title=title)
 
 
 _HONORIFIC_CACHE: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
@@ -357,14 +411,21 @@ _ROW_RE = re.compile(
 # "System design with Jane Roe": a session, then who runs it.
 _SESSION_WITH_RE = re.compile(r"^(?P<session>.{2,60}?)\s+(?:with|w/)\s+(?P<people>\S.*)$")
 # "Technical interview (Eng. Jane Roe, Raj Patel)": a session, then its people in brackets.
+# "System design – Jane Roe (Principal Engineer)": a session, a spaced dash, its people.
+_SESSION_DASH_RE = re.compile(r"^(?P<session>[^–—]{2,60}?)\s[-–—]\s(?P<people>\S.*)$")
 _SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[^)\]]{3,160})[)\]]")
 
 
 def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
     """The people of a session's list, each with at least two name words, or none at all."""
     people: list[Person] = []
-    for item in _split_items(chunk)[:6]:
+    items = _split_items(chunk, lex)[:6]
+    for i, item in enumerate(items):
         p = _parse_item(item, lex)
+        first = (item.split(maxsplit=1) or [""])[0].lower()
+        if p is None and i < len(items) - 1 and first in _DETERMINERS:
+            # "with the Dean, Dr. Jane Roe": a described role before the name, not a name.
+            continue
         if p is None or not p.name or " " not in p.name:
             return []
         people.append(p)
@@ -374,18 +435,27 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
 def _session_people(segment: str, lex: Lexicon) -> list[Person]:
     """People a row names after its session: "Design with Jane Roe", "Panel (Jane Roe, Raj Patel)".
 
-    The session part must not itself read as a name. A bracketed list needs two people or
-    one with a title or an address: "Office tour (Main Building)" names a place.
+    The session part must not itself read as a full name (one word, "Meeting", "Coding",
+    is a session). A bracketed list needs two people or one with a title or an address:
+    "Office tour (Main Building)" names a place; so does a list after a dash ("Coding –
+    Jane Roe (Senior Engineer)"), where "Jane Roe – Head of Design" is a name and a title.
     """
     m = _SESSION_WITH_RE.match(segment)
-    if m and _parse_item(m.group("session"), lex) is None:
+    if m and not _is_full_name(m.group("session"), lex):
         return _full_names(m.group("people"), lex)
-    m = _SESSION_PAREN_RE.match(segment)
-    if m and _parse_item(m.group("session"), lex) is None:
-        people = _full_names(m.group("people"), lex)
-        if len(people) > 1 or any(p.title or p.email for p in people):
-            return people
+    for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):
+        m = form.match(segment)
+        if m and not _is_full_name(m.group("session"), lex):
+            people = _full_names(m.group("people"), lex)
+            if len(people) > 1 or any(p.title or p.email for p in people):
+                return people
     return []
+
+
+def _is_full_name(text: str, lex: Lexicon) -> bool:
+    """Whether text reads as a person's name of two words or more."""
+    p = _parse_item(text, lex)
+    return p is not None and " " in (p.name or "")
 
 
 def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
@@ -431,7 +501,10 @@ def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
         return None
     nxt = tail[at.end() :].lstrip("\n").split("\n", 1)[0]
     title = _SIG_TITLE_SEP_RE.split(nxt.strip(), maxsplit=1)[0].strip()
-    return title if title and len(title) <= 80 and _is_title(title, lex) else None
+    if not title or len(title) > 80:
+        return None
+    # "Talent Acquisition Partner" reads as no title, but it says what the writer does.
+    return title if _is_title(title, lex) or lex.phrase("coordinator").search(title) else None
 
 
 def is_coordinator(person: Person, title: str | None, words: str, lex: Lexicon) -> bool:
