@@ -431,15 +431,18 @@ def _weeks(raw: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _languages(languages: Sequence[str] | None) -> tuple[str, ...]:
-    """The shipped languages to load, English first; LexiconError for an unknown code."""
+def resolve_languages(languages: Sequence[str] | None) -> tuple[str, ...]:
+    """The shipped languages to load, English first; LexiconError for an unknown code.
+
+    The one check of language codes: configuration validation calls it too.
+    """
     shipped = shipped_languages()
     if languages is None:
         return shipped
     unknown = [code for code in languages if code not in shipped]
     if unknown:
         raise LexiconError(
-            f"unknown language {unknown[0]!r} (shipped: {', '.join(sorted(shipped))})"
+            f"unknown language {unknown[0]!r}; choose from {', '.join(sorted(shipped))}"
         )
     return (BASE_LANGUAGE, *dict.fromkeys(c for c in languages if c != BASE_LANGUAGE))
 
@@ -451,7 +454,7 @@ def load_lexicon(paths: Sequence[Path] = (), languages: Sequence[str] | None = N
     words. Raises :class:`LexiconError` naming the file and field when data is malformed,
     or naming the language when ``languages`` holds one that is not shipped.
     """
-    codes = _languages(languages)
+    codes = resolve_languages(languages)
     if not paths:
         return _shipped(codes)
     merged: dict[str, Any] = {}
