@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from ._lexicon import Lexicon, words_alt
+from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._safety import domain_of, in_domains, is_noreply
 from .model import Person
 
@@ -29,7 +29,6 @@ _PARTICLE_RE = re.compile(_PARTICLES)
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
-_AND_ME_RE = re.compile(r"\s+and (?:i|me)\b", re.IGNORECASE)
 _CHUNK_END_RE = re.compile(r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s")
 _ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 _SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
@@ -38,7 +37,6 @@ _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t
 _NAME_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})"
 )
-_SPLIT_RE = re.compile(r"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:and\s+)?|\s+and\s+|\s+&\s+)\s*")
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)])\s*")
 _EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TIME_LIKE = re.compile(r"\d")
@@ -51,6 +49,22 @@ _LEAD_TIME_RE = re.compile(
 )
 # "Jane Roe – Head of Design, Payments": a dash-separated title may hold commas.
 _DASH_TITLE_RE = re.compile(r"^[^,\n]{3,60}?\s[-–—|]\s\S")
+
+
+@per_lexicon
+def _split_re(lex: Lexicon) -> re.Pattern[str]:
+    """Separators between list items, "and" in every language on ("Pierre Dubois et Marie")."""
+    ands = words_alt(sorted(lex.and_words))
+    return re.compile(
+        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)\s*"
+    )
+
+
+@per_lexicon
+def _and_me_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "... and I will run the session": the writer among the people before an outro."""
+    ands, selves = words_alt(sorted(lex.and_words)), words_alt(sorted(lex.self_words))
+    return re.compile(rf"\s+(?:{ands})\s+(?:{selves})\b", re.IGNORECASE)
 
 
 def _norm(name: str) -> str:
@@ -139,6 +153,21 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     return " ".join(words[i:]), title
 
 
+def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
+    """ "Dr Anika Shah" -> "Anika Shah", "M. Dupont" -> "Dupont"; "Don Draper" stays.
+
+    A title that is also a given name ("Don") is dropped only before two more name words
+    ("Don Juan Pérez"), or when written with a dot; alone it is the name.
+    """
+    while words and words[0].lower().strip(".") in lex.honorifics:
+        title = words[0]
+        given = title.lower().strip(".") in lex.honorific_names and not title.endswith(".")
+        if given and len(words) < 3:
+            break
+        words = words[1:]
+    return words
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _BULLET_RE.sub("", item).strip(" .:,")
@@ -172,15 +201,13 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     nm = _NAME_RE.match(name_part)
     if not nm:
         return None
-    words = nm.group("name").split()
-    while words and words[0].lower().strip(".") in lex.honorifics:
-        words = words[1:]
     # Drop trailing words after a stop word ("Sarah Connor on Monday").
     kept: list[str] = []
-    for w in words:
+    for w in nm.group("name").split():
         if w.lower() in lex.name_stop:
             break
         kept.append(w)
+    kept = _drop_honorifics(kept, lex)
     if not _looks_like_name(kept, lex):
         return None
     if title and not _is_title(title, lex):
@@ -189,10 +216,11 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
 
 
 _PAREN_RE = re.compile(r"[(\[][^()\[\]\n]{0,120}[)\]]")
-_PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " and ": " \x03 "}
+# Spaces too, so that no language's "and" splits inside brackets ("(Sales and Marketing)").
+_PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " ": "\x03"}
 
 
-def _split_items(chunk: str) -> list[str]:
+def _split_items(chunk: str, lex: Lexicon) -> list[str]:
     """Split a run of names into items, never inside parentheses ("(Manager, Payments)")."""
 
     def protect(m: re.Match[str]) -> str:
@@ -208,7 +236,7 @@ def _split_items(chunk: str) -> list[str]:
             # One person per line with a dash before the title: commas belong to the title.
             items.append(line)
         else:
-            items.extend(_SPLIT_RE.split(line))
+            items.extend(_split_re(lex).split(line))
     restored: list[str] = []
     for item in items:
         plain_item = item
@@ -219,9 +247,18 @@ def _split_items(chunk: str) -> list[str]:
 
 
 def _is_self(item: str, lex: Lexicon) -> bool:
-    """Whether a list item is the writer ("me", "myself (Jane Roe, CTO)")."""
+    """Whether a list item is the writer ("me", "myself (Jane Roe, CTO)").
+
+    The first-person word must be the whole item, or stand before a bracket or a word that
+    ends a list: "I will send the invite shortly, and Joan Roe will interview you" opens a
+    clause with "I".
+    """
     words = _BULLET_RE.sub("", item).strip(" .:,").split(maxsplit=1)
-    return bool(words) and words[0].lower().strip(".,") in lex.self_words
+    if not words or words[0].lower().strip(".,") not in lex.self_words:
+        return False
+    # "... and myself for the Lead position": a stop word ends the list, as for names.
+    rest = words[1] if len(words) > 1 else ""
+    return not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop
 
 
 def _marked_organizer(item: str, lex: Lexicon) -> bool:
@@ -238,7 +275,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
     previous: Person | None = None
-    for raw_item in _split_items(chunk)[:10]:
+    for raw_item in _split_items(chunk, lex)[:10]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
@@ -278,7 +315,7 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
-        if _AND_ME_RE.match(m.group(0)):
+        if _and_me_re(lex).match(m.group(0)):
             writer = True
         # "As agreed, I will interview you": the writer names themself.
         writer = _read_items(sentence.strip(), lex, found) or writer
@@ -354,21 +391,47 @@ _ROW_RE = re.compile(
     r"(?P<rest>\S[^\n]{2,160})$",
     re.MULTILINE | re.IGNORECASE,
 )
-# "System design with Jane Roe": a session, then who runs it.
-_SESSION_WITH_RE = re.compile(r"^(?P<session>.{2,60}?)\s+(?:with|w/)\s+(?P<people>\S.*)$")
+# "System design – Jane Roe (Staff Engineer)": a session and a person either side of a dash.
+_SESSION_DASH_RE = re.compile(r"\s[-–—]\s")
+
+
+@per_lexicon
+def _session_with_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "System design with Jane Roe": a session, then who runs it (the lexicon's "with")."""
+    withs = words_alt(sorted(lex.with_words))
+    return re.compile(rf"^(?P<session>.{{2,60}}?)\s+(?:{withs})\s+(?P<people>\S.*)$")
+
+
 # "Technical interview (Eng. Jane Roe, Raj Patel)": a session, then its people in brackets.
 _SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[^)\]]{3,160})[)\]]")
 
 
 def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
-    """The people of a session's list, each with at least two name words, or none at all."""
+    """The people of a session's list, each with at least two name words, or none at all.
+
+    A title after a comma belongs to the person before it ("Jane Roe, Staff Engineer"); a
+    description before a name ("the Dean, Dr. Susan Roe") is passed over.
+    """
     people: list[Person] = []
-    for item in _split_items(chunk)[:6]:
+    items = _split_items(chunk, lex)[:6]
+    for i, item in enumerate(items):
         p = _parse_item(item, lex)
+        if p is None and people and people[-1].title is None and _is_title(item, lex):
+            last = people[-1]
+            people[-1] = Person(name=last.name, email=last.email, title=item.strip(" ."))
+            continue
+        described = bool(item.split()) and item.split()[0].lower() in _DETERMINERS
+        if p is None and described and i + 1 < len(items):
+            continue
         if p is None or not p.name or " " not in p.name:
             return []
         people.append(p)
     return people
+
+
+def _full_name(p: Person | None) -> bool:
+    """Whether a parsed item is a person with at least two name words."""
+    return p is not None and bool(p.name) and " " in (p.name or "")
 
 
 def _session_people(segment: str, lex: Lexicon) -> list[Person]:
@@ -377,9 +440,20 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
     The session part must not itself read as a name. A bracketed list needs two people or
     one with a title or an address: "Office tour (Main Building)" names a place.
     """
-    m = _SESSION_WITH_RE.match(segment)
-    if m and _parse_item(m.group("session"), lex) is None:
+    m = _session_with_re(lex).match(segment)
+    if m and not _full_name(_parse_item(m.group("session"), lex)):
+        # "Meeting with Prof. Raj Patel", "Fachgespräch mit Jana Vogt": a one-word session
+        # reads like a given name; only a full name before "with" is a person.
         return _full_names(m.group("people"), lex)
+    dash = _SESSION_DASH_RE.split(segment, maxsplit=1)
+    if len(dash) == 2:
+        # "Coding – Jane Roe (Senior Engineer)" or "Jane Roe (Senior Engineer) – Coding": the
+        # person needs a title or an address ("Office tour – Main Building" is a place).
+        for who, other in (dash[1], dash[0]), (dash[0], dash[1]):
+            p = _parse_item(who, lex)
+            titled = p is not None and bool(p.title or p.email)
+            if titled and _full_name(p) and not _full_name(_parse_item(other, lex)):
+                return [p] if p is not None else []
     m = _SESSION_PAREN_RE.match(segment)
     if m and _parse_item(m.group("session"), lex) is None:
         people = _full_names(m.group("people"), lex)
