@@ -4,6 +4,7 @@
 understand(raw, ctx) -> Understanding      # never raises on bad mail
 load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
 shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
+given_first(name, lex) -> (name, title)    # "Roe, Jane" -> "Jane Roe"; "Jane Roe, PhD" kept
 ```
 
 Errors:
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from ._classify import Settings, classify
 from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon, shipped_languages
 from ._mime import parse
+from ._names import given_first
 from ._screen import may_settle_by_headers, single_text_part
 from .model import (
     DateOrder,
@@ -84,6 +86,8 @@ __all__ = [
     "ThreadIds",
     "Understanding",
     "UnreadableMessage",
+    "default_lexicon",
+    "given_first",
     "load_lexicon",
     "may_settle_by_headers",
     "shipped_languages",
