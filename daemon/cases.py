@@ -9,7 +9,11 @@ Matching, most certain first (RFC 5545 / RFC 5546 for calendar identity):
 1. the calendar UID of a round (an iTIP update or cancellation of the same event);
 2. the thread: In-Reply-To/References naming a message already linked to a case;
 3. the company: an open case with the same company name, or whose people share the
-   sender's (non-freemail, non-ATS) domain.
+   sender's (non-freemail, non-ATS) domain;
+4. the sender: an address of the case's people, or one of its *thread addresses*: the
+   relay addresses of application systems (``reply+8f3a@us.greenhouse-mail.io``) that the
+   case's messages gave as Reply-To. A relay carries the company's replies, so a message
+   from it is a reply; it is not a person, so nothing is ever sent to it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ from daemon.understand.model import Interview, Kind, Person, Understanding
 
 SAME_TIME = dt.timedelta(minutes=1)
 """Two starts closer than this are the same appointment (clients round differently)."""
+AUTOMATIC_LOCAL = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|"
+    r"notifications?|auto(mated)?[-_.]?(reply|mail)?|daemon)([-+_.].*)?$",
+    re.IGNORECASE,
+)
 
 
 class Stage(StrEnum):
@@ -76,6 +85,8 @@ class CaseView:
     """Company domains seen on the case's people (never freemail or ATS domains)."""
     emails: frozenset[str]
     """Every address of the case's people (interviewers, recruiter)."""
+    thread_addresses: frozenset[str] = frozenset()
+    """Relay addresses the case's messages asked replies to go to (never a person)."""
 
     @property
     def is_open(self) -> bool:
@@ -216,6 +227,54 @@ def email_domain(address: str | None) -> str | None:
     return address.rsplit("@", 1)[1].lower().strip(">") or None
 
 
+def is_automatic_address(address: str) -> bool:
+    """True for no-reply, mailer-daemon and similar addresses: never written to."""
+    local = address.split("@", 1)[0]
+    return bool(AUTOMATIC_LOCAL.match(local))
+
+
+def in_domains(domain: str | None, domains: Iterable[str]) -> bool:
+    """True when ``domain`` is one of ``domains`` or a subdomain of one."""
+    if not domain:
+        return False
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def is_relay_address(address: str | None, relay_domains: Iterable[str]) -> bool:
+    """True for an address of an application system (Greenhouse, Lever, Workday...):
+    such a relay passes mail on to the company's people but is not one of them."""
+    return in_domains(email_domain(address), relay_domains)
+
+
+def relay_addresses(u: Understanding, relay_domains: Iterable[str]) -> frozenset[str]:
+    """The relay addresses a message asks replies to go to: its Reply-To addresses at an
+    application system (``reply+8f3a@us.greenhouse-mail.io``), no-reply ones left out."""
+    domains = tuple(relay_domains)
+    return frozenset(
+        p.email.lower()
+        for p in u.reply_to
+        if p.email and is_relay_address(p.email, domains) and not is_automatic_address(p.email)
+    )
+
+
+def answer_addresses(u: Understanding) -> frozenset[str]:
+    """The addresses a message comes from: From and Reply-To (lower-cased)."""
+    return frozenset(p.email.lower() for p in (u.sender, *u.reply_to) if p is not None and p.email)
+
+
+def not_a_person(
+    address: str, thread_addresses: Iterable[str], relay_domains: Iterable[str]
+) -> str | None:
+    """Why mail must never be sent to ``address`` as to a person, or None: a relay address
+    of the case's thread, or any address of an application system."""
+    email_addr = address.lower()
+    if email_addr in {a.lower() for a in thread_addresses} or is_relay_address(
+        email_addr, relay_domains
+    ):
+        return "an application system's relay address, not a person"
+    return None
+
+
 def thread_refs(u: Understanding) -> frozenset[str]:
     """Message-IDs this message refers to (In-Reply-To and References)."""
     return frozenset((*u.thread.in_reply_to, *u.thread.references))
@@ -342,8 +401,12 @@ def _company_side(
 
 
 def _by_sender(u: Understanding, cases: Sequence[CaseView]) -> CaseView | None:
-    addresses = {p.email for p in (u.sender, *u.reply_to) if p is not None and p.email}
-    matches = [c for c in cases if c.is_open and c.emails & addresses]
+    addresses = answer_addresses(u)
+    matches = [
+        c
+        for c in cases
+        if c.is_open and ({e.lower() for e in c.emails} | c.thread_addresses) & addresses
+    ]
     return max(matches, key=lambda c: c.id) if matches else None
 
 

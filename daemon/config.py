@@ -338,7 +338,8 @@ class FollowUpSettings(_Frozen):
     """No notes at send time: hold and remind you once, or send a generic (still
     distinct per person) thank-you."""
     save_sent: Literal["auto", "always", "never"] = "auto"
-    """Put a copy of sent mail in the Sent folder: auto (unless the provider does)."""
+    """Put a copy of sent mail in the Sent folder: auto (unless the provider does; learned
+    once: "files" at the first sighting, "does not file" only after ``sent_settle``)."""
     grace: Duration = dt.timedelta(hours=24)
     """Mail that fell due while the daemon was down is still sent if at most this late;
     otherwise you are asked."""
@@ -346,7 +347,8 @@ class FollowUpSettings(_Frozen):
     """How long temporary SMTP failures are retried before you are told."""
     sent_settle: Duration = dt.timedelta(minutes=2)
     """After an interrupted send, how long to keep looking for it in Sent before
-    concluding it did not go (providers file accepted mail with some delay)."""
+    concluding it did not go (providers file accepted mail with some delay); also how long
+    ``save_sent: auto`` waits before concluding the provider does not file sent mail."""
     retry_delay: Duration = dt.timedelta(minutes=1)
     """First wait after a temporary failure; it doubles (with jitter) up to an hour."""
     max_per_hour: int = Field(default=30, ge=1, le=1000)

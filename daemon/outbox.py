@@ -7,9 +7,15 @@ breaks while the data is in flight, a ``sending`` row is resolved by looking for
 Message-ID in the Sent folder (or the inbox, for mail to the user) before anything is
 retried; when that cannot tell, the user is asked instead of risking a second delivery.
 
+Drafts are placed the same way: a draft carries a key derived from its row, and before
+an APPEND the Drafts folder is searched for it, so a draft placed just before a crash is
+adopted rather than doubled. The copy of a sent thank-you in Sent (``save_sent``) is
+added only once it is settled that the provider does not file it itself.
+
 Stop rules are checked again right before each send: never after an outcome or a
-cancellation, never to an address outside the case or an automatic one, never when the
-user already wrote to that person, never the same text to two people.
+cancellation, never to an address outside the case, an automatic one or an application
+system's relay, never when the user already wrote to that person, never the same text to
+two people.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import hashlib
 import random
 import re
 import sqlite3
@@ -31,7 +38,7 @@ from typing import Any, Literal
 import aiosmtplib
 
 from daemon import compose, failpoints, mailwriter, planner, smtp
-from daemon.cases import CLOSED_STAGES
+from daemon.cases import CLOSED_STAGES, is_automatic_address, not_a_person
 from daemon.clock import Clock
 from daemon.config import AccountSettings, Config
 from daemon.errors import DeliveryUnknown, MailError, PermanentMailError, TransientMailError
@@ -56,25 +63,21 @@ from daemon.planner import (
     round_end,
     round_zone,
 )
-from daemon.store import CaseRecord, OutboxRow, RoundNotes, RoundRecord, Store
+from daemon.store import CaseRecord, OutboxRow, RoundNotes, RoundRecord, SentCopy, Store
 from daemon.understand.model import Person
 
 NOTES_MISSING = "notes missing: reply to the notes prompt (or run followupd note)"
 MISSED = "was due while followupd was not running; run `followupd send {id}` to send it anyway"
+PROVIDER_FILES_SENT = "provider_files_sent"
+"""Account fact: "yes" when the provider files mail sent over SMTP in Sent (Gmail,
+Microsoft 365), "no" when it does not; absent until learned (``save_sent: auto``)."""
+FIRST_SENT_LOOK = 2.0
+"""Seconds after a send before the first look in Sent (while the answer is unknown)."""
 RESOLVE_DELAY = 20.0
 """Seconds to wait before looking for a message whose delivery was cut off in the Sent
 folder (providers file it a moment after accepting it)."""
-AUTOMATIC_LOCAL = re.compile(
-    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|"
-    r"notifications?|auto(mated)?[-_.]?(reply|mail)?|daemon)([-+_.].*)?$",
-    re.IGNORECASE,
-)
-
-
-def is_automatic_address(address: str) -> bool:
-    """True for no-reply, mailer-daemon and similar addresses: never written to."""
-    local = address.split("@", 1)[0]
-    return bool(AUTOMATIC_LOCAL.match(local))
+_PLAIN_MESSAGE_ID = re.compile(r"^[!-;=?-~]{1,200}@[!-;=?-~]{1,200}$")
+"""An RFC 5322 msg-id's content: printable, no spaces or angle brackets."""
 
 
 @dataclass
@@ -88,6 +91,8 @@ class AccountRuntime:
     smtp_username: str
     smtp_secret: Callable[[], str]
     folders: dict[str, str] = field(default_factory=dict)
+    relay_domains: frozenset[str] = frozenset()
+    """Application systems' domains: their addresses are relays, never recipients."""
 
 
 class Connections:
@@ -173,6 +178,8 @@ class Outbox:
         self.ready_accounts: frozenset[str] = frozenset()
         """Accounts whose folders were read since start; only they send."""
         self._background: set[asyncio.Task[None]] = set()
+        self._copy_look_at: float | None = None
+        """Loop time of the next planned look for undecided Sent copies."""
         self.stopping = False
 
     # -- planning ---------------------------------------------------------------------------
@@ -586,14 +593,19 @@ class Outbox:
             return None
         contacts: list[compose.LinkedInContact] = []
         seen: set[str] = set()
+        relays = self.store.cases.thread_addresses(case.id)
         for rnd in case.rounds:
             notes = self.store.outbox.notes(rnd.id)
-            for person in rnd.interviewers:
+            for listed in rnd.interviewers:
+                person = listed
+                if listed.email and not_a_person(listed.email, relays, runtime.relay_domains):
+                    # A relay is not how to reach a person: named without it, or not at all.
+                    person = Person(name=listed.name, email=None, title=listed.title)
                 key = (person.email or person.name or "").lower()
                 if not key or key in seen:
                     continue
                 seen.add(key)
-                contacts.append(compose.LinkedInContact(person, _topic(notes, person)))
+                contacts.append(compose.LinkedInContact(person, _topic(notes, listed)))
         if not contacts:
             self._finish(row, "cancelled", "no interviewer to connect with")
             return None
@@ -687,6 +699,11 @@ class Outbox:
                 return "that address is yours"
             if is_automatic_address(email_addr):
                 return "an automatic (no-reply) address"
+            relay = not_a_person(
+                email_addr, self.store.cases.thread_addresses(case.id), runtime.relay_domains
+            )
+            if relay is not None:
+                return relay
             people = {p.email.lower() for r in case.rounds for p in r.interviewers if p.email}
             if case.recruiter and case.recruiter.email:
                 people.add(case.recruiter.email.lower())
@@ -883,7 +900,7 @@ class Outbox:
                 continue
             draft = drafts[row_id]
             message_id = mailwriter.new_message_id(runtime.sender, "thanks")
-            key = f"{row.key}#{message_id.split('.')[2][:8]}"
+            key = draft_key(row)
             try:
                 raw = self._write_thank_you(row, case, runtime, draft, message_id, draft_key=key)
             except ValueError as exc:
@@ -903,7 +920,15 @@ class Outbox:
             try:
                 folder = await conns.folder("drafts")
                 session = await conns.imap()
-                await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
+                # A crash between an APPEND and the commit below leaves a draft the
+                # database does not know: adopt it instead of placing a second one.
+                adopted = await self._adopt_draft(session, folder, key, row)
+                if adopted is None:
+                    await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
+                    failpoints.hit("after_drafts_append")
+                else:
+                    message_id = adopted.message_id or message_id
+                    draft = adopted.draft or draft
             except MailError as exc:
                 self.log.warning("outbox.draft_later", row=row.id, error=str(exc))
                 break  # the notice below still tells about the drafts already placed
@@ -940,6 +965,34 @@ class Outbox:
                 ),
                 case_id=case.id,
             )
+
+    async def _adopt_draft(
+        self, session: ImapSession, folder: str, key: str, row: OutboxRow
+    ) -> AdoptedDraft | None:
+        """The draft already in ``folder`` under ``key`` (placed before a crash), or None.
+
+        The newest copy wins (a mail client saves an edit as a new message); older copies
+        under the same key are removed, so a row never has two drafts."""
+        uids = await asyncio.to_thread(
+            session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, key
+        )
+        if not uids:
+            return None
+        raw = await asyncio.to_thread(session.fetch_one, folder, uids[-1])
+        if raw is None:
+            return None  # deleted meanwhile: place it again
+        if len(uids) > 1:
+            with contextlib.suppress(MailError):
+                await asyncio.to_thread(session.delete, folder, uids[:-1])
+        adopted = read_adopted_draft(raw)
+        self.log.info(
+            "outbox.draft_adopted",
+            row=row.id,
+            uid=uids[-1],
+            extra_copies_removed=len(uids) - 1,
+            readable=adopted.draft is not None,
+        )
+        return adopted
 
     async def _send_draft(
         self,
@@ -1097,11 +1150,19 @@ class Outbox:
             self._permanent_failure(row, runtime, str(exc))
             return False
         failpoints.hit(f"after_smtp_accept:{row.kind}")
-        self.store.outbox.update(row.id, self.clock.now(), state="sent", sent_at=self.clock.now())
+        # Where its Sent copy stands is recorded with 'sent', so a crash loses neither.
+        copy = self._first_sent_copy_step(row, runtime) if row.kind == THANK_YOU else None
+        self.store.outbox.update(
+            row.id, self.clock.now(), state="sent", sent_at=self.clock.now(), sent_copy=copy
+        )
         log.info("outbox.sent", to=recipients, reply=reply)
         if row.kind == THANK_YOU:
             self._record_sent_thread(row, message_id, draft)
-            await self._file_sent_copy(row, runtime, conns, raw, message_id)
+            if copy == "appending":
+                await self._append_sent_copy(row.id, runtime, conns, raw)
+            elif copy == "open":
+                settle = runtime.settings.follow_up.sent_settle.total_seconds()
+                self._look_for_sent_copies_in(min(FIRST_SENT_LOOK, settle))
         return True
 
     def _final_stop(self, row: OutboxRow, runtime: AccountRuntime) -> str | None:
@@ -1154,35 +1215,133 @@ class Outbox:
             row.case_id, now, "thank-you sent", row.recipient.name or row.recipient.email
         )
 
-    async def _file_sent_copy(
-        self,
-        row: OutboxRow,
-        runtime: AccountRuntime,
-        conns: Connections,
-        raw: bytes,
-        message_id: str,
+    def _first_sent_copy_step(self, row: OutboxRow, runtime: AccountRuntime) -> SentCopy | None:
+        """The Sent-copy state a thank-you starts in when the server accepted it."""
+        follow = runtime.settings.follow_up
+        step = planner.sent_copy_step(
+            follow.save_sent,
+            self.store.outbox.fact(row.account, PROVIDER_FILES_SENT),
+            seen=None,
+            waited=dt.timedelta(0),
+            settle=follow.sent_settle,
+        )
+        if step.action == "wait":
+            return "open"
+        return "appending" if step.action == "append" else None
+
+    async def _append_sent_copy(
+        self, row_id: int, runtime: AccountRuntime, conns: Connections, raw: bytes
     ) -> None:
-        policy = runtime.settings.follow_up.save_sent
-        if policy == "never":
+        """Add our copy of a sent thank-you to the Sent folder (once: the row says
+        'appending' first, and a restart looks in Sent before adding it again)."""
+        now = self.clock.now()
+        # No await between this look and the update: a sighting of the provider's own
+        # filing (mark_sent_seen) that came in meanwhile wins.
+        if self.store.outbox.get(row_id).sent_copy not in ("open", "appending"):
             return
-        files = self.store.outbox.fact(row.account, "provider_files_sent")
-        if policy == "auto" and files == "yes":
-            return
+        self.store.outbox.update(row_id, now, sent_copy="appending")
         try:
             folder = await conns.folder("sent")
             session = await conns.imap()
-            if policy == "auto" and files is None:
-                # Learn once whether the provider files SMTP mail in Sent (Gmail, M365 do).
-                await asyncio.sleep(2)
-                if await asyncio.to_thread(
-                    session.find_by_header, folder, "Message-ID", message_id
-                ):
-                    self.store.outbox.set_fact(row.account, "provider_files_sent", "yes")
-                    return
-                self.store.outbox.set_fact(row.account, "provider_files_sent", "no")
-            await asyncio.to_thread(session.append, folder, raw, ("\\Seen",), self.clock.now())
+            await asyncio.to_thread(session.append, folder, raw, ("\\Seen",), now)
         except MailError as exc:
-            self.log.warning("outbox.sent_copy_failed", row=row.id, error=str(exc))
+            self.store.outbox.update(row_id, self.clock.now(), sent_copy="failed")
+            self.log.warning("outbox.sent_copy_failed", row=row_id, error=str(exc))
+            return
+        self.store.outbox.update(row_id, self.clock.now(), sent_copy="appended")
+        self.log.info("outbox.sent_copy_appended", row=row_id)
+
+    async def settle_sent_copies(self) -> None:
+        """Look in Sent for thank-yous whose copy is still undecided (or was being added
+        when the daemon stopped) and settle each: filed by the provider, or ours added
+        once the provider had ``sent_settle`` to file it. Safe to call any time."""
+        async with self._lock:
+            rows = self.store.outbox.with_sent_copy(("open", "appending"))
+            for account in sorted({r.account for r in rows}):
+                runtime = self.accounts.get(account)
+                if runtime is None:
+                    continue
+                conns = Connections(runtime)
+                try:
+                    for row in (r for r in rows if r.account == account):
+                        if self._stopped():
+                            return
+                        await self._settle_sent_copy(row, runtime, conns)
+                except MailError as exc:
+                    self.log.warning("outbox.sent_copy_later", error=str(exc))
+                    self._look_for_sent_copies_in(RESOLVE_DELAY * 3)
+                finally:
+                    await conns.close()
+            # The next look: when the oldest open question has waited long enough.
+            now = self.clock.now()
+            waits = [
+                (r.sent_at or r.updated_at)
+                + self.accounts[r.account].settings.follow_up.sent_settle
+                for r in self.store.outbox.with_sent_copy(("open",))
+                if r.account in self.accounts
+            ]
+            if waits:
+                self._look_for_sent_copies_in(max((min(waits) - now).total_seconds(), 0) + 1)
+
+    async def _settle_sent_copy(
+        self, row: OutboxRow, runtime: AccountRuntime, conns: Connections
+    ) -> None:
+        follow = runtime.settings.follow_up
+        session = await conns.imap()
+        folder = await conns.folder("sent")
+        row = self.store.outbox.get(row.id)  # a sighting may have settled it meanwhile
+        if row.sent_copy not in ("open", "appending"):
+            return
+        found = bool(
+            row.message_id
+            and await asyncio.to_thread(
+                session.find_by_header, folder, "Message-ID", row.message_id
+            )
+        )
+        now = self.clock.now()
+        if row.sent_copy == "appending":
+            # Our APPEND was cut short (a crash): add it only if it did not land.
+            if found:
+                self.store.outbox.update(row.id, now, sent_copy="appended")
+            elif row.raw is not None:
+                await self._append_sent_copy(row.id, runtime, conns, row.raw)
+            return
+        facts = self.store.outbox
+        step = planner.sent_copy_step(
+            follow.save_sent,
+            facts.fact(row.account, PROVIDER_FILES_SENT),
+            seen=found,
+            waited=now - (row.sent_at or row.updated_at),
+            settle=follow.sent_settle,
+        )
+        if step.learned is not None:
+            facts.set_fact(row.account, PROVIDER_FILES_SENT, step.learned)
+            self.log.info(
+                "outbox.learned_provider_files_sent",
+                account=row.account,
+                value=step.learned,
+                row=row.id,
+            )
+        if step.action == "skip":
+            facts.update(row.id, now, sent_copy="filed" if found else None)
+        elif step.action == "append" and row.raw is not None:
+            await self._append_sent_copy(row.id, runtime, conns, row.raw)
+
+    def _look_for_sent_copies_in(self, delay: float) -> None:
+        """Run :meth:`settle_sent_copies` after ``delay`` seconds, unless a look is already
+        planned by then (one timer, not one per message)."""
+        loop = asyncio.get_running_loop()
+        at = loop.time() + delay
+        if self._copy_look_at is not None and self._copy_look_at <= at:
+            return
+        self._copy_look_at = at
+
+        async def look() -> None:
+            if self._copy_look_at == at:
+                self._copy_look_at = None
+            await self.settle_sent_copies()
+
+        self._later(delay, look)
 
     def _transient_failure(self, row: OutboxRow, runtime: AccountRuntime, error: str) -> None:
         now = self.clock.now()
@@ -1366,7 +1525,7 @@ class Outbox:
                 self.log.info("outbox.resolved_sent", row=row.id, folder=folder)
                 return
         back = "drafted" if row.draft_key else "planned"
-        files = self.store.outbox.fact(row.account, "provider_files_sent")
+        files = self.store.outbox.fact(row.account, PROVIDER_FILES_SENT)
         policy = runtime.settings.follow_up.save_sent
         settle = runtime.settings.follow_up.sent_settle
         if row.kind not in TO_USER and now - row.updated_at < settle:
@@ -1411,6 +1570,30 @@ class Outbox:
             now = self.clock.now()
             self.store.outbox.update(row.id, now, state="sent", sent_at=now, reason=None)
             self.log.info("outbox.confirmed_by_sent_folder", row=row.id, was=row.state)
+        elif row.state == "sent" and row.sent_copy == "open":
+            # We added nothing yet, so this is the provider's filing: the question is
+            # settled at the first sighting.
+            now = self.clock.now()
+            self.store.outbox.update(row.id, now, sent_copy="filed")
+            runtime = self.accounts.get(row.account)
+            if runtime is None:
+                return True
+            follow = runtime.settings.follow_up
+            step = planner.sent_copy_step(
+                follow.save_sent,
+                self.store.outbox.fact(row.account, PROVIDER_FILES_SENT),
+                seen=True,
+                waited=now - (row.sent_at or now),
+                settle=follow.sent_settle,
+            )
+            if step.learned is not None:
+                self.store.outbox.set_fact(row.account, PROVIDER_FILES_SENT, step.learned)
+                self.log.info(
+                    "outbox.learned_provider_files_sent",
+                    account=row.account,
+                    value="yes",
+                    row=row.id,
+                )
         return True
 
     def _later(self, delay: float, fn: Callable[[], Any]) -> None:
@@ -1483,3 +1666,40 @@ def _read_draft(raw: bytes) -> tuple[str, str, list[str]] | None:
         addr for _, addr in email.utils.getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))
     ]
     return str(msg.get("Subject", "")), body, [r for r in recipients if r]
+
+
+def draft_key(row: OutboxRow) -> str:
+    """The draft-key header value of ``row``'s draft.
+
+    The same on every attempt, so a draft placed just before a crash is found again; unique
+    to the row and its database (the digest covers when the row was made), so a fresh
+    database never adopts an older one's drafts. Short and fixed in form, because IMAP
+    SEARCH HEADER matches substrings (RFC 3501 section 6.4.4) and long header values are
+    clipped when written.
+    """
+    seed = f"{row.id}\0{row.key}\0{row.created_at.isoformat()}"
+    return f"{row.kind}:{row.id}#{hashlib.sha256(seed.encode()).hexdigest()[:16]}"
+
+
+@dataclass(frozen=True, slots=True)
+class AdoptedDraft:
+    """A draft found in the Drafts folder under a row's key."""
+
+    message_id: str | None
+    """Its Message-ID (without angle brackets), kept so the sent mail is recognised."""
+    draft: compose.Draft | None
+    """Its subject and text as they are now (the user's edit wins); None if unreadable."""
+
+
+def read_adopted_draft(raw: bytes) -> AdoptedDraft:
+    """The Message-ID, subject and text of a draft found again in the Drafts folder."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    message_id: str | None = str(msg.get("Message-ID", "")).strip().strip("<>").strip()
+    if not (message_id and _PLAIN_MESSAGE_ID.match(message_id)):
+        message_id = None  # a fresh one is written instead; never odd text in a header
+    edited = _read_draft(raw)
+    draft = None
+    if edited is not None:
+        subject, body, _ = edited
+        draft = compose.Draft(subject=compose.header_safe(subject), body=body)
+    return AdoptedDraft(message_id=message_id, draft=draft)

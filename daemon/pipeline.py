@@ -70,6 +70,8 @@ class CasePolicy:
     """Freemail, ATS and scheduling-tool domains: they say nothing about the company."""
     call_after: dt.timedelta = dt.timedelta(days=3)
     """How long "called, waiting" waits before checking again."""
+    relay_domains: frozenset[str] = frozenset()
+    """Application systems' domains: a Reply-To there is a relay for the case's thread."""
 
     def company_domain(self, address: str | None) -> str | None:
         """The domain of ``address`` if it can identify a company."""
@@ -447,8 +449,13 @@ def _apply_to_cases(
     now: dt.datetime,
 ) -> int | None:
     refs = cases.thread_refs(u)
-    if u.kind not in _CASE_KINDS and not (refs and store.cases.thread_case_ids(account, refs)):
-        return None  # the common case while scanning: unrelated mail costs one indexed lookup
+    if (
+        u.kind not in _CASE_KINDS
+        and not (refs and store.cases.thread_case_ids(account, refs))
+        # A reply through an application system's relay often has no thread headers.
+        and not store.cases.address_case_ids(account, cases.answer_addresses(u))
+    ):
+        return None  # the common case while scanning: unrelated mail costs indexed lookups
     uid = u.interview.uid if u.interview else None
     candidates = store.cases.candidates(account, refs, uid)
     sender_email = u.sender.email if u.sender else None
@@ -479,6 +486,7 @@ def _apply_to_cases(
         people.append(u.sender)
     domains = {d for p in people if (d := policy.company_domain(p.email)) is not None}
     store.cases.add_domains(case_id, domains)
+    store.cases.add_thread_addresses(case_id, cases.relay_addresses(u, policy.relay_domains), now)
     if u.phones:
         store.cases.add_phones(case_id, u.phones, item.subject or item.message_id or "", now)
     return case_id

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from daemon.cases import CLOSED_STAGES, Stage, longer
@@ -96,6 +97,51 @@ class Cancel:
 
 
 PlanChange = Create | Move | SetRecipient | Cancel
+
+
+@dataclass(frozen=True, slots=True)
+class SentCopyStep:
+    """What to do about the Sent-folder copy of one sent thank-you, and what was learned."""
+
+    action: Literal["skip", "append", "wait"]
+    """skip: no copy of ours (not wanted, or the provider filed it); append: add ours
+    now; wait: look again later, and add nothing meanwhile."""
+    learned: Literal["yes", "no"] | None = None
+    """The answer to "does the provider file sent mail?", when this step settled it."""
+
+
+def sent_copy_step(
+    policy: Literal["auto", "always", "never"],
+    provider_files: str | None,
+    *,
+    seen: bool | None,
+    waited: dt.timedelta,
+    settle: dt.timedelta,
+) -> SentCopyStep:
+    """Whether to put our own copy of a sent thank-you in the Sent folder.
+
+    ``provider_files`` is what the account learned so far ("yes", "no" or None), ``seen``
+    whether the message was found in Sent (None: not looked yet) and ``waited`` how long
+    ago it was sent. With ``save_sent: auto`` a first sighting settles "files" at once,
+    while "does not file" is settled only by a look after ``settle`` (a slow provider
+    files a moment after accepting); until then nothing is added, so a message never ends
+    up twice in Sent.
+    """
+    if policy == "never":
+        return SentCopyStep("skip")
+    if seen:
+        # Already there (the provider filed it, or our earlier copy): never a second one.
+        learned: Literal["yes"] | None = (
+            "yes" if policy == "auto" and provider_files is None else None
+        )
+        return SentCopyStep("skip", learned)
+    if policy == "always" or provider_files == "no":
+        return SentCopyStep("append")
+    if provider_files == "yes":
+        return SentCopyStep("skip")
+    if seen is None or waited < settle:
+        return SentCopyStep("wait")
+    return SentCopyStep("append", "no")
 
 
 def round_end(rnd: RoundRecord) -> dt.datetime:

@@ -72,6 +72,7 @@ def make_policy(config: Config, account: AccountSettings) -> pipeline.CasePolicy
         | lexicon.ats_domains
         | lexicon.scheduling_domains,
         call_after=account.follow_up.call_wait,
+        relay_domains=lexicon.ats_domains,
     )
 
 
@@ -88,6 +89,8 @@ def secret_source(
 
 def make_runtime(config: Config, account: AccountSettings) -> AccountRuntime:
     """Everything the outbox needs to act for ``account``."""
+    from daemon.understand import load_lexicon  # noqa: PLC0415 - heavy import
+
     follow = account.follow_up
     imap_secret = secret_source(config, account.name, "imap")
     return AccountRuntime(
@@ -109,6 +112,7 @@ def make_runtime(config: Config, account: AccountSettings) -> AccountRuntime:
         ),
         smtp_username=config.username(account, "smtp"),
         smtp_secret=secret_source(config, account.name, "smtp"),
+        relay_domains=load_lexicon(config.settings.lexicon).ats_domains,
     )
 
 
@@ -320,6 +324,7 @@ class Daemon:
         outbox = self._require_outbox()
         outbox.replan_all()
         await outbox.resolve_sending()
+        await outbox.settle_sent_copies()
         self._sync_jobs()
         assert self.scheduler is not None
         self.scheduler.add_job(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,6 +227,23 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE outbox ADD COLUMN base_due TEXT;
     UPDATE outbox SET base_due = due_at;
+    """,
+    # 6: where the copy of a sent thank-you in the Sent folder stands (save_sent), so the
+    # "does the provider file sent mail?" question survives a restart.
+    """
+    ALTER TABLE outbox ADD COLUMN sent_copy TEXT;
+    CREATE INDEX outbox_sent_copy ON outbox (sent_copy);
+    """,
+    # 7: thread addresses: application systems' relay addresses (Reply-To) that carry the
+    # company's answers for a case. A message from one is a reply; mail never goes to one.
+    """
+    CREATE TABLE case_addresses (
+        case_id   INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        address   TEXT NOT NULL,
+        seen_at   TEXT NOT NULL,
+        PRIMARY KEY (case_id, address)
+    );
+    CREATE INDEX case_addresses_address ON case_addresses (address);
     """,
 )
 
@@ -749,6 +766,7 @@ class CaseStore:
                 "SELECT domain FROM case_domains WHERE case_id = ?", (case_id,)
             )
         )
+        thread_addresses = self.thread_addresses(case_id)
         emails = {p.email for rnd in record.rounds for p in rnd.interviewers if p.email}
         if record.recruiter and record.recruiter.email:
             emails.add(record.recruiter.email)
@@ -771,6 +789,7 @@ class CaseStore:
             message_ids=message_ids,
             domains=domains,
             emails=frozenset(emails),
+            thread_addresses=thread_addresses,
         )
 
     def get(self, case_id: int) -> CaseRecord:
@@ -1067,6 +1086,40 @@ class CaseStore:
                 (case_id, domain),
             )
 
+    def add_thread_addresses(
+        self, case_id: int, addresses: Iterable[str], now: dt.datetime
+    ) -> None:
+        """Remember relay addresses that carry the case's thread (never recipients)."""
+        for address in addresses:
+            self._db.execute(
+                "INSERT OR IGNORE INTO case_addresses (case_id, address, seen_at) VALUES (?, ?, ?)",
+                (case_id, address.lower(), _ts(now)),
+            )
+
+    def thread_addresses(self, case_id: int) -> frozenset[str]:
+        """The case's relay addresses."""
+        return frozenset(
+            str(r[0])
+            for r in self._db.execute(
+                "SELECT address FROM case_addresses WHERE case_id = ?", (case_id,)
+            )
+        )
+
+    def address_case_ids(self, account: str, addresses: Iterable[str]) -> set[int]:
+        """Cases one of whose relay addresses is among ``addresses`` (cheap pre-check)."""
+        wanted = sorted({a.lower() for a in addresses})
+        if not wanted:
+            return set()
+        marks = ",".join("?" * len(wanted))
+        return {
+            int(r[0])
+            for r in self._db.execute(
+                "SELECT a.case_id FROM case_addresses a JOIN cases c ON c.id = a.case_id "  # noqa: S608
+                f"WHERE c.account = ? AND a.address IN ({marks})",
+                (account, *wanted),
+            )
+        }
+
     def add_phones(
         self, case_id: int, numbers: Sequence[str], source: str, now: dt.datetime
     ) -> None:
@@ -1147,6 +1200,11 @@ _CLOSED = (Stage.CANCELLED, Stage.OFFER, Stage.REJECTED, Stage.CLOSED)
 OutboxState = Literal[
     "planned", "held", "drafted", "sending", "sent", "failed", "cancelled", "uncertain"
 ]
+SentCopy = Literal["open", "appending", "appended", "filed", "failed"]
+"""A sent thank-you's copy in the Sent folder: ``open`` while it is not yet known whether
+the provider files it (no copy of ours yet), ``appending`` once ours is being added (a
+restart looks before adding it again), then ``appended``, ``filed`` (the provider did) or
+``failed``; NULL when no copy is wanted."""
 ACTIVE_STATES: tuple[OutboxState, ...] = ("planned", "held", "drafted", "sending")
 """States in which a row may still lead to mail being sent."""
 
@@ -1179,6 +1237,8 @@ class OutboxRow:
     base_due: dt.datetime | None = None
     """When the planner wants it; ``due_at`` may be later (retry backoff, review window)
     or earlier (released by the user). Only a change of this moves the row."""
+    sent_copy: SentCopy | None = None
+    """Where its copy in the Sent folder stands (thank-yous only)."""
 
     @property
     def planned_due(self) -> dt.datetime:
@@ -1208,6 +1268,7 @@ _OUTBOX_FIELDS = frozenset(
         "recipient_name",
         "recipient_email",
         "base_due",
+        "sent_copy",
     }
 )
 
@@ -1448,6 +1509,17 @@ class OutboxStore:
 
     # -- facts learned about an account -------------------------------------------------------
 
+    def with_sent_copy(self, states: Sequence[SentCopy]) -> list[OutboxRow]:
+        """Sent rows whose Sent-folder copy is in one of ``states``, oldest send first."""
+        marks = ",".join("?" * len(states))
+        return [
+            _outbox_row(r)
+            for r in self._db.execute(
+                f"SELECT * FROM outbox WHERE sent_copy IN ({marks}) ORDER BY sent_at, id",  # noqa: S608
+                tuple(states),
+            )
+        ]
+
     def fact(self, account: str, key: str) -> str | None:
         """A remembered per-account fact (e.g. whether the provider files sent mail)."""
         row = self._db.execute(
@@ -1502,6 +1574,7 @@ def _outbox_row(r: sqlite3.Row) -> OutboxRow:
         updated_at=_req_ts(r["updated_at"]),
         sent_at=_parse_ts(r["sent_at"]),
         base_due=_parse_ts(r["base_due"]),
+        sent_copy=r["sent_copy"],
     )
 
 

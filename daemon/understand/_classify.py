@@ -43,6 +43,9 @@ _COMPANY_TRAIL = re.compile(
 # patterns used to overflow.
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 _ROLE_END = re.compile(r"\s+(?:at|with|@)\s+|\s[-–|]\s")
+# A requisition number after a title ("Data Analyst (R-10482)", "(Req 2026-4471)"): ATS
+# bookkeeping, not part of the role. Brackets with words only stay ("(Gauteng North)").
+_REQ_ID = re.compile(r"\s*[(\[][^()\[\]\n]{0,20}\d{3}[^()\[\]\n]{0,12}[)\]]\s*$")
 _LABEL_HEAD = re.compile(r"\s*\W?\s*\w+(?:[ /&]\w+){0,2}\s*:")
 _COMPANY_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited)\b\.?",
@@ -346,13 +349,15 @@ def _company(
             m = pat.search(text)
             if m:
                 name = _clean_company(m.group("company"))
-                # "Interview with Jane Doe" names a person when Jane is in the message.
-                if name and name.lower() not in lex.not_names and name.lower() not in people:
+                # "Interview with Jane Doe" names a person when Jane is in the message;
+                # "puesto de Analista en Madrid" names a city.
+                low = name.lower() if name else ""
+                if name and not any(low in ws for ws in (lex.not_names, people, lex.zone_regions)):
                     return name, "text"
     display = (msg.sender.name or "") if msg.sender else ""
     if display and "@" not in display:
-        for pat in lex.sender_company_patterns:
-            m = pat.match(display)
+        for sender_pat in lex.sender_company_patterns:
+            m = sender_pat.match(display)
             if m:
                 name = _clean_company(m.group("company"))
                 if name and not in_domains(name.lower(), lex.ats_domains):
@@ -402,7 +407,7 @@ def _role(texts: list[str], lex: Lexicon) -> str | None:
             m = pat.search(text)
             if m:
                 role = _ROLE_END.split(m.group("role"))[0]
-                role = role.strip(" .,:;-\"'")
+                role = _REQ_ID.sub("", role).strip(" .,:;-\"'")
                 if 2 <= len(role) <= 80 and role.lower() not in lex.not_names:
                     return role
     return None

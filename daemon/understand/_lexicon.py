@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from ._phrase import Phrase
+from ._phrase import Gated, Phrase
 from ._phrase import alternation as _alternation
 
 _DIR = Path(__file__).parent / "lexicon"
@@ -109,6 +109,7 @@ _PATTERN_KEYS = frozenset(
         "sender_company",
         "interviewers_intro",
         "interviewers_outro",
+        "interviewers_relative",
         "name_stop",
         "location",
     }
@@ -181,13 +182,15 @@ class Lexicon:
     system_local: re.Pattern[str]
     phrases: Mapping[str, Phrase]
     """One compiled alternation per phrase key (case-insensitive, multiline)."""
-    role_patterns: tuple[re.Pattern[str], ...]
-    company_patterns: tuple[re.Pattern[str], ...]
+    role_patterns: tuple[Gated, ...]
+    company_patterns: tuple[Gated, ...]
     sender_company_patterns: tuple[re.Pattern[str], ...]
-    location_patterns: tuple[re.Pattern[str], ...]
+    location_patterns: tuple[Gated, ...]
     interviewers_intro: re.Pattern[str]
     interviewers_outro: re.Pattern[str]
     """Text right after names ("... will join us", "... and I will run the session")."""
+    interviewers_relative: re.Pattern[str]
+    """A relative clause after a titled name (", our CTO, who will run the session")."""
     self_words: frozenset[str]
     """First-person words in a list of people ("me", "myself"): the sender."""
     honorifics: frozenset[str]
@@ -361,15 +364,19 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         phrases=compiled,
         # Role and company patterns rely on capital letters, so they are case-sensitive
         # apart from their own (?i) groups.
-        role_patterns=plist("role", re.MULTILINE),
-        company_patterns=plist("company", re.MULTILINE),
+        role_patterns=tuple(map(Gated, plist("role", re.MULTILINE))),
+        company_patterns=tuple(map(Gated, plist("company", re.MULTILINE))),
         sender_company_patterns=plist("sender_company", re.IGNORECASE),
-        location_patterns=plist("location", re.MULTILINE),
+        location_patterns=tuple(map(Gated, plist("location", re.MULTILINE))),
         interviewers_intro=_compile(
             _alternation(patterns.get("interviewers_intro", [])), "patterns.interviewers_intro"
         ),
         interviewers_outro=_compile(
             _alternation(patterns.get("interviewers_outro", [])), "patterns.interviewers_outro"
+        ),
+        interviewers_relative=_compile(
+            _alternation(patterns.get("interviewers_relative", [])),
+            "patterns.interviewers_relative",
         ),
         self_words=frozenset(wl("self_words")),
         honorifics=frozenset(wl("honorifics")),

@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from email import message_from_bytes
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -98,13 +98,35 @@ def _unfold(value: str) -> str:
 
 
 def _header_str(raw: object) -> str:
-    """Header values may be str or email.header.Header (non-ASCII bytes)."""
+    """Header values may be str or email.header.Header (non-ASCII bytes).
+
+    compat32 hands raw 8-bit header bytes back as a Header of ``unknown-8bit`` chunks, whose
+    ``str()`` turns every such byte into U+FFFD. RFC 6532 allows UTF-8 there (and old
+    clients send Latin-1), so the bytes are decoded as UTF-8, else as Windows-1252.
+    """
     if isinstance(raw, str):
         return raw
+    if isinstance(raw, Header):
+        try:
+            chunks = decode_header(raw)
+        except (UnicodeError, LookupError, ValueError, TypeError):
+            chunks = []
+        if chunks and all(cs in (None, "unknown-8bit") for _, cs in chunks):
+            return "".join(_eight_bit(part) for part, _ in chunks)
     try:
         return str(raw)
     except (UnicodeError, LookupError, ValueError):
         return ""
+
+
+def _eight_bit(part: bytes | str) -> str:
+    """Header bytes as text: UTF-8 (RFC 6532) when valid, else Windows-1252."""
+    if isinstance(part, str):
+        return part
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("cp1252", "replace")
 
 
 def _person(name: str, addr: str) -> Person | None:
@@ -279,11 +301,17 @@ def parse(raw: bytes) -> ParsedMessage:
     if b"\r" in raw[:4000] and b"\n" not in raw[:4000]:
         raw = raw.replace(b"\r", b"\n")
     try:
+        msg = None
         if _header_section_only(raw):
             # A header section alone (the watcher screens mail by its headers): reading a
-            # multipart type's empty body would only compile its boundary pattern.
+            # multipart type's empty body would only compile its boundary pattern. The
+            # parser ends the header at the first line that is not a field, which may come
+            # before the blank line: then there is a body after all, read in full.
             msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
-        else:
+            rest = msg.get_payload()
+            if not isinstance(rest, str) or rest.strip():
+                msg = None
+        if msg is None:
             msg = message_from_bytes(raw, policy=compat32)
     except Exception:  # noqa: BLE001 - the stdlib parser is documented not to raise, but be safe
         out.text = _clean(raw[:MAX_TEXT_CHARS].decode("utf-8", "replace"))

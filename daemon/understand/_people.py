@@ -52,15 +52,6 @@ _DASH_TITLE_RE = re.compile(r"^[^,\n]{3,60}?\s[-–—|]\s\S")
 
 
 @per_lexicon
-def _split_re(lex: Lexicon) -> re.Pattern[str]:
-    """Separators between list items, "and" in every language on ("Pierre Dubois et Marie")."""
-    ands = words_alt(sorted(lex.and_words))
-    return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+)\s*"
-    )
-
-
-@per_lexicon
 def _and_me_re(lex: Lexicon) -> re.Pattern[str]:
     """ "... and I will run the session": the writer among the people before an outro."""
     ands, selves = words_alt(sorted(lex.and_words)), words_alt(sorted(lex.self_words))
@@ -216,8 +207,17 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
 
 
 _PAREN_RE = re.compile(r"[(\[][^()\[\]\n]{0,120}[)\]]")
-# Spaces too, so that no language's "and" splits inside brackets ("(Sales and Marketing)").
+# Inside brackets no separator splits: "(People & Culture)", "(Manager, Payments)".
 _PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " ": "\x03"}
+
+
+@per_lexicon
+def _split_re(lex: Lexicon) -> re.Pattern[str]:
+    """Separators between the names of a list: commas, bullets and every language's "and"."""
+    ands = words_alt([w for w in lex.and_words if w.isalpha()] or ["and"])
+    return re.compile(
+        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+&\s+)\s*"
+    )
 
 
 def _split_items(chunk: str, lex: Lexicon) -> list[str]:
@@ -315,11 +315,57 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
-        if _and_me_re(lex).match(m.group(0)):
-            writer = True
         # "As agreed, I will interview you": the writer names themself.
-        writer = _read_items(sentence.strip(), lex, found) or writer
+        and_me = bool(_and_me_re(lex).match(m.group(0)))
+        listed = _read_items(sentence.strip(), lex, found) or and_me
+        # "The hiring team and I would love to see you": the writer speaks for the company.
+        writer = (listed and not _names_a_team(sentence, lex)) or writer
+    for m in lex.interviewers_relative.finditer(text[:30_000]):
+        head = text[max(0, m.start() - 160) : m.start()]
+        ends = list(_SENTENCE_END.finditer(head))
+        p = _titled_antecedent(head[ends[-1].end() :] if ends else head, lex)
+        if p is not None:
+            found.append(p)
     return writer
+
+
+def _names_a_team(sentence: str, lex: Lexicon) -> bool:
+    """Whether the writer pairs themself with a team ("the hiring team and I"), not a person."""
+    items = [i for i in _split_items(sentence.strip(), lex) if i.strip()]
+    if len(items) < 2 or not _is_self(items[-1], lex):
+        return False
+    return any(w in lex.not_names for w in _LETTERS_RE.findall(items[-2].lower()))
+
+
+def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
+    """The person before ", <title>, who will run ...": a full name right before the title.
+
+    "I've sent a hold from Jane Roe, our Head of Data" -> Jane Roe (Head of Data). The title
+    between commas is required: without it the words before "who" may be a team or a place.
+    """
+    items = [i.strip() for i in _split_items(sentence.strip(), lex)]
+    if len(items) < 2:
+        return None
+    title = _drop_determiner(items[-1].strip(" ."))
+    if not _is_title(title, lex) or lex.phrase("coordinator").search(title):
+        # A coordinator "who will meet you at reception" greets; they do not interview.
+        return None
+    whole = _parse_item(items[-2], lex)
+    if whole is not None:
+        # The item is the name alone ("Jane Roe, our CTO, who ...").
+        ok = bool(whole.name and " " in whole.name)
+        return Person(name=whole.name, email=whole.email, title=title) if ok else None
+    words = items[-2].split()
+    run: list[str] = []
+    for w in reversed(words):
+        if not (w[:1].isupper() or _PARTICLE_RE.fullmatch(w)):
+            break
+        run.insert(0, w)
+    while run and _PARTICLE_RE.fullmatch(run[0]):
+        run.pop(0)
+    if len(run) < 2 or len(run) > 4 or not _looks_like_name(run, lex):
+        return None
+    return Person(name=" ".join(run), title=title)
 
 
 _HONORIFIC_CACHE: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
@@ -391,8 +437,6 @@ _ROW_RE = re.compile(
     r"(?P<rest>\S[^\n]{2,160})$",
     re.MULTILINE | re.IGNORECASE,
 )
-# "System design – Jane Roe (Staff Engineer)": a session and a person either side of a dash.
-_SESSION_DASH_RE = re.compile(r"\s[-–—]\s")
 
 
 @per_lexicon
@@ -403,6 +447,8 @@ def _session_with_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 # "Technical interview (Eng. Jane Roe, Raj Patel)": a session, then its people in brackets.
+# "System design – Jane Roe (Principal Engineer)": a session, a spaced dash, its people.
+_SESSION_DASH_RE = re.compile(r"^(?P<session>[^–—]{2,60}?)\s[-–—]\s(?P<people>\S.*)$")
 _SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[^)\]]{3,160})[)\]]")
 
 
@@ -417,11 +463,13 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
     for i, item in enumerate(items):
         p = _parse_item(item, lex)
         if p is None and people and people[-1].title is None and _is_title(item, lex):
+            # "Jane Roe, Staff Engineer": the comma split the title from its name.
             last = people[-1]
             people[-1] = Person(name=last.name, email=last.email, title=item.strip(" ."))
             continue
-        described = bool(item.split()) and item.split()[0].lower() in _DETERMINERS
-        if p is None and described and i + 1 < len(items):
+        first = (item.split(maxsplit=1) or [""])[0].lower()
+        if p is None and i < len(items) - 1 and first in _DETERMINERS:
+            # "with the Dean, Dr. Jane Roe": a described role before the name, not a name.
             continue
         if p is None or not p.name or " " not in p.name:
             return []
@@ -429,37 +477,30 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
     return people
 
 
-def _full_name(p: Person | None) -> bool:
-    """Whether a parsed item is a person with at least two name words."""
-    return p is not None and bool(p.name) and " " in (p.name or "")
-
-
 def _session_people(segment: str, lex: Lexicon) -> list[Person]:
     """People a row names after its session: "Design with Jane Roe", "Panel (Jane Roe, Raj Patel)".
 
-    The session part must not itself read as a name. A bracketed list needs two people or
-    one with a title or an address: "Office tour (Main Building)" names a place.
+    The session part must not itself read as a full name (one word, "Meeting", "Coding",
+    is a session). A bracketed list needs two people or one with a title or an address:
+    "Office tour (Main Building)" names a place; so does a list after a dash ("Coding –
+    Jane Roe (Senior Engineer)"), where "Jane Roe – Head of Design" is a name and a title.
     """
     m = _session_with_re(lex).match(segment)
-    if m and not _full_name(_parse_item(m.group("session"), lex)):
-        # "Meeting with Prof. Raj Patel", "Fachgespräch mit Jana Vogt": a one-word session
-        # reads like a given name; only a full name before "with" is a person.
+    if m and not _is_full_name(m.group("session"), lex):
         return _full_names(m.group("people"), lex)
-    dash = _SESSION_DASH_RE.split(segment, maxsplit=1)
-    if len(dash) == 2:
-        # "Coding – Jane Roe (Senior Engineer)" or "Jane Roe (Senior Engineer) – Coding": the
-        # person needs a title or an address ("Office tour – Main Building" is a place).
-        for who, other in (dash[1], dash[0]), (dash[0], dash[1]):
-            p = _parse_item(who, lex)
-            titled = p is not None and bool(p.title or p.email)
-            if titled and _full_name(p) and not _full_name(_parse_item(other, lex)):
-                return [p] if p is not None else []
-    m = _SESSION_PAREN_RE.match(segment)
-    if m and _parse_item(m.group("session"), lex) is None:
-        people = _full_names(m.group("people"), lex)
-        if len(people) > 1 or any(p.title or p.email for p in people):
-            return people
+    for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):
+        m = form.match(segment)
+        if m and not _is_full_name(m.group("session"), lex):
+            people = _full_names(m.group("people"), lex)
+            if len(people) > 1 or any(p.title or p.email for p in people):
+                return people
     return []
+
+
+def _is_full_name(text: str, lex: Lexicon) -> bool:
+    """Whether text reads as a person's name of two words or more."""
+    p = _parse_item(text, lex)
+    return p is not None and " " in (p.name or "")
 
 
 def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
@@ -505,7 +546,10 @@ def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
         return None
     nxt = tail[at.end() :].lstrip("\n").split("\n", 1)[0]
     title = _SIG_TITLE_SEP_RE.split(nxt.strip(), maxsplit=1)[0].strip()
-    return title if title and len(title) <= 80 and _is_title(title, lex) else None
+    if not title or len(title) > 80:
+        return None
+    # "Talent Acquisition Partner" reads as no title, but it says what the writer does.
+    return title if _is_title(title, lex) or lex.phrase("coordinator").search(title) else None
 
 
 def is_coordinator(person: Person, title: str | None, words: str, lex: Lexicon) -> bool:

@@ -263,3 +263,76 @@ def test_agency_case_digest_names_the_recruiter(
         assert "Tom Hughes" in text
         assert "+44 20 7946 0999" in text or "+442079460999" in text
         assert not [m for m in smtp_sink.messages if m.rcpt_tos != (ME,)], "nothing to strangers"
+
+
+RELAY = "reply+8f3a9c2e@us.greenhouse-mail.io"
+
+
+def ats_invite(start: dt.datetime) -> bytes:
+    """An interview booked through Greenhouse: from a no-reply address, answers go to a
+    per-thread relay (Reply-To)."""
+    raw = calendar_invite(
+        start=start,
+        minutes=0.05,  # type: ignore[arg-type]
+        organizer=("Acme Robotics Recruiting", "no-reply@us.greenhouse-mail.io"),
+        message_id="<ats-invite@greenhouse.example>",
+    )
+    return raw.replace(
+        b"MIME-Version:", f"Reply-To: Priya Raman <{RELAY}>\r\nMIME-Version:".encode(), 1
+    )
+
+
+def test_reply_through_an_ats_relay_stops_the_chase_and_the_relay_gets_no_mail(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """The invitation's relay Reply-To becomes a thread address of the case: the
+    recruiter's answer from it, without any thread headers, is a reply (no flag, no
+    digest), and nothing is ever sent to it, not even when the user gives it as a
+    person's address in their notes."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT10S")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        dovecot.append(mail_user.name, "INBOX", ats_invite(soon(2)))
+        wait_until(lambda: sum(r["kind"] == "thank_you" for r in daemon.outbox()) == 2, 30)
+        case_id = case_of(config)["id"]
+        with daemon.store() as store:
+            assert store.cases.thread_addresses(case_id) == {RELAY}
+        noted = run_cli(config, "note", str(case_id), f"Priya Raman: {RELAY}")
+        assert noted.returncode == 0, noted.stderr
+        wait_until(
+            lambda: (
+                {
+                    r["recipient_email"]: r["state"]
+                    for r in daemon.outbox()
+                    if r["kind"] == "thank_you"
+                }
+                == {SARAH[1]: "sent", "raj.patel@acmerobotics.example": "sent", RELAY: "cancelled"}
+            ),
+            40,
+            daemon.log_text,
+        )
+        relay_row = next(r for r in daemon.outbox() if r["recipient_email"] == RELAY)
+        assert "relay" in relay_row["reason"]
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            plain_mail(
+                subject="Interview: Data Engineer - Acme Robotics",
+                body=(
+                    "Hi,\n\nThanks for coming in today, it was lovely to meet you. The team "
+                    "will get back to you by Friday.\n\nBest,\nPriya"
+                ),
+                sender=("Priya Raman", RELAY),
+            ),
+        )
+        wait_until(lambda: case_of(config)["stage"] == "replied", 15, daemon.log_text)
+        # Well past the silence deadline: still nothing.
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=12)
+        wait_until(lambda: dt.datetime.now(dt.UTC) > deadline, 15)
+        assert kind(smtp_sink.messages, "digest") == []
+        assert not [m for m in smtp_sink.messages if RELAY in m.rcpt_tos], "never to the relay"
+        assert {r for m in smtp_sink.messages for r in m.rcpt_tos} <= {
+            ME,
+            SARAH[1],
+            "raj.patel@acmerobotics.example",
+        }

@@ -434,3 +434,158 @@ def test_user_wrote_first_so_that_thank_you_is_dropped_and_user_told(
         sarah_row = next(r for r in daemon.outbox() if r["recipient_email"] == SARAH)
         assert sarah_row["state"] == "cancelled"
         assert "yourself" in sarah_row["reason"]
+
+
+def test_crash_after_drafts_append_adopts_the_draft_instead_of_a_second_one(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """SIGKILL right after a draft was APPENDed, before the database knew: after a restart
+    that draft is adopted (one draft per thank-you, never two) and each interviewer gets
+    exactly one thank-you; no orphan draft is left behind."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        thank_you="PT5S",
+        review_window="8s",
+        on_missing_notes="send_generic",
+    )
+    daemon = DaemonProcess(config, env={"FOLLOWUPD_FAILPOINTS": "after_drafts_append"})
+    daemon.start()
+    try:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(lambda: not daemon.alive, 40, daemon.log_text)
+        assert daemon.proc is not None
+        assert daemon.proc.returncode == -signal.SIGKILL
+        assert len(drafts(dovecot, mail_user)) == 1, "the crash left one draft"
+        assert not any(r["state"] == "drafted" for r in daemon.outbox()), "unknown to the db"
+        daemon.env = {}
+        daemon.start()
+        wait_until(
+            lambda: (
+                [r["state"] for r in daemon.outbox() if r["kind"] == "thank_you"]
+                == ["drafted", "drafted"]
+            ),
+            30,
+            daemon.log_text,
+        )
+        rows = [r for r in daemon.outbox() if r["kind"] == "thank_you"]
+        placed = drafts(dovecot, mail_user)
+        keys = sorted(str(m["X-Interview-Followup-Draft"]) for _, _, m in placed)
+        assert keys == sorted(r["draft_key"] for r in rows), "exactly one draft per row"
+        assert sum(e.get("event") == "outbox.draft_adopted" for e in daemon.log_events()) == 1
+        wait_until(
+            lambda: (
+                sum(r["state"] == "sent" for r in daemon.outbox() if r["kind"] == "thank_you") == 2
+            ),
+            40,
+            daemon.log_text,
+        )
+        assert len(to(smtp_sink.messages, SARAH)) == 1
+        assert len(to(smtp_sink.messages, RAJ)) == 1
+        wait_until(lambda: drafts(dovecot, mail_user) == [], 10, daemon.log_text)
+    finally:
+        daemon.stop()
+
+
+def account_fact(daemon: DaemonProcess, key: str) -> str | None:
+    """A fact the daemon learned about the account (read-only look at its database)."""
+    with daemon.store() as store:
+        return store.outbox.fact("test", key)
+
+
+def sent_copies(dovecot: Dovecot, user: MailUser, message_ids: list[str]) -> list[int]:
+    """How many times each of ``message_ids`` is in the Sent folder."""
+    found = [
+        str(email.message_from_bytes(raw, policy=email.policy.default)["Message-ID"]).strip("<>")
+        for _, _, raw in dovecot.fetch_all(user.name, "Sent")
+    ]
+    return [found.count(mid) for mid in message_ids]
+
+
+def thank_yous(daemon: DaemonProcess) -> list[dict[str, Any]]:
+    return [r for r in daemon.outbox() if r["kind"] == "thank_you"]
+
+
+def test_save_sent_auto_waits_for_a_slow_provider_and_adds_no_second_copy(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """A provider that files sent mail in Sent only seconds after accepting it is learned
+    as one that files (at the first sighting): no copy of ours is added, so each thank-you
+    is in Sent exactly once."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        review="none",
+        thank_you="PT4S",
+        on_missing_notes="send_generic",
+        save_sent="auto",
+        sent_settle="10s",
+    )
+    smtp_sink.file_accepted_mail(provider_files_mail(dovecot, mail_user), delay=4.0)
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(
+            lambda: (
+                [(r["state"], r["sent_copy"]) for r in thank_yous(daemon)]
+                == [("sent", "filed")] * 2
+            ),
+            60,
+            daemon.log_text,
+        )
+        assert account_fact(daemon, "provider_files_sent") == "yes"
+        ids = [r["message_id"] for r in thank_yous(daemon)]
+        assert sent_copies(dovecot, mail_user, ids) == [1, 1]
+        assert not any(e.get("event") == "outbox.sent_copy_appended" for e in daemon.log_events())
+
+
+def test_save_sent_auto_adds_one_copy_only_after_the_settle_time_even_across_a_crash(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """A provider that never files: nothing is added while the question is open (not even
+    when the daemon is killed meanwhile); after sent_settle, and a restart, the daemon
+    learns 'does not file' and adds exactly one copy of each thank-you."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        review="none",
+        thank_you="PT4S",
+        on_missing_notes="send_generic",
+        save_sent="auto",
+        sent_settle="8s",
+    )
+    daemon = DaemonProcess(config)
+    daemon.start()
+    try:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        wait_until(
+            lambda: (
+                [(r["state"], r["sent_copy"]) for r in thank_yous(daemon)] == [("sent", "open")] * 2
+            ),
+            40,
+            daemon.log_text,
+        )
+        daemon.kill()
+        ids = [r["message_id"] for r in thank_yous(daemon)]
+        assert sent_copies(dovecot, mail_user, ids) == [0, 0], "no copy while undecided"
+        assert account_fact(daemon, "provider_files_sent") is None
+        daemon.start()
+        wait_until(
+            lambda: [r["sent_copy"] for r in thank_yous(daemon)] == ["appended"] * 2,
+            40,
+            daemon.log_text,
+        )
+        assert account_fact(daemon, "provider_files_sent") == "no"
+        assert sent_copies(dovecot, mail_user, ids) == [1, 1]
+        assert len(to(smtp_sink.messages, SARAH)) == 1
+        assert len(to(smtp_sink.messages, RAJ)) == 1
+    finally:
+        daemon.stop()

@@ -84,6 +84,8 @@ class _State:
     drops_after_data: int = 0
     users: dict[str, str] = field(default_factory=dict)
     on_accept: Callable[[ReceivedMessage], None] | None = None
+    on_accept_delay: float = 0.0
+    timers: list[threading.Timer] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.changed = threading.Condition(self.lock)
@@ -166,8 +168,16 @@ class _Handler:
         with self._state.lock:
             # Recorded first: the hook below may be cancelled if the client vanishes.
             self._state.messages.append(received)
-        hook = self._state.on_accept
-        if hook is not None:
+        with self._state.lock:
+            hook, delay = self._state.on_accept, self._state.on_accept_delay
+        if hook is not None and delay > 0:
+            # A slow provider: it files the message some time after saying "250".
+            timer = threading.Timer(delay, hook, args=(received,))
+            timer.daemon = True
+            with self._state.lock:
+                self._state.timers.append(timer)
+            timer.start()
+        elif hook is not None:
             # Like a provider that files accepted mail in the sender's Sent folder
             # (Gmail, Microsoft 365): done before the client hears "250".
             await asyncio.to_thread(hook, received)
@@ -289,6 +299,7 @@ class SmtpSink:
 
     def stop(self) -> None:
         """Stop both listeners and join their threads."""
+        self._cancel_filing()
         controllers, self._controllers = self._controllers, []
         for controller in controllers:
             controller.stop(no_assert=True)
@@ -315,7 +326,17 @@ class SmtpSink:
             self._state.delays.clear()
             self._state.drops_after_data = 0
             self._state.on_accept = None
+            self._state.on_accept_delay = 0.0
             self._state.changed.notify_all()
+        self._cancel_filing()
+
+    def _cancel_filing(self) -> None:
+        """Drop delayed filings still waiting (they belong to the test that is over)."""
+        with self._state.lock:
+            timers, self._state.timers = self._state.timers, []
+        for timer in timers:
+            timer.cancel()
+            timer.join(timeout=READY_TIMEOUT)
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list[ReceivedMessage]:
         """Wait until at least `count` messages arrived; return them all.
@@ -334,11 +355,18 @@ class SmtpSink:
                 self._state.changed.wait(remaining)
             return list(self._state.messages)
 
-    def file_accepted_mail(self, hook: Callable[[ReceivedMessage], None] | None) -> None:
+    def file_accepted_mail(
+        self, hook: Callable[[ReceivedMessage], None] | None, *, delay: float = 0.0
+    ) -> None:
         """Call `hook` with each accepted message before answering 250 (e.g. to APPEND it
-        to the sender's Sent folder, as Gmail does); None turns it off."""
+        to the sender's Sent folder, as Gmail does); None turns it off. With `delay`,
+        `hook` runs that many seconds after the 250 instead (a provider that files
+        accepted mail late); `clear()` and `stop()` drop filings still waiting."""
+        if delay < 0:
+            raise ValueError("delay cannot be negative")
         with self._state.lock:
             self._state.on_accept = hook
+            self._state.on_accept_delay = delay
 
     # -- fault injection ----------------------------------------------------------------
 

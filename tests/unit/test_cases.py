@@ -12,12 +12,15 @@ from daemon.cases import (
     LinkMessage,
     NoChange,
     OpenCase,
+    Reply,
     RoundView,
     Stage,
     UpdateRound,
     decide,
     merge_people,
     normalise_company,
+    not_a_person,
+    relay_addresses,
 )
 from daemon.understand.model import Interview, Kind, Person, ThreadIds, Understanding
 
@@ -54,6 +57,7 @@ def message(
     *,
     refs: tuple[str, ...] = (),
     sender: Person | None = None,
+    reply_to: tuple[Person, ...] = (),
     automated: bool = False,
 ) -> Understanding:
     return Understanding(
@@ -62,6 +66,7 @@ def message(
         interview=iv,
         thread=ThreadIds(message_id="new@x", in_reply_to=refs[:1], references=refs),
         sender=sender,
+        reply_to=reply_to,
         automated=automated,
     )
 
@@ -75,6 +80,7 @@ def case(
     message_ids: frozenset[str] = frozenset({"first@x"}),
     domains: frozenset[str] = frozenset({"acme.example"}),
     emails: frozenset[str] = frozenset({"sarah@acme.example"}),
+    thread_addresses: frozenset[str] = frozenset(),
 ) -> CaseView:
     return CaseView(
         id=case_id,
@@ -84,6 +90,7 @@ def case(
         message_ids=message_ids,
         domains=domains,
         emails=emails,
+        thread_addresses=thread_addresses,
     )
 
 
@@ -186,6 +193,61 @@ class TestCancellationsAndOutcomes:
         """Ordinary mail in a case's thread is linked to it."""
         change = decide(message(Kind.OTHER, refs=("first@x",)), [case()], NOW)
         assert isinstance(change, LinkMessage)
+
+
+ATS = frozenset({"greenhouse-mail.io", "hire.lever.co", "myworkday.com"})
+RELAY = "reply+8f3a9c2e@us.greenhouse-mail.io"
+
+
+class TestRelayAddresses:
+    def test_ats_reply_to_is_a_relay_address(self) -> None:
+        """A Reply-To at an application system (subdomains too) is a relay for the thread;
+        no-reply addresses and the company's own addresses are not."""
+        u = message(
+            sender=Person("Acme via Greenhouse", "no-reply@us.greenhouse-mail.io"),
+            reply_to=(
+                Person("Priya", "Reply+8F3A9C2E@us.greenhouse-mail.io"),
+                Person(None, "noreply@hire.lever.co"),
+                Person("Sarah", "sarah@acme.example"),
+                Person(None, "acme-123@myworkday.com"),
+            ),
+        )
+        assert relay_addresses(u, ATS) == {RELAY, "acme-123@myworkday.com"}
+        assert relay_addresses(message(sender=SARAH), ATS) == frozenset()
+
+    def test_reply_from_relay_without_thread_headers_is_a_reply(self) -> None:
+        """A human answer sent through the relay, with no In-Reply-To or References, is a
+        reply to the case that knows the relay (the chase stops)."""
+        known = case(thread_addresses=frozenset({RELAY}), company="Acme", domains=frozenset())
+        other = case(2, company="Globex", domains=frozenset(), emails=frozenset())
+        u = message(Kind.OTHER, sender=Person("Priya Raman", RELAY))
+        change = decide(u, [known, other], NOW)
+        assert isinstance(change, Reply)
+        assert change.case_id == 1
+
+    def test_reply_to_relay_is_matched_too(self) -> None:
+        """A relay given only as Reply-To matches as well."""
+        known = case(thread_addresses=frozenset({RELAY}), domains=frozenset(), emails=frozenset())
+        u = message(
+            Kind.OTHER,
+            sender=Person("Priya Raman", "priya@gmail.example"),
+            reply_to=(Person(None, RELAY),),
+        )
+        assert isinstance(decide(u, [known], NOW), Reply)
+
+    def test_unknown_relay_is_no_reply_to_anything(self) -> None:
+        """A relay no case's messages gave is not enough to tie a message to a case."""
+        known = case(thread_addresses=frozenset({RELAY}), domains=frozenset(), emails=frozenset())
+        u = message(Kind.OTHER, sender=Person("Someone", "reply+0000@us.greenhouse-mail.io"))
+        assert isinstance(decide(u, [known], NOW), NoChange)
+
+    def test_relays_are_never_recipients(self) -> None:
+        """A thread relay, and any application-system address, is not a person to write to;
+        an interviewer's own address is."""
+        assert not_a_person(RELAY.upper(), {RELAY}, ())
+        assert not_a_person("jobs-42@hire.lever.co", (), ATS)
+        assert not_a_person("x@sub.myworkday.com", (), ATS)
+        assert not_a_person("sarah@acme.example", {RELAY}, ATS) is None
 
 
 def test_merge_people_keeps_most_complete() -> None:

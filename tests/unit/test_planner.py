@@ -12,8 +12,10 @@ from daemon.planner import (
     Create,
     Move,
     PlanSettings,
+    SentCopyStep,
     SetRecipient,
     plan,
+    sent_copy_step,
 )
 from daemon.store import CaseRecord, OutboxRow, RoundRecord
 from daemon.timing import BusinessCalendar, SendRule
@@ -244,3 +246,54 @@ def test_interview_found_long_after_it_happened_gets_no_prompt_or_thanks() -> No
     found_late = dataclasses.replace(case(), created_at=FRIDAY + dt.timedelta(days=10))
     kinds = {c.kind for c in plan(found_late, [], SETTINGS, NOW) if isinstance(c, Create)}
     assert kinds == {"call_check"}
+
+
+class TestSentCopyStep:
+    """sent_copy_step(): our copy of a sent thank-you in Sent, and learning save_sent: auto."""
+
+    SETTLE = dt.timedelta(minutes=2)
+
+    def step(
+        self,
+        policy: str = "auto",
+        files: str | None = None,
+        *,
+        seen: bool | None,
+        waited: dt.timedelta = dt.timedelta(0),
+    ) -> SentCopyStep:
+        return sent_copy_step(
+            policy,  # type: ignore[arg-type]
+            files,
+            seen=seen,
+            waited=waited,
+            settle=self.SETTLE,
+        )
+
+    def test_unknown_provider_waits_without_a_copy(self) -> None:
+        """Right after the send, and at every look before sent_settle, nothing is added."""
+        assert self.step(seen=None) == SentCopyStep("wait")
+        assert self.step(seen=False, waited=dt.timedelta(seconds=2)) == SentCopyStep("wait")
+        assert self.step(seen=False, waited=self.SETTLE - dt.timedelta(seconds=1)).action == (
+            "wait"
+        )
+
+    def test_first_sighting_learns_files(self) -> None:
+        """Seen in Sent at any look (even the first): the provider files, no copy added."""
+        assert self.step(seen=True) == SentCopyStep("skip", "yes")
+        assert self.step(seen=True, waited=self.SETTLE * 5) == SentCopyStep("skip", "yes")
+
+    def test_does_not_file_only_after_the_settle_time(self) -> None:
+        """Still absent after sent_settle: the provider does not file; our copy goes in."""
+        assert self.step(seen=False, waited=self.SETTLE) == SentCopyStep("append", "no")
+
+    def test_learned_answers_are_followed(self) -> None:
+        """Once learned: 'yes' adds nothing, 'no' adds at once (unless already there)."""
+        assert self.step(files="yes", seen=None) == SentCopyStep("skip")
+        assert self.step(files="no", seen=None) == SentCopyStep("append")
+        assert self.step(files="no", seen=True) == SentCopyStep("skip")
+
+    def test_always_and_never(self) -> None:
+        """'always' adds a copy unless one is there; 'never' never does; neither learns."""
+        assert self.step("always", seen=None) == SentCopyStep("append")
+        assert self.step("always", seen=True) == SentCopyStep("skip")
+        assert self.step("never", seen=False, waited=self.SETTLE) == SentCopyStep("skip")

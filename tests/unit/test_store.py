@@ -148,3 +148,58 @@ class TestMessages:
             store.start_folder("a", "INBOX", 1)
             raise RuntimeError
         assert store.folder_state("a", "INBOX") is None
+
+
+class TestSentCopy:
+    def test_open_questions_survive_a_restart(self, tmp_path: Path) -> None:
+        """A thank-you whose Sent copy is undecided is still found after reopening."""
+        path = tmp_path / "state" / "db.sqlite3"
+        store = Store.open(path)
+        row = store.outbox.plan(key="t1", account="a", kind="thank_you", due_at=NOW, now=NOW)
+        other = store.outbox.plan(key="t2", account="a", kind="thank_you", due_at=NOW, now=NOW)
+        store.outbox.update(row.id, NOW, state="sent", sent_at=NOW, sent_copy="open")
+        store.outbox.update(other.id, NOW, state="sent", sent_at=NOW, sent_copy="filed")
+        store.close()
+        store = Store.open(path)
+        assert [r.id for r in store.outbox.with_sent_copy(("open", "appending"))] == [row.id]
+        assert store.outbox.get(other.id).sent_copy == "filed"
+        store.close()
+
+    def test_migration_from_version_5_keeps_rows(self, tmp_path: Path) -> None:
+        """A database made before migration 6 gains the column; its rows have no copy state."""
+        path = tmp_path / "db.sqlite3"
+        conn = sqlite3.connect(path, isolation_level=None)
+        for number, script in enumerate(MIGRATIONS[:5], start=1):
+            conn.executescript(script)
+            conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute(
+            "INSERT INTO outbox (key, account, kind, state, due_at, created_at, updated_at) "
+            "VALUES ('k', 'a', 'thank_you', 'sent', ?, ?, ?)",
+            (NOW.isoformat(), NOW.isoformat(), NOW.isoformat()),
+        )
+        conn.close()
+        store = Store.open(path)
+        (row,) = store.outbox.with_states(("sent",))
+        assert row.sent_copy is None
+        assert store.outbox.with_sent_copy(("open",)) == []
+        store.close()
+
+
+class TestThreadAddresses:
+    def test_relays_are_stored_per_case_and_found_by_address(self) -> None:
+        """A case's relay addresses are kept lower-cased, once, and lead back to the case
+        (only within the same account); the case's view carries them."""
+        from daemon.cases import OpenCase, RoundData
+
+        store = Store.memory()
+        data = RoundData(NOW, None, None, None, None, None, 0, ())
+        opened = OpenCase("Acme", None, False, None, data, "test")
+        case_id = store.cases.apply("a", opened, NOW)
+        assert case_id is not None
+        store.cases.add_thread_addresses(case_id, ["Reply+1@us.greenhouse-mail.io"], NOW)
+        store.cases.add_thread_addresses(case_id, ["reply+1@us.greenhouse-mail.io"], NOW)
+        assert store.cases.thread_addresses(case_id) == {"reply+1@us.greenhouse-mail.io"}
+        assert store.cases.address_case_ids("a", ["REPLY+1@us.greenhouse-mail.io"]) == {case_id}
+        assert store.cases.address_case_ids("b", ["reply+1@us.greenhouse-mail.io"]) == set()
+        assert store.cases.address_case_ids("a", []) == set()
+        assert store.cases.view(case_id).thread_addresses == {"reply+1@us.greenhouse-mail.io"}

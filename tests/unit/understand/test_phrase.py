@@ -110,3 +110,13 @@ def test_gate_agrees_with_full_alternation_on_random_text(parts: list[str]) -> N
         middle = len(text) // 2
         hit, full = phrase.search(text, middle), phrase.full.search(text, middle)
         assert (hit.span() if hit else None) == (full.span() if full else None)
+
+
+def test_gated_patterns_agree_with_their_regex_on_corpus() -> None:
+    """Role, company and location patterns find the same match gated as ungated."""
+    lex = default_lexicon()
+    patterns = (*lex.role_patterns, *lex.company_patterns, *lex.location_patterns)
+    for text in _texts():
+        for gated in patterns:
+            hit, full = gated.search(text), gated.regex.search(text)
+            assert (hit.span() if hit else None) == (full.span() if full else None)

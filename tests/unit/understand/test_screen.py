@@ -85,3 +85,9 @@ def test_what_goes_the_full_path(change: tuple[bytes, bytes]) -> None:
         assert settles and not single_text_part(header)
     else:
         assert not settles
+
+
+def test_a_header_that_ends_early_keeps_its_body() -> None:
+    """Text after a line that is not a field is body, even before the first blank line."""
+    raw = b"Subject: Interview\r\nDear Jo, confirmed Monday 10am\r\n\r\n"
+    assert "confirmed Monday" in understand(raw).body_text
