@@ -27,6 +27,7 @@ from typing import Final
 
 from mailparser_reply import EmailMessage
 
+from daemon.understand import default_lexicon, given_first
 from daemon.understand.model import Person
 
 __all__ = [
@@ -105,12 +106,8 @@ def clean_phrase(text: str) -> str:
 
 def _name_words(name: str) -> list[str]:
     """Given-name-first words of a display name, honorifics dropped ("Connor, Sarah")."""
-    text = " ".join(name.split())
-    if text.count(",") == 1:
-        last, first = (part.strip() for part in text.split(","))
-        if last and first:
-            text = f"{first} {last}"
-    words = text.split()
+    # The calendar's own rule: "Jane Roe, PhD" and "Sam Lee, Hiring Manager" are not flipped.
+    words = given_first(name, default_lexicon())[0].split()
     while len(words) > 1 and normalise(words[0]).rstrip(".") in _HONORIFICS:
         words = words[1:]
     return words

@@ -5,6 +5,7 @@ understand(raw, ctx) -> Understanding      # never raises on bad mail
 load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
 shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
 resolve_languages(codes) -> tuple[str, ...] # the codes to load; LexiconError if one is unknown
+given_first(name, lex) -> (name, title)    # "Roe, Jane" -> "Jane Roe"; "Jane Roe, PhD" kept
 ```
 
 Errors:
@@ -32,6 +33,7 @@ from ._lexicon import (
     shipped_languages,
 )
 from ._mime import parse
+from ._names import given_first
 from ._screen import may_settle_by_headers, single_text_part
 from .model import (
     DateOrder,
@@ -92,6 +94,8 @@ __all__ = [
     "ThreadIds",
     "Understanding",
     "UnreadableMessage",
+    "default_lexicon",
+    "given_first",
     "load_lexicon",
     "may_settle_by_headers",
     "resolve_languages",

@@ -18,6 +18,7 @@ import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ._lexicon import Lexicon, per_lexicon
+from ._names import given_first
 from .model import Person
 
 MAX_EVENTS = 20
@@ -40,8 +41,6 @@ _MEETING_HOSTS = (
     "hackerrank.com",
     "codesignal.com",
 )
-_CN_WORDS = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2}"
-_FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
 _OFFSET_TZID_RE = re.compile(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 
 
@@ -168,7 +167,7 @@ def _param(prop: Any, name: str) -> str | None:
     return str(value) if value is not None else None
 
 
-def _person(prop: Any) -> Person | None:
+def _person(prop: Any, lex: Lexicon) -> Person | None:
     """ORGANIZER/ATTENDEE to a Person; rooms and resources (CUTYPE) are skipped."""
     cutype = (_param(prop, "CUTYPE") or "INDIVIDUAL").upper()
     if cutype in ("ROOM", "RESOURCE", "UNKNOWN"):
@@ -188,12 +187,10 @@ def _person(prop: Any) -> Person | None:
     if name and "@" in name and name.lower() == addr:
         name = ""
     # Exchange directories write "Family, Given" ("Roe, Jane"); people write "Jane Roe".
-    flipped = _FAMILY_FIRST_RE.fullmatch(name)
-    if flipped and not flipped.group("given").isupper():
-        name = f"{flipped.group('given')} {flipped.group('family')}"
+    name, title = given_first(name, lex)
     if not addr and not name:
         return None
-    return Person(name=name or None, email=addr or None)
+    return Person(name=name or None, email=addr or None, title=title)
 
 
 def _text(component: Any, name: str) -> str:
@@ -246,7 +243,7 @@ def _event(comp: Any, method: str | None, default_zone: str | None, lex: Lexicon
     try:
         org = comp.get("ORGANIZER")
         if org is not None:
-            organizer = _person(org)
+            organizer = _person(org, lex)
     except Exception:  # noqa: BLE001
         organizer = None
     attendees: list[Person] = []
@@ -256,7 +253,7 @@ def _event(comp: Any, method: str | None, default_zone: str | None, lex: Lexicon
         raw_att = None
     if raw_att is not None:
         for att in (raw_att if isinstance(raw_att, list) else [raw_att])[:50]:
-            p = _person(att)
+            p = _person(att, lex)
             if p is not None:
                 attendees.append(p)
     description = _text(comp, "DESCRIPTION")

@@ -135,6 +135,9 @@ _WORD_LIST_KEYS = frozenset(
         "duration_leads",
         "lowercase_weekdays",
         "relative_day_articles",
+        "honorific_names",
+        "name_suffixes",
+        "with",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -192,9 +195,15 @@ class Lexicon:
     interviewers_relative: re.Pattern[str]
     """A relative clause after a titled name (", our CTO, who will run the session")."""
     self_words: frozenset[str]
+    """First-person words in a list of people ("me", "myself"): the sender."""
     honorifics: frozenset[str]
     """Courtesy titles before a name ("Dr", "Ms"), dropped from it."""
-    """First-person words in a list of people ("me", "myself"): the sender."""
+    honorific_names: frozenset[str]
+    """Courtesy titles that are also given names ("Don"): kept before a lone family name."""
+    name_suffixes: frozenset[str]
+    """Degrees and suffixes after a name and a comma ("Jane Roe, PhD"): not a given name."""
+    with_words: frozenset[str]
+    """Words joining a session to who runs it ("System design *with* Jane Roe")."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
     not_names: frozenset[str]
@@ -380,6 +389,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         ),
         self_words=frozenset(wl("self_words")),
         honorifics=frozenset(wl("honorifics")),
+        honorific_names=frozenset(wl("honorific_names")),
+        name_suffixes=frozenset(w.strip(".") for w in wl("name_suffixes")),
+        with_words=frozenset(wl("with")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),

@@ -29,7 +29,6 @@ _PARTICLE_RE = re.compile(_PARTICLES)
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
-_AND_ME_RE = re.compile(r"\s+and (?:i|me)\b", re.IGNORECASE)
 _CHUNK_END_RE = re.compile(r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s")
 _ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 _SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
@@ -50,6 +49,13 @@ _LEAD_TIME_RE = re.compile(
 )
 # "Jane Roe – Head of Design, Payments": a dash-separated title may hold commas.
 _DASH_TITLE_RE = re.compile(r"^[^,\n]{3,60}?\s[-–—|]\s\S")
+
+
+@per_lexicon
+def _and_me_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "... and I will run the session": the writer among the people before an outro."""
+    ands, selves = words_alt(sorted(lex.and_words)), words_alt(sorted(lex.self_words))
+    return re.compile(rf"\s+(?:{ands})\s+(?:{selves})\b", re.IGNORECASE)
 
 
 def _norm(name: str) -> str:
@@ -138,6 +144,21 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     return " ".join(words[i:]), title
 
 
+def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
+    """ "Dr Anika Shah" -> "Anika Shah", "M. Dupont" -> "Dupont"; "Don Draper" stays.
+
+    A title that is also a given name ("Don") is dropped only before two more name words
+    ("Don Juan Pérez"), or when written with a dot; alone it is the name.
+    """
+    while words and words[0].lower().strip(".") in lex.honorifics:
+        title = words[0]
+        given = title.lower().strip(".") in lex.honorific_names and not title.endswith(".")
+        if given and len(words) < 3:
+            break
+        words = words[1:]
+    return words
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _BULLET_RE.sub("", item).strip(" .:,")
@@ -171,15 +192,13 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     nm = _NAME_RE.match(name_part)
     if not nm:
         return None
-    words = nm.group("name").split()
-    while words and words[0].lower().strip(".") in lex.honorifics:
-        words = words[1:]
     # Drop trailing words after a stop word ("Sarah Connor on Monday").
     kept: list[str] = []
-    for w in words:
+    for w in nm.group("name").split():
         if w.lower() in lex.name_stop:
             break
         kept.append(w)
+    kept = _drop_honorifics(kept, lex)
     if not _looks_like_name(kept, lex):
         return None
     if title and not _is_title(title, lex):
@@ -228,9 +247,18 @@ def _split_items(chunk: str, lex: Lexicon) -> list[str]:
 
 
 def _is_self(item: str, lex: Lexicon) -> bool:
-    """Whether a list item is the writer ("me", "myself (Jane Roe, CTO)")."""
+    """Whether a list item is the writer ("me", "myself (Jane Roe, CTO)").
+
+    The first-person word must be the whole item, or stand before a bracket or a word that
+    ends a list: "I will send the invite shortly, and Joan Roe will interview you" opens a
+    clause with "I".
+    """
     words = _BULLET_RE.sub("", item).strip(" .:,").split(maxsplit=1)
-    return bool(words) and words[0].lower().strip(".,") in lex.self_words
+    if not words or words[0].lower().strip(".,") not in lex.self_words:
+        return False
+    # "... and myself for the Lead position": a stop word ends the list, as for names.
+    rest = words[1] if len(words) > 1 else ""
+    return not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop
 
 
 def _marked_organizer(item: str, lex: Lexicon) -> bool:
@@ -288,7 +316,8 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
         # "As agreed, I will interview you": the writer names themself.
-        listed = _read_items(sentence.strip(), lex, found) or bool(_AND_ME_RE.match(m.group(0)))
+        and_me = bool(_and_me_re(lex).match(m.group(0)))
+        listed = _read_items(sentence.strip(), lex, found) or and_me
         # "The hiring team and I would love to see you": the writer speaks for the company.
         writer = (listed and not _names_a_team(sentence, lex)) or writer
     for m in lex.interviewers_relative.finditer(text[:30_000]):
@@ -408,8 +437,15 @@ _ROW_RE = re.compile(
     r"(?P<rest>\S[^\n]{2,160})$",
     re.MULTILINE | re.IGNORECASE,
 )
-# "System design with Jane Roe": a session, then who runs it.
-_SESSION_WITH_RE = re.compile(r"^(?P<session>.{2,60}?)\s+(?:with|w/)\s+(?P<people>\S.*)$")
+
+
+@per_lexicon
+def _session_with_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "System design with Jane Roe": a session, then who runs it (the lexicon's "with")."""
+    withs = words_alt(sorted(lex.with_words))
+    return re.compile(rf"^(?P<session>.{{2,60}}?)\s+(?:{withs})\s+(?P<people>\S.*)$")
+
+
 # "Technical interview (Eng. Jane Roe, Raj Patel)": a session, then its people in brackets.
 # "System design – Jane Roe (Principal Engineer)": a session, a spaced dash, its people.
 _SESSION_DASH_RE = re.compile(r"^(?P<session>[^–—]{2,60}?)\s[-–—]\s(?P<people>\S.*)$")
@@ -417,11 +453,20 @@ _SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[
 
 
 def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
-    """The people of a session's list, each with at least two name words, or none at all."""
+    """The people of a session's list, each with at least two name words, or none at all.
+
+    A title after a comma belongs to the person before it ("Jane Roe, Staff Engineer"); a
+    description before a name ("the Dean, Dr. Susan Roe") is passed over.
+    """
     people: list[Person] = []
     items = _split_items(chunk, lex)[:6]
     for i, item in enumerate(items):
         p = _parse_item(item, lex)
+        if p is None and people and people[-1].title is None and _is_title(item, lex):
+            # "Jane Roe, Staff Engineer": the comma split the title from its name.
+            last = people[-1]
+            people[-1] = Person(name=last.name, email=last.email, title=item.strip(" ."))
+            continue
         first = (item.split(maxsplit=1) or [""])[0].lower()
         if p is None and i < len(items) - 1 and first in _DETERMINERS:
             # "with the Dean, Dr. Jane Roe": a described role before the name, not a name.
@@ -440,7 +485,7 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
     "Office tour (Main Building)" names a place; so does a list after a dash ("Coding –
     Jane Roe (Senior Engineer)"), where "Jane Roe – Head of Design" is a name and a title.
     """
-    m = _SESSION_WITH_RE.match(segment)
+    m = _session_with_re(lex).match(segment)
     if m and not _is_full_name(m.group("session"), lex):
         return _full_names(m.group("people"), lex)
     for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):

@@ -1,0 +1,47 @@
+"""Display names as directories write them: "Roe, Jane" is Jane Roe, "Jane Roe, PhD" is not.
+
+Exchange and other directories write a person's common name "Family, Given"; people write
+"Given Family". The same comma also ends a name before its degree, suffix or job title
+("Jane Roe, PhD", "Sam Lee, Jr.", "Sam Lee, Hiring Manager"), and flipping those would
+greet "PhD" or "Hiring". One implementation serves calendar attendees and the notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Lexicon
+from ._people import _is_title
+
+_CN_WORDS = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}"
+_FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
+# A generation ("Sam Lee, III"): language-neutral, so not a lexicon list.
+_ROMAN_RE = re.compile(r"(?i:[ivx]{1,4})")
+
+
+def _after_name(part: str, lex: Lexicon) -> bool:
+    """Whether the words after a comma are a degree, suffix or job title, not a given name."""
+    words = [w.strip(".,").lower() for w in part.split()]
+    if words and all(w in lex.name_suffixes or _ROMAN_RE.fullmatch(w) for w in words):
+        return True
+    return _is_title(part, lex)
+
+
+def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
+    """A display name given name first, and the job title written after it, if any.
+
+    "Roe, Jane" -> ("Jane Roe", None); "Jane Roe, PhD" -> ("Jane Roe", None); "Sam Lee,
+    Hiring Manager" -> ("Sam Lee", "Hiring Manager"). An all-capitals part after the comma
+    ("Acme, HR") is left as written: it is an abbreviation more often than a given name.
+    """
+    text = " ".join(name.split())
+    m = _FAMILY_FIRST_RE.fullmatch(text)
+    if m is None:
+        return text, None
+    family, given = m.group("family"), m.group("given")
+    if _after_name(given, lex):
+        title = given.strip(" .") if _is_title(given, lex) else None
+        return family, title
+    if given.isupper():
+        return text, None
+    return f"{given} {family}", None
