@@ -433,7 +433,7 @@ add(
             role="Chargée de communication",
             interviewers=["Hamza Alaoui"],
             emails=["hamza.alaoui@atlasciments.example"],
-            notes="Google invitation (English frame) with a French note; Morocco +01:00; after the EU switch Casablanca equals Paris-1.",
+            notes="Google invitation (English frame) with a French note; Morocco +01:00; after the EU switch Casablanca and Paris share +01:00.",
         ),
     )
 )
