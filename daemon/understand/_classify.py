@@ -670,7 +670,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
                 strong = 1
                 reasons.append("the sender wrote about an interview earlier in the thread")
     tail = text[-3000:] if len(text) > 3000 else text
-    if event is not None and lex.phrase("calendar_footer").search(tail):
+    if lex.phrase("calendar_footer").search(tail):
         # A calendar tool's "you are receiving this because you are a guest" is no newsletter.
         tail = "\n".join(
             line for line in tail.split("\n") if not lex.phrase("calendar_footer").search(line)

@@ -340,6 +340,61 @@ class TestCalendarMail:
         )
         assert understand(raw, ctx).kind is Kind.INTERVIEW_CANCELLED
 
+    def test_french_google_invitation(self, ctx: Context) -> None:
+        """A French Google Agenda invitation to an interview, guest footer included."""
+        ics = vevent_calendar(
+            summary="Entretien d'embauche - Alex Morgan",
+            start="20260312T150000",
+            end="20260312T160000",
+            tzid="America/Toronto",
+            organizer="mailto:claire@lac-bleu.example",
+            organizer_cn="Claire Gagnon",
+        )
+        raw = mail(
+            sender="Claire Gagnon <claire@lac-bleu.example>",
+            subject="Invitation : Entretien d'embauche - Alex Morgan @ jeu. 12 mars 2026 15:00",
+            body=(
+                "Entretien d'embauche - Alex Morgan\njeudi 12 mars 2026 15:00 – 16:00\n\n"
+                "Invitation de Google Agenda\n\nVous recevez cet e-mail, car vous êtes "
+                "invité à cet événement. Pour ne plus recevoir de notifications pour cet "
+                "événement, refusez-le.\n"
+            ),
+            ics=ics,
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 15, 0, tzinfo=MTL)
+
+    def test_french_google_cancellation_without_calendar_part(self, ctx: Context) -> None:
+        """A French "Événement annulé" notice for an interview, with its guest footer."""
+        raw = mail(
+            sender="Claire Gagnon <claire@lac-bleu.example>",
+            subject=(
+                "Événement annulé : Entretien d'embauche - Alex Morgan @ jeu. 12 mars 2026 "
+                "15:00 - 16:00 (HNE)"
+            ),
+            body=(
+                "Cet événement a été annulé et supprimé de votre agenda.\n\n"
+                "Entretien d'embauche - Alex Morgan\njeudi 12 mars 2026 15:00 – 16:00\n\n"
+                "Invitation de Google Agenda\n\nVous recevez cet e-mail car vous êtes "
+                "invité à cet événement.\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is Kind.INTERVIEW_CANCELLED
+
+    def test_french_newsletter_footer_stays_bulk(self, ctx: Context) -> None:
+        """A French newsletter's "vous recevez cet e-mail car vous êtes abonné" is bulk."""
+        raw = mail(
+            sender="Carrières Hebdo <bonjour@carrieres-hebdo.example>",
+            subject="Cinq conseils pour votre prochain entretien",
+            body=(
+                "Nos conseils de la semaine pour réussir votre entretien.\n\n"
+                "Vous recevez cet e-mail car vous êtes abonné à notre lettre. "
+                "Se désabonner.\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is Kind.BULK
+
     def test_friends_coffee_invitation_is_other(self, ctx: Context) -> None:
         """A friend's Google invitation for coffee is plain mail, not bulk and not an interview."""
         ics = vevent_calendar(
