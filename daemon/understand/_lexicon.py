@@ -121,6 +121,7 @@ _WORD_LIST_KEYS = frozenset(
         "and",
         "not_names",
         "title_words",
+        "title_suffixes",
         "next_words",
         "noon",
         "midnight",
@@ -210,6 +211,8 @@ class Lexicon:
     and_words: frozenset[str]
     not_names: frozenset[str]
     title_words: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    """Endings of compound job titles ("Bereichs*leiterin*"): such a word is a title."""
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     relative_days: Mapping[str, int]
@@ -398,6 +401,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),
         title_words=frozenset(wl("title_words")),
+        title_suffixes=wl("title_suffixes"),
         months=months,
         weekdays=weekdays,
         relative_days=ints("relative_days"),
