@@ -235,6 +235,8 @@ def _slot_chosen(
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
+# First words of a subject that names someone's job rather than a vacancy.
+_NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
 # "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
 _TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
@@ -290,6 +292,8 @@ def _hiring_subject(subject: str, lex: Lexicon) -> bool:
         words = part.strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6 or words[-1].lower() not in lex.title_words:
             continue
+        if words[0].lower() in _NOT_ROLE_LEADS:
+            continue  # "Your Account Manager", "Our new Partner": a person, not a vacancy
         # A job title is capitalised words ("Senior Data Engineer", "Head of Product").
         if all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words):
             return True

@@ -129,6 +129,18 @@ class TestPlainConfirmationTraps:
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
 
+    def test_account_manager_introduction(self, ctx: Context) -> None:
+        """A vendor's "Your Account Manager" subject is a person's job, not a vacancy."""
+        raw = mail(
+            sender="Gil Marchetti <gil@quillsheet-software.example>",
+            subject="Re: Your Account Manager",
+            body=(
+                "Hi Alex,\n\nConfirming our meeting on Thursday 12 March at 10 am. I'll be "
+                "joined by Dana Cole from Support.\n\nGil\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
     def test_friends_coffee(self, ctx: Context) -> None:
         """A friend's terse plan ("it'll be me and Sam, Sat @ 10a") is not an interview."""
         raw = mail(
