@@ -48,6 +48,11 @@ _ROLE_END = re.compile(r"\s+(?:at|with|@)\s+|\s[-–|]\s")
 # bookkeeping, not part of the role. Brackets with words only stay ("(Gauteng North)").
 _REQ_ID = re.compile(r"\s*[(\[][^()\[\]\n]{0,20}\d{3}[^()\[\]\n]{0,12}[)\]]\s*$")
 _LABEL_HEAD = re.compile(r"\s*\W?\s*\w+(?:[ /&]\w+){0,2}\s*:")
+# "Re: ", "Fwd: ", "AW: " prefixes of a subject, however many.
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:(?:re|fwd?|fw|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I
+)
+_SUBJECT_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s*")
 _COMPANY_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited)\b\.?",
     re.IGNORECASE,
@@ -229,6 +234,9 @@ def _slot_chosen(
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
+# First words of a subject that names someone's job rather than a vacancy.
+_NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
 # "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
 _TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
@@ -250,6 +258,8 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
     if at < 0:
         return False
     rest = f"{summary[:at]} | {summary[at + len(name) :]}"
+    # "Staff Engineer (Northwind Labs)": a bracketed company is a part of its own.
+    rest = _BRACKETED.sub(r" | \g<0>", rest)
     parts = [p.strip(" \t()[],.-–—|:") for p in _TITLE_SEPARATORS.split(rest)]
     parts = [p for p in parts if p]
     if not parts or len(parts) > 3:
@@ -265,6 +275,29 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
         if words[-1].lower() in lex.title_words:
             titled = True
     return titled
+
+
+def _hiring_subject(subject: str, lex: Lexicon) -> bool:
+    """Whether a subject names a hiring stage or is a job title ("Re: Service Designer").
+
+    Hiring managers reply under the thread the candidate began, whose subject is the role
+    or "next step"; the body may then say only "It'll be me and our research lead".
+    """
+    bare = _SUBJECT_PREFIX.sub("", subject).strip()
+    if not bare or len(bare) > 100:
+        return False
+    if lex.phrase("hiring_subject").search(bare):
+        return True
+    for part in _SUBJECT_PARTS.split(bare):
+        words = part.strip(" \t()[],.").split()
+        if not 2 <= len(words) <= 6 or words[-1].lower() not in lex.title_words:
+            continue
+        if words[0].lower() in _NOT_ROLE_LEADS:
+            continue  # "Your Account Manager", "Our new Partner": a person, not a vacancy
+        # A job title is capitalised words ("Senior Data Engineer", "Head of Product").
+        if all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words):
+            return True
+    return False
 
 
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
@@ -623,6 +656,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             or ats
             or scheduler
             or lex.phrase("hiring_sender").search(text[:8000])
+            or _hiring_subject(subject, lex)
             or _thread_about_interview(msg.text, own, lex)
         )
     ):
@@ -640,7 +674,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             if q_strong and not q_blocked and asked:
                 strong = 1
                 reasons.append("the sender wrote about an interview earlier in the thread")
-    bulk_body = bool(lex.phrase("bulk_body").search(text[-3000:] if len(text) > 3000 else text))
+    tail = text[-3000:] if len(text) > 3000 else text
+    if lex.phrase("calendar_footer").search(tail):
+        # A calendar tool's "you are receiving this because you are a guest" is no newsletter.
+        tail = "\n".join(
+            line for line in tail.split("\n") if not lex.phrase("calendar_footer").search(line)
+        )
+    bulk_body = bool(lex.phrase("bulk_body").search(tail))
     signal = not ruled_out and (
         (strong > 0 and not (subj_blocked and not subj_strong))
         or ((ats or scheduler) and weak > 0 and not subj_blocked)
@@ -879,6 +919,11 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             )
         )
     )
+    if cancel_text and not cancel_cal and lex.phrase("rejection").search(text[:6000]):
+        # "We will not be proceeding with your application" beside a "cancel" word (feedback
+        # on "context cancellation", "we have cancelled the remaining rounds"): the outcome
+        # is the rejection.
+        cancel_text = False
     if signal and (cancel_cal or (cancel_text and not moved)):
         reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
         iv = None

@@ -126,10 +126,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
     )
     time = (
         rf"(?<![\w:./])(?:"
-        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d))?\s*(?P<ap1>{ampm})?"
+        # Terse mail glues a bare "a" or "p" to the hour ("9a PT", "3:30p"): never spaced,
+        # where "3 a week" would be read as a time.
+        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d))?"
+        rf"(?:\s*(?P<ap1>{ampm})|(?P<g1>[ap])(?![\w]))?"
         rf"(?:[ \t]*(?P<suf1>{suf}))?(?![\w])"
         rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.]|[ \t]?h[ \t]?)(?P<m2>[0-5]\d))?"
-        rf"\s*(?P<ap2>{ampm})?(?:[ \t]*(?P<suf2>{suf}))?(?![\w:/]))?"
+        rf"(?:\s*(?P<ap2>{ampm})|(?P<g2>[ap])(?![\w]))?(?:[ \t]*(?P<suf2>{suf}))?(?![\w:/]))?"
         # "midi" but not "après-midi" (afternoon); "12-noon" is noon.
         rf"|(?<![^\W\d_]-)(?P<noon>{noon})(?![\w])"
         rf")"
@@ -274,6 +277,33 @@ def _hour(h: int, ap: str | None, pats: _Patterns) -> int | None:
     return 0 if h == 12 else h
 
 
+# A bare letter glued to an hour, as the English markers the lexicon always holds.
+_GLUED = {"a": "am", "p": "pm"}
+
+
+_LAST_TOKEN = re.compile(r"(\S+)\s*\Z")
+
+
+def _glued_ok(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether an hour with a glued "a"/"p" follows what a time follows.
+
+    A date, "@", "at", a weekday or "tmrw" comes before "9a"; a word such as "Suite" or
+    "Room" makes "3a" a unit's name.
+    """
+    m = _LAST_TOKEN.search(text[max(0, at - 30) : at])
+    if m is None:
+        return True
+    token = m.group(1).strip(",.;:()").lower()
+    if not token or not any(c.isalpha() for c in token):
+        return True
+    return (
+        token in lex.at_words
+        or token in lex.weekdays
+        or token in lex.relative_days
+        or token in lex.months
+    )
+
+
 def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     """Clock times with optional ranges and zones."""
     pats = _patterns(lex)
@@ -286,7 +316,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             start = dt.time(0, 0) if word in lex.midnight else dt.time(12, 0)
             until = None
         else:
-            ap1, ap2 = m.group("ap1"), m.group("ap2")
+            if (m.group("g1") or m.group("g2")) and not _glued_ok(text, m.start(), lex):
+                continue  # "Suite 3a", "Flat 2p": a unit's letter, not a clock
+            ap1 = m.group("ap1") or _GLUED.get((m.group("g1") or "").lower())
+            ap2 = m.group("ap2") or _GLUED.get((m.group("g2") or "").lower())
             s1 = (m.group("s1") or "").strip()
             s2 = (m.group("s2") or "").strip()
             h2 = m.group("h2")
