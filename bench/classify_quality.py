@@ -51,6 +51,7 @@ SETS = {
     "eval2": ROOT / "tests" / "eval2",
     "eval3": ROOT / "tests" / "eval3",
     "eval4": ROOT / "tests" / "eval4",
+    "eval5": ROOT / "tests" / "eval5",
 }
 KINDS = (
     "interview",

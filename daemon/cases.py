@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from daemon.understand import Lexicon, load_lexicon
 from daemon.understand.model import Interview, Kind, Person, Understanding
 
 SAME_TIME = dt.timedelta(minutes=1)
@@ -227,10 +228,23 @@ def email_domain(address: str | None) -> str | None:
     return address.rsplit("@", 1)[1].lower().strip(">") or None
 
 
-def is_automatic_address(address: str) -> bool:
-    """True for no-reply, mailer-daemon and similar addresses: never written to."""
-    local = address.split("@", 1)[0]
-    return bool(AUTOMATIC_LOCAL.match(local))
+def is_automatic_address(address: str, lexicon: Lexicon | None = None) -> bool:
+    """True for no-reply, mailer-daemon and similar addresses: never written to.
+
+    The lexicon's sender patterns are the source of truth (every shipped language, so
+    ``ne-pas-repondre`` and ``keine-antwort`` count whatever ``languages`` says, and the
+    user's ``lexicon`` files when given); the fixed English pattern stays as a floor, so no
+    lexicon can make this guard weaker.
+    """
+    local = address.split("@", 1)[0].strip().lower()
+    if AUTOMATIC_LOCAL.match(local):
+        return True
+    # load_lexicon() is every shipped language, compiled once per process.
+    return any(
+        lex.noreply_local.match(local) or lex.system_local.match(local)
+        for lex in (load_lexicon(), lexicon)
+        if lex is not None
+    )
 
 
 def in_domains(domain: str | None, domains: Iterable[str]) -> bool:

@@ -420,6 +420,27 @@ class AccountSettings(_Frozen):
         return data
 
 
+def _language_choices() -> str:
+    """The shipped language codes, for messages."""
+    from daemon.understand import shipped_languages  # noqa: PLC0415 - heavy import
+
+    return ", ".join(sorted(shipped_languages()))
+
+
+def _languages_schema(schema: dict[str, Any]) -> None:
+    """JSON Schema of ``languages``: one shipped code or a list of them (an enum, as
+    ``date_order`` has), computed when the schema is generated."""
+    from daemon.understand import shipped_languages  # noqa: PLC0415 - heavy import
+
+    code = {"type": "string", "enum": sorted(shipped_languages())}
+    schema.pop("anyOf", None)
+    schema["anyOf"] = [
+        {"type": "array", "items": code, "minItems": 1, "uniqueItems": True},
+        code,
+        {"type": "null"},
+    ]
+
+
 class Settings(_Frozen):
     """The whole configuration file."""
 
@@ -434,9 +455,10 @@ class Settings(_Frozen):
     """Overrides of the built-in mail templates, by name (config.example.yaml lists them)."""
     templates_dir: ExpandedPath | None = None
     """A folder of ``<name>.j2`` files overriding templates (``templates:`` entries win)."""
-    languages: tuple[str, ...] | None = None
+    languages: tuple[str, ...] | None = Field(default=None, json_schema_extra=_languages_schema)
     """Which shipped languages to recognise mail in (``en``, ``de``, ``es``, ``fr``); all of
-    them when unset. English is always on: it also holds the sender and zone data."""
+    them when unset. English is always on: it also holds the sender and zone data. One code
+    alone may be written without brackets (``languages: en``)."""
     lexicon: tuple[ExpandedPath, ...] = ()
     """Extra vocabulary files (YAML) for recognising mail: other languages, more ATS
     domains, agency names; merged over the shipped languages."""
@@ -454,21 +476,32 @@ class Settings(_Frozen):
             ) from None
         return value
 
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        """``languages: en`` means ``[en]``; any other shape names the allowed codes."""
+        if isinstance(value, str):
+            return (value,)
+        if value is None or (
+            isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+        ):
+            return value
+        raise ValueError(f"a language code or a list of them; choose from {_language_choices()}")
+
     @field_validator("languages")
     @classmethod
     def _languages(cls, value: tuple[str, ...] | None) -> tuple[str, ...] | None:
         if value is None:
             return None
-        from daemon.understand import shipped_languages  # noqa: PLC0415 - heavy import
-
-        shipped = shipped_languages()
-        unknown = [code for code in value if code not in shipped]
-        if unknown:
-            raise ValueError(
-                f"unknown language {unknown[0]!r}; choose from {', '.join(sorted(shipped))}"
-            )
         if not value:
-            raise ValueError(f"name at least one language ({', '.join(sorted(shipped))})")
+            raise ValueError(f"name at least one language ({_language_choices()})")
+        # The lexicon owns the one check of language codes; its words name the choices.
+        from daemon.understand import LexiconError, resolve_languages  # noqa: PLC0415
+
+        try:
+            resolve_languages(value)
+        except LexiconError as exc:
+            raise ValueError(str(exc)) from None
         return value
 
     @field_validator("accounts")

@@ -64,6 +64,7 @@ from daemon.planner import (
     round_zone,
 )
 from daemon.store import CaseRecord, OutboxRow, RoundNotes, RoundRecord, SentCopy, Store
+from daemon.understand import Lexicon
 from daemon.understand.model import Person
 
 NOTES_MISSING = "notes missing: reply to the notes prompt (or run followupd note)"
@@ -100,6 +101,8 @@ class AccountRuntime:
     folders: dict[str, str] = field(default_factory=dict)
     relay_domains: frozenset[str] = frozenset()
     """Application systems' domains: their addresses are relays, never recipients."""
+    lexicon: Lexicon | None = None
+    """The configured lexicon: its no-reply patterns join the guard's (never replace them)."""
 
 
 class Connections:
@@ -709,7 +712,7 @@ class Outbox:
         if email_addr:
             if email_addr in runtime.settings.own_addresses:
                 return "that address is yours"
-            if is_automatic_address(email_addr):
+            if is_automatic_address(email_addr, runtime.lexicon):
                 return "an automatic (no-reply) address"
             relay = not_a_person(
                 email_addr, self.store.cases.thread_addresses(case.id), runtime.relay_domains

@@ -4,6 +4,7 @@
 understand(raw, ctx) -> Understanding      # never raises on bad mail
 load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
 shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
+resolve_languages(codes) -> tuple[str, ...] # the codes to load; LexiconError if one is unknown
 given_first(name, lex) -> (name, title)    # "Roe, Jane" -> "Jane Roe"; "Jane Roe, PhD" kept
 ```
 
@@ -23,7 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._classify import Settings, classify
-from ._lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon, shipped_languages
+from ._lexicon import (
+    Lexicon,
+    LexiconError,
+    default_lexicon,
+    load_lexicon,
+    resolve_languages,
+    shipped_languages,
+)
 from ._mime import parse
 from ._names import given_first
 from ._screen import may_settle_by_headers, single_text_part
@@ -90,6 +98,7 @@ __all__ = [
     "given_first",
     "load_lexicon",
     "may_settle_by_headers",
+    "resolve_languages",
     "shipped_languages",
     "single_text_part",
     "understand",

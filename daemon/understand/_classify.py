@@ -26,6 +26,7 @@ from ._people import (
     is_coordinator,
     merge_people,
     signature_title,
+    signed_by,
 )
 from ._phones import find_phones, region_for_zone
 from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
@@ -680,6 +681,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
     text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
+    if not text_people and event is None and msg.thread.in_reply_to:
+        # "Thursday works, you're confirmed": the people were named when the sender offered
+        # the times, in their own words quoted below; the user's quoted words never count.
+        earlier = sender_quoted(msg.text, msg.sender, lex)
+        if earlier:
+            text_people = from_text(earlier[:8000], lex)[0]
     person_names = frozenset(
         p.name.lower()
         for p in (
@@ -730,12 +737,14 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         *,
         listed: bool,
         others: bool,
+        signed: bool = False,
     ) -> Person | None:
         """The author of ``words`` as an interviewer, when those words say they take part."""
-        # Only a person writing for themself can be "me"; ATS and tool mail never is.
-        if author is None or not allowed(author, lex, user) or ats or scheduler:
+        # Only a person writing for themself can be "me"; ATS and tool mail never is, unless
+        # a person signs it (``signed``: the Reply-To person whose name ends the words).
+        if author is None or not allowed(author, lex, user):
             return None
-        if safety.automated:
+        if (ats or scheduler or safety.automated) and not signed:
             return None
         title = signature_title(words, author.name, lex)
         explicit = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
@@ -776,7 +785,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             else [*not_guests, *described_coordinators(text[:8000], attendees, lex)],
         )
         others = bool(result or attendees)
-        me = self_in(sender, sender_words, listed=writer, others=others)
+        if (ats or scheduler or safety.automated) and msg.reply_to:
+            # A person's own words sent through a hiring system: they are the author.
+            signer = signed_by(sender_words, msg.reply_to)
+            me = self_in(signer, sender_words, listed=writer, others=others, signed=True)
+        else:
+            me = self_in(sender, sender_words, listed=writer, others=others)
         them = self_in(fwd_sender, fwd_text[:8000], listed=False, others=others or me is not None)
         extra = [p for p in (me, them) if p is not None]
         return tuple(merge_people([*extra, *result])) if extra else result

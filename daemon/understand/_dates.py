@@ -70,6 +70,14 @@ class _Patterns:
     offset: re.Pattern[str]
     am: frozenset[str]
     pm: frozenset[str]
+    at_end: re.Pattern[str]
+    """An at-word ending the text before a time ("à 14 heures")."""
+    lead_end: re.Pattern[str]
+    """A duration word ending the text before a number ("takes 8 hrs")."""
+    article_end: re.Pattern[str]
+    """An article ending the text before a relative day ("por la mañana")."""
+    loose_suffixes: frozenset[str]
+    """Hour words that also measure time ("h", "hrs", "heures"): a clock only in clock forms."""
 
 
 _CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
@@ -122,8 +130,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"(?:[ \t]*(?P<suf1>{suf}))?(?![\w])"
         rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.]|[ \t]?h[ \t]?)(?P<m2>[0-5]\d))?"
         rf"\s*(?P<ap2>{ampm})?(?:[ \t]*(?P<suf2>{suf}))?(?![\w:/]))?"
-        # "midi" but not "après-midi" (afternoon).
-        rf"|(?<!-)(?P<noon>{noon})(?![\w])"
+        # "midi" but not "après-midi" (afternoon); "12-noon" is noon.
+        rf"|(?<![^\W\d_]-)(?P<noon>{noon})(?![\w])"
         rf")"
     )
     units = words_alt(list(lex.duration_units))
@@ -149,6 +157,16 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         am=frozenset(lex.am),
         pm=frozenset(lex.pm),
+        at_end=re.compile(rf"{b}(?:{words_alt(list(lex.at_words))})\s*\Z", re.IGNORECASE),
+        lead_end=re.compile(
+            rf"{b}(?:{words_alt(list(lex.duration_leads))})\.?\s*\Z", re.IGNORECASE
+        ),
+        article_end=re.compile(
+            rf"{b}(?:{words_alt(list(lex.relative_day_articles))})\s+\Z", re.IGNORECASE
+        ),
+        loose_suffixes=frozenset(
+            s for s in lex.hour_suffixes if len(s) == 1 or s in lex.duration_units
+        ),
     )
     if len(_CACHE) > 8:
         _CACHE.clear()
@@ -282,6 +300,17 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             if (s1 == "h" or suffix) and not (ap1 or ap2) and int(m.group("h1")) < 6:
                 # "1h30", "2 h": a duration, not a 24-hour clock time in the small hours.
                 continue
+            if suffix and not (ap1 or ap2) and m.group("m1") is None:
+                before = text[max(0, m.start() - 30) : m.start()]
+                if pats.lead_end.search(before):
+                    continue  # "takes 8 hrs", "about 12 h", "pendant 10 heures"
+                which = "suf1" if m.group("suf1") else "suf2"
+                word = m.group(which).lower()
+                glued = len(word) == 1 and text[m.start(which) - 1].isdigit()
+                if word in pats.loose_suffixes and not glued and not pats.at_end.search(before):
+                    # "8 hrs on site", "12 h with travel": a length of time. Clock forms
+                    # are "14h", "14h30", "14 h 30" and "à 14 heures".
+                    continue
             if h2 is not None and not (ap2 or ap1 or s2 in (":", "h") or suffix):
                 # "10:00-5" is not a range we trust; keep the start only.
                 h2 = None
@@ -416,13 +445,15 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
             elif 1 <= b_ <= 12 and 1 <= a <= 31:
                 date = _year_for(b_, a, ref, weekday)
         elif g("rel"):
-            if ref is None:
-                continue
+            if ref is None or pats.article_end.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "por la mañana" is in the morning, not tomorrow
             date = ref + dt.timedelta(days=lex.relative_days[g("rel").lower()])
         elif g("wo"):
             word = g("wo")
             if len(word) <= 4 and not word[0].isupper():
                 continue
+            if word[0].isupper() and word.lower() in lex.lowercase_weekdays:
+                continue  # "with Domingo at 3pm": Spanish and French write weekdays in lower case
             if ref is None:
                 continue
             target = lex.weekdays[word.lower().rstrip(".")]

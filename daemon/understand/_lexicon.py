@@ -119,6 +119,7 @@ _WORD_LIST_KEYS = frozenset(
         "and",
         "not_names",
         "title_words",
+        "title_suffixes",
         "next_words",
         "noon",
         "midnight",
@@ -132,6 +133,9 @@ _WORD_LIST_KEYS = frozenset(
         "gap_joiners",
         "self_words",
         "honorifics",
+        "duration_leads",
+        "lowercase_weekdays",
+        "relative_day_articles",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -205,6 +209,8 @@ class Lexicon:
     and_words: frozenset[str]
     not_names: frozenset[str]
     title_words: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    """Endings of compound job titles ("Bereichs*leiterin*"): such a word is a title."""
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     relative_days: Mapping[str, int]
@@ -223,6 +229,12 @@ class Lexicon:
     """Words after a 24-hour clock time ("14 *Uhr*", "14 *h* 30"): the number is an hour."""
     gap_joiners: tuple[str, ...]
     """Words between a date and a time that separate two moments ("or", "oder", "ou")."""
+    duration_leads: tuple[str, ...]
+    """Words before a length of time ("takes 8 hrs", "about 12 h"): no clock time follows."""
+    lowercase_weekdays: frozenset[str]
+    """Weekdays that languages write in lower case ("domingo"); capitalised, a name."""
+    relative_day_articles: tuple[str, ...]
+    """Words that make a relative day a noun ("por la mañana" is in the morning)."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     period_days: Mapping[str, int]
@@ -387,6 +399,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),
         title_words=frozenset(wl("title_words")),
+        title_suffixes=wl("title_suffixes"),
         months=months,
         weekdays=weekdays,
         relative_days=ints("relative_days"),
@@ -402,6 +415,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         date_particles=wl("date_particles"),
         hour_suffixes=wl("hour_suffixes"),
         gap_joiners=wl("gap_joiners"),
+        duration_leads=wl("duration_leads"),
+        lowercase_weekdays=frozenset(wl("lowercase_weekdays")),
+        relative_day_articles=wl("relative_day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
         period_days=ints("period_days"),
@@ -431,15 +447,18 @@ def _weeks(raw: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _languages(languages: Sequence[str] | None) -> tuple[str, ...]:
-    """The shipped languages to load, English first; LexiconError for an unknown code."""
+def resolve_languages(languages: Sequence[str] | None) -> tuple[str, ...]:
+    """The shipped languages to load, English first; LexiconError for an unknown code.
+
+    The one check of language codes: configuration validation calls it too.
+    """
     shipped = shipped_languages()
     if languages is None:
         return shipped
     unknown = [code for code in languages if code not in shipped]
     if unknown:
         raise LexiconError(
-            f"unknown language {unknown[0]!r} (shipped: {', '.join(sorted(shipped))})"
+            f"unknown language {unknown[0]!r}; choose from {', '.join(sorted(shipped))}"
         )
     return (BASE_LANGUAGE, *dict.fromkeys(c for c in languages if c != BASE_LANGUAGE))
 
@@ -451,7 +470,7 @@ def load_lexicon(paths: Sequence[Path] = (), languages: Sequence[str] | None = N
     words. Raises :class:`LexiconError` naming the file and field when data is malformed,
     or naming the language when ``languages`` holds one that is not shipped.
     """
-    codes = _languages(languages)
+    codes = resolve_languages(languages)
     if not paths:
         return _shipped(codes)
     merged: dict[str, Any] = {}

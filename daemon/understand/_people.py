@@ -9,6 +9,7 @@ are never guessed. The user, no-reply and ATS addresses are never interviewers.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -82,6 +83,14 @@ def _is_user_name(name: str, user_name: str | None) -> bool:
     return a == b or (a == b.split(" ")[0] if b else False)
 
 
+def _title_word(word: str, lex: Lexicon) -> bool:
+    """A job-title word: listed, or a compound ending in a title ("Bereichsleiterin")."""
+    low = word.lower()
+    return low in lex.title_words or any(
+        len(low) > len(end) + 2 and low.endswith(end) for end in lex.title_suffixes
+    )
+
+
 def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     """Capitalised words that are not common nouns, titles, dates or pronouns."""
     if not words or len(words) > 6:
@@ -97,7 +106,7 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies.
     if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):
         return False
-    return not any(w.lower() in lex.title_words for w in core)
+    return not any(_title_word(w, lex) for w in core)
 
 
 def _is_title(text: str, lex: Lexicon) -> bool:
@@ -107,7 +116,7 @@ def _is_title(text: str, lex: Lexicon) -> bool:
         bool(words)
         and len(words) <= 8
         and any(
-            w in lex.title_words or " ".join(words[i : i + 2]) in lex.title_words
+            _title_word(w, lex) or " ".join(words[i : i + 2]) in lex.title_words
             for i, w in enumerate(words)
         )
     )
@@ -253,7 +262,12 @@ def _is_self(item: str, lex: Lexicon) -> bool:
     ends a list: "I will send the invite shortly, and Joan Roe will interview you" opens a
     clause with "I".
     """
-    words = _BULLET_RE.sub("", item).strip(" .:,").split(maxsplit=1)
+    bare = _BULLET_RE.sub("", item).strip(" .:,")
+    # A phrase of several words ("yo misma", "ich selbst") is the writer when it is the
+    # whole item, or all of it before a bracket ("yo misma (Talento)").
+    if " ".join(bare.split("(")[0].split()).lower() in lex.self_words:
+        return True
+    words = bare.split(maxsplit=1)
     if not words or words[0].lower().strip(".,") not in lex.self_words:
         return False
     # "... and myself for the Lead position": a stop word ends the list, as for names.
@@ -552,6 +566,20 @@ def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
     return title if _is_title(title, lex) or lex.phrase("coordinator").search(title) else None
 
 
+def signed_by(text: str, candidates: Sequence[Person]) -> Person | None:
+    """The one of ``candidates`` who signs ``text``: their full name alone on a line near its end.
+
+    Hiring systems send a person's words from a machine address and put that person in
+    Reply-To; the signature says who wrote them ("Talk soon,\nJane Roe\nHR Generalist").
+    """
+    tail = text[-800:]
+    for p in candidates:
+        name = (p.name or "").strip()
+        if len(name.split()) >= 2 and _name_line_re(name).search(tail):
+            return p
+    return None
+
+
 def is_coordinator(person: Person, title: str | None, words: str, lex: Lexicon) -> bool:
     """Whether a person is described as arranging rather than interviewing.
 
@@ -647,8 +675,38 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
                 match = next(iter(same_first.values()))
                 out.append(Person(name=match.name, email=match.email, title=p.title))
                 continue
+        if match is None:
+            match = _by_local_part(target, known)
         out.append(Person(name=p.name, email=match.email, title=p.title) if match else p)
     return out
+
+
+_LOCAL_SPLIT_RE = re.compile(r"[._\-]+")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Núria" and "nuria" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _by_local_part(target: str, known: Sequence[Person]) -> Person | None:
+    """The one nameless address whose local part spells the full name ("jane.roe@").
+
+    Calendars may list a guest by address only (an ATTENDEE without CN, RFC 5545 3.8.4.1);
+    the text names them. Only a full name spelled word for word pairs, and only one address.
+    """
+    words = [_fold(w) for w in target.replace("-", " ").split()]
+    if len(words) < 2:
+        return None
+    hits = {
+        k.email: k
+        for k in known
+        if k.email
+        and not k.name
+        and _LOCAL_SPLIT_RE.split(_fold(k.email.split("@", 1)[0])) == words
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def interviewers(

@@ -245,6 +245,31 @@ class TestTemplatesAndLexicon:
         assert "languages" in message
         assert "unknown language 'klingon'; choose from de, en, es, fr" in message
 
+    def test_one_language_without_brackets(self, tmp_path: Path) -> None:
+        """``languages: en`` (a string) means ``[en]``."""
+        text = MINIMAL + "languages: en\n"
+        config = load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+        assert config.settings.languages == ("en",)
+
+    @pytest.mark.parametrize("value", ["{en: yes}", "5", "[en, 5]"])
+    def test_wrong_shape_names_the_choices(self, tmp_path: Path, value: str) -> None:
+        """Any other shape is one line naming ``languages`` and the allowed codes."""
+        text = MINIMAL + f"languages: {value}\n"
+        with pytest.raises(ConfigError) as info:
+            load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+        message = str(info.value)
+        assert "\n" not in message
+        assert "languages: a language code or a list of them; choose from de, en, es, fr" in (
+            message
+        )
+
+    def test_unknown_language_checked_by_the_lexicon(self) -> None:
+        """Config and lexicon reject an unknown code with the lexicon's one message."""
+        from daemon.understand import LexiconError, load_lexicon
+
+        with pytest.raises(LexiconError, match="unknown language 'xx'; choose from de, en"):
+            load_lexicon(languages=["xx"])
+
 
 def test_templates_dir_overrides_by_file(tmp_path: Path) -> None:
     """A folder of <name>.j2 files overrides the built-in templates; a bad one is named."""

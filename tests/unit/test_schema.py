@@ -63,6 +63,16 @@ class TestConfigSchema:
         data["accounts"][0]["imap"]["port"] = "nine-nine-three"
         assert not _validator().is_valid(data)
 
+    def test_languages_are_an_enum(self) -> None:
+        """``languages`` lists the shipped codes as choices, one alone or a list."""
+        data = copy.deepcopy(_example())
+        for good in ("en", ["en", "de"], None):
+            data["languages"] = good
+            assert _validator().is_valid(data), good
+        for bad in ("klingon", ["en", "klingon"], [], 5):
+            data["languages"] = bad
+            assert not _validator().is_valid(data), bad
+
     def test_oauth2_block_validates(self) -> None:
         """An account signing in with OAuth2 (no password) satisfies the schema."""
         data = copy.deepcopy(_example())

@@ -71,12 +71,13 @@ class TestGerman:
         assert u.interview.start == dt.datetime(2026, 3, 11, 10, 30, tzinfo=BERLIN)
 
     def test_cancelled_appointment(self, eu_ctx: Context) -> None:
-        """A Kennenlerngespräch that must be called off is a cancellation."""
+        """A Kennenlerngespräch about the application that is called off is a cancellation."""
         kind = read(
             eu_ctx,
             "Jonas Feld <jonas.feld@lindenhof-it.example>",
             "Absage unseres Termins am 12.03.",
-            "Hallo Frau Brandt,\n\nleider müssen wir unser Kennenlerngespräch am Donnerstag, "
+            "Hallo Frau Brandt,\n\nleider müssen wir unser Kennenlerngespräch zu Ihrer "
+            "Bewerbung am Donnerstag, "
             "12. März um 15 Uhr absagen, da der Fachbereichsleiter erkrankt ist. Wir melden "
             "uns mit einem neuen Terminvorschlag.\n\nViele Grüße\nJonas Feld\n",
         )

@@ -1,0 +1,1 @@
+"""Fifth held-out evaluation set (see README.md)."""

@@ -1,0 +1,1 @@
+"""Authoring code for the fifth evaluation set (see ../README.md)."""
