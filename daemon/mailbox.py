@@ -10,6 +10,8 @@ fetched with ``BODY.PEEK`` (RFC 3501 §6.4.5) and watched folders are opened rea
 from __future__ import annotations
 
 import datetime as dt
+import email.parser
+import email.policy
 import imaplib
 import re
 import ssl
@@ -516,12 +518,59 @@ class ImapSession:
         match = re.search(r"APPENDUID \d+ (\d+)", text)
         return int(match.group(1)) if match else None
 
-    def find_by_header(self, folder: str, header: str, value: str) -> list[int]:
-        """UIDs in ``folder`` whose ``header`` contains ``value`` (SEARCH HEADER)."""
+    def find_by_header(
+        self, folder: str, header: str, value: str, *, undeleted: bool = False
+    ) -> list[int]:
+        """UIDs in ``folder`` whose ``header`` is exactly ``value``.
+
+        SEARCH HEADER matches substrings (RFC 3501 section 6.4.4), so every hit's header
+        is fetched and compared whole (see :func:`header_has_value`). With ``undeleted``,
+        messages flagged ``\\Deleted`` (a mail client's "mark as deleted") are left out.
+        Raises ValueError for a value that cannot be searched for safely.
+        """
+        criteria = search_header_criteria(header, value, undeleted=undeleted)
         self.examine(folder)
         with translate_errors(f"{self.label} SEARCH {folder}"):
-            found = self._client.search(["HEADER", header, value])
-        return sorted(int(u) for u in found)
+            found = sorted(int(u) for u in self._client.search(criteria))
+        if not found:
+            return []
+        wanted = f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"
+        with translate_errors(f"{self.label} FETCH {folder}"):
+            data = self._client.fetch(found, [wanted])
+        exact: list[int] = []
+        for uid, fields in data.items():
+            block = next((v for k, v in fields.items() if k.startswith(b"BODY[")), None)
+            if isinstance(block, bytes) and header_has_value(block, header, value):
+                exact.append(int(uid))
+        return sorted(exact)
+
+    def header_values(self, folder: str, header: str) -> dict[int, str]:
+        """UID → value of ``header`` for every message in ``folder`` that has it and is
+        not flagged ``\\Deleted`` (SEARCH HEADER with an empty string matches every
+        message with the field, RFC 3501 section 6.4.4)."""
+        if not _FIELD_NAME.match(header):
+            raise ValueError(f"not a header field name: {header!r}")
+        self.examine(folder)
+        with translate_errors(f"{self.label} SEARCH {folder}"):
+            found = sorted(
+                int(u) for u in self._client.search(f'UNDELETED HEADER {header} ""'.encode())
+            )
+        out: dict[int, str] = {}
+        wanted = f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"
+        for start in range(0, len(found), FETCH_BATCH):
+            with translate_errors(f"{self.label} FETCH {folder}"):
+                data = self._client.fetch(found[start : start + FETCH_BATCH], [wanted])
+            for uid, fields in data.items():
+                block = next((v for k, v in fields.items() if k.startswith(b"BODY[")), None)
+                if not isinstance(block, bytes):
+                    continue
+                parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(
+                    block
+                )
+                value = parsed.get(header)
+                if value is not None:
+                    out[int(uid)] = re.sub(r"\r?\n[ \t]", " ", str(value)).strip()
+        return out
 
     def fetch_one(self, folder: str, uid: int) -> bytes | None:
         """The whole message ``uid`` of ``folder`` (BODY.PEEK), or None if it is gone."""
@@ -596,3 +645,44 @@ def _close_quietly(client: imapclient.IMAPClient) -> None:
     except Exception:  # noqa: BLE001 - closing a connection that may be broken already
         with suppress(Exception):
             client.shutdown()
+
+
+_FIELD_NAME = re.compile(r"^[!-9;-~]{1,76}$")
+"""An RFC 5322 field name: printable US-ASCII except the colon."""
+
+
+def search_header_criteria(header: str, value: str, *, undeleted: bool = False) -> bytes:
+    """The SEARCH criteria ``[UNDELETED] HEADER name "value"`` as bytes, the value always
+    sent as an RFC 3501 quoted string (``( ) { % *`` are not atom characters, and a bare
+    one makes the server answer BAD, again on every retry).
+
+    Raises ValueError for a name that is not a field name or a value a quoted string
+    cannot carry (CR, LF, NUL, 8-bit): refused, rather than retried forever.
+    """
+    if not _FIELD_NAME.match(header):
+        raise ValueError(f"not a header field name: {header!r}")
+    if not value or any(not (" " <= c <= "~") for c in value) or len(value) > 998:
+        raise ValueError(f"cannot search for the header value {value!r}")
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    words = (["UNDELETED"] if undeleted else []) + ["HEADER", header, quoted]
+    return " ".join(words).encode("ascii")
+
+
+def header_has_value(block: bytes, header: str, value: str) -> bool:
+    """Whether the header section ``block`` has a ``header`` field whose whole value is
+    ``value`` (unfolded and trimmed; a Message-ID with or without its angle brackets)."""
+    parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(block)
+    is_id = header.lower() in ("message-id", "in-reply-to")
+    target = _id_core(value) if is_id else value.strip()
+    for raw in parsed.get_all(header, []):
+        text = re.sub(r"\r?\n[ \t]", " ", str(raw)).strip()
+        if (_id_core(text) if is_id else text) == target:
+            return True
+    return False
+
+
+def _id_core(text: str) -> str:
+    text = text.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1].strip()
+    return text

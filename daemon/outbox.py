@@ -69,6 +69,8 @@ from daemon.understand.model import Person
 
 NOTES_MISSING = "notes missing: reply to the notes prompt (or run followupd note)"
 MISSED = "was due while followupd was not running; run `followupd send {id}` to send it anyway"
+SENT_COPIES, RESOLVE, CLEAN_DRAFTS = "sent_copies", "resolve", "clean_drafts"
+"""The jobs of planned looks (see Outbox._schedule_look)."""
 PROVIDER_FILES_SENT = "provider_files_sent"
 """Account fact: "yes" when the provider files mail sent over SMTP in Sent (Gmail,
 Microsoft 365), "no" when it does not; absent until learned (``save_sent: auto``)."""
@@ -77,6 +79,11 @@ FIRST_SENT_LOOK = 2.0
 RESOLVE_DELAY = 20.0
 """Seconds to wait before looking for a message whose delivery was cut off in the Sent
 folder (providers file it a moment after accepting it)."""
+LOOK_RETRY_FIRST = 60.0
+"""Seconds before the first retry of a look in Sent or Drafts that failed with a mail
+error; doubled (with jitter) on each further failure, at most an hour (see _backoff)."""
+MAX_DRAFT_COPIES = 10
+"""Copies of one draft read at most (a mail client saves each edit as a new message)."""
 _PLAIN_MESSAGE_ID = re.compile(r"^[!-;=?-~]{1,200}@[!-;=?-~]{1,200}$")
 """An RFC 5322 msg-id's content: printable, no spaces or angle brackets."""
 
@@ -181,8 +188,11 @@ class Outbox:
         self.ready_accounts: frozenset[str] = frozenset()
         """Accounts whose folders were read since start; only they send."""
         self._background: set[asyncio.Task[None]] = set()
-        self._copy_look_at: float | None = None
-        """Loop time of the next planned look for undecided Sent copies."""
+        self._looks: dict[tuple[str, str], _Look] = {}
+        """The one planned look per (job, account): settling Sent copies, resolving
+        interrupted sends, removing drafts of finished rows."""
+        self._look_failures: dict[tuple[str, str], int] = {}
+        self._look_not_before: dict[tuple[str, str], float] = {}
         self.stopping = False
 
     # -- planning ---------------------------------------------------------------------------
@@ -261,6 +271,8 @@ class Outbox:
             log.info("outbox.recipient", row=change.row_id, to=change.recipient.email)
         elif isinstance(change, Cancel):
             outbox.update(change.row_id, now, state="cancelled", reason=change.reason)
+            if outbox.get(change.row_id).draft_key:
+                self._schedule_clean_drafts(case.account)
             log.info("outbox.cancelled", row=change.row_id, reason=change.reason)
 
     # -- running due rows ------------------------------------------------------------------------
@@ -902,8 +914,8 @@ class Outbox:
             if row.state != "planned" or not row.recipient.email:
                 continue
             draft = drafts[row_id]
-            message_id = mailwriter.new_message_id(runtime.sender, "thanks")
             key = draft_key(row)
+            message_id = draft_message_id(runtime.sender, key)
             try:
                 raw = self._write_thank_you(row, case, runtime, draft, message_id, draft_key=key)
             except ValueError as exc:
@@ -925,17 +937,31 @@ class Outbox:
                 session = await conns.imap()
                 # A crash between an APPEND and the commit below leaves a draft the
                 # database does not know: adopt it instead of placing a second one.
-                adopted = await self._adopt_draft(session, folder, key, row)
+                adopted = await self._adopt_draft(session, folder, key, row, runtime)
+                await failpoints.pause("before_drafts_append")
+                # Last look before the mailbox changes (no await in between): a rejection,
+                # a reply or `followupd done` processed meanwhile wins.
+                stop = self._final_stop(row, runtime)
+                if stop is not None:
+                    if self.store.outbox.get(row.id).state == "planned":
+                        self._finish(row, "cancelled", stop)
+                    self.log.info("outbox.draft_not_placed", row=row.id, reason=stop)
+                    self._schedule_clean_drafts(row.account)  # an adopted one, if any
+                    continue
                 if adopted is None:
                     await asyncio.to_thread(session.append, folder, raw, ("\\Draft",), now)
                     failpoints.hit("after_drafts_append")
+                    await failpoints.pause("after_drafts_append")
                 else:
                     message_id = adopted.message_id or message_id
                     draft = adopted.draft or draft
+            except DraftConflict as exc:
+                self._hold(row, runtime, str(exc))
+                continue
             except MailError as exc:
                 self.log.warning("outbox.draft_later", row=row.id, error=str(exc))
                 break  # the notice below still tells about the drafts already placed
-            self.store.outbox.claim(
+            claimed = self.store.outbox.claim(
                 row.id,
                 ("planned",),
                 now,
@@ -947,6 +973,14 @@ class Outbox:
                 body=draft.body,
                 due_at=due,
             )
+            if not claimed:
+                # Cancelled (or held) while the draft was being placed: take it out again
+                # and leave it out of the notice. If that fails, clean_drafts finds it.
+                state = self.store.outbox.get(row.id).state
+                self.log.info("outbox.draft_withdrawn", row=row.id, state=state)
+                with contextlib.suppress(MailError):
+                    await self._remove_drafts(session, folder, key, row, draft.body)
+                continue
             zone = round_zone(rnd, runtime.plan.user_zone)
             when = due.astimezone(zone).strftime("%a %d %b %H:%M %Z")
             placed.append(f"{row.recipient.name or row.recipient.email}: goes out {when}")
@@ -970,32 +1004,154 @@ class Outbox:
             )
 
     async def _adopt_draft(
-        self, session: ImapSession, folder: str, key: str, row: OutboxRow
+        self, session: ImapSession, folder: str, key: str, row: OutboxRow, runtime: AccountRuntime
     ) -> AdoptedDraft | None:
         """The draft already in ``folder`` under ``key`` (placed before a crash), or None.
 
-        The newest copy wins (a mail client saves an edit as a new message); older copies
-        under the same key are removed, so a row never has two drafts."""
+        Found by the key header, else (servers that do not index X- headers) by the
+        Message-ID derived from the key; messages marked deleted do not count. Only a copy
+        addressed to the row's recipient is adopted, the newest one (a mail client saves an
+        edit as a new message); older copies are removed only when they are the same mail
+        (same To, same text). Raises DraftConflict when no copy is addressed to the
+        recipient: the row is held and the user decides."""
+        assert row.recipient.email is not None
         uids = await asyncio.to_thread(
-            session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, key
+            session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, key, undeleted=True
         )
         if not uids:
+            derived = draft_message_id(runtime.sender, key)
+            uids = await asyncio.to_thread(
+                session.find_by_header, folder, "Message-ID", derived, undeleted=True
+            )
+        if not uids:
             return None
-        raw = await asyncio.to_thread(session.fetch_one, folder, uids[-1])
-        if raw is None:
+        copies: list[tuple[int, bytes]] = []
+        for uid in reversed(uids[-MAX_DRAFT_COPIES:]):  # newest first
+            raw = await asyncio.to_thread(session.fetch_one, folder, uid)
+            if raw is not None:
+                copies.append((uid, raw))
+        if not copies:
             return None  # deleted meanwhile: place it again
-        if len(uids) > 1:
+        mine = [(uid, raw) for uid, raw in copies if draft_matches(raw, row.recipient.email)]
+        if not mine:
+            raise DraftConflict(
+                "its draft in your Drafts folder is addressed to someone else; "
+                "send it yourself or delete it"
+            )
+        uid, raw = mine[0]
+        adopted = read_adopted_draft(raw, runtime.sender)
+        body = adopted.draft.body if adopted.draft else None
+        same = [
+            u
+            for u, other in copies[1:]
+            if u != uid and body is not None and draft_matches(other, row.recipient.email, body)
+        ]
+        if same:
             with contextlib.suppress(MailError):
-                await asyncio.to_thread(session.delete, folder, uids[:-1])
-        adopted = read_adopted_draft(raw)
+                await asyncio.to_thread(session.delete, folder, same)
         self.log.info(
             "outbox.draft_adopted",
             row=row.id,
-            uid=uids[-1],
-            extra_copies_removed=len(uids) - 1,
+            uid=uid,
+            extra_copies_removed=len(same),
+            other_copies_kept=len(copies) - 1 - len(same),
             readable=adopted.draft is not None,
         )
         return adopted
+
+    async def _remove_drafts(
+        self,
+        session: ImapSession,
+        folder: str,
+        key: str,
+        row: OutboxRow,
+        body: str | None,
+    ) -> int:
+        """Remove the drafts under ``key`` that are still what was placed (addressed to the
+        row's recipient only, and with ``body`` when it is known); a draft the user changed
+        is never deleted. Returns how many were removed."""
+        if not row.recipient.email:
+            return 0
+        uids = await asyncio.to_thread(
+            session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, key, undeleted=True
+        )
+        doomed: list[int] = []
+        for uid in uids[-MAX_DRAFT_COPIES:]:
+            raw = await asyncio.to_thread(session.fetch_one, folder, uid)
+            if raw is not None and draft_matches(raw, row.recipient.email, body):
+                doomed.append(uid)
+        if doomed:
+            await asyncio.to_thread(session.delete, folder, doomed)
+            self.log.info("outbox.draft_removed", row=row.id, uids=doomed, state=row.state)
+        if len(doomed) < len(uids):
+            self.log.warning("outbox.draft_changed_kept", row=row.id, kept=len(uids) - len(doomed))
+        return len(doomed)
+
+    def _schedule_clean_drafts(self, account: str) -> None:
+        """Soon remove the drafts of rows that will never be sent from them (no-op outside
+        the event loop, e.g. in the shell: the daemon cleans at start)."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._schedule_look(CLEAN_DRAFTS, account, 0.0)
+
+    async def clean_drafts(self, only: str | None = None) -> None:
+        """Remove from Drafts the drafts of thank-yous already sent or cancelled (a crash
+        after the send, an outcome while a draft waited): left there, the user might
+        send one by hand. Only drafts of this database's rows (their key matches
+        :func:`draft_key`) that are unchanged are removed; one SEARCH per account."""
+        async with self._lock:
+            for account in sorted(self.accounts):
+                if only is not None and account != only:
+                    continue
+                runtime = self.accounts[account]
+                if runtime.settings.follow_up.review != "drafts" and not any(
+                    r.draft_key and r.account == account
+                    for r in self.store.outbox.with_states(("sent", "cancelled"))
+                ):
+                    continue  # no draft was ever placed: no login needed
+                conns = Connections(runtime)
+                try:
+                    await self._clean_account_drafts(runtime, conns)
+                except MailError as exc:
+                    delay = self._look_failed(CLEAN_DRAFTS, account)
+                    self.log.warning(
+                        "outbox.drafts_clean_later",
+                        account=account,
+                        error=str(exc),
+                        retry_in_s=delay,
+                    )
+                    continue
+                finally:
+                    await conns.close()
+                self._look_succeeded(CLEAN_DRAFTS, account)
+
+    async def _clean_account_drafts(self, runtime: AccountRuntime, conns: Connections) -> None:
+        folder = await conns.folder("drafts")
+        session = await conns.imap()
+        keyed = await asyncio.to_thread(session.header_values, folder, mailwriter.DRAFT_KEY_HEADER)
+        for key in sorted(set(keyed.values())):
+            row = self._row_of_draft_key(key)
+            if row is None or row.account != runtime.settings.name:
+                continue
+            if row.state not in ("sent", "cancelled"):
+                continue
+            if self.dry_run:
+                self.log.info("dry_run.would_remove_draft", row=row.id, state=row.state)
+                continue
+            await self._remove_drafts(session, folder, key, row, row.body)
+
+    def _row_of_draft_key(self, key: str) -> OutboxRow | None:
+        """The row whose draft carries ``key``, if it is one of this database's."""
+        match = re.fullmatch(r"[a-z_]+:(\d{1,18})#[0-9a-f]{16}", key)
+        if match is None:
+            return None
+        try:
+            row = self.store.outbox.get(int(match.group(1)))
+        except KeyError:
+            return None
+        return row if draft_key(row) == key else None
 
     async def _send_draft(
         self,
@@ -1010,12 +1166,18 @@ class Outbox:
             return
         folder = await conns.folder("drafts")
         session = await conns.imap()
+        # Exact matches only, and never one the user marked deleted (a deleted draft is a
+        # "stop", not a message to send).
         found = await asyncio.to_thread(
-            session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, row.draft_key or "-"
+            session.find_by_header,
+            folder,
+            mailwriter.DRAFT_KEY_HEADER,
+            row.draft_key or "-",
+            undeleted=True,
         )
         if not found and row.message_id:
             found = await asyncio.to_thread(
-                session.find_by_header, folder, "Message-ID", row.message_id
+                session.find_by_header, folder, "Message-ID", row.message_id, undeleted=True
             )
         if not found:
             self._finish(row, "cancelled", "you deleted the draft")
@@ -1071,8 +1233,11 @@ class Outbox:
             recipients=[row.recipient.email],
         )
         if sent:
+            # The draft just sent goes; other copies only if unchanged (clean_drafts).
             with contextlib.suppress(MailError):
-                await asyncio.to_thread(session.delete, folder, found)
+                await asyncio.to_thread(session.delete, folder, found[-1:])
+            if len(found) > 1:
+                self._schedule_clean_drafts(row.account)
 
     # -- delivery -------------------------------------------------------------------------------
 
@@ -1142,7 +1307,7 @@ class Outbox:
             await conns.drop_smtp()
             self.store.outbox.update(row.id, self.clock.now(), last_error=str(exc))
             log.warning("outbox.delivery_unknown", error=str(exc))
-            self._later(RESOLVE_DELAY, self.resolve_sending)
+            self._schedule_look(RESOLVE, row.account, RESOLVE_DELAY)
             return False
         except TransientMailError as exc:
             await conns.drop_smtp()
@@ -1165,7 +1330,7 @@ class Outbox:
                 await self._append_sent_copy(row.id, runtime, conns, raw)
             elif copy == "open":
                 settle = runtime.settings.follow_up.sent_settle.total_seconds()
-                self._look_for_sent_copies_in(min(FIRST_SENT_LOOK, settle))
+                self._schedule_look(SENT_COPIES, row.account, min(FIRST_SENT_LOOK, settle))
         return True
 
     def _final_stop(self, row: OutboxRow, runtime: AccountRuntime) -> str | None:
@@ -1254,12 +1419,25 @@ class Outbox:
         self.store.outbox.update(row_id, self.clock.now(), sent_copy="appended")
         self.log.info("outbox.sent_copy_appended", row=row_id)
 
-    async def settle_sent_copies(self) -> None:
+    async def settle_sent_copies(self, only: str | None = None) -> None:
         """Look in Sent for thank-yous whose copy is still undecided (or was being added
         when the daemon stopped) and settle each: filed by the provider, or ours added
-        once the provider had ``sent_settle`` to file it. Safe to call any time."""
+        once the provider had ``sent_settle`` to file it. Safe to call any time.
+
+        ``only`` limits the look to one account. A look that fails with a mail error is
+        retried after a growing, jittered delay, and the settle-based next look is not
+        planned then (a dead server or a missing Sent folder must not be asked again
+        every second). A dry run only logs what it would do."""
         async with self._lock:
-            rows = self.store.outbox.with_sent_copy(("open", "appending"))
+            rows = [
+                r
+                for r in self.store.outbox.with_sent_copy(("open", "appending"))
+                if only is None or r.account == only
+            ]
+            if self.dry_run:
+                for row in rows:
+                    self._dry_run_log(row, "would settle sent copy", sent_copy=row.sent_copy)
+                return
             for account in sorted({r.account for r in rows}):
                 runtime = self.accounts.get(account)
                 if runtime is None:
@@ -1271,20 +1449,26 @@ class Outbox:
                             return
                         await self._settle_sent_copy(row, runtime, conns)
                 except MailError as exc:
-                    self.log.warning("outbox.sent_copy_later", error=str(exc))
-                    self._look_for_sent_copies_in(RESOLVE_DELAY * 3)
+                    delay = self._look_failed(SENT_COPIES, account)
+                    self.log.warning(
+                        "outbox.sent_copy_later", account=account, error=str(exc), retry_in_s=delay
+                    )
+                    continue  # no settle-based look: the backoff decides when
                 finally:
                     await conns.close()
-            # The next look: when the oldest open question has waited long enough.
-            now = self.clock.now()
-            waits = [
-                (r.sent_at or r.updated_at)
-                + self.accounts[r.account].settings.follow_up.sent_settle
-                for r in self.store.outbox.with_sent_copy(("open",))
-                if r.account in self.accounts
-            ]
-            if waits:
-                self._look_for_sent_copies_in(max((min(waits) - now).total_seconds(), 0) + 1)
+                self._look_succeeded(SENT_COPIES, account)
+                # The next look: when this account's oldest open question has waited
+                # long enough.
+                now = self.clock.now()
+                settle = runtime.settings.follow_up.sent_settle
+                waits = [
+                    (r.sent_at or r.updated_at) + settle
+                    for r in self.store.outbox.with_sent_copy(("open",))
+                    if r.account == account
+                ]
+                if waits:
+                    next_in = max((min(waits) - now).total_seconds(), 0) + 1
+                    self._schedule_look(SENT_COPIES, account, next_in)
 
     async def _settle_sent_copy(
         self, row: OutboxRow, runtime: AccountRuntime, conns: Connections
@@ -1330,21 +1514,65 @@ class Outbox:
         elif step.action == "append" and row.raw is not None:
             await self._append_sent_copy(row.id, runtime, conns, row.raw)
 
-    def _look_for_sent_copies_in(self, delay: float) -> None:
-        """Run :meth:`settle_sent_copies` after ``delay`` seconds, unless a look is already
-        planned by then (one timer, not one per message)."""
+    def _schedule_look(self, job: str, account: str, delay: float) -> None:
+        """Run ``job`` for ``account`` in ``delay`` seconds: one timer per job and account
+        (an earlier request replaces a later one, whose task is cancelled), and never
+        before the backoff after a failed look has passed."""
         loop = asyncio.get_running_loop()
-        at = loop.time() + delay
-        if self._copy_look_at is not None and self._copy_look_at <= at:
-            return
-        self._copy_look_at = at
+        slot = (job, account)
+        at = max(loop.time() + delay, self._look_not_before.get(slot, 0.0))
+        current = self._looks.get(slot)
+        if current is not None and not current.task.done():
+            if current.at <= at:
+                return
+            current.task.cancel()
 
-        async def look() -> None:
-            if self._copy_look_at == at:
-                self._copy_look_at = None
-            await self.settle_sent_copies()
+        async def run() -> None:
+            await asyncio.sleep(max(at - loop.time(), 0.0))
+            if self._looks.get(slot) is look:
+                del self._looks[slot]  # from here on, the job may plan the next look
+            await self._run_look(job, account)
 
-        self._later(delay, look)
+        task = loop.create_task(run())
+        look = _Look(at=at, task=task)
+        self._looks[slot] = look
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def _look_failed(self, job: str, account: str) -> float:
+        """Plan the retry of a look that failed with a mail error; returns its delay."""
+        slot = (job, account)
+        failures = self._look_failures.get(slot, 0) + 1
+        self._look_failures[slot] = failures
+        delay = _backoff(failures, LOOK_RETRY_FIRST)
+        loop = asyncio.get_running_loop()
+        self._look_not_before[slot] = loop.time() + delay
+        current = self._looks.pop(slot, None)
+        if current is not None:
+            current.task.cancel()
+        self._schedule_look(job, account, delay)
+        return delay
+
+    def _look_succeeded(self, job: str, account: str) -> None:
+        self._look_failures.pop((job, account), None)
+        self._look_not_before.pop((job, account), None)
+
+    async def _run_look(self, job: str, account: str) -> None:
+        if job == SENT_COPIES:
+            await self.settle_sent_copies(only=account)
+        elif job == RESOLVE:
+            await self.resolve_sending(only=account)
+        elif job == CLEAN_DRAFTS:
+            await self.clean_drafts(only=account)
+
+    def planned_looks(self) -> dict[tuple[str, str], float]:
+        """Seconds until each planned look, by (job, account) (for status and tests)."""
+        loop = asyncio.get_running_loop()
+        return {
+            slot: max(look.at - loop.time(), 0.0)
+            for slot, look in self._looks.items()
+            if not look.task.done()
+        }
 
     def _transient_failure(self, row: OutboxRow, runtime: AccountRuntime, error: str) -> None:
         now = self.clock.now()
@@ -1476,6 +1704,8 @@ class Outbox:
 
     def _finish(self, row: OutboxRow, state: str, reason: str) -> None:
         self.store.outbox.update(row.id, self.clock.now(), state=state, reason=reason)
+        if state == "cancelled" and row.draft_key:
+            self._schedule_clean_drafts(row.account)
         self.log.info("outbox.finished", row=row.id, kind=row.kind, state=state, reason=reason)
 
     def _dry_run_log(self, row: OutboxRow, what: str, **fields: Any) -> None:
@@ -1492,11 +1722,20 @@ class Outbox:
 
     # -- resolving interrupted sends --------------------------------------------------------------
 
-    async def resolve_sending(self) -> None:
-        """Settle rows left 'sending' (a crash, a link cut during DATA) by the Sent check."""
+    async def resolve_sending(self, only: str | None = None) -> None:
+        """Settle rows left 'sending' (a crash, a link cut during DATA) by the Sent check
+        (``only``: for one account). A dry run only logs what it would look for."""
         async with self._lock:
-            rows = self.store.outbox.with_states(("sending",))
-            for account in {r.account for r in rows}:
+            rows = [
+                r
+                for r in self.store.outbox.with_states(("sending",))
+                if only is None or r.account == only
+            ]
+            if self.dry_run:
+                for row in rows:
+                    self._dry_run_log(row, "would resolve sending", message_id=row.message_id)
+                return
+            for account in sorted({r.account for r in rows}):
                 runtime = self.accounts.get(account)
                 if runtime is None:
                     continue
@@ -1505,10 +1744,14 @@ class Outbox:
                     for row in (r for r in rows if r.account == account):
                         await self._resolve(row, runtime, conns)
                 except MailError as exc:
-                    self.log.warning("outbox.resolve_later", error=str(exc))
-                    self._later(RESOLVE_DELAY * 3, self.resolve_sending)
+                    delay = self._look_failed(RESOLVE, account)
+                    self.log.warning(
+                        "outbox.resolve_later", account=account, error=str(exc), retry_in_s=delay
+                    )
+                    continue
                 finally:
                     await conns.close()
+                self._look_succeeded(RESOLVE, account)
         self.on_change()
 
     async def _resolve(self, row: OutboxRow, runtime: AccountRuntime, conns: Connections) -> None:
@@ -1529,15 +1772,15 @@ class Outbox:
                 return
         back = "drafted" if row.draft_key else "planned"
         files = self.store.outbox.fact(row.account, PROVIDER_FILES_SENT)
-        policy = runtime.settings.follow_up.save_sent
         settle = runtime.settings.follow_up.sent_settle
         if row.kind not in TO_USER and now - row.updated_at < settle:
             # A provider may file an accepted message some time after accepting it:
             # look again later before concluding that it never arrived.
-            self._later(settle.total_seconds() + 1, self.resolve_sending)
+            self._schedule_look(RESOLVE, row.account, settle.total_seconds() + 1)
             return
-        if row.kind in TO_USER or policy == "never" or files == "yes":
-            # The provider would have filed an accepted message: it was not delivered.
+        if resolves_unsent(row.kind, files):
+            # Mail to the user would be in the inbox, and a provider known to file would
+            # have filed an accepted message: it was not delivered.
             self.store.outbox.update(row.id, now, state=back, due_at=now)
             self.log.info("outbox.resolved_unsent", row=row.id)
             return
@@ -1564,49 +1807,38 @@ class Outbox:
             case_id=row.case_id,
         )
 
-    def mark_sent_seen(self, message_id: str) -> bool:
-        """Our own message showed up in Sent: a 'sending' row is confirmed as sent."""
+    def mark_sent_seen(self, message_id: str, *, in_sent: bool = True) -> bool:
+        """Our own message showed up (``in_sent``: in the Sent folder, else in the inbox):
+        a 'sending' row is confirmed as sent, an open Sent-copy question is settled, and a
+        copy in Sent that we did not add teaches that the provider files sent mail."""
         row = self.store.outbox.by_message_id(message_id)
         if row is None:
             return False
+        now = self.clock.now()
+        ours = row.sent_copy in ("appending", "appended", "failed")
         if row.state in ("sending", "uncertain"):
-            now = self.clock.now()
             self.store.outbox.update(row.id, now, state="sent", sent_at=now, reason=None)
             self.log.info("outbox.confirmed_by_sent_folder", row=row.id, was=row.state)
-        elif row.state == "sent" and row.sent_copy == "open":
+        elif row.state == "sent" and row.sent_copy == "open" and in_sent:
             # We added nothing yet, so this is the provider's filing: the question is
             # settled at the first sighting.
-            now = self.clock.now()
             self.store.outbox.update(row.id, now, sent_copy="filed")
-            runtime = self.accounts.get(row.account)
-            if runtime is None:
-                return True
-            follow = runtime.settings.follow_up
-            step = planner.sent_copy_step(
-                follow.save_sent,
-                self.store.outbox.fact(row.account, PROVIDER_FILES_SENT),
-                seen=True,
-                waited=now - (row.sent_at or now),
-                settle=follow.sent_settle,
+        # A copy in Sent we did not add: only the provider can have put it there (whatever
+        # save_sent says; a learned "no" was wrong, the provider was slower than settle).
+        if (
+            in_sent
+            and not ours
+            and row.state in ("sending", "uncertain", "sent")
+            and self.store.outbox.fact(row.account, PROVIDER_FILES_SENT) != "yes"
+        ):
+            self.store.outbox.set_fact(row.account, PROVIDER_FILES_SENT, "yes")
+            self.log.info(
+                "outbox.learned_provider_files_sent",
+                account=row.account,
+                value="yes",
+                row=row.id,
             )
-            if step.learned is not None:
-                self.store.outbox.set_fact(row.account, PROVIDER_FILES_SENT, step.learned)
-                self.log.info(
-                    "outbox.learned_provider_files_sent",
-                    account=row.account,
-                    value="yes",
-                    row=row.id,
-                )
         return True
-
-    def _later(self, delay: float, fn: Callable[[], Any]) -> None:
-        async def run() -> None:
-            await asyncio.sleep(delay)
-            await fn()
-
-        task = asyncio.get_running_loop().create_task(run())
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
 
     @property
     def dry_run_done(self) -> frozenset[int]:
@@ -1623,6 +1855,14 @@ class Outbox:
             task.cancel()
         async with self._lock:
             pass
+
+
+@dataclass(slots=True)
+class _Look:
+    """A planned look: when (loop time) and the task that waits for it."""
+
+    at: float
+    task: asyncio.Task[None]
 
 
 def _person_from(sender: str | None) -> Person | None:
@@ -1645,6 +1885,18 @@ def _topic(notes: RoundNotes | None, person: Person) -> str | None:
         if name and noted_name and (noted_name in (name, first)):
             return topic
     return None
+
+
+def resolves_unsent(kind: str, provider_files: str | None) -> bool:
+    """Whether a send interrupted after the data went out, and not found afterwards, may
+    be concluded "not delivered" (and so sent again).
+
+    Only when its absence proves it: mail to the user is looked for in their inbox, and a
+    provider known to file sent mail (``provider_files == "yes"``) would have put it in
+    Sent. ``save_sent`` says nothing about the provider (``never`` only means we add no
+    copy), so it does not count; otherwise the row is uncertain and the user decides.
+    """
+    return kind in TO_USER or provider_files == "yes"
 
 
 def _backoff(attempts: int, first: float = 60.0) -> float:
@@ -1694,11 +1946,14 @@ class AdoptedDraft:
     """Its subject and text as they are now (the user's edit wins); None if unreadable."""
 
 
-def read_adopted_draft(raw: bytes) -> AdoptedDraft:
-    """The Message-ID, subject and text of a draft found again in the Drafts folder."""
+def read_adopted_draft(raw: bytes, sender: mailwriter.Sender) -> AdoptedDraft:
+    """The Message-ID, subject and text of a draft found again in the Drafts folder.
+
+    Its Message-ID is kept only when it is one of ours (see :func:`is_our_message_id`):
+    anything else in that header is the user's or a client's, and a fresh one is used."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     message_id: str | None = str(msg.get("Message-ID", "")).strip().strip("<>").strip()
-    if not (message_id and _PLAIN_MESSAGE_ID.match(message_id)):
+    if not (message_id and is_our_message_id(message_id, sender)):
         message_id = None  # a fresh one is written instead; never odd text in a header
     edited = _read_draft(raw)
     draft = None
@@ -1706,3 +1961,43 @@ def read_adopted_draft(raw: bytes) -> AdoptedDraft:
         subject, body, _ = edited
         draft = compose.Draft(subject=compose.header_safe(subject), body=body)
     return AdoptedDraft(message_id=message_id, draft=draft)
+
+
+_OUR_MESSAGE_ID = re.compile(r"followup\.[A-Za-z0-9_-]{1,40}\.[0-9a-f]{20}@(.{1,200})")
+
+
+def is_our_message_id(message_id: str, sender: mailwriter.Sender) -> bool:
+    """Whether ``message_id`` (without brackets) has the form the daemon writes
+    (:func:`daemon.mailwriter.new_message_id`, :func:`draft_message_id`) for ``sender``."""
+    match = _OUR_MESSAGE_ID.fullmatch(message_id)
+    return match is not None and match.group(1).lower() == sender.domain.lower()
+
+
+def draft_message_id(sender: mailwriter.Sender, key: str) -> str:
+    """The Message-ID of the draft under ``key``: derived from the key, so every attempt
+    writes the same one and a draft is found again by Message-ID on servers that do not
+    search X- headers."""
+    digest = hashlib.sha256(f"draft\0{key}".encode()).hexdigest()[:20]
+    return f"followup.thanks.{digest}@{sender.domain}"
+
+
+def draft_matches(raw: bytes, recipient: str, body: str | None = None) -> bool:
+    """Whether a draft is still what was placed: addressed to ``recipient`` alone and,
+    when ``body`` is given, with that text (compared without regard to line breaks and
+    spacing, which mail clients and servers rewrap)."""
+    edited = _read_draft(raw)
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    to = {
+        addr.lower()
+        for _, addr in email.utils.getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))
+        if addr
+    }
+    if to != {recipient.lower()}:
+        return False
+    if body is None:
+        return True
+    return edited is not None and " ".join(edited[1].split()) == " ".join(body.split())
+
+
+class DraftConflict(Exception):
+    """A draft under a row's key that cannot be adopted; the reason is for the user."""

@@ -58,7 +58,10 @@ class Effects:
     notes_for_rounds: set[int] = field(default_factory=set)
     """Rounds whose notes came in: their thank-yous can be composed now."""
     sent_seen: set[str] = field(default_factory=set)
-    """Message-IDs of our own mail seen in the Sent folder."""
+    """Message-IDs of our own mail seen (in Sent, or in the inbox for mail to the user)."""
+    filed_seen: set[str] = field(default_factory=set)
+    """Those of ``sent_seen`` seen in the Sent folder: only there is a copy the
+    provider's filing (what ``save_sent: auto`` learns from)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +262,7 @@ def _apply_one(
     sent_folder: bool,
 ) -> None:
     if sent_folder or item.own:
-        _outgoing(store, account, item, policy, now, effects)
+        _outgoing(store, account, item, policy, now, effects, sent_folder=sent_folder)
         return
     u = item.understanding
     if u is None:
@@ -280,10 +283,14 @@ def _outgoing(
     policy: CasePolicy,
     now: dt.datetime,
     effects: Effects,
+    *,
+    sent_folder: bool,
 ) -> None:
     """A message the user (or the daemon) sent: remember who was written to."""
     if item.message_id and store.outbox.by_message_id(item.message_id) is not None:
         effects.sent_seen.add(item.message_id)
+        if sent_folder:
+            effects.filed_seen.add(item.message_id)
         return
     if item.own or item.understanding is None:
         return

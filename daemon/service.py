@@ -324,7 +324,7 @@ class Daemon:
     def _after(self, effects: pipeline.Effects) -> None:
         outbox = self._require_outbox()
         for message_id in effects.sent_seen:
-            outbox.mark_sent_seen(message_id)
+            outbox.mark_sent_seen(message_id, in_sent=message_id in effects.filed_seen)
         for case_id in sorted(effects.cases):
             outbox.replan(case_id)
         for round_id in sorted(effects.notes_for_rounds):
@@ -338,6 +338,7 @@ class Daemon:
         outbox.replan_all()
         await outbox.resolve_sending()
         await outbox.settle_sent_copies()
+        await outbox.clean_drafts()
         self._sync_jobs()
         assert self.scheduler is not None
         self.scheduler.add_job(

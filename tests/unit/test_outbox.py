@@ -1,11 +1,18 @@
-"""daemon.outbox: the pure helpers of draft placement and Sent-copy learning."""
+"""daemon.outbox: the pure helpers of draft placement, Sent-copy learning and resolving."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from daemon import compose, mailwriter
-from daemon.outbox import draft_key, read_adopted_draft
+from daemon.outbox import (
+    draft_key,
+    draft_matches,
+    draft_message_id,
+    is_our_message_id,
+    read_adopted_draft,
+    resolves_unsent,
+)
 from daemon.store import Store
 
 NOW = dt.datetime(2026, 3, 9, 9, 0, tzinfo=dt.UTC)
@@ -52,12 +59,12 @@ class TestReadAdoptedDraft:
             "Sarah Connor",
             "sarah@acme.example",
             compose.Draft(subject="Thank you", body="Dear Sarah,\n\nThanks.\n"),
-            message_id="followup.thanks.abc@example.net",
+            message_id="followup.thanks.0123456789abcdef0123@example.net",
             date=NOW,
             draft_key="k#1",
         )
-        adopted = read_adopted_draft(raw)
-        assert adopted.message_id == "followup.thanks.abc@example.net"
+        adopted = read_adopted_draft(raw, SENDER)
+        assert adopted.message_id == "followup.thanks.0123456789abcdef0123@example.net"
         assert adopted.draft is not None
         assert adopted.draft.subject == "Thank you"
         assert "Thanks." in adopted.draft.body
@@ -66,14 +73,69 @@ class TestReadAdoptedDraft:
         """A draft the user edited before the restart is adopted with their text."""
         raw = (
             b"From: Test User <me@example.net>\r\nTo: sarah@acme.example\r\n"
-            b"Subject: My own words\r\nMessage-ID: <followup.thanks.abc@example.net>\r\n"
+            b"Subject: My own words\r\nMessage-ID: <followup.thanks.0123456789abcdef0123@example.net>\r\n"
             b"X-Interview-Followup-Draft: k#1\r\n\r\nI rewrote it myself.\r\n"
         )
-        draft = read_adopted_draft(raw).draft
+        draft = read_adopted_draft(raw, SENDER).draft
         assert draft is not None
         assert (draft.subject, draft.body.strip()) == ("My own words", "I rewrote it myself.")
 
     def test_odd_message_id_is_not_kept(self) -> None:
         """A Message-ID with spaces or brackets inside is dropped (a fresh one is used)."""
         raw = b"Subject: x\r\nMessage-ID: <a b>@c>\r\n\r\ntext\r\n"
-        assert read_adopted_draft(raw).message_id is None
+        assert read_adopted_draft(raw, SENDER).message_id is None
+
+    def test_foreign_message_id_is_not_kept(self) -> None:
+        """A Message-ID not in the daemon's own form (or on another domain) is replaced."""
+        for mid in ("CAF00@mail.gmail.com", "followup.thanks.0123456789abcdef0123@evil.example"):
+            raw = f"Subject: x\r\nMessage-ID: <{mid}>\r\n\r\ntext\r\n".encode()
+            assert read_adopted_draft(raw, SENDER).message_id is None
+
+
+class TestDraftMessageId:
+    """draft_message_id()."""
+
+    def test_stable_per_key_and_ours(self) -> None:
+        """Every attempt for one draft key writes the same Message-ID, in our own form."""
+        first = draft_message_id(SENDER, "thank_you:7#0123456789abcdef")
+        assert first == draft_message_id(SENDER, "thank_you:7#0123456789abcdef")
+        assert first != draft_message_id(SENDER, "thank_you:8#0123456789abcdef")
+        assert is_our_message_id(first, SENDER)
+        assert is_our_message_id(mailwriter.new_message_id(SENDER, "thanks"), SENDER)
+
+
+def _draft(to: str, body: str) -> bytes:
+    return (
+        f"From: me@example.net\r\nTo: {to}\r\nSubject: Thanks\r\n"
+        f"X-Interview-Followup-Draft: k#1\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+class TestDraftMatches:
+    """draft_matches(): is a draft still what was placed?"""
+
+    def test_same_recipient_and_text(self) -> None:
+        """The placed draft matches, even rewrapped by a mail client."""
+        raw = _draft("Sarah <sarah@acme.example>", "Dear Sarah,\r\n\r\nThanks for\r\ntoday.")
+        assert draft_matches(raw, "SARAH@acme.example", "Dear Sarah,\n\nThanks for today.\n")
+        assert draft_matches(raw, "sarah@acme.example")
+
+    def test_other_recipient_or_text(self) -> None:
+        """A re-addressed, widened or rewritten draft does not match (never deleted)."""
+        raw = _draft("sarah@acme.example", "Dear Sarah, thanks.")
+        assert not draft_matches(raw, "raj@acme.example")
+        assert not draft_matches(
+            _draft("sarah@acme.example, x@y.example", "Hi"), "sarah@acme.example"
+        )
+        assert not draft_matches(raw, "sarah@acme.example", "Dear Sarah, many thanks.")
+
+
+class TestResolvesUnsent:
+    """resolves_unsent(): may an interrupted, unfound send be called undelivered?"""
+
+    def test_only_when_absence_proves_it(self) -> None:
+        """Mail to the user, or a provider known to file: yes; unknown or 'no': ask."""
+        assert resolves_unsent("notes_prompt", None)
+        assert resolves_unsent("thank_you", "yes")
+        assert not resolves_unsent("thank_you", None)
+        assert not resolves_unsent("thank_you", "no")
