@@ -254,21 +254,56 @@ def in_domains(domain: str | None, domains: Iterable[str]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
-def is_relay_address(address: str | None, relay_domains: Iterable[str]) -> bool:
-    """True for an address of an application system (Greenhouse, Lever, Workday...):
-    such a relay passes mail on to the company's people but is not one of them."""
-    return in_domains(email_domain(address), relay_domains)
+def _on_relay_host(domain: str, hosts: Iterable[str]) -> bool:
+    """True when ``domain`` is one of the relay ``hosts`` (``*.x``: a subdomain of x)."""
+    for host in hosts:
+        if host.startswith("*."):
+            if domain.endswith(host[1:]):
+                return True
+        elif domain == host or domain.endswith("." + host):
+            return True
+    return False
 
 
-def relay_addresses(u: Understanding, relay_domains: Iterable[str]) -> frozenset[str]:
-    """The relay addresses a message asks replies to go to: its Reply-To addresses at an
-    application system (``reply+8f3a@us.greenhouse-mail.io``), no-reply ones left out."""
-    domains = tuple(relay_domains)
-    return frozenset(
-        p.email.lower()
-        for p in u.reply_to
-        if p.email and is_relay_address(p.email, domains) and not is_automatic_address(p.email)
+def is_relay_address(address: str | None, lexicon: Lexicon | None = None) -> bool:
+    """True for an address only an application system's relay has: at a relay-only host
+    (``us.greenhouse-mail.io``, ``acme@myworkday.com``) or with a relay's local part
+    (``reply+8f3a9c2e@``). A company's own mail domain is not one, even when the company
+    sells an application system: ``sarah@rippling.com`` is a person.
+
+    The shipped lexicon's ``senders.relay_domains`` and ``relay_locals`` always count;
+    ``lexicon`` (the configured one, with the user's files) adds to them.
+    """
+    domain = email_domain(address)
+    if not address or domain is None:
+        return False
+    local = address.rsplit("@", 1)[0].strip().strip("<").lower()
+    return any(
+        lex.relay_local.match(local) or _on_relay_host(domain, lex.relay_domains)
+        for lex in (load_lexicon(), lexicon)
+        if lex is not None
     )
+
+
+def relay_addresses(
+    u: Understanding, ats_domains: Iterable[str], lexicon: Lexicon | None = None
+) -> frozenset[str]:
+    """The relay addresses a message asks replies to go to (lower-cased): its Reply-To
+    addresses of a relay's shape, or at an application system's domain unless they are
+    the sender's own (a Rippling recruiter writing from sarah@rippling.com); no-reply
+    ones left out."""
+    domains = tuple(ats_domains)
+    own = (u.sender.email or "").lower() if u.sender else ""
+    found: set[str] = set()
+    for p in u.reply_to:
+        if not p.email or is_automatic_address(p.email, lexicon):
+            continue
+        address = p.email.lower()
+        if is_relay_address(address, lexicon) or (
+            address != own and in_domains(email_domain(address), domains)
+        ):
+            found.add(address)
+    return frozenset(found)
 
 
 def answer_addresses(u: Understanding) -> frozenset[str]:
@@ -276,16 +311,20 @@ def answer_addresses(u: Understanding) -> frozenset[str]:
     return frozenset(p.email.lower() for p in (u.sender, *u.reply_to) if p is not None and p.email)
 
 
+RELAY = "an application system's relay address, not a person"
+"""Why a thread relay or a relay-shaped address is never written to as a person."""
+
+
 def not_a_person(
-    address: str, thread_addresses: Iterable[str], relay_domains: Iterable[str]
+    address: str, thread_addresses: Iterable[str], lexicon: Lexicon | None = None
 ) -> str | None:
-    """Why mail must never be sent to ``address`` as to a person, or None: a relay address
-    of the case's thread, or any address of an application system."""
+    """Why mail must never be sent to ``address`` as to a person (:data:`RELAY`), or None:
+    a relay address the case's own thread gave (a Reply-To seen in it), or an address of
+    a relay's known shape (:func:`is_relay_address`). Any other address at an application
+    system's domain is a person's (the company's own staff)."""
     email_addr = address.lower()
-    if email_addr in {a.lower() for a in thread_addresses} or is_relay_address(
-        email_addr, relay_domains
-    ):
-        return "an application system's relay address, not a person"
+    if email_addr in {a.lower() for a in thread_addresses} or is_relay_address(email_addr, lexicon):
+        return RELAY
     return None
 
 

@@ -15,7 +15,10 @@ added only once it is settled that the provider does not file it itself.
 Stop rules are checked again right before each send: never after an outcome or a
 cancellation, never to an address outside the case, an automatic one or an application
 system's relay, never when the user already wrote to that person, never the same text to
-two people.
+two people. A thank-you whose address is a relay is held, not cancelled, and the user is
+told whom it was for and how to give that person's own address (see ``cases.not_a_person``:
+a relay is a Reply-To the case's thread gave or an address of a relay's known shape, never
+merely one at an application system's domain, where the company's own people work).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from typing import Any, Literal
 import aiosmtplib
 
 from daemon import compose, failpoints, mailwriter, planner, smtp
-from daemon.cases import CLOSED_STAGES, is_automatic_address, not_a_person
+from daemon.cases import CLOSED_STAGES, RELAY, is_automatic_address, not_a_person
 from daemon.clock import Clock
 from daemon.config import AccountSettings, Config
 from daemon.errors import DeliveryUnknown, MailError, PermanentMailError, TransientMailError
@@ -99,10 +102,9 @@ class AccountRuntime:
     smtp_username: str
     smtp_secret: Callable[[], str]
     folders: dict[str, str] = field(default_factory=dict)
-    relay_domains: frozenset[str] = frozenset()
-    """Application systems' domains: their addresses are relays, never recipients."""
     lexicon: Lexicon | None = None
-    """The configured lexicon: its no-reply patterns join the guard's (never replace them)."""
+    """The configured lexicon: its no-reply and relay patterns join the guard's (never
+    replace them)."""
 
 
 class Connections:
@@ -613,7 +615,7 @@ class Outbox:
             notes = self.store.outbox.notes(rnd.id)
             for listed in rnd.interviewers:
                 person = listed
-                if listed.email and not_a_person(listed.email, relays, runtime.relay_domains):
+                if listed.email and not_a_person(listed.email, relays, runtime.lexicon):
                     # A relay is not how to reach a person: named without it, or not at all.
                     person = Person(name=listed.name, email=None, title=listed.title)
                 key = (person.email or person.name or "").lower()
@@ -649,7 +651,7 @@ class Outbox:
             return
         stop = self._stop_reason(row, case, rnd, runtime)
         if stop is not None:
-            self._finish(row, "cancelled", stop)
+            self._refuse(row, runtime, stop)
             return
         if row.recipient.email is None:
             self.store.outbox.update(row.id, now, state="held", reason=NO_ADDRESS)
@@ -715,10 +717,10 @@ class Outbox:
             if is_automatic_address(email_addr, runtime.lexicon):
                 return "an automatic (no-reply) address"
             relay = not_a_person(
-                email_addr, self.store.cases.thread_addresses(case.id), runtime.relay_domains
+                email_addr, self.store.cases.thread_addresses(case.id), runtime.lexicon
             )
             if relay is not None:
-                return relay
+                return relay  # held, not cancelled: the user is told (see _refuse)
             people = {p.email.lower() for r in case.rounds for p in r.interviewers if p.email}
             if case.recruiter and case.recruiter.email:
                 people.add(case.recruiter.email.lower())
@@ -944,7 +946,7 @@ class Outbox:
                 stop = self._final_stop(row, runtime)
                 if stop is not None:
                     if self.store.outbox.get(row.id).state == "planned":
-                        self._finish(row, "cancelled", stop)
+                        self._refuse(row, runtime, stop)
                     self.log.info("outbox.draft_not_placed", row=row.id, reason=stop)
                     self._schedule_clean_drafts(row.account)  # an adopted one, if any
                     continue
@@ -1274,7 +1276,7 @@ class Outbox:
         # `followupd done` processed while we were busy must win.
         stop = self._final_stop(row, runtime)
         if stop is not None:
-            self._finish(row, "cancelled", stop)
+            self._refuse(row, runtime, stop)
             return False
         # The commit that makes exactly-once possible: after this, a crash leaves a
         # 'sending' row with the exact bytes, resolved through the Sent check.
@@ -1679,6 +1681,43 @@ class Outbox:
         )
         self.log.info("outbox.held_for_notes", row=row.id, reminder=reminder.id)
         self.on_change()
+
+    def _refuse(self, row: OutboxRow, runtime: AccountRuntime, reason: str) -> None:
+        """A stop rule refused the row: a relay recipient is held and the user told how
+        to reach the person (the thank-you is still wanted); anything else is cancelled."""
+        if reason == RELAY and row.kind == THANK_YOU:
+            self._hold_relay(row, runtime)
+        else:
+            self._finish(row, "cancelled", reason)
+
+    def _hold_relay(self, row: OutboxRow, runtime: AccountRuntime) -> None:
+        """Hold a thank-you addressed to a relay, and tell the user once (per row) whom
+        it was for and how to give the person's own address."""
+        self.store.outbox.update(row.id, self.clock.now(), state="held", reason=RELAY)
+        case, _ = self._case_round(row)
+        who = row.recipient.name or "the interviewer"
+        name = row.recipient.name or "Their Name"
+        self.notify(
+            row.account,
+            f"held:{row.id}",
+            compose.NoticeInput(
+                user_name=runtime.settings.display_name,
+                headline=f"A thank-you waits for you: {case.company if case else who}",
+                paragraphs=(
+                    f"The thank-you to {who} was not sent: {row.recipient.email} is an "
+                    "application system's relay address (it came with the hiring mail), "
+                    "not a person's own mailbox, and followupd never writes to one.",
+                    f"If you know {who}'s own address, give it with "
+                    f'`followupd note {row.case_id} "{name}: their.address@company.example"`'
+                    " (or in your reply to the notes prompt): the thank-you then goes there, "
+                    "as a draft to edit first if you review drafts.",
+                    "Otherwise write to them yourself from your mail client; "
+                    f"`followupd cases {row.case_id}` lists this thank-you as held.",
+                ),
+            ),
+            case_id=row.case_id,
+        )
+        self.log.warning("outbox.held_relay", row=row.id, to=row.recipient.email)
 
     def _hold(self, row: OutboxRow, runtime: AccountRuntime, reason: str) -> None:
         """Hold a mail for the user to decide, and tell them once why."""

@@ -74,7 +74,8 @@ class CasePolicy:
     call_after: dt.timedelta = dt.timedelta(days=3)
     """How long "called, waiting" waits before checking again."""
     relay_domains: frozenset[str] = frozenset()
-    """Application systems' domains: a Reply-To there is a relay for the case's thread."""
+    """Application systems' domains: a Reply-To there (other than the sender's own
+    address) is a relay for the case's thread (see :func:`cases.relay_addresses`)."""
 
     def company_domain(self, address: str | None) -> str | None:
         """The domain of ``address`` if it can identify a company."""

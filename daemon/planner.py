@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from daemon.cases import CLOSED_STAGES, Stage, longer
+from daemon.cases import CLOSED_STAGES, RELAY, Stage, longer
 from daemon.notes import normalise
 from daemon.store import CaseRecord, OutboxRow, RoundRecord
 from daemon.timing import (
@@ -169,6 +169,10 @@ def identity(person: Person) -> str:
 def _same_person(row: OutboxRow, person: Person) -> bool:
     if row.recipient.email and person.email:
         return row.recipient.email.lower() == person.email.lower()
+    return _same_name(row, person)
+
+
+def _same_name(row: OutboxRow, person: Person) -> bool:
     if row.recipient.name and person.name:
         a, b = normalise(row.recipient.name), normalise(person.name)
         return a == b or (
@@ -317,6 +321,21 @@ def _plan_round(
     thanks = [r for r in rows if r.kind == THANK_YOU]
     for person in rnd.interviewers:
         row = next((r for r in thanks if _same_person(r, person)), None)
+        if row is None and person.email:
+            # Held because its address was a relay: it follows the person's own address
+            # once the user gives it (`followupd note`), and the outbox checks it again.
+            relayed = next(
+                (
+                    r
+                    for r in thanks
+                    if r.state == "held" and r.reason == RELAY and _same_name(r, person)
+                ),
+                None,
+            )
+            if relayed is not None:
+                name = longer(relayed.recipient.name, person.name)
+                changes.append(SetRecipient(relayed.id, Person(name, person.email), True))
+                continue
         if row is None:
             held = None if person.email else NO_ADDRESS
             changes.append(

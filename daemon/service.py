@@ -123,7 +123,6 @@ def make_runtime(
         ),
         smtp_username=config.username(account, "smtp"),
         smtp_secret=secret_source(config, account.name, "smtp"),
-        relay_domains=lexicon.ats_domains,
         lexicon=lexicon,
     )
 

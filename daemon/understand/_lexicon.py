@@ -102,6 +102,8 @@ _SENDER_KEYS = frozenset(
         "agency_domains",
         "noreply_locals",
         "system_locals",
+        "relay_domains",
+        "relay_locals",
     }
 )
 _PATTERN_KEYS = frozenset(
@@ -186,6 +188,10 @@ class Lexicon:
     agency_domains: frozenset[str]
     noreply_local: re.Pattern[str]
     system_local: re.Pattern[str]
+    relay_domains: frozenset[str]
+    """Hosts that only relay mail for application systems (``*.x``: subdomains of x only)."""
+    relay_local: re.Pattern[str]
+    """Local parts only a relay has (``reply+<token>``), at any domain."""
     phrases: Mapping[str, Phrase]
     """One compiled alternation per phrase key (case-insensitive, multiline)."""
     role_patterns: tuple[Gated, ...]
@@ -374,6 +380,10 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         ),
         system_local=_compile(
             f"(?:{_alternation(senders.get('system_locals', []))})\\Z", "senders.system_locals"
+        ),
+        relay_domains=frozenset(d.lower() for d in senders.get("relay_domains", [])),
+        relay_local=_compile(
+            f"(?:{_alternation(senders.get('relay_locals', []))})\\Z", "senders.relay_locals"
         ),
         phrases=compiled,
         # Role and company patterns rely on capital letters, so they are case-sensitive

@@ -288,7 +288,8 @@ def test_reply_through_an_ats_relay_stops_the_chase_and_the_relay_gets_no_mail(
     """The invitation's relay Reply-To becomes a thread address of the case: the
     recruiter's answer from it, without any thread headers, is a reply (no flag, no
     digest), and nothing is ever sent to it, not even when the user gives it as a
-    person's address in their notes."""
+    person's address in their notes: that thank-you is held and the user gets one notice
+    naming her and the command that gives her own address."""
     config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT10S")
     with DaemonProcess(config) as daemon:
         daemon.wait_for_event("daemon.ready")
@@ -306,13 +307,19 @@ def test_reply_through_an_ats_relay_stops_the_chase_and_the_relay_gets_no_mail(
                     for r in daemon.outbox()
                     if r["kind"] == "thank_you"
                 }
-                == {SARAH[1]: "sent", "raj.patel@acmerobotics.example": "sent", RELAY: "cancelled"}
+                == {SARAH[1]: "sent", "raj.patel@acmerobotics.example": "sent", RELAY: "held"}
             ),
             40,
             daemon.log_text,
         )
         relay_row = next(r for r in daemon.outbox() if r["recipient_email"] == RELAY)
         assert "relay" in relay_row["reason"]
+        wait_until(lambda: kind(smtp_sink.messages, "notice"), 20, daemon.log_text)
+        (notice,) = kind(smtp_sink.messages, "notice")
+        text = notice.message.get_content()
+        assert "Priya Raman" in text
+        assert RELAY in text
+        assert f"followupd note {case_id}" in text
         dovecot.append(
             mail_user.name,
             "INBOX",
@@ -335,4 +342,83 @@ def test_reply_through_an_ats_relay_stops_the_chase_and_the_relay_gets_no_mail(
             ME,
             SARAH[1],
             "raj.patel@acmerobotics.example",
+        }
+
+
+def test_interviewer_at_an_ats_vendor_gets_her_thank_you_and_a_relay_gets_a_notice(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """Interviewing at Rippling (an application-system vendor): Sarah, named in the
+    notes with her own rippling.com address, is a person and gets her thank-you; an
+    address of a relay's shape given for someone else gets nothing, its thank-you is held,
+    the user gets exactly one notice, and giving that person's own address sends her
+    thank-you there."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT10S")
+    sarah, tom = "sarah.lee@rippling.com", "tom.okafor@rippling.com"
+    relay = "reply+5c1d77e0@hire.lever.co"
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            calendar_invite(
+                start=soon(2),
+                minutes=0.05,  # type: ignore[arg-type]
+                company="Rippling",
+                organizer=("Sarah Lee", sarah),
+                interviewers=(("Sarah Lee", sarah), ("Tom Okafor", tom)),
+                message_id="<rippling-invite@calendar.example>",
+            ),
+        )
+        wait_until(lambda: bool(json.loads(run_cli(config, "cases", "--json").stdout)), 30)
+        case_id = case_of(config)["id"]
+        noted = run_cli(
+            config,
+            "note",
+            str(case_id),
+            f"Sarah Lee: {sarah}\nTom Okafor: {tom}\nMina Park: {relay}",
+        )
+        assert noted.returncode == 0, noted.stderr
+
+        def states() -> dict[str, str]:
+            return {
+                r["recipient_email"]: r["state"]
+                for r in daemon.outbox()
+                if r["kind"] == "thank_you"
+            }
+
+        wait_until(
+            lambda: states() == {sarah: "sent", tom: "sent", relay: "held"},
+            40,
+            daemon.log_text,
+        )
+        assert thank_you_to(smtp_sink.messages, sarah).message["To"]
+        wait_until(lambda: kind(smtp_sink.messages, "notice"), 20, daemon.log_text)
+        (notice,) = kind(smtp_sink.messages, "notice")
+        text = notice.message.get_content()
+        assert "Mina Park" in text
+        assert f"followupd note {case_id}" in text
+        # Released by hand, it is refused again: still held, no second notice.
+        (held,) = [r for r in daemon.outbox() if r["recipient_email"] == relay]
+        assert run_cli(config, "send", str(held["id"])).returncode == 0
+        wait_until(
+            lambda: (
+                next(r for r in daemon.outbox() if r["id"] == held["id"])["reason"]
+                != "released by you"
+            ),
+            20,
+            daemon.log_text,
+        )
+        assert states()[relay] == "held"
+        # Her own address, given as the notice says: the held thank-you goes there.
+        noted = run_cli(config, "note", str(case_id), "Mina Park: mina.park@rippling.com")
+        assert noted.returncode == 0, noted.stderr
+        wait_until(lambda: states().get("mina.park@rippling.com") == "sent", 40, daemon.log_text)
+        assert len(kind(smtp_sink.messages, "notice")) == 1
+        assert not [m for m in smtp_sink.messages if relay in m.rcpt_tos], "never to the relay"
+        assert {r for m in smtp_sink.messages for r in m.rcpt_tos} <= {
+            ME,
+            sarah,
+            tom,
+            "mina.park@rippling.com",
         }

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from daemon.cases import RELAY as RELAY_REASON
 from daemon.cases import (
     AddRound,
     CancelRound,
@@ -17,11 +19,13 @@ from daemon.cases import (
     Stage,
     UpdateRound,
     decide,
+    is_relay_address,
     merge_people,
     normalise_company,
     not_a_person,
     relay_addresses,
 )
+from daemon.understand import load_lexicon
 from daemon.understand.model import Interview, Kind, Person, ThreadIds, Understanding
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
@@ -241,13 +245,76 @@ class TestRelayAddresses:
         u = message(Kind.OTHER, sender=Person("Someone", "reply+0000@us.greenhouse-mail.io"))
         assert isinstance(decide(u, [known], NOW), NoChange)
 
-    def test_relays_are_never_recipients(self) -> None:
-        """A thread relay, and any application-system address, is not a person to write to;
-        an interviewer's own address is."""
-        assert not_a_person(RELAY.upper(), {RELAY}, ())
-        assert not_a_person("jobs-42@hire.lever.co", (), ATS)
-        assert not_a_person("x@sub.myworkday.com", (), ATS)
-        assert not_a_person("sarah@acme.example", {RELAY}, ATS) is None
+    def test_thread_relays_are_never_recipients(self) -> None:
+        """A relay address the case's thread gave is not a person, whatever its shape or
+        domain (the comparison ignores case); an interviewer's own address is one."""
+        assert not_a_person(RELAY.upper(), {RELAY}) == RELAY_REASON
+        assert not_a_person(
+            "acme-recruiting@jobs.acme.example", {"acme-recruiting@jobs.acme.example"}
+        )
+        assert not_a_person("sarah@acme.example", {RELAY}) is None
+
+    def test_company_addresses_at_ats_domains_are_people(self) -> None:
+        """Someone who works at a company selling an application system is a person:
+        an address at its own mail domain is never refused as a relay."""
+        for address in (
+            "sarah@rippling.com",
+            "tom@workday.com",
+            "ana@gem.com",
+            "li@greenhouse.io",
+            "raj@lever.co",
+            "eva@bamboohr.com",
+            "jonas@personio.de",
+            "kim@ashbyhq.com",
+        ):
+            assert not is_relay_address(address), address
+            assert not_a_person(address, {RELAY}) is None, address
+
+    def test_relay_shapes_are_not_people(self) -> None:
+        """Relay-only hosts (with their subdomains), tenant subdomains of a system's
+        domain, and relay local parts at any domain are never a person."""
+        for address in (
+            RELAY,
+            "reply+1@greenhouse-mail.io",
+            "jobs-42@hire.lever.co",
+            "globex@myworkday.com",
+            "x@sub.myworkday.com",
+            "acme@myworkdayjobs.com",
+            "r.7f3e@replies.ashbyhq.com",
+            "careers-acme@talent.icims.com",
+            "notify@tidewater.bamboohr.com",
+            "reply+AbC123@mail.acme.example",
+            "8f3a9c2e+reply@acme.example",
+            "candidate-7f3e21a9@hire.acme.example",
+        ):
+            assert is_relay_address(address), address
+            assert not_a_person(address, ()) == RELAY_REASON, address
+
+    def test_relay_shapes_are_narrow(self) -> None:
+        """Ordinary local parts that merely contain the words are people's."""
+        for address in (
+            "replyinfo.sarah@acme.example",
+            "candidate.relations@acme.example",
+            "candidate-experience@acme.example",
+            "sarah+jobs@acme.example",
+        ):
+            assert not is_relay_address(address), address
+
+    def test_user_lexicon_adds_relay_hosts(self) -> None:
+        """The configured lexicon's relay hosts join the shipped ones."""
+        extra = dataclasses.replace(load_lexicon(), relay_domains=frozenset({"*.hr.example"}))
+        assert is_relay_address("acme@jobs.hr.example", extra)
+        assert not is_relay_address("acme@hr.example", extra)
+        assert not is_relay_address("acme@jobs.hr.example")
+
+    def test_reply_to_that_is_the_sender_is_not_a_relay(self) -> None:
+        """A Rippling recruiter writing from her own address, with it as Reply-To, gives no
+        relay; a relay-shaped Reply-To counts whatever the domain."""
+        sarah = Person("Sarah Lee", "sarah@rippling.com")
+        u = message(sender=sarah, reply_to=(sarah,))
+        assert relay_addresses(u, {"rippling.com"}) == frozenset()
+        u = message(sender=SARAH, reply_to=(Person(None, "reply+77ab12@acme.example"),))
+        assert relay_addresses(u, ATS) == {"reply+77ab12@acme.example"}
 
 
 def test_merge_people_keeps_most_complete() -> None:

@@ -122,4 +122,3 @@ class TestOneLexiconPerConfig:
         service.make_analyser(config, account, lexicon)
         assert "hire.example" in policy.excluded_domains
         assert runtime.lexicon is lexicon
-        assert "hire.example" in runtime.relay_domains

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from daemon.cases import Stage
+from daemon.cases import RELAY, Stage
 from daemon.planner import (
     NO_ADDRESS,
     Cancel,
@@ -175,6 +175,21 @@ class TestChanges:
         assert update.row_id == 3
         assert update.recipient.email == "raj@acme.example"
         assert update.release
+
+    def test_own_address_releases_row_held_for_a_relay(self) -> None:
+        """A thank-you held because its address was a relay follows the person's own
+        address once the user gives it (no second row), and is released."""
+        relay = Person("Priya Raman", "reply+8f3a@us.greenhouse-mail.io")
+        rows = [*self.existing(), row(5, "thank_you", NOW, to=relay, state="held", reason=RELAY)]
+        priya = Person("Priya Raman", "priya@acme.example")
+        changes = plan(case(rnd(people=(SARAH, RAJ, priya))), rows, SETTINGS, NOW)
+        (update,) = [c for c in changes if isinstance(c, SetRecipient)]
+        assert (update.row_id, update.recipient.email, update.release) == (
+            5,
+            "priya@acme.example",
+            True,
+        )
+        assert not [c for c in changes if isinstance(c, Create)]
 
     def test_cancelled_round_cancels_rows(self) -> None:
         """A cancelled interview cancels everything still pending for it."""
