@@ -321,6 +321,16 @@ class HolidaySettings(_Frozen):
         return self
 
 
+MIN_SENT_SETTLE = dt.timedelta(seconds=30)
+"""The shortest ``sent_settle``: a shorter look lets ``save_sent: auto`` conclude that
+the provider does not file sent mail before it had time to (Gmail and Microsoft 365 take
+seconds), and every later thank-you would then get a second copy in Sent."""
+SHORT_SETTLE_ENV = "FOLLOWUPD_TEST_SHORT_SETTLE"
+"""Test-only escape: when this environment variable is ``1``, ``sent_settle`` may be
+shorter than :data:`MIN_SENT_SETTLE` (the integration harness sets it, so its tests
+settle in seconds). Never set it for real use."""
+
+
 class FollowUpSettings(_Frozen):
     """What the daemon does after an interview, and when."""
 
@@ -348,7 +358,8 @@ class FollowUpSettings(_Frozen):
     sent_settle: Duration = dt.timedelta(minutes=2)
     """After an interrupted send, how long to keep looking for it in Sent before
     concluding it did not go (providers file accepted mail with some delay); also how long
-    ``save_sent: auto`` waits before concluding the provider does not file sent mail."""
+    ``save_sent: auto`` waits before concluding the provider does not file sent mail.
+    At least :data:`MIN_SENT_SETTLE` (30 s)."""
     retry_delay: Duration = dt.timedelta(minutes=1)
     """First wait after a temporary failure; it doubles (with jitter) up to an hour."""
     max_per_hour: int = Field(default=30, ge=1, le=1000)
@@ -598,6 +609,14 @@ def load_config(path: Path | None = None, *, environ: Mapping[str, str] | None =
     warnings: list[str] = []
     secrets: dict[tuple[str, str], SecretStr] = {}
     for index, account in enumerate(settings.accounts):
+        settle = account.follow_up.sent_settle
+        if settle < MIN_SENT_SETTLE and env.get(SHORT_SETTLE_ENV) != "1":
+            raise ConfigError(
+                f"{path}: accounts[{index}].follow_up.sent_settle: must be at least "
+                f"{int(MIN_SENT_SETTLE.total_seconds())}s (got {settle.total_seconds():g}s); "
+                "a shorter look would teach save_sent: auto that the provider does not file "
+                "sent mail"
+            )
         imap_secret = _resolve_secret(account.imap, f"accounts[{index}].imap", path, env)
         if imap_secret is None and not account.imap.uses_oauth2:
             raise ConfigError(

@@ -21,12 +21,17 @@ from typing import Any
 
 import yaml
 
+from daemon.config import SHORT_SETTLE_ENV
 from daemon.errors import StoreError
 from daemon.store import Store
 from tests.support.dovecot import Dovecot
 
 _ids = itertools.count(1)
 ROOT = Path(__file__).resolve().parents[2]
+# Integration tests settle sends after seconds, below the 30 s floor real configs keep
+# (config.MIN_SENT_SETTLE): the test-only escape, set for this process and every
+# followupd child it starts.
+os.environ[SHORT_SETTLE_ENV] = "1"
 
 
 def make_message(

@@ -15,7 +15,7 @@ import pytest
 
 from daemon import compose
 from daemon.clock import SystemClock
-from daemon.config import load_config
+from daemon.config import SHORT_SETTLE_ENV, load_config
 from daemon.mailbox import ImapSession
 from daemon.outbox import LOOK_RETRY_FIRST, SENT_COPIES, Outbox
 from daemon.service import make_runtime
@@ -50,7 +50,7 @@ class Rig:
             watch=watch,
             follow_up=follow_up,
         )
-        config = load_config(path, environ={})
+        config = load_config(path, environ={SHORT_SETTLE_ENV: "1"})
         self.store = Store.memory()
         self.runtime = make_runtime(config, config.settings.accounts[0])
         self.logins = 0

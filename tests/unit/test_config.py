@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from daemon.config import load_config
+from daemon.config import MIN_SENT_SETTLE, SHORT_SETTLE_ENV, load_config
 from daemon.errors import EX_CONFIG, ConfigError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -179,6 +179,25 @@ class TestBadConfig:
         path = write(tmp_path, MINIMAL + account)
         with pytest.raises(ConfigError, match="repeated: main"):
             load_config(path, environ={"TEST_PW": "pw"})
+
+    def test_sent_settle_below_the_floor(self, tmp_path: Path) -> None:
+        """sent_settle under 30 s is one line naming the field and the minimum."""
+        text = MINIMAL + "    follow_up: {sent_settle: 5s}\n"
+        with pytest.raises(ConfigError) as caught:
+            load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+        message = str(caught.value)
+        assert "accounts[0].follow_up.sent_settle: must be at least 30s (got 5s)" in message
+        assert "\n" not in message
+
+    def test_sent_settle_floor_and_test_escape(self, tmp_path: Path) -> None:
+        """30 s is accepted; shorter only with the test-only environment variable."""
+        text = MINIMAL + "    follow_up: {sent_settle: 30s}\n"
+        config = load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+        assert config.settings.accounts[0].follow_up.sent_settle == MIN_SENT_SETTLE
+        text = MINIMAL + "    follow_up: {sent_settle: 0s}\n"
+        env = {"TEST_PW": "pw", SHORT_SETTLE_ENV: "1"}
+        config = load_config(write(tmp_path, text), environ=env)
+        assert config.settings.accounts[0].follow_up.sent_settle == dt.timedelta(0)
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """A missing file says how to create one."""
