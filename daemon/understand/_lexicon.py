@@ -122,6 +122,7 @@ _WORD_LIST_KEYS = frozenset(
     {
         "and",
         "not_names",
+        "org_words",
         "title_words",
         "title_suffixes",
         "next_words",
@@ -216,6 +217,9 @@ class Lexicon:
     name_stop: frozenset[str]
     and_words: frozenset[str]
     not_names: frozenset[str]
+    org_words: frozenset[str]
+    """Teams, departments, kinds of organisation and address words ("Claims", "Health",
+    "Av."): never part of a person's name; after a title they belong to it ("GM Claims")."""
     title_words: frozenset[str]
     title_suffixes: tuple[str, ...]
     """Endings of compound job titles ("Bereichs*leiterin*"): such a word is a title."""
@@ -410,6 +414,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),
+        org_words=frozenset(w.strip(".") for w in wl("org_words")),
         title_words=frozenset(wl("title_words")),
         title_suffixes=wl("title_suffixes"),
         months=months,

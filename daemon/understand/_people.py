@@ -91,12 +91,31 @@ def _title_word(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _acronym(word: str) -> bool:
+    """An abbreviation in capitals ("SVP", "RN", "SHEQ"), not a capitalised word."""
+    letters = word.strip(".")
+    return len(letters) > 1 and letters.isupper()
+
+
+def _not_a_name_word(word: str, lex: Lexicon) -> bool:
+    """A team, department or address word ("Claims", "Av."), or a credential in capitals.
+
+    "RN" or "MD" after a name is a credential; "Md Rahman" is a person, so only the
+    capitalised form of a credential is ruled out.
+    """
+    low = word.lower().strip(".")
+    return low in lex.org_words or (_acronym(word) and low in lex.name_suffixes)
+
+
 def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     """Capitalised words that are not common nouns, titles, dates or pronouns."""
     if not words or len(words) > 6:
         return False
     lows = [w.lower().strip(".") for w in words]
     if any(low in lex.not_names for low in lows):
+        return False
+    # One word in capitals is an abbreviation ("SHEQ", "FP"), not a person named once.
+    if len(words) == 1 and _acronym(words[0]):
         return False
     # Date words reject a "name" made only of them ("Tuesday March"); with several languages
     # on, month words are also given names ("Nguyễn Thị Mai", "June Adams", "Domingo Ruiz").
@@ -106,7 +125,7 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies.
     if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):
         return False
-    return not any(_title_word(w, lex) for w in core)
+    return not any(_title_word(w, lex) or _not_a_name_word(w, lex) for w in core)
 
 
 def _is_title(text: str, lex: Lexicon) -> bool:
@@ -138,6 +157,8 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     the rest after the determiner must read as a title.
     """
     words = text.split()
+    if len(words) >= 3 and _title_word(words[0].strip(".,"), lex):
+        return _split_title_run(words, lex)
     if len(words) < 4 or words[0].lower() not in _DETERMINERS:
         return text, None
     i = len(words) - 2
@@ -151,6 +172,44 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if not _is_title(title, lex) or not _looks_like_name(words[i:], lex):
         return text, None
     return " ".join(words[i:]), title
+
+
+def _title_lead(word: str, lex: Lexicon) -> bool:
+    """A word of a title written before a name: a title, team word or abbreviation."""
+    return _title_word(word, lex) or word.lower() in lex.org_words or _acronym(word)
+
+
+def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
+    """ "SVP Audience Jane Roe" -> ("Jane Roe", "SVP Audience"): a title written first.
+
+    The title is the run of title words, team words, abbreviations and small lower-case
+    joiners ("Head of Data"); what follows must be a name of two words or more.
+    """
+    i = 0
+    while i < len(words):
+        w = words[i].strip(".,:")
+        if not w:
+            break
+        if _PARTICLE_RE.fullmatch(w):
+            # "Director de Ventas Ana Ruiz": a particle joins title words, or opens a name.
+            after = words[i + 1].strip(".,:") if i + 1 < len(words) else ""
+            if not after or not _title_lead(after, lex):
+                break
+        elif not (_title_lead(w, lex) or w.islower()):
+            break
+        i += 1
+    name = words[i:]
+    # "Head of Customer Success", "CFO at Meridian Ports", "VP Sales EMEA": a title whose
+    # field the lexicon does not know; the name must follow a whole title, in plain letters.
+    whole = i > 0 and not words[i - 1].islower()
+    if (
+        not whole
+        or not 2 <= len(name) <= 4
+        or any(_acronym(w) for w in name)
+        or not _looks_like_name(name, lex)
+    ):
+        return " ".join(words), None
+    return " ".join(name), " ".join(words[:i]).strip(" ,:")
 
 
 def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
@@ -285,6 +344,28 @@ def _marked_organizer(item: str, lex: Lexicon) -> bool:
     return any(mark.fullmatch(t.strip(" .")) for t in tails)
 
 
+def _credentials(item: str, lex: Lexicon) -> bool:
+    """Whether a list item is only degrees or credentials ("RN", "MSN", "PhD")."""
+    words = [w.strip(".,").lower() for w in item.split()]
+    return bool(words) and all(w in lex.name_suffixes for w in words)
+
+
+def _drop_credentials(text: str, lex: Lexicon) -> str:
+    """ "MSN - Nurse Manager" -> "Nurse Manager": a degree written before a title."""
+    words = text.split()
+    while len(words) > 1 and words[0].strip(".,-–—").lower() in lex.name_suffixes:
+        words = words[1:]
+        while len(words) > 1 and not words[0].strip("-–—|:"):
+            words = words[1:]
+    return " ".join(words)
+
+
+def _org_only(item: str, lex: Lexicon) -> bool:
+    """Whether a list item is only team or department words ("Data Platform")."""
+    words = [w.strip(".,") for w in item.split()]
+    return bool(words) and all(w.lower() in lex.org_words or _acronym(w) for w in words)
+
+
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
@@ -305,18 +386,46 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             writer = True
             previous = None
             continue
-        p = _parse_item(item, lex)
+        if previous is not None and _credentials(item, lex):
+            # "Jane Roe, RN, MSN, Nurse Manager": degrees between a name and its title.
+            continue
+        lead = (item.split(maxsplit=1) or [""])[0].strip(".,")
+        titled_next = previous is not None and previous.title is None and _title_word(lead, lex)
+        p = None if titled_next else _parse_item(item, lex)
         if p is None and previous is not None and previous.title is None:
-            # "Raj Patel, Staff Engineer": the comma split the title from its name.
-            title = _drop_determiner(item.strip(" ."))
+            # "Raj Patel, Staff Engineer": the comma split the title from its name; so does
+            # "Raj Patel, VP Sales EMEA", which is not a title before a name.
+            title = _drop_determiner(_drop_credentials(item, lex).strip(" ."))
             if _is_title(title, lex):
-                found[-1] = Person(name=previous.name, email=previous.email, title=title)
+                found[-1] = previous = Person(name=previous.name, email=previous.email, title=title)
+                continue
             previous = None
+            continue
+        if p is None and previous is not None and _org_only(item, lex):
+            # "Jane Roe, Engineering Manager, Data Platform": the team belongs to the title.
+            found[-1] = previous = Person(
+                name=previous.name, email=previous.email, title=f"{previous.title}, {item.strip()}"
+            )
             continue
         if p is not None:
             found.append(p)
+            if _sentence_goes_on(item, p):
+                # "with Marcus from Acme about the Designer opening at Orchard & Pine": the
+                # sentence went on past the name, so what follows is not the list.
+                break
         previous = p
     return writer
+
+
+_LIST_ITEM_WORDS = 6
+"""A list item is a name and a few words about it; more means the sentence went on."""
+
+
+def _sentence_goes_on(item: str, p: Person) -> bool:
+    """Whether a list item runs on well past its name, with no title or address to explain."""
+    if p.title or p.email or "(" in item or not p.name:
+        return False
+    return len(item.split()) - len(p.name.split()) > _LIST_ITEM_WORDS
 
 
 _SENTENCE_END = re.compile(r"(?:[.!?]\s|\n|:\s)")
