@@ -77,14 +77,10 @@ def _vendor_key(domain: str, lex: Lexicon) -> str:
 
 def _for_another_company(domain: str, company: str | None, lex: Lexicon) -> bool:
     """Whether an address at a vendor's domain writes for a customer: the message is about
-    another company than the vendor (maya@paradox.ai for Dunewood Fulfillment), or about a
-    company not known (then the address stays a machine's, as assistants such as a
-    scheduling bot carry people's first names)."""
+    another company than the vendor (maya@paradox.ai for Dunewood Fulfillment)."""
     vendor = _vendor_key(domain, lex)
-    if not vendor:
+    if not vendor or not company:
         return False
-    if not company:
-        return True
     key = _ALNUM_RUN.sub("", company.lower())
     return not (key.startswith(vendor) or (len(key) >= 4 and vendor.startswith(key)))
 
@@ -94,9 +90,8 @@ def allowed(person: Person, lex: Lexicon, user: frozenset[str], company: str | N
 
     Machine addresses are no-reply, system and relay ones (:func:`is_machine_address`),
     and an application system vendor's address in mail about another ``company`` (the
-    system writing for its customer, or for a company not found). An address at a vendor's
-    own domain in mail about the vendor itself is a person's: the vendor hires too, and
-    ``sarah@rippling.com`` is a recruiter there.
+    system writing for its customer). Otherwise an address at a vendor's own domain is a
+    person's: the vendor hires too, and ``sarah@rippling.com`` is a recruiter there.
     """
     if person.email:
         if person.email in user or is_machine_address(person.email, lex):

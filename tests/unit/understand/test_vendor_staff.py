@@ -177,17 +177,3 @@ class TestVendorStaff:
         assert [p.name for p in iv.interviewers] == ["Lena Brandt"]
         assert all(p.email != "notifications@ashbyhq.com" for p in iv.interviewers)
         assert iv.organizer is None
-
-
-def test_vendor_address_is_no_person_when_the_company_is_not_known() -> None:
-    """Without a company to compare, a vendor's address stays a machine's (assistants carry
-    people's first names); with the vendor itself as the company it is a person's."""
-    from daemon.understand._people import allowed
-    from daemon.understand.model import Person
-
-    lex = default_lexicon()
-    bot = Person(name="Olivia", email="olivia@paradox.ai")
-    assert not allowed(bot, lex, frozenset())
-    sarah = Person(name="Sarah Kim", email="sarah@rippling.com")
-    assert allowed(sarah, lex, frozenset(), company="Rippling")
-    assert not allowed(sarah, lex, frozenset(), company="Acme Robotics")
