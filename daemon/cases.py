@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from daemon.understand import Lexicon, load_lexicon
-from daemon.understand import is_relay_address as _relay_by
 from daemon.understand.model import Interview, Kind, Person, Understanding
 
 SAME_TIME = dt.timedelta(minutes=1)
@@ -255,6 +254,17 @@ def in_domains(domain: str | None, domains: Iterable[str]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
+def _on_relay_host(domain: str, hosts: Iterable[str]) -> bool:
+    """True when ``domain`` is one of the relay ``hosts`` (``*.x``: a subdomain of x)."""
+    for host in hosts:
+        if host.startswith("*."):
+            if domain.endswith(host[1:]):
+                return True
+        elif domain == host or domain.endswith("." + host):
+            return True
+    return False
+
+
 def is_relay_address(address: str | None, lexicon: Lexicon | None = None) -> bool:
     """True for an address only an application system's relay has: at a relay-only host
     (``us.greenhouse-mail.io``, ``acme@myworkday.com``) or with a relay's local part
@@ -262,10 +272,17 @@ def is_relay_address(address: str | None, lexicon: Lexicon | None = None) -> boo
     sells an application system: ``sarah@rippling.com`` is a person.
 
     The shipped lexicon's ``senders.relay_domains`` and ``relay_locals`` always count;
-    ``lexicon`` (the configured one, with the user's files) adds to them. The test itself
-    is the recogniser's (:func:`daemon.understand.is_relay_address`), so both sides agree.
+    ``lexicon`` (the configured one, with the user's files) adds to them.
     """
-    return any(_relay_by(address, lex) for lex in (load_lexicon(), lexicon) if lex is not None)
+    domain = email_domain(address)
+    if not address or domain is None:
+        return False
+    local = address.rsplit("@", 1)[0].strip().strip("<").lower()
+    return any(
+        lex.relay_local.match(local) or _on_relay_host(domain, lex.relay_domains)
+        for lex in (load_lexicon(), lexicon)
+        if lex is not None
+    )
 
 
 def relay_addresses(

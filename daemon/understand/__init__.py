@@ -6,7 +6,6 @@ load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) 
 shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
 resolve_languages(codes) -> tuple[str, ...] # the codes to load; LexiconError if one is unknown
 given_first(name, lex) -> (name, title)    # "Roe, Jane" -> "Jane Roe"; "Jane Roe, PhD" kept
-is_relay_address(address, lex) -> bool     # an ATS relay (relay host or relay local part)
 ```
 
 Errors:
@@ -35,7 +34,6 @@ from ._lexicon import (
 )
 from ._mime import parse
 from ._names import given_first
-from ._safety import is_relay_address
 from ._screen import may_settle_by_headers, single_text_part
 from .model import (
     DateOrder,
@@ -98,7 +96,6 @@ __all__ = [
     "UnreadableMessage",
     "default_lexicon",
     "given_first",
-    "is_relay_address",
     "load_lexicon",
     "may_settle_by_headers",
     "resolve_languages",

@@ -762,12 +762,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     )
 
     def organizer() -> Person | None:
-        if event and event.organizer and allowed(event.organizer, lex, user, company):
+        if event and event.organizer and allowed(event.organizer, lex, user):
             return event.organizer
         if (ats or scheduler or safety.automated) and msg.reply_to:
             rt = msg.reply_to[0]
-            return rt if allowed(rt, lex, user, company) else None
-        if msg.sender and allowed(msg.sender, lex, user, company):
+            return rt if allowed(rt, lex, user) else None
+        if msg.sender and allowed(msg.sender, lex, user):
             return msg.sender
         return None
 
@@ -782,7 +782,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         """The author of ``words`` as an interviewer, when those words say they take part."""
         # Only a person writing for themself can be "me"; ATS and tool mail never is, unless
         # a person signs it (``signed``: the Reply-To person whose name ends the words).
-        if author is None or not allowed(author, lex, user, company):
+        if author is None or not allowed(author, lex, user):
             return None
         if (ats or scheduler or safety.automated) and not signed:
             return None

@@ -3,7 +3,7 @@
 Text forms: "you'll be meeting with Sarah Connor (Engineering Manager) and Raj Patel, Staff
 Engineer", "Interviewers:" lists with one person per line. A name is only given an address
 when the message itself pairs them (calendar attendee, From, Reply-To, To/Cc); addresses
-are never guessed. The user, no-reply and ATS relay addresses are never interviewers.
+are never guessed. The user, no-reply and ATS addresses are never interviewers.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ._lexicon import Lexicon, per_lexicon, words_alt
-from ._safety import domain_of, in_domains, is_machine_address
+from ._safety import domain_of, in_domains, is_noreply
 from .model import Person
 
 _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
@@ -28,7 +28,6 @@ _PARTICLES = (
 # which per-message patterns (names) used to overflow, so these were recompiled per message.
 _PARTICLE_RE = re.compile(_PARTICLES)
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
-_ALNUM_RUN = re.compile(r"[^a-z0-9]+")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
 _CHUNK_END_RE = re.compile(r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s")
@@ -65,39 +64,13 @@ def _norm(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").split())
 
 
-def _vendor_key(domain: str, lex: Lexicon) -> str:
-    """The application system vendor an address's domain belongs to ("rippling" for
-    rippling.com, "lever" for hire.lever.co), or '' when it is not at one."""
-    parts = domain.split(".")
-    for i in range(len(parts) - 2, -1, -1):
-        if ".".join(parts[i:]) in lex.ats_domains:
-            return _ALNUM_RUN.sub("", parts[i])
-    return ""
-
-
-def _for_another_company(domain: str, company: str | None, lex: Lexicon) -> bool:
-    """Whether an address at a vendor's domain writes for a customer: the message is about
-    another company than the vendor (maya@paradox.ai for Dunewood Fulfillment)."""
-    vendor = _vendor_key(domain, lex)
-    if not vendor or not company:
-        return False
-    key = _ALNUM_RUN.sub("", company.lower())
-    return not (key.startswith(vendor) or (len(key) >= 4 and vendor.startswith(key)))
-
-
-def allowed(person: Person, lex: Lexicon, user: frozenset[str], company: str | None = None) -> bool:
-    """Whether a person may be an interviewer (not the user, not a machine address).
-
-    Machine addresses are no-reply, system and relay ones (:func:`is_machine_address`),
-    and an application system vendor's address in mail about another ``company`` (the
-    system writing for its customer). Otherwise an address at a vendor's own domain is a
-    person's: the vendor hires too, and ``sarah@rippling.com`` is a recruiter there.
-    """
+def allowed(person: Person, lex: Lexicon, user: frozenset[str]) -> bool:
+    """Whether a person may be an interviewer (not the user, not a machine address)."""
     if person.email:
-        if person.email in user or is_machine_address(person.email, lex):
+        if person.email in user or is_noreply(person.email, lex):
             return False
         dom = domain_of(person.email)
-        if in_domains(dom, lex.scheduling_domains) or _for_another_company(dom, company, lex):
+        if in_domains(dom, lex.ats_domains) or in_domains(dom, lex.scheduling_domains):
             return False
     return True
 
@@ -872,7 +845,7 @@ def interviewers(
         )
 
     def ok(p: Person) -> bool:
-        if not allowed(p, lex, user, company):
+        if not allowed(p, lex, user):
             return False
         if p.name and _is_user_name(p.name, user_name) and not p.email:
             return False

@@ -6,7 +6,6 @@ bounces) is settled without looking at bodies or calendars.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -92,36 +91,6 @@ def is_noreply(address: str | None, lex: Lexicon) -> bool:
     """A no-reply or system address nobody reads."""
     local = local_of(address)
     return bool(local) and bool(lex.noreply_local.match(local) or lex.system_local.match(local))
-
-
-def on_relay_host(domain: str, hosts: Iterable[str]) -> bool:
-    """Whether ``domain`` is one of the relay ``hosts`` (``*.x``: a subdomain of x only)."""
-    for host in hosts:
-        if host.startswith("*."):
-            if domain.endswith(host[1:]):
-                return True
-        elif domain == host or domain.endswith("." + host):
-            return True
-    return False
-
-
-def is_relay_address(address: str | None, lex: Lexicon) -> bool:
-    """An address only an application system's relay has, by ``lex``'s ``senders``.
-
-    At a relay-only host (``relay_domains``: ``reply+8f3a@us.greenhouse-mail.io``,
-    ``acme@myworkday.com``) or with a relay's local part (``relay_locals``: ``reply+8f3a@``,
-    ``candidate-7f3e21@``). A vendor's own mail domain is not a relay host: the company
-    hires too, so ``sarah@rippling.com`` is a person.
-    """
-    domain, local = domain_of(address), local_of(address)
-    if not domain or not local:
-        return False
-    return bool(lex.relay_local.match(local)) or on_relay_host(domain, lex.relay_domains)
-
-
-def is_machine_address(address: str | None, lex: Lexicon) -> bool:
-    """A no-reply, system or relay address: never a person to write to or thank."""
-    return is_noreply(address, lex) or is_relay_address(address, lex)
 
 
 def assess(msg: ParsedMessage, lex: Lexicon) -> Safety:
