@@ -319,11 +319,18 @@ def not_a_person(
     address: str, thread_addresses: Iterable[str], lexicon: Lexicon | None = None
 ) -> str | None:
     """Why mail must never be sent to ``address`` as to a person (:data:`RELAY`), or None:
-    a relay address the case's own thread gave (a Reply-To seen in it), or an address of
-    a relay's known shape (:func:`is_relay_address`). Any other address at an application
-    system's domain is a person's (the company's own staff)."""
+    a relay address the case's own thread gave (a Reply-To seen in it), an address of a
+    relay's known shape (:func:`is_relay_address`), or any other address at an application
+    system's domain. The last may be a vendor's own staff (``sarah@rippling.com``), but it
+    may as well be a scheduling assistant with a first name (``olivia@paradox.ai``): the
+    thank-you is held and the user told, never sent on a guess."""
     email_addr = address.lower()
     if email_addr in {a.lower() for a in thread_addresses} or is_relay_address(email_addr, lexicon):
+        return RELAY
+    domain = email_domain(email_addr)
+    if any(
+        in_domains(domain, lex.ats_domains) for lex in (load_lexicon(), lexicon) if lex is not None
+    ):
         return RELAY
     return None
 

@@ -1705,8 +1705,9 @@ class Outbox:
                 headline=f"A thank-you waits for you: {case.company if case else who}",
                 paragraphs=(
                     f"The thank-you to {who} was not sent: {row.recipient.email} is an "
-                    "application system's relay address (it came with the hiring mail), "
-                    "not a person's own mailbox, and followupd never writes to one.",
+                    "application system's address (a relay that came with the hiring mail, "
+                    "or the system vendor's own domain), not one followupd can tell is a "
+                    "person's own mailbox, and followupd never writes to one.",
                     f"If you know {who}'s own address, give it with "
                     f'`followupd note {row.case_id} "{name}: their.address@company.example"`'
                     " (or in your reply to the notes prompt): the thank-you then goes there, "

@@ -345,17 +345,17 @@ def test_reply_through_an_ats_relay_stops_the_chase_and_the_relay_gets_no_mail(
         }
 
 
-def test_interviewer_at_an_ats_vendor_gets_her_thank_you_and_a_relay_gets_a_notice(
+def test_application_system_addresses_are_held_with_a_notice_never_sent(
     tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
 ) -> None:
-    """Interviewing at Rippling (an application-system vendor): Sarah, named in the
-    notes with her own rippling.com address, is a person and gets her thank-you; an
-    address of a relay's shape given for someone else gets nothing, its thank-you is held,
-    the user gets exactly one notice, and giving that person's own address sends her
-    thank-you there."""
+    """The company's interviewers get their thank-yous. An address of a relay's shape, and
+    an address at an application system's own domain (staff, or a scheduling assistant
+    with a first name: followupd cannot tell), get nothing: each thank-you is held and the
+    user gets one notice per person; releasing by hand is refused again without a second
+    notice; giving the person's own address sends the thank-you there."""
     config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT10S")
-    sarah, tom = "sarah.lee@rippling.com", "tom.okafor@rippling.com"
-    relay = "reply+5c1d77e0@hire.lever.co"
+    sarah, tom = "sarah.lee@northwind.example", "tom.okafor@northwind.example"
+    relay, vendor = "reply+5c1d77e0@hire.lever.co", "olivia@paradox.ai"
     with DaemonProcess(config) as daemon:
         daemon.wait_for_event("daemon.ready")
         dovecot.append(
@@ -364,10 +364,10 @@ def test_interviewer_at_an_ats_vendor_gets_her_thank_you_and_a_relay_gets_a_noti
             calendar_invite(
                 start=soon(2),
                 minutes=0.05,  # type: ignore[arg-type]
-                company="Rippling",
+                company="Northwind",
                 organizer=("Sarah Lee", sarah),
                 interviewers=(("Sarah Lee", sarah), ("Tom Okafor", tom)),
-                message_id="<rippling-invite@calendar.example>",
+                message_id="<northwind-invite@calendar.example>",
             ),
         )
         wait_until(lambda: bool(json.loads(run_cli(config, "cases", "--json").stdout)), 30)
@@ -376,7 +376,7 @@ def test_interviewer_at_an_ats_vendor_gets_her_thank_you_and_a_relay_gets_a_noti
             config,
             "note",
             str(case_id),
-            f"Sarah Lee: {sarah}\nTom Okafor: {tom}\nMina Park: {relay}",
+            f"Sarah Lee: {sarah}\nTom Okafor: {tom}\nMina Park: {relay}\nOlivia Grant: {vendor}",
         )
         assert noted.returncode == 0, noted.stderr
 
@@ -388,16 +388,15 @@ def test_interviewer_at_an_ats_vendor_gets_her_thank_you_and_a_relay_gets_a_noti
             }
 
         wait_until(
-            lambda: states() == {sarah: "sent", tom: "sent", relay: "held"},
+            lambda: states() == {sarah: "sent", tom: "sent", relay: "held", vendor: "held"},
             40,
             daemon.log_text,
         )
         assert thank_you_to(smtp_sink.messages, sarah).message["To"]
-        wait_until(lambda: kind(smtp_sink.messages, "notice"), 20, daemon.log_text)
-        (notice,) = kind(smtp_sink.messages, "notice")
-        text = notice.message.get_content()
-        assert "Mina Park" in text
-        assert f"followupd note {case_id}" in text
+        wait_until(lambda: len(kind(smtp_sink.messages, "notice")) == 2, 20, daemon.log_text)
+        texts = [m.message.get_content() for m in kind(smtp_sink.messages, "notice")]
+        assert any("Mina Park" in t for t in texts) and any("Olivia Grant" in t for t in texts)
+        assert all(f"followupd note {case_id}" in t for t in texts)
         # Released by hand, it is refused again: still held, no second notice.
         (held,) = [r for r in daemon.outbox() if r["recipient_email"] == relay]
         assert run_cli(config, "send", str(held["id"])).returncode == 0
@@ -411,14 +410,12 @@ def test_interviewer_at_an_ats_vendor_gets_her_thank_you_and_a_relay_gets_a_noti
         )
         assert states()[relay] == "held"
         # Her own address, given as the notice says: the held thank-you goes there.
-        noted = run_cli(config, "note", str(case_id), "Mina Park: mina.park@rippling.com")
+        noted = run_cli(config, "note", str(case_id), "Mina Park: mina.park@northwind.example")
         assert noted.returncode == 0, noted.stderr
-        wait_until(lambda: states().get("mina.park@rippling.com") == "sent", 40, daemon.log_text)
-        assert len(kind(smtp_sink.messages, "notice")) == 1
-        assert not [m for m in smtp_sink.messages if relay in m.rcpt_tos], "never to the relay"
-        assert {r for m in smtp_sink.messages for r in m.rcpt_tos} <= {
-            ME,
-            sarah,
-            tom,
-            "mina.park@rippling.com",
-        }
+        wait_until(
+            lambda: states().get("mina.park@northwind.example") == "sent", 40, daemon.log_text
+        )
+        assert len(kind(smtp_sink.messages, "notice")) == 2
+        rcpts = {r for m in smtp_sink.messages for r in m.rcpt_tos}
+        assert relay not in rcpts and vendor not in rcpts, "never to a system's address"
+        assert rcpts <= {ME, sarah, tom, "mina.park@northwind.example"}

@@ -254,9 +254,10 @@ class TestRelayAddresses:
         )
         assert not_a_person("sarah@acme.example", {RELAY}) is None
 
-    def test_company_addresses_at_ats_domains_are_people(self) -> None:
-        """Someone who works at a company selling an application system is a person:
-        an address at its own mail domain is never refused as a relay."""
+    def test_addresses_at_ats_domains_are_held_not_sent(self) -> None:
+        """An address at an application system's own domain is not a relay shape, but it is
+        never written to on a guess either (it may be staff, or a scheduling assistant with
+        a first name): the thank-you is held and the user told."""
         for address in (
             "sarah@rippling.com",
             "tom@workday.com",
@@ -268,7 +269,8 @@ class TestRelayAddresses:
             "kim@ashbyhq.com",
         ):
             assert not is_relay_address(address), address
-            assert not_a_person(address, {RELAY}) is None, address
+            assert not_a_person(address, {RELAY}) == RELAY_REASON, address
+        assert not_a_person("olivia@paradox.ai", {RELAY}) == RELAY_REASON
 
     def test_relay_shapes_are_not_people(self) -> None:
         """Relay-only hosts (with their subdomains), tenant subdomains of a system's
