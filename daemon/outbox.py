@@ -1699,7 +1699,8 @@ class Outbox:
         name = row.recipient.name or "Their Name"
         self.notify(
             row.account,
-            f"held:{row.id}",
+            # Its own key: a later hold of this row for another reason still tells the user.
+            f"relay:{row.id}",
             compose.NoticeInput(
                 user_name=runtime.settings.display_name,
                 headline=f"A thank-you waits for you: {case.company if case else who}",
