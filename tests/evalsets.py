@@ -359,3 +359,125 @@ class MessageChecks:
                 or any(d == v or d.endswith("." + v) for v in vendors)
             )
             assert ok, f"{domain} is neither invented nor a listed vendor"
+
+
+# -- checks of the later sets, whose messages are partly German, French or Spanish --------
+
+# "Dienstag, 10. November 2026", "jeudi 29 octobre 2026", "martes 3 de noviembre"
+_LOCAL_NAMES = (
+    (
+        ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+        [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+    ),
+    (
+        ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+    ),
+    (
+        ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+        [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+    ),
+)
+LOCAL_PATTERNS = [
+    (re.compile(rf"\b({'|'.join(wd)}),?\s+(\d{{1,2}})\.?\s+(?:de\s+)?({'|'.join(mon)})\b"), wd, mon)
+    for wd, mon in _LOCAL_NAMES
+]
+
+
+def assert_independent(ours: EvalSet, earlier: Path) -> None:
+    """No Message-ID, user, file name or company of ``ours`` is shared with ``earlier``."""
+    if not (earlier / "labels.yaml").exists():
+        pytest.skip(f"{earlier.name} not present")
+    theirs = load_labels(earlier)
+    their_users = {a for e in theirs for a in e["user"]["addresses"]}
+    users = {a for e in ours.labels for a in e["user"]["addresses"]}
+    assert not their_users & users
+    assert not {e["user"]["name"] for e in theirs} & {e["user"]["name"] for e in ours.labels}
+    assert not stems(e["file"] for e in theirs) & stems(ours.files)
+    their_companies = {e["company"].casefold() for e in theirs if e.get("company")}
+    our_companies = {e["company"].casefold() for e in ours.labels if e.get("company")}
+    assert not their_companies & our_companies
+    assert not message_ids(earlier) & {str(ours.parse(n)["Message-ID"]) for n in ours.files}
+
+
+def assert_other_languages(ours: EvalSet, markers: re.Pattern[str], minimum: int) -> None:
+    """At least ``minimum`` subjects carry a German, French or Spanish ``markers`` word."""
+    hits = [n for n in ours.files if markers.search(str(ours.parse(n)["Subject"]) or "")]
+    assert len(hits) >= minimum, hits
+
+
+class LocalisedMessageChecks:
+    """Per-message checks of the sets with other languages and Windows zones (subclassed
+    with ``MessageChecks`` as ``TestMessage``)."""
+
+    evalset: ClassVar[EvalSet]
+
+    def test_localized_weekdays_match_dates(self, name: str) -> None:
+        """German, French and Spanish dates name the right weekday (year from the Date header)."""
+        msg = self.evalset.parse(name)
+        sent = email.utils.parsedate_to_datetime(str(msg["Date"])).date()
+        text = decoded_text(msg) + "\n" + str(msg["Subject"])
+        for pattern, wd, mon in LOCAL_PATTERNS:
+            for match in pattern.finditer(text):
+                month = mon.index(match.group(3)) + 1
+                day = int(match.group(2))
+                candidates = [dt.date(sent.year + d, month, day) for d in (0, 1)]
+                when = min((c for c in candidates if c >= sent), default=candidates[0])
+                assert wd[when.weekday()] == match.group(1), (match.group(0), when)
+
+    def test_vtimezones_agree_with_tz_database(self, name: str) -> None:
+        """Every VTIMEZONE gives the tz database's offset at each event's start."""
+        for cal in calendars(self.evalset.parse(name)):
+            for vtz in cal.walk("VTIMEZONE"):
+                tzid = str(vtz["TZID"])
+                zone = ZoneInfo(self.evalset.windows_zones.get(tzid, tzid))
+                own = vtz.to_tz()
+                for ev in cal.walk("VEVENT"):
+                    local = ev["DTSTART"].dt.replace(tzinfo=None)
+                    assert own.utcoffset(local) == local.replace(tzinfo=zone).utcoffset(), tzid
+
+    def test_return_dates_only_on_auto_replies(self, name: str) -> None:
+        """A return date is an ISO date and only out-of-office answers carry one."""
+        entry = self.evalset.by_file[name]
+        if "return_date" in entry:
+            assert entry["kind"] == "auto_reply"
+            dt.date.fromisoformat(str(entry["return_date"]))
