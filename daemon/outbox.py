@@ -33,7 +33,7 @@ import hashlib
 import random
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any, Literal
@@ -1440,25 +1440,20 @@ class Outbox:
                 for row in rows:
                     self._dry_run_log(row, "would settle sent copy", sent_copy=row.sent_copy)
                 return
-            for account in sorted({r.account for r in rows}):
-                runtime = self.accounts.get(account)
-                if runtime is None:
-                    continue
-                conns = Connections(runtime)
-                try:
-                    for row in (r for r in rows if r.account == account):
-                        if self._stopped():
-                            return
-                        await self._settle_sent_copy(row, runtime, conns)
-                except MailError as exc:
-                    delay = self._look_failed(SENT_COPIES, account)
-                    self.log.warning(
-                        "outbox.sent_copy_later", account=account, error=str(exc), retry_in_s=delay
-                    )
-                    continue  # no settle-based look: the backoff decides when
-                finally:
-                    await conns.close()
-                self._look_succeeded(SENT_COPIES, account)
+
+            async def settle_one(
+                row: OutboxRow, runtime: AccountRuntime, conns: Connections
+            ) -> bool:
+                if self._stopped():
+                    return False
+                await self._settle_sent_copy(row, runtime, conns)
+                return True
+
+            # An account whose look failed is not here: its backoff decides when, not the
+            # settle time.
+            for account, runtime in await self._per_account(
+                SENT_COPIES, rows, settle_one, "outbox.sent_copy_later"
+            ):
                 # The next look: when this account's oldest open question has waited
                 # long enough.
                 now = self.clock.now()
@@ -1776,24 +1771,45 @@ class Outbox:
                 for row in rows:
                     self._dry_run_log(row, "would resolve sending", message_id=row.message_id)
                 return
-            for account in sorted({r.account for r in rows}):
-                runtime = self.accounts.get(account)
-                if runtime is None:
-                    continue
-                conns = Connections(runtime)
-                try:
-                    for row in (r for r in rows if r.account == account):
-                        await self._resolve(row, runtime, conns)
-                except MailError as exc:
-                    delay = self._look_failed(RESOLVE, account)
-                    self.log.warning(
-                        "outbox.resolve_later", account=account, error=str(exc), retry_in_s=delay
-                    )
-                    continue
-                finally:
-                    await conns.close()
-                self._look_succeeded(RESOLVE, account)
+
+            async def resolve_one(
+                row: OutboxRow, runtime: AccountRuntime, conns: Connections
+            ) -> bool:
+                await self._resolve(row, runtime, conns)
+                return True
+
+            await self._per_account(RESOLVE, rows, resolve_one, "outbox.resolve_later")
         self.on_change()
+
+    async def _per_account(
+        self,
+        look: str,
+        rows: Sequence[OutboxRow],
+        step: Callable[[OutboxRow, AccountRuntime, Connections], Awaitable[bool]],
+        later_event: str,
+    ) -> list[tuple[str, AccountRuntime]]:
+        """Run ``step`` on each account's ``rows`` over one set of connections (a False from
+        it stops everything). A mail error backs that account's ``look`` off; the accounts
+        that went through are returned, in order."""
+        done: list[tuple[str, AccountRuntime]] = []
+        for account in sorted({r.account for r in rows}):
+            runtime = self.accounts.get(account)
+            if runtime is None:
+                continue
+            conns = Connections(runtime)
+            try:
+                for row in (r for r in rows if r.account == account):
+                    if not await step(row, runtime, conns):
+                        return done
+            except MailError as exc:
+                delay = self._look_failed(look, account)
+                self.log.warning(later_event, account=account, error=str(exc), retry_in_s=delay)
+                continue
+            finally:
+                await conns.close()
+            self._look_succeeded(look, account)
+            done.append((account, runtime))
+        return done
 
     async def _resolve(self, row: OutboxRow, runtime: AccountRuntime, conns: Connections) -> None:
         now = self.clock.now()
