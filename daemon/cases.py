@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from daemon.understand import Lexicon, load_lexicon
+from daemon.understand import Lexicon, in_domains, load_lexicon
 from daemon.understand.model import Interview, Kind, Person, Understanding
 
 SAME_TIME = dt.timedelta(minutes=1)
@@ -247,13 +247,6 @@ def is_automatic_address(address: str, lexicon: Lexicon | None = None) -> bool:
     )
 
 
-def in_domains(domain: str | None, domains: Iterable[str]) -> bool:
-    """True when ``domain`` is one of ``domains`` or a subdomain of one."""
-    if not domain:
-        return False
-    return any(domain == d or domain.endswith("." + d) for d in domains)
-
-
 def _on_relay_host(domain: str, hosts: Iterable[str]) -> bool:
     """True when ``domain`` is one of the relay ``hosts`` (``*.x``: a subdomain of x)."""
     for host in hosts:
@@ -292,7 +285,7 @@ def relay_addresses(
     addresses of a relay's shape, or at an application system's domain unless they are
     the sender's own (a Rippling recruiter writing from sarah@rippling.com); no-reply
     ones left out."""
-    domains = tuple(ats_domains)
+    domains = frozenset(ats_domains)
     own = (u.sender.email or "").lower() if u.sender else ""
     found: set[str] = set()
     for p in u.reply_to:

@@ -34,6 +34,7 @@ from ._lexicon import (
 )
 from ._mime import parse
 from ._names import given_first
+from ._safety import in_domains
 from ._screen import may_settle_by_headers, single_text_part
 from .model import (
     DateOrder,
@@ -96,6 +97,7 @@ __all__ = [
     "UnreadableMessage",
     "default_lexicon",
     "given_first",
+    "in_domains",
     "load_lexicon",
     "may_settle_by_headers",
     "resolve_languages",

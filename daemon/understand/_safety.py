@@ -6,6 +6,7 @@ bounces) is settled without looking at bodies or calendars.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 
@@ -79,7 +80,7 @@ def local_of(address: str | None) -> str:
     return address.rsplit("@", 1)[0].strip().strip("<").lower()
 
 
-def in_domains(domain: str, domains: frozenset[str]) -> bool:
+def in_domains(domain: str | None, domains: Collection[str]) -> bool:
     """Whether ``domain`` is one of ``domains`` or a subdomain of one."""
     if not domain:
         return False
