@@ -238,6 +238,8 @@ _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
 # First words of a subject that names someone's job rather than a vacancy.
 _NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
+# Romance languages name the job first and its field after a preposition.
+_HEAD_FIRST_JOINERS = frozenset({"de", "del", "des", "du", "d'", "en", "di", "della"})
 # "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
 _TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
 
@@ -290,7 +292,15 @@ def _hiring_subject(subject: str, lex: Lexicon) -> bool:
         return True
     for part in _SUBJECT_PARTS.split(bare):
         words = part.strip(" \t()[],.").split()
-        if not 2 <= len(words) <= 6 or words[-1].lower() not in lex.title_words:
+        if not 2 <= len(words) <= 6:
+            continue
+        if (
+            words[0][0].isupper()
+            and words[0].lower() in lex.title_words
+            and words[1].lower() in _HEAD_FIRST_JOINERS
+        ):
+            return True  # "Analista de datos", "Chef de projet": the head noun comes first
+        if words[-1].lower() not in lex.title_words:
             continue
         if words[0].lower() in _NOT_ROLE_LEADS:
             continue  # "Your Account Manager", "Our new Partner": a person, not a vacancy
@@ -445,6 +455,22 @@ def _role(texts: list[str], lex: Lexicon) -> str | None:
                 if 2 <= len(role) <= 80 and role.lower() not in lex.not_names:
                     return role
     return None
+
+
+def _stated(moment: Moment, text: str, lex: Lexicon) -> bool:
+    """Whether the time is stated as the plan, not a condition or an intention to arrange one.
+
+    People confirm without the word "confirmed" ("Looking forward to seeing you on Tuesday
+    at 2pm", "Your interview: Thursday 12 March, 14:00"); "if shortlisted, interviews will
+    be on ..." and "I'll push for an interview after Monday 10am's call" state no plan.
+    """
+    start = max(text.rfind(c, 0, moment.pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, moment.end_pos) for c in ".!?\n") if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return not (
+        lex.phrase("conditional").search(sentence)
+        or lex.phrase("later_scheduling").search(sentence)
+    )
 
 
 def _pick_moment(
@@ -617,6 +643,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("the user is an interviewer here, not the candidate")
+    # The message itself says "interview" (or a named stage): the signs below only infer it.
+    explicit = strong > 0
     if (
         not strong
         and not ruled_out
@@ -640,11 +668,14 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             or ats
             or scheduler
             or lex.phrase("candidacy").search(all_text[:8000])
+            or _hiring_subject(subject, lex)
             or _thread_about_interview(msg.text, own, lex)
         )
     ):
-        # "would like to see you on ...", "a video call with Jane Roe" from a hiring context.
+        # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
+        # (which a job-title subject is: "Entrevista - Analista de datos").
         strong = 1
+        explicit = bool(lex.phrase("interview_noun").search(all_text[:8000]))
         reasons.append("meeting wording in a hiring context")
     if (
         not strong
@@ -976,7 +1007,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         # A marketing footer without explicit confirmation wording: a newsletter that
         # quotes an interview and an event time, not a booking.
         footer_only = bulk_body and confirm is None and not (ats or scheduler)
-        if (confirm is not None or ats or scheduler or resched) and not footer_only:
+        if (
+            confirm is not None
+            or ats
+            or scheduler
+            or resched
+            or (explicit and _stated(moment, text, lex))
+        ) and not footer_only:
             reasons.append("interview wording with a stated time")
             if confirm is not None:
                 reasons.append(f"confirmation wording {confirm.group(0)[:40]!r}")
@@ -987,8 +1024,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if (signal or ((ats or scheduler) and hiring_context)) and (sched or sched_link):
         reasons.append("asks to pick a time" if sched else "scheduling link")
         return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
-    if signal:
-        reasons.append("interview wording but no single confirmed future time")
+    if signal and moment is None:
+        reasons.append("interview wording but no future time found")
+    elif signal:
+        reasons.append("interview wording and a time, but nothing confirms it")
     else:
         reasons.append("no interview signs")
     if safety.verdict is Verdict.BULK:

@@ -50,6 +50,7 @@ _PHRASE_KEYS = frozenset(
         "interview_strong",
         "interview_weak",
         "interview_medium",
+        "interview_noun",
         "interview_contextual",
         "hiring_sender",
         "hiring_subject",

@@ -749,3 +749,77 @@ class TestLaterStagesAndPlainWords:
             ),
         )
         assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+
+class TestStatedPlans:
+    """An interview and its time stated as the plan, with no word like "confirmed"."""
+
+    def test_looking_forward_to_the_interview_at_a_time(self, ctx: Context) -> None:
+        """A hiring manager writing the plan plainly has booked an interview."""
+        raw = mail(
+            sender="Rhea Castellanos <rhea@tidewater-analytics.example>",
+            subject="Tuesday",
+            body=(
+                "Hi Alex,\n\nGreat to hear back from you. Looking forward to our interview "
+                "on Tuesday, March 10 at 2:30pm ET - I'll send a Zoom link the day before.\n\n"
+                "Rhea\n"
+            ),
+        )
+        u = understand(raw, ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 10, 14, 30, tzinfo=NY)
+
+    def test_labelled_details_block_in_another_language(self, uk_ctx: Context) -> None:
+        """A Spanish "Entrevista: <date>, <time>" block states the plan without "confirmed"."""
+        raw = mail(
+            sender="Lucía Ferrer <lucia.ferrer@olivar-energia.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Entrevista - Analista de datos",
+            body=(
+                "Hola Sam:\n\nTe paso los datos de la entrevista:\n\n"
+                "Fecha: jueves 12 de marzo\nHora: 11:00 (hora de Madrid)\n"
+                "Lugar: Calle Alcalá 48, Madrid\n\nUn saludo,\nLucía\n"
+            ),
+        )
+        u = understand(raw, uk_ctx)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert start(u) == dt.datetime(2026, 3, 12, 11, tzinfo=ZoneInfo("Europe/Madrid"))
+
+    def test_aim_to_get_an_interview_is_no_plan(self, uk_ctx: Context) -> None:
+        """An agency's aim ("push for an interview") beside its own call's time books nothing."""
+        raw = mail(
+            sender="Dev Malik <dev@northgate-talent.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Your profile",
+            body=(
+                "Hi Sam,\n\nI'm presenting your profile to the client on Monday 9 March at "
+                "10am and will push for an interview that week.\n\nDev\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+    def test_conditional_interview_time_is_no_plan(self, ctx: Context) -> None:
+        """ "Should you progress, interviews take place on <date>" books nothing yet."""
+        raw = mail(
+            sender="Careers <careers@brightwell-labs.example>",
+            subject="Your application",
+            body=(
+                "Dear Alex,\n\nThank you for applying. Should you progress, interviews will "
+                "take place on Thursday, March 19 at 9am.\n\nBrightwell Labs\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_inferred_meeting_needs_more_than_a_time(self, uk_ctx: Context) -> None:
+        """Meeting wording only inferred to be hiring (no word "interview") still needs a
+        confirmation: a vendor's session is not a booking of the user's interview."""
+        raw = mail(
+            sender="Ola Berg <ola@fjordsoft.example>",
+            to="Sam Taylor <sam.taylor@outlook.com>",
+            subject="Next steps - your pilot",
+            body=(
+                "Hi Sam,\n\nOur solutions lead will walk you through the pilot set-up on "
+                "Wednesday 11 March at 3pm.\n\nOla\n"
+            ),
+        )
+        assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
