@@ -405,6 +405,7 @@ def _case_command(config: Config, verb: str, case_id: int, duration: str | None)
 
 
 def _send(config: Config, row_id: int, *, force: bool) -> int:
+    from daemon.cases import RELAY  # noqa: PLC0415
     from daemon.clock import SystemClock  # noqa: PLC0415
     from daemon.store import Store  # noqa: PLC0415
 
@@ -419,6 +420,18 @@ def _send(config: Config, row_id: int, *, force: bool) -> int:
             print(
                 f"{PROG}: row {row_id} may already have been delivered; check your Sent folder "
                 "and the recipient, then run again with --force",
+                file=sys.stderr,
+            )
+            return 1
+        if row.state == "held" and row.reason == RELAY:
+            # Released, it would only be held again: the address is not a person's.
+            who = row.recipient.name or "the interviewer"
+            print(
+                f"{PROG}: row {row_id} is addressed to {row.recipient.email}, an application "
+                "system's relay, and followupd never writes to one (not even with --force); "
+                f"give {who}'s own address with "
+                f'`{PROG} note {row.case_id} "{row.recipient.name or "Their Name"}: '
+                'their.address@company.example"` and the thank-you goes there',
                 file=sys.stderr,
             )
             return 1

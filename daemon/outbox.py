@@ -91,6 +91,12 @@ _PLAIN_MESSAGE_ID = re.compile(r"^[!-;=?-~]{1,200}@[!-;=?-~]{1,200}$")
 """An RFC 5322 msg-id's content: printable, no spaces or angle brackets."""
 
 
+def _draft_unwanted(row: OutboxRow) -> bool:
+    """Whether a row's draft should leave Drafts: it was sent or cancelled, or it is held
+    because its address is a relay (left there, the user might send it by hand)."""
+    return row.state in ("sent", "cancelled") or (row.state == "held" and row.reason == RELAY)
+
+
 @dataclass
 class AccountRuntime:
     """What the outbox needs to act for one account."""
@@ -1068,12 +1074,12 @@ class Outbox:
         key: str,
         row: OutboxRow,
         body: str | None,
-    ) -> int:
+    ) -> tuple[int, int]:
         """Remove the drafts under ``key`` that are still what was placed (addressed to the
         row's recipient only, and with ``body`` when it is known); a draft the user changed
-        is never deleted. Returns how many were removed."""
+        is never deleted. Returns how many were removed and how many kept."""
         if not row.recipient.email:
-            return 0
+            return 0, 0
         uids = await asyncio.to_thread(
             session.find_by_header, folder, mailwriter.DRAFT_KEY_HEADER, key, undeleted=True
         )
@@ -1087,7 +1093,7 @@ class Outbox:
             self.log.info("outbox.draft_removed", row=row.id, uids=doomed, state=row.state)
         if len(doomed) < len(uids):
             self.log.warning("outbox.draft_changed_kept", row=row.id, kept=len(uids) - len(doomed))
-        return len(doomed)
+        return len(doomed), len(uids) - len(doomed)
 
     def _schedule_clean_drafts(self, account: str) -> None:
         """Soon remove the drafts of rows that will never be sent from them (no-op outside
@@ -1109,8 +1115,8 @@ class Outbox:
                     continue
                 runtime = self.accounts[account]
                 if runtime.settings.follow_up.review != "drafts" and not any(
-                    r.draft_key and r.account == account
-                    for r in self.store.outbox.with_states(("sent", "cancelled"))
+                    r.draft_key and r.account == account and _draft_unwanted(r)
+                    for r in self.store.outbox.with_states(("sent", "cancelled", "held"))
                 ):
                     continue  # no draft was ever placed: no login needed
                 conns = Connections(runtime)
@@ -1137,12 +1143,16 @@ class Outbox:
             row = self._row_of_draft_key(key)
             if row is None or row.account != runtime.settings.name:
                 continue
-            if row.state not in ("sent", "cancelled"):
+            if not _draft_unwanted(row):
                 continue
             if self.dry_run:
                 self.log.info("dry_run.would_remove_draft", row=row.id, state=row.state)
                 continue
-            await self._remove_drafts(session, folder, key, row, row.body)
+            removed, kept = await self._remove_drafts(session, folder, key, row, row.body)
+            if row.state == "held" and removed and not kept:
+                # Gone from Drafts: once the user gives the person's own address, the row
+                # is drafted afresh for it (never from the copy addressed to the relay).
+                self.store.outbox.update(row.id, self.clock.now(), draft_key=None)
 
     def _row_of_draft_key(self, key: str) -> OutboxRow | None:
         """The row whose draft carries ``key``, if it is one of this database's."""
@@ -1689,6 +1699,9 @@ class Outbox:
         """Hold a thank-you addressed to a relay, and tell the user once (per row) whom
         it was for and how to give the person's own address."""
         self.store.outbox.update(row.id, self.clock.now(), state="held", reason=RELAY)
+        if row.draft_key:
+            # Its draft, addressed to the relay, must not wait in Drafts to be sent by hand.
+            self._schedule_clean_drafts(row.account)
         case, _ = self._case_round(row)
         who = row.recipient.name or "the interviewer"
         name = row.recipient.name or "Their Name"

@@ -351,8 +351,8 @@ def test_application_system_addresses_are_held_with_a_notice_never_sent(
     """The company's interviewers get their thank-yous. An address of a relay's shape, and
     an address at an application system's own domain (staff, or a scheduling assistant
     with a first name: followupd cannot tell), get nothing: each thank-you is held and the
-    user gets one notice per person; releasing by hand is refused again without a second
-    notice; giving the person's own address sends the thank-you there."""
+    user gets one notice per person; releasing one by hand is refused, saying how to give
+    the address; giving the person's own address sends the thank-you there."""
     config = setup(tmp_path, dovecot, smtp_sink, mail_user, thank_you="PT10S")
     sarah, tom = "sarah.lee@northwind.example", "tom.okafor@northwind.example"
     relay, vendor = "reply+5c1d77e0@hire.lever.co", "olivia@paradox.ai"
@@ -397,17 +397,11 @@ def test_application_system_addresses_are_held_with_a_notice_never_sent(
         texts = [m.message.get_content() for m in kind(smtp_sink.messages, "notice")]
         assert any("Mina Park" in t for t in texts) and any("Olivia Grant" in t for t in texts)
         assert all(f"followupd note {case_id}" in t for t in texts)
-        # Released by hand, it is refused again: still held, no second notice.
+        # Released by hand (even forced), it is refused with the way out: still held.
         (held,) = [r for r in daemon.outbox() if r["recipient_email"] == relay]
-        assert run_cli(config, "send", str(held["id"])).returncode == 0
-        wait_until(
-            lambda: (
-                next(r for r in daemon.outbox() if r["id"] == held["id"])["reason"]
-                != "released by you"
-            ),
-            20,
-            daemon.log_text,
-        )
+        refused = run_cli(config, "send", "--force", str(held["id"]))
+        assert refused.returncode == 1
+        assert "relay" in refused.stderr and f"followupd note {case_id}" in refused.stderr
         assert states()[relay] == "held"
         # Her own address, given as the notice says: the held thank-you goes there.
         noted = run_cli(config, "note", str(case_id), "Mina Park: mina.park@northwind.example")

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from daemon.cases import RELAY
+from daemon.store import Store
 from tests.integration.harness import DaemonProcess, run_cli, wait_until, write_config
 from tests.integration.mail import calendar_invite, plain_mail
 from tests.support.dovecot import Dovecot, MailUser
@@ -745,3 +747,51 @@ def test_draft_marked_deleted_is_not_sent(
         assert len(to(smtp_sink.messages, SARAH)) == 1
         raj_row = next(r for r in thank_yous(daemon) if r["recipient_email"] == RAJ)
         assert "deleted the draft" in raj_row["reason"]
+
+
+def test_draft_of_a_thank_you_held_for_a_relay_is_removed(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """A drafted thank-you later held because its address turned out to be a relay loses
+    its draft (left in Drafts, the user might send it by hand to the relay), and forgets
+    it, so the person's own address, once given, gets a fresh draft; the other stays."""
+    config = setup(
+        tmp_path,
+        dovecot,
+        smtp_sink,
+        mail_user,
+        thank_you="PT10M",
+        review_window="20m",
+    )
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        book_interview(dovecot, mail_user, soon(2))
+        (prompt,) = to(smtp_sink.wait_for(1, timeout=20), ME)
+        notes = "Sarah: the safety certification\nRaj: the Kafka migration\nGut: good"
+        dovecot.append(mail_user.name, "INBOX", notes_reply(prompt, notes))
+        wait_until(lambda: len(drafts(dovecot, mail_user)) == 2, 40, daemon.log_text)
+    sarah_row = next(r for r in thank_yous(daemon) if r["recipient_email"] == SARAH)
+    assert sarah_row["draft_key"]
+    # Stopped daemon: as if the thread had since shown her address to be a relay.
+    store = Store.open(daemon.db_path)
+    try:
+        with store.transaction():
+            store.outbox.update(
+                sarah_row["id"], dt.datetime.now(dt.UTC), state="held", reason=RELAY
+            )
+    finally:
+        store.close()
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        wait_until(lambda: len(drafts(dovecot, mail_user)) == 1, 30, daemon.log_text)
+        (left,) = drafts(dovecot, mail_user)
+        assert RAJ in str(left[2]["To"])
+        wait_until(
+            lambda: (
+                next(r for r in thank_yous(daemon) if r["id"] == sarah_row["id"])["draft_key"]
+                is None
+            ),
+            10,
+            daemon.log_text,
+        )
+    assert to(smtp_sink.messages, SARAH) == []
