@@ -261,8 +261,9 @@ def _on_relay_host(domain: str, hosts: Iterable[str]) -> bool:
 def is_relay_address(address: str | None, lexicon: Lexicon | None = None) -> bool:
     """True for an address only an application system's relay has: at a relay-only host
     (``us.greenhouse-mail.io``, ``acme@myworkday.com``) or with a relay's local part
-    (``reply+8f3a9c2e@``). A company's own mail domain is not one, even when the company
-    sells an application system: ``sarah@rippling.com`` is a person.
+    (``reply+8f3a9c2e@``, not at a mail provider: ``jo+reply@gmail.com`` is a person's
+    sub-address). A company's own mail domain is not one, even when the company sells an
+    application system: ``sarah@rippling.com`` is a person.
 
     The shipped lexicon's ``senders.relay_domains`` and ``relay_locals`` always count;
     ``lexicon`` (the configured one, with the user's files) adds to them.
@@ -271,10 +272,12 @@ def is_relay_address(address: str | None, lexicon: Lexicon | None = None) -> boo
     if not address or domain is None:
         return False
     local = address.rsplit("@", 1)[0].strip().strip("<").lower()
+    lexicons = [lex for lex in (load_lexicon(), lexicon) if lex is not None]
+    # A relay's shape at a mail provider is a person's sub-address (jo+reply@gmail.com).
+    freemail = any(in_domains(domain, lex.freemail_domains) for lex in lexicons)
     return any(
-        lex.relay_local.match(local) or _on_relay_host(domain, lex.relay_domains)
-        for lex in (load_lexicon(), lexicon)
-        if lex is not None
+        (lex.relay_local.match(local) and not freemail) or _on_relay_host(domain, lex.relay_domains)
+        for lex in lexicons
     )
 
 

@@ -26,6 +26,7 @@ from daemon.mailwriter import OWN_MAIL_HEADER
 from daemon.notes import Notes, parse_notes, strip_reply
 from daemon.planner import DIGEST, NOTES_PROMPT, NOTES_REMINDER
 from daemon.store import LinkedMessage, MessageRecord, OutboxRow, Outcome, Store
+from daemon.understand import Lexicon
 from daemon.understand.model import Kind, Person, Understanding
 
 _CASE_KINDS = frozenset({Kind.INTERVIEW, Kind.INTERVIEW_CANCELLED, Kind.OFFER, Kind.REJECTION})
@@ -76,6 +77,8 @@ class CasePolicy:
     relay_domains: frozenset[str] = frozenset()
     """Application systems' domains: a Reply-To there (other than the sender's own
     address) is a relay for the case's thread (see :func:`cases.relay_addresses`)."""
+    lexicon: Lexicon | None = None
+    """The configured lexicon: the user's own relay and no-reply shapes count too."""
 
     def company_domain(self, address: str | None) -> str | None:
         """The domain of ``address`` if it can identify a company."""
@@ -494,7 +497,9 @@ def _apply_to_cases(
         people.append(u.sender)
     domains = {d for p in people if (d := policy.company_domain(p.email)) is not None}
     store.cases.add_domains(case_id, domains)
-    store.cases.add_thread_addresses(case_id, cases.relay_addresses(u, policy.relay_domains), now)
+    store.cases.add_thread_addresses(
+        case_id, cases.relay_addresses(u, policy.relay_domains, policy.lexicon), now
+    )
     if u.phones:
         store.cases.add_phones(case_id, u.phones, item.subject or item.message_id or "", now)
     return case_id

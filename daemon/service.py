@@ -82,6 +82,7 @@ def make_policy(
         | lexicon.scheduling_domains,
         call_after=account.follow_up.call_wait,
         relay_domains=lexicon.ats_domains,
+        lexicon=lexicon,
     )
 
 

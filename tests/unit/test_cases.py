@@ -299,6 +299,9 @@ class TestRelayAddresses:
             "candidate.relations@acme.example",
             "candidate-experience@acme.example",
             "sarah+jobs@acme.example",
+            # A relay's shape at a mail provider is a person's sub-address.
+            "jo+reply@gmail.com",
+            "reply+jobs@outlook.com",
         ):
             assert not is_relay_address(address), address
 
