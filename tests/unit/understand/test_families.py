@@ -823,3 +823,15 @@ class TestStatedPlans:
             ),
         )
         assert understand(raw, uk_ctx).kind is not Kind.INTERVIEW
+
+    def test_time_someone_is_away_until_is_no_interview_time(self, ctx: Context) -> None:
+        """ "Away until Monday at 9am; I'll set up your interview after that" books nothing."""
+        raw = mail(
+            sender="Jordan Blake <jordan@quarry-data.example>",
+            subject="Re: Data Analyst role",
+            body=(
+                "Hi Alex,\n\nThe hiring manager is away until Monday, March 16 at 9am. I'll "
+                "set up your interview with her after that.\n\nJordan\nTalent Partner, Quarry\n"
+            ),
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
