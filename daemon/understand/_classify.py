@@ -81,14 +81,48 @@ def own_text(text: str, lex: Lexicon) -> str:
 _HEADER_LINE = re.compile(r"[ \t]*[A-Za-z][\w -]{0,20}:[ \t]")
 
 
-def forwarded(text: str, lex: Lexicon) -> tuple[str, Person | None]:
-    """The forwarded message inside a forward (its own words) and who wrote it."""
+@dataclass(frozen=True, slots=True)
+class Forward:
+    """A forwarded message inside a forward."""
+
+    text: str  # its subject, "When:"/"Where:" lines and own words
+    author: Person | None
+    note: str  # what the forwarder wrote above it
+    addressed: str  # the forwarded header's "To:" values: whom it was sent to
+
+
+def _forward_start(text: str, subject: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the forwarded block starts and where its header begins.
+
+    Gmail, Apple Mail and Thunderbird mark a forward with a line of their own. Outlook
+    forwards with the same From/Sent/To/Subject block (or "-----Original Message-----") it
+    uses for replies; only the "FW:" subject tells the two apart, so the block counts as a
+    forward only then, and a quoted reply never becomes the message's own words.
+    """
     m = lex.phrase("forward_start").search(text[:30_000])
+    if m is not None:
+        return m.start(), m.end()
+    if not lex.phrase("forward_subject_mark").search(subject):
+        return None
+    m = lex.phrase("quote_start").search(text[:30_000])
     if m is None:
-        return "", None
-    lines = text[m.end() : m.end() + 20_000].lstrip("\n").split("\n")
+        return None
+    # The header begins at the first "From:" line of the block (after any rule line).
+    first = text[m.start() : m.end()].split("\n", 1)
+    if _HEADER_LINE.match(first[0]):
+        return m.start(), m.start()
+    return m.start(), m.start() + len(first[0])
+
+
+def forwarded(text: str, lex: Lexicon, subject: str = "") -> Forward | None:
+    """The forwarded message inside a forward (its own words) and who wrote it."""
+    at = _forward_start(text, subject, lex)
+    if at is None:
+        return None
+    lines = text[at[1] : at[1] + 20_000].lstrip("\n").split("\n")
     author: Person | None = None
     subjects: list[str] = []
+    addressed: list[str] = []
     i = 0
     # The forwarded header block ("From:", "Date:", "Subject:", "To:") up to a blank line.
     while i < min(len(lines), 12) and _HEADER_LINE.match(lines[i]):
@@ -104,10 +138,17 @@ def forwarded(text: str, lex: Lexicon) -> tuple[str, Person | None]:
         elif lex.phrase("forward_details").fullmatch(label.strip()):
             # A forwarded appointment's "When:" and "Where:" are the meeting's own.
             subjects.append(lines[i].strip())
+        elif lex.phrase("forward_recipient").fullmatch(label.strip()):
+            addressed.append(value.strip())
         i += 1
     header = "\n".join(subjects)
     body = own_text("\n".join(lines[i:]), lex)
-    return f"{header}\n\n{body}".strip(), author
+    return Forward(
+        text=f"{header}\n\n{body}".strip(),
+        author=author,
+        note=text[: at[0]],
+        addressed="\n".join(addressed),
+    )
 
 
 def _names_user(text: str, s: Settings) -> bool:
@@ -166,7 +207,14 @@ def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
     """What the sender wrote earlier in the thread: quoted text credited to them."""
     if sender is None or not (sender.email or sender.name):
         return ""
-    keys = [k.casefold() for k in (sender.email, sender.name) if k and len(k) > 2]
+    return _quoted_by(text, [k for k in (sender.email, sender.name) if k], lex)
+
+
+def _quoted_by(text: str, who: list[str], lex: Lexicon) -> str:
+    """Quoted text whose attribution line names one of ``who`` (addresses or names)."""
+    keys = [k.casefold() for k in who if len(k) > 2]
+    if not keys:
+        return ""
     marks = list(lex.phrase("attribution").finditer(text[:30_000]))
     out: list[str] = []
     for i, m in enumerate(marks):
@@ -177,6 +225,51 @@ def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
         block = text[m.end() : end]
         out.append("\n".join(line.lstrip("> \t") for line in block.split("\n")))
     return "\n".join(out)[:6000]
+
+
+def _candidate_thread(
+    msg: ParsedMessage, own: str, s: Settings, lex: Lexicon, *, agency: bool, settles: bool
+) -> bool:
+    """Whether the thread is about the user's own candidacy, though this message may not say so.
+
+    A manager answering the user's application ("Would Tuesday work for a chat?") or a
+    founder settling a time ("Thursday 3pm works") leaves the hiring to the subject, the
+    quoted mail or a signature. The direction matters: "your application" said to the
+    user, or "I have applied" in the user's quoted words; the same words the other way
+    round mean the user is the one hiring. A reply that only ``settles`` a time needs more
+    than an interview mentioned somewhere above ("drinks Friday?" under "my interview went
+    well"): the quoted interview mail must itself have asked for or proposed a time.
+    """
+    mine = _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
+    theirs = sender_quoted(msg.text, msg.sender, lex)
+    to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
+    if (
+        lex.phrase("applicant_me").search(own[:8000])
+        or lex.phrase("applicant_you").search(mine)
+        or lex.phrase("hirer_words").search(mine)
+        or lex.phrase("interviewer_side").search(f"{to_user}\n{mine}")
+    ):
+        return False
+    return bool(
+        agency
+        or lex.phrase("applicant_you").search(to_user)
+        # The user telling a friend "I applied for ..." then settling drinks is no interview:
+        # a settled time needs the other side's hiring words.
+        or (not settles and lex.phrase("applicant_me").search(mine))
+        or lex.phrase("hiring_sender").search(own[:8000])
+        or _hiring_subject(msg.subject, lex)
+        or (
+            _thread_about_interview(msg.text, own, lex)
+            and (not settles or _asks_for_times(_quoted(msg.text, own), lex) is not None)
+        )
+    )
+
+
+def _quoted(full: str, own: str) -> str:
+    """The text below a reply's own words: the quoted history, '>' marks removed."""
+    at = full.find(own[-200:]) if own else -1
+    quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
+    return "\n".join(line.lstrip("> \t") for line in quoted[:6000].split("\n"))
 
 
 def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
@@ -197,8 +290,8 @@ def _slot_chosen(
 ) -> Moment | None:
     """The quoted time a short reply picks ("Tuesday works - see you then").
 
-    The reply names a day but no clock time; the quoted message below offered times. Only
-    an affirmative reply naming exactly one of the quoted days gives a moment.
+    The reply names a day but no date; the quoted message below offered or proposed times.
+    Only an affirmative reply naming exactly one of the quoted days gives a moment.
     """
     if not own.strip() or len(own) > 1500:
         return None
@@ -210,8 +303,10 @@ def _slot_chosen(
     if not quoted.strip():
         return None
     quoted = "\n".join(line.lstrip("> \t") for line in quoted[:6000].split("\n"))
+    # One quoted time is the other side's proposal ("Would Tuesday 3/10 at 2pm work?"), which
+    # "Tuesday 2pm is perfect" accepts; several are a choice the reply makes.
     offered = find_moments(quoted, lex, ref, s.date_order, s.timezone)
-    if len({m.start for m in offered}) < 2:
+    if not offered:
         return None
     ref_date = ref.date() if ref else None
     named: set[dt.date] = set()
@@ -592,11 +687,19 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         return _result(msg, Kind.AUTO_REPLY, reasons, safety)
 
     sender_words = own[:8000]
-    fwd_text, fwd_sender = forwarded(msg.text, lex)
-    if fwd_text and len(own) < 1500 and _names_user(fwd_text, s):
+    fwd = forwarded(msg.text, lex, subject)
+    fwd_text, fwd_sender = (fwd.text, fwd.author) if fwd else ("", None)
+    if (
+        fwd is not None
+        and fwd_text
+        and len(own) < 1500
+        and (_names_user(fwd_text, s) or _names_user(fwd.addressed, s))
+    ):
         # "Forwarding the invite from Harold": a short note over a forwarded message that is
-        # addressed to the user; the forwarded words are this message's substance.
-        own = f"{own}\n\n{fwd_text}"
+        # addressed to the user; the forwarded words are this message's substance. The note
+        # alone is the forwarder's text: with no note, the forwarded header's sent date
+        # must not be read as the message's own time.
+        own = f"{own_text(fwd.note, lex)}\n\n{fwd_text}".strip()
         reasons.append("a forwarded message about the user")
     else:
         fwd_sender = None
@@ -705,6 +808,32 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             if q_strong and not q_blocked and asked:
                 strong = 1
                 reasons.append("the sender wrote about an interview earlier in the thread")
+    # Asking for times, or settling one in a short reply, in a thread about the user's
+    # candidacy: the hiring is in the subject, the quoted mail or the signature.
+    thread_ask = False
+    if (
+        not strong
+        and not ruled_out
+        and not blocked
+        and (agency or not safety.automated)
+        and event is None
+    ):
+        asks = _asks_for_times(f"{subject}\n{text[:6000]}", lex) is not None
+        settles = (
+            len(text) < 1500
+            and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
+            and _confirmation(text, lex) is not None
+            and not lex.phrase("declined_slot").search(text)
+        )
+        if (asks or settles) and _candidate_thread(
+            msg, text, s, lex, agency=agency, settles=not asks
+        ):
+            if asks:
+                thread_ask = True
+                reasons.append("asks for times in a thread about the user's candidacy")
+            else:
+                strong = 1
+                reasons.append("a reply settling a time in a thread about the user's candidacy")
     tail = text[-3000:] if len(text) > 3000 else text
     if lex.phrase("calendar_footer").search(tail):
         # A calendar tool's "you are receiving this because you are a guest" is no newsletter.
@@ -739,7 +868,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         if safety.automated:
             return _result(msg, Kind.BULK, reasons, safety)
 
-    if not signal and not weak and not (ats or scheduler) and event is None:
+    if not signal and not weak and not (ats or scheduler) and event is None and not thread_ask:
         # Nothing below can find an interview, outcome or request in mail without a sign of
         # hiring (every such verdict needs one), so the people, company and times of most
         # personal mail are never read.
@@ -964,7 +1093,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             iv = text_interview()
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
-    hiring_context = signal or weak > 0 or ats or scheduler
+    hiring_context = signal or weak > 0 or ats or scheduler or thread_ask
     has_request = (
         event is not None
         and event.start is not None
@@ -1021,7 +1150,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
                 reasons.append("weekday disagrees with date")
             iv = text_interview()
             return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
-    if (signal or ((ats or scheduler) and hiring_context)) and (sched or sched_link):
+    if thread_ask or (
+        (signal or ((ats or scheduler) and hiring_context)) and (sched or sched_link)
+    ):
         reasons.append("asks to pick a time" if sched else "scheduling link")
         return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
     if signal and moment is None:
