@@ -555,3 +555,56 @@ def test_french_regret_to_cancel_is_a_cancellation(eu_ctx: Context) -> None:
     )
     sender = "Claire Aubert <claire.aubert@cabinet-aubert.example>"
     assert eu_kind(eu_ctx, sender, "Annulation entretien", body) is Kind.INTERVIEW_CANCELLED
+
+
+GRACE = "Grace Liu <grace.liu@harbourline.example>"
+
+REJECTION_LOOK_ALIKES = [
+    (
+        GRACE,
+        "Interview on Tuesday",
+        "Hi Alex,\n\nWe regret to inform you that we need to cancel your interview on Tuesday "
+        "for the Data Analyst role as the hiring manager is unwell. Could you share some "
+        "times next week?\n\nGrace",
+    ),
+    (
+        GRACE,
+        "Interview",
+        "Hi Alex,\n\nI tried to call you this morning about your interview but was "
+        "unsuccessful. Could you call me back on 212-555-0147?\n\nGrace\nRecruiter",
+    ),
+    (
+        "Harbourline Scheduling <no-reply@harbourline.example>",
+        "Reminder: choose your interview time",
+        "Hi Alex,\n\nYou have not selected a time for your interview for the Data Analyst "
+        "position yet. Please choose a slot using the link below.\n\nHarbourline Recruiting",
+    ),
+    (
+        GRACE,
+        "Re: final round",
+        "Hi Alex,\n\nIt was a close call, but we'd love to move you forward to the final "
+        "round! Not long now.\n\nGrace",
+    ),
+    (
+        GRACE,
+        "Hiring update",
+        "Hi Alex,\n\nWe've filled the position of Head of Ops that you referred Jamie for - "
+        "thanks so much for the referral!\n\nGrace",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), REJECTION_LOOK_ALIKES)
+def test_rejection_look_alikes(ctx: Context, sender: str, subject: str, body: str) -> None:
+    """Regret over a cancellation, a missed call, an unpicked slot or a referral reject nobody."""
+    assert kind_of(ctx, sender, subject, body) is not Kind.REJECTION
+
+
+def test_ats_offer_ready_to_review(ctx: Context) -> None:
+    """A hiring system's "you have a new offer to review" is an offer."""
+    body = (
+        "Hi Alex,\n\nYou have a new offer to review for the Data Analyst position. Log in "
+        "to view and sign your offer letter.\n\nHarbourline"
+    )
+    sender = "Harbourline <no-reply@us.greenhouse-mail.io>"
+    assert kind_of(ctx, sender, "Your offer from Harbourline", body) is Kind.OFFER
