@@ -608,3 +608,72 @@ def test_ats_offer_ready_to_review(ctx: Context) -> None:
     )
     sender = "Harbourline <no-reply@us.greenhouse-mail.io>"
     assert kind_of(ctx, sender, "Your offer from Harbourline", body) is Kind.OFFER
+
+
+KATRIN = "Katrin Vogt <k.vogt@nordlicht-energie.example>"
+LUCIA = "Lucía Herrera <lucia.herrera@ceibo-pagos.example>"
+CLAIRE = "Claire Aubert <claire.aubert@cabinet-aubert.example>"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        (
+            KATRIN,
+            "Ihre Bewerbung",
+            "Sehr geehrte Frau Brandt,\n\nvielen Dank für das Gespräch. Leider haben wir uns "
+            "entschieden, die Stelle intern zu besetzen.\n\nKatrin Vogt",
+            Kind.REJECTION,
+        ),
+        (
+            LUCIA,
+            "Tu candidatura",
+            "Hola Lena,\n\nLamentablemente, hemos decidido seguir adelante con otros "
+            "candidatos para el puesto.\n\nLucía",
+            Kind.REJECTION,
+        ),
+        (
+            KATRIN,
+            "Ihre Bewerbung",
+            "Sehr geehrte Frau Brandt,\n\nwir freuen uns, Ihnen mitteilen zu können, dass wir "
+            "Ihnen die Stelle als Projektingenieurin anbieten möchten.\n\nKatrin Vogt",
+            Kind.OFFER,
+        ),
+        (
+            "Lisa Koch via Adobe Acrobat Sign <adobesign@adobesign.example>",
+            "Bitte unterschreiben: Arbeitsvertrag Lena Brandt",
+            "Lisa Koch hat Sie gebeten, Arbeitsvertrag Lena Brandt zu prüfen und zu "
+            "unterschreiben.\n\nZum Prüfen und Unterschreiben klicken",
+            Kind.OFFER,
+        ),
+    ],
+)
+def test_more_outcomes_in_other_languages(
+    eu_ctx: Context, sender: str, subject: str, body: str, expected: Kind
+) -> None:
+    """An internal hire, "seguir adelante con otros", a German job offer or contract to sign."""
+    assert eu_kind(eu_ctx, sender, subject, body) is expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            LUCIA,
+            "Oportunidad",
+            "Hola Lena,\n\nTe escribo porque tengo una oferta de empleo que encaja con tu "
+            "perfil: Analista de datos en Madrid. ¿Hablamos?\n\nLucía\nReclutadora",
+        ),
+        (
+            CLAIRE,
+            "Offre d'emploi",
+            "Bonjour Lena,\n\nJe vous contacte au sujet d'une offre d'emploi de cheffe de "
+            "projet chez un client. Seriez-vous disponible ?\n\nClaire",
+        ),
+    ],
+)
+def test_job_posting_called_offer_is_not_an_offer(
+    eu_ctx: Context, sender: str, subject: str, body: str
+) -> None:
+    """ "Oferta de empleo" and "offre d'emploi" in a pitch name a vacancy, not an offer."""
+    assert eu_kind(eu_ctx, sender, subject, body) is not Kind.OFFER
