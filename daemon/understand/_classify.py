@@ -445,6 +445,35 @@ def _cancelled(text: str, lex: Lexicon) -> bool:
     return False
 
 
+def _hiring_words(text: str, lex: Lexicon) -> int:
+    """How many weak hiring words text has, not counting a bank's or landlord's "application".
+
+    "Your application for the Platinum card was unsuccessful" is rejection wording whose only
+    hiring word is the application, which is for something else.
+    """
+    other = [m.span() for m in lex.phrase("other_application").finditer(text)]
+    return sum(
+        1
+        for m in lex.phrase("interview_weak").finditer(text)
+        if not any(a <= m.start() < b for a, b in other)
+    )
+
+
+def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
+    """Whether text holds the phrase ``key`` outside a condition (rejection wording).
+
+    Application acknowledgements carry rejection words under a condition ("If you are not
+    selected, we will keep your details on file"; "if you have not heard within three weeks,
+    please assume your application has been unsuccessful"): a condition earlier in the same
+    sentence makes the wording hypothetical.
+    """
+    for m in lex.phrase(key).finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if not lex.phrase("outcome_condition").search(text[start : m.start()]):
+            return True
+    return False
+
+
 def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     """Whether the time sits in a question ("Would Tuesday at 3pm work?"), not a statement."""
     start = max(text.rfind(c, 0, moment.pos) for c in ".!?\n") + 1
@@ -711,8 +740,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         cal_text = f"{event.summary}\n{event.description[:3000]}"
     text = own[:20_000]
     all_text = _URL.sub(" ", f"{subject}\n{cal_text}\n{text[:10_000]}")
+    rejected = _unconditional("rejection", text[:6000], lex)
+    # A hiring system's rejection of the user's application is their outcome even when it
+    # carries a preferences footer or bulk headers (ATS tenants mail through bulk senders).
+    outcome_mail = rejected and bool(lex.phrase("candidacy").search(text[:6000]))
     strong, blocked = _signals(all_text, lex)
-    weak = lex.phrase("interview_weak").count(all_text[:8000])
+    weak = _hiring_words(all_text[:8000], lex)
     # Set when the message is plainly not the user's interview; no later sign may revive it.
     ruled_out = False
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
@@ -847,12 +880,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     )
 
     if safety.verdict is Verdict.BULK:
-        if not (signal and strong):
+        if not (signal and strong) and not (ats and outcome_mail):
             return _result(msg, Kind.BULK, reasons, safety)
         reasons.append("bulk headers but sent by a hiring system")
     if (
         bulk_body
         and not (ats or scheduler)
+        and not outcome_mail
         and (
             safety.verdict is Verdict.MACHINE
             or lex.phrase("bulk_subject").search(subj_low)
@@ -1079,7 +1113,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             )
         )
     )
-    if cancel_text and not cancel_cal and lex.phrase("rejection").search(text[:6000]):
+    if cancel_text and not cancel_cal and rejected:
         # "We will not be proceeding with your application" beside a "cancel" word (feedback
         # on "context cancellation", "we have cancelled the remaining rounds"): the outcome
         # is the rejection.
@@ -1099,8 +1133,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         and event.start is not None
         and method in (None, "REQUEST", "PUBLISH", "ADD")
     )
-    if hiring_context and not has_request and lex.phrase("rejection").search(text[:6000]):
+    if hiring_context and not has_request and rejected:
         reasons.append("rejection wording")
+        return _result(msg, Kind.REJECTION, reasons, safety, **common)
+    if hiring_context and not has_request and _unconditional("search_paused", text[:6000], lex):
+        # No interview was called off for it (that is a cancellation, above): the case ends.
+        reasons.append("the search is paused")
         return _result(msg, Kind.REJECTION, reasons, safety, **common)
     if (
         hiring_context
