@@ -145,6 +145,7 @@ _WORD_LIST_KEYS = frozenset(
         "honorific_names",
         "name_suffixes",
         "with",
+        "name_leads",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -215,6 +216,8 @@ class Lexicon:
     """Degrees and suffixes after a name and a comma ("Jane Roe, PhD"): not a given name."""
     with_words: frozenset[str]
     """Words joining a session to who runs it ("System design *with* Jane Roe")."""
+    name_leads: frozenset[str]
+    """Small words a sentence puts before a listed name ("et *d'*Anaïs", "y *a* Lucía")."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
     not_names: frozenset[str]
@@ -412,6 +415,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         honorific_names=frozenset(wl("honorific_names")),
         name_suffixes=frozenset(w.strip(".") for w in wl("name_suffixes")),
         with_words=frozenset(wl("with")),
+        name_leads=frozenset(wl("name_leads")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),

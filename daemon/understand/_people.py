@@ -227,9 +227,25 @@ def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+def _drop_name_lead(item: str, lex: Lexicon) -> str:
+    """ "d'Anaïs Mercier" -> "Anaïs Mercier", "a Lucía Méndez" -> "Lucía Méndez".
+
+    French elides "de" onto a name and Spanish puts "a" before a named object; the small
+    word is the sentence's, not the name's. Only dropped before a capitalised word.
+    """
+    for lead in lex.name_leads:
+        joined = lead.endswith(("'", "’"))
+        head = lead if joined else lead + " "
+        if item[: len(head)].lower() == head:
+            rest = item[len(head) :].lstrip() if not joined else item[len(head) :]
+            if rest[:1].isupper():
+                return rest
+    return item
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
-    item = _BULLET_RE.sub("", item).strip(" .:,")
+    item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
     if not item or len(item) > 160:
         return None
     head, colon, tail = item.partition(":")
@@ -370,7 +386,8 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
     previous: Person | None = None
-    for raw_item in _split_items(chunk, lex)[:10]:
+    organizer_line = False
+    for raw_item in _split_items(chunk, lex)[:16]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
@@ -381,7 +398,28 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             # Like the calendar ORGANIZER: the one who sent the invitation, often the
             # coordinator; the text names them elsewhere when they interview.
             previous = None
+            organizer_line = True
             continue
+        address = _ADDRESS_ONLY_RE.fullmatch(item.strip(" <>.,;"))
+        if address is not None:
+            # Calendar guest lists write a guest's address on its own line: under their
+            # name (Google's "Guests"), or alone when the guest has no name (an ATTENDEE
+            # without CN). The organiser's address is theirs, not another guest's.
+            email = address.group(0).removeprefix("mailto:").lower()
+            if organizer_line:
+                pass
+            elif (
+                previous is not None
+                and previous.email is None
+                and found[-1] is previous
+                and _own_line(raw_item, chunk)
+            ):
+                found[-1] = Person(name=previous.name, email=email, title=previous.title)
+            else:
+                found.append(Person(name=None, email=email))
+            previous, organizer_line = None, False
+            continue
+        organizer_line = False
         if _is_self(item, lex):
             writer = True
             previous = None
@@ -415,6 +453,15 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
                 break
         previous = p
     return writer
+
+
+# A guest list's line holding only an address ("jane.roe@acme.example", "<mailto:...>").
+_ADDRESS_ONLY_RE = re.compile(r"(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
+
+def _own_line(item: str, chunk: str) -> bool:
+    """Whether a list item stands alone on a line of ``chunk`` (not inside "a, b, c")."""
+    want = _BULLET_RE.sub("", item).strip()
+    return any(_BULLET_RE.sub("", line).strip() == want for line in chunk.split("\n"))
 
 
 _LIST_ITEM_WORDS = 6
@@ -535,7 +582,8 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
         stripped = after.lstrip(" :-")
         if stripped.startswith("\n") or after.startswith((":\n", "\n")):
             block = stripped.lstrip("\n").split("\n\n", 1)[0]
-            chunk = "\n".join(block.split("\n")[:8])
+            # Guest lists may give each person two lines (name, then address).
+            chunk = "\n".join(block.split("\n")[:16])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
@@ -642,7 +690,9 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
                 found.extend(_session_people(segment, lex))
                 continue
             if p.title or p.email or i > 0:
-                found.append(p)
+                # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
+                several = _full_names(segment, lex) if i > 0 else []
+                found.extend(several if len(several) > 1 else [p])
 
 
 @lru_cache(maxsize=256)
