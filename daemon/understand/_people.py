@@ -248,6 +248,8 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
     if not item or len(item) > 160:
         return None
+    # "Jane Roe <mailto:jane@x>" (a link in HTML mail): the colon is not a list label.
+    item = _MAILTO_RE.sub("", item)
     head, colon, tail = item.partition(":")
     if colon and tail.strip() and not _looks_like_name(head.split(), lex):
         # "a panel of three: Jane Roe" - the list starts after the colon.
@@ -352,6 +354,7 @@ def _is_self(item: str, lex: Lexicon) -> bool:
 
 def _marked_organizer(item: str, lex: Lexicon) -> bool:
     """ "Jane Roe - organizer": a guest list's mark for who sent the invitation."""
+    item = _MAILTO_RE.sub("", item)
     paren = _ITEM_PAREN_RE.match(item)
     parts = _ITEM_SEP_RE.split(item, maxsplit=1)
     tails = [paren.group("t")] if paren else []
@@ -387,6 +390,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     writer = False
     previous: Person | None = None
     organizer_line = False
+    paired = _two_line_guests(chunk, lex)
     for raw_item in _split_items(chunk, lex)[:16]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
@@ -405,17 +409,11 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             # Calendar guest lists write a guest's address on its own line: under their
             # name (Google's "Guests"), or alone when the guest has no name (an ATTENDEE
             # without CN). The organiser's address is theirs, not another guest's.
-            email = address.group(0).removeprefix("mailto:").lower()
-            if organizer_line:
-                pass
-            elif (
-                previous is not None
-                and previous.email is None
-                and found[-1] is previous
-                and _own_line(raw_item, chunk)
-            ):
+            email = _MAILTO_RE.sub("", address.group(0)).lower()
+            under_name = paired and previous is not None and found and found[-1] is previous
+            if under_name and previous is not None and previous.email is None:
                 found[-1] = Person(name=previous.name, email=email, title=previous.title)
-            else:
+            elif not (paired and organizer_line):
                 found.append(Person(name=None, email=email))
             previous, organizer_line = None, False
             continue
@@ -455,13 +453,30 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     return writer
 
 
+_MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
 # A guest list's line holding only an address ("jane.roe@acme.example", "<mailto:...>").
 _ADDRESS_ONLY_RE = re.compile(r"(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 
-def _own_line(item: str, chunk: str) -> bool:
-    """Whether a list item stands alone on a line of ``chunk`` (not inside "a, b, c")."""
-    want = _BULLET_RE.sub("", item).strip()
-    return any(_BULLET_RE.sub("", line).strip() == want for line in chunk.split("\n"))
+
+def _two_line_guests(chunk: str, lex: Lexicon) -> bool:
+    """Whether a list gives every named person a line with their address right under it.
+
+    Then an address line belongs to the name above it (Google's "Guests": name, address).
+    In lists where only some lines are addresses ("Sam Whitaker" then the user's address),
+    each address line is a guest of its own.
+    """
+    lines = [_BULLET_RE.sub("", ln).strip(" <>.,;") for ln in chunk.split("\n")]
+    lines = [ln for ln in lines if ln]
+    names = 0
+    for i, line in enumerate(lines):
+        if _ADDRESS_ONLY_RE.fullmatch(line):
+            continue
+        if not _marked_organizer(line, lex) and _parse_item(line, lex) is None:
+            continue  # "View all guest info": a link, not a guest
+        if i + 1 >= len(lines) or not _ADDRESS_ONLY_RE.fullmatch(lines[i + 1]):
+            return False
+        names += 1
+    return names > 0
 
 
 _LIST_ITEM_WORDS = 6
@@ -566,6 +581,29 @@ def _label_continuation(rest: str, lex: Lexicon) -> str:
     return out
 
 
+def _spaced_entries(rest: str, lex: Lexicon) -> str:
+    """Entries of a list written one paragraph each, as HTML <div>s come out as text.
+
+    Google Calendar's "Guests" cell holds one <div> per guest, which reads as lines with
+    blank lines between them. Only one-line paragraphs that are a person, an address or
+    the organiser's mark continue the list; anything else (a sign-off, a sentence) ends it.
+    """
+    out = ""
+    for para in rest.split("\n\n")[:15]:
+        line = para.strip()
+        if not line or "\n" in line:
+            break
+        bare = _BULLET_RE.sub("", line)
+        if not (
+            _ADDRESS_ONLY_RE.fullmatch(bare.strip(" <>.,;"))
+            or _marked_organizer(bare, lex)
+            or _parse_item(bare, lex) is not None
+        ):
+            break
+        out += "\n" + line
+    return out
+
+
 def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
     """People named in text, and whether the writer names themself among them.
 
@@ -581,8 +619,11 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
         if stripped.startswith("\n") or after.startswith((":\n", "\n")):
-            block = stripped.lstrip("\n").split("\n\n", 1)[0]
             # Guest lists may give each person two lines (name, then address).
+            body = text[m.end() : m.end() + 1500].lstrip(" :-").lstrip("\n")
+            block, _, later = body.partition("\n\n")
+            if "\n" not in block.strip():
+                block += _spaced_entries(later, lex)
             chunk = "\n".join(block.split("\n")[:16])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]

@@ -7,6 +7,9 @@ positive sits a trap of the same family that must yield no interviewer (or no in
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+from email.policy import SMTP
+
 from daemon.understand import Context, Kind, Understanding, understand
 
 from .messages import mail
@@ -254,7 +257,9 @@ class TestGoogleCalendarText:
 class TestAgendaRows:
     """Scheduling-tool agendas: a time, a session, and who runs it."""
 
-    def agenda(self, rows: str, sender: str = "Tallgrass Recruiting <no-reply@ashbyhq.com>") -> bytes:
+    def agenda(
+        self, rows: str, sender: str = "Tallgrass Recruiting <no-reply@ashbyhq.com>"
+    ) -> bytes:
         """An interview-schedule confirmation with the given rows."""
         return mail(
             sender=sender,
@@ -509,3 +514,199 @@ class TestPlatformSentences:
         )
         u = understand(raw, BERLIN)
         assert names(u) == ["Lucía Méndez"]
+
+
+def confirmation(sender: str, subject: str, body: str) -> Understanding:
+    """A plain confirmation to the Berlin user."""
+    return understand(
+        mail(
+            sender=sender,
+            to=LENA,
+            subject=subject,
+            body=body,
+            date="Tue, 10 Mar 2026 09:00:00 +0100",
+        ),
+        BERLIN,
+    )
+
+
+FR_HEAD = "Bonjour Lena,\n\nVotre entretien pour le poste de Data Engineer est confirmé le jeudi 19 mars 2026 à 14h00.\n\n"
+DE_HEAD = "Hallo Lena,\n\nwir laden Sie am Donnerstag, 19.03.2026 um 11:00 Uhr zu einem Vorstellungsgespräch ein.\n\n"
+ES_HEAD = "Hola Lena:\n\nTu entrevista para Analista de Datos quedó confirmada para el miércoles 25 de marzo de 2026 a las 10:00.\n\n"
+
+
+class TestMoreSentenceForms:
+    """Further ways French, German and Spanish mail introduces the interviewers."""
+
+    def test_french_forms(self) -> None:
+        """ "Vous passerez cet entretien avec", "en présence de", "Participants :" and "d'"."""
+        for line in (
+            "Vous passerez cet entretien avec Bastien Leroux, CTO, et Anaïs Mercier.",
+            "L'entretien se déroulera en présence de Bastien Leroux (CTO) et d'Anaïs Mercier.",
+            "Participants : Bastien Leroux (CTO), Anaïs Mercier (Responsable RH)",
+            "Le jury sera composé de Bastien Leroux et d'Anaïs Mercier.",
+        ):
+            u = confirmation(
+                "RH Lumio <rh@lumio.example>", "Entretien confirmé", FR_HEAD + line + "\n"
+            )
+            assert names(u) == ["Anaïs Mercier", "Bastien Leroux"], line
+
+    def test_german_forms(self) -> None:
+        """ "Es erwarten Sie", "Mit dabei sind", "Das Gespräch führen Sie mit", a list label."""
+        for line in (
+            "Es erwarten Sie Stefan Aigner (Teamleiter) und Elisabeth Pichler-Haas.",
+            "Mit dabei sind Stefan Aigner (CTO) und Elisabeth Pichler-Haas.",
+            "Das Gespräch führen Sie mit Stefan Aigner und Elisabeth Pichler-Haas.",
+            "Teilnehmende:\n- Stefan Aigner (Head of Engineering)\n- Elisabeth Pichler-Haas (HR)",
+        ):
+            u = confirmation(
+                "Nordlicht Recruiting <jobs@nordlicht.example>",
+                "Einladung zum Vorstellungsgespräch",
+                DE_HEAD + line + "\n",
+            )
+            assert names(u) == ["Elisabeth Pichler-Haas", "Stefan Aigner"], line
+
+    def test_spanish_forms(self) -> None:
+        """ "Participarán", "Estarán presentes:", "La entrevista la realizarán", "Conocerás a ... y a"."""
+        for line in (
+            "Participarán Rodrigo Salazar Paredes (Jefe de Datos) y Lucía Méndez.",
+            "Estarán presentes: Rodrigo Salazar Paredes (Jefe de Datos) y Lucía Méndez.",
+            "La entrevista la realizarán Rodrigo Salazar Paredes y Lucía Méndez.",
+            "Conocerás a Rodrigo Salazar Paredes, Jefe de Datos, y a Lucía Méndez.",
+        ):
+            u = confirmation(
+                "Selección Andesur <seleccion@andesur.example>",
+                "Confirmación de entrevista",
+                ES_HEAD + line + "\n",
+            )
+            assert names(u) == ["Lucía Méndez", "Rodrigo Salazar Paredes"], line
+
+    def test_spanish_entrevistadora_sera(self) -> None:
+        """ "Tu entrevistadora será Lucía Méndez, Gerente de Producto" names her with her title."""
+        u = confirmation(
+            "Selección Andesur <seleccion@andesur.example>",
+            "Confirmación de entrevista",
+            ES_HEAD + "Tu entrevistadora será Lucía Méndez, Gerente de Producto.\n",
+        )
+        assert people(u) == [("Lucía Méndez", None, "Gerente de Producto")]
+
+    def test_french_press_interview_is_no_interview(self) -> None:
+        """A newsletter's "notre entretien avec" a CTO, "en présence de" speakers, is no interview."""
+        u = confirmation(
+            "Lumio News <newsletter@lumio.example>",
+            "La lettre Lumio de mars",
+            "Ce mois-ci, lisez notre entretien avec Bastien Leroux, CTO. Table ronde le jeudi "
+            "19 mars 2026 à 18h00 en présence de Anaïs Mercier.\n\n"
+            "Se désinscrire de cette newsletter : https://lumio.example/desinscription\n",
+        )
+        assert u.kind is not Kind.INTERVIEW
+
+    def test_german_event_invitation_is_no_interview(self) -> None:
+        """ "Es erwarten Sie spannende Vorträge von ..." at a meetup is no interview."""
+        u = confirmation(
+            "Data Meetup Berlin <events@datameetup.example>",
+            "Einladung: Data Meetup am 19.03.",
+            "Hallo Lena,\n\nam Donnerstag, 19.03.2026 um 18:30 Uhr findet unser nächstes Meetup "
+            "statt. Es erwarten Sie Vorträge von Stefan Aigner und Elisabeth Pichler-Haas. Mit "
+            "dabei sind außerdem Snacks und Getränke.\n\nHier anmelden: https://datameetup.example\n",
+        )
+        assert u.kind is not Kind.INTERVIEW
+
+    def test_spanish_webinar_is_no_interview(self) -> None:
+        """ "Participarán como ponentes ..." in a webinar invitation is no interview."""
+        u = confirmation(
+            "Foro Datos <eventos@forodatos.example>",
+            "Webinar: el futuro del análisis de datos",
+            "Hola Lena:\n\nTe invitamos a nuestro webinar gratuito el miércoles 25 de marzo de "
+            "2026 a las 10:00. Participarán como ponentes Rodrigo Salazar Paredes y Lucía "
+            "Méndez.\n\nInscríbete aquí: https://forodatos.example/webinar\n"
+            "Para darte de baja de estas comunicaciones, haz clic aquí.\n",
+        )
+        assert u.kind is not Kind.INTERVIEW
+
+
+class TestGuestListsInHtml:
+    """Calendar notifications whose only body is HTML, one <div> per guest."""
+
+    HTML = (
+        "<html><body><table><tr><td><h3>Interview: Alex Morgan / Platform Engineer</h3>"
+        "<table><tr><td>When</td><td>Thursday Mar 12, 2026 &#8901; 2pm &ndash; 3pm "
+        "(Eastern Time - New York)</td></tr>"
+        "<tr><td>Guests</td><td>"
+        '<div><a href="mailto:priya.raman@tallgrass.example">Priya Raman</a> - organizer</div>'
+        '<div><a href="mailto:tomasz.nowak@tallgrass.example">Tomasz Nowak</a></div>'
+        '<div><a href="mailto:alex.morgan@gmail.com">alex.morgan@gmail.com</a></div>'
+        '<div><a href="https://calendar.google.com/calendar/event?action=VIEW">View all guest '
+        "info</a></div></td></tr></table>"
+        "<p>{note}</p><p>Invitation from Google Calendar</p></td></tr></table></body></html>"
+    )
+
+    def raw(self, note: str) -> bytes:
+        """A Google Calendar invitation with an HTML body only."""
+        msg = EmailMessage()
+        msg["From"] = "Google Calendar <calendar-notification@google.com>"
+        msg["To"] = "Alex Morgan <alex.morgan@gmail.com>"
+        msg["Subject"] = (
+            "Invitation: Interview: Alex Morgan / Platform Engineer @ Thu Mar 12, 2026 "
+            "2pm - 3pm (EDT) (alex.morgan@gmail.com)"
+        )
+        msg["Date"] = "Mon, 02 Mar 2026 15:04:00 -0500"
+        msg["Message-ID"] = "<g1@calendar.example>"
+        msg.set_content(self.HTML.format(note=note), subtype="html")
+        return msg.as_bytes(policy=SMTP)
+
+    def test_guest_divs_with_mailto_links(self) -> None:
+        """Each guest <div> with a mailto link is one guest with address; the organiser is not."""
+        u = understand(self.raw("Reply for alex.morgan@gmail.com"), NEW_YORK)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert people(u) == [("Tomasz Nowak", "tomasz.nowak@tallgrass.example", None)]
+
+    def test_signature_after_guest_divs_is_no_guest(self) -> None:
+        """A sign-off after the guest list ends it: the signer is no interviewer."""
+        html = self.HTML.replace(
+            '<div><a href="https://calendar.google.com/calendar/event?action=VIEW">View all guest '
+            "info</a></div>",
+            "<div>Best,</div><div>Jordan Fairweather</div>",
+        )
+        msg = EmailMessage()
+        msg["From"] = "Priya Raman <priya.raman@tallgrass.example>"
+        msg["To"] = "Alex Morgan <alex.morgan@gmail.com>"
+        msg["Subject"] = "Invitation: Interview: Alex Morgan / Platform Engineer"
+        msg["Date"] = "Mon, 02 Mar 2026 15:04:00 -0500"
+        msg["Message-ID"] = "<g2@calendar.example>"
+        msg.set_content(html.format(note="See you then."), subtype="html")
+        u = understand(msg.as_bytes(policy=SMTP), NEW_YORK)
+        assert names(u) == ["Tomasz Nowak"]
+
+
+class TestScheduleTables:
+    """Greenhouse-style schedule tables: one cell may list several interviewers."""
+
+    def test_cell_with_two_people(self) -> None:
+        """ "Coding | Bui Thi Lan, Omar bin Yusuf": both people of the cell are named."""
+        raw = mail(
+            sender="Tallgrass Recruiting <no-reply@greenhouse.example>",
+            to="Alex Morgan <alex.morgan@gmail.com>",
+            subject="Interview confirmed",
+            body=(
+                "Your interview is confirmed for Tuesday, March 17, 2026.\n\nInterview schedule\n"
+                "Time | Interview | Interviewer(s)\n"
+                "10:00 AM - 10:45 AM | Coding | Sato Yuki\n"
+                "10:45 AM - 11:30 AM | System Design | Bui Thi Lan, Omar bin Yusuf\n"
+            ),
+        )
+        assert names(understand(raw, NEW_YORK)) == ["Bui Thi Lan", "Omar bin Yusuf", "Sato Yuki"]
+
+    def test_cell_with_a_place_is_nobody(self) -> None:
+        """ "Lunch | Cafeteria, Building B" names a place, not two people."""
+        raw = mail(
+            sender="Tallgrass Recruiting <no-reply@greenhouse.example>",
+            to="Alex Morgan <alex.morgan@gmail.com>",
+            subject="Interview confirmed",
+            body=(
+                "Your interview is confirmed for Tuesday, March 17, 2026.\n\nInterview schedule\n"
+                "10:00 AM - 10:45 AM | Coding | Sato Yuki\n"
+                "12:00 PM - 12:45 PM | Lunch | Cafeteria, Building B\n"
+            ),
+        )
+        assert names(understand(raw, NEW_YORK)) == ["Sato Yuki"]
