@@ -146,6 +146,7 @@ _WORD_LIST_KEYS = frozenset(
         "name_suffixes",
         "with",
         "name_leads",
+        "room_words",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -217,6 +218,9 @@ class Lexicon:
     with_words: frozenset[str]
     """Words joining a session to who runs it ("System design *with* Jane Roe")."""
     name_leads: frozenset[str]
+    room_words: tuple[str, ...]
+    """Meeting-room words ("conference room", "Besprechungs*raum*"): a calendar guest so
+    named is a room booked without CUTYPE=ROOM, not a person. A word ending in one counts."""
     """Small words a sentence puts before a listed name ("et *d'*Anaïs", "y *a* Lucía")."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
@@ -416,6 +420,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         name_suffixes=frozenset(w.strip(".") for w in wl("name_suffixes")),
         with_words=frozenset(wl("with")),
         name_leads=frozenset(wl("name_leads")),
+        room_words=wl("room_words"),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),

@@ -710,3 +710,69 @@ class TestScheduleTables:
             ),
         )
         assert names(understand(raw, NEW_YORK)) == ["Sato Yuki"]
+
+
+class TestDirectoryDisplayNames:
+    """Exchange and Teams directories append notes to a guest's common name."""
+
+    def raw(self, *cns: str, extra: str = "") -> bytes:
+        """An Outlook invitation whose attendees carry the given CNs (and ``extra`` lines)."""
+        attendees = (
+            extra
+            + "\n"
+            + "\n".join(
+                f'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN="{cn}"'
+                f":mailto:guest{i}@kestrel.example"
+                for i, cn in enumerate(cns)
+            )
+        )
+        cal = ics(
+            f"""
+ORGANIZER;CN="Hartmann, Jonas":mailto:jonas.hartmann@kestrel.example
+ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE;CN="Brandt, Lena":mailto:lena.brandt@posteo.example
+{attendees}
+SUMMARY:Interview Lena Brandt - Data Engineer
+DTSTART;TZID=W. Europe Standard Time:20260317T140000
+DTEND;TZID=W. Europe Standard Time:20260317T150000
+UID:040000008200E00074C5B7101A82E00800000000A0B1C2D3E4F6
+SEQUENCE:0
+DTSTAMP:20260309T101500Z
+""",
+            prodid="Microsoft Exchange Server 2010",
+        )
+        return mail(
+            sender="Hartmann, Jonas <jonas.hartmann@kestrel.example>",
+            to=LENA,
+            subject="Interview Lena Brandt - Data Engineer",
+            date="Mon, 09 Mar 2026 11:15:00 +0100",
+            body="Interview for the Data Engineer position.\n",
+            ics=cal,
+        )
+
+    def test_site_codes_and_status_notes_are_dropped(self) -> None:
+        """ "Okafor, Chidi (KE-BER)", "Eszter Szabó (External)" are Chidi Okafor, Eszter Szabó."""
+        u = understand(self.raw("Okafor, Chidi (KE-BER)", "Eszter Szabó (External)"), BERLIN)
+        assert names(u) == ["Chidi Okafor", "Eszter Szabó"]
+
+    def test_title_note_becomes_the_title(self) -> None:
+        """ "Chidi Okafor (Engineering Manager)" gives the name and the title."""
+        u = understand(self.raw("Chidi Okafor (Engineering Manager)"), BERLIN)
+        assert people(u) == [("Chidi Okafor", "guest0@kestrel.example", "Engineering Manager")]
+
+    def test_rooms_without_cutype_are_nobody(self) -> None:
+        """Rooms listed as plain attendees ("Room Berlin 4.12", "Besprechungsraum 3.01") are no one."""
+        u = understand(
+            self.raw(
+                "Okafor, Chidi",
+                "Room Berlin 4.12",
+                "Besprechungsraum 3.01 (8 Personen)",
+                "Salle de réunion Garonne",
+            ),
+            BERLIN,
+        )
+        assert names(u) == ["Chidi Okafor"]
+
+    def test_non_participant_is_nobody(self) -> None:
+        """An attendee with ROLE=NON-PARTICIPANT (for information only) does not interview."""
+        extra = 'ATTENDEE;ROLE=NON-PARTICIPANT;RSVP=FALSE;CN="Ivers, Maja":mailto:maja.ivers@kestrel.example'
+        assert names(understand(self.raw("Okafor, Chidi", extra=extra), BERLIN)) == ["Chidi Okafor"]
