@@ -147,6 +147,7 @@ _WORD_LIST_KEYS = frozenset(
         "with",
         "name_leads",
         "room_words",
+        "possessives",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -218,6 +219,8 @@ class Lexicon:
     with_words: frozenset[str]
     """Words joining a session to who runs it ("System design *with* Jane Roe")."""
     name_leads: frozenset[str]
+    possessives: frozenset[str]
+    """Possessives before a title after a name ("Ana Ruiz, *nuestra* directora"): not the title."""
     room_words: tuple[str, ...]
     """Meeting-room words ("conference room", "Besprechungs*raum*"): a calendar guest so
     named is a room booked without CUTYPE=ROOM, not a person. A word ending in one counts."""
@@ -421,6 +424,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         with_words=frozenset(wl("with")),
         name_leads=frozenset(wl("name_leads")),
         room_words=wl("room_words"),
+        possessives=frozenset(wl("possessives")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),

@@ -144,10 +144,11 @@ def _is_title(text: str, lex: Lexicon) -> bool:
 _DETERMINERS = frozenset({"our", "their", "the", "my", "your", "his", "her"})
 
 
-def _drop_determiner(title: str) -> str:
-    """ "our Director of Analytics" -> "Director of Analytics"."""
+def _drop_determiner(title: str, lex: Lexicon) -> str:
+    """ "our Director of Analytics" -> "Director of Analytics" ("notre", "unsere", "nuestra")."""
     first, _, rest = title.partition(" ")
-    return rest if first.lower() in _DETERMINERS and rest else title
+    low = first.lower()
+    return rest if (low in _DETERMINERS or low in lex.possessives) and rest else title
 
 
 def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
@@ -159,7 +160,8 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     words = text.split()
     if len(words) >= 3 and _title_word(words[0].strip(".,"), lex):
         return _split_title_run(words, lex)
-    if len(words) < 4 or words[0].lower() not in _DETERMINERS:
+    lead = words[0].lower() if words else ""
+    if len(words) < 4 or not (lead in _DETERMINERS or lead in lex.possessives):
         return text, None
     i = len(words) - 2
     if _PARTICLE_RE.fullmatch(words[i]):
@@ -272,7 +274,7 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     name_part = name_part.strip()
     name_part, lead_title = _strip_lead_title(name_part, lex)
     if title:
-        title = _drop_determiner(title)
+        title = _drop_determiner(title, lex)
     if lead_title and not title:
         title = lead_title
     nm = _NAME_RE.match(name_part)
@@ -431,7 +433,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is None and previous is not None and previous.title is None:
             # "Raj Patel, Staff Engineer": the comma split the title from its name; so does
             # "Raj Patel, VP Sales EMEA", which is not a title before a name.
-            title = _drop_determiner(_drop_credentials(item, lex).strip(" ."))
+            title = _drop_determiner(_drop_credentials(item, lex).strip(" ."), lex)
             if _is_title(title, lex):
                 found[-1] = previous = Person(name=previous.name, email=previous.email, title=title)
                 continue
@@ -531,7 +533,7 @@ def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
     items = [i.strip() for i in _split_items(sentence.strip(), lex)]
     if len(items) < 2:
         return None
-    title = _drop_determiner(items[-1].strip(" ."))
+    title = _drop_determiner(items[-1].strip(" ."), lex)
     if not _is_title(title, lex) or lex.phrase("coordinator").search(title):
         # A coordinator "who will meet you at reception" greets; they do not interview.
         return None

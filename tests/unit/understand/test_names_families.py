@@ -776,3 +776,54 @@ DTSTAMP:20260309T101500Z
         """An attendee with ROLE=NON-PARTICIPANT (for information only) does not interview."""
         extra = 'ATTENDEE;ROLE=NON-PARTICIPANT;RSVP=FALSE;CN="Ivers, Maja":mailto:maja.ivers@kestrel.example'
         assert names(understand(self.raw("Okafor, Chidi", extra=extra), BERLIN)) == ["Chidi Okafor"]
+
+
+class TestPossessiveTitles:
+    """A title after a name loses its possessive in every language."""
+
+    def test_possessive_before_title(self) -> None:
+        """ "Jean-Baptiste Lefèvre, notre directeur technique" has the title "directeur technique"."""
+        u = confirmation(
+            "RH Lumio <rh@lumio.example>",
+            "Entretien confirmé",
+            FR_HEAD + "Vous allez rencontrer Jean-Baptiste Lefèvre, notre directeur technique.\n",
+        )
+        assert people(u) == [("Jean-Baptiste Lefèvre", None, "directeur technique")]
+
+    def test_spanish_possessive_before_title(self) -> None:
+        """ "Lucía Méndez, nuestra Gerente de Producto" has the title "Gerente de Producto"."""
+        u = confirmation(
+            "Selección Andesur <seleccion@andesur.example>",
+            "Confirmación de entrevista",
+            ES_HEAD + "Te entrevistará Lucía Méndez, nuestra Gerente de Producto.\n",
+        )
+        assert people(u) == [("Lucía Méndez", None, "Gerente de Producto")]
+
+    def test_possessive_title_before_name(self) -> None:
+        """ "notre CTO Bastien Leroux", "unsere Personalleiterin Elisabeth Pichler-Haas": title first."""
+        u = confirmation(
+            "RH Lumio <rh@lumio.example>",
+            "Entretien confirmé",
+            FR_HEAD + "Vous rencontrerez notre CTO Bastien Leroux et notre responsable RH "
+            "Anaïs Mercier.\n",
+        )
+        assert people(u) == [
+            ("Anaïs Mercier", None, "responsable RH"),
+            ("Bastien Leroux", None, "CTO"),
+        ]
+        u = confirmation(
+            "Nordlicht Recruiting <jobs@nordlicht.example>",
+            "Einladung zum Vorstellungsgespräch",
+            DE_HEAD + "Ihre Gesprächspartner sind unser CTO Stefan Aigner und unsere "
+            "Personalleiterin Elisabeth Pichler-Haas.\n",
+        )
+        assert names(u) == ["Elisabeth Pichler-Haas", "Stefan Aigner"]
+
+    def test_possessive_team_is_nobody(self) -> None:
+        """ "Vous rencontrerez notre équipe Data Produit" names no person."""
+        u = confirmation(
+            "RH Lumio <rh@lumio.example>",
+            "Entretien confirmé",
+            FR_HEAD + "Vous rencontrerez notre équipe Data Produit et notre responsable RH.\n",
+        )
+        assert names(u) == []
