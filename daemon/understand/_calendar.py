@@ -172,6 +172,9 @@ def _person(prop: Any, lex: Lexicon) -> Person | None:
     cutype = (_param(prop, "CUTYPE") or "INDIVIDUAL").upper()
     if cutype in ("ROOM", "RESOURCE", "UNKNOWN"):
         return None
+    if (_param(prop, "ROLE") or "").upper() == "NON-PARTICIPANT":
+        # RFC 5545 3.2.16: "for information purposes only" (Exchange marks rooms so).
+        return None
     addr = str(prop).strip()
     if addr.lower().startswith("mailto:"):
         addr = addr[7:]
@@ -190,7 +193,25 @@ def _person(prop: Any, lex: Lexicon) -> Person | None:
     name, title = given_first(name, lex)
     if not addr and not name:
         return None
+    if name and _room_name(name, lex):
+        return None
     return Person(name=name or None, email=addr or None, title=title)
+
+
+def _room_name(name: str, lex: Lexicon) -> bool:
+    """Whether a guest's name is a meeting room's ("Room Berlin 4.12", "Konferenzraum Spree").
+
+    Rooms booked through a directory are often plain ATTENDEEs without CUTYPE=ROOM.
+    """
+    low = " ".join(name.lower().split())
+    words = re.findall(r"[^\W\d_]+", low)
+    for room in lex.room_words:
+        if " " in room:
+            if re.search(rf"(?<!\w){re.escape(room)}(?!\w)", low):
+                return True
+        elif any(w == room or (len(w) > len(room) + 2 and w.endswith(room)) for w in words):
+            return True
+    return False
 
 
 def _text(component: Any, name: str) -> str:

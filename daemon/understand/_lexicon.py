@@ -153,6 +153,9 @@ _WORD_LIST_KEYS = frozenset(
         "honorific_names",
         "name_suffixes",
         "with",
+        "name_leads",
+        "room_words",
+        "possessives",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -223,6 +226,13 @@ class Lexicon:
     """Degrees and suffixes after a name and a comma ("Jane Roe, PhD"): not a given name."""
     with_words: frozenset[str]
     """Words joining a session to who runs it ("System design *with* Jane Roe")."""
+    name_leads: frozenset[str]
+    possessives: frozenset[str]
+    """Possessives before a title after a name ("Ana Ruiz, *nuestra* directora"): not the title."""
+    room_words: tuple[str, ...]
+    """Meeting-room words ("conference room", "Besprechungs*raum*"): a calendar guest so
+    named is a room booked without CUTYPE=ROOM, not a person. A word ending in one counts."""
+    """Small words a sentence puts before a listed name ("et *d'*Anaïs", "y *a* Lucía")."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
     not_names: frozenset[str]
@@ -420,6 +430,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         honorific_names=frozenset(wl("honorific_names")),
         name_suffixes=frozenset(w.strip(".") for w in wl("name_suffixes")),
         with_words=frozenset(wl("with")),
+        name_leads=frozenset(wl("name_leads")),
+        room_words=wl("room_words"),
+        possessives=frozenset(wl("possessives")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),

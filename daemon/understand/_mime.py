@@ -245,6 +245,8 @@ def html_to_text(markup: str) -> str:
         text = html.unescape(_TAG_RE.sub(" ", markup))
     if _CELL in text:
         text = "\n".join(_table_line(line) if _CELL in line else line for line in text.split("\n"))
+    # html2text escapes a hyphen that could open a Markdown list ("Jane Roe \\- organizer").
+    text = text.replace("\\-", "-")
     # Markdown link syntax "[label](url)" -> "label <url>" keeps URLs findable.
     return _MD_LINK_RE.sub(r"\1 <\2>", text)
 

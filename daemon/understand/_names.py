@@ -33,15 +33,31 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
     "Roe, Jane" -> ("Jane Roe", None); "Jane Roe, PhD" -> ("Jane Roe", None); "Sam Lee,
     Hiring Manager" -> ("Sam Lee", "Hiring Manager"). An all-capitals part after the comma
     ("Acme, HR") is left as written: it is an abbreviation more often than a given name.
+    A directory's trailing note ("Roe, Jane (External)", "Jane Roe | Acme") is dropped; a
+    note that is a job title is returned as the title.
     """
-    text = " ".join(name.split())
+    text, note = _drop_directory_note(" ".join(name.split()))
+    noted = note if note and _is_title(note, lex) else None
     m = _FAMILY_FIRST_RE.fullmatch(text)
     if m is None:
-        return text, None
+        return text, noted
     family, given = m.group("family"), m.group("given")
     if _after_name(given, lex):
         title = given.strip(" .") if _is_title(given, lex) else None
         return family, title
     if given.isupper():
+        return text, noted
+    return f"{given} {family}", noted
+
+
+# "Roe, Jane (KE-BER)", "Jane Roe (External)", "Jane Roe [Acme]", "Jane Roe | Acme": directories
+# and Teams append a site, company, status or pronouns; no name holds brackets or a bar.
+_NOTE_RE = re.compile(r"\s*(?:[(\[](?P<note>[^()\[\]]{1,60})[)\]]|\s\|\s(?P<bar>[^|]{1,60}))\s*$")
+
+
+def _drop_directory_note(text: str) -> tuple[str, str | None]:
+    """A display name without the note a directory appends, and that note."""
+    m = _NOTE_RE.search(text)
+    if m is None or m.start() == 0:
         return text, None
-    return f"{given} {family}", None
+    return text[: m.start()].strip(), (m.group("note") or m.group("bar") or "").strip()

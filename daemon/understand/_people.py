@@ -144,10 +144,11 @@ def _is_title(text: str, lex: Lexicon) -> bool:
 _DETERMINERS = frozenset({"our", "their", "the", "my", "your", "his", "her"})
 
 
-def _drop_determiner(title: str) -> str:
-    """ "our Director of Analytics" -> "Director of Analytics"."""
+def _drop_determiner(title: str, lex: Lexicon) -> str:
+    """ "our Director of Analytics" -> "Director of Analytics" ("notre", "unsere", "nuestra")."""
     first, _, rest = title.partition(" ")
-    return rest if first.lower() in _DETERMINERS and rest else title
+    low = first.lower()
+    return rest if (low in _DETERMINERS or low in lex.possessives) and rest else title
 
 
 def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
@@ -159,7 +160,8 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     words = text.split()
     if len(words) >= 3 and _title_word(words[0].strip(".,"), lex):
         return _split_title_run(words, lex)
-    if len(words) < 4 or words[0].lower() not in _DETERMINERS:
+    lead = words[0].lower() if words else ""
+    if len(words) < 4 or not (lead in _DETERMINERS or lead in lex.possessives):
         return text, None
     i = len(words) - 2
     if _PARTICLE_RE.fullmatch(words[i]):
@@ -227,11 +229,29 @@ def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+def _drop_name_lead(item: str, lex: Lexicon) -> str:
+    """ "d'Anaïs Mercier" -> "Anaïs Mercier", "a Lucía Méndez" -> "Lucía Méndez".
+
+    French elides "de" onto a name and Spanish puts "a" before a named object; the small
+    word is the sentence's, not the name's. Only dropped before a capitalised word.
+    """
+    for lead in lex.name_leads:
+        joined = lead.endswith(("'", "’"))
+        head = lead if joined else lead + " "
+        if item[: len(head)].lower() == head:
+            rest = item[len(head) :].lstrip() if not joined else item[len(head) :]
+            if rest[:1].isupper():
+                return rest
+    return item
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
-    item = _BULLET_RE.sub("", item).strip(" .:,")
+    item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
     if not item or len(item) > 160:
         return None
+    # "Jane Roe <mailto:jane@x>" (a link in HTML mail): the colon is not a list label.
+    item = _MAILTO_RE.sub("", item)
     head, colon, tail = item.partition(":")
     if colon and tail.strip() and not _looks_like_name(head.split(), lex):
         # "a panel of three: Jane Roe" - the list starts after the colon.
@@ -254,7 +274,7 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     name_part = name_part.strip()
     name_part, lead_title = _strip_lead_title(name_part, lex)
     if title:
-        title = _drop_determiner(title)
+        title = _drop_determiner(title, lex)
     if lead_title and not title:
         title = lead_title
     nm = _NAME_RE.match(name_part)
@@ -336,6 +356,7 @@ def _is_self(item: str, lex: Lexicon) -> bool:
 
 def _marked_organizer(item: str, lex: Lexicon) -> bool:
     """ "Jane Roe - organizer": a guest list's mark for who sent the invitation."""
+    item = _MAILTO_RE.sub("", item)
     paren = _ITEM_PAREN_RE.match(item)
     parts = _ITEM_SEP_RE.split(item, maxsplit=1)
     tails = [paren.group("t")] if paren else []
@@ -370,7 +391,9 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
     previous: Person | None = None
-    for raw_item in _split_items(chunk, lex)[:10]:
+    organizer_line = False
+    paired = _two_line_guests(chunk, lex)
+    for raw_item in _split_items(chunk, lex)[:16]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
@@ -381,7 +404,22 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             # Like the calendar ORGANIZER: the one who sent the invitation, often the
             # coordinator; the text names them elsewhere when they interview.
             previous = None
+            organizer_line = True
             continue
+        address = _ADDRESS_ONLY_RE.fullmatch(item.strip(" <>.,;"))
+        if address is not None:
+            # Calendar guest lists write a guest's address on its own line: under their
+            # name (Google's "Guests"), or alone when the guest has no name (an ATTENDEE
+            # without CN). The organiser's address is theirs, not another guest's.
+            email = _MAILTO_RE.sub("", address.group(0)).lower()
+            under_name = paired and previous is not None and found and found[-1] is previous
+            if under_name and previous is not None and previous.email is None:
+                found[-1] = Person(name=previous.name, email=email, title=previous.title)
+            elif not (paired and organizer_line):
+                found.append(Person(name=None, email=email))
+            previous, organizer_line = None, False
+            continue
+        organizer_line = False
         if _is_self(item, lex):
             writer = True
             previous = None
@@ -395,7 +433,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is None and previous is not None and previous.title is None:
             # "Raj Patel, Staff Engineer": the comma split the title from its name; so does
             # "Raj Patel, VP Sales EMEA", which is not a title before a name.
-            title = _drop_determiner(_drop_credentials(item, lex).strip(" ."))
+            title = _drop_determiner(_drop_credentials(item, lex).strip(" ."), lex)
             if _is_title(title, lex):
                 found[-1] = previous = Person(name=previous.name, email=previous.email, title=title)
                 continue
@@ -415,6 +453,32 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
                 break
         previous = p
     return writer
+
+
+_MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
+# A guest list's line holding only an address ("jane.roe@acme.example", "<mailto:...>").
+_ADDRESS_ONLY_RE = re.compile(r"(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
+
+
+def _two_line_guests(chunk: str, lex: Lexicon) -> bool:
+    """Whether a list gives every named person a line with their address right under it.
+
+    Then an address line belongs to the name above it (Google's "Guests": name, address).
+    In lists where only some lines are addresses ("Sam Whitaker" then the user's address),
+    each address line is a guest of its own.
+    """
+    lines = [_BULLET_RE.sub("", ln).strip(" <>.,;") for ln in chunk.split("\n")]
+    lines = [ln for ln in lines if ln]
+    names = 0
+    for i, line in enumerate(lines):
+        if _ADDRESS_ONLY_RE.fullmatch(line):
+            continue
+        if not _marked_organizer(line, lex) and _parse_item(line, lex) is None:
+            continue  # "View all guest info": a link, not a guest
+        if i + 1 >= len(lines) or not _ADDRESS_ONLY_RE.fullmatch(lines[i + 1]):
+            return False
+        names += 1
+    return names > 0
 
 
 _LIST_ITEM_WORDS = 6
@@ -469,7 +533,7 @@ def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
     items = [i.strip() for i in _split_items(sentence.strip(), lex)]
     if len(items) < 2:
         return None
-    title = _drop_determiner(items[-1].strip(" ."))
+    title = _drop_determiner(items[-1].strip(" ."), lex)
     if not _is_title(title, lex) or lex.phrase("coordinator").search(title):
         # A coordinator "who will meet you at reception" greets; they do not interview.
         return None
@@ -519,6 +583,29 @@ def _label_continuation(rest: str, lex: Lexicon) -> str:
     return out
 
 
+def _spaced_entries(rest: str, lex: Lexicon) -> str:
+    """Entries of a list written one paragraph each, as HTML <div>s come out as text.
+
+    Google Calendar's "Guests" cell holds one <div> per guest, which reads as lines with
+    blank lines between them. Only one-line paragraphs that are a person, an address or
+    the organiser's mark continue the list; anything else (a sign-off, a sentence) ends it.
+    """
+    out = ""
+    for para in rest.split("\n\n")[:15]:
+        line = para.strip()
+        if not line or "\n" in line:
+            break
+        bare = _BULLET_RE.sub("", line)
+        if not (
+            _ADDRESS_ONLY_RE.fullmatch(bare.strip(" <>.,;"))
+            or _marked_organizer(bare, lex)
+            or _parse_item(bare, lex) is not None
+        ):
+            break
+        out += "\n" + line
+    return out
+
+
 def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
     """People named in text, and whether the writer names themself among them.
 
@@ -534,8 +621,12 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
         if stripped.startswith("\n") or after.startswith((":\n", "\n")):
-            block = stripped.lstrip("\n").split("\n\n", 1)[0]
-            chunk = "\n".join(block.split("\n")[:8])
+            # Guest lists may give each person two lines (name, then address).
+            body = text[m.end() : m.end() + 1500].lstrip(" :-").lstrip("\n")
+            block, _, later = body.partition("\n\n")
+            if "\n" not in block.strip():
+                block += _spaced_entries(later, lex)
+            chunk = "\n".join(block.split("\n")[:16])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
@@ -642,7 +733,9 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
                 found.extend(_session_people(segment, lex))
                 continue
             if p.title or p.email or i > 0:
-                found.append(p)
+                # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
+                several = _full_names(segment, lex) if i > 0 else []
+                found.extend(several if len(several) > 1 else [p])
 
 
 @lru_cache(maxsize=256)
