@@ -141,7 +141,10 @@ _WORD_LIST_KEYS = frozenset(
         "honorifics",
         "duration_leads",
         "lowercase_weekdays",
+        "lowercase_relative_days",
         "relative_day_articles",
+        "range_leads",
+        "clock_leads",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -246,8 +249,14 @@ class Lexicon:
     """Words before a length of time ("takes 8 hrs", "about 12 h"): no clock time follows."""
     lowercase_weekdays: frozenset[str]
     """Weekdays that languages write in lower case ("domingo"); capitalised, a name."""
+    lowercase_relative_days: frozenset[str]
+    """Relative days that are also a capitalised noun ("morgen" tomorrow, "der Morgen")."""
     relative_day_articles: tuple[str, ...]
     """Words that make a relative day a noun ("por la mañana" is in the morning)."""
+    range_leads: tuple[str, ...]
+    """Words before the first hour of a range ("*from* 10 to 11", "*de* 10 h à 11 h")."""
+    clock_leads: tuple[str, ...]
+    """Words after which a bare number is an hour ("a las 10"): they name the hour itself."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     period_days: Mapping[str, int]
@@ -435,7 +444,10 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         gap_joiners=wl("gap_joiners"),
         duration_leads=wl("duration_leads"),
         lowercase_weekdays=frozenset(wl("lowercase_weekdays")),
+        lowercase_relative_days=frozenset(wl("lowercase_relative_days")),
         relative_day_articles=wl("relative_day_articles"),
+        range_leads=wl("range_leads"),
+        clock_leads=wl("clock_leads"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
         period_days=ints("period_days"),
