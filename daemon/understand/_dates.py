@@ -72,7 +72,10 @@ class _Patterns:
     am: frozenset[str]
     pm: frozenset[str]
     at_end: re.Pattern[str]
-    """An at-word or a range's lead ending the text before a time ("à 14 heures", "de 10")."""
+    """An at-word ending the text before a time ("à 14 heures", "a las 10")."""
+    range_end: re.Pattern[str]
+    """A range's lead ending the text before a time: only a range follows it as a clock
+    ("de 10 a 11 horas"); one number after it is a length ("una jornada de 8 horas")."""
     clock_end: re.Pattern[str]
     """A word naming the hour ending the text before a bare number ("a las 10")."""
     lead_end: re.Pattern[str]
@@ -100,6 +103,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     join = words_alt(list(lex.range_joiners))
     noon = words_alt([*lex.noon, *lex.midnight])
     part = words_alt(list(lex.date_particles))
+    day_art = words_alt(list(lex.day_articles))
     # "14 Uhr", "14 h 30": an hour word; a list that is empty never matches.
     suf = words_alt(list(lex.hour_suffixes))
     at = words_alt(list(lex.at_words))
@@ -110,10 +114,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # at-word, a range's lead before an hour, or a clock time ("the 10th, 2pm", "el martes
     # 10 a las 10", "le mardi 10 de 10h à 11h"). Not a noun ("the 10th floor", "Tuesday 10
     # candidates") and not the rest of a time ("Tuesday 10:30", "Tuesday 10am").
-    day_end = (
-        rf"[ \t]*(?:[,;)]|\r?\n|\Z|(?:{at})(?!\w)|(?:{leads})[ \t]+\d"
-        rf"|\d{{1,2}}(?:[:.h]\d\d|[ \t]?(?:{ampm}))(?!\w))"
-    )
+    day_time = rf"(?:{at})(?!\w)|(?:{leads})[ \t]+\d|\d{{1,2}}(?:[:.h]\d\d|[ \t]?(?:{ampm}))(?!\w)"
+    day_end = rf"[ \t]*(?:[,;)]|\r?\n|\Z|{day_time})"
     date = (
         rf"{b}(?:"
         # ISO 2026-03-09 / 2026/03/09
@@ -130,13 +132,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"|(?:(?P<wc>{wd})\.?,?\s+)?(?<![\d/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})"
         rf"(?:/(?P<nc>\d{{4}}|\d\d))?(?![\d/])"
         # 17.03.2026, and German-style 17.03. without a year (the final dot is required)
-        rf"|(?:(?P<wp>{wd})\.?,?\s+)?(?<![\d.,$€£])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\.(?:(?P<pc>\d{{4}})(?![\d])|(?![\d]))"
+        # ("Dienstag, 10.03.26": a two-digit year, but not inside a version "1.2.34.5").
+        rf"|(?:(?P<wp>{wd})\.?,?\s+)?(?<![\d.,$€£])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\."
+        rf"(?:(?P<pc>\d{{4}}|\d\d)(?!\d|\.\d)|(?![\d]))"
         # A day of the month without its month, fixed by a weekday or an article:
         # "Tuesday the 10th", "el martes 10", "Dienstag, den 10.", "on the 10th", "le 10 à".
         rf"|(?P<wm>{wd})\.?,?\s+(?:(?:{part})\s+)?(?P<dm>[0-3]?\d)(?!\d)(?:{ordn}|\.(?!\d))?"
         rf"(?={day_end})"
-        rf"|(?:{part})\s+(?P<dn>[0-3]?\d)(?!\d)"
-        rf"(?:(?:{ordn})(?={day_end})|\.?(?=[ \t]*(?:{at})(?!\w)))"
+        rf"|(?:{day_art})\s+(?P<dn>[0-3]?\d)(?!\d)"
+        rf"(?:(?:{ordn})(?={day_end})|\.?(?=[ \t]*(?:{day_time})))"
         # today / tomorrow
         rf"|(?P<rel>{rel})"
         # [next] Monday
@@ -180,9 +184,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         am=frozenset(lex.am),
         pm=frozenset(lex.pm),
         at_end=re.compile(
-            rf"{b}(?:{words_alt([*lex.at_words, *lex.range_leads, *lex.clock_leads])})\s*\Z",
-            re.IGNORECASE,
+            rf"{b}(?:{words_alt([*lex.at_words, *lex.clock_leads])})\s*\Z", re.IGNORECASE
         ),
+        range_end=re.compile(rf"{b}(?:{words_alt(list(lex.range_leads))})\s*\Z", re.IGNORECASE),
         clock_end=re.compile(rf"{b}(?:{words_alt(list(lex.clock_leads))})\s*\Z", re.IGNORECASE),
         lead_end=re.compile(
             rf"{b}(?:{words_alt(list(lex.duration_leads))})\.?\s*\Z", re.IGNORECASE
@@ -371,7 +375,9 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             before = text[max(0, m.start() - 30) : m.start()]
             # "at 14.30", "um 9.15", "a las 10": after an at-word a dotted number is a
             # clock, and after "a las" a bare one is; a price or a share never follows.
-            led = bool(pats.at_end.search(before)) and not _MONEY_NEXT.match(text, m.end())
+            led = bool(
+                pats.at_end.search(before) or (h2 is not None and pats.range_end.search(before))
+            ) and not _MONEY_NEXT.match(text, m.end())
             bare = not s1 and led and bool(pats.clock_end.search(before))
             dotted = s1 == "." and led and not _DAY_MONTH_DOT.match(m.group(0) + text[m.end() :])
             is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix or dotted or bare
@@ -388,7 +394,7 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 which = "suf1" if m.group("suf1") else "suf2"
                 word = m.group(which).lower()
                 glued = len(word) == 1 and text[m.start(which) - 1].isdigit()
-                if word in pats.loose_suffixes and not glued and not pats.at_end.search(before):
+                if word in pats.loose_suffixes and not glued and not led:
                     # "8 hrs on site", "12 h with travel": a length of time. Clock forms
                     # are "14h", "14h30", "14 h 30" and "à 14 heures".
                     continue
@@ -564,7 +570,7 @@ def _date_hit(
         a, b_ = int(g("pa")), int(g("pb"))
         # Dotted numeric dates are day-first wherever they are used.
         if g("pc"):
-            date = _mkdate(int(g("pc")), b_, a)
+            date = _mkdate(_full_year(int(g("pc"))), b_, a)
             year_stated = True
         elif 1 <= b_ <= 12 and 1 <= a <= 31:
             date = _year_for(b_, a, ref, weekday)
@@ -871,6 +877,14 @@ def find_moments(
         if best.zone is None and h_tz is not None:
             # The heading's zone is its rows' zone.
             best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
+        if best.zone is None and best.end <= d.pos:
+            # Calendly, Google Calendar: "2:00pm - 2:30pm, Tuesday, March 10, 2026 (Eastern
+            # Time - US & Canada)": a time written before its date has its zone after it.
+            tail = text[d.end : d.end + 120]
+            bracket = _ZONE_BRACKET.match(tail)
+            z_tz, z_name, z_used = zone_at(bracket.group(1) if bracket else tail, lex)
+            if z_used:
+                best = dataclasses.replace(best, zone=z_tz, zone_name=z_name)
         if _is_arrival(text, best, lex):
             best = _after_arrival(text, best, times, dates, lex) or best
         used_times.add(best.pos)

@@ -144,6 +144,7 @@ _WORD_LIST_KEYS = frozenset(
         "lowercase_relative_days",
         "relative_day_articles",
         "range_leads",
+        "day_articles",
         "clock_leads",
         "honorific_names",
         "name_suffixes",
@@ -255,6 +256,8 @@ class Lexicon:
     """Words that make a relative day a noun ("por la mañana" is in the morning)."""
     range_leads: tuple[str, ...]
     """Words before the first hour of a range ("*from* 10 to 11", "*de* 10 h à 11 h")."""
+    day_articles: tuple[str, ...]
+    """Articles before a day of the month written alone ("on *the* 10th", "*le* 10 à 14h")."""
     clock_leads: tuple[str, ...]
     """Words after which a bare number is an hour ("a las 10"): they name the hour itself."""
     duration_phrases: Mapping[str, int]
@@ -448,6 +451,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         relative_day_articles=wl("relative_day_articles"),
         range_leads=wl("range_leads"),
         clock_leads=wl("clock_leads"),
+        day_articles=wl("day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
         period_days=ints("period_days"),

@@ -87,6 +87,7 @@ DE_DATES: list[Date] = [
     ("10.3.", "dmy", DAY),
     ("10.03.", "dmy", DAY),
     ("am 10. März", "dmy", DAY),
+    ("am 10.", "dmy", DAY),
     ("Dienstag, den 10.", "dmy", DAY),
     ("2026-03-10", "dmy", DAY),
     ("morgen", "dmy", dt.date(2026, 3, 3)),
@@ -113,6 +114,7 @@ FR_DATES: list[Date] = [
     ("mardi 10 mars", "dmy", DAY),
     ("le mardi 10 mars 2026", "dmy", DAY),
     ("le 10 mars", "dmy", DAY),
+    ("le 10", "dmy", DAY),
     ("mar. 10 mars", "dmy", DAY),
     ("le mardi 10", "dmy", DAY),
     ("10/03/2026", "dmy", DAY),
@@ -139,6 +141,7 @@ ES_DATES: list[Date] = [
     ("martes 10 de marzo", "dmy", DAY),
     ("el martes, 10 de marzo de 2026", "dmy", DAY),
     ("el 10 de marzo", "dmy", DAY),
+    ("el 10", "dmy", DAY),
     ("el martes 10", "dmy", DAY),
     ("10/03/2026", "dmy", DAY),
     ("mañana", "dmy", dt.date(2026, 3, 3)),
@@ -232,6 +235,48 @@ def test_zone_shapes(text: str, iso: str) -> None:
     assert start_of(text, "dmy").isoformat() == iso
 
 
+# How scheduling tools and calendar apps lay out one slot, read by a user in New York (so
+# only a zone taken from the text gives the expected start).
+LAYOUTS = [
+    (
+        "2:00pm - 2:30pm, Tuesday, March 10, 2026 (Eastern Time - US & Canada)",
+        "2026-03-10T14:00:00-04:00",
+    ),
+    ("10:00am - 10:45am, Tuesday, March 10, 2026 (Pacific Time)", "2026-03-10T10:00:00-07:00"),
+    (
+        "14:00 - 14:30, martes, 10 de marzo de 2026 (Hora de Europa central)",
+        "2026-03-10T14:00:00+01:00",
+    ),
+    (
+        "mardi 10 mars 2026 ⋅ 14:00 – 14:45 (heure normale d’Europe centrale - Paris)",
+        "2026-03-10T14:00:00+01:00",
+    ),
+    (
+        "Dienstag, 10. März 2026 ⋅ 14:00–14:45 (Mitteleuropäische Normalzeit - Berlin)",
+        "2026-03-10T14:00:00+01:00",
+    ),
+    (
+        "martes, 10 de marzo de 2026 ⋅ 14:00–14:45 (hora estándar de Europa central - Madrid)",
+        "2026-03-10T14:00:00+01:00",
+    ),
+    ("el martes 10 de marzo a las 10:00 a. m. (hora de Colombia)", "2026-03-10T10:00:00-05:00"),
+    ("martes 10 de marzo, 10:00 hs (Argentina)", "2026-03-10T10:00:00-03:00"),
+    ("10/03/2026 - 10:00 hrs (hora CDMX)", "2026-03-10T10:00:00-06:00"),
+    ("Dienstag, 10.03.26, 14 Uhr MEZ", "2026-03-10T14:00:00+01:00"),
+    ("Tuesday Mar 10, 2026 ⋅ 2pm – 2:45pm (Eastern Time - New York)", "2026-03-10T14:00:00-04:00"),
+    ("Time: Mar 10, 2026 02:00 PM Eastern Time (US and Canada)", "2026-03-10T14:00:00-04:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), LAYOUTS)
+def test_tool_layouts(text: str, iso: str) -> None:
+    """Scheduling-tool and calendar layouts give the start in the zone they name."""
+    order: DateOrder = "mdy" if text[0].isupper() and "Mar " in text else "dmy"
+    moments = find_moments(text, LEX, REF, order, "America/New_York")
+    assert moments, text
+    assert moments[0].start.isoformat() == iso
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -251,6 +296,13 @@ def test_zone_shapes(text: str, iso: str) -> None:
         "Guten Morgen Frau Roth, um 10 Uhr ist die Sitzung.",
         "Morgen! Ab 10 Uhr bin ich erreichbar.",
         "Referenz 10.03.26-14, Betrag 14.30",
+        # Counts and lengths of time beside a date.
+        "Interview 2 of 3 at 2pm is the one with the panel.",
+        "une formation de 10 heures le mardi 10 mars",
+        "el martes 10 de marzo, jornada de 8 horas",
+        "Tuesday, March 10: priced at 14.30 USD per seat.",
+        "ab 10.03. verfügbar.",
+        "Update 1.2.26.4 ships Tuesday.",
     ],
 )
 def test_numbers_are_not_moments(text: str) -> None:
@@ -283,12 +335,34 @@ LETTERS = [
         "(hora de Madrid) por videollamada.\n\nUn saludo,\nNúria Domènech\nRecursos Humanos\n",
         dt.datetime(2026, 3, 10, 10, 0, tzinfo=ZoneInfo("Europe/Madrid")),
     ),
+    (
+        "iso-8859-1",
+        "Ihr Vorstellungsgespräch morgen",
+        "Hallo Frau Brandt,\n\nwie telefonisch besprochen sehen wir uns morgen um 10 Uhr zum "
+        "Vorstellungsgespräch bei uns im Haus.\n\nViele Grüße\nJörg Albrecht\n"
+        "Personalabteilung\n",
+        dt.datetime(2026, 3, 3, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+    ),
+    (
+        "windows-1252",
+        "Entrevista - confirmación",
+        "Hola Lena,\n\nTe confirmo la entrevista con el equipo de producto el martes 10 a las "
+        "10 hs (hora de Argentina) por Google Meet.\n\nSaludos,\nMaría Belén Suárez\n"
+        "Selección de personal\n",
+        dt.datetime(2026, 3, 10, 10, 0, tzinfo=ZoneInfo("America/Argentina/Buenos_Aires")),
+    ),
 ]
 
+BERLIN_USER = Context(
+    user_addresses=frozenset({"lena.brandt@posteo.example"}),
+    user_name="Lena Brandt",
+    timezone="Europe/Berlin",
+    date_order="dmy",
+)
 
-@pytest.mark.parametrize(("charset", "subject", "body", "start"), LETTERS)
-def test_latin1_confirmation(charset: str, subject: str, body: str, start: dt.datetime) -> None:
-    """A confirmation sent in Latin-1 or cp1252 with accented month names keeps its start."""
+
+def encoded(charset: str, subject: str, body: str) -> bytes:
+    """A plain-text message whose body is sent 8-bit in ``charset``."""
     raw = mail(
         sender="Recruiting <jobs@lindenhaus.example>",
         to="Lena Brandt <lena.brandt@posteo.example>",
@@ -299,15 +373,44 @@ def test_latin1_confirmation(charset: str, subject: str, body: str, start: dt.da
     head, _, _ = raw.partition(b"\r\n\r\n")
     head = head.replace(b'charset="utf-8"', f'charset="{charset}"'.encode())
     head = head.replace(b"charset=utf-8", f"charset={charset}".encode())
-    head = head.replace(b"Content-Transfer-Encoding: base64", b"Content-Transfer-Encoding: 8bit")
-    raw = head + b"\r\n\r\n" + body.replace("\n", "\r\n").encode(charset)
-    ctx = Context(
-        user_addresses=frozenset({"lena.brandt@posteo.example"}),
-        user_name="Lena Brandt",
-        timezone="Europe/Berlin",
-        date_order="dmy",
-    )
-    u = understand(raw, ctx)
+    for cte in (b"base64", b"quoted-printable"):
+        head = head.replace(
+            b"Content-Transfer-Encoding: " + cte, b"Content-Transfer-Encoding: 8bit"
+        )
+    return head + b"\r\n\r\n" + body.replace("\n", "\r\n").encode(charset)
+
+
+@pytest.mark.parametrize(("charset", "subject", "body", "start"), LETTERS)
+def test_latin1_confirmation(charset: str, subject: str, body: str, start: dt.datetime) -> None:
+    """A confirmation sent in Latin-1 or cp1252 with accented words keeps its exact start."""
+    u = understand(encoded(charset, subject, body), BERLIN_USER)
     assert u.kind is Kind.INTERVIEW, u.reasons
     assert u.interview is not None
     assert u.interview.start == start
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Terminerinnerung Zahnarztpraxis",
+            "Guten Tag Frau Brandt,\n\nwir erinnern Sie an Ihren Termin zur Prophylaxe morgen "
+            "um 10 Uhr in unserer Praxis.\n\nIhr Praxisteam\n",
+        ),
+        (
+            "Confirmación de inscripción al webinar",
+            "Hola Lena,\n\nGracias por inscribirte en nuestro webinar «Cómo preparar una "
+            "entrevista de trabajo» el martes 10 a las 10 hs (hora de Argentina).\n\n"
+            "Para darte de baja de estos correos haz clic aquí.\n",
+        ),
+        (
+            "Rendez-vous atelier",
+            "Bonjour,\n\nVotre véhicule est attendu au garage le 10 à 14h pour la révision.\n\n"
+            "Garage du Centre\n",
+        ),
+    ],
+)
+def test_appointments_in_latin1_are_not_interviews(subject: str, body: str) -> None:
+    """Dentist, webinar and garage appointments with the same date shapes are no interview."""
+    u = understand(encoded("iso-8859-1", subject, body), BERLIN_USER)
+    assert u.kind is not Kind.INTERVIEW, u.reasons
