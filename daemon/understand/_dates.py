@@ -29,6 +29,8 @@ class DateHit:
     weekday_stated: bool
     weekday_ok: bool
     year_stated: bool
+    weekday_only: bool = False
+    """A weekday alone ("Tuesday"), read as the next such day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,6 +523,39 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
             continue
         out.append(hit)
         pos = m.end()
+    return _merge_beside(text, out)
+
+
+_BESIDE_GAP = re.compile(r"[\s,(\[\])]{0,4}")
+
+
+def _merge_beside(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """Fold a lone weekday into the date written beside it in brackets.
+
+    "Tuesday (3/10) at 2pm", "3/10 (Tuesday)", "tomorrow (Tuesday)": the weekday names that
+    date's day; read alone it would be the next such weekday, a second and wrong moment.
+    """
+    out: list[DateHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.weekday_only != hit.weekday_only
+            and "(" in text[prev.end : hit.pos] + text[hit.end : hit.end + 1]
+            and _BESIDE_GAP.fullmatch(text[prev.end : hit.pos])
+        ):
+            lone, full = (prev, hit) if prev.weekday_only else (hit, prev)
+            stated = lone.date.weekday()
+            ok = full.weekday_ok if full.weekday_stated else full.date.weekday() == stated
+            out[-1] = dataclasses.replace(
+                full,
+                pos=prev.pos,
+                end=hit.end,
+                weekday_stated=True,
+                weekday_ok=ok,
+            )
+            continue
+        out.append(hit)
     return out
 
 
@@ -617,6 +652,7 @@ def _date_hit(
         weekday_stated=weekday is not None,
         weekday_ok=weekday is None or date.weekday() == weekday,
         year_stated=year_stated,
+        weekday_only=bool(g("wo")),
     )
 
 

@@ -142,6 +142,7 @@ ES_DATES: list[Date] = [
     ("el martes, 10 de marzo de 2026", "dmy", DAY),
     ("el 10 de marzo", "dmy", DAY),
     ("el 10", "dmy", DAY),
+    ("el día 10", "dmy", DAY),
     ("el martes 10", "dmy", DAY),
     ("10/03/2026", "dmy", DAY),
     ("mañana", "dmy", dt.date(2026, 3, 3)),
@@ -266,6 +267,22 @@ LAYOUTS = [
     ("Tuesday Mar 10, 2026 ⋅ 2pm – 2:45pm (Eastern Time - New York)", "2026-03-10T14:00:00-04:00"),
     ("Time: Mar 10, 2026 02:00 PM Eastern Time (US and Canada)", "2026-03-10T14:00:00-04:00"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("Tuesday (3/10) at 2pm works for the panel.", "mdy"),
+        ("3/10 (Tuesday) at 2pm works for the panel.", "mdy"),
+        ("Tuesday (10 March) at 2pm works for the panel.", "dmy"),
+        ("martes (10/03) a las 14:00 con el equipo.", "dmy"),
+        ("mardi (10/03) à 14h avec l'équipe.", "dmy"),
+    ],
+)
+def test_weekday_beside_a_bracketed_date(text: str, order: DateOrder) -> None:
+    """A weekday beside a date in brackets is that date, one moment, not the next weekday."""
+    moments = find_moments(text, LEX, REF, order, HOME)
+    assert [m.start.date() for m in moments] == [DAY]
 
 
 @pytest.mark.parametrize(("text", "iso"), LAYOUTS)
