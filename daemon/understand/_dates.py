@@ -306,6 +306,9 @@ def _hour(h: int, ap: str | None, pats: _Patterns) -> int | None:
     return 0 if h == 12 else h
 
 
+_WORD_NEXT = re.compile(r"[ \t]*[^\W\d_]")
+"""A word right after a number: "10 personas" counts, "10 hs" would be an hour word."""
+
 _DAY_MONTH_DOT = re.compile(r"[0-3]?\d\.(?:0?[1-9]|1[0-2])\.")
 """A German day and month ("ab 10.03."): a date, not a dotted time, after an at-word."""
 
@@ -381,7 +384,14 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 pats.at_end.search(before) or (h2 is not None and pats.range_end.search(before))
             ) and not _MONEY_NEXT.match(text, m.end())
             bare = not s1 and led and bool(pats.clock_end.search(before))
-            dotted = s1 == "." and led and not _DAY_MONTH_DOT.match(m.group(0) + text[m.end() :])
+            if (
+                bare
+                and _WORD_NEXT.match(text, m.end())
+                and not zone_at(text[m.end() : m.end() + 120], lex)[2]
+            ):
+                # "a las 10 personas": a count after "a las", not the hour.
+                bare = False
+            dotted = s1 == "." and led and not _DAY_MONTH_DOT.match(text, m.start())
             is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix or dotted or bare
             if not (ap1 or ap2 or is_24h):
                 continue

@@ -317,6 +317,7 @@ def test_tool_layouts(text: str, iso: str) -> None:
         "Interview 2 of 3 at 2pm is the one with the panel.",
         "une formation de 10 heures le mardi 10 mars",
         "el martes 10 de marzo, jornada de 8 horas",
+        "el martes 10 de marzo enviamos la invitación a las 10 personas seleccionadas",
         "Tuesday, March 10: priced at 14.30 USD per seat.",
         "ab 10.03. verfügbar.",
         "Update 1.2.26.4 ships Tuesday.",
