@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,6 +29,8 @@ class DateHit:
     weekday_stated: bool
     weekday_ok: bool
     year_stated: bool
+    weekday_only: bool = False
+    """A weekday alone ("Tuesday"), read as the next such day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,12 @@ class _Patterns:
     am: frozenset[str]
     pm: frozenset[str]
     at_end: re.Pattern[str]
-    """An at-word ending the text before a time ("à 14 heures")."""
+    """An at-word ending the text before a time ("à 14 heures", "a las 10")."""
+    range_end: re.Pattern[str]
+    """A range's lead ending the text before a time: only a range follows it as a clock
+    ("de 10 a 11 horas"); one number after it is a length ("una jornada de 8 horas")."""
+    clock_end: re.Pattern[str]
+    """A word naming the hour ending the text before a bare number ("a las 10")."""
     lead_end: re.Pattern[str]
     """A duration word ending the text before a number ("takes 8 hrs")."""
     article_end: re.Pattern[str]
@@ -97,10 +105,19 @@ def _patterns(lex: Lexicon) -> _Patterns:
     join = words_alt(list(lex.range_joiners))
     noon = words_alt([*lex.noon, *lex.midnight])
     part = words_alt(list(lex.date_particles))
+    day_art = words_alt(list(lex.day_articles))
     # "14 Uhr", "14 h 30": an hour word; a list that is empty never matches.
     suf = words_alt(list(lex.hour_suffixes))
+    at = words_alt(list(lex.at_words))
+    leads = words_alt(list(lex.range_leads))
     b = r"(?<![\w])"
     e = r"(?![\w])"
+    # What may follow a day of the month written without its month: a clause break, an
+    # at-word, a range's lead before an hour, or a clock time ("the 10th, 2pm", "el martes
+    # 10 a las 10", "le mardi 10 de 10h à 11h"). Not a noun ("the 10th floor", "Tuesday 10
+    # candidates") and not the rest of a time ("Tuesday 10:30", "Tuesday 10am").
+    day_time = rf"(?:{at})(?!\w)|(?:{leads})[ \t]+\d|\d{{1,2}}(?:[:.h]\d\d|[ \t]?(?:{ampm}))(?!\w)"
+    day_end = rf"[ \t]*(?:[,;)]|\r?\n|\Z|{day_time})"
     date = (
         rf"{b}(?:"
         # ISO 2026-03-09 / 2026/03/09
@@ -117,7 +134,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"|(?:(?P<wc>{wd})\.?,?\s+)?(?<![\d/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})"
         rf"(?:/(?P<nc>\d{{4}}|\d\d))?(?![\d/])"
         # 17.03.2026, and German-style 17.03. without a year (the final dot is required)
-        rf"|(?:(?P<wp>{wd})\.?,?\s+)?(?<![\d.,$€£])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\.(?:(?P<pc>\d{{4}})(?![\d])|(?![\d]))"
+        # ("Dienstag, 10.03.26": a two-digit year, but not inside a version "1.2.34.5").
+        rf"|(?:(?P<wp>{wd})\.?,?\s+)?(?<![\d.,$€£])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\."
+        rf"(?:(?P<pc>\d{{4}}|\d\d)(?!\d|\.\d)|(?![\d]))"
+        # A day of the month without its month, fixed by a weekday or an article:
+        # "Tuesday the 10th", "el martes 10", "Dienstag, den 10.", "on the 10th", "le 10 à".
+        rf"|(?P<wm>{wd})\.?,?\s+(?:(?:{part})\s+)?(?P<dm>[0-3]?\d)(?!\d)(?:{ordn}|\.(?!\d))?"
+        rf"(?={day_end})"
+        rf"|(?:{day_art})\s+(?P<dn>[0-3]?\d)(?!\d)"
+        rf"(?:(?:{ordn})(?={day_end})|\.?(?=[ \t]*(?:{day_time})))"
         # today / tomorrow
         rf"|(?P<rel>{rel})"
         # [next] Monday
@@ -160,7 +185,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         am=frozenset(lex.am),
         pm=frozenset(lex.pm),
-        at_end=re.compile(rf"{b}(?:{words_alt(list(lex.at_words))})\s*\Z", re.IGNORECASE),
+        at_end=re.compile(
+            rf"{b}(?:{words_alt([*lex.at_words, *lex.clock_leads])})\s*\Z", re.IGNORECASE
+        ),
+        range_end=re.compile(rf"{b}(?:{words_alt(list(lex.range_leads))})\s*\Z", re.IGNORECASE),
+        clock_end=re.compile(rf"{b}(?:{words_alt(list(lex.clock_leads))})\s*\Z", re.IGNORECASE),
         lead_end=re.compile(
             rf"{b}(?:{words_alt(list(lex.duration_leads))})\.?\s*\Z", re.IGNORECASE
         ),
@@ -277,6 +306,16 @@ def _hour(h: int, ap: str | None, pats: _Patterns) -> int | None:
     return 0 if h == 12 else h
 
 
+_WORD_NEXT = re.compile(r"[ \t]*[^\W\d_]")
+"""A word right after a number: "10 personas" counts, "10 hs" would be an hour word."""
+
+_DAY_MONTH_DOT = re.compile(r"[0-3]?\d\.(?:0?[1-9]|1[0-2])\.")
+"""A German day and month ("ab 10.03."): a date, not a dotted time, after an at-word."""
+
+_MONEY_NEXT = re.compile(r"\s*(?:[€$£¥%]|(?:eur|euros?|usd|gbp|chf|mxn|ars|cop|clp)\b)", re.I)
+"""A currency or a percent after a number: "at 14.30 EUR" is a price, not a clock."""
+
+
 # A bare letter glued to an hour, as the English markers the lexicon always holds.
 _GLUED = {"a": "am", "p": "pm"}
 
@@ -304,11 +343,24 @@ def _glued_ok(text: str, at: int, lex: Lexicon) -> bool:
     )
 
 
+def _retrying(pattern: re.Pattern[str], text: str, out: list[TimeHit]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern``; after one the caller turned down, look again one char on.
+
+    The caller appends to ``out`` what it keeps. A longer reading turned down ("10 à 14:30"
+    is no range when "10" is a day) must not hide the time inside it ("14:30").
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        kept = len(out)
+        yield m
+        pos = m.end() if len(out) > kept else m.start() + 1
+
+
 def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     """Clock times with optional ranges and zones."""
     pats = _patterns(lex)
     out: list[TimeHit] = []
-    for m in pats.time.finditer(text):
+    for m in _retrying(pats.time, text, out):
         if out and m.start() < out[-1].end:
             continue  # inside the previous time's zone label: "(UTC+01:00)"
         if m.group("noon"):
@@ -325,22 +377,36 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             h2 = m.group("h2")
             # An hour word ("14 Uhr", "10:00 - 11:00 Uhr") makes both ends 24-hour times.
             suffix = bool(m.group("suf1") or m.group("suf2"))
-            is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix
+            before = text[max(0, m.start() - 30) : m.start()]
+            # "at 14.30", "um 9.15", "a las 10": after an at-word a dotted number is a
+            # clock, and after "a las" a bare one is; a price or a share never follows.
+            led = bool(
+                pats.at_end.search(before) or (h2 is not None and pats.range_end.search(before))
+            ) and not _MONEY_NEXT.match(text, m.end())
+            bare = not s1 and led and bool(pats.clock_end.search(before))
+            if (
+                bare
+                and _WORD_NEXT.match(text, m.end())
+                and not zone_at(text[m.end() : m.end() + 120], lex)[2]
+            ):
+                # "a las 10 personas": a count after "a las", not the hour.
+                bare = False
+            dotted = s1 == "." and led and not _DAY_MONTH_DOT.match(text, m.start())
+            is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix or dotted or bare
             if not (ap1 or ap2 or is_24h):
                 continue
-            if s1 == "." and not (ap1 or ap2 or suffix):
+            if s1 == "." and not (ap1 or ap2 or suffix or dotted):
                 continue
             if (s1 == "h" or suffix) and not (ap1 or ap2) and int(m.group("h1")) < 6:
                 # "1h30", "2 h": a duration, not a 24-hour clock time in the small hours.
                 continue
             if suffix and not (ap1 or ap2) and m.group("m1") is None:
-                before = text[max(0, m.start() - 30) : m.start()]
                 if pats.lead_end.search(before):
                     continue  # "takes 8 hrs", "about 12 h", "pendant 10 heures"
                 which = "suf1" if m.group("suf1") else "suf2"
                 word = m.group(which).lower()
                 glued = len(word) == 1 and text[m.start(which) - 1].isdigit()
-                if word in pats.loose_suffixes and not glued and not pats.at_end.search(before):
+                if word in pats.loose_suffixes and not glued and not led:
                     # "8 hrs on site", "12 h with travel": a length of time. Clock forms
                     # are "14h", "14h30", "14 h 30" and "à 14 heures".
                     continue
@@ -354,10 +420,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 not (ap1 or ap2)
                 and 1 <= h1 <= 6
                 and not m.group("h1").startswith("0")
-                and s1 == ":"
+                and (s1 in (":", ".") or bare)
             ):
-                # "2:00" with no am/pm is an afternoon: nobody books a 2 a.m. interview, and
-                # 24-hour writers put a leading zero or use 14:00.
+                # "2:00", "2.30", "a las 4" with no am/pm are afternoons: nobody books a
+                # 2 a.m. interview, and 24-hour writers put a leading zero or use 14:00.
                 h1 += 12
             start = dt.time(h1, int(m.group("m1") or 0))
             until = None
@@ -382,11 +448,18 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                             start = dt.time(alt, start.minute)
             if m.group("h2") is not None and until is None and not (ap1 or is_24h):
                 continue
-        after = text[m.end() : m.end() + 120]
-        tz, name, used = zone_at(after, lex)
+        end = m.end()
+        tz, name, used = zone_at(text[end : end + 120], lex)
+        last = "suf2" if m.group("suf2") else "suf1"
+        if not used and m.group(last) and m.group("m2" if last == "suf2" else "m1"):
+            # "14h30 heure de Montréal": the hour word read after the minutes begins the
+            # zone's name; the minutes already made it a clock.
+            tz, name, used = zone_at(text[m.start(last) : m.start(last) + 120], lex)
+            end = m.start(last) if used else end
+        after = text[end : end + 120]
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
-        out.append(TimeHit(m.start(), m.end() + used, start, until, tz, name, alone))
+        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone))
     return out
 
 
@@ -414,6 +487,25 @@ def _year_for(month: int, day: int, ref: dt.date | None, weekday: int | None) ->
     return min(future) if future else candidates[0]
 
 
+def _day_of_month(day: int, ref: dt.date, weekday: int | None) -> dt.date | None:
+    """The next ``day`` of a month on or after ``ref`` ("the 10th", "el martes 10").
+
+    With a weekday, the first of the next few months where that day falls on it; when none
+    does, the next occurrence (its weekday then disagrees and the caller sees it).
+    """
+    found: list[dt.date] = []
+    for ahead in range(4):
+        y, mo = divmod(ref.month - 1 + ahead, 12)
+        d = _mkdate(ref.year + y, mo + 1, day)
+        if d is not None and d >= ref - dt.timedelta(days=1):
+            found.append(d)
+    if weekday is not None:
+        for d in found:
+            if d.weekday() == weekday:
+                return d
+    return found[0] if found else None
+
+
 def _mkdate(y: int, m: int, d: int) -> dt.date | None:
     """A date or None when out of range."""
     try:
@@ -431,86 +523,147 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
     """Calendar dates in text, resolved against ``ref`` (the message's date)."""
     pats = _patterns(lex)
     out: list[DateHit] = []
-    for m in pats.date.finditer(text):
-        g = m.group
-        wd_word = g("wa") or g("wb") or g("wc") or g("wp")
-        weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
-        year_stated = False
-        date: dt.date | None = None
-        if g("iy"):
-            date = _mkdate(int(g("iy")), int(g("im")), int(g("id")))
-            year_stated = True
-        elif g("ma") or g("mb"):
-            mword = g("ma") or g("mb")
-            # Short words like "may"/"mar"/"sun" are ordinary words unless capitalised.
-            if len(mword) <= 3 and not mword[0].isupper():
-                continue
-            month = lex.months[mword.lower()]
-            day = int(g("da") or g("db"))
-            ys = g("ya") or g("yb")
-            if ys:
-                date = _mkdate(int(ys), month, day)
-                year_stated = True
-            elif 1 <= day <= 31:
-                date = _year_for(month, day, ref, weekday)
-        elif g("na"):
-            a, b_ = int(g("na")), int(g("nb"))
-            pairs = [(b_, a), (a, b_)] if order == "dmy" else [(a, b_), (b_, a)]
-            ys = g("nc")
-            for month, day in pairs:
-                if ys:
-                    date = _mkdate(_full_year(int(ys)), month, day)
-                    year_stated = True
-                elif 1 <= month <= 12 and 1 <= day <= 31:
-                    date = _year_for(month, day, ref, weekday)
-                # The configured order wins; the swapped reading only repairs a
-                # date that is impossible or contradicts its stated weekday.
-                if date is not None and (weekday is None or date.weekday() == weekday):
-                    break
-                if weekday is None:
-                    break
-        elif g("pa"):
-            a, b_ = int(g("pa")), int(g("pb"))
-            # Dotted numeric dates are day-first wherever they are used.
-            if g("pc"):
-                date = _mkdate(int(g("pc")), b_, a)
-                year_stated = True
-            elif 1 <= b_ <= 12 and 1 <= a <= 31:
-                date = _year_for(b_, a, ref, weekday)
-        elif g("rel"):
-            if ref is None or pats.article_end.search(text[max(0, m.start() - 12) : m.start()]):
-                continue  # "por la mañana" is in the morning, not tomorrow
-            date = ref + dt.timedelta(days=lex.relative_days[g("rel").lower()])
-        elif g("wo"):
-            word = g("wo")
-            if len(word) <= 4 and not word[0].isupper():
-                continue
-            if word[0].isupper() and word.lower() in lex.lowercase_weekdays:
-                continue  # "with Domingo at 3pm": Spanish and French write weekdays in lower case
-            if ref is None:
-                continue
-            target = lex.weekdays[word.lower().rstrip(".")]
-            ahead = (target - ref.weekday()) % 7
-            if ahead == 0:
-                ahead = 7
-            if g("nx") and ahead < 7 and g("nx").lower() == lex.next_words[0] and ahead <= 2:
-                # "next Monday" said on a Saturday usually means the coming Monday.
-                pass
-            date = ref + dt.timedelta(days=ahead)
-            weekday = target
-        if date is None:
+    pos = 0
+    while (m := pats.date.search(text, pos)) is not None:
+        hit = _date_hit(m, text, lex, ref, order)
+        if hit is None:
+            # A reading turned down ("mar 10" is no month in "mar. 10 mars", "sun" is no
+            # weekday) must not hide a date that starts inside it: look again one char on.
+            pos = m.start() + 1
             continue
-        out.append(
-            DateHit(
-                pos=m.start(),
-                end=m.end(),
-                date=date,
-                weekday_stated=weekday is not None,
-                weekday_ok=weekday is None or date.weekday() == weekday,
-                year_stated=year_stated,
+        out.append(hit)
+        pos = m.end()
+    return _merge_beside(text, out)
+
+
+_BESIDE_GAP = re.compile(r"[\s,(\[\])]{0,4}")
+
+
+def _merge_beside(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """Fold a lone weekday into the date written beside it in brackets.
+
+    "Tuesday (3/10) at 2pm", "3/10 (Tuesday)", "tomorrow (Tuesday)": the weekday names that
+    date's day; read alone it would be the next such weekday, a second and wrong moment.
+    """
+    out: list[DateHit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.weekday_only != hit.weekday_only
+            and "(" in text[prev.end : hit.pos] + text[hit.end : hit.end + 1]
+            and _BESIDE_GAP.fullmatch(text[prev.end : hit.pos])
+        ):
+            lone, full = (prev, hit) if prev.weekday_only else (hit, prev)
+            stated = lone.date.weekday()
+            ok = full.weekday_ok if full.weekday_stated else full.date.weekday() == stated
+            out[-1] = dataclasses.replace(
+                full,
+                pos=prev.pos,
+                end=hit.end,
+                weekday_stated=True,
+                weekday_ok=ok,
             )
-        )
+            continue
+        out.append(hit)
     return out
+
+
+def _date_hit(
+    m: re.Match[str], text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder
+) -> DateHit | None:
+    """The date one match of the date pattern means, or None when it is no date."""
+    pats = _patterns(lex)
+    g = m.group
+    wd_word = g("wa") or g("wb") or g("wc") or g("wp")
+    weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
+    year_stated = False
+    date: dt.date | None = None
+    if g("iy"):
+        date = _mkdate(int(g("iy")), int(g("im")), int(g("id")))
+        year_stated = True
+    elif g("ma") or g("mb"):
+        mword = g("ma") or g("mb")
+        # Short words like "may"/"mar"/"sun" are ordinary words unless capitalised.
+        if len(mword) <= 3 and not mword[0].isupper():
+            return None
+        month = lex.months[mword.lower()]
+        day = int(g("da") or g("db"))
+        ys = g("ya") or g("yb")
+        if ys:
+            date = _mkdate(int(ys), month, day)
+            year_stated = True
+        elif 1 <= day <= 31:
+            date = _year_for(month, day, ref, weekday)
+    elif g("na"):
+        a, b_ = int(g("na")), int(g("nb"))
+        pairs = [(b_, a), (a, b_)] if order == "dmy" else [(a, b_), (b_, a)]
+        ys = g("nc")
+        for month, day in pairs:
+            if ys:
+                date = _mkdate(_full_year(int(ys)), month, day)
+                year_stated = True
+            elif 1 <= month <= 12 and 1 <= day <= 31:
+                date = _year_for(month, day, ref, weekday)
+            # The configured order wins; the swapped reading only repairs a
+            # date that is impossible or contradicts its stated weekday.
+            if date is not None and (weekday is None or date.weekday() == weekday):
+                break
+            if weekday is None:
+                break
+    elif g("pa"):
+        a, b_ = int(g("pa")), int(g("pb"))
+        # Dotted numeric dates are day-first wherever they are used.
+        if g("pc"):
+            date = _mkdate(_full_year(int(g("pc"))), b_, a)
+            year_stated = True
+        elif 1 <= b_ <= 12 and 1 <= a <= 31:
+            date = _year_for(b_, a, ref, weekday)
+    elif g("dm") or g("dn"):
+        if ref is None:
+            return None
+        word = g("wm")
+        if word is not None:
+            if len(word) <= 4 and not word[0].isupper():
+                return None  # "sun 10", "wed 3": ordinary words
+            if word[0].isupper() and word.lower() in lex.lowercase_weekdays:
+                return None  # "con Domingo 10 minutos": a first name
+            weekday = lex.weekdays[word.lower().rstrip(".")]
+        date = _day_of_month(int(g("dm") or g("dn")), ref, weekday)
+    elif g("rel"):
+        if ref is None or pats.article_end.search(text[max(0, m.start() - 12) : m.start()]):
+            return None  # "por la mañana" is in the morning, not tomorrow
+        if g("rel")[0].isupper() and g("rel").lower() in lex.lowercase_relative_days:
+            return None  # "Morgen" is the morning; "morgen" is tomorrow
+        date = ref + dt.timedelta(days=lex.relative_days[g("rel").lower()])
+    elif g("wo"):
+        word = g("wo")
+        if len(word) <= 4 and not word[0].isupper():
+            return None
+        if word[0].isupper() and word.lower() in lex.lowercase_weekdays:
+            return None  # "with Domingo at 3pm": Spanish and French write weekdays in lower case
+        if ref is None:
+            return None
+        target = lex.weekdays[word.lower().rstrip(".")]
+        ahead = (target - ref.weekday()) % 7
+        if ahead == 0:
+            ahead = 7
+        if g("nx") and ahead < 7 and g("nx").lower() == lex.next_words[0] and ahead <= 2:
+            # "next Monday" said on a Saturday usually means the coming Monday.
+            pass
+        date = ref + dt.timedelta(days=ahead)
+        weekday = target
+    if date is None:
+        return None
+    return DateHit(
+        pos=m.start(),
+        end=m.end(),
+        date=date,
+        weekday_stated=weekday is not None,
+        weekday_ok=weekday is None or date.weekday() == weekday,
+        year_stated=year_stated,
+        weekday_only=bool(g("wo")),
+    )
 
 
 @per_lexicon
@@ -725,6 +878,14 @@ def find_moments(
     if not dates:
         return []
     times = find_times(text, lex)
+    # "le mardi 10 à 14h": the date's day is no start of a range "10 à 14h". A time that
+    # begins inside a date and runs past it is read again with that date blanked out.
+    clash = [d for d in dates if any(d.pos <= t.pos < d.end < t.end for t in times)]
+    if clash:
+        masked = text
+        for d in clash:
+            masked = masked[: d.pos] + " " * (d.end - d.pos) + masked[d.end :]
+        times = find_times(masked, lex)
     if not times:
         return []
     # A date word inside a time ("10:00 de la mañana": "mañana" is also "tomorrow") is the
@@ -762,6 +923,14 @@ def find_moments(
         if best.zone is None and h_tz is not None:
             # The heading's zone is its rows' zone.
             best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
+        if best.zone is None and best.end <= d.pos:
+            # Calendly, Google Calendar: "2:00pm - 2:30pm, Tuesday, March 10, 2026 (Eastern
+            # Time - US & Canada)": a time written before its date has its zone after it.
+            tail = text[d.end : d.end + 120]
+            bracket = _ZONE_BRACKET.match(tail)
+            z_tz, z_name, z_used = zone_at(bracket.group(1) if bracket else tail, lex)
+            if z_used:
+                best = dataclasses.replace(best, zone=z_tz, zone_name=z_name)
         if _is_arrival(text, best, lex):
             best = _after_arrival(text, best, times, dates, lex) or best
         used_times.add(best.pos)

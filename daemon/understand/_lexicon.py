@@ -149,7 +149,11 @@ _WORD_LIST_KEYS = frozenset(
         "honorifics",
         "duration_leads",
         "lowercase_weekdays",
+        "lowercase_relative_days",
         "relative_day_articles",
+        "range_leads",
+        "day_articles",
+        "clock_leads",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -227,12 +231,12 @@ class Lexicon:
     with_words: frozenset[str]
     """Words joining a session to who runs it ("System design *with* Jane Roe")."""
     name_leads: frozenset[str]
+    """Small words a sentence puts before a listed name ("et *d'*Anaïs", "y *a* Lucía")."""
     possessives: frozenset[str]
     """Possessives before a title after a name ("Ana Ruiz, *nuestra* directora"): not the title."""
     room_words: tuple[str, ...]
     """Meeting-room words ("conference room", "Besprechungs*raum*"): a calendar guest so
     named is a room booked without CUTYPE=ROOM, not a person. A word ending in one counts."""
-    """Small words a sentence puts before a listed name ("et *d'*Anaïs", "y *a* Lucía")."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
     not_names: frozenset[str]
@@ -264,8 +268,16 @@ class Lexicon:
     """Words before a length of time ("takes 8 hrs", "about 12 h"): no clock time follows."""
     lowercase_weekdays: frozenset[str]
     """Weekdays that languages write in lower case ("domingo"); capitalised, a name."""
+    lowercase_relative_days: frozenset[str]
+    """Relative days that are also a capitalised noun ("morgen" tomorrow, "der Morgen")."""
     relative_day_articles: tuple[str, ...]
     """Words that make a relative day a noun ("por la mañana" is in the morning)."""
+    range_leads: tuple[str, ...]
+    """Words before the first hour of a range ("*from* 10 to 11", "*de* 10 h à 11 h")."""
+    day_articles: tuple[str, ...]
+    """Articles before a day of the month written alone ("on *the* 10th", "*le* 10 à 14h")."""
+    clock_leads: tuple[str, ...]
+    """Words after which a bare number is an hour ("a las 10"): they name the hour itself."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     period_days: Mapping[str, int]
@@ -456,7 +468,11 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         gap_joiners=wl("gap_joiners"),
         duration_leads=wl("duration_leads"),
         lowercase_weekdays=frozenset(wl("lowercase_weekdays")),
+        lowercase_relative_days=frozenset(wl("lowercase_relative_days")),
         relative_day_articles=wl("relative_day_articles"),
+        range_leads=wl("range_leads"),
+        clock_leads=wl("clock_leads"),
+        day_articles=wl("day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
         period_days=ints("period_days"),
