@@ -774,8 +774,16 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("an event for an audience, not an interview")
-    if lex.phrase("interviewer_side").search(all_text[:8000]):
-        # "You have been added as an interviewer": the user runs this interview.
+    if lex.phrase("interviewer_side").search(all_text[:8000]) or (
+        strong
+        and msg.thread.in_reply_to
+        and lex.phrase("hirer_words").search(
+            _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
+        )
+    ):
+        # "You have been added as an interviewer", or the user's own words quoted below say
+        # they are hiring ("I'm interviewing candidates next week"): the user runs this
+        # interview.
         strong = 0
         ruled_out = True
         reasons.append("the user is an interviewer here, not the candidate")

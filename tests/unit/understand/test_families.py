@@ -835,3 +835,19 @@ class TestStatedPlans:
             ),
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+    def test_reply_to_the_user_hiring_is_no_interview(self, ctx: Context) -> None:
+        """A colleague settling a time under the user's own "I'm interviewing candidates"
+        (quoted below) arranges the user's interview of someone else, not the user's."""
+        raw = mail(
+            sender="Dana Ortiz <dana.ortiz@brightmill.example>",
+            subject="Re: interview plan",
+            body=(
+                "Tuesday 2pm is perfect, talk then.\n\nDana\n\n"
+                "On Mon, Mar 2, 2026 at 9:12 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+                "> Hi Dana, I'm interviewing candidates next week and want your view.\n"
+                "> Does Tuesday 2pm work to go over the plan?\n"
+            ),
+            headers={"In-Reply-To": "<q1@gmail.com>"},
+        )
+        assert understand(raw, ctx).kind is not Kind.INTERVIEW
