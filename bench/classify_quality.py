@@ -52,6 +52,7 @@ SETS = {
     "eval3": ROOT / "tests" / "eval3",
     "eval4": ROOT / "tests" / "eval4",
     "eval5": ROOT / "tests" / "eval5",
+    "eval6": ROOT / "tests" / "eval6",
 }
 KINDS = (
     "interview",

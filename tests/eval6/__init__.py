@@ -1,0 +1,1 @@
+"""Sixth held-out evaluation set (see README.md)."""

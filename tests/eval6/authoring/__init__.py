@@ -1,0 +1,1 @@
+"""Authoring code for the sixth evaluation set (see ../README.md)."""
