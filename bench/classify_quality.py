@@ -1,13 +1,14 @@
-"""Measure the classifier on a held-out evaluation set (tests/eval or tests/eval2).
+"""Measure the classifier on a labelled evaluation set (tests/eval to tests/eval6).
 
 Usage::
 
-    .venv/bin/python bench/classify_quality.py [--set eval|eval2] [--split dev|holdout|all]
+    .venv/bin/python bench/classify_quality.py [--set eval|eval2|...|eval6]
+                                               [--split dev|holdout|all]
                                                [--json PATH] [--eval-dir DIR] [--quiet]
 
-``--set`` picks the labelled set: ``eval`` (tests/eval, the default) or ``eval2``
-(tests/eval2, a second set written independently, never used for tuning). ``--eval-dir``
-overrides both with any folder laid out the same way.
+``--set`` picks the labelled set (``eval``, the default, is tests/eval; ``evalN`` is
+tests/evalN); ``--eval-dir`` overrides it with any folder laid out the same way. Which sets
+were tuned on, and which halves are still unread, is logged in docs/quality.md.
 
 Reports interview precision and recall (``interview_cancelled`` is its own class), exact
 start accuracy (start equal as an instant, over labelled interviews recognised as
@@ -320,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="eval_set",
         choices=sorted(SETS),
         default="eval",
-        help="which labelled set to score: eval (tests/eval, default) or eval2 (tests/eval2)",
+        help="which labelled set to score (tests/<set>; default eval)",
     )
     parser.add_argument(
         "--eval-dir", type=Path, default=None, help="evaluation set folder (overrides --set)"
