@@ -395,6 +395,15 @@ def _hiring_subject(subject: str, lex: Lexicon) -> bool:
             and words[1].lower() in _HEAD_FIRST_JOINERS
         ):
             return True  # "Analista de datos", "Chef de projet": the head noun comes first
+        if (
+            len(words) >= 3
+            and words[-1].lower() in lex.vacancy_words
+            and words[-2].lower() in lex.title_words
+            and words[0][0].isupper()
+            and words[0].lower() not in _NOT_ROLE_LEADS
+        ):
+            # "Re: Motion designer role": a title in sentence case named as the vacancy.
+            return True
         if words[-1].lower() not in lex.title_words:
             continue
         if words[0].lower() in _NOT_ROLE_LEADS:
