@@ -395,6 +395,15 @@ def _hiring_subject(subject: str, lex: Lexicon) -> bool:
             and words[1].lower() in _HEAD_FIRST_JOINERS
         ):
             return True  # "Analista de datos", "Chef de projet": the head noun comes first
+        if (
+            len(words) >= 3
+            and words[-1].lower() in lex.vacancy_words
+            and words[-2].lower() in lex.title_words
+            and words[0][0].isupper()
+            and words[0].lower() not in _NOT_ROLE_LEADS
+        ):
+            # "Re: Motion designer role": a title in sentence case named as the vacancy.
+            return True
         if words[-1].lower() not in lex.title_words:
             continue
         if words[0].lower() in _NOT_ROLE_LEADS:
@@ -431,13 +440,14 @@ def _confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     return None
 
 
-def _cancelled(text: str, lex: Lexicon) -> bool:
-    """Whether text says something is cancelled, not merely how to cancel it.
+def _changed(key: str, text: str, lex: Lexicon) -> bool:
+    """Whether text says something is cancelled or moved (``key``), not merely how to do it.
 
-    Booking confirmations carry "Cancel: <link>" and "If you need to cancel, ..." lines.
+    Booking confirmations carry "Cancel: <link>", "Add to calendar | Reschedule | Cancel"
+    and "If you need to cancel, ..." lines: offers to cancel or to reschedule, not changes.
     """
     offers: list[tuple[int, int]] | None = None
-    for m in lex.phrase("cancel").finditer(text):
+    for m in lex.phrase(key).finditer(text):
         if offers is None:
             offers = [o.span() for o in lex.phrase("cancel_offer").finditer(text)]
         if not any(a <= m.start() < b for a, b in offers):
@@ -958,10 +968,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
 
     method = event.method if event else None
     cancel_cal = event is not None and (method == "CANCEL" or event.status == "CANCELLED")
-    cancel_text = _cancelled(subject, lex) or _cancelled(head, lex)
-    resched = bool(
-        lex.phrase("reschedule").search(subject) or lex.phrase("reschedule").search(head)
-    )
+    cancel_text = _changed("cancel", subject, lex) or _changed("cancel", head, lex)
+    resched = _changed("reschedule", subject, lex) or _changed("reschedule", head, lex)
 
     def organizer() -> Person | None:
         if event and event.organizer and allowed(event.organizer, lex, user):

@@ -160,6 +160,7 @@ _WORD_LIST_KEYS = frozenset(
         "name_leads",
         "room_words",
         "possessives",
+        "vacancy_words",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -234,6 +235,9 @@ class Lexicon:
     """Small words a sentence puts before a listed name ("et *d'*Anaïs", "y *a* Lucía")."""
     possessives: frozenset[str]
     """Possessives before a title after a name ("Ana Ruiz, *nuestra* directora"): not the title."""
+    vacancy_words: frozenset[str]
+    """Nouns naming a vacancy after its title ("Motion designer *role*"): a subject so
+    shaped is the thread of a candidacy."""
     room_words: tuple[str, ...]
     """Meeting-room words ("conference room", "Besprechungs*raum*"): a calendar guest so
     named is a room booked without CUTYPE=ROOM, not a person. A word ending in one counts."""
@@ -445,6 +449,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         name_leads=frozenset(wl("name_leads")),
         room_words=wl("room_words"),
         possessives=frozenset(wl("possessives")),
+        vacancy_words=frozenset(wl("vacancy_words")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),
