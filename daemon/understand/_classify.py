@@ -18,6 +18,7 @@ from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon
 from ._mime import ParsedMessage
+from ._names import without_honorifics
 from ._people import (
     allowed,
     described_coordinators,
@@ -949,6 +950,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             *(p for p in text_people if p.name and " " in p.name.strip()),
         )
         if p is not None and p.name
+    ) | frozenset(
+        # "Interview with Ji-ho" and the guest "Yoon Ji-ho": one word of a guest's full name
+        # is that person (a given name, written last when the family name comes first).
+        w
+        for p in (event.attendees if event else ())
+        if p.name and " " in p.name.strip()
+        for w in p.name.lower().split()
     )
     company, company_src = _company(
         msg,
@@ -1007,7 +1015,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             take_part = joins or meets
         if not take_part:
             return None
-        return Person(name=author.name, email=author.email, title=title)
+        # "Mag. Jane Roe" in the From header is Jane Roe.
+        name = without_honorifics(author.name, lex) if author.name else None
+        return Person(name=name, email=author.email, title=title)
 
     # A recruiter screen is conducted by the recruiter: then recruiters are interviewers.
     recruiter_meeting = bool(lex.phrase("recruiter_meeting").search(all_text[:8000]))

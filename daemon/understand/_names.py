@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._people import _is_title
+from ._people import _drop_honorifics, _is_title
 
 _CN_WORDS = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}"
 _FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
@@ -37,6 +37,7 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
     note that is a job title is returned as the title.
     """
     text, note = _drop_directory_note(" ".join(name.split()))
+    text = without_honorifics(text, lex)
     noted = note if note and _is_title(note, lex) else None
     m = _FAMILY_FIRST_RE.fullmatch(text)
     if m is None:
@@ -61,3 +62,15 @@ def _drop_directory_note(text: str) -> tuple[str, str | None]:
     if m is None or m.start() == 0:
         return text, None
     return text[: m.start()].strip(), (m.group("note") or m.group("bar") or "").strip()
+
+
+def without_honorifics(name: str, lex: Lexicon) -> str:
+    """ "Mag. Jane Roe" -> "Jane Roe": a display name's leading titles, when a name remains.
+
+    Directories and mail clients put academic and courtesy titles in the display name
+    ("Dr. Jane Roe", "Mag. Jane Roe"); the person is the name. One word left ("Dr. Roe")
+    may be all there is of the name, so that is kept as written.
+    """
+    words = name.split()
+    kept = _drop_honorifics(words, lex)
+    return " ".join(kept) if len(kept) >= 2 and kept != words else name

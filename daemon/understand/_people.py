@@ -229,6 +229,23 @@ def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+def _drop_article(text: str, lex: Lexicon) -> str:
+    """ "la Dra. Ana Roe" -> "Dra. Ana Roe": Romance languages put an article before a title.
+
+    Only a lower-case article ("el", "la", "le") right before an honorific is dropped, so
+    the name's own words stay within the four a name may have.
+    """
+    words = text.split(maxsplit=2)
+    if (
+        len(words) == 3
+        and words[0].islower()
+        and _PARTICLE_RE.fullmatch(words[0])
+        and words[1].lower().strip(".") in lex.honorifics
+    ):
+        return text.split(maxsplit=1)[1]
+    return text
+
+
 def _drop_name_lead(item: str, lex: Lexicon) -> str:
     """ "d'Anaïs Mercier" -> "Anaïs Mercier", "a Lucía Méndez" -> "Lucía Méndez".
 
@@ -253,7 +270,10 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     # "Jane Roe <mailto:jane@x>" (a link in HTML mail): the colon is not a list label.
     item = _MAILTO_RE.sub("", item)
     head, colon, tail = item.partition(":")
-    if colon and tail.strip() and not _looks_like_name(head.split(), lex):
+    # "Jane Roe – Head: Credit Risk": a colon inside the title after a name is no label.
+    lead = _ITEM_SEP_RE.split(head, maxsplit=1)[0].split()
+    named_head = _looks_like_name(_drop_honorifics(lead, lex), lex)
+    if colon and tail.strip() and not named_head:
         # "a panel of three: Jane Roe" - the list starts after the colon.
         item = tail.strip()
     email = None
@@ -271,7 +291,7 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         name_part = parts[0]
         if len(parts) > 1 and _is_title(parts[1], lex):
             title = parts[1].strip(" .")
-    name_part = name_part.strip()
+    name_part = _drop_article(name_part.strip(), lex)
     name_part, lead_title = _strip_lead_title(name_part, lex)
     if title:
         title = _drop_determiner(title, lex)
@@ -725,17 +745,34 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
     Design · Jane Roe") needs a full name, as do the people after a session ("System design
     with Jane Roe", "Technical interview (Jane Roe, Raj Patel)").
     """
+    lone: list[Person] = []
     for m in _ROW_RE.finditer(text[:30_000]):
         segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
         for i, segment in enumerate(segments):
             p = _parse_item(segment, lex)
             if p is None or not p.name or " " not in p.name:
-                found.extend(_session_people(segment, lex))
+                people = _session_people(segment, lex)
+                found.extend(people)
+                if not people:
+                    lone.extend(_lone_session_person(segment, lex))
                 continue
             if p.title or p.email or i > 0:
                 # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
                 several = _full_names(segment, lex) if i > 0 else []
                 found.extend(several if len(several) > 1 else [p])
+    if len(lone) > 1:
+        # "15:00 – 15:45  Case study – Jane Roe" on two rows or more: a schedule's sessions,
+        # each with its interviewer. One such row alone may be "Lunch – Main Cafeteria".
+        found.extend(lone)
+
+
+def _lone_session_person(segment: str, lex: Lexicon) -> list[Person]:
+    """The one full name after a session and a dash ("Case study – Jane Roe"), if that is all."""
+    m = _SESSION_DASH_RE.match(segment)
+    if m is None or _is_full_name(m.group("session"), lex):
+        return []
+    people = _full_names(m.group("people"), lex)
+    return people if len(people) == 1 else []
 
 
 @lru_cache(maxsize=256)
@@ -873,6 +910,17 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
                 for k in known
                 if k.name and k.email and _norm(k.name).split()[0] == target
             }
+            if not same_first:
+                # "with Ji-ho" and the guest "Yoon Ji-ho": East Asian names put the family
+                # name first, so the given name a text uses is the last word.
+                same_first = {
+                    k.email: k
+                    for k in known
+                    if k.name
+                    and k.email
+                    and len(_norm(k.name).split()) > 1
+                    and _norm(k.name).split()[-1] == target
+                }
             if len(same_first) == 1:
                 match = next(iter(same_first.values()))
                 out.append(Person(name=match.name, email=match.email, title=p.title))
