@@ -306,6 +306,8 @@ def _slot_chosen(
     # One quoted time is the other side's proposal ("Would Tuesday 3/10 at 2pm work?"), which
     # "Tuesday 2pm is perfect" accepts; several are a choice the reply makes.
     offered = find_moments(quoted, lex, ref, s.date_order, s.timezone)
+    # Quoted headers' sent times ("On Tue, Mar 3 at 1:30 PM ... wrote:") were never offered.
+    offered = [m for m in offered if ref is None or m.start >= ref]
     if not offered:
         return None
     ref_date = ref.date() if ref else None
@@ -332,6 +334,10 @@ def _slot_chosen(
     return chosen
 
 
+_OPTION_DIGIT = re.compile(r"[1-6]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _option_picked(
     own: str, quoted: str, lex: Lexicon, ref: dt.datetime | None, s: Settings
 ) -> Moment | None:
@@ -345,15 +351,15 @@ def _option_picked(
     m = lex.phrase("option_choice").search(own)
     if m is None:
         return None
-    digits = re.search(r"[1-6]", m.group(0))
-    words = (w for w in re.findall(r"[^\W\d_]+", m.group(0).casefold()) if w in lex.option_ordinals)
-    place = int(digits.group(0)) if digits else lex.option_ordinals.get(next(words, ""), 0)
+    digits = _OPTION_DIGIT.search(m.group(0))
+    words = [w for w in _LETTERS.findall(m.group(0).casefold()) if w in lex.option_ordinals]
+    place = int(digits.group(0)) if digits else lex.option_ordinals[words[0]] if words else 0
     if place < 1:
         return None
     marks = list(lex.phrase("attribution").finditer(quoted))
     cuts = [0, *(x for a in marks for x in (a.start(), a.end())), len(quoted)]
     chosen: dict[dt.datetime, Moment] = {}
-    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         listed: dict[dt.datetime, Moment] = {}
         for moment in find_moments(quoted[a:b], lex, ref, s.date_order, s.timezone):
             if ref is None or moment.start >= ref:
@@ -979,7 +985,11 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
     text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
-    if not text_people and event is None and msg.thread.in_reply_to:
+    if (
+        not text_people
+        and event is None
+        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
+    ):
         # "Thursday works, you're confirmed": the people were named when the sender offered
         # the times, in their own words quoted below; the user's quoted words never count.
         earlier = sender_quoted(msg.text, msg.sender, lex)

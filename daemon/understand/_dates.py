@@ -925,6 +925,10 @@ def find_moments(
             # "from Wed at 2pm to Fri at 3:30pm": a joiner word in the gap marks a boundary
             # between two moments, so the time on the far side of it belongs elsewhere.
             cost = len(gap) + (40 if joiner.search(gap) else 0)
+            if t.pos in used_times:
+                # A list of slots ("- Tue 10 March at 10:00\n- Wed 11 March at 14:30"): the
+                # time just before a date may end the row above, already that row's time.
+                cost += 100
             if ok and cost < best_gap:
                 best, best_gap = t, cost
         if best is None and heading:
