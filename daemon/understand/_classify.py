@@ -307,6 +307,8 @@ def _slot_chosen(
     # One quoted time is the other side's proposal ("Would Tuesday 3/10 at 2pm work?"), which
     # "Tuesday 2pm is perfect" accepts; several are a choice the reply makes.
     offered = find_moments(quoted, lex, ref, s.date_order, s.timezone)
+    # Quoted headers' sent times ("On Tue, Mar 3 at 1:30 PM ... wrote:") were never offered.
+    offered = [m for m in offered if ref is None or m.start >= ref]
     if not offered:
         return None
     ref_date = ref.date() if ref else None
@@ -321,12 +323,52 @@ def _slot_chosen(
     picked = {
         m.start: m for m in offered if m.start.date() in named or m.start.date().weekday() in days
     }
+    if not named and not days:
+        # "Option 2 it is": the reply names the listed time by its place, not its day.
+        by_place = _option_picked(own, quoted, lex, ref, s)
+        picked = {by_place.start: by_place} if by_place is not None else {}
     if len(picked) != 1:
         return None
     chosen = next(iter(picked.values()))
     if ref is not None and chosen.start < ref:
         return None
     return chosen
+
+
+_OPTION_DIGIT = re.compile(r"[1-6]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _option_picked(
+    own: str, quoted: str, lex: Lexicon, ref: dt.datetime | None, s: Settings
+) -> Moment | None:
+    """The listed time a reply picks by its place ("option 2", "the second slot").
+
+    The list is one quoted message's future times, in order ("1) Thu 30 March, 4pm
+    2) Mon 3 April, 9:30am"). Each quoted message is read apart, since the user may have
+    quoted or retyped the options in another order; every message that lists enough times
+    must give the same one, or nothing is picked.
+    """
+    m = lex.phrase("option_choice").search(own)
+    if m is None:
+        return None
+    digits = _OPTION_DIGIT.search(m.group(0))
+    words = [w for w in _LETTERS.findall(m.group(0).casefold()) if w in lex.option_ordinals]
+    place = int(digits.group(0)) if digits else lex.option_ordinals[words[0]] if words else 0
+    if place < 1:
+        return None
+    marks = list(lex.phrase("attribution").finditer(quoted))
+    cuts = [0, *(x for a in marks for x in (a.start(), a.end())), len(quoted)]
+    chosen: dict[dt.datetime, Moment] = {}
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        listed: dict[dt.datetime, Moment] = {}
+        for moment in find_moments(quoted[a:b], lex, ref, s.date_order, s.timezone):
+            if ref is None or moment.start >= ref:
+                listed.setdefault(moment.start, moment)
+        if len(listed) >= max(2, place):
+            pick = list(listed.values())[place - 1]
+            chosen[pick.start] = pick
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
@@ -921,7 +963,27 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         if safety.automated:
             return _result(msg, Kind.BULK, reasons, safety)
 
-    if not signal and not weak and not (ats or scheduler) and event is None and not thread_ask:
+    # "We've decided not to proceed this time. All the best." is all a manager may write
+    # under the thread the user began about a role ("Re: Product Analyst"): the rejection
+    # wording is the message, the hiring is in the subject or the quoted mail.
+    thread_outcome = (
+        rejected
+        and not (signal or weak or ats or scheduler or thread_ask or ruled_out)
+        and event is None
+        and not safety.automated
+        and len(text) < 1500
+        and _candidate_thread(msg, text, s, lex, agency=agency, settles=False)
+    )
+    if thread_outcome:
+        reasons.append("a rejection in a thread about the user's candidacy")
+    if (
+        not signal
+        and not weak
+        and not (ats or scheduler)
+        and event is None
+        and not thread_ask
+        and not thread_outcome
+    ):
         # Nothing below can find an interview, outcome or request in mail without a sign of
         # hiring (every such verdict needs one), so the people, company and times of most
         # personal mail are never read.
@@ -934,7 +996,11 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
     text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
-    if not text_people and event is None and msg.thread.in_reply_to:
+    if (
+        not text_people
+        and event is None
+        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
+    ):
         # "Thursday works, you're confirmed": the people were named when the sender offered
         # the times, in their own words quoted below; the user's quoted words never count.
         earlier = sender_quoted(msg.text, msg.sender, lex)
@@ -1153,7 +1219,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             iv = text_interview()
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
-    hiring_context = signal or weak > 0 or ats or scheduler or thread_ask
+    hiring_context = signal or weak > 0 or ats or scheduler or thread_ask or thread_outcome
     has_request = (
         event is not None
         and event.start is not None
@@ -1188,6 +1254,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     confirm = _confirmation(f"{subject}\n{text[:6000]}", lex)
     link_re = _scheduling_link(lex)
     sched_link = bool(link_re.search(text[:20_000])) if link_re is not None else False
+    sched_link = sched_link or bool(lex.phrase("scheduling_page").search(text[:20_000]))
 
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)

@@ -70,6 +70,8 @@ class _Patterns:
     duration_phrase: re.Pattern[str]
     zone_abbr: re.Pattern[str]
     zone_region: re.Pattern[str]
+    zone_clock: re.Pattern[str]
+    """A region that is a zone only right after a clock time ("2pm Mountain")."""
     offset: re.Pattern[str]
     am: frozenset[str]
     pm: frozenset[str]
@@ -177,6 +179,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         zone_region=re.compile(
             rf"^[\s(\[,.-]{{0,4}}(?P<z>{regions})(?:\s+(?:{suffixes}))?(?![\w])", re.IGNORECASE
         ),
+        zone_clock=re.compile(
+            rf"^[\s(\[,.-]{{0,4}}(?P<z>{words_alt(list(lex.zone_clock_regions))})"
+            rf"(?:\s+(?:{suffixes}))?(?![\w])",
+            re.IGNORECASE,
+        ),
         offset=re.compile(
             r"^[\s(\[,.]{0,4}(?:(?:UTC|GMT)\s*(?P<s>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?"
             r"|(?P<s2>[+\-])(?P<h2>\d\d):?(?P<m2>\d\d)(?!\d)|(?P<bare>UTC|GMT)(?![+\-\w]))"
@@ -270,6 +277,12 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
     m = pats.zone_region.match(text)
     if m and not _PERSON_NEXT.match(text[m.end() :]):
         name = lex.zone_regions[m.group("z").lower()]
+        return _zone(name), name, m.end()
+    m = pats.zone_clock.match(text)
+    if m and not _PERSON_NEXT.match(text[m.end() :]):
+        # "2pm Mountain", "10am Central": US writers drop "Time"; "Central London" and
+        # "Mountain View" are places, told apart by the capitalised word after them.
+        name = lex.zone_clock_regions[m.group("z").lower()]
         return _zone(name), name, m.end()
     return None, None, 0
 
@@ -912,6 +925,10 @@ def find_moments(
             # "from Wed at 2pm to Fri at 3:30pm": a joiner word in the gap marks a boundary
             # between two moments, so the time on the far side of it belongs elsewhere.
             cost = len(gap) + (40 if joiner.search(gap) else 0)
+            if t.pos in used_times:
+                # A list of slots ("- Tue 10 March at 10:00\n- Wed 11 March at 14:30"): the
+                # time just before a date may end the row above, already that row's time.
+                cost += 100
             if ok and cost < best_gap:
                 best, best_gap = t, cost
         if best is None and heading:

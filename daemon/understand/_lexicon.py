@@ -101,6 +101,8 @@ _PHRASE_KEYS = frozenset(
         "interviewer_side",
         "deadline_marker",
         "past_marker",
+        "option_choice",
+        "scheduling_page",
     }
 )
 _SENDER_KEYS = frozenset(
@@ -173,9 +175,10 @@ _WORD_MAP_KEYS = frozenset(
         "numbers",
         "period_days",
         "relative_weeks",
+        "option_ordinals",
     }
 )
-_ZONE_MAP_KEYS = frozenset({"abbreviations", "regions"})
+_ZONE_MAP_KEYS = frozenset({"abbreviations", "regions", "clock_regions"})
 _ZONE_LIST_KEYS = frozenset({"region_suffixes"})
 _SECTIONS: Mapping[str, frozenset[str]] = {
     "senders": _SENDER_KEYS,
@@ -284,6 +287,8 @@ class Lexicon:
     """Words after which a bare number is an hour ("a las 10"): they name the hour itself."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
+    option_ordinals: Mapping[str, int]
+    """Ordinal word -> position, for a reply choosing "the second option" of listed times."""
     period_days: Mapping[str, int]
     relative_weeks: Mapping[str, tuple[int, int]]
     """Phrase -> (weeks ahead, weekday) for "early next week" style deadlines."""
@@ -291,6 +296,10 @@ class Lexicon:
     """Upper-case abbreviation -> IANA zone."""
     zone_regions: Mapping[str, str]
     """Lower-case region or city name -> IANA zone."""
+    zone_clock_regions: Mapping[str, str]
+    """Lower-case region names that mean a zone only right after a clock time ("2pm
+    Mountain"); elsewhere they are ordinary words ("the Central line", Outlook's "(UTC-06:00)
+    Central America"), so calendar zone names and place lookups never read them."""
     region_suffixes: tuple[str, ...]
 
     def phrase(self, key: str) -> Phrase:
@@ -480,10 +489,12 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         day_articles=wl("day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
+        option_ordinals=ints("option_ordinals"),
         period_days=ints("period_days"),
         relative_weeks=_weeks(words.get("relative_weeks", {})),
         zone_abbreviations=zone_map("abbreviations", upper=True),
         zone_regions=zone_map("regions", upper=False),
+        zone_clock_regions=zone_map("clock_regions", upper=False),
         region_suffixes=tuple(w.lower() for w in zones.get("region_suffixes", [])),
     )
 
