@@ -48,6 +48,7 @@ _PHRASE_KEYS = frozenset(
         "calendar_footer",
         "bulk_subject",
         "interview_strong",
+        "interview_session",
         "interview_weak",
         "interview_medium",
         "interview_noun",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._people import _is_title
+from ._people import _is_title, without_honorifics
 
 _CN_WORDS = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}"
 _FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
@@ -36,7 +36,7 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
     A directory's trailing note ("Roe, Jane (External)", "Jane Roe | Acme") is dropped; a
     note that is a job title is returned as the title.
     """
-    text, note = _drop_directory_note(" ".join(name.split()))
+    text, note = _drop_directory_note(without_honorifics(" ".join(name.split()), lex))
     noted = note if note and _is_title(note, lex) else None
     m = _FAMILY_FIRST_RE.fullmatch(text)
     if m is None:

@@ -162,7 +162,7 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
         return _split_title_run(words, lex)
     lead = words[0].lower() if words else ""
     if len(words) < 4 or not (lead in _DETERMINERS or lead in lex.possessives):
-        return text, None
+        return _field_title_first(words, lex) or (text, None)
     i = len(words) - 2
     if _PARTICLE_RE.fullmatch(words[i]):
         i -= 1
@@ -174,6 +174,25 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if not _is_title(title, lex) or not _looks_like_name(words[i:], lex):
         return text, None
     return " ".join(words[i:]), title
+
+
+def _field_title_first(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """ "Store Manager Jane Roe" -> ("Jane Roe", "Store Manager"): a field, then a title word.
+
+    The field word ("Store", "Warehouse", "Regional") is not a title word itself, so the
+    title is read back from its last title word; the name after it must be two to four
+    plain name words.
+    """
+    if len(words) < 4 or not words[0][:1].isupper():
+        return None
+    for j in range(1, min(len(words) - 2, 4)):
+        if not _title_word(words[j].strip(".,"), lex):
+            continue
+        name = words[j + 1 :]
+        plain = 2 <= len(name) <= 4 and not any(_acronym(w) for w in name)
+        if plain and _looks_like_name(name, lex) and _is_title(" ".join(words[: j + 1]), lex):
+            return " ".join(name), " ".join(words[: j + 1])
+    return None
 
 
 def _title_lead(word: str, lex: Lexicon) -> bool:
@@ -204,9 +223,12 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     # "Head of Customer Success", "CFO at Meridian Ports", "VP Sales EMEA": a title whose
     # field the lexicon does not know; the name must follow a whole title, in plain letters.
     whole = i > 0 and not words[i - 1].islower()
+    # "Superintendente de Planeamiento": a particle and one word end a title, not a name.
+    core = [w for w in name if not _PARTICLE_RE.fullmatch(w)]
     if (
         not whole
         or not 2 <= len(name) <= 4
+        or len(core) < 2
         or any(_acronym(w) for w in name)
         or not _looks_like_name(name, lex)
     ):
@@ -227,6 +249,16 @@ def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
             break
         words = words[1:]
     return words
+
+
+def without_honorifics(name: str, lex: Lexicon) -> str:
+    """ "Dr. Jane Roe", "Mag. Eva Roth", "Ing. Ana Ruiz" -> the name without its titles.
+
+    Directories, calendar guests and From headers carry the academic or courtesy title
+    that the text drops; compared or greeted, the person is the name.
+    """
+    words = _drop_honorifics(name.split(), lex)
+    return " ".join(words) if words else name
 
 
 def _drop_name_lead(item: str, lex: Lexicon) -> str:
@@ -252,7 +284,11 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         return None
     # "Jane Roe <mailto:jane@x>" (a link in HTML mail): the colon is not a list label.
     item = _MAILTO_RE.sub("", item)
-    head, colon, tail = item.partition(":")
+    # "a las 15:00" is a time, not a list label: only a colon outside digits is one.
+    label = _LABEL_COLON_RE.search(item)
+    head, colon, tail = (
+        (item[: label.start()], ":", item[label.end() :]) if label else (item, "", "")
+    )
     if colon and tail.strip() and not _looks_like_name(head.split(), lex):
         # "a panel of three: Jane Roe" - the list starts after the colon.
         item = tail.strip()
@@ -456,6 +492,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
 
 
 _MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
+_LABEL_COLON_RE = re.compile(r"(?<!\d):|:(?!\d)")
 # A guest list's line holding only an address ("jane.roe@acme.example", "<mailto:...>").
 _ADDRESS_ONLY_RE = re.compile(r"(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 
@@ -708,7 +745,18 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
             people = _full_names(m.group("people"), lex)
             if len(people) > 1 or any(p.title or p.email for p in people):
                 return people
+            # "Coding - Jane Roe", "Deep dive - Dr. Jane Roe": an interview session, or a
+            # person's title (Dr., Ing.), says the name after the dash is who runs it.
+            session = lex.phrase("interview_session").search(m.group("session"))
+            if people and form is _SESSION_DASH_RE and (session or _honorific_led(m, lex)):
+                return people
     return []
+
+
+def _honorific_led(m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a session's people are written after a title ("Dr. Jane Roe", "Ing. Ana Ruiz")."""
+    first = (m.group("people").split(maxsplit=1) or [""])[0].lower().strip(".")
+    return first in lex.honorifics and first not in lex.honorific_names
 
 
 def _is_full_name(text: str, lex: Lexicon) -> bool:
