@@ -340,7 +340,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     """Separators between the names of a list: commas, bullets and every language's "and"."""
     ands = words_alt([w for w in lex.and_words if w.isalpha()] or ["and"])
     return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+&\s+)\s*"
+        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+)\s*"
     )
 
 

@@ -407,3 +407,84 @@ SEQUENCE:0
         u = understand(raw, SANTIAGO)
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert names(u) == ["Rocío Barahona"]
+
+
+class TestDepartmentsAndEmployers:
+    """A department after a title, or the employer after "interview with", is not a person."""
+
+    def test_department_after_title_is_not_a_person(self) -> None:
+        """ "Dr. Name, Director, Medical Affairs": the department belongs to the title."""
+        raw = mail(
+            sender="Cobaltine Careers <notifications@jobvite.com>",
+            subject="Interview Confirmation - Medical Science Liaison",
+            headers={"Reply-To": "Ines Marchetti <ines.marchetti@cobaltine.example>"},
+            body=(
+                "Hi Alex,\n\nThank you for scheduling your interview with Cobaltine.\n\n"
+                "Date: Thursday, March 19, 2026\nTime: 1:00 PM ET\n"
+                "Interviewers: Dr. Hamish Quarrie, Director, Medical Affairs; Odile Fenwick, "
+                "Investor Relations\n\nRegards,\nCobaltine Talent Acquisition\n"
+            ),
+        )
+        u = understand(raw, NEW_YORK)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Medical Affairs" not in names(u)
+        assert "Investor Relations" not in names(u)
+        assert "Hamish Quarrie" in names(u)
+
+    def test_employer_bank_is_not_an_interviewer(self) -> None:
+        """An agency's "interview with Harbourline Savings Bank:" names the employer."""
+        raw = mail(
+            sender="Petra Naidoo <petra@capepointtalent.example>",
+            subject="Interview confirmation: Harbourline Savings Bank",
+            body=(
+                "Hi Alex\n\nJust confirming your interview with Harbourline Savings Bank:\n\n"
+                "Date: Wed 03/18\nTime: 10:00 AM\n"
+                "Interviewers: Lwazi Mthembu (Head of Credit), Anke Visser (Risk Manager)\n\n"
+                "Kind regards\nPetra Naidoo\nCape Point Talent\n"
+            ),
+        )
+        u = understand(raw, NEW_YORK)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Anke Visser", "Lwazi Mthembu"]
+
+
+class TestTerseConfirmations:
+    """A hiring manager's one-line reply from a phone: "Booked: ... w/ me + Name"."""
+
+    def test_booked_with_me_plus_name(self) -> None:
+        """ "Booked: Thu 3/26 @ 10a ET w/ me + Name (our CTO)": the writer and the name."""
+        raw = mail(
+            sender="Corliss Yamato <corliss.yamato@finchline.example>",
+            subject="Re: next steps",
+            body="Booked: Thu 3/26 @ 10a ET w/ me + Bastian Okorie (our CTO), 11am done. "
+            "Meet link in the invite.\n\n-C\n",
+            headers={"In-Reply-To": "<prev.1@mail.example.net>"},
+        )
+        u = understand(raw, NEW_YORK)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Bastian Okorie", "Corliss Yamato"]
+
+    def test_booked_with_a_team_trap(self) -> None:
+        """ "Booked ... w/ the Growth Team": a team is never an interviewer."""
+        raw = mail(
+            sender="Corliss Yamato <corliss.yamato@finchline.example>",
+            subject="Re: next steps",
+            body="Booked: Thu 3/26 @ 10a ET w/ the Growth Team, 11am done. "
+            "Meet link in the invite.\n\n-C\n",
+            headers={"In-Reply-To": "<prev.1@mail.example.net>"},
+        )
+        u = understand(raw, NEW_YORK)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == []
+
+    def test_scheduled_with_tool_trap(self) -> None:
+        """A tool's footer "Scheduled with PlanTool" never names an interviewer."""
+        raw = mail(
+            sender="Finchline Recruiting <scheduling@goodtime.io>",
+            subject="Your interview is confirmed",
+            body="Your interview with Finchline is confirmed for Thursday, March 26 at "
+            "10:00 AM ET.\n\nScheduled with PlanTool\n",
+        )
+        u = understand(raw, NEW_YORK)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == []
