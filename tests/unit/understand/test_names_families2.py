@@ -488,3 +488,52 @@ class TestTerseConfirmations:
         u = understand(raw, NEW_YORK)
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert names(u) == []
+
+
+TWO_ADDRESSES = Context(
+    user_addresses=frozenset({"alex.morgan@gmail.com", "alexm.jobs@gmail.com"}),
+    user_name="Alex Morgan",
+    timezone="America/New_York",
+    date_order="mdy",
+)
+
+
+def self_forward(words: str) -> bytes:
+    """The user forwarding an HR letter from their job-search address to their main one."""
+    return mail(
+        sender="Alex Morgan <alexm.jobs@gmail.com>",
+        subject="Fwd: Interview confirmation - Larkspur Savings",
+        body=(
+            "keeping this in my main inbox\n\n---------- Forwarded message ---------\n"
+            "From: Hedda Caldwell <hcaldwell@larkspur.example>\n"
+            "Date: Wed, Mar 11, 2026 at 4:02 PM\n"
+            "Subject: Interview confirmation - Larkspur Savings\nTo: <alexm.jobs@gmail.com>\n\n"
+            f"Dear Mr. Morgan,\n\n{words}\n\nSincerely,\nHedda Caldwell\nHuman Resources Director\n"
+        ),
+    )
+
+
+class TestForwardedWriter:
+    """ "... and me" in a forwarded letter is its author, not the person forwarding it."""
+
+    def test_forwarded_author_listed_as_me(self) -> None:
+        """ "You will meet with Name, Title, and me": the forwarded letter's author interviews."""
+        words = (
+            "This confirms your interview for the position of Credit Analyst on Monday, "
+            "March 16, 2026 at 9:30 a.m. at our main office. You will meet with Perrin "
+            "Osei, Chief Credit Officer, and me."
+        )
+        u = understand(self_forward(words), TWO_ADDRESSES)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Hedda Caldwell", "Perrin Osei"]
+
+    def test_forwarded_hr_author_without_me_trap(self) -> None:
+        """The same letter without "and me": the HR author arranges, only the officer interviews."""
+        words = (
+            "This confirms your interview for the position of Credit Analyst on Monday, "
+            "March 16, 2026 at 9:30 a.m. at our main office. You will meet with Perrin "
+            "Osei, Chief Credit Officer."
+        )
+        u = understand(self_forward(words), TWO_ADDRESSES)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Perrin Osei"]
