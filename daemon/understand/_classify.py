@@ -1117,9 +1117,22 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             me = self_in(signer, sender_words, listed=writer, others=others, signed=True)
         else:
             me = self_in(sender, sender_words, listed=writer, others=others)
-        them = self_in(fwd_sender, fwd_text[:8000], listed=False, others=others or me is not None)
+        # "You will meet Jane Roe and me" in the forwarded words: "me" is their author.
+        fwd_listed = fwd_sender is not None and from_text(fwd_text[:8000], lex)[1]
+        them = self_in(
+            fwd_sender, fwd_text[:8000], listed=fwd_listed, others=others or me is not None
+        )
         extra = [p for p in (me, them) if p is not None]
-        return tuple(merge_people([*extra, *result])) if extra else result
+        # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
+        # the name, and named so the text's "Eva Roth" is the same person.
+        return tuple(
+            merge_people(
+                Person(name=without_honorifics(p.name, lex), email=p.email, title=p.title)
+                if p.name
+                else p
+                for p in [*extra, *result]
+            )
+        )
 
     def location_of(ev: CalEvent | None) -> str | None:
         if ev and ev.location and not find_meeting_url(ev.location):

@@ -48,6 +48,8 @@ _PHRASE_KEYS = frozenset(
         "calendar_footer",
         "bulk_subject",
         "interview_strong",
+        "interview_session",
+        "schedule_pause",
         "interview_weak",
         "interview_medium",
         "interview_noun",

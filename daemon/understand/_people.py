@@ -162,7 +162,7 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
         return _split_title_run(words, lex)
     lead = words[0].lower() if words else ""
     if len(words) < 4 or not (lead in _DETERMINERS or lead in lex.possessives):
-        return text, None
+        return _field_title_first(words, lex) or (text, None)
     i = len(words) - 2
     if _PARTICLE_RE.fullmatch(words[i]):
         i -= 1
@@ -174,6 +174,25 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if not _is_title(title, lex) or not _looks_like_name(words[i:], lex):
         return text, None
     return " ".join(words[i:]), title
+
+
+def _field_title_first(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """ "Store Manager Jane Roe" -> ("Jane Roe", "Store Manager"): a field, then a title word.
+
+    The field word ("Store", "Warehouse", "Regional") is not a title word itself, so the
+    title is read back from its last title word; the name after it must be two to four
+    plain name words.
+    """
+    if len(words) < 4 or not words[0][:1].isupper():
+        return None
+    for j in range(1, min(len(words) - 2, 4)):
+        if not _title_word(words[j].strip(".,"), lex):
+            continue
+        name = words[j + 1 :]
+        plain = 2 <= len(name) <= 4 and not any(_acronym(w) for w in name)
+        if plain and _looks_like_name(name, lex) and _is_title(" ".join(words[: j + 1]), lex):
+            return " ".join(name), " ".join(words[: j + 1])
+    return None
 
 
 def _title_lead(word: str, lex: Lexicon) -> bool:
@@ -204,9 +223,12 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     # "Head of Customer Success", "CFO at Meridian Ports", "VP Sales EMEA": a title whose
     # field the lexicon does not know; the name must follow a whole title, in plain letters.
     whole = i > 0 and not words[i - 1].islower()
+    # "Superintendente de Planeamiento": a particle and one word end a title, not a name.
+    core = [w for w in name if not _PARTICLE_RE.fullmatch(w)]
     if (
         not whole
         or not 2 <= len(name) <= 4
+        or len(core) < 2
         or any(_acronym(w) for w in name)
         or not _looks_like_name(name, lex)
     ):
@@ -269,7 +291,11 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         return None
     # "Jane Roe <mailto:jane@x>" (a link in HTML mail): the colon is not a list label.
     item = _MAILTO_RE.sub("", item)
-    head, colon, tail = item.partition(":")
+    # "a las 15:00" is a time, not a list label: only a colon outside digits is one.
+    label = _LABEL_COLON_RE.search(item)
+    head, colon, tail = (
+        (item[: label.start()], ":", item[label.end() :]) if label else (item, "", "")
+    )
     # "Jane Roe – Head: Credit Risk": a colon inside the title after a name is no label.
     lead = _ITEM_SEP_RE.split(head, maxsplit=1)[0].split()
     named_head = _looks_like_name(_drop_honorifics(lead, lex), lex)
@@ -324,7 +350,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     """Separators between the names of a list: commas, bullets and every language's "and"."""
     ands = words_alt([w for w in lex.and_words if w.isalpha()] or ["and"])
     return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+&\s+)\s*"
+        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+)\s*"
     )
 
 
@@ -476,6 +502,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
 
 
 _MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
+_LABEL_COLON_RE = re.compile(r"(?<!\d):|:(?!\d)")
 # A guest list's line holding only an address ("jane.roe@acme.example", "<mailto:...>").
 _ADDRESS_ONLY_RE = re.compile(r"(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 
@@ -728,7 +755,18 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
             people = _full_names(m.group("people"), lex)
             if len(people) > 1 or any(p.title or p.email for p in people):
                 return people
+            # "Coding - Jane Roe", "Deep dive - Dr. Jane Roe": an interview session, or a
+            # person's title (Dr., Ing.), says the name after the dash is who runs it.
+            session = lex.phrase("interview_session").search(m.group("session"))
+            if people and form is _SESSION_DASH_RE and (session or _honorific_led(m, lex)):
+                return people
     return []
+
+
+def _honorific_led(m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a session's people are written after a title ("Dr. Jane Roe", "Ing. Ana Ruiz")."""
+    first = (m.group("people").split(maxsplit=1) or [""])[0].lower().strip(".")
+    return first in lex.honorifics and first not in lex.honorific_names
 
 
 def _is_full_name(text: str, lex: Lexicon) -> bool:
@@ -746,6 +784,7 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
     with Jane Roe", "Technical interview (Jane Roe, Raj Patel)").
     """
     lone: list[Person] = []
+    dash_rows = 0
     for m in _ROW_RE.finditer(text[:30_000]):
         segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
         for i, segment in enumerate(segments):
@@ -753,23 +792,33 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
             if p is None or not p.name or " " not in p.name:
                 people = _session_people(segment, lex)
                 found.extend(people)
+                single = _lone_session_person(segment, lex)
+                dash_rows += bool(single)
                 if not people:
-                    lone.extend(_lone_session_person(segment, lex))
+                    lone.extend(single)
                 continue
             if p.title or p.email or i > 0:
                 # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
                 several = _full_names(segment, lex) if i > 0 else []
                 found.extend(several if len(several) > 1 else [p])
-    if len(lone) > 1:
-        # "15:00 – 15:45  Case study – Jane Roe" on two rows or more: a schedule's sessions,
-        # each with its interviewer. One such row alone may be "Lunch – Main Cafeteria".
+    if lone and dash_rows > 1:
+        # "15:00 – 15:45  Case study – Jane Roe" on two rows or more (whether or not the
+        # session is one the lexicon knows): a schedule's sessions, each with its
+        # interviewer. One such row alone may be "Lunch – Main Cafeteria".
         found.extend(lone)
 
 
 def _lone_session_person(segment: str, lex: Lexicon) -> list[Person]:
-    """The one full name after a session and a dash ("Case study – Jane Roe"), if that is all."""
+    """The one full name after a session and a dash ("Case study – Jane Roe"), if that is all.
+
+    A pause in the day ("Lunch – Harbour View", "Office tour – Glass Atrium") names a place.
+    """
     m = _SESSION_DASH_RE.match(segment)
-    if m is None or _is_full_name(m.group("session"), lex):
+    if (
+        m is None
+        or _is_full_name(m.group("session"), lex)
+        or lex.phrase("schedule_pause").search(m.group("session"))
+    ):
         return []
     people = _full_names(m.group("people"), lex)
     return people if len(people) == 1 else []
