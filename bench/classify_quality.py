@@ -54,6 +54,7 @@ SETS = {
     "eval4": ROOT / "tests" / "eval4",
     "eval5": ROOT / "tests" / "eval5",
     "eval6": ROOT / "tests" / "eval6",
+    "eval7": ROOT / "tests" / "eval7",
 }
 KINDS = (
     "interview",

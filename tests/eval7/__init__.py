@@ -1,0 +1,1 @@
+"""Seventh held-out evaluation set (see README.md)."""

@@ -1,0 +1,1 @@
+"""Authoring of the seventh evaluation set (see ../README.md)."""
