@@ -399,7 +399,12 @@ def _is_self(item: str, lex: Lexicon) -> bool:
         return False
     # "... and myself for the Lead position": a stop word ends the list, as for names.
     rest = words[1] if len(words) > 1 else ""
-    return not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop
+    if not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop:
+        return True
+    # "et moi-même le jeudi 19 mars", "y yo el martes": the day after the pronoun ends the
+    # list; an article before it ("le", "el") is not a stop word, since names hold it.
+    lead = [w.lower().strip(".,") for w in rest.split()[:2]]
+    return any(w in lex.weekdays or w in lex.months or w[:1].isdigit() for w in lead)
 
 
 def _marked_organizer(item: str, lex: Lexicon) -> bool:
@@ -445,6 +450,12 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
+        if item and _is_self(item, lex):
+            # "and me at 2pm on Thursday", "et moi-même le jeudi 19 mars": the writer, though
+            # the time after them would make the item no name.
+            writer = True
+            previous = None
+            continue
         if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
             previous = None
             continue
@@ -468,10 +479,6 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             previous, organizer_line = None, False
             continue
         organizer_line = False
-        if _is_self(item, lex):
-            writer = True
-            previous = None
-            continue
         if previous is not None and _credentials(item, lex):
             # "Jane Roe, RN, MSN, Nurse Manager": degrees between a name and its title.
             continue
