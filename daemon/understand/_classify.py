@@ -22,12 +22,14 @@ from ._names import without_honorifics
 from ._people import (
     allowed,
     described_coordinators,
+    first_names_only,
     from_text,
     interviewers,
     is_coordinator,
     merge_people,
     signature_title,
     signed_by,
+    with_earlier,
 )
 from ._phones import find_phones, region_for_zone
 from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
@@ -997,7 +999,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     texts = [subject, event.summary if event else "", text[:8000]]
     text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
     if (
-        not text_people
+        first_names_only(text_people)
         and event is None
         and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
     ):
@@ -1005,7 +1007,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         # the times, in their own words quoted below; the user's quoted words never count.
         earlier = sender_quoted(msg.text, msg.sender, lex)
         if earlier:
-            text_people = from_text(earlier[:8000], lex)[0]
+            text_people, writer = with_earlier(text_people, writer, from_text(earlier[:8000], lex))
     person_names = frozenset(
         p.name.lower()
         for p in (

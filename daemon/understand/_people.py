@@ -19,10 +19,12 @@ from .model import Person
 
 _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
 # Lower-case name particles: Dutch/German/Romance ("van der", "de la"), Arabic and Malay
-# patronymics ("bin", "binte", "ibn"), Welsh "ap".
+# patronymics ("bin", "binte", "ibn"), Welsh "ap", and the Catalan "i" that joins a
+# person's two surnames ("Vilanova i Puig"; Catalan is not a list language, so "i" never
+# splits a list as "and" would).
 _PARTICLES = (
     r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dei|bin|binti|binte|bte|ibn|ben|bat|ap"
-    r"|al|el|ter|dos|das|zu|af|av)"
+    r"|al|el|ter|dos|das|zu|af|av|i)"
 )
 # Patterns are compiled once here: per-call re.* lookups go through re's 512-entry cache,
 # which per-message patterns (names) used to overflow, so these were recompiled per message.
@@ -397,7 +399,12 @@ def _is_self(item: str, lex: Lexicon) -> bool:
         return False
     # "... and myself for the Lead position": a stop word ends the list, as for names.
     rest = words[1] if len(words) > 1 else ""
-    return not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop
+    if not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop:
+        return True
+    # "et moi-même le jeudi 19 mars", "y yo el martes": the day after the pronoun ends the
+    # list; an article before it ("le", "el") is not a stop word, since names hold it.
+    lead = [w.lower().strip(".,") for w in rest.split()[:2]]
+    return any(w in lex.weekdays or w in lex.months or w[:1].isdigit() for w in lead)
 
 
 def _marked_organizer(item: str, lex: Lexicon) -> bool:
@@ -443,6 +450,12 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
+        if item and _is_self(item, lex):
+            # "and me at 2pm on Thursday", "et moi-même le jeudi 19 mars": the writer, though
+            # the time after them would make the item no name.
+            writer = True
+            previous = None
+            continue
         if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
             previous = None
             continue
@@ -466,10 +479,6 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             previous, organizer_line = None, False
             continue
         organizer_line = False
-        if _is_self(item, lex):
-            writer = True
-            previous = None
-            continue
         if previous is not None and _credentials(item, lex):
             # "Jane Roe, RN, MSN, Nurse Manager": degrees between a name and its title.
             continue
@@ -912,6 +921,32 @@ def _first_name_of(p: Person, q: Person) -> bool:
     short, full = (a, b) if len(a) == 1 else (b, a)
     one_has_email = bool(p.email) != bool(q.email) or not (p.email or q.email)
     return short[0] == full[0] and one_has_email
+
+
+def with_earlier(
+    now: Sequence[Person], writer: bool, earlier: tuple[list[Person], bool]
+) -> tuple[list[Person], bool]:
+    """A reply's people and "me", completed from what its sender wrote earlier in the thread.
+
+    A reply settling a time names people briefly ("Mei-Ling will meet you at reception") or
+    not at all; the sender's own quoted words offering the times named them in full and said
+    whether the sender takes part ("a second round with me and Jane Roe"). With no names now
+    the earlier ones stand; a first name takes the one earlier full name it begins. Callers
+    pass only the sender's quoted words, never the user's.
+    """
+    before, before_writer = earlier
+    if not now:
+        return list(before), writer or before_writer
+    out: list[Person] = []
+    for p in now:
+        full = [q for q in before if " " in (q.name or "") and _first_name_of(p, q)]
+        out.append(full[0] if len(full) == 1 else p)
+    return out, writer or before_writer
+
+
+def first_names_only(people: Sequence[Person]) -> bool:
+    """Whether every person is named by one word ("Mei-Ling will meet you"), or none at all."""
+    return all(len((p.name or "").split()) <= 1 for p in people)
 
 
 def merge_people(people: Iterable[Person]) -> list[Person]:
