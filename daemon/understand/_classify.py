@@ -827,6 +827,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("an event for an audience, not an interview")
+    elif (
+        strong
+        and not (ats or scheduler)
+        and lex.phrase("other_purpose").search(all_text[:8000])
+        and not lex.phrase("job_words").search(all_text[:8000])
+    ):
+        # A sports final, an admissions or immigration interview, a journalist's or a
+        # product team's interview: "final round confirmed for Saturday 10am" in mail with
+        # no word of a job is not the user's job interview.
+        strong = 0
+        ruled_out = True
+        reasons.append("a round or interview for something other than a job")
     if lex.phrase("interviewer_side").search(all_text[:8000]) or (
         strong
         and msg.thread.in_reply_to

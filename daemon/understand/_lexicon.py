@@ -72,6 +72,8 @@ _PHRASE_KEYS = frozenset(
         "search_paused",
         "other_application",
         "media_appearance",
+        "other_purpose",
+        "job_words",
         "auto_answer",
         "reply_subject",
         "forward_details",

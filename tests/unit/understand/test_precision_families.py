@@ -1,0 +1,273 @@
+"""Precision families: mail that says "round", "interview" or "final" with a stated time but
+is not the user's job interview, beside the hiring mail of the same shapes that is.
+
+Every message was written for these tests (invented people, clubs, schools and companies
+under .example names), in the shapes sports clubs, universities, consulates, letting agents,
+newsrooms, product-research teams, friends and recruiters actually write, in English,
+German, French and Spanish. A false interview would thank a stranger in the user's name, so
+each trap must stay out of ``Kind.INTERVIEW``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.understand import Context, Kind, understand
+
+from .messages import mail
+
+EU_TO = "Lena Brandt <lena.brandt@posteo.example>"
+EU_MONDAY = "Mon, 02 Mar 2026 11:20:00 +0100"
+
+
+@pytest.fixture
+def eu_ctx() -> Context:
+    """A user in Berlin who gets mail in several languages."""
+    return Context(
+        user_addresses=frozenset({"lena.brandt@posteo.example"}),
+        user_name="Lena Brandt",
+        timezone="Europe/Berlin",
+        date_order="dmy",
+    )
+
+
+# (sender, subject, body): English traps read by the New York user.
+EN_TRAPS: dict[str, tuple[str, str, str]] = {
+    "club_final_round": (
+        "Harbourside Netball League <fixtures@harbourside-netball.example>",
+        "Final round confirmed - Saturday 9am, Court 3",
+        "Hi all,\n\nThe final round of the winter league is confirmed for Saturday at 9am on "
+        "Court 3. Your team (Docklands Drop Shots) plays Eastgate Flyers in the first game. "
+        "Umpires: Carla Nunes and Jo Park.\n\nFixtures secretary",
+    ),
+    "golf_second_round": (
+        "Pinecrest Golf Club <proshop@pinecrest-golf.example>",
+        "Club championship - second round tee times",
+        "Dear member,\n\nThe second round of the club championship is scheduled for Sunday "
+        "March 8. Your tee time is confirmed for 8:40am off the 1st tee with Dan Howe and "
+        "Rui Costa.\n\nCompetition committee",
+    ),
+    "quiz_final_round": (
+        "The Lantern Quiz <quizmaster@lanternquiz.example>",
+        "You're through to the final round!",
+        "Well done - your team made it to the final round of the spring quiz league. The "
+        "final is confirmed for Thursday at 8pm at The Lantern. Bring your own pens!\n\nMo",
+    ),
+    "debate_first_round": (
+        "Metro Debate Union <tab@metrodebate.example>",
+        "Draw released: first round",
+        "The draw for the first round is out. Your pairing is confirmed: Thursday 6:30pm, "
+        "room B12, opposition vs Lakeside Union. Adjudicator: Priya Shah.\n\nTab room",
+    ),
+    "pitch_competition_round": (
+        "Founders Cup <hello@founderscup.example>",
+        "Second round confirmed - pitch slot",
+        "Congratulations! Your startup is through to the second round of the Founders Cup "
+        "pitch competition. Your pitch slot is confirmed for Wednesday March 11 at 2:15pm in "
+        "Hall C. Five minutes on stage, five minutes of judges' questions.\n\nThe Cup team",
+    ),
+    "friend_own_interview": (
+        "Jamie Ortiz <jamie.ortiz@fastmail.example>",
+        "favour?",
+        "Hey! I have an interview on Tuesday at 3pm for a marketing role downtown - could you "
+        "take Biscuit for a walk that afternoon? Wish me luck for the interview!\n\nJ",
+    ),
+    "friend_my_interview": (
+        "Sana Qureshi <sana.q@proton.example>",
+        "Re: dinner",
+        "Can we move dinner to Thursday? My interview is on Wednesday at 10am and I'll be "
+        "prepping all Tuesday night. The position sounds amazing.\n\nS",
+    ),
+    "recruiter_newsletter_masterclass": (
+        "Brightpath Careers <news@brightpath-careers.example>",
+        "Interview week: Tuesday 10am masterclass",
+        "It's interview week! Join our recruiters on Tuesday at 10am for a live masterclass "
+        "on answering competency questions. Your seat is confirmed.\n\nBrightpath Careers",
+    ),
+    "admissions_interview": (
+        "Graduate Admissions <admissions@northfield-university.example>",
+        "Admissions interview - MSc Data Science",
+        "Dear Alex,\n\nThank you for your application to the MSc Data Science programme. "
+        "Your admissions interview is confirmed for March 3 at 10am (Eastern) on Zoom with "
+        "Professor Helen Ward.\n\nGraduate Admissions Office",
+    ),
+    "scholarship_interview": (
+        "Whitmore Foundation <awards@whitmore-foundation.example>",
+        "Scholarship interview confirmed",
+        "Dear Alex,\n\nYour scholarship interview is confirmed for Friday March 6 at 1pm at "
+        "our offices. The panel will ask about your study plans.\n\nAwards team",
+    ),
+    "viva": (
+        "Doctoral School <phd-office@eastbridge.example>",
+        "Your viva is confirmed",
+        "Dear Alex,\n\nYour viva voce examination is confirmed for Tuesday 10 March at 2pm, "
+        "room 4.12. Your examiners are Dr Ruth Adair and Prof Tom Lyle.\n\nDoctoral School",
+    ),
+    "visa_interview": (
+        "Consular Appointments <no-reply@visa-appointments.example>",
+        "Appointment confirmation",
+        "Your visa interview appointment is confirmed for Thursday, March 12, 2026 at 8:15 AM "
+        "at the consular section. Bring your passport and the DS-160 confirmation page.",
+    ),
+    "immigration_interview": (
+        "Immigration Services <notices@immigration-office.example>",
+        "Interview notice",
+        "You are scheduled for an interview on your application for permanent residence on "
+        "March 16, 2026 at 9:30 AM at the field office. Bring this notice.",
+    ),
+    "journalist_interview": (
+        "Nadia Brooks <nadia.brooks@ledgergazette.example>",
+        "Interview - Thursday 2pm",
+        "Hi Alex,\n\nThanks for agreeing to the interview for my piece on small-business "
+        "lending. Confirmed for Thursday at 2pm - I'll call your mobile. It should run in "
+        "Sunday's edition.\n\nNadia Brooks\nSenior Reporter, The Ledger Gazette",
+    ),
+    "user_research_session": (
+        "Tessa from Ledgerly <research@ledgerly.example>",
+        "Your Ledgerly research session is confirmed",
+        "Hi Alex,\n\nThanks for signing up to chat with our product team! Your 30-minute "
+        "interview about how you use Ledgerly invoices is confirmed for Wednesday at 11am. "
+        "As a thank-you you'll get a $50 gift card.\n\nTessa, UX Research",
+    ),
+    "customer_interview_invite": (
+        "Owen at Quillstack <owen@quillstack.example>",
+        "Quick interview about your onboarding?",
+        "Hi Alex, I'm a product manager at Quillstack. We're interviewing customers about "
+        "their first week with the app. You're booked for Tuesday at 4pm - see you then! "
+        "We'll send a $40 voucher after the call.\n\nOwen",
+    ),
+    "expert_network_call": (
+        "Kestrel Insights <experts@kestrel-insights.example>",
+        "Consultation confirmed - Tuesday 11am ET",
+        "Hi Alex, your expert consultation with our client is confirmed for Tuesday at 11am "
+        "ET (60 minutes). The client is researching payroll software; your honorarium is "
+        "$300.\n\nKestrel Insights",
+    ),
+    "flatmate_interview": (
+        "Robyn Hale <robyn.hale@gmail.example>",
+        "Room in Elm St",
+        "Hi Alex, thanks for your message about the double room. We're doing flatmate "
+        "interviews this week - you're booked in for Tuesday at 7pm for a viewing and a chat "
+        "with the house.\n\nRobyn",
+    ),
+    "mock_interview": (
+        "Careers Service <careers@northfield-university.example>",
+        "Practice interview booked",
+        "Your practice interview with a careers adviser is confirmed for Monday 9 March at "
+        "11am. Bring a job advert you'd like to practise for.\n\nCareers Service",
+    ),
+    "audition": (
+        "Riverbank Players <casting@riverbank-players.example>",
+        "Callback - final round of auditions",
+        "Hi Alex, you've made it to the final round of auditions for our spring production. "
+        "Your callback is confirmed for Saturday at 11am at the Riverbank Theatre.\n\nCasting",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EN_TRAPS))
+def test_english_trap_is_not_interview(name: str, ctx: Context) -> None:
+    """Sports rounds, admissions, consular, press, research and friends' news are no interview."""
+    sender, subject, body = EN_TRAPS[name]
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is not Kind.INTERVIEW, (name, u.reasons)
+
+
+EU_TRAPS: dict[str, tuple[str, str, str]] = {
+    "de_finalrunde_turnier": (
+        "TSV Lindenau Handball <spielbetrieb@tsv-lindenau.example>",
+        "Finalrunde bestätigt – Samstag 10 Uhr",
+        "Hallo zusammen,\n\ndie Finalrunde des Hallenturniers ist für Samstag, 7. März um "
+        "10:00 Uhr in der Sporthalle Nord bestätigt. Unsere Mannschaft spielt im ersten Spiel "
+        "gegen den SV Auental. Schiedsrichter: Jonas Falk.\n\nEure Spielleitung",
+    ),
+    "de_auswahlgespraech_studium": (
+        "Hochschule Elbtal <zulassung@hs-elbtal.example>",
+        "Einladung zum Auswahlgespräch – Masterstudiengang",
+        "Sehr geehrte Frau Brandt,\n\nvielen Dank für Ihre Bewerbung um einen Studienplatz im "
+        "Masterstudiengang Wirtschaftsinformatik. Ihr Auswahlgespräch findet am Dienstag, "
+        "10. März 2026 um 10:00 Uhr statt.\n\nIhr Zulassungsamt",
+    ),
+    "de_freundin_eigenes_gespraech": (
+        "Mara Voss <mara.voss@web.example>",
+        "Mittwoch",
+        "Hi Lena, ich hab am Mittwoch um 14 Uhr mein Vorstellungsgespräch bei der Agentur, "
+        "drück mir die Daumen! Können wir danach Kaffee trinken?\n\nMara",
+    ),
+    "fr_finale_tournoi": (
+        "Club de tennis du Parc <tournoi@tc-parc.example>",
+        "Tournoi de printemps : dernier tour confirmé",
+        "Bonjour,\n\nle dernier tour du tournoi de printemps est confirmé pour samedi 7 mars "
+        "à 10h00, court central. Votre match vous oppose à Louis Garnier. Arbitre : Anne "
+        "Roy.\n\nLe juge-arbitre",
+    ),
+    "fr_entretien_admission": (
+        "Service des admissions <admissions@ecole-rivage.example>",
+        "Votre entretien d'admission",
+        "Madame,\n\nnous avons le plaisir de vous convoquer à un entretien d'admission pour "
+        "le Master Finance le mardi 10 mars 2026 à 10h00, en visioconférence.\n\nLe service "
+        "des admissions",
+    ),
+    "fr_entretien_journaliste": (
+        "Claire Dumas <c.dumas@quotidien-ouest.example>",
+        "Entretien jeudi 14h",
+        "Bonjour Lena,\n\nmerci d'avoir accepté cet entretien pour notre article sur les "
+        "start-up locales. C'est confirmé pour jeudi à 14h, je vous appelle.\n\nClaire Dumas, "
+        "journaliste",
+    ),
+    "es_final_torneo": (
+        "Liga de Pádel Norte <torneo@padelnorte.example>",
+        "Ronda final confirmada - sábado 10:00",
+        "Hola a todos,\n\nla ronda final del torneo queda confirmada para el sábado 7 de marzo "
+        "a las 10:00 en la pista 2. Vuestro partido es contra el equipo Los Tilos. Árbitro: "
+        "Raúl Gil.\n\nComité de competición",
+    ),
+    "es_entrevista_admision": (
+        "Admisiones <admisiones@escuela-sierra.example>",
+        "Entrevista de admisión - Máster",
+        "Estimada Lena:\n\nle confirmamos su entrevista de admisión al Máster en Finanzas el "
+        "martes 10 de marzo a las 10:00 por videollamada.\n\nOficina de Admisiones",
+    ),
+    "es_entrevista_visado": (
+        "Consulado <citas@consulado-citas.example>",
+        "Confirmación de cita",
+        "Su entrevista para el visado está confirmada para el jueves 12 de marzo a las 9:00 "
+        "en la sección consular. Traiga su pasaporte.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EU_TRAPS))
+def test_european_trap_is_not_interview(name: str, eu_ctx: Context) -> None:
+    """The same families in German, French and Spanish are no interview."""
+    sender, subject, body = EU_TRAPS[name]
+    raw = mail(sender=sender, to=EU_TO, subject=subject, body=body, date=EU_MONDAY)
+    u = understand(raw, eu_ctx)
+    assert u.kind is not Kind.INTERVIEW, (name, u.reasons)
+
+
+# Hiring mail of the same shapes stays an interview.
+EN_POSITIVES: dict[str, tuple[str, str, str]] = {
+    "final_round_recruiter": (
+        "Maya Lindqvist <maya@ferngrove.example>",
+        "Final round - Product Analyst",
+        "Hi Alex,\n\nGreat news - the team would like you back for the final round for the "
+        "Product Analyst role. It's confirmed for Thursday March 5 at 2pm ET with Omar "
+        "Haddad and Lucy Grant.\n\nMaya Lindqvist\nTalent Partner, Ferngrove",
+    ),
+    "second_round_stated": (
+        "Ben Achterberg <ben@quaywise.example>",
+        "Second round interview",
+        "Hi Alex,\n\nThanks for your time last week. Your second round interview is on "
+        "Wednesday March 11 at 10am ET with our Head of Data, Ines Rocha.\n\nBen\nRecruiter, "
+        "Quaywise",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EN_POSITIVES))
+def test_hiring_round_is_interview(name: str, ctx: Context) -> None:
+    """A recruiter's final or second round with a stated time is still an interview."""
+    sender, subject, body = EN_POSITIVES[name]
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is Kind.INTERVIEW, (name, u.reasons)
