@@ -1230,12 +1230,24 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             )
         )
     )
-    if cancel_text and not cancel_cal and rejected:
+    # "Annuler l'entretien prévu le lundi 17 mars à 10h00 (poste : ...)": the booked
+    # interview is named with its time, so calling it off is the news even when the post
+    # is filled; "we cancel Thursday's interview, the position is filled" without a time
+    # stays the rejection it mostly is.
+    cancel_named = bool(moments) and bool(
+        lex.phrase("cancel_interview").search(f"{subject}\n{head}")
+    )
+    if cancel_text and not cancel_cal and rejected and not cancel_named:
         # "We will not be proceeding with your application" beside a "cancel" word (feedback
         # on "context cancellation", "we have cancelled the remaining rounds"): the outcome
-        # is the rejection.
+        # is the rejection. "We must cancel your interview on Monday; the post has been
+        # filled" calls off a booked interview: that is the news.
         cancel_text = False
-    if signal and (cancel_cal or (cancel_text and not moved)):
+    # A booked interview called off by name in mail with hiring words is the user's, even
+    # where the bare noun ("entretien", "Termin") is no interview sign on its own.
+    if (signal or (cancel_named and weak > 0 and not ruled_out)) and (
+        cancel_cal or (cancel_text and not moved)
+    ):
         reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
         iv = None
         if event is not None and event.start is not None:

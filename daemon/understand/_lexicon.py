@@ -74,6 +74,7 @@ _PHRASE_KEYS = frozenset(
         "media_appearance",
         "other_purpose",
         "job_words",
+        "cancel_interview",
         "auto_answer",
         "reply_subject",
         "forward_details",

@@ -271,3 +271,133 @@ def test_hiring_round_is_interview(name: str, ctx: Context) -> None:
     sender, subject, body = EN_POSITIVES[name]
     u = understand(mail(sender=sender, subject=subject, body=body), ctx)
     assert u.kind is Kind.INTERVIEW, (name, u.reasons)
+
+
+class TestRelayedAndEnvelopeMail:
+    """A person's words relayed by a platform or a signing tool keep their kind."""
+
+    def test_inmail_asking_for_times(self, ctx: Context) -> None:
+        """A recruiter's InMail asking which times suit is a request despite its footer."""
+        raw = mail(
+            sender="Ruth Okafor via LinkedIn <inmail-hit-reply@linkedin.com>",
+            subject="Ruth sent you a message: Data Engineer at Tallowmere",
+            body="Ruth Okafor\nTalent Partner at Tallowmere\n\nHi Alex, we're hiring a Data "
+            "Engineer in Austin. Would you be up for a 15-min intro call with me? Which days "
+            "suit you next week?\n\nReply   View profile\n\nYou are receiving InMail "
+            "notification emails. Unsubscribe",
+        )
+        assert understand(raw, ctx).kind is Kind.SCHEDULING_REQUEST
+
+    def test_platform_job_alert_stays_bulk(self, ctx: Context) -> None:
+        """A platform's job alert with an unsubscribe footer is still bulk."""
+        raw = mail(
+            sender="LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+            subject="30+ new jobs for Data Engineer in Austin",
+            body="Data Engineer - Tallowmere - Austin, TX\nSenior Data Engineer - Brookfold - "
+            "Remote\n\nSee all jobs\n\nYou are receiving Job Alert emails. Unsubscribe",
+        )
+        assert understand(raw, ctx).kind is Kind.BULK
+
+    def test_letter_of_offer_envelope(self, ctx: Context) -> None:
+        """An e-signature envelope with a "Letter of Offer" for a position is an offer."""
+        raw = mail(
+            sender="Marlow Freight via DocuSign <dse@docusign.net>",
+            subject="Please DocuSign: Marlow Freight - Letter of Offer - Logistics Analyst",
+            body="Hana Osei sent you a document to review and sign.\n\nHi Alex, please review "
+            "and sign your Letter of Offer for the Logistics Analyst position.\n\nREVIEW "
+            "DOCUMENT\n\nDo Not Share This Email",
+        )
+        assert understand(raw, ctx).kind is Kind.OFFER
+
+    def test_mortgage_letter_of_offer_is_no_offer(self, ctx: Context) -> None:
+        """A lender's mortgage letter of offer is not a job offer."""
+        raw = mail(
+            sender="Quayside Building Society <mortgages@quayside-bs.example>",
+            subject="Your mortgage letter of offer",
+            body="Dear Alex,\n\nGood news: your mortgage application has been approved and "
+            "your mortgage letter of offer is attached. Please sign and return it within 30 "
+            "days.\n\nQuayside Building Society",
+        )
+        assert understand(raw, ctx).kind is not Kind.OFFER
+
+
+class TestBookingLinkGerman:
+    """A German hiring system's booking link asks the user to pick a time."""
+
+    def test_ats_booking_link(self, eu_ctx: Context) -> None:
+        """ "Wählen Sie über den folgenden Link einen passenden Termin" from an ATS asks."""
+        raw = mail(
+            sender="Hafenwerk Logistik Recruiting <noreply@hafenwerk.recruitee.com>",
+            to=EU_TO,
+            subject="Terminbuchung für Ihr Bewerbungsgespräch",
+            body="Sehr geehrte Frau Brandt,\n\nvielen Dank für Ihre Bewerbung als "
+            "Sachbearbeiterin Zoll. Bitte wählen Sie über den folgenden Link einen passenden "
+            "Termin für ein erstes Telefoninterview (20 Min.):\n\n"
+            "https://hafenwerk.recruitee.com/book/a7d2\n\nIhr Recruiting-Team",
+            date=EU_MONDAY,
+        )
+        assert understand(raw, eu_ctx).kind is Kind.SCHEDULING_REQUEST
+
+    def test_practice_booking_link_is_no_request(self, eu_ctx: Context) -> None:
+        """A dental practice's booking link is neither a request nor an interview."""
+        raw = mail(
+            sender="Praxis Dr. Weiland <termine@praxis-weiland.example>",
+            to=EU_TO,
+            subject="Ihre Prophylaxe ist fällig",
+            body="Liebe Patientin,\n\nbitte wählen Sie über den folgenden Link einen passenden "
+            "Termin für Ihre Zahnreinigung:\n\nhttps://praxis-weiland.example/termin\n\n"
+            "Ihr Praxisteam",
+            date=EU_MONDAY,
+        )
+        assert understand(raw, eu_ctx).kind not in (Kind.SCHEDULING_REQUEST, Kind.INTERVIEW)
+
+
+class TestCancelledBecauseFilled:
+    """A booked interview called off because the post was filled is a cancellation."""
+
+    def test_english_cancel_interview_role_filled(self, ctx: Context) -> None:
+        """ "We have to cancel your interview on Monday; the role has been filled" cancels."""
+        raw = mail(
+            sender="Gemma Tolland <gemma.tolland@brightwell-insure.example>",
+            subject="Your interview on 9 March",
+            body="Dear Alex,\n\nI'm sorry, but we have to cancel your interview on Monday "
+            "March 9 at 11am with Paul Egan. The role has been filled internally.\n\nWe will "
+            "keep your details on file.\n\nGemma Tolland\nHR Advisor, Brightwell Insurance",
+        )
+        assert understand(raw, ctx).kind is Kind.INTERVIEW_CANCELLED
+
+    def test_french_annulation_poste_pourvu(self, eu_ctx: Context) -> None:
+        """ "Annuler l'entretien prévu ... le poste a été pourvu" is a cancellation."""
+        raw = mail(
+            sender="Hélène Marchal <h.marchal@cabinet-lisiere.example>",
+            to=EU_TO,
+            subject="Annulation de votre entretien du 12 mars",
+            body="Madame,\n\nNous sommes au regret d'annuler l'entretien prévu le jeudi 12 "
+            "mars 2026 à 14h00 (poste : Contrôleuse de gestion) avec M. Bruno Lefort. Le "
+            "poste a été pourvu.\n\nHélène Marchal\nRessources humaines",
+            date=EU_MONDAY,
+        )
+        assert understand(raw, eu_ctx).kind is Kind.INTERVIEW_CANCELLED
+
+    def test_cancelled_remaining_rounds_is_rejection(self, ctx: Context) -> None:
+        """Calling off the remaining rounds with a "not proceeding" is a rejection."""
+        raw = mail(
+            sender="Ivo Brandt <ivo@kelpworks.example>",
+            subject="Update on your application",
+            body="Hi Alex,\n\nThank you for your time so far. We have decided not to proceed "
+            "with your application, so we have cancelled the remaining rounds.\n\nBest,\nIvo"
+            "\nRecruiter, Kelpworks",
+        )
+        assert understand(raw, ctx).kind is Kind.REJECTION
+
+    def test_practice_cancels_appointment(self, eu_ctx: Context) -> None:
+        """A dental practice cancelling an appointment is no interview cancellation."""
+        raw = mail(
+            sender="Cabinet dentaire Moreau <rdv@cabinet-moreau.example>",
+            to=EU_TO,
+            subject="Annulation de votre rendez-vous",
+            body="Madame,\n\nNous devons annuler votre rendez-vous du jeudi 12 mars à 14h00 "
+            "avec le Dr Moreau. Merci de nous rappeler.\n\nLe secrétariat",
+            date=EU_MONDAY,
+        )
+        assert understand(raw, eu_ctx).kind is not Kind.INTERVIEW_CANCELLED
