@@ -801,6 +801,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     weak = _hiring_words(all_text[:8000], lex)
     # Set when the message is plainly not the user's interview; no later sign may revive it.
     ruled_out = False
+    # A sports final, an admissions or immigration interview, a volunteer induction: mail
+    # about something other than a job, which no hiring word contradicts.
+    not_a_job = (
+        not (ats or scheduler)
+        and bool(lex.phrase("other_purpose").search(all_text[:8000]))
+        and not lex.phrase("job_words").search(all_text[:8000])
+    )
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     if blocked and not (ats or scheduler) and weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
@@ -827,12 +834,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("an event for an audience, not an interview")
-    elif (
-        strong
-        and not (ats or scheduler)
-        and lex.phrase("other_purpose").search(all_text[:8000])
-        and not lex.phrase("job_words").search(all_text[:8000])
-    ):
+    elif strong and not_a_job:
         # A sports final, an admissions or immigration interview, a journalist's or a
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
@@ -841,7 +843,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         reasons.append("a round or interview for something other than a job")
     if lex.phrase("interviewer_side").search(all_text[:8000]) or (
         strong
-        and msg.thread.in_reply_to
+        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
         and lex.phrase("hirer_words").search(
             _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
         )
@@ -921,6 +923,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         not strong
         and not ruled_out
         and not blocked
+        and not not_a_job
         and (agency or not safety.automated)
         and event is None
     ):

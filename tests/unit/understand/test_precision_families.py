@@ -401,3 +401,69 @@ class TestCancelledBecauseFilled:
             date=EU_MONDAY,
         )
         assert understand(raw, eu_ctx).kind is not Kind.INTERVIEW_CANCELLED
+
+
+# Traps for the rules that read "interview" from one stated time, a thread or a reply.
+STATED_TRAPS: dict[str, tuple[str, str, str]] = {
+    "friend_asks_how_it_went": (
+        "Jamie Ortiz <jamie@fastmail.example>",
+        "drinks",
+        "How did your interview go?? Drinks Friday at 7pm at the Anchor to celebrate or "
+        "commiserate!",
+    ),
+    "relative_interview": (
+        "Pat Morgan <pat.morgan@aol.example>",
+        "Thursday",
+        "Hi love, Mum's interview for the care home job is on Thursday at 10am. Could you "
+        "drive her there? Dad",
+    ),
+    "broadcast_interview": (
+        "StreamNow <hello@streamnow.example>",
+        "Tonight: the big interview",
+        "Watch the exclusive interview with the Prime Minister live on Tuesday at 8pm.",
+    ),
+    "staff_candidate_presentation": (
+        "People Team <people@ourco.example>",
+        "CTO search update",
+        "Hi all, we're interviewing for a new CTO. The final candidate presentation is on "
+        "Thursday at 4pm in the atrium - everyone is welcome.\n\nPeople Team",
+    ),
+    "volunteer_induction_reply": (
+        "Harbour Food Bank <volunteer@harbourfood.example>",
+        "Re: Your application",
+        "Thanks for your application to volunteer with us! Your induction is confirmed for "
+        "Saturday at 10am at the warehouse.",
+    ),
+    "colleague_confirms_user_panel": (
+        "Tom Reyes <tom@ourco.example>",
+        "Re: Backend hire",
+        "Thursday 3pm works for the interview with Priya - I'll book the room.\n\nOn Mon, "
+        "Mar 2, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n> Tom, I'm "
+        "interviewing candidates for the backend role next week. Can you join one?\n",
+    ),
+    "parent_teacher_interview": (
+        "Lincoln Elementary <office@lincoln-es.example>",
+        "Parent interview confirmed",
+        "Your parent-teacher interview is confirmed for Tuesday at 3:30pm with Ms. Alvarez "
+        "in room 12.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATED_TRAPS))
+def test_stated_time_trap_is_not_interview(name: str, ctx: Context) -> None:
+    """Friends' questions, relatives', broadcast, staff and school interviews are no interview."""
+    sender, subject, body = STATED_TRAPS[name]
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is not Kind.INTERVIEW, (name, u.reasons)
+
+
+def test_stated_time_from_recruiter_is_interview(ctx: Context) -> None:
+    """A recruiter stating the interview's time without "confirmed" is still an interview."""
+    raw = mail(
+        sender="Leah Marsh <leah.marsh@copperline.example>",
+        subject="Interview - Operations Analyst",
+        body="Hi Alex,\n\nYour interview for the Operations Analyst role is on Thursday "
+        "March 5 at 1pm ET with Rafael Duarte.\n\nLeah Marsh\nRecruiter, Copperline",
+    )
+    assert understand(raw, ctx).kind is Kind.INTERVIEW
