@@ -803,6 +803,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     weak = _hiring_words(all_text[:8000], lex)
     # Set when the message is plainly not the user's interview; no later sign may revive it.
     ruled_out = False
+    # A sports final, an admissions or immigration interview, a volunteer induction: mail
+    # about something other than a job, which no hiring word contradicts.
+    not_a_job = (
+        not (ats or scheduler)
+        and bool(lex.phrase("other_purpose").search(all_text[:8000]))
+        and not lex.phrase("job_words").search(all_text[:8000])
+    )
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     if blocked and not (ats or scheduler) and weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
@@ -829,9 +836,16 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("an event for an audience, not an interview")
+    elif strong and not_a_job:
+        # A sports final, an admissions or immigration interview, a journalist's or a
+        # product team's interview: "final round confirmed for Saturday 10am" in mail with
+        # no word of a job is not the user's job interview.
+        strong = 0
+        ruled_out = True
+        reasons.append("a round or interview for something other than a job")
     if lex.phrase("interviewer_side").search(all_text[:8000]) or (
         strong
-        and msg.thread.in_reply_to
+        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
         and lex.phrase("hirer_words").search(
             _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
         )
@@ -911,6 +925,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         not strong
         and not ruled_out
         and not blocked
+        and not not_a_job
         and (agency or not safety.automated)
         and event is None
     ):
@@ -1220,12 +1235,24 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             )
         )
     )
-    if cancel_text and not cancel_cal and rejected:
+    # "Annuler l'entretien prévu le lundi 17 mars à 10h00 (poste : ...)": the booked
+    # interview is named with its time, so calling it off is the news even when the post
+    # is filled; "we cancel Thursday's interview, the position is filled" without a time
+    # stays the rejection it mostly is.
+    cancel_named = bool(moments) and bool(
+        lex.phrase("cancel_interview").search(f"{subject}\n{head}")
+    )
+    if cancel_text and not cancel_cal and rejected and not cancel_named:
         # "We will not be proceeding with your application" beside a "cancel" word (feedback
         # on "context cancellation", "we have cancelled the remaining rounds"): the outcome
-        # is the rejection.
+        # is the rejection. "We must cancel your interview on Monday; the post has been
+        # filled" calls off a booked interview: that is the news.
         cancel_text = False
-    if signal and (cancel_cal or (cancel_text and not moved)):
+    # A booked interview called off by name in mail with hiring words is the user's, even
+    # where the bare noun ("entretien", "Termin") is no interview sign on its own.
+    if (signal or (cancel_named and weak > 0 and not ruled_out)) and (
+        cancel_cal or (cancel_text and not moved)
+    ):
         reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
         iv = None
         if event is not None and event.start is not None:
