@@ -95,6 +95,7 @@ _PHRASE_KEYS = frozenset(
         "sender_interviews",
         "sender_coordinates",
         "coordinator",
+        "arranger",
         "organizer_mark",
         "arrival",
         "recruiter_meeting",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from ._lexicon import Lexicon, per_lexicon, words_alt
@@ -162,6 +162,11 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
         return False
     # "Besprechungsraum Alster", "Sala Madrid": a room listed beside the people.
     return not is_room_name(" ".join(words), lex)
+
+
+def reads_as_name(name: str, lex: Lexicon) -> bool:
+    """Whether a display name reads as a person's ("Yoon Ji-ho"), not a team's ("Acme Talent")."""
+    return _looks_like_name(drop_honorifics(name.split(), lex), lex)
 
 
 def is_title(text: str, lex: Lexicon) -> bool:
@@ -886,8 +891,15 @@ def _lone_session_person(segment: str, lex: Lexicon) -> list[Person]:
 
 @lru_cache(maxsize=256)
 def _name_line_re(name: str) -> re.Pattern[str]:
-    """A line holding only ``name`` (cached: a person's name is looked up several times)."""
-    return re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+    """A line holding only ``name`` (cached: a person's name is looked up several times).
+
+    Signatures may put abbreviated titles before the name ("Mag. Eva Roth", "Dr. Jane Roe",
+    "Dipl.-Ing. Jan Roe"): up to two words ending in a dot are passed over.
+    """
+    return re.compile(
+        rf"^[ \t]*(?:[^\W\d_][\w.\-]*\.[ \t]+){{0,2}}{re.escape(name)}[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=256)
@@ -948,10 +960,16 @@ def is_coordinator(person: Person, title: str | None, words: str, lex: Lexicon) 
     return bool(lex.phrase("sender_coordinates").search(words[:4000]))
 
 
-def described_coordinators(text: str, people: Sequence[Person], lex: Lexicon) -> list[Person]:
-    """Calendar guests the text describes as coordinators ("Jane Roe, Recruiting Coordinator")."""
+def described_coordinators(
+    text: str, people: Sequence[Person], lex: Lexicon, key: str = "coordinator"
+) -> list[Person]:
+    """People the text describes as coordinators ("Jane Roe, Recruiting Coordinator").
+
+    ``key`` is the phrase of the role: "coordinator" (anyone who arranges, recruiters and HR
+    included) or "arranger" (one whose job is only arranging: a coordinator, a scheduler).
+    """
     out: list[Person] = []
-    coordinator = lex.phrase("coordinator")
+    coordinator = lex.phrase(key)
     for p in people:
         if not p.name or len(p.name) < 3:
             continue
@@ -962,6 +980,28 @@ def described_coordinators(text: str, people: Sequence[Person], lex: Lexicon) ->
                 out.append(p)
                 break
     return out
+
+
+def arrangers(
+    text: str, writers: Sequence[Person], writer_words: str, named: Sequence[Person], lex: Lexicon
+) -> list[Person]:
+    """People whose job is arranging the interview: a coordinator, a scheduler, an assistant.
+
+    Unlike a recruiter or an HR partner, who may sit on a panel the text lists, they are
+    named only as the contact or because a participants, staff or hosts list includes the
+    one who set the meeting up ("Participants: Alex Morgan, Priya Shah"). ``writers`` are
+    the sender, organiser and Reply-To (their signature in ``writer_words`` gives the role);
+    ``named`` are the people the text names, with a title beside them or after their name
+    ("moderated by Jane Roe (Recruiting Coordinator)", "(Jane Roe, Scheduling)").
+    """
+    arranger = lex.phrase("arranger")
+    out = [
+        p
+        for p in writers
+        if p.name and arranger.search(signature_title(writer_words, p.name, lex) or "")
+    ]
+    out += [p for p in named if p.title and arranger.search(p.title)]
+    return out + described_coordinators(text, named, lex, key="arranger")
 
 
 def _first_name_of(p: Person, q: Person) -> bool:
@@ -1105,20 +1145,25 @@ def interviewers(
     company: str | None,
     *,
     coordinators: Sequence[Person] = (),
+    arranging: Sequence[Person] = (),
 ) -> tuple[Person, ...]:
     """The interviewers: named in text when the text names them, else calendar attendees.
 
-    People in ``coordinators`` (described as arranging the interview) are never added from
-    the calendar; they count only when the text lists them among the interviewers.
+    People in ``coordinators`` (described as arranging the interview: recruiters, HR) are
+    never added from the calendar; they count only when the text lists them among the
+    interviewers. People in ``arranging`` (whose job is only arranging, see ``arrangers``)
+    count nowhere: a coordinator who takes part says so in their own words ("with me"),
+    which the caller reads.
     """
-    arranging_emails = {p.email for p in coordinators if p.email}
-    arranging_names = {_norm(p.name) for p in coordinators if p.name}
 
-    def arranges(p: Person) -> bool:
-        return bool(
-            (p.email and p.email in arranging_emails)
-            or (p.name and _norm(p.name) in arranging_names)
+    def among(group: Sequence[Person]) -> Callable[[Person], bool]:
+        emails = {p.email for p in group if p.email}
+        names = {_norm(p.name) for p in group if p.name}
+        return lambda p: bool(
+            (p.email and p.email in emails) or (p.name and _norm(p.name) in names)
         )
+
+    arranges, only_arranges = among([*coordinators, *arranging]), among(arranging)
 
     def ok(p: Person) -> bool:
         if not allowed(p, lex, user):
@@ -1130,7 +1175,11 @@ def interviewers(
         return not (p.name and company and _norm(p.name) == _norm(company))
 
     org = [organizer] if organizer is not None else []
-    named = [p for p in attach_emails(text_people, [*attendees, *org, *known]) if ok(p)]
+    named = [
+        p
+        for p in attach_emails(text_people, [*attendees, *org, *known])
+        if ok(p) and not only_arranges(p)
+    ]
     if named:
         # The text's names first; calendar attendees complete them (addresses, titles) and
         # add the guests the text did not mention. The organiser is left out: it is often
