@@ -19,6 +19,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ._lexicon import Lexicon, per_lexicon
 from ._names import given_first
+from ._people import is_room_name
 from .model import Person
 
 MAX_EVENTS = 20
@@ -193,25 +194,9 @@ def _person(prop: Any, lex: Lexicon) -> Person | None:
     name, title = given_first(name, lex)
     if not addr and not name:
         return None
-    if name and _room_name(name, lex):
+    if name and is_room_name(name, lex):
         return None
     return Person(name=name or None, email=addr or None, title=title)
-
-
-def _room_name(name: str, lex: Lexicon) -> bool:
-    """Whether a guest's name is a meeting room's ("Room Berlin 4.12", "Konferenzraum Spree").
-
-    Rooms booked through a directory are often plain ATTENDEEs without CUTYPE=ROOM.
-    """
-    low = " ".join(name.lower().split())
-    words = re.findall(r"[^\W\d_]+", low)
-    for room in lex.room_words:
-        if " " in room:
-            if re.search(rf"(?<!\w){re.escape(room)}(?!\w)", low):
-                return True
-        elif any(w == room or (len(w) > len(room) + 2 and w.endswith(room)) for w in words):
-            return True
-    return False
 
 
 def _text(component: Any, name: str) -> str:

@@ -21,12 +21,14 @@ from ._mime import ParsedMessage
 from ._names import without_honorifics
 from ._people import (
     allowed,
+    arrangers,
     described_coordinators,
     first_names_only,
     from_text,
     interviewers,
     is_coordinator,
     merge_people,
+    reads_as_name,
     signature_title,
     signed_by,
     with_earlier,
@@ -1035,10 +1037,11 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         if p is not None and p.name
     ) | frozenset(
         # "Interview with Ji-ho" and the guest "Yoon Ji-ho": one word of a guest's full name
-        # is that person (a given name, written last when the family name comes first).
+        # is that person (a given name, written last when the family name comes first). A
+        # guest named for a team ("Acme Talent") leaves "Acme" to be the company.
         w
         for p in (event.attendees if event else ())
-        if p.name and " " in p.name.strip()
+        if p.name and " " in p.name.strip() and reads_as_name(p.name, lex)
         for w in p.name.lower().split()
     )
     company, company_src = _company(
@@ -1126,6 +1129,15 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             coordinators=[]
             if recruiter_meeting
             else [*not_guests, *described_coordinators(text[:8000], attendees, lex)],
+            arranging=[]
+            if recruiter_meeting
+            else arrangers(
+                text[:8000],
+                [p for p in (sender, org, *msg.reply_to) if p],
+                sender_words,
+                text_people,
+                lex,
+            ),
         )
         others = bool(result or attendees)
         if (ats or scheduler or safety.automated) and msg.reply_to:

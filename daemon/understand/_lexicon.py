@@ -98,6 +98,7 @@ _PHRASE_KEYS = frozenset(
         "sender_interviews",
         "sender_coordinates",
         "coordinator",
+        "arranger",
         "organizer_mark",
         "arrival",
         "recruiter_meeting",
@@ -120,6 +121,8 @@ _SENDER_KEYS = frozenset(
         "system_locals",
         "relay_domains",
         "relay_locals",
+        "role_locals",
+        "resource_domains",
     }
 )
 _PATTERN_KEYS = frozenset(
@@ -166,6 +169,7 @@ _WORD_LIST_KEYS = frozenset(
         "with",
         "name_leads",
         "room_words",
+        "room_leads",
         "possessives",
         "vacancy_words",
     }
@@ -218,6 +222,12 @@ class Lexicon:
     """Hosts that only relay mail for application systems (``*.x``: subdomains of x only)."""
     relay_local: re.Pattern[str]
     """Local parts only a relay has (``reply+<token>``), at any domain."""
+    role_local: re.Pattern[str]
+    """Local parts of shared mailboxes (``recruiting@``, ``careers@``, ``room4@``): an
+    address so named, with no person's name beside it, is a team or a room, never an
+    interviewer."""
+    resource_domains: frozenset[str]
+    """Hosts of calendar resources (rooms, equipment): never a person's address."""
     phrases: Mapping[str, Phrase]
     """One compiled alternation per phrase key (case-insensitive, multiline)."""
     role_patterns: tuple[Gated, ...]
@@ -249,6 +259,9 @@ class Lexicon:
     room_words: tuple[str, ...]
     """Meeting-room words ("conference room", "Besprechungs*raum*"): a calendar guest so
     named is a room booked without CUTYPE=ROOM, not a person. A word ending in one counts."""
+    room_leads: frozenset[str]
+    """Words that open a room's name ("*Sala* Madrid", "*Salle* Everest") and are family
+    names only after a given name: a name they begin is a room's."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
     not_names: frozenset[str]
@@ -438,6 +451,10 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         relay_local=_compile(
             f"(?:{_alternation(senders.get('relay_locals', []))})\\Z", "senders.relay_locals"
         ),
+        role_local=_compile(
+            f"(?:{_alternation(senders.get('role_locals', []))})\\Z", "senders.role_locals"
+        ),
+        resource_domains=frozenset(d.lower() for d in senders.get("resource_domains", [])),
         phrases=compiled,
         # Role and company patterns rely on capital letters, so they are case-sensitive
         # apart from their own (?i) groups.
@@ -462,6 +479,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         with_words=frozenset(wl("with")),
         name_leads=frozenset(wl("name_leads")),
         room_words=wl("room_words"),
+        room_leads=frozenset(w.lower() for w in wl("room_leads")),
         possessives=frozenset(wl("possessives")),
         vacancy_words=frozenset(wl("vacancy_words")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),

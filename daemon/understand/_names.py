@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._people import _drop_honorifics, _is_title
+from ._people import drop_honorifics, is_title
 
 _CN_WORDS = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}"
 _FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
@@ -24,7 +24,7 @@ def _after_name(part: str, lex: Lexicon) -> bool:
     words = [w.strip(".,").lower() for w in part.split()]
     if words and all(w in lex.name_suffixes or _ROMAN_RE.fullmatch(w) for w in words):
         return True
-    return _is_title(part, lex)
+    return is_title(part, lex)
 
 
 def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
@@ -38,13 +38,13 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
     """
     text, note = _drop_directory_note(" ".join(name.split()))
     text = without_honorifics(text, lex)
-    noted = note if note and _is_title(note, lex) else None
+    noted = note if note and is_title(note, lex) else None
     m = _FAMILY_FIRST_RE.fullmatch(text)
     if m is None:
         return text, noted
     family, given = m.group("family"), m.group("given")
     if _after_name(given, lex):
-        title = given.strip(" .") if _is_title(given, lex) else None
+        title = given.strip(" .") if is_title(given, lex) else None
         return family, title
     if given.isupper():
         return text, noted
@@ -72,5 +72,5 @@ def without_honorifics(name: str, lex: Lexicon) -> str:
     may be all there is of the name, so that is kept as written.
     """
     words = name.split()
-    kept = _drop_honorifics(words, lex)
+    kept = drop_honorifics(words, lex)
     return " ".join(kept) if len(kept) >= 2 and kept != words else name

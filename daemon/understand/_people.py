@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from ._lexicon import Lexicon, per_lexicon, words_alt
-from ._safety import domain_of, in_domains, is_noreply
+from ._safety import domain_of, in_domains, is_noreply, local_of
 from .model import Person
 
 _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
@@ -67,14 +67,45 @@ def _norm(name: str) -> str:
 
 
 def allowed(person: Person, lex: Lexicon, user: frozenset[str]) -> bool:
-    """Whether a person may be an interviewer (not the user, not a machine address)."""
+    """Whether a person may be an interviewer (not the user, a machine, a team or a room)."""
     if person.email:
         if person.email in user or is_noreply(person.email, lex):
             return False
         dom = domain_of(person.email)
         if in_domains(dom, lex.ats_domains) or in_domains(dom, lex.scheduling_domains):
             return False
+        if in_domains(dom, lex.resource_domains):
+            return False
+        if not person.name and is_role_address(person.email, lex):
+            # "recruiting@", "room4@" alone (a guest without a name): a shared inbox or a
+            # room. With a name beside it ("Jane Roe <careers@...>") a person wrote.
+            return False
     return True
+
+
+def is_role_address(address: str, lex: Lexicon) -> bool:
+    """Whether an address is a shared mailbox or a room's ("talent@", "careers@", "room4@")."""
+    local = local_of(address)
+    return bool(local) and bool(lex.role_local.match(local))
+
+
+def is_room_name(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a meeting room's ("Room Berlin 4.12", "Konferenzraum Spree").
+
+    Rooms booked through a directory are often plain calendar guests without CUTYPE=ROOM,
+    and guest lists and sentences name them beside people ("Jane Roe and Sala Madrid").
+    """
+    low = " ".join(name.lower().split())
+    words = _LETTERS_RE.findall(low)
+    if words and words[0] in lex.room_leads and len(words) > 1:
+        return True
+    for room in lex.room_words:
+        if " " in room:
+            if re.search(rf"(?<!\w){re.escape(room)}(?!\w)", low):
+                return True
+        elif any(w == room or (len(w) > len(room) + 2 and w.endswith(room)) for w in words):
+            return True
+    return False
 
 
 def _is_user_name(name: str, user_name: str | None) -> bool:
@@ -127,10 +158,18 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies.
     if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):
         return False
-    return not any(_title_word(w, lex) or _not_a_name_word(w, lex) for w in core)
+    if any(_title_word(w, lex) or _not_a_name_word(w, lex) for w in core):
+        return False
+    # "Besprechungsraum Alster", "Sala Madrid": a room listed beside the people.
+    return not is_room_name(" ".join(words), lex)
 
 
-def _is_title(text: str, lex: Lexicon) -> bool:
+def reads_as_name(name: str, lex: Lexicon) -> bool:
+    """Whether a display name reads as a person's ("Yoon Ji-ho"), not a team's ("Acme Talent")."""
+    return _looks_like_name(drop_honorifics(name.split(), lex), lex)
+
+
+def is_title(text: str, lex: Lexicon) -> bool:
     """Whether text reads like a job title ("Staff Engineer", "Head of Data")."""
     words = _LETTERS_RE.findall(text.lower())
     return (
@@ -173,7 +212,7 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if i > 1 and _PARTICLE_RE.fullmatch(words[i]):
         i -= 1  # "Jane van der Berg": the given name comes before the particles
     title = " ".join(words[1:i])
-    if not _is_title(title, lex) or not _looks_like_name(words[i:], lex):
+    if not is_title(title, lex) or not _looks_like_name(words[i:], lex):
         return text, None
     return " ".join(words[i:]), title
 
@@ -192,7 +231,7 @@ def _field_title_first(words: list[str], lex: Lexicon) -> tuple[str, str] | None
             continue
         name = words[j + 1 :]
         plain = 2 <= len(name) <= 4 and not any(_acronym(w) for w in name)
-        if plain and _looks_like_name(name, lex) and _is_title(" ".join(words[: j + 1]), lex):
+        if plain and _looks_like_name(name, lex) and is_title(" ".join(words[: j + 1]), lex):
             return " ".join(name), " ".join(words[: j + 1])
     return None
 
@@ -238,7 +277,7 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     return " ".join(name), " ".join(words[:i]).strip(" ,:")
 
 
-def _drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
+def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     """ "Dr Anika Shah" -> "Anika Shah", "M. Dupont" -> "Dupont"; "Don Draper" stays.
 
     A title that is also a given name ("Don") is dropped only before two more name words
@@ -300,7 +339,7 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     )
     # "Jane Roe – Head: Credit Risk": a colon inside the title after a name is no label.
     lead = _ITEM_SEP_RE.split(head, maxsplit=1)[0].split()
-    named_head = _looks_like_name(_drop_honorifics(lead, lex), lex)
+    named_head = _looks_like_name(drop_honorifics(lead, lex), lex)
     if colon and tail.strip() and not named_head:
         # "a panel of three: Jane Roe" - the list starts after the colon.
         item = tail.strip()
@@ -317,7 +356,7 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     else:
         parts = _ITEM_SEP_RE.split(item, maxsplit=1)
         name_part = parts[0]
-        if len(parts) > 1 and _is_title(parts[1], lex):
+        if len(parts) > 1 and is_title(parts[1], lex):
             title = parts[1].strip(" .")
     name_part = _drop_article(name_part.strip(), lex)
     name_part, lead_title = _strip_lead_title(name_part, lex)
@@ -334,10 +373,10 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         if w.lower() in lex.name_stop:
             break
         kept.append(w)
-    kept = _drop_honorifics(kept, lex)
+    kept = drop_honorifics(kept, lex)
     if not _looks_like_name(kept, lex):
         return None
-    if title and not _is_title(title, lex):
+    if title and not is_title(title, lex):
         title = None
     return Person(name=" ".join(kept).strip(".,"), email=email, title=title)
 
@@ -445,8 +484,14 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     writer = False
     previous: Person | None = None
     organizer_line = False
+    # The line before was text that is no person ("Interview Room 4", "Projector"): in a
+    # two-line guest list the address under it is that room's or resource's.
+    other_line = False
+    # An item that is no person ran into a place or time ("l'équipe Produit à Station F"):
+    # a lone capitalised word after it ("Paris") goes on describing it.
+    moved_on = False
     paired = _two_line_guests(chunk, lex)
-    for raw_item in _split_items(chunk, lex)[:16]:
+    for raw_item in _split_items(chunk, lex)[:_MAX_LIST_LINES]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
@@ -457,7 +502,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             previous = None
             continue
         if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
-            previous = None
+            previous, other_line = None, bool(item)
             continue
         if _marked_organizer(item, lex):
             # Like the calendar ORGANIZER: the one who sent the invitation, often the
@@ -474,22 +519,27 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             under_name = paired and previous is not None and found and found[-1] is previous
             if under_name and previous is not None and previous.email is None:
                 found[-1] = Person(name=previous.name, email=email, title=previous.title)
-            elif not (paired and organizer_line):
+            elif not (paired and (organizer_line or other_line)):
                 found.append(Person(name=None, email=email))
-            previous, organizer_line = None, False
+            previous, organizer_line, other_line = None, False, False
             continue
-        organizer_line = False
+        organizer_line = other_line = False
         if previous is not None and _credentials(item, lex):
             # "Jane Roe, RN, MSN, Nurse Manager": degrees between a name and its title.
             continue
         lead = (item.split(maxsplit=1) or [""])[0].strip(".,")
         titled_next = previous is not None and previous.title is None and _title_word(lead, lex)
         p = None if titled_next else _parse_item(item, lex)
+        if p is not None and moved_on and " " not in (p.name or " "):
+            p = None
+        if p is None:
+            other_line = True
+            moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
         if p is None and previous is not None and previous.title is None:
             # "Raj Patel, Staff Engineer": the comma split the title from its name; so does
             # "Raj Patel, VP Sales EMEA", which is not a title before a name.
             title = _drop_determiner(_drop_credentials(item, lex).strip(" ."), lex)
-            if _is_title(title, lex):
+            if is_title(title, lex):
                 found[-1] = previous = Person(name=previous.name, email=previous.email, title=title)
                 continue
             previous = None
@@ -539,6 +589,12 @@ def _two_line_guests(chunk: str, lex: Lexicon) -> bool:
 
 _LIST_ITEM_WORDS = 6
 """A list item is a name and a few words about it; more means the sentence went on."""
+
+_MAX_LIST_LINES = 16
+"""Lines (or items, or one-line paragraphs) read from one list of people. A panel or guest
+list names a handful of people, at most two lines each (Google's "Guests": name, then
+address), so 16 holds eight guests; a longer run is a pasted directory or a signature
+block, and stopping there also bounds the work on long mail."""
 
 
 def _sentence_goes_on(item: str, p: Person) -> bool:
@@ -590,7 +646,7 @@ def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
     if len(items) < 2:
         return None
     title = _drop_determiner(items[-1].strip(" ."), lex)
-    if not _is_title(title, lex) or lex.phrase("coordinator").search(title):
+    if not is_title(title, lex) or lex.phrase("coordinator").search(title):
         # A coordinator "who will meet you at reception" greets; they do not interview.
         return None
     whole = _parse_item(items[-2], lex)
@@ -647,7 +703,7 @@ def _spaced_entries(rest: str, lex: Lexicon) -> str:
     the organiser's mark continue the list; anything else (a sign-off, a sentence) ends it.
     """
     out = ""
-    for para in rest.split("\n\n")[:15]:
+    for para in rest.split("\n\n")[:_MAX_LIST_LINES]:
         line = para.strip()
         if not line or "\n" in line:
             break
@@ -682,7 +738,7 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
             block, _, later = body.partition("\n\n")
             if "\n" not in block.strip():
                 block += _spaced_entries(later, lex)
-            chunk = "\n".join(block.split("\n")[:16])
+            chunk = "\n".join(block.split("\n")[:_MAX_LIST_LINES])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
@@ -732,7 +788,7 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
     items = _split_items(chunk, lex)[:6]
     for i, item in enumerate(items):
         p = _parse_item(item, lex)
-        if p is None and people and people[-1].title is None and _is_title(item, lex):
+        if p is None and people and people[-1].title is None and is_title(item, lex):
             # "Jane Roe, Staff Engineer": the comma split the title from its name.
             last = people[-1]
             people[-1] = Person(name=last.name, email=last.email, title=item.strip(" ."))
@@ -835,8 +891,15 @@ def _lone_session_person(segment: str, lex: Lexicon) -> list[Person]:
 
 @lru_cache(maxsize=256)
 def _name_line_re(name: str) -> re.Pattern[str]:
-    """A line holding only ``name`` (cached: a person's name is looked up several times)."""
-    return re.compile(rf"^[ \t]*{re.escape(name)}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+    """A line holding only ``name`` (cached: a person's name is looked up several times).
+
+    Signatures may put abbreviated titles before the name ("Mag. Eva Roth", "Dr. Jane Roe",
+    "Dipl.-Ing. Jan Roe"): up to two words ending in a dot are passed over.
+    """
+    return re.compile(
+        rf"^[ \t]*(?:[^\W\d_][\w.\-]*\.[ \t]+){{0,2}}{re.escape(name)}[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=256)
@@ -860,7 +923,7 @@ def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
     if not title or len(title) > 80:
         return None
     # "Talent Acquisition Partner" reads as no title, but it says what the writer does.
-    return title if _is_title(title, lex) or lex.phrase("coordinator").search(title) else None
+    return title if is_title(title, lex) or lex.phrase("coordinator").search(title) else None
 
 
 def signed_by(text: str, candidates: Sequence[Person]) -> Person | None:
@@ -897,10 +960,16 @@ def is_coordinator(person: Person, title: str | None, words: str, lex: Lexicon) 
     return bool(lex.phrase("sender_coordinates").search(words[:4000]))
 
 
-def described_coordinators(text: str, people: Sequence[Person], lex: Lexicon) -> list[Person]:
-    """Calendar guests the text describes as coordinators ("Jane Roe, Recruiting Coordinator")."""
+def described_coordinators(
+    text: str, people: Sequence[Person], lex: Lexicon, key: str = "coordinator"
+) -> list[Person]:
+    """People the text describes as coordinators ("Jane Roe, Recruiting Coordinator").
+
+    ``key`` is the phrase of the role: "coordinator" (anyone who arranges, recruiters and HR
+    included) or "arranger" (one whose job is only arranging: a coordinator, a scheduler).
+    """
     out: list[Person] = []
-    coordinator = lex.phrase("coordinator")
+    coordinator = lex.phrase(key)
     for p in people:
         if not p.name or len(p.name) < 3:
             continue
@@ -911,6 +980,28 @@ def described_coordinators(text: str, people: Sequence[Person], lex: Lexicon) ->
                 out.append(p)
                 break
     return out
+
+
+def arrangers(
+    text: str, writers: Sequence[Person], writer_words: str, named: Sequence[Person], lex: Lexicon
+) -> list[Person]:
+    """People whose job is arranging the interview: a coordinator, a scheduler, an assistant.
+
+    Unlike a recruiter or an HR partner, who may sit on a panel the text lists, they are
+    named only as the contact or because a participants, staff or hosts list includes the
+    one who set the meeting up ("Participants: Alex Morgan, Priya Shah"). ``writers`` are
+    the sender, organiser and Reply-To (their signature in ``writer_words`` gives the role);
+    ``named`` are the people the text names, with a title beside them or after their name
+    ("moderated by Jane Roe (Recruiting Coordinator)", "(Jane Roe, Scheduling)").
+    """
+    arranger = lex.phrase("arranger")
+    out = [
+        p
+        for p in writers
+        if p.name and arranger.search(signature_title(writer_words, p.name, lex) or "")
+    ]
+    out += [p for p in named if p.title and arranger.search(p.title)]
+    return out + described_coordinators(text, named, lex, key="arranger")
 
 
 def _first_name_of(p: Person, q: Person) -> bool:
@@ -1054,20 +1145,25 @@ def interviewers(
     company: str | None,
     *,
     coordinators: Sequence[Person] = (),
+    arranging: Sequence[Person] = (),
 ) -> tuple[Person, ...]:
     """The interviewers: named in text when the text names them, else calendar attendees.
 
-    People in ``coordinators`` (described as arranging the interview) are never added from
-    the calendar; they count only when the text lists them among the interviewers.
+    People in ``coordinators`` (described as arranging the interview: recruiters, HR) are
+    never added from the calendar; they count only when the text lists them among the
+    interviewers. People in ``arranging`` (whose job is only arranging, see ``arrangers``)
+    count nowhere: a coordinator who takes part says so in their own words ("with me"),
+    which the caller reads.
     """
-    arranging_emails = {p.email for p in coordinators if p.email}
-    arranging_names = {_norm(p.name) for p in coordinators if p.name}
 
-    def arranges(p: Person) -> bool:
-        return bool(
-            (p.email and p.email in arranging_emails)
-            or (p.name and _norm(p.name) in arranging_names)
+    def among(group: Sequence[Person]) -> Callable[[Person], bool]:
+        emails = {p.email for p in group if p.email}
+        names = {_norm(p.name) for p in group if p.name}
+        return lambda p: bool(
+            (p.email and p.email in emails) or (p.name and _norm(p.name) in names)
         )
+
+    arranges, only_arranges = among([*coordinators, *arranging]), among(arranging)
 
     def ok(p: Person) -> bool:
         if not allowed(p, lex, user):
@@ -1079,7 +1175,11 @@ def interviewers(
         return not (p.name and company and _norm(p.name) == _norm(company))
 
     org = [organizer] if organizer is not None else []
-    named = [p for p in attach_emails(text_people, [*attendees, *org, *known]) if ok(p)]
+    named = [
+        p
+        for p in attach_emails(text_people, [*attendees, *org, *known])
+        if ok(p) and not only_arranges(p)
+    ]
     if named:
         # The text's names first; calendar attendees complete them (addresses, titles) and
         # add the guests the text did not mention. The organiser is left out: it is often
