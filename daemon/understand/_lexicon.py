@@ -108,6 +108,10 @@ _PHRASE_KEYS = frozenset(
         "past_marker",
         "option_choice",
         "scheduling_page",
+        "sales_meeting",
+        "not_own_offer",
+        "search_resumes",
+        "shared_interview",
     }
 )
 _SENDER_KEYS = frozenset(
