@@ -212,8 +212,8 @@ _SENTENCE_ENDS = ".!?\n"
 def _sentence(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """The bounds of the sentence (or line) holding text[start:end]."""
     first = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
-    ends = [i for i in (text.find(c, start if end is None else end) for c in _SENTENCE_ENDS)]
-    ends = [i for i in ends if i >= 0]
+    after = start if end is None else end
+    ends = [i for i in (text.find(c, after) for c in _SENTENCE_ENDS) if i >= 0]
     return first, min(ends) if ends else len(text)
 
 
@@ -259,6 +259,7 @@ def _candidate_thread(
     *,
     agency: bool,
     settles: bool,
+    outcome: bool = False,
 ) -> bool:
     """Whether the thread is about the user's own candidacy, though this message may not say so.
 
@@ -270,7 +271,10 @@ def _candidate_thread(
     may have begun the thread to hire ("Would Thursday work for a chat about the role?"),
     and a friend reviews a CV. A reply that only ``settles`` a time needs more than an
     interview mentioned somewhere above ("drinks Friday?" under "my interview went well"):
-    the quoted interview mail must itself have asked for or proposed a time.
+    the quoted interview mail must itself have asked for or proposed a time. A job-title
+    subject counts only beside the other side receiving the user as a visitor ("ask for me
+    at the front desk"), the user's applying words, or for a plain ``outcome`` ("we've
+    decided not to proceed"), which a candidate does not write to the one hiring.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
@@ -292,6 +296,10 @@ def _candidate_thread(
         or (
             lex.phrase("applicant_me").search(mine)
             and (not settles or _hiring_subject(msg.subject, lex))
+        )
+        or (
+            _hiring_subject(msg.subject, lex)
+            and (outcome or bool(lex.phrase("hosts_visitor").search(own[:8000])))
         )
         or lex.phrase("hiring_sender").search(own[:8000])
         # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
@@ -562,13 +570,15 @@ def _hiring_words(text: str, lex: Lexicon) -> int:
         # "I got an offer! Written offer letter on Monday": the news's other offer nouns are
         # the same offer, no hiring context of the user's.
         other += _spans(text, lex, "offer")
-    return sum(1 for m in lex.phrase("interview_weak").finditer(text) if not _inside(m.start(), other))
+    weak = lex.phrase("interview_weak").finditer(text)
+    return sum(1 for m in weak if not _inside(m.start(), other))
 
 
 def _offer(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first offer wording that is not someone else's offer or congratulations on one."""
     news = _spans(text, lex, "not_own_offer")
-    return next((m for m in lex.phrase("offer").finditer(text) if not _inside(m.start(), news)), None)
+    offers = lex.phrase("offer").finditer(text)
+    return next((m for m in offers if not _inside(m.start(), news)), None)
 
 
 def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
@@ -703,8 +713,13 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool) -> bool:
     """
     start, end = _sentence(text, moment.pos, moment.end_pos)
     sentence = text[start:end]
-    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, moment.pos)))
-    above = text.rfind("\n", 0, max(0, above)) + 1  # two lines above the time's line
+    # Up to two lines above the time's line, within its block (no blank line between).
+    above = text.rfind("\n", 0, moment.pos) + 1
+    for _ in range(2):
+        prev = text.rfind("\n", 0, max(0, above - 1)) + 1
+        if above == 0 or not text[prev : above - 1].strip():
+            break
+        above = prev
     near = text[min(start, above) : end]
     if not lex.phrase("interview_noun").search(near):
         return False
@@ -987,15 +1002,15 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     # Asking for times, or settling one in a short reply, in a thread about the user's
     # candidacy: the hiring is in the quoted mail or the signature.
     thread_ask = False
-    in_thread: dict[bool, bool] = {}
+    in_thread: dict[tuple[bool, bool], bool] = {}
 
-    def candidate_thread(settles: bool) -> bool:
-        # Read once per ``settles``: the thread rules quote-split the whole message.
-        if settles not in in_thread:
-            in_thread[settles] = _candidate_thread(
-                msg, text, mine, lex, agency=agency, settles=settles
+    def candidate_thread(settles: bool, outcome: bool = False) -> bool:
+        # Read once per question: the thread rules quote-split the whole message.
+        if (settles, outcome) not in in_thread:
+            in_thread[settles, outcome] = _candidate_thread(
+                msg, text, mine, lex, agency=agency, settles=settles, outcome=outcome
             )
-        return in_thread[settles]
+        return in_thread[settles, outcome]
 
     if (
         not strong
@@ -1063,7 +1078,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         and event is None
         and not safety.automated
         and len(text) < 1500
-        and candidate_thread(False)
+        and candidate_thread(False, outcome=True)
     )
     if thread_outcome:
         reasons.append("a rejection in a thread about the user's candidacy")

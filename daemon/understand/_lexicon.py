@@ -112,6 +112,7 @@ _PHRASE_KEYS = frozenset(
         "not_own_offer",
         "search_resumes",
         "shared_interview",
+        "hosts_visitor",
     }
 )
 _SENDER_KEYS = frozenset(
