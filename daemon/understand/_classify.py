@@ -208,6 +208,27 @@ def _signals(text: str, lex: Lexicon) -> tuple[int, int]:
     return strong, len(blocked)
 
 
+_SENTENCE_ENDS = ".!?\n"
+
+
+def _sentence(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The bounds of the sentence (or line) holding text[start:end]."""
+    first = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    after = start if end is None else end
+    ends = [i for i in (text.find(c, after) for c in _SENTENCE_ENDS) if i >= 0]
+    return first, min(ends) if ends else len(text)
+
+
+def _unquoted(text: str) -> str:
+    """Quoted text with its '>' marks and indentation removed."""
+    return "\n".join(line.lstrip("> \t") for line in text.split("\n"))
+
+
+def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
+    """The moments at or after the message's date (quoted "On Tue ... wrote:" times are not)."""
+    return [m for m in moments if ref is None or m.start >= ref]
+
+
 def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
     """What the sender wrote earlier in the thread: quoted text credited to them."""
     if sender is None or not (sender.email or sender.name):
@@ -228,24 +249,35 @@ def _quoted_by(text: str, who: list[str], lex: Lexicon) -> str:
             continue
         end = marks[i + 1].start() if i + 1 < len(marks) else min(len(text), m.end() + 3000)
         block = text[m.end() : end]
-        out.append("\n".join(line.lstrip("> \t") for line in block.split("\n")))
+        out.append(_unquoted(block))
     return "\n".join(out)[:6000]
 
 
 def _candidate_thread(
-    msg: ParsedMessage, own: str, s: Settings, lex: Lexicon, *, agency: bool, settles: bool
+    msg: ParsedMessage,
+    own: str,
+    mine: str,
+    lex: Lexicon,
+    *,
+    agency: bool,
+    settles: bool,
+    outcome: bool = False,
 ) -> bool:
     """Whether the thread is about the user's own candidacy, though this message may not say so.
 
     A manager answering the user's application ("Would Tuesday work for a chat?") or a
-    founder settling a time ("Thursday 3pm works") leaves the hiring to the subject, the
-    quoted mail or a signature. The direction matters: "your application" said to the
-    user, or "I have applied" in the user's quoted words; the same words the other way
-    round mean the user is the one hiring. A reply that only ``settles`` a time needs more
-    than an interview mentioned somewhere above ("drinks Friday?" under "my interview went
-    well"): the quoted interview mail must itself have asked for or proposed a time.
+    founder settling a time ("Thursday 3pm works") leaves the hiring to the quoted mail or
+    a signature. The direction matters: "your application" said to the user, or "I have
+    applied" in the user's quoted words (``mine``); the same words the other way round mean
+    the user is the one hiring. A job-title subject or "your CV" says neither: the user
+    may have begun the thread to hire ("Would Thursday work for a chat about the role?"),
+    and a friend reviews a CV. A reply that only ``settles`` a time needs more than an
+    interview mentioned somewhere above ("drinks Friday?" under "my interview went well"):
+    the quoted interview mail must itself have asked for or proposed a time. A job-title
+    subject counts only beside the other side receiving the user as a visitor ("ask for me
+    at the front desk"), the user's applying words, or for a plain ``outcome`` ("we've
+    decided not to proceed"), which a candidate does not write to the one hiring.
     """
-    mine = _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
     theirs = sender_quoted(msg.text, msg.sender, lex)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
     if (
@@ -253,18 +285,38 @@ def _candidate_thread(
         or lex.phrase("applicant_you").search(mine)
         or lex.phrase("hirer_words").search(mine)
         or lex.phrase("interviewer_side").search(f"{to_user}\n{mine}")
+        # A vendor's demo: "we're hiring" is the buyer's news, not an invitation to the user.
+        or lex.phrase("sales_meeting").search(own[:8000])
     ):
         return False
     return bool(
         agency
         or lex.phrase("applicant_you").search(to_user)
         # The user telling a friend "I applied for ..." then settling drinks is no interview:
-        # a settled time needs the other side's hiring words.
-        or (not settles and lex.phrase("applicant_me").search(mine))
+        # a settled time needs the other side's hiring words, or the thread the user began
+        # about that very job ("Re: Product analyst role" over "I applied for the role").
+        or (
+            lex.phrase("applicant_me").search(mine)
+            and (not settles or _hiring_subject(msg.subject, lex))
+        )
+        or (
+            _hiring_subject(msg.subject, lex)
+            and (outcome or bool(lex.phrase("hosts_visitor").search(own[:8000])))
+        )
         or lex.phrase("hiring_sender").search(own[:8000])
-        or _hiring_subject(msg.subject, lex)
+        # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
+        # title ("Re: Motion designer role") may be either side's.
+        or lex.phrase("hiring_subject").search(_SUBJECT_PREFIX.sub("", msg.subject))
         or (
             _thread_about_interview(msg.text, own, lex)
+            # The user proposing "a chat about the role" may be the one hiring: their own
+            # interview words count only beside their applying ("thanks for the invitation
+            # to interview for ...", caught above) or the other side's.
+            and (
+                not _signals(mine, lex)[0]
+                or _signals(theirs, lex)[0] > 0
+                or lex.phrase("applicant_me").search(mine)
+            )
             and (not settles or _asks_for_times(_quoted(msg.text, own), lex) is not None)
         )
     )
@@ -274,7 +326,7 @@ def _quoted(full: str, own: str) -> str:
     """The text below a reply's own words: the quoted history, '>' marks removed."""
     at = full.find(own[-200:]) if own else -1
     quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
-    return "\n".join(line.lstrip("> \t") for line in quoted[:6000].split("\n"))
+    return _unquoted(quoted[:6000])
 
 
 def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
@@ -307,12 +359,11 @@ def _slot_chosen(
     quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
     if not quoted.strip():
         return None
-    quoted = "\n".join(line.lstrip("> \t") for line in quoted[:6000].split("\n"))
+    quoted = _unquoted(quoted[:6000])
     # One quoted time is the other side's proposal ("Would Tuesday 3/10 at 2pm work?"), which
     # "Tuesday 2pm is perfect" accepts; several are a choice the reply makes.
-    offered = find_moments(quoted, lex, ref, s.date_order, s.timezone)
     # Quoted headers' sent times ("On Tue, Mar 3 at 1:30 PM ... wrote:") were never offered.
-    offered = [m for m in offered if ref is None or m.start >= ref]
+    offered = _future(find_moments(quoted, lex, ref, s.date_order, s.timezone), ref)
     if not offered:
         return None
     ref_date = ref.date() if ref else None
@@ -366,9 +417,8 @@ def _option_picked(
     chosen: dict[dt.datetime, Moment] = {}
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
         listed: dict[dt.datetime, Moment] = {}
-        for moment in find_moments(quoted[a:b], lex, ref, s.date_order, s.timezone):
-            if ref is None or moment.start >= ref:
-                listed.setdefault(moment.start, moment)
+        for moment in _future(find_moments(quoted[a:b], lex, ref, s.date_order, s.timezone), ref):
+            listed.setdefault(moment.start, moment)
         if len(listed) >= max(2, place):
             pick = list(listed.values())[place - 1]
             chosen[pick.start] = pick
@@ -479,10 +529,8 @@ def _confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     "If shortlisted, your interview will take place on ..." confirms nothing yet.
     """
     for m in lex.phrase("confirmation").finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-        sentence = text[start : min(ends) if ends else len(text)]
-        if not lex.phrase("conditional").search(sentence):
+        start, end = _sentence(text, m.start(), m.end())
+        if not lex.phrase("conditional").search(text[start:end]):
             return m
     return None
 
@@ -502,18 +550,37 @@ def _changed(key: str, text: str, lex: Lexicon) -> bool:
     return False
 
 
+def _spans(text: str, lex: Lexicon, *keys: str) -> list[tuple[int, int]]:
+    """Where the phrases ``keys`` match in text."""
+    return [m.span() for key in keys for m in lex.phrase(key).finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` falls in one of ``spans``."""
+    return any(a <= pos < b for a, b in spans)
+
+
 def _hiring_words(text: str, lex: Lexicon) -> int:
     """How many weak hiring words text has, not counting a bank's or landlord's "application".
 
     "Your application for the Platinum card was unsuccessful" is rejection wording whose only
-    hiring word is the application, which is for something else.
+    hiring word is the application, which is for something else; "I got a verbal offer!"
+    is a friend's news, whose offer noun would otherwise be its own hiring context.
     """
-    other = [m.span() for m in lex.phrase("other_application").finditer(text)]
-    return sum(
-        1
-        for m in lex.phrase("interview_weak").finditer(text)
-        if not any(a <= m.start() < b for a, b in other)
-    )
+    other = _spans(text, lex, "other_application", "not_own_offer")
+    if other and lex.phrase("not_own_offer").search(text):
+        # "I got an offer! Written offer letter on Monday": the news's other offer nouns are
+        # the same offer, no hiring context of the user's.
+        other += _spans(text, lex, "offer")
+    weak = lex.phrase("interview_weak").finditer(text)
+    return sum(1 for m in weak if not _inside(m.start(), other))
+
+
+def _offer(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """The first offer wording that is not someone else's offer or congratulations on one."""
+    news = _spans(text, lex, "not_own_offer")
+    offers = lex.phrase("offer").finditer(text)
+    return next((m for m in offers if not _inside(m.start(), news)), None)
 
 
 def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
@@ -525,7 +592,7 @@ def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
     sentence makes the wording hypothetical.
     """
     for m in lex.phrase(key).finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        start = _sentence(text, m.start())[0]
         if not lex.phrase("outcome_condition").search(text[start : m.start()]):
             return True
     return False
@@ -533,9 +600,7 @@ def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
 
 def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     """Whether the time sits in a question ("Would Tuesday at 3pm work?"), not a statement."""
-    start = max(text.rfind(c, 0, moment.pos) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, moment.end_pos) for c in ".!?\n") if i >= 0]
-    end = min(ends) if ends else len(text)
+    start, end = _sentence(text, moment.pos, moment.end_pos)
     if end >= len(text) or text[end] != "?":
         return False
     return not lex.phrase("confirmation").search(text[start:end])
@@ -638,19 +703,34 @@ def _role(texts: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _stated(moment: Moment, text: str, lex: Lexicon) -> bool:
-    """Whether the time is stated as the plan, not a condition or an intention to arrange one.
+def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool) -> bool:
+    """Whether the time is stated as the plan of the user's interview.
 
-    People confirm without the word "confirmed" ("Looking forward to seeing you on Tuesday
-    at 2pm", "Your interview: Thursday 12 March, 14:00"); "if shortlisted, interviews will
-    be on ..." and "I'll push for an interview after Monday 10am's call" state no plan.
+    People confirm without the word "confirmed" ("Your interview: Thursday 12 March, 14:00",
+    "Interview\nDate: Thursday 12 March\nTime: 14:00"): the interview word is in the time's
+    sentence or in the label lines just above it. "If shortlisted, interviews will be on
+    ..." and "I'll push for an interview after Monday 10am's call" state no plan; "my final
+    interview is on Thursday" is the sender's; with no hiring word in the mail (``hiring``)
+    "our interview" is a reporter's or a researcher's ("Our interview is on Thursday").
     """
-    start = max(text.rfind(c, 0, moment.pos) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, moment.end_pos) for c in ".!?\n") if i >= 0]
-    sentence = text[start : min(ends) if ends else len(text)]
+    start, end = _sentence(text, moment.pos, moment.end_pos)
+    sentence = text[start:end]
+    # Up to two lines above the time's line, within its block (no blank line between).
+    above = text.rfind("\n", 0, moment.pos) + 1
+    for _ in range(2):
+        prev = text.rfind("\n", 0, max(0, above - 1)) + 1
+        if above == 0 or not text[prev : above - 1].strip():
+            break
+        above = prev
+    near = text[min(start, above) : end]
+    if not lex.phrase("interview_noun").search(near):
+        return False
+    if not hiring and lex.phrase("shared_interview").search(near):
+        return False
     return not (
         lex.phrase("conditional").search(sentence)
         or lex.phrase("later_scheduling").search(sentence)
+        or lex.phrase("not_interview").search(near)
     )
 
 
@@ -845,12 +925,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("a round or interview for something other than a job")
+    # The user's own words quoted in the thread: who applied, or who hires.
+    mine = _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
     if lex.phrase("interviewer_side").search(all_text[:8000]) or (
         strong
         and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
-        and lex.phrase("hirer_words").search(
-            _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
-        )
+        and lex.phrase("hirer_words").search(mine)
     ):
         # "You have been added as an interviewer", or the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"): the user runs this
@@ -858,8 +938,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         strong = 0
         ruled_out = True
         reasons.append("the user is an interviewer here, not the candidate")
-    # The message itself says "interview" (or a named stage): the signs below only infer it.
-    explicit = strong > 0
+    # Whether the message itself says "interview" (or a named stage), rather than the signs
+    # below inferring it: only then may a plainly stated time be its plan.
+    says_interview = strong > 0
     if (
         not strong
         and not ruled_out
@@ -890,7 +971,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
         # (which a job-title subject is: "Entrevista - Analista de datos").
         strong = 1
-        explicit = bool(lex.phrase("interview_noun").search(all_text[:8000]))
+        says_interview = bool(lex.phrase("interview_noun").search(all_text[:8000]))
         reasons.append("meeting wording in a hiring context")
     if (
         not strong
@@ -921,8 +1002,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
                 strong = 1
                 reasons.append("the sender wrote about an interview earlier in the thread")
     # Asking for times, or settling one in a short reply, in a thread about the user's
-    # candidacy: the hiring is in the subject, the quoted mail or the signature.
+    # candidacy: the hiring is in the quoted mail or the signature.
     thread_ask = False
+    in_thread: dict[tuple[bool, bool], bool] = {}
+
+    def candidate_thread(settles: bool, outcome: bool = False) -> bool:
+        # Read once per question: the thread rules quote-split the whole message.
+        if (settles, outcome) not in in_thread:
+            in_thread[settles, outcome] = _candidate_thread(
+                msg, text, mine, lex, agency=agency, settles=settles, outcome=outcome
+            )
+        return in_thread[settles, outcome]
+
     if (
         not strong
         and not ruled_out
@@ -938,9 +1029,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             and _confirmation(text, lex) is not None
             and not lex.phrase("declined_slot").search(text)
         )
-        if (asks or settles) and _candidate_thread(
-            msg, text, s, lex, agency=agency, settles=not asks
-        ):
+        if (asks or settles) and candidate_thread(not asks):
             if asks:
                 thread_ask = True
                 reasons.append("asks for times in a thread about the user's candidacy")
@@ -983,15 +1072,15 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             return _result(msg, Kind.BULK, reasons, safety)
 
     # "We've decided not to proceed this time. All the best." is all a manager may write
-    # under the thread the user began about a role ("Re: Product Analyst"): the rejection
-    # wording is the message, the hiring is in the subject or the quoted mail.
+    # under the thread the user began about a role: the rejection wording is the message,
+    # the hiring is in the quoted mail ("I applied for ...") or the manager's signature.
     thread_outcome = (
         rejected
         and not (signal or weak or ats or scheduler or thread_ask or ruled_out)
         and event is None
         and not safety.automated
         and len(text) < 1500
-        and _candidate_thread(msg, text, s, lex, agency=agency, settles=False)
+        and candidate_thread(False, outcome=True)
     )
     if thread_outcome:
         reasons.append("a rejection in a thread about the user's candidacy")
@@ -1091,12 +1180,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         if (ats or scheduler or safety.automated) and not signed:
             return None
         title = signature_title(words, author.name, lex)
-        explicit = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
+        says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
         if not recruiter_meeting and is_coordinator(author, title, words, lex):
             # A coordinator or recruiter arranges; they interview only when they say so.
-            take_part = explicit
+            take_part = says_so
         else:
-            joins = explicit or bool(lex.phrase("sender_joins").search(words[:4000]))
+            joins = says_so or bool(lex.phrase("sender_joins").search(words[:4000]))
             meets = not others and bool(lex.phrase("sender_meets").search(words[:4000]))
             take_part = joins or meets
         if not take_part:
@@ -1282,15 +1371,16 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if hiring_context and not has_request and rejected:
         reasons.append("rejection wording")
         return _result(msg, Kind.REJECTION, reasons, safety, **common)
-    if hiring_context and not has_request and _unconditional("search_paused", text[:6000], lex):
-        # No interview was called off for it (that is a cancellation, above): the case ends.
-        reasons.append("the search is paused")
-        return _result(msg, Kind.REJECTION, reasons, safety, **common)
     if (
         hiring_context
         and not has_request
-        and lex.phrase("offer").search(f"{subject}\n{text[:6000]}")
+        and _unconditional("search_paused", text[:6000], lex)
+        and not lex.phrase("search_resumes").search(text[:6000])
     ):
+        # No interview was called off for it (that is a cancellation, above): the case ends.
+        reasons.append("the search is paused")
+        return _result(msg, Kind.REJECTION, reasons, safety, **common)
+    if hiring_context and not has_request and _offer(f"{subject}\n{text[:6000]}", lex):
         reasons.append("offer wording")
         return _result(msg, Kind.OFFER, reasons, safety, **common)
 
@@ -1326,7 +1416,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             or ats
             or scheduler
             or resched
-            or (explicit and _stated(moment, text, lex))
+            or (
+                says_interview
+                and _stated(moment, f"{subject}\n\n{text}", lex, hiring=weak > 0 or agency)
+            )
         ) and not footer_only:
             reasons.append("interview wording with a stated time")
             if confirm is not None:

@@ -109,6 +109,11 @@ _PHRASE_KEYS = frozenset(
         "past_marker",
         "option_choice",
         "scheduling_page",
+        "sales_meeting",
+        "not_own_offer",
+        "search_resumes",
+        "shared_interview",
+        "hosts_visitor",
     }
 )
 _SENDER_KEYS = frozenset(

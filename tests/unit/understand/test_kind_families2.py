@@ -42,13 +42,15 @@ REPLY = {"In-Reply-To": "<q1.22@gmail.com>", "References": "<q1.22@gmail.com>"}
 
 
 def test_mobile_reply_with_tmrw_under_a_role_subject(ctx: Context) -> None:
-    """ "c u 2morrow at 10:15 then" under "Re: Product analyst role" is the interview."""
+    """ "c u 2morrow at 10:15 then" answering the user's application for the role is the interview."""
     u = read(
         ctx,
         "Nadia Quist <nadia@fernhollow.example>",
         "Re: Product analyst role",
         "great, c u 2morrow at 10:15 then. ask for me at reception, 3rd floor\n\n"
-        "Sent from my iPhone",
+        "Sent from my iPhone\n\n"
+        "On Mon, Mar 2, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+        "> Hi Nadia, I applied for the product analyst role last week - could we meet?\n",
         headers=REPLY,
     )
     assert u.kind is Kind.INTERVIEW
@@ -58,12 +60,14 @@ def test_mobile_reply_with_tmrw_under_a_role_subject(ctx: Context) -> None:
 
 
 def test_mobile_reply_see_ya_weekday_then(ctx: Context) -> None:
-    """ "see ya Thursday at 2pm then" answering a "Senior engineer position" thread."""
+    """ "see ya Thursday at 2pm then" answering the user's application for the position."""
     u = read(
         ctx,
         "Owen Ferris <owen.ferris@tallyrock.example>",
         "Re: Senior engineer position",
-        "sounds good - see ya Thursday at 2pm then. thx!\n\nOwen\nSent from my phone",
+        "sounds good - see ya Thursday at 2pm then. thx!\n\nOwen\nSent from my phone\n\n"
+        "On Mon, Mar 2, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+        "> Hi Owen, following up on my application for the senior engineer position.\n",
         headers=REPLY,
     )
     assert u.kind is Kind.INTERVIEW

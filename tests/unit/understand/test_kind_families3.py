@@ -69,12 +69,14 @@ class TestOneLineRejection:
         assert understand(raw, ctx).kind is Kind.REJECTION
 
     def test_move_ahead_wording_without_quote(self, ctx: Context) -> None:
-        """ "We've decided not to move ahead" alone under a job-title subject is a rejection."""
+        """ "We've decided not to move ahead" answering the user's application is a rejection."""
         raw = mail(
             sender="Tomasz Wilk <tomasz@gravelpine.example>",
             subject="Re: Senior Product Designer",
             body="Alex - thanks again for last week. We've decided not to move ahead. "
-            "Wishing you the best.\n\nTomasz",
+            "Wishing you the best.\n\nTomasz\n\n"
+            "On Mon, Mar 2, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+            "> Hi Tomasz, I have applied for the Senior Product Designer role.\n",
         )
         assert understand(raw, ctx).kind is Kind.REJECTION
 
@@ -90,21 +92,25 @@ class TestOneLineRejection:
         assert understand(raw, eu_ctx).kind is Kind.REJECTION
 
     def test_french_one_liner(self, eu_ctx: Context) -> None:
-        """ "Nous avons décidé de ne pas donner suite" under a job-title subject is a rejection."""
+        """ "Nous avons décidé de ne pas donner suite" answering the user's candidature is a rejection."""
         raw = eu(
             "Julien Morel <julien.morel@atelier-brume.example>",
             "RE: Chef de projet digital",
             "Bonjour Lena, nous avons décidé de ne pas donner suite cette fois-ci. "
-            "Bonne continuation.\n\nJulien",
+            "Bonne continuation.\n\nJulien\n\n"
+            "Le lun. 2 mars 2026 à 09:00, Lena Brandt <lena.brandt@posteo.example> a écrit :\n"
+            "> Bonjour Julien, je vous adresse ma candidature pour le poste.\n",
         )
         assert understand(raw, eu_ctx).kind is Kind.REJECTION
 
     def test_spanish_one_liner(self, eu_ctx: Context) -> None:
-        """ "Hemos decidido no seguir adelante" under a job-title subject is a rejection."""
+        """ "Hemos decidido no seguir adelante" answering the user's candidatura is a rejection."""
         raw = eu(
             "Carmen Ibarra <carmen@olivar-datos.example>",
             "RE: Analista de datos",
-            "Hola Lena, hemos decidido no seguir adelante esta vez. Mucha suerte.\n\nCarmen",
+            "Hola Lena, hemos decidido no seguir adelante esta vez. Mucha suerte.\n\nCarmen\n\n"
+            "El lun, 2 mar 2026 a las 9:00, Lena Brandt <lena.brandt@posteo.example> escribió:\n"
+            "> Hola Carmen, le envío mi candidatura para el puesto.\n",
         )
         assert understand(raw, eu_ctx).kind is Kind.REJECTION
 

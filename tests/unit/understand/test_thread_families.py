@@ -82,7 +82,7 @@ class TestSchedulingInThreads:
             subject="Re: Senior Data Engineer - Kestrel Bank",
             body="Hi Alex,\n\nGood news, Kestrel want to take things further. Send me your "
             "availability for next week and I'll set it up.\n\nThanks,\nPriya Nand\n"
-            "Senior Consultant | Harbour Talent\n",
+            "Senior Consultant | Harbour Talent Recruitment\n",
         )
         assert understand(raw, ctx).kind is Kind.SCHEDULING_REQUEST
 
