@@ -776,6 +776,10 @@ def _session_with_re(lex: Lexicon) -> re.Pattern[str]:
 # "System design – Jane Roe (Principal Engineer)": a session, a spaced dash, its people.
 _SESSION_DASH_RE = re.compile(r"^(?P<session>[^–—]{2,60}?)\s[-–—]\s(?P<people>\S.*)$")
 _SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[^)\]]{3,160})[)\]]")
+# "Hiring manager: Jane Roe" (GoodTime and other itineraries): a session, a colon, its people.
+_SESSION_COLON_RE = re.compile(r"^(?P<session>[^:–—]{2,60}?):\s+(?P<people>\S.*)$")
+# "Director, Actuarial (jane.roe@acme.example)": a title's last part, then an address.
+_TRAILING_ADDRESS_RE = re.compile(r"^(?P<rest>.*?)\s*[(\[<]\s*(?P<email>[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)\]>]\s*$")
 
 
 def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
@@ -792,6 +796,14 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
             # "Jane Roe, Staff Engineer": the comma split the title from its name.
             last = people[-1]
             people[-1] = Person(name=last.name, email=last.email, title=item.strip(" ."))
+            continue
+        tail = _TRAILING_ADDRESS_RE.match(item)
+        rest = tail.group("rest") if tail else item
+        if p is None and people and people[-1].title is not None and _org_only(rest, lex):
+            # "Jane Roe, Director, Actuarial (jane.roe@...)": the team ends the title.
+            last = people[-1]
+            email = last.email or (tail.group("email").lower() if tail else None)
+            people[-1] = Person(name=last.name, email=email, title=f"{last.title}, {rest.strip()}")
             continue
         first = (item.split(maxsplit=1) or [""])[0].lower()
         if p is None and i < len(items) - 1 and first in _DETERMINERS:
@@ -854,6 +866,14 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
         segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
         for i, segment in enumerate(segments):
             p = _parse_item(segment, lex)
+            if i == 0 and p is not None and not (p.title or p.email):
+                # "Hiring manager: Jane Roe" reads as a label and a name; like "Case study
+                # – Jane Roe" it counts only on two such rows or more (below).
+                single = _lone_session_person(segment, lex) if ":" in segment else []
+                dash_rows += bool(single)
+                lone.extend(single)
+                if single:
+                    continue
             if p is None or not p.name or " " not in p.name:
                 people = _session_people(segment, lex)
                 found.extend(people)
@@ -878,7 +898,7 @@ def _lone_session_person(segment: str, lex: Lexicon) -> list[Person]:
 
     A pause in the day ("Lunch – Harbour View", "Office tour – Glass Atrium") names a place.
     """
-    m = _SESSION_DASH_RE.match(segment)
+    m = _SESSION_DASH_RE.match(segment) or _SESSION_COLON_RE.match(segment)
     if (
         m is None
         or _is_full_name(m.group("session"), lex)
