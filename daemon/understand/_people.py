@@ -779,7 +779,9 @@ _SESSION_PAREN_RE = re.compile(r"^(?P<session>[^(\[]{2,60}?)\s*[(\[](?P<people>[
 # "Hiring manager: Jane Roe" (GoodTime and other itineraries): a session, a colon, its people.
 _SESSION_COLON_RE = re.compile(r"^(?P<session>[^:–—]{2,60}?):\s+(?P<people>\S.*)$")
 # "Director, Actuarial (jane.roe@acme.example)": a title's last part, then an address.
-_TRAILING_ADDRESS_RE = re.compile(r"^(?P<rest>.*?)\s*[(\[<]\s*(?P<email>[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)\]>]\s*$")
+_TRAILING_ADDRESS_RE = re.compile(
+    r"^(?P<rest>.*?)\s*[(\[<]\s*(?P<email>[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)\]>]\s*$"
+)
 
 
 def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
