@@ -299,9 +299,10 @@ def _candidate_thread(
             lex.phrase("applicant_me").search(mine)
             and (not settles or _hiring_subject(msg.subject, lex))
         )
+        or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
             _hiring_subject(msg.subject, lex)
-            and (outcome or bool(lex.phrase("hosts_visitor").search(own[:8000])))
+            and bool(lex.phrase("hosts_visitor").search(own[:8000]))
         )
         or lex.phrase("hiring_sender").search(own[:8000])
         # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
@@ -463,6 +464,10 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
         words = part.split()
         if len(words) > 6:
             return False
+        if lex.phrase("title_stage").fullmatch(part):
+            # A named stage may be written in lower case ("Portfolio review", "Case study
+            # presentation"): coordinators add it after the candidate and the role.
+            continue
         for word in words:
             if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
                 return False
@@ -471,11 +476,13 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
     return titled
 
 
-def _hiring_subject(subject: str, lex: Lexicon) -> bool:
+def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
     """Whether a subject names a hiring stage or is a job title ("Re: Service Designer").
 
     Hiring managers reply under the thread the candidate began, whose subject is the role
     or "next step"; the body may then say only "It'll be me and our research lead".
+    With ``sentence_case`` a title as people type it ("Re: Gameplay engineer") counts too:
+    only where other wording already says hiring (a plain "we're not moving forward").
     """
     bare = _SUBJECT_PREFIX.sub("", subject).strip()
     if not bare or len(bare) > 100:
@@ -507,6 +514,8 @@ def _hiring_subject(subject: str, lex: Lexicon) -> bool:
             continue  # "Your Account Manager", "Our new Partner": a person, not a vacancy
         # A job title is capitalised words ("Senior Data Engineer", "Head of Product").
         if all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words):
+            return True
+        if sentence_case and len(words) <= 4 and words[0][0].isupper():
             return True
     return False
 

@@ -114,6 +114,7 @@ _PHRASE_KEYS = frozenset(
         "search_resumes",
         "shared_interview",
         "hosts_visitor",
+        "title_stage",
     }
 )
 _SENDER_KEYS = frozenset(
