@@ -32,18 +32,28 @@ _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 # The last few texts and their folded forms. Callers test one text against many phrases;
 # the tuple in the one slot is replaced whole, so threads never see half an update.
-_recent: list[tuple[tuple[str, str], ...]] = [()]
+_recent: list[tuple[tuple[str, str, dict[str, bool]], ...]] = [()]
 
 
 def fold(text: str) -> str:
     """``text`` case-folded the way the gate compares it (cached for the last few texts)."""
+    return _folded(text)[0]
+
+
+def _folded(text: str) -> tuple[str, dict[str, bool]]:
+    """``text`` case-folded, with the memo of which literals it holds (last few texts).
+
+    One message's text is gated by dozens of phrases whose alternatives share literals
+    ("interview", "your "): each literal is looked for in it once.
+    """
     recent = _recent[0]
-    for seen, folded in recent:
+    for seen, seen_folded, seen_memo in recent:
         if seen is text:
-            return folded
+            return seen_folded, seen_memo
     folded = text.translate(_FOLD_FIXES).casefold()
-    _recent[0] = ((text, folded), *recent[:3])
-    return folded
+    memo: dict[str, bool] = {}
+    _recent[0] = ((text, folded, memo), *recent[:3])
+    return folded, memo
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -131,12 +141,20 @@ class Phrase:
         if not self._gated or len(text) < 64:
             # Short texts (subjects, labels) are quick to scan in full.
             return None
-        low = fold(text)
-        return tuple(
-            alt
-            for alt, needs in zip(self._alts, self._needs, strict=True)
-            if needs is None or any(word in low for word in needs)
-        )
+        low, memo = _folded(text)
+        active: list[re.Pattern[str]] = []
+        for alt, needs in zip(self._alts, self._needs, strict=True):
+            if needs is None:
+                active.append(alt)
+                continue
+            for word in needs:
+                found = memo.get(word)
+                if found is None:
+                    found = memo[word] = word in low
+                if found:
+                    active.append(alt)
+                    break
+        return tuple(active)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Like ``re.Pattern.search``: the leftmost match, the first alternative at it."""
