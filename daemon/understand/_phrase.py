@@ -32,7 +32,8 @@ _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 # The last few texts and their folded forms. Callers test one text against many phrases;
 # the tuple in the one slot is replaced whole, so threads never see half an update.
-_recent: list[tuple[tuple[str, str, dict[str, bool]], ...]] = [()]
+_Memo = dict[object, bool | tuple[re.Pattern[str], ...]]
+_recent: list[tuple[tuple[str, str, _Memo], ...]] = [()]
 
 
 def fold(text: str) -> str:
@@ -40,18 +41,20 @@ def fold(text: str) -> str:
     return _folded(text)[0]
 
 
-def _folded(text: str) -> tuple[str, dict[str, bool]]:
-    """``text`` case-folded, with the memo of which literals it holds (last few texts).
+def _folded(text: str) -> tuple[str, _Memo]:
+    """``text`` case-folded, with its memo (last few texts): which literals it holds, and
+    each phrase's alternatives that can match in it.
 
     One message's text is gated by dozens of phrases whose alternatives share literals
-    ("interview", "your "): each literal is looked for in it once.
+    ("interview", "your "), and by some phrases more than once: each literal is looked for
+    once, each phrase's alternatives are picked once.
     """
     recent = _recent[0]
     for seen, seen_folded, seen_memo in recent:
         if seen is text:
             return seen_folded, seen_memo
     folded = text.translate(_FOLD_FIXES).casefold()
-    memo: dict[str, bool] = {}
+    memo: _Memo = {}
     _recent[0] = ((text, folded, memo), *recent[:3])
     return folded, memo
 
@@ -142,6 +145,9 @@ class Phrase:
             # Short texts (subjects, labels) are quick to scan in full.
             return None
         low, memo = _folded(text)
+        picked = memo.get(self)
+        if isinstance(picked, tuple):
+            return picked
         active: list[re.Pattern[str]] = []
         for alt, needs in zip(self._alts, self._needs, strict=True):
             if needs is None:
@@ -154,7 +160,8 @@ class Phrase:
                 if found:
                     active.append(alt)
                     break
-        return tuple(active)
+        memo[self] = result = tuple(active)
+        return result
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Like ``re.Pattern.search``: the leftmost match, the first alternative at it."""
