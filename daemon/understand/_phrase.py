@@ -123,16 +123,29 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
 class Phrase:
     """A phrase key's alternation with the ``re.Pattern`` methods callers use, gated."""
 
-    __slots__ = ("_alts", "_gated", "_needs", "full")
+    __slots__ = ("_alts", "_flags", "_gated", "_items", "_needs", "full")
 
     def __init__(self, items: Sequence[str], flags: int) -> None:
+        # Compiled now, so that a bad pattern in the user's lexicon is an error at start.
         self.full = re.compile(alternation(items), flags) if items else _NEVER
         """The whole alternation (what the gated matching must agree with)."""
-        self._alts = tuple(re.compile(item, flags) for item in items)
+        self._items = tuple(items)
+        self._flags = flags
+        # The gate (each alternative compiled and parsed for its literals) is built on first
+        # use: most phrases are never needed before the first message, and a restart
+        # should be ready at once.
+        self._alts: tuple[re.Pattern[str], ...] | None = None
+        self._needs: tuple[frozenset[str] | None, ...] = ()
+        self._gated = False
+
+    def _build(self) -> tuple[re.Pattern[str], ...]:
+        items, flags = self._items, self._flags
         self._needs = tuple(required_literals(item, flags) for item in items)
         # Merging the alternatives' own matches is exact only when none matches emptily
         # (an empty match would change where the next one may start).
         self._gated = bool(items) and all(_min_width(item, flags) > 0 for item in items)
+        self._alts = alts = tuple(re.compile(item, flags) for item in items)
+        return alts
 
     @property
     def pattern(self) -> str:
@@ -141,6 +154,7 @@ class Phrase:
 
     def _active(self, text: str) -> tuple[re.Pattern[str], ...] | None:
         """The alternatives that can match in ``text``, or None to use the whole alternation."""
+        alts = self._alts if self._alts is not None else self._build()
         if not self._gated or len(text) < 64:
             # Short texts (subjects, labels) are quick to scan in full.
             return None
@@ -149,7 +163,7 @@ class Phrase:
         if isinstance(picked, tuple):
             return picked
         active: list[re.Pattern[str]] = []
-        for alt, needs in zip(self._alts, self._needs, strict=True):
+        for alt, needs in zip(alts, self._needs, strict=True):
             if needs is None:
                 active.append(alt)
                 continue
@@ -218,7 +232,7 @@ class Phrase:
         return sum(1 for _ in self.finditer(text))
 
     def __repr__(self) -> str:
-        return f"Phrase({len(self._alts)} alternatives)"
+        return f"Phrase({len(self._items)} alternatives)"
 
 
 def _start(found: re.Match[str] | None) -> int:
