@@ -431,8 +431,6 @@ _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
 # First words of a subject that names someone's job rather than a vacancy.
 _NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
-# Romance languages name the job first and its field after a preposition.
-_HEAD_FIRST_JOINERS = frozenset({"de", "del", "des", "du", "d'", "en", "di", "della"})
 # "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
 _TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
 
@@ -496,7 +494,7 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         if (
             words[0][0].isupper()
             and words[0].lower() in lex.title_words
-            and words[1].lower() in _HEAD_FIRST_JOINERS
+            and words[1].lower() in lex.title_field_joiners
         ):
             return True  # "Analista de datos", "Chef de projet": the head noun comes first
         if (

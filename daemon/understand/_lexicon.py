@@ -175,6 +175,7 @@ _WORD_LIST_KEYS = frozenset(
         "with",
         "name_leads",
         "room_words",
+        "title_field_joiners",
         "room_leads",
         "possessives",
         "vacancy_words",
@@ -263,6 +264,9 @@ class Lexicon:
     """Nouns naming a vacancy after its title ("Motion designer *role*"): a subject so
     shaped is the thread of a candidacy."""
     room_words: tuple[str, ...]
+    title_field_joiners: frozenset[str]
+    """Words joining a job's head noun to its field in languages that name the job first
+    ("Analista *de* datos", "Chef *de* projet"): a subject so written is a job title."""
     """Meeting-room words ("conference room", "Besprechungs*raum*"): a calendar guest so
     named is a room booked without CUTYPE=ROOM, not a person. A word ending in one counts."""
     room_leads: frozenset[str]
@@ -485,6 +489,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         with_words=frozenset(wl("with")),
         name_leads=frozenset(wl("name_leads")),
         room_words=wl("room_words"),
+        title_field_joiners=frozenset(wl("title_field_joiners")),
         room_leads=frozenset(w.lower() for w in wl("room_leads")),
         possessives=frozenset(wl("possessives")),
         vacancy_words=frozenset(wl("vacancy_words")),
