@@ -77,8 +77,9 @@ class CasePolicy:
     relay_domains: frozenset[str] = frozenset()
     """Application systems' domains: a Reply-To there (other than the sender's own
     address) is a relay for the case's thread (see :func:`cases.relay_addresses`)."""
-    lexicon: Lexicon | None = None
-    """The configured lexicon: the user's own relay and no-reply shapes count too."""
+    lexicon: Lexicon | None = field(default=None, hash=False, compare=False)
+    """The configured lexicon: the user's own relay and no-reply shapes count too (it
+    holds dicts, so it takes no part in the policy's hash or equality)."""
 
     def company_domain(self, address: str | None) -> str | None:
         """The domain of ``address`` if it can identify a company."""
