@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from email.message import EmailMessage
 from email.policy import SMTP
+
+from daemon.understand import Understanding
 
 
 def mail(
@@ -97,3 +100,20 @@ def vevent_calendar(
         lines.append(extra.strip())
     lines += ["END:VEVENT", "END:VCALENDAR", ""]
     return "\n".join(lines)
+
+
+def start(u: Understanding) -> dt.datetime:
+    """The interview's start (the result must be an interview)."""
+    assert u.interview is not None, (u.kind, u.reasons)
+    return u.interview.start
+
+
+def names(u: Understanding) -> list[str]:
+    """The interviewer names of an interview result, in order."""
+    assert u.interview is not None, u.reasons
+    return [p.name or "" for p in u.interview.interviewers]
+
+
+def sorted_names(u: Understanding) -> list[str]:
+    """The interviewer names of an interview result, sorted."""
+    return sorted(names(u))

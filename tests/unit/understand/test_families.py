@@ -9,26 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
-from .messages import mail, vevent_calendar
+from .messages import mail, names, start, vevent_calendar
 
 NY = ZoneInfo("America/New_York")
 LA = ZoneInfo("America/Los_Angeles")
 CHI = ZoneInfo("America/Chicago")
 LDN = ZoneInfo("Europe/London")
-
-
-def names(u: Understanding) -> list[str]:
-    """The interviewer names of an interview result."""
-    assert u.interview is not None, u.reasons
-    return [p.name or "" for p in u.interview.interviewers]
-
-
-def start(u: Understanding) -> dt.datetime:
-    """The interview's start."""
-    assert u.interview is not None, u.reasons
-    return u.interview.start
 
 
 class TestHiringSenderMeetings:

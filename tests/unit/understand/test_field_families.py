@@ -10,24 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
-from .messages import mail, vevent_calendar
+from .messages import mail, names, start, vevent_calendar
 
 NY = ZoneInfo("America/New_York")
 CHI = ZoneInfo("America/Chicago")
-
-
-def names(u: Understanding) -> list[str]:
-    """The interviewer names of an interview result."""
-    assert u.interview is not None, u.reasons
-    return [p.name or "" for p in u.interview.interviewers]
-
-
-def start(u: Understanding) -> dt.datetime:
-    """The interview's start."""
-    assert u.interview is not None, u.reasons
-    return u.interview.start
 
 
 def user(name: str, address: str, zone: str, order: str = "dmy") -> Context:

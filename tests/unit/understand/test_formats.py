@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
-from .messages import mail, vevent_calendar
+from .messages import mail, names, vevent_calendar
 
 NY = ZoneInfo("America/New_York")
 CHI = ZoneInfo("America/Chicago")
@@ -35,12 +35,6 @@ TEAMS_FOOTER = (
     "Meeting options<https://teams.microsoft.com/meetingOptions/>\n"
     "________________________________________________________________________________\n"
 )
-
-
-def names(u: Understanding) -> list[str]:
-    """The interviewer names of an interview result."""
-    assert u.interview is not None, u.reasons
-    return [p.name or "" for p in u.interview.interviewers]
 
 
 def berlin_ctx() -> Context:

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
-from .messages import mail
+from .messages import mail, start
 
 NY = ZoneInfo("America/New_York")
 LON = ZoneInfo("Europe/London")
@@ -35,12 +35,6 @@ def eu_ctx() -> Context:
         timezone="Europe/Berlin",
         date_order="dmy",
     )
-
-
-def start(u: Understanding) -> dt.datetime:
-    """The interview's start."""
-    assert u.interview is not None, (u.kind, u.reasons)
-    return u.interview.start
 
 
 def eu(sender: str, subject: str, body: str) -> bytes:

@@ -8,9 +8,10 @@ non-interview appointment must never become an interviewer.
 
 from __future__ import annotations
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
 from .messages import mail
+from .messages import sorted_names as names
 
 NEW_YORK = Context(
     user_addresses=frozenset({"alex.morgan@gmail.com"}),
@@ -37,12 +38,6 @@ PARIS = Context(
     date_order="dmy",
 )
 ALEX = "Alex Morgan <alex.morgan@gmail.com>"
-
-
-def names(u: Understanding) -> list[str]:
-    """The interviewer names, sorted."""
-    assert u.interview is not None, u.reasons
-    return sorted(p.name or "" for p in u.interview.interviewers)
 
 
 def ics(body: str, prodid: str = "Microsoft Exchange Server 2010") -> str:

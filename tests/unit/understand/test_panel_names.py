@@ -8,15 +8,9 @@ a newsletter, a place in brackets, the organiser of a guest list.
 
 from __future__ import annotations
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
-from .messages import mail, vevent_calendar
-
-
-def names(u: Understanding) -> list[str]:
-    """The interviewer names of an interview result."""
-    assert u.interview is not None, u.reasons
-    return [p.name or "" for p in u.interview.interviewers]
+from .messages import mail, names, vevent_calendar
 
 
 def user(name: str, address: str, zone: str, order: str = "dmy") -> Context:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 from daemon.understand._dates import find_times
 from daemon.understand._lexicon import default_lexicon
 
-from .messages import mail, vevent_calendar
+from .messages import mail, start, vevent_calendar
 
 NY = ZoneInfo("America/New_York")
 LA = ZoneInfo("America/Los_Angeles")
@@ -29,12 +29,6 @@ GOOGLE_FOOTER = (
     "attendee on the event. To stop receiving future updates for this event, decline this "
     "event.\n"
 )
-
-
-def start(u: Understanding) -> dt.datetime:
-    """The interview's start."""
-    assert u.interview is not None, u.reasons
-    return u.interview.start
 
 
 class TestPlainConfirmations:

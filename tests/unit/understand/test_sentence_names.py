@@ -8,15 +8,10 @@ who greets, a signature or sign-off block, a team, a recruiter speaking for the 
 
 from __future__ import annotations
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
 from .messages import mail, vevent_calendar
-
-
-def names(u: Understanding) -> list[str]:
-    """The interviewer names of an interview result, sorted."""
-    assert u.interview is not None, u.reasons
-    return sorted(p.name or "" for p in u.interview.interviewers)
+from .messages import sorted_names as names
 
 
 def user(name: str, address: str, zone: str, order: str = "dmy") -> Context:

@@ -15,7 +15,7 @@ import pytest
 
 from daemon.understand import Context, Kind, Understanding, understand
 
-from .messages import mail
+from .messages import mail, start
 
 NY = ZoneInfo("America/New_York")
 BER = ZoneInfo("Europe/Berlin")
@@ -31,12 +31,6 @@ def eu_ctx() -> Context:
         timezone="Europe/Berlin",
         date_order="dmy",
     )
-
-
-def start(u: Understanding) -> dt.datetime:
-    """The interview's start."""
-    assert u.interview is not None, u.reasons
-    return u.interview.start
 
 
 def names(u: Understanding) -> set[str]:

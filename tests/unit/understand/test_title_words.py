@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.understand import Context, Kind, Understanding, default_lexicon, understand
+from daemon.understand import Context, Kind, default_lexicon, understand
 from daemon.understand._people import _parse_item, from_text
 
-from .messages import mail
+from .messages import mail, names
 
 USER = Context(
     user_addresses=frozenset({"alex.morgan@example.org"}),
@@ -26,12 +26,6 @@ def people(text: str) -> list[tuple[str | None, str | None]]:
     """(name, title) of every person ``from_text`` finds in ``text``."""
     found, _ = from_text(text, default_lexicon())
     return [(p.name, p.title) for p in found]
-
-
-def names(u: Understanding) -> list[str]:
-    """The interviewer names of an interview result."""
-    assert u.interview is not None, u.reasons
-    return [p.name or "" for p in u.interview.interviewers]
 
 
 def confirmation(line: str) -> bytes:

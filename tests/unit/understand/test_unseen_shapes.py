@@ -10,19 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, understand
 
-from .messages import mail, vevent_calendar
+from .messages import mail, start, vevent_calendar
 
 NY = ZoneInfo("America/New_York")
 BER = ZoneInfo("Europe/Berlin")
 LDN = ZoneInfo("Europe/London")
-
-
-def start(u: Understanding) -> dt.datetime:
-    """The interview's start."""
-    assert u.interview is not None, u.reasons
-    return u.interview.start
 
 
 class TestAgendas:
