@@ -59,6 +59,18 @@ def _folded(text: str) -> tuple[str, _Memo]:
     return folded, memo
 
 
+def _holds_any(text: str, words: frozenset[str]) -> bool:
+    """Whether the folded ``text`` holds one of ``words`` (each looked for once per text)."""
+    low, memo = _folded(text)
+    for word in words:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = word in low
+        if found:
+            return True
+    return False
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Literal strings one of which every match of ``pattern`` contains, or None.
 
@@ -158,22 +170,14 @@ class Phrase:
         if not self._gated or len(text) < 64:
             # Short texts (subjects, labels) are quick to scan in full.
             return None
-        low, memo = _folded(text)
+        memo = _folded(text)[1]
         picked = memo.get(self)
         if isinstance(picked, tuple):
             return picked
         active: list[re.Pattern[str]] = []
         for alt, needs in zip(alts, self._needs, strict=True):
-            if needs is None:
+            if needs is None or _holds_any(text, needs):
                 active.append(alt)
-                continue
-            for word in needs:
-                found = memo.get(word)
-                if found is None:
-                    found = memo[word] = word in low
-                if found:
-                    active.append(alt)
-                    break
         memo[self] = result = tuple(active)
         return result
 
@@ -268,10 +272,8 @@ class Gated:
 
     def search(self, text: str) -> re.Match[str] | None:
         """Like ``re.Pattern.search``; None at once when a needed literal is absent."""
-        if self._needs is not None and len(text) >= 64:
-            low = fold(text)
-            if not any(word in low for word in self._needs):
-                return None
+        if self._needs is not None and len(text) >= 64 and not _holds_any(text, self._needs):
+            return None
         return self.regex.search(text)
 
     def __repr__(self) -> str:
