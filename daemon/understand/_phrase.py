@@ -127,17 +127,24 @@ def _split(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     )
 
 
+def _present(text: str) -> frozenset[str]:
+    """The vocabulary's literals the folded ``text`` holds (found once per text)."""
+    low, memo = _folded(text)
+    seen = memo.get(_PRESENT)
+    if not isinstance(seen, tuple) or seen[0] != _VOCABULARY.version:
+        seen = memo[_PRESENT] = _VOCABULARY.present(low)
+    present: frozenset[str] = seen[1]
+    return present
+
+
 def _holds_any(text: str, words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     """Whether the folded ``text`` holds one of ``words`` (as split by :func:`_split`)."""
-    low, memo = _folded(text)
     long, short = words
-    if long:
-        seen = memo.get(_PRESENT)
-        if not isinstance(seen, tuple) or seen[0] != _VOCABULARY.version:
-            seen = memo[_PRESENT] = _VOCABULARY.present(low)
-        present: frozenset[str] = seen[1]
-        if not long.isdisjoint(present):
-            return True
+    if long and not long.isdisjoint(_present(text)):
+        return True
+    if not short:
+        return False
+    low, memo = _folded(text)
     for word in short:
         found = memo.get(word)
         if found is None:
@@ -211,7 +218,7 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
 class Phrase:
     """A phrase key's alternation with the ``re.Pattern`` methods callers use, gated."""
 
-    __slots__ = ("_alts", "_flags", "_gated", "_items", "_needs", "full")
+    __slots__ = ("_alts", "_checked", "_flags", "_gated", "_index", "_items", "_needs", "full")
 
     def __init__(self, items: Sequence[str], flags: int) -> None:
         # Compiled now, so that a bad pattern in the user's lexicon is an error at start.
@@ -224,12 +231,26 @@ class Phrase:
         # should be ready at once.
         self._alts: tuple[re.Pattern[str], ...] | None = None
         self._needs: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...] = ()
+        self._index: dict[str, tuple[int, ...]] = {}
+        """Literal -> the alternatives that may match where it occurs."""
+        self._checked: tuple[int, ...] = ()
+        """Alternatives gated one by one: no literal found, or a short one among them."""
         self._gated = False
 
     def _build(self) -> tuple[re.Pattern[str], ...]:
         items, flags = self._items, self._flags
         needs = (required_literals(item, flags) for item in items)
         self._needs = tuple(None if n is None else _split(n) for n in needs)
+        index: dict[str, list[int]] = {}
+        checked: list[int] = []
+        for i, need in enumerate(self._needs):
+            if need is None or need[1]:
+                checked.append(i)
+                continue
+            for word in need[0]:
+                index.setdefault(word, []).append(i)
+        self._index = {word: tuple(alts) for word, alts in index.items()}
+        self._checked = tuple(checked)
         # Merging the alternatives' own matches is exact only when none matches emptily
         # (an empty match would change where the next one may start).
         self._gated = bool(items) and all(_min_width(item, flags) > 0 for item in items)
@@ -251,11 +272,17 @@ class Phrase:
         picked = memo.get(self)
         if isinstance(picked, tuple):
             return picked
-        active: list[re.Pattern[str]] = []
-        for alt, needs in zip(alts, self._needs, strict=True):
+        # One set intersection with the text's literals finds most live alternatives; the
+        # order of the alternatives is kept (at one position the first one wins).
+        index = self._index
+        live: set[int] = set()
+        for word in _present(text).intersection(index):
+            live.update(index[word])
+        for i in self._checked:
+            needs = self._needs[i]
             if needs is None or _holds_any(text, needs):
-                active.append(alt)
-        memo[self] = result = tuple(active)
+                live.add(i)
+        memo[self] = result = tuple(alts[i] for i in sorted(live))
         return result
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
