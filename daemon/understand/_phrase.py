@@ -175,8 +175,35 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if "" in folded else folded
 
 
+def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Every literal set of ``pattern``'s top-level sequence that each match must meet.
+
+    "(call|chat) about (the|your) role" gives {call, chat}, {about}, {the, your} and
+    {role}: a match holds one literal of each set. Folded like :func:`fold`; sets holding
+    an empty string are left out; empty when none is known. Conservative like
+    :func:`required_literals`.
+    """
+    try:
+        return tuple(
+            folded
+            for needs in _choices(list(sre_parse.parse(pattern, flags)))
+            if "" not in (folded := frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs))
+        )
+    except (re.error, RecursionError):
+        return ()
+
+
 def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     """The most selective required-literal set of a parsed sequence (see above)."""
+    choices = _choices(items)
+    if not choices:
+        return None
+    # Prefer the set whose shortest literal is longest (rarest), then the smallest set.
+    return max(choices, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _choices(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The required-literal sets of a parsed sequence, one per item that must match."""
     choices: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -209,16 +236,23 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
         if found:
             choices.append(found)
     close_run()
-    if not choices:
-        return None
-    # Prefer the set whose shortest literal is longest (rarest), then the smallest set.
-    return max(choices, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return choices
 
 
 class Phrase:
     """A phrase key's alternation with the ``re.Pattern`` methods callers use, gated."""
 
-    __slots__ = ("_alts", "_checked", "_flags", "_gated", "_index", "_items", "_needs", "full")
+    __slots__ = (
+        "_also",
+        "_alts",
+        "_checked",
+        "_flags",
+        "_gated",
+        "_index",
+        "_items",
+        "_needs",
+        "full",
+    )
 
     def __init__(self, items: Sequence[str], flags: int) -> None:
         # Compiled now, so that a bad pattern in the user's lexicon is an error at start.
@@ -235,6 +269,8 @@ class Phrase:
         """Literal -> the alternatives that may match where it occurs."""
         self._checked: tuple[int, ...] = ()
         """Alternatives gated one by one: no literal found, or a short one among them."""
+        self._also: dict[int, tuple[frozenset[str], ...]] = {}
+        """Alternative -> further literal sets it needs, each met by one literal."""
         self._gated = False
 
     def _build(self) -> tuple[re.Pattern[str], ...]:
@@ -251,6 +287,23 @@ class Phrase:
                 index.setdefault(word, []).append(i)
         self._index = {word: tuple(alts) for word, alts in index.items()}
         self._checked = tuple(checked)
+        # The other sets a match needs ("about" in "(call|chat) about"), where all their
+        # literals are long enough for the automaton: a live alternative must meet them too.
+        also: dict[int, tuple[frozenset[str], ...]] = {}
+        for i, (item, need) in enumerate(zip(items, self._needs, strict=True)):
+            if need is None:
+                continue
+            primary = need[0].union(need[1])
+            extra = tuple(
+                n
+                for n in required_literal_sets(item, flags)
+                if n != primary and all(len(w) > _SHORT for w in n)
+            )
+            if extra:
+                for n in extra:
+                    _VOCABULARY.add(n)
+                also[i] = extra
+        self._also = also
         # Merging the alternatives' own matches is exact only when none matches emptily
         # (an empty match would change where the next one may start).
         self._gated = bool(items) and all(_min_width(item, flags) > 0 for item in items)
@@ -274,15 +327,20 @@ class Phrase:
             return picked
         # One set intersection with the text's literals finds most live alternatives; the
         # order of the alternatives is kept (at one position the first one wins).
-        index = self._index
+        index, also = self._index, self._also
+        present = _present(text)
         live: set[int] = set()
-        for word in _present(text).intersection(index):
+        for word in present.intersection(index):
             live.update(index[word])
         for i in self._checked:
             needs = self._needs[i]
             if needs is None or _holds_any(text, needs):
                 live.add(i)
-        memo[self] = result = tuple(alts[i] for i in sorted(live))
+        memo[self] = result = tuple(
+            alts[i]
+            for i in sorted(live)
+            if i not in also or not any(n.isdisjoint(present) for n in also[i])
+        )
         return result
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
