@@ -32,7 +32,12 @@ _PARTICLE_RE = re.compile(_PARTICLES)
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
-_CHUNK_END_RE = re.compile(r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s")
+# A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah"),
+# not the end of a sentence.
+_INITIAL_DOT = r"(?<![\s(,/][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
+_CHUNK_END_RE = re.compile(
+    rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
+)
 _ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 _SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
 _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})")
@@ -159,6 +164,9 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):
         return False
     if any(_title_word(w, lex) or _not_a_name_word(w, lex) for w in core):
+        return False
+    # Initials alone ("A.", "A. J.") are what is left of a name cut short, not a name.
+    if all(len(w.strip(".")) == 1 for w in core):
         return False
     # "Besprechungsraum Alster", "Sala Madrid": a room listed beside the people.
     return not is_room_name(" ".join(words), lex)
@@ -604,7 +612,7 @@ def _sentence_goes_on(item: str, p: Person) -> bool:
     return len(item.split()) - len(p.name.split()) > _LIST_ITEM_WORDS
 
 
-_SENTENCE_END = re.compile(r"(?:[.!?]\s|\n|:\s)")
+_SENTENCE_END = re.compile(rf"(?:(?:{_INITIAL_DOT}|[!?])\s|\n|:\s)", re.MULTILINE)
 
 
 def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
