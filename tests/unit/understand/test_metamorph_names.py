@@ -150,3 +150,116 @@ class TestSample:
         assert total["start_changed"] == 0
         assert total["renamed"] > 80
         assert total["new_found"] / total["new_total"] >= 0.95, fig["misses"]
+
+
+class TestLongNames:
+    """Names of three words or more, after titles, stay whole."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "The interview board will be chaired by Prof. Dr. Pádraig Ó Súilleabháin "
+                "(Dean, Faculty of Law).",
+                "Pádraig Ó Súilleabháin",
+            ),
+            (
+                "Seitens der Firma nehmen teil: DI Dr. Yekaterina Dmitriyevna Volkova "
+                "(Geschäftsführerin) und ich.",
+                "Yekaterina Dmitriyevna Volkova",
+            ),
+        ],
+    )
+    def test_honorifics_do_not_take_name_words(self, text: str, name: str) -> None:
+        """Two titles before a three-word name leave all three words in the name."""
+        found, _ = from_text(text, default_lexicon())
+        assert [p.name for p in found] == [name]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "title"),
+        [
+            (
+                "It'll be me and our design lead Juan Pablo de los Santos, about an hour.",
+                "Juan Pablo de los Santos",
+                "design lead",
+            ),
+            (
+                "You will meet our Engineering Manager Trần Văn Minh.",
+                "Trần Văn Minh",
+                "Engineering Manager",
+            ),
+        ],
+    )
+    def test_title_then_long_name(self, text: str, name: str, title: str) -> None:
+        """After "our <title>", the capitalised word that follows the title opens the name."""
+        found, _ = from_text(text, default_lexicon())
+        assert [(p.name, p.title) for p in found] == [(name, title)]
+
+    def test_trap_field_stays_in_the_title(self) -> None:
+        """ "our Head of Customer Success Raj Patel": the field words stay in the title."""
+        found, _ = from_text(
+            "You will meet our Head of Customer Success Raj Patel.", default_lexicon()
+        )
+        assert [(p.name, p.title) for p in found] == [("Raj Patel", "Head of Customer Success")]
+
+    def test_spanish_future_with_particle(self) -> None:
+        """ "Estarán Omar bin Said (...) y yo misma" names Omar bin Said and the writer."""
+        found, writer = from_text(
+            "Estarán Omar bin Said (Director de Operaciones) y yo misma.", default_lexicon()
+        )
+        assert [p.name for p in found] == ["Omar bin Said"]
+        assert writer
+
+    def test_trap_spanish_future_of_a_thing(self) -> None:
+        """ "Estarán disponibles las salas" names no one."""
+        found, _ = from_text("Estarán disponibles las salas de la Planta 2.", default_lexicon())
+        assert found == []
+
+
+class TestJoinedParticles:
+    """A particle elided or hyphenated onto a family name ("d'Arcy") is part of the name."""
+
+    def test_elided_and_hyphenated(self) -> None:
+        """ "Noëlle d'Arcy" and "Omar al-Rashid" are names of two words each."""
+        found, _ = from_text(
+            "You will meet Noëlle d'Arcy and Omar al-Rashid tomorrow.", default_lexicon()
+        )
+        assert [p.name for p in found] == ["Noëlle d'Arcy", "Omar al-Rashid"]
+
+    def test_trap_elided_word(self) -> None:
+        """ "d'accord" (a word, not a particle on a capital) never becomes a name."""
+        found, _ = from_text("You will meet Jane Roe, d'accord.", default_lexicon())
+        assert [p.name for p in found] == ["Jane Roe"]
+
+
+class TestTitledSingleNames:
+    """One name word is a person in a session's list when a title stands before it."""
+
+    def test_titled_single_name_in_a_session(self) -> None:
+        """ "Technical interview (Eng. Priya, Eng. Ana Sofía de la Cruz)" names both."""
+        text = (
+            "09:00  Welcome\n10:30  Technical interview (Eng. Priya, Eng. Ana Sofía de la Cruz)\n"
+            "12:00  Lunch\n"
+        )
+        found, _ = from_text(text, default_lexicon())
+        assert [p.name for p in found] == ["Priya", "Ana Sofía de la Cruz"]
+
+    def test_trap_untitled_single_words(self) -> None:
+        """ "Office tour (Main Building)", "Lunch (Mr. Chef)": a place and one titled word."""
+        text = "10:30  Office tour (Main Building)\n11:00  Lunch (Cafeteria, Terrace)\n"
+        found, _ = from_text(text, default_lexicon())
+        assert found == []
+
+    def test_spanish_hyphenated_given_name(self) -> None:
+        """ "Estarán Jean-Luc Picard (...) y yo misma": a hyphenated given name opens it."""
+        found, writer = from_text(
+            "Estarán Jean-Luc Picard (Director de Operaciones) y yo misma.", default_lexicon()
+        )
+        assert [p.name for p in found] == ["Jean-Luc Picard"]
+        assert writer
+
+
+def test_trap_abbreviation_after_title_is_no_given_name() -> None:
+    """ "notre responsable RH Anaïs Mercier": "RH" ends the title, it opens no name."""
+    found, _ = from_text("Vous rencontrerez notre responsable RH Anaïs Mercier.", default_lexicon())
+    assert [(p.name, p.title) for p in found] == [("Anaïs Mercier", "responsable RH")]
