@@ -27,10 +27,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.classify_quality import SETS  # noqa: E402
 from daemon.understand import Context, Kind, understand  # noqa: E402
 from tests.support.metamorph_names import (  # noqa: E402
     POOL,
+    READABLE_SETS,
     Skipped,
     choose,
     readable_interviews,
@@ -163,11 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pool", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
-    parser.add_argument("--set", dest="sets", nargs="+", choices=sorted(SETS), default=None)
+    parser.add_argument("--set", dest="sets", nargs="+", choices=READABLE_SETS, default=None)
     parser.add_argument("--misses", action="store_true", help="list every missed name")
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this path")
     args = parser.parse_args(argv)
-    sets = tuple(args.sets) if args.sets else tuple(SETS)
+    sets = tuple(args.sets) if args.sets else READABLE_SETS
     fig = measure(args.pool, args.seeds, sets)
     print(f"pool {args.pool}, seeds {' '.join(map(str, args.seeds))}")
     print(render(fig, args.misses))
