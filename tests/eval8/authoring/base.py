@@ -201,6 +201,7 @@ SKANDER = User("Skander Ben Romdhane", ("skander.benromdhane@example.com",), "Af
 LYDIA = User("Lydia Bouzid-Amrani", ("lydia.bouzid@example.net",), "Africa/Algiers", "dmy")
 CLAUDINE = User("Claudine Uwimana", ("claudine.uwimana@example.org",), "Africa/Kigali", "dmy")
 HENDRIK = User("Hendrik Swartbooi", ("hendrik.swartbooi@example.com",), "Africa/Windhoek", "dmy")
+JOHANNES = User("Johannes Zimmerlin", ("johannes.zimmerlin@example.org",), "Europe/Busingen", "dmy")
 NADIA = User("Nadia Ramgoolam", ("nadia.ramgoolam@example.net",), "Indian/Mauritius", "dmy")
 
 STAMP = "20281001T000000Z"
