@@ -48,6 +48,7 @@ OWN_VENDOR_DOMAINS = {
     "glassdoor.com",
     "welcometothejungle.com",
     "mailchimp.com",
+    "list-manage.com",
 }
 INTERVIEW_SHARE = (0.40, 0.46)
 MIN_SIZE = MIN_MESSAGES

@@ -50,6 +50,10 @@ MESSAGES = [
         guests=[],
         date=dh("2028-11-20 09:10", "Europe/Oslo"),
         cancelled=True,
+        note_text=(
+            "Hi Ingrid, I'm sorry, I have to cancel our interview on Thursday: the Fleet Data "
+            "Analyst role has been put on hold. - Siv Aarnes, Head of Fleet Analytics"
+        ),
         label=iv(
             iso("2028-11-23 13:00", "Europe/Oslo"),
             "Europe/Oslo",
