@@ -981,6 +981,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         and in_domains(domain_of(msg.sender.email), lex.freemail_domains)
         and lex.phrase("well_wishing").search(text[:8000])
         and not lex.phrase("hiring_sender").search(text[:8000])
+        # "It'll be me and Raj. Good luck!": a founder wishing luck for their own interview.
+        and not lex.phrase("sender_interviews").search(text[:8000])
     ):
         # "Good luck for tomorrow at 10am, you'll smash it!" from a personal address: a
         # friend or parent writing about the user's interview, not anyone holding it.

@@ -359,3 +359,108 @@ class TestLanguages:
             "Journaliste, Le Magazine",
         )
         assert u.kind is Kind.OTHER, u.reasons
+
+
+class TestPlainWordsRecall:
+    """Plain-words hiring mail the review found missed, beside the traps that share its words."""
+
+    def test_reminder_speaking_about_role(self, ctx: Context) -> None:
+        """ "We're speaking tomorrow at 9am about the Support Lead role" is the interview."""
+        u = read(
+            ctx,
+            "Ana Ruiz <ana.ruiz@loomly.example>",
+            "Tomorrow",
+            "Hi Alex, quick reminder that we're speaking tomorrow at 9am about the Support Lead "
+            "role. I'll call your mobile.\n\nAna Ruiz\nHead of Support, Loomly",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, ctx) == (3, 3, 9, 0)
+        assert names(u) == {"Ana Ruiz"}
+
+    def test_conference_talk_trap(self, ctx: Context) -> None:
+        """ "You're speaking tomorrow at 9am about the role of AI in hiring" is a talk."""
+        u = read(
+            ctx,
+            "Events Team <events@hrtechsummit.example>",
+            "Your speaker slot",
+            "Hi Alex,\n\nYou're speaking tomorrow at 9am about the role of AI in hiring. Please "
+            "arrive 20 minutes early.\n\nHR Tech Summit",
+        )
+        assert u.kind is Kind.OTHER, u.reasons
+
+    def test_go_with_someone_who(self, ctx: Context) -> None:
+        """A manager's "we've decided to go with someone who has more experience" rejects."""
+        u = read(
+            ctx,
+            "Hugo Lane <hugo@lanefoods.example>",
+            "Re: Warehouse Supervisor",
+            "Hi Alex, thanks for coming in for the interview. We've decided to go with someone "
+            "who has more forklift experience.\n\nHugo Lane\nOperations Manager",
+            reply=True,
+        )
+        assert u.kind is Kind.REJECTION, u.reasons
+
+    def test_landlord_goes_with_someone_trap(self, ctx: Context) -> None:
+        """A landlord going "with someone who can move in this month" rejects no candidacy."""
+        u = read(
+            ctx,
+            "Kevin Doyle <kdoyle@gmail.com>",
+            "Re: Flat on Elm Street",
+            "Hi Alex, thanks for viewing the flat on Tuesday. We've decided to go with someone "
+            "who can move in this month. Good luck with the search!\n\nKevin",
+            reply=True,
+        )
+        assert u.kind is Kind.OTHER, u.reasons
+
+    def test_application_subject_host(self, ctx: Context) -> None:
+        """ "see you tmrw at 3:30, ask for me" under "Re: Junior Designer application" is the interview."""
+        u = read(
+            ctx,
+            "Ruth Adler <ruth@adlerstudio.example>",
+            "Re: Junior Designer application",
+            "see you tmrw at 3:30 then! ask for me at the front desk.\n\nRuth\n\n"
+            "On Mon, Mar 2, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+            "> Hi Ruth, I applied for the Junior Designer role last week. Would tomorrow at 3:30 "
+            "work for a chat?\n",
+            reply=True,
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, ctx) == (3, 3, 15, 30)
+        assert names(u) == {"Ruth Adler"}
+
+    def test_card_application_subject_trap(self, ctx: Context) -> None:
+        """ "see you tmrw at 3:30, ask for me" under "Re: Credit Card application" is a bank visit."""
+        u = read(
+            ctx,
+            "Ruth Adler <ruth.adler@northbank.example>",
+            "Re: Credit Card application",
+            "see you tmrw at 3:30 then! ask for me at the front desk.\n\nRuth\n\n"
+            "On Mon, Mar 2, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+            "> Hi Ruth, I applied for the credit card last week. Would tomorrow at 3:30 work?\n",
+            reply=True,
+        )
+        assert u.kind is Kind.OTHER, u.reasons
+
+    def test_founder_wishes_luck_for_own_interview(self, ctx: Context) -> None:
+        """A founder on a personal address, "it'll be me and Raj Patel. Good luck!", keeps it."""
+        u = read(
+            ctx,
+            "Dev Mehta <dev.mehta.builds@gmail.com>",
+            "Re: Founding Engineer",
+            "Hi Alex, thanks for applying! Your interview is Thursday 12 March at 2pm - it'll be "
+            "me and Raj Patel, our CTO. Good luck!\n\nDev",
+            reply=True,
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, ctx) == (3, 12, 14, 0)
+
+    def test_friend_wishes_luck_in_german_trap(self, ctx: Context) -> None:
+        """A mother's "viel Glück bei deinem Vorstellungsgespräch am Donnerstag" is no interview."""
+        u = read(
+            ctx,
+            "Mama <petra.morgan@gmx.de>",
+            "Donnerstag",
+            "Hallo Schatz, viel Glück bei deinem Vorstellungsgespräch am Donnerstag um 10 Uhr! "
+            "Die Stelle klingt toll. Ruf mich danach an.\n\nMama",
+        )
+        assert u.kind is Kind.OTHER, u.reasons
