@@ -464,3 +464,31 @@ class TestPlainWordsRecall:
             "Die Stelle klingt toll. Ruf mich danach an.\n\nMama",
         )
         assert u.kind is Kind.OTHER, u.reasons
+
+
+class TestSpanishTeamSignature:
+    """A Spanish recruiter's team signature ("Selección, <empresa>") is a hiring word."""
+
+    def test_es_cancel_signed_by_selection(self, ctx: Context) -> None:
+        """ "Tenemos que cancelar la entrevista del jueves" signed "Selección" is a cancellation."""
+        u = read(
+            ctx,
+            "Carmen Vidal <carmen.vidal@nubeteca.example>",
+            "Entrevista del jueves",
+            "Hola Alex:\n\nLamentablemente tenemos que cancelar la entrevista del jueves 12 de "
+            "marzo a las 10:00. Te escribiré con nuevas fechas.\n\nUn saludo,\nCarmen Vidal\n"
+            "Selección, Nubeteca",
+        )
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+    def test_es_press_cancel_trap(self, ctx: Context) -> None:
+        """A magazine calling off "la entrevista del jueves", signed "Redacción", is no job's."""
+        u = read(
+            ctx,
+            "Pablo Gil <pablo.gil@revistaurbana.example>",
+            "Entrevista del jueves",
+            "Hola Alex:\n\nLamentablemente tenemos que cancelar la entrevista del jueves 12 de "
+            "marzo a las 10:00 para el reportaje. Te escribiré con nuevas fechas.\n\nUn saludo,\n"
+            "Pablo Gil\nRedacción, Revista Urbana",
+        )
+        assert u.kind is Kind.OTHER, u.reasons
