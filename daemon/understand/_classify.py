@@ -1214,6 +1214,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             return None
         if (ats or scheduler or safety.automated) and not signed:
             return None
+        if lex.phrase("sender_leaves").search(words[:4000]):
+            # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
+            # the meeting and leaves it to the people who interview.
+            return None
         title = signature_title(words, author.name, lex)
         says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
         if not recruiter_meeting and is_coordinator(author, title, words, lex):

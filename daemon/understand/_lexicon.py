@@ -53,6 +53,7 @@ _PHRASE_KEYS = frozenset(
         "well_wishing",
         "tag_question",
         "third_party_interviewer",
+        "sender_leaves",
         "schedule_pause",
         "interview_weak",
         "interview_medium",

@@ -492,3 +492,46 @@ class TestSpanishTeamSignature:
             "Pablo Gil\nRedacción, Revista Urbana",
         )
         assert u.kind is Kind.OTHER, u.reasons
+
+
+class TestWriterOnlyOpens:
+    """ "Booked ... w/ me + Jane Roe" from someone who then leaves the meeting."""
+
+    def test_coordinator_hands_over_trap(self, ctx: Context) -> None:
+        """A coordinator's "w/ me + Jane Roe. I'll do quick intros and then hand over" names Jane."""
+        u = read(
+            ctx,
+            "Sam Ortiz <sam.ortiz@quillon.example>",
+            "Re: Product Designer",
+            "Booked: Tues 3/17 @ 9a ET w/ me + Jane Roe (Design Lead). I'll do quick intros and "
+            "then hand over to Jane.\n\nSam Ortiz\nRecruiting Coordinator | Quillon",
+            reply=True,
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == {"Jane Roe"}
+
+    def test_assistant_drops_off_trap(self, ctx: Context) -> None:
+        """An assistant's "w/ me + Dana Kerr (CEO). I'll dial you in and then drop off" names Dana."""
+        u = read(
+            ctx,
+            "Priya Shah <priya.shah@quillon.example>",
+            "Re: Chief of Staff",
+            "Booked: Tues 3/17 @ 9a ET w/ me + Dana Kerr (CEO). I'll dial you in and then drop "
+            "off.\n\nPriya Shah\nExecutive Assistant to the CEO | Talent, Quillon",
+            reply=True,
+        )
+        assert names(u) == {"Dana Kerr"}
+
+    def test_manager_books_with_me(self, ctx: Context) -> None:
+        """A design head's "Booked: ... w/ me + Jane Roe (Design Lead)" names both."""
+        u = read(
+            ctx,
+            "Miguel Soto <miguel@quillon.example>",
+            "Re: Product Designer",
+            "Booked: Tues 3/17 @ 9a ET w/ me + Jane Roe (Design Lead). Invite coming.\n\nMiguel "
+            "Soto\nHead of Design, Quillon",
+            reply=True,
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, ctx) == (3, 17, 9, 0)
+        assert names(u) == {"Miguel Soto", "Jane Roe"}
