@@ -375,6 +375,12 @@ class Phrase:
         if active is None:
             yield from self.full.finditer(text)
             return
+        if len(active) <= 1:
+            # One live alternative: its own successive matches are the alternation's (no
+            # alternative matches emptily, see _build).
+            if active:
+                yield from active[0].finditer(text)
+            return
         ahead = [alt.search(text) for alt in active]
         pos = 0
         while True:

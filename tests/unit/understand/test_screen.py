@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from daemon.understand import (
     Context,
@@ -15,6 +17,11 @@ from daemon.understand import (
     understand,
 )
 from daemon.understand._lexicon import default_lexicon
+from daemon.understand._screen import (
+    _names_system_domain,
+    _names_system_domain_slowly,
+    system_domains,
+)
 
 TESTS = Path(__file__).resolve().parents[2]
 ME = "jordan.lee@example.net"
@@ -118,3 +125,39 @@ def test_bulk_by_headers_leaves_hiring_systems_to_the_full_path() -> None:
     assert understand(ats, Context()).kind is not Kind.BULK or bulk_by_headers(ats) is None
     assert bulk_by_headers(ats) is None
     assert bulk_by_headers(NEWSLETTER) == understand(NEWSLETTER)
+
+
+_DOMAIN_BITS = st.sampled_from(
+    [
+        "greenhouse.io",
+        "lever.co",
+        "calendly.com",
+        "mail.",
+        "us.",
+        "x",
+        "-",
+        ".",
+        "..",
+        " ",
+        "\n",
+        "@",
+        "<",
+        ">",
+        "GREENHOUSE.IO",
+        "io",
+        "é",
+        "0",
+        "greenhouse",
+        "co",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_DOMAIN_BITS, max_size=14))
+def test_system_domain_search_matches_its_definition(bits: list[str]) -> None:
+    """The one-pass search for hiring-system domains agrees with the token-by-token one."""
+    lex = default_lexicon()
+    header = "".join(bits).encode("utf-8")
+    slow = _names_system_domain_slowly(header, system_domains(lex))
+    assert _names_system_domain(header, lex) == slow
