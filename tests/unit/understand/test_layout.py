@@ -216,3 +216,57 @@ class TestHtmlLines:
             "<div>Best,</div><div>Jordan Fairweather</div>"
         )
         assert names(understand(_html(markup), CTX)) == ["Tobias Lindqvist"]
+
+
+class TestClientLines:
+    """What a mail client adds around the writer's words carries no meaning."""
+
+    BODY = (
+        "Hi Alex,\n\nYour interview is confirmed for Thursday, March 12, 2026 at 2:00 PM "
+        "Eastern. Your panel:\nMarguerite Okonkwo-Reyes (Engineering Director)\n"
+        "Tobias Lindqvist (Principal Engineer)\n\n{device}\n"
+    )
+
+    def test_device_lines_are_no_names(self) -> None:
+        """ "Sent from my iPhone" and its de/fr/es forms under a panel list add no person."""
+        for device in (
+            "Sent from my iPhone",
+            "Get Outlook for Android",
+            "Von meinem iPhone gesendet",
+            "Envoyé de mon iPhone",
+            "Enviado desde mi Samsung Galaxy",
+        ):
+            u = understand(_plain(self.BODY.format(device=device)), CTX)
+            assert sorted(names(u)) == WANT_NAMES, device
+
+    def test_sentence_with_sent_from_stays(self) -> None:
+        """Trap: a sentence that starts "Sent from" is the writer's, and kept."""
+        from daemon.understand import default_lexicon
+        from daemon.understand._classify import own_text
+
+        text = "Sent from our Leeds office: the contract for Jane Roe.\nThanks"
+        assert own_text(text, default_lexicon()) == text
+
+    def test_spanish_outlook_quote_block_is_cut(self) -> None:
+        """Outlook's Spanish "De:" / "Enviado el:" block starts the quoted history."""
+        from daemon.understand import default_lexicon
+        from daemon.understand._classify import own_text
+
+        text = (
+            "Confirmado, nos vemos el jueves.\n\nDe: Alex Morgan <alex.morgan@gmail.com>\n"
+            "Enviado el: lunes, 2 de marzo de 2026 10:14\nPara: Ana Ruiz\nAsunto: RE: Entrevista"
+            "\n\nHola Ana, gracias."
+        )
+        assert own_text(text, default_lexicon()).strip() == "Confirmado, nos vemos el jueves."
+
+    def test_cancellation_over_a_spanish_outlook_quote(self) -> None:
+        """A cancellation with the user's older note quoted below (Outlook, es) stays one."""
+        body = (
+            "Hi Alex,\n\nI'm sorry, but we have to cancel your interview on Thursday, March 12, "
+            "2026 at 2:00 PM Eastern. I will be in touch about a new date.\n\nBest,\nPriya\n\n"
+            "De: Alex Morgan <alex.morgan@gmail.com>\nEnviado el: lunes, 2 de marzo de 2026 "
+            "10:14\nPara: Priya Raman <priya.raman@tallgrass.example>\nAsunto: RE: Interview\n\n"
+            "Hola Priya:\n\nMuchas gracias por la información.\n\nSaludos cordiales,\nAlex Morgan"
+        )
+        u = understand(_plain(body), CTX)
+        assert u.kind.value == "interview_cancelled", u.reasons
