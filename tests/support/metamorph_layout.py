@@ -412,11 +412,16 @@ def _company_domain(addr: str) -> str:
     return addr.rpartition("@")[2] or "example.com"
 
 
+_MACHINE = re.compile(r"no-?reply|notification|calendar|mailer|bounce|system", re.IGNORECASE)
+
+
 def add_signature(body: Body, sample: Sample) -> Body | None:
     """The sender's signature block (RFC 3676 "-- " separator, phone, website)."""
     name, addr = _sender(body)
-    if not name or "@" not in addr:
+    if not name or "@" not in addr or _MACHINE.search(addr.partition("@")[0]):
         return None
+    if any(name.casefold() in (t or "").casefold() for t in (body.plain, body.html)):
+        return None  # the message is signed already; a second signature is no real layout
     domain = _company_domain(addr)
     plain = f"-- \n{name}\nm: +1 (555) 010-4477\nw: https://www.{domain}/"
     snippet = (
@@ -662,9 +667,20 @@ def flowed(body: Body, sample: Sample) -> Body | None:
     return new
 
 
-def plain_only(body: Body, sample: Sample) -> Body | None:
-    """A multipart/alternative reduced to its plain part."""
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _stub_plain(body: Body) -> bool:
+    """Whether the plain part is a stub beside a fuller HTML part ("view it in HTML")."""
     if body.plain is None or body.html is None:
+        return False
+    shown = html.unescape(_TAG.sub(" ", re.sub(r"(?is)<(style|head)\b.*?</\1>", " ", body.html)))
+    return len(body.plain.split()) < 0.5 * len(shown.split())
+
+
+def plain_only(body: Body, sample: Sample) -> Body | None:
+    """A multipart/alternative reduced to its plain part (not when that is a stub)."""
+    if body.plain is None or body.html is None or _stub_plain(body):
         return None
     new = replace(body, fields=list(body.fields))
     new.html = None
@@ -684,7 +700,7 @@ def as_html(style: Callable[[str], str]) -> Callable[[Body, Sample], Body | None
     """The plain text sent as HTML only, written as ``style`` writes it."""
 
     def apply(body: Body, sample: Sample) -> Body | None:
-        if body.plain is None or not body.plain.strip():
+        if body.plain is None or not body.plain.strip() or _stub_plain(body):
             return None
         new = replace(body, fields=list(body.fields))
         new.html = style(body.plain)
