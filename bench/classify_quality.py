@@ -1,8 +1,8 @@
-"""Measure the classifier on a labelled evaluation set (tests/eval to tests/eval6).
+"""Measure the classifier on a labelled evaluation set (tests/eval to tests/eval8).
 
 Usage::
 
-    .venv/bin/python bench/classify_quality.py [--set eval|eval2|...|eval6]
+    .venv/bin/python bench/classify_quality.py [--set eval|eval2|...|eval8]
                                                [--split dev|holdout|all]
                                                [--json PATH] [--eval-dir DIR] [--quiet]
 
@@ -55,6 +55,7 @@ SETS = {
     "eval5": ROOT / "tests" / "eval5",
     "eval6": ROOT / "tests" / "eval6",
     "eval7": ROOT / "tests" / "eval7",
+    "eval8": ROOT / "tests" / "eval8",
 }
 KINDS = (
     "interview",

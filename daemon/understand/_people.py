@@ -23,16 +23,32 @@ _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
 # person's two surnames ("Vilanova i Puig"; Catalan is not a list language, so "i" never
 # splits a list as "and" would).
 _PARTICLES = (
-    r"(?:de|van|von|der|den|da|di|du|le|la|del|della|dei|bin|binti|binte|bte|ibn|ben|bat|ap"
+    r"(?:de|van|von|der|den|da|di|du|le|la|los|las|del|della|dei|bin|binti|binte|bte|ibn|ben|bat|ap"
     r"|al|el|ter|dos|das|zu|af|av|i)"
 )
 # Patterns are compiled once here: per-call re.* lookups go through re's 512-entry cache,
 # which per-message patterns (names) used to overflow, so these were recompiled per message.
 _PARTICLE_RE = re.compile(_PARTICLES)
+# "d'Arcy", "dell'Acqua", "al-Rashid", "el-Amin": a small lower-case particle written onto a
+# capitalised name with an apostrophe or a hyphen.
+_JOINED_PARTICLE_RE = re.compile(r"[a-z]{1,4}['’\-]")
+
+
+def _joined_particle(word: str) -> bool:
+    """Whether a lower-case word is a particle joined onto a capital ("d'Arcy", "al-Amin")."""
+    m = _JOINED_PARTICLE_RE.match(word)
+    return m is not None and word[m.end() : m.end() + 1].isupper()
+
+
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
-_CHUNK_END_RE = re.compile(r"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|[.!?]\s")
+# A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah"),
+# not the end of a sentence.
+_INITIAL_DOT = r"(?<![\s(,/][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
+_CHUNK_END_RE = re.compile(
+    rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
+)
 _ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 _SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
 _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})")
@@ -155,10 +171,19 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     if all(low in lex.months or low in lex.weekdays for low in lows):
         return False
     core = [w for w in words if not _PARTICLE_RE.fullmatch(w)]
-    # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies.
-    if not core or len(core) > 4 or any(w[0].islower() or not w[0].isalpha() for w in core):
+    # Capitalised, or a script without case (李华, ईशा): only lower case disqualifies, except
+    # a particle elided or joined onto a capitalised family name ("d'Arcy", "al-Rashid").
+    if (
+        not core
+        or len(core) > 4
+        or any(not w[0].isalpha() or (w[0].islower() and not _joined_particle(w)) for w in core)
+        or all(w[0].islower() for w in core)
+    ):
         return False
     if any(_title_word(w, lex) or _not_a_name_word(w, lex) for w in core):
+        return False
+    # Initials alone ("A.", "A. J.") are what is left of a name cut short, not a name.
+    if all(len(w.strip(".")) == 1 for w in core):
         return False
     # "Besprechungsraum Alster", "Sala Madrid": a room listed beside the people.
     return not is_room_name(" ".join(words), lex)
@@ -211,6 +236,16 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
         i -= 1
     if i > 1 and _PARTICLE_RE.fullmatch(words[i]):
         i -= 1  # "Jane van der Berg": the given name comes before the particles
+    if (
+        i > 2
+        and _title_word(words[i - 2].strip(".,"), lex)
+        and words[i - 1][:1].isupper()
+        and not _title_lead(words[i - 1].strip(".,"), lex)
+        and _looks_like_name(words[i - 1 :], lex)
+    ):
+        # "our Engineering Manager Ana Sofía de la Cruz", "our research lead Nguyễn Thị
+        # Lan": a capitalised word right after the title's last title word opens the name.
+        i -= 1
     title = " ".join(words[1:i])
     if not is_title(title, lex) or not _looks_like_name(words[i:], lex):
         return text, None
@@ -292,6 +327,25 @@ def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+def _drop_plain_titles(text: str, lex: Lexicon) -> str:
+    """ "Prof. Dr. Jane Roe" -> "Jane Roe" before a name is matched; "Don Draper" stays.
+
+    A title that is also a given name ("Don", "DI") is dropped only with a dot or before
+    another title ("DI Dr. Jan Roe"); the later check on the name's own words decides the rest.
+    """
+    words = text.split()
+    i = 0
+    while i < len(words) - 1:
+        low = words[i].lower().strip(".")
+        if low not in lex.honorifics:
+            break
+        plain = low not in lex.honorific_names or words[i].endswith(".")
+        if not plain and words[i + 1].lower().strip(".") not in lex.honorifics:
+            break
+        i += 1
+    return " ".join(words[i:]) if i else text
+
+
 def _drop_article(text: str, lex: Lexicon) -> str:
     """ "la Dra. Ana Roe" -> "Dra. Ana Roe": Romance languages put an article before a title.
 
@@ -364,6 +418,9 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         title = _drop_determiner(title, lex)
     if lead_title and not title:
         title = lead_title
+    # "Prof. Dr. Siobhán Ní Bhriain", "DI Dr. Aleksandr Vasilyevich Sokolov": the titles go
+    # first, so that the name's own words are the ones counted.
+    name_part = _drop_plain_titles(name_part, lex)
     nm = _NAME_RE.match(name_part)
     if not nm:
         return None
@@ -503,6 +560,12 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             previous = None
             continue
         if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
+            lead_person = _name_before_time(item, lex)
+            if lead_person is not None:
+                # "with Owen Park is on Friday 13 March at 11am": the name, then the time;
+                # the sentence goes on past the list.
+                found.append(lead_person)
+                break
             previous, other_line = None, bool(item)
             continue
         if _marked_organizer(item, lex):
@@ -578,6 +641,46 @@ _LABEL_COLON_RE = re.compile(r"(?<!\d):|:(?!\d)")
 _ADDRESS_ONLY_RE = re.compile(r"(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
 
 
+# "Acme Corp", "Northwind Labs": a company's last word, never a person's.
+_COMPANY_END_RE = re.compile(
+    r"(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited|partners)\.?",
+    re.IGNORECASE,
+)
+
+
+def _name_before_time(item: str, lex: Lexicon) -> Person | None:
+    """A full name opening an item that goes on to a time ("Owen Park is on Friday at 11").
+
+    Only two to four capitalised words (particles between them) followed by a lower-case
+    word: "Friday 13 March" or "Room 4" never qualify.
+    """
+    words = item.split()
+    head: list[str] = []
+    for i, word in enumerate(words):
+        if word[:1].isupper() and not any(c.isdigit() for c in word):
+            head.append(word)
+            continue
+        if (
+            head
+            and _PARTICLE_RE.fullmatch(word)
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+        ):
+            head.append(word)
+            continue
+        if not word[:1].isalpha() or len(head) < 2 or len(head) > 4:
+            return None
+        break
+    else:
+        return None
+    if head[-1].endswith((",", ".", ":")) or _COMPANY_END_RE.fullmatch(head[-1]):
+        return None
+    p = _parse_item(" ".join(head), lex)
+    if p is None or not p.name or len(p.name.split()) < 2:
+        return None
+    return Person(name=p.name)
+
+
 def _two_line_guests(chunk: str, lex: Lexicon) -> bool:
     """Whether a list gives every named person a line with their address right under it.
 
@@ -616,7 +719,7 @@ def _sentence_goes_on(item: str, p: Person) -> bool:
     return len(item.split()) - len(p.name.split()) > _LIST_ITEM_WORDS
 
 
-_SENTENCE_END = re.compile(r"(?:[.!?]\s|\n|:\s)")
+_SENTENCE_END = re.compile(rf"(?:(?:{_INITIAL_DOT}|[!?])\s|\n|:\s)", re.MULTILINE)
 
 
 def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
@@ -626,6 +729,8 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
+        if _runs_a_pause(text, m, head, ends, lex):
+            continue
         # "As agreed, I will interview you": the writer names themself.
         and_me = bool(_and_me_re(lex).match(m.group(0)))
         listed = _read_items(sentence.strip(), lex, found) or and_me
@@ -638,6 +743,34 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is not None:
             found.append(p)
     return writer
+
+
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|that|this)\s*$", re.IGNORECASE)
+_YOU_OBJECT = re.compile(r"\byou\s*$", re.IGNORECASE)
+
+
+def _runs_a_pause(
+    text: str, m: re.Match[str], head: str, ends: list[re.Match[str]], lex: Lexicon
+) -> bool:
+    """Whether the people before an outro run a lunch or a tour, not the interview.
+
+    "Maria Lopez will host the lunch": the outro's object is a pause of the day. "We run an
+    open lunch on Friday; Maria Lopez will lead it": "it" is what the words just before
+    the names (their sentence, else the sentence before it) speak of; an earlier sentence
+    naming the interview too ("Interview at 10, then lunch") leaves "it" the interview.
+    """
+    pause = lex.phrase("schedule_pause")
+    after = re.split(r"[.!?;\n]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+    # "Jane Roe will meet you for lunch" still meets the candidate: only the object counts.
+    if not _YOU_OBJECT.search(m.group(0)) and pause.search(after):
+        return True
+    if not _PRONOUN_OBJECT.search(m.group(0)):
+        return False
+    sentence = head[ends[-1].end() :] if ends else head
+    earlier = head[ends[-2].end() : ends[-1].end()] if len(ends) > 1 else ""
+    if pause.search(sentence):
+        return True
+    return bool(pause.search(earlier)) and not lex.phrase("interview_session").search(earlier)
 
 
 def _names_a_team(sentence: str, lex: Lexicon) -> bool:
@@ -823,10 +956,17 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
         if p is None and i < len(items) - 1 and first in _DETERMINERS:
             # "with the Dean, Dr. Jane Roe": a described role before the name, not a name.
             continue
-        if p is None or not p.name or " " not in p.name:
+        if p is None or not p.name or (" " not in p.name and not _honorific_first(item, lex)):
+            # One word is a person only with a title before it ("Eng. Priya", "Dr. Aarav").
             return []
         people.append(p)
     return people
+
+
+def _honorific_first(item: str, lex: Lexicon) -> bool:
+    """Whether an item starts with a title that is never a given name ("Dr.", "Eng.")."""
+    first = (_BULLET_RE.sub("", item).split(maxsplit=1) or [""])[0].lower().strip(".")
+    return first in lex.honorifics and first not in lex.honorific_names
 
 
 def _session_people(segment: str, lex: Lexicon) -> list[Person]:

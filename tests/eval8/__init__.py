@@ -1,0 +1,1 @@
+"""The eighth held-out evaluation set (see README.md)."""

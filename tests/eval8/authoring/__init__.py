@@ -1,0 +1,1 @@
+"""Authoring code of the eighth evaluation set."""
