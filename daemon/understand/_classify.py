@@ -80,6 +80,11 @@ def own_text(text: str, lex: Lexicon) -> str:
     m = lex.phrase("quote_start").search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
+    # "Sent from my iPhone" closing the own words: the phone's line, which list readers would
+    # take for a name. Cut there, so the own words stay a prefix of the message's text.
+    device = lex.phrase("device_signature").search(text[-300:])
+    if device is not None and not text[-300:][device.end() :].strip():
+        text = text[: len(text) - len(text[-300:]) + device.start()]
     return "\n".join(line for line in text.split("\n") if not _QUOTE_LINE.match(line))
 
 

@@ -88,6 +88,7 @@ _PHRASE_KEYS = frozenset(
         "deadline",
         "agency",
         "quote_start",
+        "device_signature",
         "forward_start",
         "forward_author",
         "forward_subject",

@@ -548,6 +548,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     # a lone capitalised word after it ("Paris") goes on describing it.
     moved_on = False
     paired = _two_line_guests(chunk, lex)
+    lines = {ln.strip() for ln in chunk.split("\n")}
     for raw_item in _split_items(chunk, lex)[:_MAX_LIST_LINES]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
@@ -595,6 +596,17 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         p = None if titled_next else _parse_item(item, lex)
         if p is not None and moved_on and " " not in (p.name or " "):
             p = None
+        if (
+            p is None
+            and item.rstrip().endswith(",")
+            and len(item.split()) <= 3
+            and raw_item.strip() in lines
+            and item[:1].isupper()
+            and not is_title(item.strip(" ,"), lex)
+        ):
+            # A closing ("Best,", "Kind regards,") ends the list: the name under it signs
+            # the mail (HTML lists come out as lines with the sign-off below).
+            break
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
