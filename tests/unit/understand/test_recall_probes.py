@@ -341,3 +341,103 @@ class TestBareHour:
             "reception.\n\nIronworks",
         )
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+def _local_ctx(name: str, address: str, zone: str) -> Context:
+    """A European user who writes dates day first."""
+    return Context(
+        user_addresses=frozenset({address}),
+        user_name=name,
+        timezone=zone,
+        date_order="dmy",
+    )
+
+
+def _read_eu(ctx: Context, sender: str, subject: str, body: str) -> Understanding:
+    """Understand one plain-text message sent to a European user on Monday 2 March."""
+    to = f"{ctx.user_name} <{next(iter(ctx.user_addresses))}>"
+    raw = mail(
+        sender=sender, to=to, subject=subject, body=body, date="Mon, 02 Mar 2026 14:10:00 +0100"
+    )
+    return understand(raw, ctx)
+
+
+DE = _local_ctx("Jonas Weber", "jonas.weber@web.de", "Europe/Berlin")
+FR = _local_ctx("Camille Martin", "camille.martin@orange.fr", "Europe/Paris")
+ES = _local_ctx("Lucía García", "lucia.garcia@gmail.com", "Europe/Madrid")
+
+
+class TestAgencyConsultantsAbroad:
+    """An agency consultant's booking with the client, in German, French and Spanish."""
+
+    def test_german_consultant(self) -> None:
+        """A "Personalberaterin" confirming the client's Kennenlernen with its time."""
+        u = _read_eu(
+            DE,
+            "Marie Vogt <m.vogt@personal-plus.example>",
+            "Ihr Termin bei der Fischer GmbH",
+            "Hallo Herr Weber,\n\ngute Nachrichten: die Fischer GmbH möchte Sie kennenlernen! Ich "
+            "habe den Termin für Montag, 9. März um 10 Uhr mit Herrn Dr. Klein (Bereichsleiter "
+            "Finanzen) bestätigt.\n\nMarie Vogt\nPersonalberaterin, Personal Plus",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, DE) == (3, 9, 10, 0)
+
+    def test_german_sales_trap(self) -> None:
+        """A salesman confirming a software presentation is no interview."""
+        u = _read_eu(
+            DE,
+            "Max Braun <max.braun@softhaus.example>",
+            "Produktdemo",
+            "Hallo Herr Weber,\n\nich bestätige unseren Termin am Mittwoch um 10 Uhr mit Herrn "
+            "Fuchs, der Ihnen unsere Software vorstellt.\n\nMax Braun\nVertrieb, Softhaus",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_french_consultant(self) -> None:
+        """A "consultante en recrutement" fixing the client's rendez-vous is an interview."""
+        u = _read_eu(
+            FR,
+            "Sophie Garnier <sophie.garnier@talentis.example>",
+            "Rendez-vous chez Valmont",
+            "Bonjour Camille,\n\nBonne nouvelle : le client Valmont souhaite vous rencontrer. "
+            "Votre rendez-vous est fixé au lundi 9 mars à 15h avec M. Lefèvre, directeur "
+            "financier.\n\nSophie Garnier\nConsultante en recrutement, Talentis",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, FR) == (3, 9, 15, 0)
+
+    def test_french_flat_visit_trap(self) -> None:
+        """An estate agent's flat visit with its time is no interview."""
+        u = _read_eu(
+            FR,
+            "Agence Lemoine <contact@lemoine-immo.example>",
+            "Visite appartement",
+            "Bonjour Camille,\n\nJe vous confirme la visite de l'appartement samedi 7 mars à 11h. "
+            "Demandez Paul à l'accueil.\n\nAgence Lemoine",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_spanish_consultant_booked(self) -> None:
+        """ "Te he agendado una reunión el lunes ... con Javier Rey" from a selection consultant."""
+        u = _read_eu(
+            ES,
+            "Carmen Soto <carmen.soto@talentia.example>",
+            "Entrevista con cliente",
+            "Hola Lucía,\n\nEl cliente quiere conocerte. Te he agendado una reunión el lunes 9 de "
+            "marzo a las 17:00 con Javier Rey, director de operaciones, en su sede de Barcelona."
+            "\n\nCarmen Soto\nConsultora de selección",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, ES) == (3, 9, 17, 0)
+
+    def test_spanish_clinic_trap(self) -> None:
+        """A dental clinic's booked appointment is no interview."""
+        u = _read_eu(
+            ES,
+            "Clínica Dental Sol <citas@clinicasol.example>",
+            "Cita",
+            "Hola Lucía,\n\nTe hemos agendado una cita con la Dra. Ruiz el martes 10 de marzo a "
+            "las 10:00.\n\nClínica Dental Sol",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
