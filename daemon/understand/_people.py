@@ -43,9 +43,9 @@ def _joined_particle(word: str) -> bool:
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
-# A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah"),
-# not the end of a sentence.
-_INITIAL_DOT = r"(?<![\s(,/][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
+# A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah",
+# "A.J. Fitzgerald"), not the end of a sentence.
+_INITIAL_DOT = r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
 _CHUNK_END_RE = re.compile(
     rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
 )
@@ -312,13 +312,31 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     return " ".join(name), " ".join(words[:i]).strip(" ,:")
 
 
+_INITIAL_RE = re.compile(r"(?:[A-Z\u00C0-\u00DE]\.)+")
+
+
+def _initials_ahead(words: Sequence[str], i: int) -> bool:
+    """Whether a one-letter title ("M.") opens initials ("M. K. Rahman"), not "M. Dupont".
+
+    French writes "Monsieur" as "M."; an initial followed by another initial is a name's.
+    """
+    return (
+        len(words[i].strip(".")) == 1
+        and i + 1 < len(words)
+        and _INITIAL_RE.fullmatch(words[i + 1]) is not None
+    )
+
+
 def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     """ "Dr Anika Shah" -> "Anika Shah", "M. Dupont" -> "Dupont"; "Don Draper" stays.
 
     A title that is also a given name ("Don") is dropped only before two more name words
-    ("Don Juan Pérez"), or when written with a dot; alone it is the name.
+    ("Don Juan Pérez"), or when written with a dot; alone it is the name. "M. K. Rahman"
+    is initials, not "Monsieur K. Rahman".
     """
     while words and words[0].lower().strip(".") in lex.honorifics:
+        if _initials_ahead(words, 0):
+            break
         title = words[0]
         given = title.lower().strip(".") in lex.honorific_names and not title.endswith(".")
         if given and len(words) < 3:
@@ -337,7 +355,7 @@ def _drop_plain_titles(text: str, lex: Lexicon) -> str:
     i = 0
     while i < len(words) - 1:
         low = words[i].lower().strip(".")
-        if low not in lex.honorifics:
+        if low not in lex.honorifics or _initials_ahead(words, i):
             break
         plain = low not in lex.honorific_names or words[i].endswith(".")
         if not plain and words[i + 1].lower().strip(".") not in lex.honorifics:
@@ -379,6 +397,15 @@ def _drop_name_lead(item: str, lex: Lexicon) -> str:
     return item
 
 
+def _before_stop(text: str, lex: Lexicon) -> str:
+    """The words of ``text`` before the first word that ends a name ("on", "tomorrow")."""
+    words = text.split()
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower().strip(".,") in lex.name_stop:
+            return " ".join(words[:i])
+    return text
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
@@ -414,6 +441,13 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
             title = parts[1].strip(" .")
     name_part = _drop_article(name_part.strip(), lex)
     name_part, lead_title = _strip_lead_title(name_part, lex)
+    if lead_title is None:
+        # "our Engineering Manager Jane Roe on Tuesday": the sentence goes on after the
+        # name; the title is read from the words before the first stop word.
+        cut = _before_stop(name_part, lex)
+        if cut != name_part:
+            short, lead_title = _strip_lead_title(cut, lex)
+            name_part = short if lead_title else name_part
     if title:
         title = _drop_determiner(title, lex)
     if lead_title and not title:
@@ -732,7 +766,10 @@ def _honorific_dot(lex: Lexicon) -> re.Pattern[str]:
     hit = _HONORIFIC_CACHE.get(id(lex))
     if hit is not None and hit[0] is lex:
         return hit[1]
-    pattern = re.compile(rf"\b({words_alt(list(lex.honorifics))})\.\s", re.IGNORECASE)
+    # A one-letter title ("M.") is passed over: its dot never ends a sentence here (see
+    # _INITIAL_DOT), and it may be an initial ("Rosa M. Ibáñez", "M. K. Rahman").
+    titles = [t for t in lex.honorifics if len(t) > 1]
+    pattern = re.compile(rf"\b({words_alt(titles)})\.\s", re.IGNORECASE)
     if len(_HONORIFIC_CACHE) > 8:
         _HONORIFIC_CACHE.clear()
     _HONORIFIC_CACHE[id(lex)] = (lex, pattern)
