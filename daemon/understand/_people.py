@@ -34,6 +34,30 @@ _PARTICLE_RE = re.compile(_PARTICLES)
 _JOINED_PARTICLE_RE = re.compile(r"[a-z]{1,4}['’\-]")
 
 
+def _capital(word: str) -> bool:
+    """Whether a word opens like a name: a capital, or a letter of a script without case.
+
+    Chinese, Arabic, Korean and Devanagari have no capitals ("张伟", "محمد علي"), so only a
+    lower-case letter says a word is no name's.
+    """
+    return bool(word) and word[0].isalpha() and not word[0].islower()
+
+
+# Chinese, Japanese and Korean write a full name without a space ("张伟", "김지은").
+_UNSPACED_NAME_RE = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7A3]{2,4}")
+
+
+def full_name(name: str | None) -> bool:
+    """Whether a name holds a given and a family name: two words, or an unspaced CJK name."""
+    text = (name or "").strip()
+    return " " in text or _UNSPACED_NAME_RE.fullmatch(text) is not None
+
+
+def _full_words(words: Sequence[str]) -> bool:
+    """Whether two to four words are a full name's, or one word is an unspaced one."""
+    return 2 <= len(words) <= 4 or (len(words) == 1 and full_name(words[0]))
+
+
 def _joined_particle(word: str) -> bool:
     """Whether a lower-case word is a particle joined onto a capital ("d'Arcy", "al-Amin")."""
     m = _JOINED_PARTICLE_RE.match(word)
@@ -239,7 +263,7 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if (
         i > 2
         and _title_word(words[i - 2].strip(".,"), lex)
-        and words[i - 1][:1].isupper()
+        and _capital(words[i - 1])
         and not _title_lead(words[i - 1].strip(".,"), lex)
         and _looks_like_name(words[i - 1 :], lex)
     ):
@@ -259,13 +283,13 @@ def _field_title_first(words: list[str], lex: Lexicon) -> tuple[str, str] | None
     title is read back from its last title word; the name after it must be two to four
     plain name words.
     """
-    if len(words) < 4 or not words[0][:1].isupper():
+    if len(words) < 3 or not words[0][:1].isupper():
         return None
-    for j in range(1, min(len(words) - 2, 4)):
+    for j in range(1, min(len(words) - 1, 4)):
         if not _title_word(words[j].strip(".,"), lex):
             continue
         name = words[j + 1 :]
-        plain = 2 <= len(name) <= 4 and not any(_acronym(w) for w in name)
+        plain = _full_words(name) and not any(_acronym(w) for w in name)
         if plain and _looks_like_name(name, lex) and is_title(" ".join(words[: j + 1]), lex):
             return " ".join(name), " ".join(words[: j + 1])
     return None
@@ -303,8 +327,8 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     core = [w for w in name if not _PARTICLE_RE.fullmatch(w)]
     if (
         not whole
-        or not 2 <= len(name) <= 4
-        or len(core) < 2
+        or not _full_words(name)
+        or not _full_words(core)
         or any(_acronym(w) for w in name)
         or not _looks_like_name(name, lex)
     ):
@@ -392,7 +416,7 @@ def _drop_name_lead(item: str, lex: Lexicon) -> str:
         head = lead if joined else lead + " "
         if item[: len(head)].lower() == head:
             rest = item[len(head) :].lstrip() if not joined else item[len(head) :]
-            if rest[:1].isupper():
+            if _capital(rest):
                 return rest
     return item
 
@@ -743,17 +767,17 @@ def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
     whole = _parse_item(items[-2], lex)
     if whole is not None:
         # The item is the name alone ("Jane Roe, our CTO, who ...").
-        ok = bool(whole.name and " " in whole.name)
+        ok = full_name(whole.name)
         return Person(name=whole.name, email=whole.email, title=title) if ok else None
     words = items[-2].split()
     run: list[str] = []
     for w in reversed(words):
-        if not (w[:1].isupper() or _PARTICLE_RE.fullmatch(w)):
+        if not (_capital(w) or _PARTICLE_RE.fullmatch(w)):
             break
         run.insert(0, w)
     while run and _PARTICLE_RE.fullmatch(run[0]):
         run.pop(0)
-    if len(run) < 2 or len(run) > 4 or not _looks_like_name(run, lex):
+    if not _full_words(run) or not _looks_like_name(run, lex):
         return None
     return Person(name=" ".join(run), title=title)
 
@@ -783,7 +807,7 @@ def _label_continuation(rest: str, lex: Lexicon) -> str:
         if not line.strip() or ":" in line:
             break
         p = _parse_item(line, lex)
-        if p is None or not (p.title or p.email) or " " not in (p.name or ""):
+        if p is None or not (p.title or p.email) or not full_name(p.name):
             break
         out += "\n" + line
     return out
@@ -905,7 +929,7 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
         if p is None and i < len(items) - 1 and first in _DETERMINERS:
             # "with the Dean, Dr. Jane Roe": a described role before the name, not a name.
             continue
-        if p is None or not p.name or (" " not in p.name and not _honorific_first(item, lex)):
+        if p is None or not p.name or (not full_name(p.name) and not _honorific_first(item, lex)):
             # One word is a person only with a title before it ("Eng. Priya", "Dr. Aarav").
             return []
         people.append(p)
@@ -952,7 +976,7 @@ def _honorific_led(m: re.Match[str], lex: Lexicon) -> bool:
 def _is_full_name(text: str, lex: Lexicon) -> bool:
     """Whether text reads as a person's name of two words or more."""
     p = _parse_item(text, lex)
-    return p is not None and " " in (p.name or "")
+    return p is not None and full_name(p.name)
 
 
 def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
@@ -977,7 +1001,7 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
                 lone.extend(single)
                 if single:
                     continue
-            if p is None or not p.name or " " not in p.name:
+            if p is None or not p.name or not full_name(p.name):
                 people = _session_people(segment, lex)
                 found.extend(people)
                 single = _lone_session_person(segment, lex)
@@ -1058,7 +1082,7 @@ def signed_by(text: str, candidates: Sequence[Person]) -> Person | None:
     tail = text[-800:]
     for p in candidates:
         name = (p.name or "").strip()
-        if len(name.split()) >= 2 and _name_line_re(name).search(tail):
+        if full_name(name) and _name_line_re(name).search(tail):
             return p
     return None
 

@@ -360,3 +360,93 @@ class TestTitleNameThenMore:
         """A title, team or place before the stop word names no one."""
         found, _ = from_text(text, default_lexicon())
         assert found == []
+
+
+class TestOtherScripts:
+    """Names in Greek, Cyrillic, Arabic and unspaced Chinese or Korean are names."""
+
+    def test_terse_confirmation_with_a_chinese_name(self, ctx: Context) -> None:
+        """ "11am MT w/ 张伟 (VP Eng)" from a recruiter is an interview with 张伟."""
+        raw = mail(
+            sender="Tyler Boyd <tyler@quarrylabs.example>",
+            subject="next step",
+            body="Alex - locked in: Thu 3/12 @ 11am MT w/ 张伟 (VP Eng). Zoom link to follow.\n"
+            "\n-Tyler\n\nTyler Boyd | Talent | Quarry Labs\n",
+        )
+        assert names(understand(raw, ctx)) == ["张伟"]
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            ("The session is hosted by Store Manager 张伟.", [("张伟", "Store Manager")]),
+            (
+                "I've sent a hold from 김지은, our Head of Analytics, who'll run the case study.",
+                [("김지은", "Head of Analytics")],
+            ),
+            (
+                "You will be meeting with Дмитрий Соколов (CTO) and Γιώργος Παπαδόπουλος.",
+                [("Дмитрий Соколов", "CTO"), ("Γιώργος Παπαδόπουλος", None)],
+            ),
+            ("Interviewers: محمد علي, Jane Roe", [("محمد علي", None), ("Jane Roe", None)]),
+        ],
+    )
+    def test_names_in_prose(self, text: str, found: list[tuple[str, str | None]]) -> None:
+        """A name in another script stands where a Latin one would."""
+        people, _ = from_text(text, default_lexicon())
+        assert [(p.name, p.title) for p in people] == found
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The session is hosted by Store Manager 张.",
+            "You will be meeting with the 数据平台 team on Monday.",
+            "The session is hosted by Store Manager Roe.",
+        ],
+    )
+    def test_trap_one_character_or_team(self, text: str) -> None:
+        """One Chinese character, a team written in Chinese, a bare family name: no one."""
+        people, _ = from_text(text, default_lexicon())
+        assert people == []
+
+
+class TestTitledOneWordIsNoCompany:
+    """ "a video call with Joy (Data Services Manager)": Joy is a person, not the company."""
+
+    def test_titled_one_word_name(self, ctx: Context) -> None:
+        """An agency's one-word name with a job title is the interviewer."""
+        raw = mail(
+            sender="Fiona Reid <fiona@tartan-talent.example>",
+            subject="Lothian Water - interview",
+            body=(
+                "Hi Alex,\n\nLothian Water have asked to see you on Friday 3/6 at 11am for a "
+                "video call with Joy (Data Services Manager). I've said yes on your behalf.\n"
+                "\nFiona\n"
+            ),
+        )
+        assert names(understand(raw, ctx)) == ["Joy"]
+
+    def test_trap_company_after_screen(self, ctx: Context) -> None:
+        """ "a phone screen with Globex on Friday" names a company, not an interviewer."""
+        raw = mail(
+            sender="Fiona Reid <fiona@tartan-talent.example>",
+            subject="Globex - phone screen",
+            body=(
+                "Hi Alex,\n\nYou have a phone screen with Globex on Friday 3/6 at 11am. "
+                "I've said yes on your behalf.\n\nFiona\n"
+            ),
+        )
+        assert "Globex" not in names(understand(raw, ctx))
+
+
+class TestInitialsInABracket:
+    """ "Analyst interview (J. Doe, Amos Keel)": initials open a meeting title's people."""
+
+    def test_initial_first(self) -> None:
+        """Both people are found when the first name is written with an initial."""
+        found, _ = from_text("Topic: Analyst interview (J. Doe, Amos Keel)", default_lexicon())
+        assert [p.name for p in found] == ["J. Doe", "Amos Keel"]
+
+    def test_trap_word_and_dot(self) -> None:
+        """ "(Remote. Zoom)": a word ending in a dot is no initial."""
+        found, _ = from_text("Topic: Analyst interview (Remote. Zoom)", default_lexicon())
+        assert found == []
