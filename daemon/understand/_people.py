@@ -351,6 +351,19 @@ def _initials_ahead(words: Sequence[str], i: int) -> bool:
     )
 
 
+def _abbreviated(words: Sequence[str], i: int) -> bool:
+    """Whether a title that is also a given name is written as a title ("Don.", "DI Jan").
+
+    With a dot, or in capitals before a word that is not ("DI Joy", not "Di Joy" or a name
+    written all in capitals, "DI STEFANO").
+    """
+    word = words[i]
+    if word.endswith("."):
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return len(word) > 1 and word.isupper() and bool(nxt) and not nxt.isupper()
+
+
 def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     """ "Dr Anika Shah" -> "Anika Shah", "M. Dupont" -> "Dupont"; "Don Draper" stays.
 
@@ -362,7 +375,7 @@ def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
         if _initials_ahead(words, 0):
             break
         title = words[0]
-        given = title.lower().strip(".") in lex.honorific_names and not title.endswith(".")
+        given = title.lower().strip(".") in lex.honorific_names and not _abbreviated(words, 0)
         if given and len(words) < 3:
             break
         words = words[1:]
@@ -381,7 +394,7 @@ def _drop_plain_titles(text: str, lex: Lexicon) -> str:
         low = words[i].lower().strip(".")
         if low not in lex.honorifics or _initials_ahead(words, i):
             break
-        plain = low not in lex.honorific_names or words[i].endswith(".")
+        plain = low not in lex.honorific_names or _abbreviated(words, i)
         if not plain and words[i + 1].lower().strip(".") not in lex.honorifics:
             break
         i += 1

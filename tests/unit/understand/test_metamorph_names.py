@@ -337,6 +337,13 @@ class TestHonorificBeforeOneWord:
         """ "Don Draper": a title that is also a given name, without a dot, is the name."""
         assert given_first("Don Draper", default_lexicon()) == ("Don Draper", None)
 
+    def test_title_in_capitals_before_one_word(self) -> None:
+        """ "DI Joy" (Diplom-Ingenieur) is Joy; "Di Joy" and "DI STEFANO" are names as written."""
+        lex = default_lexicon()
+        assert given_first("DI Joy", lex) == ("Joy", None)
+        assert given_first("Di Joy", lex) == ("Di Joy", None)
+        assert given_first("DI STEFANO", lex) == ("DI STEFANO", None)
+
 
 class TestTitleNameThenMore:
     """ "our Engineering Manager Jane Roe on Tuesday": the sentence going on keeps the name."""
