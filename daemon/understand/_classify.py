@@ -80,6 +80,11 @@ def own_text(text: str, lex: Lexicon) -> str:
     m = lex.phrase("quote_start").search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
+    # "Sent from my iPhone" closing the own words: the phone's line, which list readers would
+    # take for a name. Cut there, so the own words stay a prefix of the message's text.
+    device = lex.phrase("device_signature").search(text[-300:])
+    if device is not None and not text[-300:][device.end() :].strip():
+        text = text[: len(text) - len(text[-300:]) + device.start()]
     return "\n".join(line for line in text.split("\n") if not _QUOTE_LINE.match(line))
 
 
@@ -533,12 +538,17 @@ def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
 def _confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first confirmation wording whose sentence is not a condition.
 
-    "If shortlisted, your interview will take place on ..." confirms nothing yet.
+    "If shortlisted, your interview will take place on ..." confirms nothing yet, nor does
+    a question that checks what the writer believes ("..., right?").
     """
     for m in lex.phrase("confirmation").finditer(text):
         start, end = _sentence(text, m.start(), m.end())
-        if not lex.phrase("conditional").search(text[start:end]):
-            return m
+        if lex.phrase("conditional").search(text[start:end]):
+            continue
+        if text[end : end + 1] == "?" and lex.phrase("tag_question").search(text[start:end]):
+            # "Your interview is on Thursday at 2pm, right?" checks, it does not confirm.
+            continue
+        return m
     return None
 
 
@@ -600,7 +610,12 @@ def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
     """
     for m in lex.phrase(key).finditer(text):
         start = _sentence(text, m.start())[0]
-        if not lex.phrase("outcome_condition").search(text[start : m.start()]):
+        before = text[start : m.start()]
+        # "My attempts to reach you have been unsuccessful": what failed is not the user.
+        if not (
+            lex.phrase("outcome_condition").search(before)
+            or lex.phrase("outcome_other_subject").search(before)
+        ):
             return True
     return False
 
@@ -731,6 +746,9 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool) -> bool:
         above = prev
     near = text[min(start, above) : end]
     if not lex.phrase("interview_noun").search(near):
+        return False
+    if text[end : end + 1] == "?" and lex.phrase("tag_question").search(sentence):
+        # "Your interview is on Thursday at 2pm, right?" asks what the writer believes.
         return False
     if not hiring and lex.phrase("shared_interview").search(near):
         return False
@@ -962,6 +980,21 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
     ) or bool(lex.phrase("agency").search(text[:8000]))
     if (
+        strong
+        and not (ats or scheduler or agency)
+        and msg.sender is not None
+        and in_domains(domain_of(msg.sender.email), lex.freemail_domains)
+        and lex.phrase("well_wishing").search(text[:8000])
+        and not lex.phrase("hiring_sender").search(text[:8000])
+        # "It'll be me and Raj. Good luck!": a founder wishing luck for their own interview.
+        and not lex.phrase("sender_interviews").search(text[:8000])
+    ):
+        # "Good luck for tomorrow at 10am, you'll smash it!" from a personal address: a
+        # friend or parent writing about the user's interview, not anyone holding it.
+        strong = 0
+        ruled_out = True
+        reasons.append("good wishes from a personal address, not the interview itself")
+    if (
         not strong
         and not ruled_out
         and not blocked
@@ -1188,6 +1221,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             return None
         if (ats or scheduler or safety.automated) and not signed:
             return None
+        if lex.phrase("sender_leaves").search(words[:4000]):
+            # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
+            # the meeting and leaves it to the people who interview.
+            return None
         title = signature_title(words, author.name, lex)
         says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
         if not recruiter_meeting and is_coordinator(author, title, words, lex):
@@ -1195,7 +1232,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             take_part = says_so
         else:
             joins = says_so or bool(lex.phrase("sender_joins").search(words[:4000]))
-            meets = not others and bool(lex.phrase("sender_meets").search(words[:4000]))
+            # "ask for me at reception" beside "your interview with our Finance Director":
+            # the writer receives the user; the director interviews.
+            meets = (
+                not others
+                and bool(lex.phrase("sender_meets").search(words[:4000]))
+                and not lex.phrase("third_party_interviewer").search(words[:4000])
+            )
             take_part = joins or meets
         if not take_part:
             return None

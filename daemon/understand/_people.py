@@ -619,6 +619,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     # a lone capitalised word after it ("Paris") goes on describing it.
     moved_on = False
     paired = _two_line_guests(chunk, lex)
+    lines = {ln.strip() for ln in chunk.split("\n")}
     for raw_item in _split_items(chunk, lex)[:_MAX_LIST_LINES]:
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
@@ -630,6 +631,12 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             previous = None
             continue
         if not item or (_TIME_LIKE.search(item.split("(")[0]) and "@" not in item):
+            lead_person = _name_before_time(item, lex)
+            if lead_person is not None:
+                # "with Owen Park is on Friday 13 March at 11am": the name, then the time;
+                # the sentence goes on past the list.
+                found.append(lead_person)
+                break
             previous, other_line = None, bool(item)
             continue
         if _marked_organizer(item, lex):
@@ -660,6 +667,17 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         p = None if titled_next else _parse_item(item, lex)
         if p is not None and moved_on and " " not in (p.name or " "):
             p = None
+        if (
+            p is None
+            and item.rstrip().endswith(",")
+            and len(item.split()) <= 3
+            and raw_item.strip() in lines
+            and item[:1].isupper()
+            and not is_title(item.strip(" ,"), lex)
+        ):
+            # A closing ("Best,", "Kind regards,") ends the list: the name under it signs
+            # the mail (HTML lists come out as lines with the sign-off below).
+            break
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
@@ -692,6 +710,46 @@ _MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
 _LABEL_COLON_RE = re.compile(r"(?<!\d):|:(?!\d)")
 # A guest list's line holding only an address ("jane.roe@acme.example", "<mailto:...>").
 _ADDRESS_ONLY_RE = re.compile(r"(?:mailto:)?[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE)
+
+
+# "Acme Corp", "Northwind Labs": a company's last word, never a person's.
+_COMPANY_END_RE = re.compile(
+    r"(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited|partners)\.?",
+    re.IGNORECASE,
+)
+
+
+def _name_before_time(item: str, lex: Lexicon) -> Person | None:
+    """A full name opening an item that goes on to a time ("Owen Park is on Friday at 11").
+
+    Only two to four capitalised words (particles between them) followed by a lower-case
+    word: "Friday 13 March" or "Room 4" never qualify.
+    """
+    words = item.split()
+    head: list[str] = []
+    for i, word in enumerate(words):
+        if word[:1].isupper() and not any(c.isdigit() for c in word):
+            head.append(word)
+            continue
+        if (
+            head
+            and _PARTICLE_RE.fullmatch(word)
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+        ):
+            head.append(word)
+            continue
+        if not word[:1].isalpha() or len(head) < 2 or len(head) > 4:
+            return None
+        break
+    else:
+        return None
+    if head[-1].endswith((",", ".", ":")) or _COMPANY_END_RE.fullmatch(head[-1]):
+        return None
+    p = _parse_item(" ".join(head), lex)
+    if p is None or not p.name or len(p.name.split()) < 2:
+        return None
+    return Person(name=p.name)
 
 
 def _two_line_guests(chunk: str, lex: Lexicon) -> bool:
@@ -742,6 +800,8 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
+        if _runs_a_pause(text, m, head, ends, lex):
+            continue
         # "As agreed, I will interview you": the writer names themself.
         and_me = bool(_and_me_re(lex).match(m.group(0)))
         listed = _read_items(sentence.strip(), lex, found) or and_me
@@ -754,6 +814,34 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is not None:
             found.append(p)
     return writer
+
+
+_PRONOUN_OBJECT = re.compile(r"\b(?:it|that|this)\s*$", re.IGNORECASE)
+_YOU_OBJECT = re.compile(r"\byou\s*$", re.IGNORECASE)
+
+
+def _runs_a_pause(
+    text: str, m: re.Match[str], head: str, ends: list[re.Match[str]], lex: Lexicon
+) -> bool:
+    """Whether the people before an outro run a lunch or a tour, not the interview.
+
+    "Maria Lopez will host the lunch": the outro's object is a pause of the day. "We run an
+    open lunch on Friday; Maria Lopez will lead it": "it" is what the words just before
+    the names (their sentence, else the sentence before it) speak of; an earlier sentence
+    naming the interview too ("Interview at 10, then lunch") leaves "it" the interview.
+    """
+    pause = lex.phrase("schedule_pause")
+    after = re.split(r"[.!?;\n]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+    # "Jane Roe will meet you for lunch" still meets the candidate: only the object counts.
+    if not _YOU_OBJECT.search(m.group(0)) and pause.search(after):
+        return True
+    if not _PRONOUN_OBJECT.search(m.group(0)):
+        return False
+    sentence = head[ends[-1].end() :] if ends else head
+    earlier = head[ends[-2].end() : ends[-1].end()] if len(ends) > 1 else ""
+    if pause.search(sentence):
+        return True
+    return bool(pause.search(earlier)) and not lex.phrase("interview_session").search(earlier)
 
 
 def _names_a_team(sentence: str, lex: Lexicon) -> bool:
