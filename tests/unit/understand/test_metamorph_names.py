@@ -152,6 +152,14 @@ class TestSample:
         assert total["renamed"] > 80
         assert total["new_found"] / total["new_total"] >= 0.95, fig["misses"]
 
+    def test_tags_between_name_words(self) -> None:
+        """Seed 12 over eval3, HTML names split by inline tags: no kind change, recall >= 0.95."""
+        fig = measure("tune2", [12], ("eval3",), split_tags=True)
+        total = sum((c for c in fig["per_set"].values()), start=type(fig["skips"])())
+        assert total["kind_changed"] == 0
+        assert total["start_changed"] == 0
+        assert total["new_found"] / total["new_total"] >= 0.95, fig["misses"]
+
 
 class TestLongNames:
     """Names of three words or more, after titles, stay whole."""
