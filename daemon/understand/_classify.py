@@ -1176,7 +1176,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             *(event.attendees if event else ()),
             event.organizer if event else None,
             # One capitalised word after "with" may be the company ("Screen with Globex").
-            *(p for p in text_people if p.name and " " in p.name.strip()),
+            # A person with a job title beside them ("with Joy (Data Services Manager)") is
+            # a person, not a company, even when named by one word.
+            *(p for p in text_people if p.name and (" " in p.name.strip() or p.title)),
         )
         if p is not None and p.name
     ) | frozenset(
