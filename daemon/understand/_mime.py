@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 from email import message_from_bytes
@@ -247,11 +248,28 @@ _CELL = "\u2063"
 """Marks a table cell's end through html2text (an invisible separator nobody writes)."""
 
 
+_LINE = "\u2064"
+"""Marks a line block's edge through html2text (another invisible character nobody writes)."""
+_DIV_RE = re.compile(r"</?div\b[^>]{0,2000}>", re.IGNORECASE)
+# A paragraph without margins is a line: Outlook writes every line as <p class=MsoNormal>
+# (its stylesheet sets margin:0), as do templates with an inline "margin:0".
+_LINE_P_RE = re.compile(
+    r"<p\b(?=[^>]{0,2000}(?:class=[\"']?Mso|margin:\s*0(?:[a-z]{0,2})?\s*[;\"']))[^>]{0,2000}>"
+    r"(.{0,20000}?)</p\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_LINES_RUN_RE = re.compile(_LINE + r"(?:[ \t]*" + _LINE + ")*")
+
+
 def _table_line(line: str) -> str:
     """One table row as text: "Label: value" for a two-cell label row, else "a | b | c"."""
-    cells = [c.strip() for c in line.split(_CELL) if c.strip()]
+    # A cell may hold several line blocks (a guest per <div>): they stay lines of the cell.
+    cells = [_LINES_RUN_RE.sub("\n", c.strip(_LINE + " \t")).strip() for c in line.split(_CELL)]
+    cells = [c for c in cells if c]
     if len(cells) == 2 and len(cells[0]) <= 40 and not any(ch.isdigit() for ch in cells[0]):
-        return f"{cells[0].rstrip(':')}: {cells[1]}"
+        # A list under its label ("Guests", one per line) keeps the label on a line of its own.
+        gap = "\n" if "\n" in cells[1] else " "
+        return f"{cells[0].rstrip(':')}:{gap}{cells[1]}"
     return " | ".join(cells)
 
 
@@ -260,8 +278,13 @@ def html_to_text(markup: str) -> str:
 
     Tables are flattened, but their cells stay apart: ATS mail lays out "Date | Tuesday"
     and "Interviewers | Jane Roe" as table rows, and glued cells ("DateTuesday") hide both.
+    A <div> or a margin-less <p> is one line, as a browser shows it (html2text would make
+    each a paragraph): Gmail writes one <div> per line and Outlook one <p class=MsoNormal>,
+    and a blank line between every "Date:" and "Time:" row would part them.
     """
     markup = markup[: MAX_TEXT_CHARS * 4]
+    markup = _LINE_P_RE.sub(lambda m: _LINE + m.group(1) + _LINE, markup)
+    markup = _DIV_RE.sub(_LINE, markup)
     markup = _CELL_END_RE.sub(lambda m: _CELL + m.group(0), markup)
     conv = html2text.HTML2Text()
     conv.body_width = 0
@@ -277,6 +300,10 @@ def html_to_text(markup: str) -> str:
         text = html.unescape(_TAG_RE.sub(" ", markup))
     if _CELL in text:
         text = "\n".join(_table_line(line) if _CELL in line else line for line in text.split("\n"))
+    if _LINE in text:
+        # Adjacent block edges make one line break; an empty block between two ("<div><br>
+        # </div>", "<p class=MsoNormal>&nbsp;</p>") still leaves its blank line.
+        text = _LINES_RUN_RE.sub("\n", text)
     # html2text escapes a hyphen that could open a Markdown list ("Jane Roe \\- organizer").
     text = text.replace("\\-", "-")
     # Markdown link syntax "[label](url)" -> "label <url>" keeps URLs findable.
@@ -289,6 +316,100 @@ def _clean(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     text = "\n".join(_WS_RE.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANKS_RE.sub("\n\n", text).strip()[:MAX_TEXT_CHARS]
+
+
+def _param(part: Message, name: str) -> str:
+    """A Content-Type parameter's value, lower-cased ('' when absent or unreadable)."""
+    try:
+        value = part.get_param(name)
+    except (ValueError, TypeError, IndexError, LookupError):
+        return ""
+    return value.strip().lower() if isinstance(value, str) else ""
+
+
+_QUOTE_PREFIX_RE = re.compile(r"^(?:> ?)*")
+_LABEL_ROW_RE = re.compile(r"^[^\W\d][\w .'/()-]{0,30}:(?:\s|$)")
+# A list item's mark opens a line of its own ("- Jane Roe", "• 10:00", "2) Tuesday").
+_LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—]|\d{1,2}[.)])\s")
+_WRAP_MIN, _WRAP_MAX = 60, 80
+"""Mail clients hard-wrap plain text at 72-78 columns (RFC 5322 2.1.1 recommends 78)."""
+
+
+def _unflow(lines: list[str], delsp: bool) -> list[str]:
+    """RFC 3676 section 4: join soft line breaks (a line ending in a space) of flowed text.
+
+    Quote marks open each line of a flowed quote (4.5); space-stuffing is undone (4.4);
+    the signature separator "-- " is no soft break (4.3); with DelSp=yes the space before
+    the break goes too (4.2).
+    """
+    out: list[str] = []
+    joining = False
+    for raw in lines:
+        prefix = _QUOTE_PREFIX_RE.match(raw)
+        depth = raw[: prefix.end() if prefix else 0].count(">")
+        content = raw[prefix.end() if prefix else 0 :]
+        content = content.removeprefix(" ") if depth == 0 else content
+        if joining and out:
+            out[-1] += content
+        else:
+            out.append("> " * depth + content if depth else content)
+        joining = content.endswith(" ") and content != "-- "
+        if joining and delsp:
+            out[-1] = out[-1][:-1]
+    return out
+
+
+def _unwrap_hard(lines: list[str]) -> list[str]:
+    """Rejoin lines a client hard-wrapped at a fixed width (72, 76, 78 columns).
+
+    A wrapper breaks a line only where the next word would not have fitted; a line that
+    ends short of the width, or a next word that would have fitted, is a break the writer
+    made. The width is the longest line with a space in it, taken only when it lies in the
+    usual range and at least two lines reach near it with text following. Rows of a list
+    (a label, a list mark, or a time or number opening both lines) are never joined.
+    """
+    lengths = [len(x.rstrip()) for x in lines if " " in x.strip()]
+    width = max(lengths, default=0)
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
+        return lines
+    near = sum(
+        1 for a, b in itertools.pairwise(lines) if len(a.rstrip()) >= width - 12 and b.strip()
+    )
+    if near < 2:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        pm = _QUOTE_PREFIX_RE.match(prev)
+        lm = _QUOTE_PREFIX_RE.match(line)
+        p_pre = prev[: pm.end() if pm else 0]
+        l_pre = line[: lm.end() if lm else 0]
+        body = line[len(l_pre) :].strip()
+        prev_len = len(prev.rstrip())
+        if (
+            out
+            and body
+            and prev.strip()
+            and p_pre.strip() == l_pre.strip()
+            and prev[len(p_pre) :].strip() != "--"
+            and prev_len >= width - 15
+            and prev_len + 1 + len(body.split()[0]) > width
+            and not _LABEL_ROW_RE.match(body)
+            and not _LIST_ITEM_RE.match(body)
+            and not (body[:1].isdigit() and prev[len(p_pre) :].lstrip()[:1].isdigit())
+        ):
+            out[-1] = prev.rstrip() + " " + body
+        else:
+            out.append(line)
+    return out
+
+
+def _unwrapped(text: str, flowed: bool, delsp: str) -> str:
+    """A plain part's text with its wrapping undone (format=flowed, or a hard wrap)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if flowed:
+        return "\n".join(_unflow(lines, delsp == "yes"))
+    return "\n".join(_unwrap_hard(lines))
 
 
 def _content_type(part: Message) -> str:
@@ -426,6 +547,7 @@ def _read_body(msg: Message, out: ParsedMessage) -> None:
             continue
         if ctype == "text/plain" and budget > 0 and "attachment" not in disposition:
             text = _decode_text(_payload_bytes(part)[: budget * 4], _charset(part))
+            text = _unwrapped(text, _param(part, "format") == "flowed", _param(part, "delsp"))
             plain.append(text)
             budget -= len(text)
         elif ctype == "text/html" and budget > 0 and "attachment" not in disposition:
