@@ -46,7 +46,7 @@ from daemon.config import load_config  # noqa: E402
 from daemon.mailbox import FETCH_BATCH, ImapSession  # noqa: E402
 from daemon.service import make_analyser  # noqa: E402
 from daemon.understand import Lexicon, may_settle_by_headers  # noqa: E402
-from daemon.watcher import FolderWatcher, _bound_lexicon, _groups  # noqa: E402
+from daemon.watcher import FolderWatcher, _bound_lexicon, _groups, header_settler  # noqa: E402
 
 
 def scan_stages(
@@ -64,6 +64,7 @@ def scan_stages(
         _analyse=analyse,
         _own=frozenset({bench.corpus.ME_ADDR}),
         _lexicon=lexicon,
+        _settle=header_settler(analyser, lexicon),
     )
 
     def timed(stage: str, began: float) -> float:

@@ -336,7 +336,7 @@ class Run:
         from daemon.config import load_config
         from daemon.mailbox import ImapSession
         from daemon.service import make_analyser
-        from daemon.watcher import FolderWatcher, _bound_lexicon
+        from daemon.watcher import FolderWatcher, _bound_lexicon, header_settler
 
         self.dovecot.add_user("eval", "eval-pass")
         self.passwords["eval"] = "eval-pass"
@@ -362,6 +362,7 @@ class Run:
                         _analyse=analyse,
                         _own=account.own_addresses,
                         _lexicon=lexicon,
+                        _settle=header_settler(analyse, lexicon),
                     )
                     meta, settled = FolderWatcher._screen(shim, session, chunk)  # type: ignore[arg-type]
                     screened += len(meta)

@@ -25,9 +25,16 @@ from daemon.errors import AuthError, MailError, TLSError
 from daemon.logs import get_logger
 from daemon.mailbox import FETCH_BATCH, FetchedMessage, ImapSession
 from daemon.pipeline import Analysed
+from daemon.pipeline import analyse as analyse_message
 from daemon.store import Store
-from daemon.understand import Context, Lexicon, may_settle_by_headers, single_text_part
-from daemon.understand.model import Kind
+from daemon.understand import (
+    Context,
+    Lexicon,
+    bulk_by_headers,
+    may_settle_by_headers,
+    single_text_part,
+)
+from daemon.understand.model import Kind, Understanding
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -113,6 +120,7 @@ class FolderWatcher:
         # bodies the pipeline reads), every message goes the full path.
         found = lexicon if lexicon is not None else _bound_lexicon(analyse)
         self._lexicon = found if role == "inbox" else None
+        self._settle = header_settler(analyse, found)
         self.logged_in = asyncio.Event()
         """Set after the first successful login (systemd READY=1 waits for it)."""
         self.caught_up = asyncio.Event()
@@ -259,7 +267,9 @@ class FolderWatcher:
             if not may_settle_by_headers(header, lexicon, self._own):
                 continue
             size, flags = meta[uid]
-            item = self._analyse(FetchedMessage(uid, header, size, flags, partial=True))
+            fetched = FetchedMessage(uid, header, size, flags, partial=True)
+            settle = self._settle
+            item = self._analyse(fetched) if settle is None else analyse_message(fetched, settle)
             understanding = item.understanding
             if item.error is None and understanding is not None and understanding.kind is Kind.BULK:
                 settled[uid] = item
@@ -326,11 +336,40 @@ def _groups(
     return groups
 
 
-def _bound_lexicon(analyse: Callable[..., object]) -> Lexicon | None:
-    """The lexicon inside ``analyse`` when it is the service's partial(s) over a Context.
+_UNSETTLED = Understanding(kind=Kind.OTHER, reasons=("not settled by its headers",))
 
-    A stop-gap until the service passes ``lexicon=`` explicitly; anything else gives None,
-    which switches settling from headers off (always safe).
+
+def header_settler(
+    analyse: Callable[..., object], lexicon: Lexicon | None
+) -> Callable[[bytes], Understanding] | None:
+    """The classifier's header-only "bulk" verdict for the Context inside ``analyse``.
+
+    It skips the reading of text that a header section does not have (most of a mailbox is
+    settled this way). None, so the whole classifier runs, when ``analyse`` holds no
+    Context or one with another lexicon than the screening uses.
+    """
+    context = _bound_context(analyse)
+    if context is None or context.lexicon is not lexicon:
+        return None
+    return functools.partial(_bulk_or_unsettled, ctx=context)
+
+
+def _bulk_or_unsettled(header: bytes, *, ctx: Context) -> Understanding:
+    """The header-only "bulk" verdict, or a placeholder that sends the message on in full."""
+    return bulk_by_headers(header, ctx) or _UNSETTLED
+
+
+def _bound_lexicon(analyse: Callable[..., object]) -> Lexicon | None:
+    """The lexicon inside ``analyse`` (see :func:`_bound_context`)."""
+    context = _bound_context(analyse)
+    return context.lexicon if context is not None else None
+
+
+def _bound_context(analyse: Callable[..., object]) -> Context | None:
+    """The Context inside ``analyse`` when it is the service's partial(s) over one.
+
+    A stop-gap until the service passes it explicitly; anything else gives None, which
+    switches settling from headers off (always safe).
     """
     seen = 0
     stack: list[object] = [analyse]
@@ -338,7 +377,7 @@ def _bound_lexicon(analyse: Callable[..., object]) -> Lexicon | None:
         seen += 1
         item = stack.pop()
         if isinstance(item, Context):
-            return item.lexicon
+            return item
         if isinstance(item, functools.partial):
             stack.extend([*item.args, *item.keywords.values()])
     return None

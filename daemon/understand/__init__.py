@@ -2,6 +2,7 @@
 
 ```
 understand(raw, ctx) -> Understanding      # never raises on bad mail
+bulk_by_headers(header, ctx) -> Understanding | None  # the same "bulk" from headers, or None
 load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
 shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
 resolve_languages(codes) -> tuple[str, ...] # the codes to load; LexiconError if one is unknown
@@ -24,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._classify import Settings, classify
+from ._classify import bulk_by_headers as _bulk_by_headers
 from ._lexicon import (
     Lexicon,
     LexiconError,
@@ -64,16 +66,34 @@ class Context:
     lexicon: Lexicon = field(default_factory=default_lexicon)
 
 
-def understand(raw: bytes, ctx: Context | None = None) -> Understanding:
-    """Understand one RFC 5322 message. Never raises for any input bytes."""
-    ctx = ctx or Context()
-    settings = Settings(
+def _settings(ctx: Context) -> Settings:
+    return Settings(
         user_addresses=frozenset(a.lower() for a in ctx.user_addresses),
         user_name=ctx.user_name,
         timezone=ctx.timezone,
         date_order=ctx.date_order,
         lexicon=ctx.lexicon,
     )
+
+
+def bulk_by_headers(header: bytes, ctx: Context | None = None) -> Understanding | None:
+    """What :func:`understand` says of a header section when that is "bulk", else None.
+
+    For the watcher's screening of mail that :func:`may_settle_by_headers` let through: it
+    skips the classifier's reading of text, which a header section does not have. Never
+    raises; None sends the message down the full path.
+    """
+    ctx = ctx or Context()
+    try:
+        return _bulk_by_headers(parse(header), _settings(ctx))
+    except Exception:  # noqa: BLE001 - contract: bad mail never raises; None is always safe
+        return None
+
+
+def understand(raw: bytes, ctx: Context | None = None) -> Understanding:
+    """Understand one RFC 5322 message. Never raises for any input bytes."""
+    ctx = ctx or Context()
+    settings = _settings(ctx)
     try:
         return classify(parse(raw), settings)
     except RecursionError:
@@ -95,6 +115,7 @@ __all__ = [
     "ThreadIds",
     "Understanding",
     "UnreadableMessage",
+    "bulk_by_headers",
     "default_lexicon",
     "given_first",
     "in_domains",

@@ -248,10 +248,10 @@ class Lexicon:
     company_patterns: tuple[Gated, ...]
     sender_company_patterns: tuple[re.Pattern[str], ...]
     location_patterns: tuple[Gated, ...]
-    interviewers_intro: re.Pattern[str]
-    interviewers_outro: re.Pattern[str]
+    interviewers_intro: Phrase
+    interviewers_outro: Phrase
     """Text right after names ("... will join us", "... and I will run the session")."""
-    interviewers_relative: re.Pattern[str]
+    interviewers_relative: Phrase
     """A relative clause after a titled name (", our CTO, who will run the session")."""
     self_words: frozenset[str]
     """First-person words in a list of people ("me", "myself"): the sender."""
@@ -450,6 +450,13 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
     def plist(key: str, flags: int) -> tuple[re.Pattern[str], ...]:
         return tuple(_compile(p, f"patterns.{key}", flags) for p in patterns.get(key, []))
 
+    def pattern_phrase(key: str) -> Phrase:
+        items = patterns.get(key, [])
+        for item in items:
+            _compile(item, f"patterns.{key}")
+        _compile(_alternation(items), f"patterns.{key}")
+        return Phrase(items, _PHRASE_FLAGS)
+
     def wl(key: str) -> tuple[str, ...]:
         return tuple(w.lower() for w in words.get(key, []))
 
@@ -481,16 +488,10 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         company_patterns=tuple(map(Gated, plist("company", re.MULTILINE))),
         sender_company_patterns=plist("sender_company", re.IGNORECASE),
         location_patterns=tuple(map(Gated, plist("location", re.MULTILINE))),
-        interviewers_intro=_compile(
-            _alternation(patterns.get("interviewers_intro", [])), "patterns.interviewers_intro"
-        ),
-        interviewers_outro=_compile(
-            _alternation(patterns.get("interviewers_outro", [])), "patterns.interviewers_outro"
-        ),
-        interviewers_relative=_compile(
-            _alternation(patterns.get("interviewers_relative", [])),
-            "patterns.interviewers_relative",
-        ),
+        # Names follow or precede these in 30,000 characters of body: gated like phrases.
+        interviewers_intro=pattern_phrase("interviewers_intro"),
+        interviewers_outro=pattern_phrase("interviewers_outro"),
+        interviewers_relative=pattern_phrase("interviewers_relative"),
         self_words=frozenset(wl("self_words")),
         honorifics=frozenset(wl("honorifics")),
         honorific_names=frozenset(wl("honorific_names")),

@@ -141,11 +141,43 @@ def _person(name: str, addr: str) -> Person | None:
     return Person(name=name or None, email=addr or None)
 
 
+# The plain forms nearly every address field takes: "Jane Roe <jane@x.example>", "<jane@..>"
+# or a bare address, comma-separated, with no quotes, comments, groups or escapes. Read by
+# one regex, they give the same pairs as the stdlib's address parser, which costs about
+# 15 us per field (tested against it on the corpus and on generated fields).
+_PLAIN_SPECIALS = re.compile(r'["()\\;:\[\]]|\.\.')
+_PLAIN_ADDRESS = re.compile(
+    r"[ \t\r\n]*(?:(?P<name>[^<>@,]*?)[ \t\r\n]*<(?P<angle>[^<>@\s,.][^<>@\s,]*@[^<>@\s,]+)>"
+    r"|(?P<bare>[^<>@\s,.][^<>@\s,]*@[^<>@\s,]+))[ \t\r\n]*"
+)
+_FWS = re.compile(r"[ \t\r\n]+")
+
+
+def _plain_pairs(value: str) -> list[tuple[str, str]] | None:
+    """``value``'s (name, address) pairs when it holds only plain forms, else None."""
+    if _PLAIN_SPECIALS.search(value):
+        return None
+    pairs: list[tuple[str, str]] = []
+    for item in value.split(","):
+        m = _PLAIN_ADDRESS.fullmatch(item)
+        if m is None:
+            return None
+        address = m["angle"] or m["bare"]
+        if address.endswith(".") or ".@" in address:
+            return None
+        name = m["name"] or ""
+        pairs.append((" ".join(w for w in _FWS.split(name) if w), address))
+    return pairs
+
+
 def parse_addresses(values: list[str]) -> tuple[Person, ...]:
     """Parse address-list header values into people (bad entries dropped)."""
     out: list[Person] = []
+    joined = ", ".join(v[:MAX_HEADER_CHARS] for v in values)
     try:
-        pairs = email.utils.getaddresses([v[:MAX_HEADER_CHARS] for v in values])
+        pairs = _plain_pairs(joined) if joined.strip() else None
+        if pairs is None:
+            pairs = email.utils.getaddresses([v[:MAX_HEADER_CHARS] for v in values])
     except (ValueError, IndexError, TypeError):
         return ()
     for name, addr in pairs[:100]:

@@ -14,15 +14,25 @@ matches, and at that position the first alternative (in order) that does; an alt
 that cannot match anywhere never takes part. Match objects differ only in which pattern
 made them and in group numbering, which callers of phrases do not use (they read
 ``group(0)`` and spans).
+
+Which literals a text holds is found in one pass: every literal any gate has asked for goes
+into one Aho-Corasick automaton (``pyahocorasick``, a C extension), which reports all of
+them that occur in the folded text, overlapping ones included. A plain ``in`` test per
+literal cost about a millisecond per message across the thousand-odd literals of four
+languages. Literals of one or two characters stay ``in`` tests (they would match at nearly
+every position).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+import ahocorasick
 
 _NEVER = re.compile(r"(?!x)x")
 
@@ -32,7 +42,7 @@ _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 # The last few texts and their folded forms. Callers test one text against many phrases;
 # the tuple in the one slot is replaced whole, so threads never see half an update.
-_Memo = dict[object, bool | tuple[re.Pattern[str], ...]]
+_Memo = dict[object, Any]
 _recent: list[tuple[tuple[str, str, _Memo], ...]] = [()]
 
 
@@ -59,10 +69,83 @@ def _folded(text: str) -> tuple[str, _Memo]:
     return folded, memo
 
 
-def _holds_any(text: str, words: frozenset[str]) -> bool:
-    """Whether the folded ``text`` holds one of ``words`` (each looked for once per text)."""
+_SHORT = 2
+"""Literals this long or shorter are looked for with ``in`` (see the module docstring)."""
+
+
+class _Vocabulary:
+    """Every literal the gates have asked for, and an automaton that finds them all.
+
+    Grows as phrases build their gates (lazily, see :class:`Phrase`); the automaton is
+    rebuilt on the next lookup after a change, which happens only while the first messages
+    are read. Replaced whole under a lock, so a thread sees an old or a new automaton,
+    never a half-built one.
+    """
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+        self.version = 0
+        self._built: tuple[int, Any] | None = None
+        self._lock = threading.Lock()
+
+    def add(self, words: Iterable[str]) -> None:
+        long = {w for w in words if len(w) > _SHORT}
+        if long <= self.words:
+            return
+        with self._lock:
+            self.words = self.words | long
+            self.version += 1
+
+    def present(self, low: str) -> tuple[int, frozenset[str]]:
+        """The version, and the vocabulary's literals that occur in the folded ``low``."""
+        built = self._built
+        if built is None or built[0] != self.version:
+            with self._lock:
+                automaton = ahocorasick.Automaton()
+                for word in self.words:
+                    automaton.add_word(word, word)
+                if self.words:
+                    automaton.make_automaton()
+                self._built = built = (self.version, automaton)
+        version, automaton = built
+        if not self.words:
+            return version, frozenset()
+        return version, frozenset([word for _end, word in automaton.iter(low)])
+
+
+_VOCABULARY = _Vocabulary()
+_PRESENT = object()
+"""The memo key under which a text's present literals are kept."""
+
+
+def _split(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``words`` as (literals the automaton finds, short ones tested with ``in``)."""
+    _VOCABULARY.add(words)
+    return (
+        frozenset(w for w in words if len(w) > _SHORT),
+        tuple(w for w in words if len(w) <= _SHORT),
+    )
+
+
+def _present(text: str) -> frozenset[str]:
+    """The vocabulary's literals the folded ``text`` holds (found once per text)."""
     low, memo = _folded(text)
-    for word in words:
+    seen = memo.get(_PRESENT)
+    if not isinstance(seen, tuple) or seen[0] != _VOCABULARY.version:
+        seen = memo[_PRESENT] = _VOCABULARY.present(low)
+    present: frozenset[str] = seen[1]
+    return present
+
+
+def _holds_any(text: str, words: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Whether the folded ``text`` holds one of ``words`` (as split by :func:`_split`)."""
+    long, short = words
+    if long and not long.isdisjoint(_present(text)):
+        return True
+    if not short:
+        return False
+    low, memo = _folded(text)
+    for word in short:
         found = memo.get(word)
         if found is None:
             found = memo[word] = word in low
@@ -92,8 +175,35 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if "" in folded else folded
 
 
+def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Every literal set of ``pattern``'s top-level sequence that each match must meet.
+
+    "(call|chat) about (the|your) role" gives {call, chat}, {about}, {the, your} and
+    {role}: a match holds one literal of each set. Folded like :func:`fold`; sets holding
+    an empty string are left out; empty when none is known. Conservative like
+    :func:`required_literals`.
+    """
+    try:
+        return tuple(
+            folded
+            for needs in _choices(list(sre_parse.parse(pattern, flags)))
+            if "" not in (folded := frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs))
+        )
+    except (re.error, RecursionError):
+        return ()
+
+
 def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     """The most selective required-literal set of a parsed sequence (see above)."""
+    choices = _choices(items)
+    if not choices:
+        return None
+    # Prefer the set whose shortest literal is longest (rarest), then the smallest set.
+    return max(choices, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _choices(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The required-literal sets of a parsed sequence, one per item that must match."""
     choices: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -126,16 +236,23 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
         if found:
             choices.append(found)
     close_run()
-    if not choices:
-        return None
-    # Prefer the set whose shortest literal is longest (rarest), then the smallest set.
-    return max(choices, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return choices
 
 
 class Phrase:
     """A phrase key's alternation with the ``re.Pattern`` methods callers use, gated."""
 
-    __slots__ = ("_alts", "_flags", "_gated", "_items", "_needs", "full")
+    __slots__ = (
+        "_also",
+        "_alts",
+        "_checked",
+        "_flags",
+        "_gated",
+        "_index",
+        "_items",
+        "_needs",
+        "full",
+    )
 
     def __init__(self, items: Sequence[str], flags: int) -> None:
         # Compiled now, so that a bad pattern in the user's lexicon is an error at start.
@@ -147,12 +264,46 @@ class Phrase:
         # use: most phrases are never needed before the first message, and a restart
         # should be ready at once.
         self._alts: tuple[re.Pattern[str], ...] | None = None
-        self._needs: tuple[frozenset[str] | None, ...] = ()
+        self._needs: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...] = ()
+        self._index: dict[str, tuple[int, ...]] = {}
+        """Literal -> the alternatives that may match where it occurs."""
+        self._checked: tuple[int, ...] = ()
+        """Alternatives gated one by one: no literal found, or a short one among them."""
+        self._also: dict[int, tuple[frozenset[str], ...]] = {}
+        """Alternative -> further literal sets it needs, each met by one literal."""
         self._gated = False
 
     def _build(self) -> tuple[re.Pattern[str], ...]:
         items, flags = self._items, self._flags
-        self._needs = tuple(required_literals(item, flags) for item in items)
+        needs = (required_literals(item, flags) for item in items)
+        self._needs = tuple(None if n is None else _split(n) for n in needs)
+        index: dict[str, list[int]] = {}
+        checked: list[int] = []
+        for i, need in enumerate(self._needs):
+            if need is None or need[1]:
+                checked.append(i)
+                continue
+            for word in need[0]:
+                index.setdefault(word, []).append(i)
+        self._index = {word: tuple(alts) for word, alts in index.items()}
+        self._checked = tuple(checked)
+        # The other sets a match needs ("about" in "(call|chat) about"), where all their
+        # literals are long enough for the automaton: a live alternative must meet them too.
+        also: dict[int, tuple[frozenset[str], ...]] = {}
+        for i, (item, need) in enumerate(zip(items, self._needs, strict=True)):
+            if need is None:
+                continue
+            primary = need[0].union(need[1])
+            extra = tuple(
+                n
+                for n in required_literal_sets(item, flags)
+                if n != primary and all(len(w) > _SHORT for w in n)
+            )
+            if extra:
+                for n in extra:
+                    _VOCABULARY.add(n)
+                also[i] = extra
+        self._also = also
         # Merging the alternatives' own matches is exact only when none matches emptily
         # (an empty match would change where the next one may start).
         self._gated = bool(items) and all(_min_width(item, flags) > 0 for item in items)
@@ -174,11 +325,22 @@ class Phrase:
         picked = memo.get(self)
         if isinstance(picked, tuple):
             return picked
-        active: list[re.Pattern[str]] = []
-        for alt, needs in zip(alts, self._needs, strict=True):
+        # One set intersection with the text's literals finds most live alternatives; the
+        # order of the alternatives is kept (at one position the first one wins).
+        index, also = self._index, self._also
+        present = _present(text)
+        live: set[int] = set()
+        for word in present.intersection(index):
+            live.update(index[word])
+        for i in self._checked:
+            needs = self._needs[i]
             if needs is None or _holds_any(text, needs):
-                active.append(alt)
-        memo[self] = result = tuple(active)
+                live.add(i)
+        memo[self] = result = tuple(
+            alts[i]
+            for i in sorted(live)
+            if i not in also or not any(n.isdisjoint(present) for n in also[i])
+        )
         return result
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -212,6 +374,12 @@ class Phrase:
         active = self._active(text)
         if active is None:
             yield from self.full.finditer(text)
+            return
+        if len(active) <= 1:
+            # One live alternative: its own successive matches are the alternation's (no
+            # alternative matches emptily, see _build).
+            if active:
+                yield from active[0].finditer(text)
             return
         ahead = [alt.search(text) for alt in active]
         pos = 0
@@ -263,7 +431,8 @@ class Gated:
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self._needs = required_literals(regex.pattern, regex.flags)
+        needs = required_literals(regex.pattern, regex.flags)
+        self._needs = None if needs is None else _split(needs)
 
     @property
     def pattern(self) -> str:

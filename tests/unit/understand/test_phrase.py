@@ -120,3 +120,15 @@ def test_gated_patterns_agree_with_their_regex_on_corpus() -> None:
         for gated in patterns:
             hit, full = gated.search(text), gated.regex.search(text)
             assert (hit.span() if hit else None) == (full.span() if full else None)
+
+
+@pytest.mark.parametrize(
+    "name", ["interviewers_intro", "interviewers_outro", "interviewers_relative"]
+)
+def test_interviewer_patterns_agree_with_their_alternation_on_corpus(name: str) -> None:
+    """The interviewer intro/outro patterns, gated like phrases, match as their full regex."""
+    phrase = getattr(default_lexicon(), name)
+    for text in _texts():
+        assert [m.span() for m in phrase.finditer(text)] == [
+            m.span() for m in phrase.full.finditer(text)
+        ]
