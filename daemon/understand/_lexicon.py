@@ -46,6 +46,8 @@ _PHRASE_KEYS = frozenset(
         "return_date",
         "bulk_body",
         "calendar_footer",
+        "greeting",
+        "mass_content",
         "bulk_subject",
         "interview_strong",
         "interview_session",
