@@ -182,43 +182,54 @@ def _addressed_to_user(text: str, s: Settings, lex: Lexicon) -> bool:
     greeting = lex.phrase("greeting")
     lines = [ln.strip().casefold() for ln in text[:1500].split("\n") if ln.strip()][:4]
     for line in lines:
-        if len(line) > 80:
-            continue
         m = greeting.match(line)
         if m is not None and m.end() < len(line) and line[m.end()].isalnum():
             m = None  # "Hi" of "Hiring", "Dear" of "Dearborn"
-        words = re.findall(r"\w[\w'-]*", line[m.end() :] if m else line)
+        words = re.findall(r"\w[\w'-]*", line[m.end() : m.end() + 80] if m else line[:80])
         # After a greeting the name may follow a title ("Dear Ms Morgan", "Sehr geehrte Frau
-        # Brandt"); without one, the line must open with the name ("Alex," or "Alex -").
-        if any(w in names for w in (words[:3] if m else words[:1])) and (m or len(words) <= 3):
+        # Brandt", "Hi Alex, your ..."); without one, a short line must open with the name
+        # ("Alex," or "Alex -").
+        if m is not None and any(w in names for w in words[:3]):
+            return True
+        if m is None and len(words) <= 3 and words[:1] and words[0] in names:
             return True
     return False
 
 
-def _personal_despite_footer(
+def _footer_reading(
     subject: str, text: str, s: Settings, lex: Lexicon, *, rejected: bool
-) -> bool:
-    """Whether mail with a preferences/unsubscribe footer is still a note to the user about
-    their own matter, so the footer alone does not make it bulk.
+) -> bool | None:
+    """How to read mail that carries a preferences/unsubscribe footer: True when it is mass
+    mail, False when it is a note to the user about their own matter (the footer alone does
+    not make it bulk), None when its words say neither (the footer rule decides).
 
     Companies' careers sites and smaller hiring systems send rejections, offers and
     interview mail through transactional mail services, which add the same footer as a
     newsletter. What decides is the message's own substance: an outcome, an offer, a request
     for times, the user's candidacy or interview, or a salutation naming the user. Wording
-    that only mass mail has (job alerts, digests, webinars, "log in to see the update")
-    keeps the footer's verdict.
+    that only mass mail has (job alerts, digests, webinars, "log in to see the update", a
+    hiring blast that asks for no times) or a subject announcing a piece for many readers
+    ("5 interview mistakes") makes it mass mail whatever else it says.
     """
     body = f"{subject}\n{text[:8000]}"
-    if lex.phrase("mass_content").search(body) or lex.phrase("bulk_subject").search(subject):
-        return False
-    return bool(
-        rejected
+    if (
+        lex.phrase("mass_content").search(body)
+        or lex.phrase("bulk_subject").search(subject)
+        or lex.phrase("mass_subject").search(subject)
+    ):
+        return True
+    asks = _asks_for_times(body[:6000], lex) is not None
+    if lex.phrase("hiring_blast").search(body) and not asks:
+        return True
+    personal = (
+        asks
+        or rejected
         or _addressed_to_user(text, s, lex)
         or lex.phrase("candidacy").search(body)
         or lex.phrase("own_interview").search(body)
         or _offer(body[:6000], lex) is not None
-        or _asks_for_times(body[:6000], lex) is not None
     )
+    return False if personal else None
 
 
 @lru_cache(maxsize=64)
@@ -1132,7 +1143,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         )
     bulk_body = bool(lex.phrase("bulk_body").search(tail))
     # Read only for mail with such a footer: whether its own words outweigh the footer.
-    personal = bulk_body and _personal_despite_footer(subject, text, s, lex, rejected=rejected)
+    mass = _footer_reading(subject, text, s, lex, rejected=rejected) if bulk_body else None
+    personal = mass is False
     signal = not ruled_out and (
         (strong > 0 and not (subj_blocked and not subj_strong))
         or ((ats or scheduler) and weak > 0 and not subj_blocked)
@@ -1147,13 +1159,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         and not (ats or scheduler)
         and not outcome_mail
         and (
-            safety.verdict is Verdict.MACHINE
-            or lex.phrase("bulk_subject").search(subj_low)
-            or subj_blocked
-            or not strong
+            mass
+            or (
+                not personal
+                and (
+                    safety.verdict is Verdict.MACHINE
+                    or lex.phrase("bulk_subject").search(subj_low)
+                    or subj_blocked
+                    or not strong
+                )
+            )
         )
         and not (event and event.method == "REQUEST" and signal)
-        and not (personal and not subj_blocked)
     ):
         reasons.append("newsletter/marketing footer")
         return _result(msg, Kind.BULK, reasons, safety)

@@ -48,6 +48,8 @@ _PHRASE_KEYS = frozenset(
         "calendar_footer",
         "greeting",
         "mass_content",
+        "mass_subject",
+        "hiring_blast",
         "bulk_subject",
         "interview_strong",
         "interview_session",
