@@ -2,8 +2,9 @@
 
 Usage::
 
-    .venv/bin/python bench/metamorph_names.py [--pool tune|held|all] [--seeds 1 2 3]
-                                              [--set eval ...] [--misses] [--json PATH]
+    .venv/bin/python bench/metamorph_names.py [--pool tune|held|tune2|third|all]
+                                              [--seeds 1 2 3] [--set eval ...] [--misses]
+                                              [--split-tags] [--json PATH]
 
 Every readable labelled interview (tests/support/metamorph_names.py says which halves) is
 scored as written, after a parse-and-write round trip (the control), and once per seed
@@ -11,7 +12,8 @@ with its labelled interviewers renamed from the name pool. Per set it prints nam
 on the original and on the renamed messages, the messages skipped (a name not found to
 rewrite, or an old one left), and how often the rename changed the kind or the start
 (it never should). Then recall per name shape (particle, apostrophe, diacritics, single,
-three+, ...) and, with ``--misses``, each missed name with its file.
+three+, script, word, ...) and, with ``--misses``, each missed name with its file. The
+"third" pool is held out: its misses are never listed or written, only its figures.
 """
 
 from __future__ import annotations
@@ -55,8 +57,13 @@ def _outcome(raw: bytes, ctx: Context) -> tuple[str, dt.datetime | None, set[str
     return str(u.kind.value), (iv.start if iv else None), names
 
 
-def measure(pool_name: str, seeds: list[int], sets: tuple[str, ...]) -> dict[str, Any]:
-    """Recall on original, round-tripped and renamed messages, per set and per name shape."""
+def measure(
+    pool_name: str, seeds: list[int], sets: tuple[str, ...], *, split_tags: bool = False
+) -> dict[str, Any]:
+    """Recall on original, round-tripped and renamed messages, per set and per name shape.
+
+    ``split_tags`` writes the new names in HTML parts with inline tags between their words.
+    """
     pool = POOL["tune"] + POOL["held"] if pool_name == "all" else POOL[pool_name]
     per_set: dict[str, Counter[str]] = {}
     shapes: dict[str, Counter[str]] = {}
@@ -80,7 +87,7 @@ def measure(pool_name: str, seeds: list[int], sets: tuple[str, ...]) -> dict[str
         for seed in seeds:
             try:
                 mapping = choose(item.entry, pool, seed, item.set_name)
-                renamed = rename(raw, item.entry, mapping)
+                renamed = rename(raw, item.entry, mapping, split_tags=split_tags)
             except Skipped as exc:
                 c["skipped"] += 1
                 skips[str(exc).split(":")[0]] += 1
@@ -161,16 +168,23 @@ def _row(name: str, c: Counter[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pool", choices=("tune", "held", "all"), default="tune")
+    parser.add_argument("--pool", choices=(*POOL, "all"), default="tune")
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--set", dest="sets", nargs="+", choices=READABLE_SETS, default=None)
     parser.add_argument("--misses", action="store_true", help="list every missed name")
+    parser.add_argument(
+        "--split-tags", action="store_true", help="write HTML names with tags between words"
+    )
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this path")
     args = parser.parse_args(argv)
     sets = tuple(args.sets) if args.sets else READABLE_SETS
-    fig = measure(args.pool, args.seeds, sets)
+    if args.misses and args.pool == "third":
+        parser.error("the third pool is held out: its misses are never listed")
+    fig = measure(args.pool, args.seeds, sets, split_tags=args.split_tags)
+    if args.pool == "third":
+        fig["misses"] = []
     print(f"pool {args.pool}, seeds {' '.join(map(str, args.seeds))}")
-    print(render(fig, args.misses))
+    print(render(fig, args.misses and args.pool != "third"))
     if args.json:
         args.json.write_text(json.dumps(fig, indent=2, default=str) + "\n", encoding="utf-8")
     return 0

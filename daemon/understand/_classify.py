@@ -784,7 +784,7 @@ def _role(texts: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool) -> bool:
+def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bool = False) -> bool:
     """Whether the time is stated as the plan of the user's interview.
 
     People confirm without the word "confirmed" ("Your interview: Thursday 12 March, 14:00",
@@ -804,7 +804,17 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool) -> bool:
             break
         above = prev
     near = text[min(start, above) : end]
-    if not lex.phrase("interview_noun").search(near):
+    # The meeting may be named by its stage rather than the noun: "a 60-minute system design
+    # session with Kai on Monday at 12pm", "wird Sie ... für das Telefoninterview anrufen",
+    # "an informal chat over Teams on Friday at 2pm" (medium wording in a hiring context).
+    # Such a stage counts in the time's own sentence ("We made the final round! It's Thursday
+    # at 8pm" is a quiz); medium wording only beside a hiring word (a vendor's "setup session
+    # with you" under "Next steps - your trial" is no interview).
+    if not (
+        lex.phrase("interview_noun").search(near)
+        or lex.phrase("interview_strong").search(sentence)
+        or (medium and hiring and lex.phrase("interview_medium").search(sentence))
+    ):
         return False
     if text[end : end + 1] == "?" and lex.phrase("tag_question").search(sentence):
         # "Your interview is on Thursday at 2pm, right?" asks what the writer believes.
@@ -1025,6 +1035,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     # Whether the message itself says "interview" (or a named stage), rather than the signs
     # below inferring it: only then may a plainly stated time be its plan.
     says_interview = strong > 0
+    # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
+    medium_meeting = False
     if (
         not strong
         and not ruled_out
@@ -1058,6 +1070,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         and not ruled_out
         and not blocked
         and lex.phrase("interview_medium").search(all_text[:8000])
+        # A vendor's "quick intro call to show you how <product> helps your recruiting team".
+        and not lex.phrase("sales_meeting").search(all_text[:8000])
         and (
             agency
             or ats
@@ -1070,7 +1084,8 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
         # (which a job-title subject is: "Entrevista - Analista de datos").
         strong = 1
-        says_interview = bool(lex.phrase("interview_noun").search(all_text[:8000]))
+        says_interview = True
+        medium_meeting = True
         reasons.append("meeting wording in a hiring context")
     if (
         not strong
@@ -1229,7 +1244,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             *(event.attendees if event else ()),
             event.organizer if event else None,
             # One capitalised word after "with" may be the company ("Screen with Globex").
-            *(p for p in text_people if p.name and " " in p.name.strip()),
+            # A person with a job title beside them ("with Joy (Data Services Manager)") is
+            # a person, not a company, even when named by one word.
+            *(p for p in text_people if p.name and (" " in p.name.strip() or p.title)),
         )
         if p is not None and p.name
     ) | frozenset(
@@ -1536,7 +1553,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             or resched
             or (
                 says_interview
-                and _stated(moment, f"{subject}\n\n{text}", lex, hiring=weak > 0 or agency)
+                and _stated(
+                    moment,
+                    f"{subject}\n\n{text}",
+                    lex,
+                    hiring=weak > 0 or agency,
+                    medium=medium_meeting,
+                )
             )
         ) and not footer_only:
             reasons.append("interview wording with a stated time")

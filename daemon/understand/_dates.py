@@ -82,6 +82,8 @@ class _Patterns:
     ("de 10 a 11 horas"); one number after it is a length ("una jornada de 8 horas")."""
     clock_end: re.Pattern[str]
     """A word naming the hour ending the text before a bare number ("a las 10")."""
+    follower: re.Pattern[str]
+    """A small word after a bare hour that leaves it an hour ("tomorrow at 10 for ...")."""
     lead_end: re.Pattern[str]
     """A duration word ending the text before a number ("takes 8 hrs")."""
     article_end: re.Pattern[str]
@@ -197,6 +199,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         range_end=re.compile(rf"{b}(?:{words_alt(list(lex.range_leads))})\s*\Z", re.IGNORECASE),
         clock_end=re.compile(rf"{b}(?:{words_alt(list(lex.clock_leads))})\s*\Z", re.IGNORECASE),
+        follower=re.compile(
+            rf"[ \t]*(?:{words_alt(list(lex.clock_followers))})\b"
+            if lex.clock_followers
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
         lead_end=re.compile(
             rf"{b}(?:{words_alt(list(lex.duration_leads))})\.?\s*\Z", re.IGNORECASE
         ),
@@ -400,6 +408,7 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             if (
                 bare
                 and _WORD_NEXT.match(text, m.end())
+                and not pats.follower.match(text, m.end())
                 and not zone_at(text[m.end() : m.end() + 120], lex)[2]
             ):
                 # "a las 10 personas": a count after "a las", not the hour.

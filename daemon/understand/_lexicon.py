@@ -180,6 +180,7 @@ _WORD_LIST_KEYS = frozenset(
         "range_leads",
         "day_articles",
         "clock_leads",
+        "clock_followers",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -323,6 +324,8 @@ class Lexicon:
     """Articles before a day of the month written alone ("on *the* 10th", "*le* 10 à 14h")."""
     clock_leads: tuple[str, ...]
     """Words after which a bare number is an hour ("a las 10"): they name the hour itself."""
+    clock_followers: tuple[str, ...]
+    """Words after such a bare hour that leave it an hour ("at 10 for", "a las 10 para")."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     option_ordinals: Mapping[str, int]
@@ -530,6 +533,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         relative_day_articles=wl("relative_day_articles"),
         range_leads=wl("range_leads"),
         clock_leads=wl("clock_leads"),
+        clock_followers=wl("clock_followers"),
         day_articles=wl("day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),

@@ -65,12 +65,12 @@ def _drop_directory_note(text: str) -> tuple[str, str | None]:
 
 
 def without_honorifics(name: str, lex: Lexicon) -> str:
-    """ "Mag. Jane Roe" -> "Jane Roe": a display name's leading titles, when a name remains.
+    """ "Mag. Jane Roe" -> "Jane Roe", "Dr. Roe" -> "Roe": a display name's leading titles.
 
     Directories and mail clients put academic and courtesy titles in the display name
-    ("Dr. Jane Roe", "Mag. Jane Roe"); the person is the name. One word left ("Dr. Roe")
-    may be all there is of the name, so that is kept as written.
+    ("Dr. Jane Roe", "Mag. Olumide"); the person is the name, and a name is compared,
+    merged and greeted without them (notes drop them too). A title alone stays as written.
     """
     words = name.split()
     kept = drop_honorifics(words, lex)
-    return " ".join(kept) if len(kept) >= 2 and kept != words else name
+    return " ".join(kept) if kept and kept != words else name

@@ -34,6 +34,30 @@ _PARTICLE_RE = re.compile(_PARTICLES)
 _JOINED_PARTICLE_RE = re.compile(r"[a-z]{1,4}['’\-]")
 
 
+def _capital(word: str) -> bool:
+    """Whether a word opens like a name: a capital, or a letter of a script without case.
+
+    Chinese, Arabic, Korean and Devanagari have no capitals ("张伟", "محمد علي"), so only a
+    lower-case letter says a word is no name's.
+    """
+    return bool(word) and word[0].isalpha() and not word[0].islower()
+
+
+# Chinese, Japanese and Korean write a full name without a space ("张伟", "김지은").
+_UNSPACED_NAME_RE = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7A3]{2,4}")
+
+
+def full_name(name: str | None) -> bool:
+    """Whether a name holds a given and a family name: two words, or an unspaced CJK name."""
+    text = (name or "").strip()
+    return " " in text or _UNSPACED_NAME_RE.fullmatch(text) is not None
+
+
+def _full_words(words: Sequence[str]) -> bool:
+    """Whether two to four words are a full name's, or one word is an unspaced one."""
+    return 2 <= len(words) <= 4 or (len(words) == 1 and full_name(words[0]))
+
+
 def _joined_particle(word: str) -> bool:
     """Whether a lower-case word is a particle joined onto a capital ("d'Arcy", "al-Amin")."""
     m = _JOINED_PARTICLE_RE.match(word)
@@ -43,9 +67,9 @@ def _joined_particle(word: str) -> bool:
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
-# A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah"),
-# not the end of a sentence.
-_INITIAL_DOT = r"(?<![\s(,/][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
+# A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah",
+# "A.J. Fitzgerald"), not the end of a sentence.
+_INITIAL_DOT = r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
 _CHUNK_END_RE = re.compile(
     rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
 )
@@ -239,7 +263,7 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if (
         i > 2
         and _title_word(words[i - 2].strip(".,"), lex)
-        and words[i - 1][:1].isupper()
+        and _capital(words[i - 1])
         and not _title_lead(words[i - 1].strip(".,"), lex)
         and _looks_like_name(words[i - 1 :], lex)
     ):
@@ -259,13 +283,13 @@ def _field_title_first(words: list[str], lex: Lexicon) -> tuple[str, str] | None
     title is read back from its last title word; the name after it must be two to four
     plain name words.
     """
-    if len(words) < 4 or not words[0][:1].isupper():
+    if len(words) < 3 or not words[0][:1].isupper():
         return None
-    for j in range(1, min(len(words) - 2, 4)):
+    for j in range(1, min(len(words) - 1, 4)):
         if not _title_word(words[j].strip(".,"), lex):
             continue
         name = words[j + 1 :]
-        plain = 2 <= len(name) <= 4 and not any(_acronym(w) for w in name)
+        plain = _full_words(name) and not any(_acronym(w) for w in name)
         if plain and _looks_like_name(name, lex) and is_title(" ".join(words[: j + 1]), lex):
             return " ".join(name), " ".join(words[: j + 1])
     return None
@@ -303,8 +327,8 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     core = [w for w in name if not _PARTICLE_RE.fullmatch(w)]
     if (
         not whole
-        or not 2 <= len(name) <= 4
-        or len(core) < 2
+        or not _full_words(name)
+        or not _full_words(core)
         or any(_acronym(w) for w in name)
         or not _looks_like_name(name, lex)
     ):
@@ -312,15 +336,46 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     return " ".join(name), " ".join(words[:i]).strip(" ,:")
 
 
+_INITIAL_RE = re.compile(r"(?:[A-Z\u00C0-\u00DE]\.)+")
+
+
+def _initials_ahead(words: Sequence[str], i: int) -> bool:
+    """Whether a one-letter title ("M.") opens initials ("M. K. Rahman"), not "M. Dupont".
+
+    French writes "Monsieur" as "M."; an initial followed by another initial is a name's.
+    """
+    return (
+        len(words[i].strip(".")) == 1
+        and i + 1 < len(words)
+        and _INITIAL_RE.fullmatch(words[i + 1]) is not None
+    )
+
+
+def _abbreviated(words: Sequence[str], i: int) -> bool:
+    """Whether a title that is also a given name is written as a title ("Don.", "DI Jan").
+
+    With a dot, or in capitals before a word that is not ("DI Joy", not "Di Joy" or a name
+    written all in capitals, "DI STEFANO").
+    """
+    word = words[i]
+    if word.endswith("."):
+        return True
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return len(word) > 1 and word.isupper() and bool(nxt) and not nxt.isupper()
+
+
 def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     """ "Dr Anika Shah" -> "Anika Shah", "M. Dupont" -> "Dupont"; "Don Draper" stays.
 
     A title that is also a given name ("Don") is dropped only before two more name words
-    ("Don Juan Pérez"), or when written with a dot; alone it is the name.
+    ("Don Juan Pérez"), or when written with a dot; alone it is the name. "M. K. Rahman"
+    is initials, not "Monsieur K. Rahman".
     """
     while words and words[0].lower().strip(".") in lex.honorifics:
+        if _initials_ahead(words, 0):
+            break
         title = words[0]
-        given = title.lower().strip(".") in lex.honorific_names and not title.endswith(".")
+        given = title.lower().strip(".") in lex.honorific_names and not _abbreviated(words, 0)
         if given and len(words) < 3:
             break
         words = words[1:]
@@ -337,9 +392,9 @@ def _drop_plain_titles(text: str, lex: Lexicon) -> str:
     i = 0
     while i < len(words) - 1:
         low = words[i].lower().strip(".")
-        if low not in lex.honorifics:
+        if low not in lex.honorifics or _initials_ahead(words, i):
             break
-        plain = low not in lex.honorific_names or words[i].endswith(".")
+        plain = low not in lex.honorific_names or _abbreviated(words, i)
         if not plain and words[i + 1].lower().strip(".") not in lex.honorifics:
             break
         i += 1
@@ -374,9 +429,18 @@ def _drop_name_lead(item: str, lex: Lexicon) -> str:
         head = lead if joined else lead + " "
         if item[: len(head)].lower() == head:
             rest = item[len(head) :].lstrip() if not joined else item[len(head) :]
-            if rest[:1].isupper():
+            if _capital(rest):
                 return rest
     return item
+
+
+def _before_stop(text: str, lex: Lexicon) -> str:
+    """The words of ``text`` before the first word that ends a name ("on", "tomorrow")."""
+    words = text.split()
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower().strip(".,") in lex.name_stop:
+            return " ".join(words[:i])
+    return text
 
 
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
@@ -414,6 +478,13 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
             title = parts[1].strip(" .")
     name_part = _drop_article(name_part.strip(), lex)
     name_part, lead_title = _strip_lead_title(name_part, lex)
+    if lead_title is None:
+        # "our Engineering Manager Jane Roe on Tuesday": the sentence goes on after the
+        # name; the title is read from the words before the first stop word.
+        cut = _before_stop(name_part, lex)
+        if cut != name_part:
+            short, lead_title = _strip_lead_title(cut, lex)
+            name_part = short if lead_title else name_part
     if title:
         title = _drop_determiner(title, lex)
     if lead_title and not title:
@@ -797,17 +868,17 @@ def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
     whole = _parse_item(items[-2], lex)
     if whole is not None:
         # The item is the name alone ("Jane Roe, our CTO, who ...").
-        ok = bool(whole.name and " " in whole.name)
+        ok = full_name(whole.name)
         return Person(name=whole.name, email=whole.email, title=title) if ok else None
     words = items[-2].split()
     run: list[str] = []
     for w in reversed(words):
-        if not (w[:1].isupper() or _PARTICLE_RE.fullmatch(w)):
+        if not (_capital(w) or _PARTICLE_RE.fullmatch(w)):
             break
         run.insert(0, w)
     while run and _PARTICLE_RE.fullmatch(run[0]):
         run.pop(0)
-    if len(run) < 2 or len(run) > 4 or not _looks_like_name(run, lex):
+    if not _full_words(run) or not _looks_like_name(run, lex):
         return None
     return Person(name=" ".join(run), title=title)
 
@@ -820,7 +891,10 @@ def _honorific_dot(lex: Lexicon) -> re.Pattern[str]:
     hit = _HONORIFIC_CACHE.get(id(lex))
     if hit is not None and hit[0] is lex:
         return hit[1]
-    pattern = re.compile(rf"\b({words_alt(list(lex.honorifics))})\.\s", re.IGNORECASE)
+    # A one-letter title ("M.") is passed over: its dot never ends a sentence here (see
+    # _INITIAL_DOT), and it may be an initial ("Rosa M. Ibáñez", "M. K. Rahman").
+    titles = [t for t in lex.honorifics if len(t) > 1]
+    pattern = re.compile(rf"\b({words_alt(titles)})\.\s", re.IGNORECASE)
     if len(_HONORIFIC_CACHE) > 8:
         _HONORIFIC_CACHE.clear()
     _HONORIFIC_CACHE[id(lex)] = (lex, pattern)
@@ -834,7 +908,7 @@ def _label_continuation(rest: str, lex: Lexicon) -> str:
         if not line.strip() or ":" in line:
             break
         p = _parse_item(line, lex)
-        if p is None or not (p.title or p.email) or " " not in (p.name or ""):
+        if p is None or not (p.title or p.email) or not full_name(p.name):
             break
         out += "\n" + line
     return out
@@ -956,7 +1030,7 @@ def _full_names(chunk: str, lex: Lexicon) -> list[Person]:
         if p is None and i < len(items) - 1 and first in _DETERMINERS:
             # "with the Dean, Dr. Jane Roe": a described role before the name, not a name.
             continue
-        if p is None or not p.name or (" " not in p.name and not _honorific_first(item, lex)):
+        if p is None or not p.name or (not full_name(p.name) and not _honorific_first(item, lex)):
             # One word is a person only with a title before it ("Eng. Priya", "Dr. Aarav").
             return []
         people.append(p)
@@ -1003,7 +1077,7 @@ def _honorific_led(m: re.Match[str], lex: Lexicon) -> bool:
 def _is_full_name(text: str, lex: Lexicon) -> bool:
     """Whether text reads as a person's name of two words or more."""
     p = _parse_item(text, lex)
-    return p is not None and " " in (p.name or "")
+    return p is not None and full_name(p.name)
 
 
 def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
@@ -1028,7 +1102,7 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
                 lone.extend(single)
                 if single:
                     continue
-            if p is None or not p.name or " " not in p.name:
+            if p is None or not p.name or not full_name(p.name):
                 people = _session_people(segment, lex)
                 found.extend(people)
                 single = _lone_session_person(segment, lex)
@@ -1109,7 +1183,7 @@ def signed_by(text: str, candidates: Sequence[Person]) -> Person | None:
     tail = text[-800:]
     for p in candidates:
         name = (p.name or "").strip()
-        if len(name.split()) >= 2 and _name_line_re(name).search(tail):
+        if full_name(name) and _name_line_re(name).search(tail):
             return p
     return None
 
