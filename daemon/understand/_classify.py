@@ -173,6 +173,65 @@ def _names_user(text: str, s: Settings) -> bool:
     return any(len(n) > 1 and _word_re(n).search(low) for n in names)
 
 
+def _addressed_to_user(text: str, s: Settings, lex: Lexicon) -> bool:
+    """Whether the message opens with a salutation naming the user ("Hi Alex,", "Dear Ms
+    Morgan", "Alex -"): a note written to the user, not to a list."""
+    names = {w for w in (s.user_name or "").casefold().split() if len(w) > 1}
+    if not names:
+        return False
+    greeting = lex.phrase("greeting")
+    lines = [ln.strip().casefold() for ln in text[:1500].split("\n") if ln.strip()][:4]
+    for line in lines:
+        m = greeting.match(line)
+        if m is not None and m.end() < len(line) and line[m.end()].isalnum():
+            m = None  # "Hi" of "Hiring", "Dear" of "Dearborn"
+        words = re.findall(r"\w[\w'-]*", line[m.end() : m.end() + 80] if m else line[:80])
+        # After a greeting the name may follow a title ("Dear Ms Morgan", "Sehr geehrte Frau
+        # Brandt", "Hi Alex, your ..."); without one, a short line must open with the name
+        # ("Alex," or "Alex -").
+        if m is not None and any(w in names for w in words[:3]):
+            return True
+        if m is None and len(words) <= 3 and words[:1] and words[0] in names:
+            return True
+    return False
+
+
+def _footer_reading(
+    subject: str, text: str, s: Settings, lex: Lexicon, *, rejected: bool
+) -> bool | None:
+    """How to read mail that carries a preferences/unsubscribe footer: True when it is mass
+    mail, False when it is a note to the user about their own matter (the footer alone does
+    not make it bulk), None when its words say neither (the footer rule decides).
+
+    Companies' careers sites and smaller hiring systems send rejections, offers and
+    interview mail through transactional mail services, which add the same footer as a
+    newsletter. What decides is the message's own substance: an outcome, an offer, a request
+    for times, the user's candidacy or interview, or a salutation naming the user. Wording
+    that only mass mail has (job alerts, digests, webinars, "log in to see the update", a
+    hiring blast that asks for no times) or a subject announcing a piece for many readers
+    ("5 interview mistakes") makes it mass mail whatever else it says.
+    """
+    body = f"{subject}\n{text[:8000]}"
+    if (
+        lex.phrase("mass_content").search(body)
+        or lex.phrase("bulk_subject").search(subject)
+        or lex.phrase("mass_subject").search(subject)
+    ):
+        return True
+    asks = _asks_for_times(body[:6000], lex) is not None
+    if lex.phrase("hiring_blast").search(body) and not asks:
+        return True
+    personal = (
+        asks
+        or rejected
+        or _addressed_to_user(text, s, lex)
+        or lex.phrase("candidacy").search(body)
+        or lex.phrase("own_interview").search(body)
+        or _offer(body[:6000], lex) is not None
+    )
+    return False if personal else None
+
+
 @lru_cache(maxsize=64)
 def _word_re(word: str) -> re.Pattern[str]:
     """``word`` as a whole word (the user's name: the same for every message)."""
@@ -1115,6 +1174,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             line for line in tail.split("\n") if not lex.phrase("calendar_footer").search(line)
         )
     bulk_body = bool(lex.phrase("bulk_body").search(tail))
+    # Read only for mail with such a footer: whether its own words outweigh the footer.
+    mass = _footer_reading(subject, text, s, lex, rejected=rejected) if bulk_body else None
+    personal = mass is False
     signal = not ruled_out and (
         (strong > 0 and not (subj_blocked and not subj_strong))
         or ((ats or scheduler) and weak > 0 and not subj_blocked)
@@ -1129,10 +1191,16 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         and not (ats or scheduler)
         and not outcome_mail
         and (
-            safety.verdict is Verdict.MACHINE
-            or lex.phrase("bulk_subject").search(subj_low)
-            or subj_blocked
-            or not strong
+            mass
+            or (
+                not personal
+                and (
+                    safety.verdict is Verdict.MACHINE
+                    or lex.phrase("bulk_subject").search(subj_low)
+                    or subj_blocked
+                    or not strong
+                )
+            )
         )
         and not (event and event.method == "REQUEST" and signal)
     ):
@@ -1494,7 +1562,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         # A marketing footer without explicit confirmation wording: a newsletter that
         # quotes an interview and an event time, not a booking.
-        footer_only = bulk_body and confirm is None and not (ats or scheduler)
+        footer_only = bulk_body and confirm is None and not (ats or scheduler or personal)
         if (
             confirm is not None
             or ats

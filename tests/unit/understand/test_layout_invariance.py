@@ -42,11 +42,7 @@ SAMPLE = (
 
 # (transform, file) pairs that still break, each a known open problem: strict, so a fix
 # shows up as an unexpected pass and the entry is removed.
-KNOWN_BREAKS: dict[tuple[str, str], str] = {
-    # A transactional footer's "Unsubscribe" link reads as a newsletter's when no hiring
-    # system sent the mail (the bulk_body rule); not settled yet.
-    ("footer", "029-agency-rejection-feedback.eml"): "footer reads as bulk",
-}
+KNOWN_BREAKS: dict[tuple[str, str], str] = {}
 
 
 @cache
