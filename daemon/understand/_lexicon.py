@@ -58,6 +58,8 @@ _PHRASE_KEYS = frozenset(
         "tag_question",
         "third_party_interviewer",
         "sender_leaves",
+        "outro_it",
+        "outro_you",
         "schedule_pause",
         "interview_weak",
         "interview_medium",

@@ -229,3 +229,125 @@ class TestThirdPartyInterviewer:
             "Gil\nJefa de contabilidad, Piedrafina",
         )
         assert names(u) == {"Marta Gil"}
+
+
+FARNHILL = "Nina Brandt <nina.brandt@farnhill.example>"
+
+
+class TestOutroObjects:
+    """ "<Name> wird es leiten / l'animera / lo dirigirá": "it" may be a lunch, not the interview."""
+
+    def test_de_leads_the_interview(self) -> None:
+        """ "Frau Dr. Ines Roth, Leiterin Produkt, wird das Gespräch führen" names Ines Roth."""
+        u = read(
+            DE,
+            FARNHILL,
+            "Interview bestätigt - Produktmanager",
+            "Hallo Herr Weber,\n\nIhr Vorstellungsgespräch ist bestätigt für Mittwoch, 11. März "
+            "um 13 Uhr. Frau Dr. Ines Roth, Leiterin Produkt, wird das Gespräch führen.\n\nNina "
+            "Brandt\nTalent Partnerin, Farnhill",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == {"Ines Roth"}
+
+    def test_de_leads_it(self) -> None:
+        """ "Raj Patel, VP Produkt, wird es leiten" after the case study names Raj Patel."""
+        u = read(
+            DE,
+            FARNHILL,
+            "Interview bestätigt - Produktmanager",
+            "Hallo Herr Weber,\n\nIhre Fallstudie ist bestätigt für Mittwoch, 11. März um 13 Uhr. "
+            "Raj Patel, VP Produkt, wird es leiten.\n\nNina Brandt\nTalent Partnerin, Farnhill",
+        )
+        assert names(u) == {"Raj Patel"}
+
+    def test_de_lunch_host_trap(self) -> None:
+        """ "Ein offenes Mittagessen ...; Maria Lopez wird es leiten": Maria runs the lunch."""
+        u = read(
+            DE,
+            FARNHILL,
+            "Interview bestätigt - Produktmanager",
+            "Hallo Herr Weber,\n\nIhr Vorstellungsgespräch mit Herrn Raj Patel (VP Produkt) ist "
+            "bestätigt für Mittwoch, 11. März um 13 Uhr.\n\nAm Freitag gibt es außerdem ein "
+            "offenes Mittagessen für neue Kollegen; Maria Lopez, unsere Office-Leiterin, wird es "
+            "leiten.\n\nNina Brandt\nTalent Partnerin, Farnhill",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Maria Lopez" not in names(u)
+
+    def test_fr_leads_it(self) -> None:
+        """ "Raj Patel, VP Produit, l'animera" after the case study names Raj Patel."""
+        u = read(
+            FR,
+            FARNHILL,
+            "Entretien confirmé - Chef de produit",
+            "Bonjour Camille,\n\nSuite à votre candidature, votre étude de cas est confirmée le "
+            "mercredi 11 mars à 13h. Raj Patel, VP Produit, l'animera.\n\nNina Brandt\nChargée "
+            "de recrutement, Farnhill",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert local(u, FR) == (3, 11, 13, 0)
+        assert names(u) == {"Raj Patel"}
+
+    def test_fr_lunch_host_trap(self) -> None:
+        """ "Un déjeuner ouvert ...; Maria Lopez ... l'animera": Maria runs the lunch."""
+        u = read(
+            FR,
+            FARNHILL,
+            "Entretien confirmé - Chef de produit",
+            "Bonjour Camille,\n\nSuite à votre candidature, votre entretien est confirmé le "
+            "mercredi 11 mars à 13h avec Raj Patel, VP Produit.\n\nNous organisons aussi vendredi "
+            "un déjeuner ouvert aux nouveaux arrivants ; Maria Lopez, notre responsable des "
+            "bureaux, l'animera.\n\nNina Brandt\nChargée de recrutement, Farnhill",
+        )
+        assert names(u) == {"Raj Patel"}
+
+    def test_fr_receives_you_for_lunch(self) -> None:
+        """ "Raj Patel vous recevra pour un déjeuner": the object is the user, so Raj is named."""
+        u = read(
+            FR,
+            FARNHILL,
+            "Entretien confirmé - Chef de produit",
+            "Bonjour Camille,\n\nSuite à votre candidature, votre entretien est confirmé le "
+            "mercredi 11 mars à 13h. Raj Patel vous recevra pour un déjeuner avant l'entretien."
+            "\n\nNina Brandt\nChargée de recrutement, Farnhill",
+        )
+        assert names(u) == {"Raj Patel"}
+
+    def test_es_leads_it(self) -> None:
+        """ "Raj Patel, VP de Producto, lo dirigirá" after the case study names Raj Patel."""
+        u = read(
+            ES,
+            FARNHILL,
+            "Entrevista confirmada - Product Manager",
+            "Hola Lucía:\n\nGracias por tu candidatura. Tu caso práctico está confirmado para el "
+            "miércoles 11 de marzo a las 13:00. Raj Patel, VP de Producto, lo dirigirá.\n\nNina "
+            "Brandt\nSelección, Farnhill",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == {"Raj Patel"}
+
+    def test_es_lunch_host_trap(self) -> None:
+        """ "Un almuerzo abierto ...; María López ... lo dirigirá": María runs the lunch."""
+        u = read(
+            ES,
+            FARNHILL,
+            "Entrevista confirmada - Product Manager",
+            "Hola Lucía:\n\nGracias por tu candidatura. Tu entrevista está confirmada para el "
+            "miércoles 11 de marzo a las 13:00 con Raj Patel, VP de Producto.\n\nEl viernes "
+            "tenemos además un almuerzo abierto para nuevas incorporaciones; María López, nuestra "
+            "responsable de oficina, lo dirigirá.\n\nNina Brandt\nSelección, Farnhill",
+        )
+        assert names(u) == {"Raj Patel"}
+
+    def test_es_receives_you_for_lunch(self) -> None:
+        """ "Raj Patel te recibirá para el almuerzo": the object is the user, so Raj is named."""
+        u = read(
+            ES,
+            FARNHILL,
+            "Entrevista confirmada - Product Manager",
+            "Hola Lucía:\n\nGracias por tu candidatura. Tu entrevista está confirmada para el "
+            "miércoles 11 de marzo a las 13:00. Raj Patel te recibirá para el almuerzo.\n\nNina "
+            "Brandt\nSelección, Farnhill",
+        )
+        assert names(u) == {"Raj Patel"}
