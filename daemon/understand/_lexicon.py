@@ -60,6 +60,7 @@ _PHRASE_KEYS = frozenset(
         "sender_leaves",
         "outro_it",
         "outro_you",
+        "clock_24h_suffix",
         "schedule_pause",
         "interview_weak",
         "interview_medium",
