@@ -530,9 +530,7 @@ def _military_times(text: str, lex: Lexicon, taken: list[TimeHit]) -> list[TimeH
         if m.group(3) is not None:
             h2, m2 = int(m.group(3)), int(m.group(4))
             until = dt.time(h2, m2)
-            span = dt.datetime.combine(dt.date.min, until) - dt.datetime.combine(
-                dt.date.min, start
-            )
+            span = dt.datetime.combine(dt.date.min, until) - dt.datetime.combine(dt.date.min, start)
             if not (dt.timedelta(0) < span <= _MILITARY_SPAN) or m2 not in _QUARTERS:
                 continue
         elif not (led or suffix):
