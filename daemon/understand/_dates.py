@@ -482,6 +482,67 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
         out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone))
+    military = _military_times(text, lex, out)
+    if military:
+        out = sorted([*out, *military], key=lambda t: t.pos)
+    return out
+
+
+# "0800", "1430", "0800-0900": four-digit 24-hour clocks, as forces, hospitals and public
+# services write them. Not after a sign, a unit mark or a separator ("#1430", "$1500",
+# "555-0800", "v2.1430") and not running into more digits ("0800 123 4567").
+_MILITARY = re.compile(
+    r"(?<![\w:./#$€£+\-])([01]\d|2[0-3])([0-5]\d)"
+    r"(?:[ \t]*[-–][ \t]*([01]\d|2[0-3])([0-5]\d))?(?![\w:/]|[.,]\d|[ \t]*\d)"
+)
+_QUARTERS = frozenset({0, 15, 30, 45})
+_MILITARY_NEXT = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\r?\n|\Z)|[ \t]+[^\W\d_A-Z]{1,3}(?!\w)")
+_MILITARY_SPAN = dt.timedelta(hours=4)
+"""The longest range read from two bare four-digit numbers ("0800-0900")."""
+
+
+@per_lexicon
+def _military_lead(lex: Lexicon) -> re.Pattern[str]:
+    """An at-word right before a clock ("at 0800"); not a range's lead ("from 2019")."""
+    leads = [w for w in lex.at_words if w not in lex.range_leads]
+    return re.compile(rf"(?<![\w])(?:{words_alt(leads)})[ \t]*\Z", re.IGNORECASE)
+
+
+def _military_times(text: str, lex: Lexicon, taken: list[TimeHit]) -> list[TimeHit]:
+    """Four-digit 24-hour clocks in a time context: "at 0800", "0800-0900", "1430 hrs".
+
+    A year ("in 2026", "from 2019"), a room ("Room 1430"), an order or phone number is no
+    clock: the number needs an at-word before it, a second such number as its range, or a
+    24-hour suffix after it (lexicon ``clock_24h_suffix``); without the suffix its minutes
+    are a quarter hour, it starts before 19:00 (so no year 1900-2099 passes), and a
+    clause end, a short word or a zone follows it ("at 1430 Main Street" is an address).
+    """
+    out: list[TimeHit] = []
+    for m in _MILITARY.finditer(text):
+        if any(t.pos < m.end() and m.start() < t.end for t in taken):
+            continue
+        h1, m1 = int(m.group(1)), int(m.group(2))
+        start = dt.time(h1, m1)
+        until = None
+        end = m.end()
+        suffix = lex.phrase("clock_24h_suffix").match(text, end)
+        led = bool(_military_lead(lex).search(text, max(0, m.start() - 30), m.start()))
+        if m.group(3) is not None:
+            h2, m2 = int(m.group(3)), int(m.group(4))
+            until = dt.time(h2, m2)
+            span = dt.datetime.combine(dt.date.min, until) - dt.datetime.combine(dt.date.min, start)
+            if not (dt.timedelta(0) < span <= _MILITARY_SPAN) or m2 not in _QUARTERS:
+                continue
+        elif not (led or suffix):
+            continue
+        if suffix:
+            end = suffix.end()
+        elif h1 >= 19 or m1 not in _QUARTERS:
+            continue
+        tz, name, used = zone_at(text[end : end + 120], lex)
+        if not (suffix or used or _MILITARY_NEXT.match(text, end)):
+            continue
+        out.append(TimeHit(m.start(), end + used, start, until, tz, name))
     return out
 
 
@@ -786,6 +847,51 @@ def _agenda_after(
     return rows[0]
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_NEXT_SENTENCE_GAP = 160
+"""Characters between a date and a time in the next sentence: one short paragraph."""
+
+
+def _next_sentence_time(
+    text: str,
+    d: DateHit,
+    times: list[TimeHit],
+    dates: list[DateHit],
+    used: set[int],
+    lex: Lexicon,
+) -> TimeHit | None:
+    """The time of the sentence right after a date's, when that sentence names the stage.
+
+    "... your campus visit on Monday, March 16. Your job talk is at 2:00 p.m.": the date's
+    sentence ends soon after the date, and the next one, in the same paragraph and before
+    any other date, states the time of a hiring stage. A time past a blank line, in a later
+    sentence, or in a sentence that names no stage ("We close at 5pm") is not that day's.
+    """
+    nxt = min((o.pos for o in dates if o.pos > d.end), default=len(text))
+    t = next((t for t in times if t.pos >= d.end), None)
+    if t is None or t.pos in used or t.pos >= nxt:
+        return None
+    gap = text[d.end : t.pos]
+    if len(gap) > _NEXT_SENTENCE_GAP or _PARAGRAPH_BREAK.search(gap) or gap.count("\n") > 1:
+        return None
+    stops = list(_SENTENCE_STOP.finditer(gap))
+    if len(stops) != 1 or stops[0].start() > 60:
+        return None
+    rest = text[t.end : t.end + 200]
+    close = _SENTENCE_STOP.search(rest)
+    sentence_end = t.end + (close.start() if close else len(rest))
+    if nxt < sentence_end:
+        return None  # "... call me at 3pm today": the time has its own date
+    sentence = text[d.end + stops[0].end() : sentence_end]
+    stage = (
+        lex.phrase("interview_strong").search(sentence)
+        or lex.phrase("interview_noun").search(sentence)
+        or lex.phrase("interview_session").search(sentence)
+    )
+    return t if stage else None
+
+
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _ROW_HEAD = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*")
 
@@ -943,7 +1049,9 @@ def find_moments(
         if best is None and heading:
             best = _row_after_heading(text, d, times, dates)
         elif best is None:
-            best = _agenda_after(text, d, times, dates)
+            best = _agenda_after(text, d, times, dates) or _next_sentence_time(
+                text, d, times, dates, used_times, lex
+            )
         if best is None:
             continue
         if best.zone is None and h_tz is not None:

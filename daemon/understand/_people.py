@@ -816,10 +816,6 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
     return writer
 
 
-_PRONOUN_OBJECT = re.compile(r"\b(?:it|that|this)\s*$", re.IGNORECASE)
-_YOU_OBJECT = re.compile(r"\byou\s*$", re.IGNORECASE)
-
-
 def _runs_a_pause(
     text: str, m: re.Match[str], head: str, ends: list[re.Match[str]], lex: Lexicon
 ) -> bool:
@@ -833,9 +829,11 @@ def _runs_a_pause(
     pause = lex.phrase("schedule_pause")
     after = re.split(r"[.!?;\n]", text[m.end() : m.end() + 60], maxsplit=1)[0]
     # "Jane Roe will meet you for lunch" still meets the candidate: only the object counts.
-    if not _YOU_OBJECT.search(m.group(0)) and pause.search(after):
+    # The outro's own words say whom or what it acts on (lexicon ``outro_you`` and
+    # ``outro_it``): "will meet you", "wird es leiten", "la dirigirá".
+    if not lex.phrase("outro_you").search(m.group(0)) and pause.search(after):
         return True
-    if not _PRONOUN_OBJECT.search(m.group(0)):
+    if not lex.phrase("outro_it").search(m.group(0)):
         return False
     sentence = head[ends[-1].end() :] if ends else head
     earlier = head[ends[-2].end() : ends[-1].end()] if len(ends) > 1 else ""
