@@ -158,6 +158,9 @@ _WORD_LIST_KEYS = frozenset(
         "and",
         "not_names",
         "org_words",
+        "address_suffixes",
+        "street_ends",
+        "place_suffixes",
         "title_words",
         "title_suffixes",
         "next_words",
@@ -289,6 +292,15 @@ class Lexicon:
     org_words: frozenset[str]
     """Teams, departments, kinds of organisation and address words ("Claims", "Health",
     "Av."): never part of a person's name; after a title they belong to it ("GM Claims")."""
+    address_suffixes: tuple[str, ...]
+    """Endings of compound street names ("Haupt*straße*", "Goethe*platz*"): such a word is
+    an address, never a name word."""
+    street_ends: frozenset[str]
+    """Abbreviations ending a street's name ("King *St*"): a name ending in one is an
+    address; before a family name the same word is "Saint" ("St. Clair")."""
+    place_suffixes: tuple[str, ...]
+    """Endings of town names ("Man*chester*", "Edin*burgh*", "Darm*stadt*"): one word so
+    ending is a place, not a person named once."""
     title_words: frozenset[str]
     title_suffixes: tuple[str, ...]
     """Endings of compound job titles ("Bereichs*leiterin*"): such a word is a title."""
@@ -511,6 +523,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),
         org_words=frozenset(w.strip(".") for w in wl("org_words")),
+        address_suffixes=wl("address_suffixes"),
+        street_ends=frozenset(w.strip(".") for w in wl("street_ends")),
+        place_suffixes=wl("place_suffixes"),
         title_words=frozenset(wl("title_words")),
         title_suffixes=wl("title_suffixes"),
         months=months,
