@@ -634,6 +634,15 @@ def _org_only(item: str, lex: Lexicon) -> bool:
     return bool(words) and all(w.lower() in lex.org_words or _acronym(w) for w in words)
 
 
+def _names_an_address(item: str, lex: Lexicon) -> bool:
+    """Whether a list item holds a street ("Kendal Road", "at Wood St", "Hauptstraße 5")."""
+    words = [w.strip(".,;:()").lower() for w in item.split()]
+    return any(
+        w in lex.address_words or w in lex.street_ends or _compound_of(w, lex.address_suffixes)
+        for w in words
+    )
+
+
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
@@ -665,6 +674,8 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
                 found.append(lead_person)
                 break
             previous, other_line = None, bool(item)
+            # "Jane Roe, 14 Wood Street, Kendal": after an address a lone word is its town.
+            moved_on = moved_on or _names_an_address(item, lex)
             continue
         if _marked_organizer(item, lex):
             # Like the calendar ORGANIZER: the one who sent the invitation, often the
@@ -708,6 +719,9 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
+        # "Jane Roe at Wood Street, Kendal", "Jane Roe, Kendal Road, Kendal": the list went
+        # on to an address, so a lone word after it is the town.
+        moved_on = moved_on or _names_an_address(item, lex)
         if p is None and previous is not None and previous.title is None:
             # "Raj Patel, Staff Engineer": the comma split the title from its name; so does
             # "Raj Patel, VP Sales EMEA", which is not a title before a name.

@@ -67,6 +67,20 @@ class TestStreetsAreNoOne:
         u = confirmed("You will meet with Tobias Rendell, Marlow Street, Colchester.")
         assert names(u) == ["Tobias Rendell"]
 
+    def test_lone_word_after_an_address_is_its_town(self) -> None:
+        """After "14 Marlow Street" or "at Quince Rd" a lone word is the town, not a guest."""
+        for middle in (
+            "You will meet with Tobias Rendell, 14 Marlow Street, Thornwick.",
+            "You will meet with Tobias Rendell at Quince Rd, Thornwick.",
+            "Interviewers: Tobias Rendell, Quince Road, Thornwick",
+        ):
+            assert names(confirmed(middle)) == ["Tobias Rendell"], middle
+
+    def test_trap_lone_word_after_a_person_is_a_guest(self) -> None:
+        """ "Tobias Rendell, Priya": without an address between them, both are guests."""
+        u = confirmed("You will meet with Tobias Rendell, Priya and Anselm.")
+        assert names(u) == ["Anselm", "Priya", "Tobias Rendell"]
+
     def test_street_team_after_with(self) -> None:
         """ "Interview with Quince Road team" names an office, not a person."""
         u = confirmed("Interview with Quince Road team at 11am.")
