@@ -33,7 +33,7 @@ import hashlib
 import random
 import re
 import sqlite3
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any, Literal
@@ -188,7 +188,9 @@ class Outbox:
         self.accounts = accounts
         self.dry_run = dry_run
         self.templates = templates
-        self.on_change = on_change
+        self._notify = on_change
+        self._batching = 0
+        self._changed_in_batch = False
         self.log = get_logger()
         self._lock = asyncio.Lock()
         self._dry_run_seen: set[int] = set()
@@ -202,6 +204,27 @@ class Outbox:
         self._look_failures: dict[tuple[str, str], int] = {}
         self._look_not_before: dict[tuple[str, str], float] = {}
         self.stopping = False
+
+    def on_change(self) -> None:
+        """Tell the daemon the planned rows changed (it re-derives the scheduler's jobs)."""
+        if self._batching:
+            self._changed_in_batch = True
+            return
+        self._notify()
+
+    @contextlib.contextmanager
+    def changes_batched(self) -> Iterator[None]:
+        """Report the block's changes once, after it: re-deriving the jobs reads every
+        planned row, so once per replanned case made a scan's cost grow with the square of
+        the cases found."""
+        self._batching += 1
+        try:
+            yield
+        finally:
+            self._batching -= 1
+            if not self._batching and self._changed_in_batch:
+                self._changed_in_batch = False
+                self._notify()
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -235,8 +258,9 @@ class Outbox:
             for r in self.store.outbox.with_states(("planned", "held", "drafted"))
             if r.case_id is not None
         )
-        for case_id in sorted(ids):
-            self.replan(case_id)
+        with self.changes_batched():
+            for case_id in sorted(ids):
+                self.replan(case_id)
 
     def _apply_plan_change(
         self, case: CaseRecord, change: planner.PlanChange, now: dt.datetime

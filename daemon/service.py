@@ -323,10 +323,11 @@ class Daemon:
 
     def _after(self, effects: pipeline.Effects) -> None:
         outbox = self._require_outbox()
-        for message_id in effects.sent_seen:
-            outbox.mark_sent_seen(message_id, in_sent=message_id in effects.filed_seen)
-        for case_id in sorted(effects.cases):
-            outbox.replan(case_id)
+        with outbox.changes_batched():
+            for message_id in effects.sent_seen:
+                outbox.mark_sent_seen(message_id, in_sent=message_id in effects.filed_seen)
+            for case_id in sorted(effects.cases):
+                outbox.replan(case_id)
         for round_id in sorted(effects.notes_for_rounds):
             self._spawn(outbox.prepare_round(round_id))
         self._sync_jobs()

@@ -364,6 +364,11 @@ class Lexicon:
         return self.phrases[key]
 
 
+# libyaml's loader (in PyYAML's wheels) reads the shipped lexicons about ten times faster
+# than the pure-Python one, which was a third of the daemon's start; same results (tested).
+YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read(path: Path) -> dict[str, Any]:
     """Read one YAML file into a mapping, translating every failure into LexiconError."""
     try:
@@ -371,7 +376,7 @@ def _read(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise LexiconError(f"cannot read lexicon file {path}: {exc}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise LexiconError(f"lexicon file {path} is not valid YAML: {exc}") from exc
     if data is None:

@@ -223,9 +223,11 @@ def test_cancellation_before_due_sends_nothing(
 ) -> None:
     """A cancelled interview gets no notes prompt and no thank-you."""
     config = setup(tmp_path, dovecot, smtp_sink, mail_user, notes_delay="5s")
-    start = soon(4)
     with DaemonProcess(config) as daemon:
         daemon.wait_for_event("daemon.ready")
+        # Far enough ahead that a loaded machine still reads the cancellation before the
+        # notes prompt falls due (it is due 5 s after the end, 3 s after the start).
+        start = soon(12)
         dovecot.append(
             mail_user.name,
             "INBOX",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
 from daemon import compose, mailwriter
 from daemon.outbox import (
@@ -139,3 +140,45 @@ class TestResolvesUnsent:
         assert resolves_unsent("thank_you", "yes")
         assert not resolves_unsent("thank_you", None)
         assert not resolves_unsent("thank_you", "no")
+
+
+class TestChangesBatched:
+    """Outbox.changes_batched(): the daemon hears of a block's changes once."""
+
+    @staticmethod
+    def _outbox(calls: list[int]) -> Any:
+        from daemon.clock import FixedClock
+        from daemon.outbox import Outbox
+
+        return Outbox(
+            cast(Any, None),
+            Store.memory(),
+            FixedClock(NOW),
+            {},
+            dry_run=False,
+            templates=cast(Any, None),
+            on_change=lambda: calls.append(1),
+        )
+
+    def test_many_changes_in_a_block_are_reported_once(self) -> None:
+        """Three changes inside one block (and a nested block) give one notice, after it."""
+        calls: list[int] = []
+        outbox = self._outbox(calls)
+        with outbox.changes_batched():
+            outbox.on_change()
+            with outbox.changes_batched():
+                outbox.on_change()
+            assert calls == []
+            outbox.on_change()
+        assert calls == [1]
+
+    def test_a_block_without_changes_reports_nothing(self) -> None:
+        """No change, no notice; outside a block every change is reported at once."""
+        calls: list[int] = []
+        outbox = self._outbox(calls)
+        with outbox.changes_batched():
+            pass
+        assert calls == []
+        outbox.on_change()
+        outbox.on_change()
+        assert calls == [1, 1]

@@ -114,3 +114,16 @@ class TestErrors:
         """A missing file raises LexiconError, which is a ValueError."""
         with pytest.raises(ValueError, match="cannot read lexicon file"):
             load_lexicon([tmp_path / "nope.yaml"])
+
+
+def test_the_fast_yaml_loader_reads_the_shipped_files_as_the_safe_loader_does() -> None:
+    """libyaml's loader (used when PyYAML has it) gives the same data as the pure one."""
+    import yaml
+
+    from daemon.understand._lexicon import YAML_LOADER
+
+    for path in sorted(
+        (Path(__file__).resolve().parents[3] / "daemon/understand/lexicon").glob("*.yaml")
+    ):
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=YAML_LOADER) == yaml.safe_load(text), path.name
