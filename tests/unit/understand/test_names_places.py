@@ -201,3 +201,14 @@ class TestOneWordRows:
             cc="Intro Team <intro@quillmoor.example>, careers@quillmoor.example",
         )
         assert names(u) == []
+
+    def test_trap_coordinator_rows_stay_out(self) -> None:
+        """Rows naming the coordinator who sent the mail ("Next steps: Odile") add no one."""
+        u = confirmed(
+            "Your schedule:\n"
+            "10:00 - 10:30  Logistics: Odile\n"
+            "10:30 - 11:15  Technical deep dive: Anselm\n"
+            "16:00 - 16:15  Next steps: Odile\n",
+            cc="Anselm Tribe <atribe@quillmoor.example>",
+        )
+        assert people(u) == [("Anselm Tribe", "atribe@quillmoor.example")]
