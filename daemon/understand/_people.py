@@ -1470,7 +1470,8 @@ def _by_local_part(target: str, known: Sequence[Person]) -> Person | None:
     """The one nameless address whose local part spells the full name ("jane.roe@").
 
     Calendars may list a guest by address only (an ATTENDEE without CN, RFC 5545 3.8.4.1);
-    the text names them. Only a full name spelled word for word pairs, and only one address.
+    the text names them. Only a full name spelled word for word pairs, or a one-word given
+    name that starts the local part (as ``_corroborated`` reads it), and only one address.
     """
     words = [_fold(w) for w in target.replace("-", " ").split()]
     if not words:
