@@ -1243,7 +1243,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     user = s.user_addresses
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
-    text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex)
+    # Headers and guests that are not the user: an itinerary row's one word ("Data
+    # architecture: Joy") is a person only when one of them has that given name.
+    guests = [*(event.attendees if event else ()), event.organizer if event else None]
+    corroborators = [
+        p for p in (*known, *guests) if p is not None and not (p.email and p.email in user)
+    ]
+    text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex, corroborators)
     if (
         first_names_only(text_people)
         and event is None

@@ -161,6 +161,10 @@ _WORD_LIST_KEYS = frozenset(
         "and",
         "not_names",
         "org_words",
+        "address_words",
+        "address_suffixes",
+        "street_ends",
+        "place_suffixes",
         "title_words",
         "title_suffixes",
         "next_words",
@@ -292,6 +296,18 @@ class Lexicon:
     org_words: frozenset[str]
     """Teams, departments, kinds of organisation and address words ("Claims", "Health",
     "Av."): never part of a person's name; after a title they belong to it ("GM Claims")."""
+    address_words: frozenset[str]
+    """Street words ("Street", "Rd", "rue", "Calle"): a list item so named is an address and
+    moves the list on to a place. Every one is also in ``org_words``."""
+    address_suffixes: tuple[str, ...]
+    """Endings of compound street names ("Haupt*straße*", "Goethe*platz*"): such a word is
+    an address, never a name word."""
+    street_ends: frozenset[str]
+    """Abbreviations ending a street's name ("King *St*"): a name ending in one is an
+    address; before a family name the same word is "Saint" ("St. Clair")."""
+    place_suffixes: tuple[str, ...]
+    """Endings of town names ("Man*chester*", "Edin*burgh*", "Darm*stadt*"): one word so
+    ending is a place, not a person named once."""
     title_words: frozenset[str]
     title_suffixes: tuple[str, ...]
     """Endings of compound job titles ("Bereichs*leiterin*"): such a word is a title."""
@@ -518,7 +534,11 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         not_names=frozenset(wl("not_names")),
-        org_words=frozenset(w.strip(".") for w in wl("org_words")),
+        org_words=frozenset(w.strip(".") for w in (*wl("org_words"), *wl("address_words"))),
+        address_words=frozenset(w.strip(".") for w in wl("address_words")),
+        address_suffixes=wl("address_suffixes"),
+        street_ends=frozenset(w.strip(".") for w in wl("street_ends")),
+        place_suffixes=wl("place_suffixes"),
         title_words=frozenset(wl("title_words")),
         title_suffixes=wl("title_suffixes"),
         months=months,

@@ -177,7 +177,28 @@ def _not_a_name_word(word: str, lex: Lexicon) -> bool:
     capitalised form of a credential is ruled out.
     """
     low = word.lower().strip(".")
-    return low in lex.org_words or (_acronym(word) and low in lex.name_suffixes)
+    return (
+        low in lex.org_words
+        or (_acronym(word) and low in lex.name_suffixes)
+        or _compound_of(low, lex.address_suffixes)
+    )
+
+
+def _compound_of(low: str, ends: Sequence[str]) -> bool:
+    """Whether a word is a compound ending in one of ``ends`` ("hauptstraße", "manchester")."""
+    return any(len(low) > len(end) + 2 and low.endswith(end) for end in ends)
+
+
+def is_place_word(word: str, lex: Lexicon) -> bool:
+    """Whether one capitalised word is a town ("Manchester", "Darmstadt"), not a person.
+
+    Town names share endings no given name has ("-chester", "-burgh", "-stadt"); a city the
+    lexicon knows for its time zone ("Madrid") counts too. Some of those are also given
+    names ("Sydney", "Milan"), so callers keep such a word when the message corroborates it
+    as a person.
+    """
+    low = word.lower().strip(".,")
+    return _compound_of(low, lex.place_suffixes) or low in lex.zone_regions
 
 
 def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
@@ -205,6 +226,12 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     ):
         return False
     if any(_title_word(w, lex) or _not_a_name_word(w, lex) for w in core):
+        return False
+    # "King St" is a street; "Jane St. Clair" keeps "St." before her family name.
+    if len(words) > 1 and lows[-1] in lex.street_ends:
+        return False
+    # "Manchester", "Darmstadt": a town's ending (a known city is left to the caller).
+    if len(core) == 1 and _compound_of(lows[0], lex.place_suffixes):
         return False
     # Initials alone ("A.", "A. J.") are what is left of a name cut short, not a name.
     if all(len(w.strip(".")) == 1 for w in core):
@@ -607,6 +634,15 @@ def _org_only(item: str, lex: Lexicon) -> bool:
     return bool(words) and all(w.lower() in lex.org_words or _acronym(w) for w in words)
 
 
+def _names_an_address(item: str, lex: Lexicon) -> bool:
+    """Whether a list item holds a street ("Kendal Road", "at Wood St", "Hauptstraße 5")."""
+    words = [w.strip(".,;:()").lower() for w in item.split()]
+    return any(
+        w in lex.address_words or w in lex.street_ends or _compound_of(w, lex.address_suffixes)
+        for w in words
+    )
+
+
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
@@ -638,6 +674,8 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
                 found.append(lead_person)
                 break
             previous, other_line = None, bool(item)
+            # "Jane Roe, 14 Wood Street, Kendal": after an address a lone word is its town.
+            moved_on = moved_on or _names_an_address(item, lex)
             continue
         if _marked_organizer(item, lex):
             # Like the calendar ORGANIZER: the one who sent the invitation, often the
@@ -681,6 +719,9 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
+        # "Jane Roe at Wood Street, Kendal", "Jane Roe, Kendal Road, Kendal": the list went
+        # on to an address, so a lone word after it is the town.
+        moved_on = moved_on or _names_an_address(item, lex)
         if p is None and previous is not None and previous.title is None:
             # "Raj Patel, Staff Engineer": the comma split the title from its name; so does
             # "Raj Patel, VP Sales EMEA", which is not a title before a name.
@@ -935,11 +976,15 @@ def _spaced_entries(rest: str, lex: Lexicon) -> str:
     return out
 
 
-def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
+def from_text(
+    text: str, lex: Lexicon, corroborators: Sequence[Person] = ()
+) -> tuple[list[Person], bool]:
     """People named in text, and whether the writer names themself among them.
 
     Names follow an introduction phrase ("meeting with ...", "Interviewers:") or precede
-    an outro ("... will join us"); "me" in such a list is the writer.
+    an outro ("... will join us"); "me" in such a list is the writer. ``corroborators``
+    (the message's headers and calendar guests, never the user) let an itinerary row name
+    a person by one word when one of them has that given name or address.
     """
     found: list[Person] = []
     writer = False
@@ -966,7 +1011,7 @@ def from_text(text: str, lex: Lexicon) -> tuple[list[Person], bool]:
                     chunk += _label_continuation(rest, lex)
         writer = _read_items(chunk, lex, found) or writer
     writer = _names_before(text, lex, found) or writer
-    _itinerary_rows(text, lex, found)
+    _itinerary_rows(text, lex, found, _given_names(corroborators, lex))
     return found, writer
 
 
@@ -1078,7 +1123,55 @@ def _is_full_name(text: str, lex: Lexicon) -> bool:
     return p is not None and full_name(p.name)
 
 
-def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
+def _given_names(people: Sequence[Person], lex: Lexicon) -> frozenset[str]:
+    """Folded given names and address local parts of ``people``, to corroborate one word.
+
+    "Joy Adeyemi" (or the directory's "Adeyemi, Joy") gives "joy"; "joy.adeyemi@" gives
+    its local part, whose first word is compared (see ``_corroborated``).
+    """
+    out: set[str] = set()
+    for p in people:
+        person = True
+        if p.name and "@" not in p.name:
+            name = p.name
+            if "," in name:
+                family, _, given = name.partition(",")
+                name = f"{given} {family}"
+            words = drop_honorifics(name.split(), lex)
+            person = bool(words) and _looks_like_name(words, lex)
+            if person:
+                out.add(_fold(words[0].strip(".,")))
+        # A team's or a shared inbox's address ("Intro Team <intro@>", "careers@") is
+        # nobody's given name.
+        if p.email and person and not (is_role_address(p.email, lex) or is_noreply(p.email, lex)):
+            out.add("@" + _fold(local_of(p.email)))
+    return frozenset(out)
+
+
+# After a given name, an address local part goes on with a separator, digits, or one
+# initial ("joy.adeyemi@", "joy2@", "joya@"): more letters make another word ("joyce@").
+_LOCAL_REST_RE = re.compile(r"(?:[._\-+\d].*|[^\W\d_])?")
+
+
+def _corroborated(name: str | None, given: frozenset[str]) -> bool:
+    """Whether a one-word name is the given name of a header person or calendar guest."""
+    if not name or " " in name.strip() or not given:
+        return False
+    n = _fold(name.strip(".,"))
+    if len(n) < 2:
+        return False
+    if n in given:
+        return True
+    return any(
+        g.startswith("@" + n) and _LOCAL_REST_RE.fullmatch(g[len(n) + 1 :]) is not None
+        for g in given
+        if g[:1] == "@"
+    )
+
+
+def _itinerary_rows(
+    text: str, lex: Lexicon, found: list[Person], given: frozenset[str] = frozenset()
+) -> None:
     """Itinerary rows "10:00 AM - 10:45 AM  Jane Roe, Engineering Manager".
 
     The text after a row's time (or time range) is often a session name ("System Design"),
@@ -1095,15 +1188,19 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
             if i == 0 and p is not None and not (p.title or p.email):
                 # "Hiring manager: Jane Roe" reads as a label and a name; like "Case study
                 # – Jane Roe" it counts only on two such rows or more (below).
-                single = _lone_session_person(segment, lex) if ":" in segment else []
+                single = _lone_session_person(segment, lex, given) if ":" in segment else []
                 dash_rows += bool(single)
                 lone.extend(single)
                 if single:
                     continue
             if p is None or not p.name or not full_name(p.name):
                 people = _session_people(segment, lex)
+                if not people and p is not None and (p.title or p.email):
+                    # "2:45 PM Joy, Associate General Counsel": one word and a title is a
+                    # person when the message's headers or guests have that given name.
+                    people = [p] if _corroborated(p.name, given) else []
                 found.extend(people)
-                single = _lone_session_person(segment, lex)
+                single = _lone_session_person(segment, lex, given)
                 dash_rows += bool(single)
                 if not people:
                     lone.extend(single)
@@ -1119,10 +1216,13 @@ def _itinerary_rows(text: str, lex: Lexicon, found: list[Person]) -> None:
         found.extend(lone)
 
 
-def _lone_session_person(segment: str, lex: Lexicon) -> list[Person]:
+def _lone_session_person(
+    segment: str, lex: Lexicon, given: frozenset[str] = frozenset()
+) -> list[Person]:
     """The one full name after a session and a dash ("Case study – Jane Roe"), if that is all.
 
     A pause in the day ("Lunch – Harbour View", "Office tour – Glass Atrium") names a place.
+    One word ("Data architecture: Joy") is a person only when ``given`` corroborates it.
     """
     m = _SESSION_DASH_RE.match(segment) or _SESSION_COLON_RE.match(segment)
     if (
@@ -1132,6 +1232,9 @@ def _lone_session_person(segment: str, lex: Lexicon) -> list[Person]:
     ):
         return []
     people = _full_names(m.group("people"), lex)
+    if not people and given:
+        p = _parse_item(m.group("people"), lex)
+        people = [p] if p is not None and _corroborated(p.name, given) else []
     return people if len(people) == 1 else []
 
 
@@ -1365,11 +1468,25 @@ def _by_local_part(target: str, known: Sequence[Person]) -> Person | None:
     """The one nameless address whose local part spells the full name ("jane.roe@").
 
     Calendars may list a guest by address only (an ATTENDEE without CN, RFC 5545 3.8.4.1);
-    the text names them. Only a full name spelled word for word pairs, and only one address.
+    the text names them. Only a full name spelled word for word pairs, or a one-word given
+    name that starts the local part (as ``_corroborated`` reads it), and only one address.
     """
     words = [_fold(w) for w in target.replace("-", " ").split()]
-    if len(words) < 2:
+    if not words:
         return None
+    if len(words) == 1:
+        # "Joy, Associate General Counsel" and the nameless guest "joy.k@": the one address
+        # whose local part starts with the given name (see ``_corroborated``).
+        hits = {
+            k.email: k
+            for k in known
+            if k.email
+            and not k.name
+            and len(words[0]) > 1
+            and _fold(local_of(k.email)).startswith(words[0])
+            and _LOCAL_REST_RE.fullmatch(_fold(local_of(k.email))[len(words[0]) :])
+        }
+        return next(iter(hits.values())) if len(hits) == 1 else None
     hits = {
         k.email: k
         for k in known
@@ -1378,6 +1495,15 @@ def _by_local_part(target: str, known: Sequence[Person]) -> Person | None:
         and _LOCAL_SPLIT_RE.split(_fold(k.email.split("@", 1)[0])) == words
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _bare_place(p: Person, lex: Lexicon) -> bool:
+    """A one-word text name that is a town ("with Sydney") and nothing ties to a person.
+
+    A guest or header with that given name ("Sydney Chen") gave it an address by now.
+    """
+    name = (p.name or "").strip()
+    return bool(name) and " " not in name and not (p.email or p.title) and is_place_word(name, lex)
 
 
 def interviewers(
@@ -1424,7 +1550,7 @@ def interviewers(
     named = [
         p
         for p in attach_emails(text_people, [*attendees, *org, *known])
-        if ok(p) and not only_arranges(p)
+        if ok(p) and not only_arranges(p) and not _bare_place(p, lex)
     ]
     if named:
         # The text's names first; calendar attendees complete them (addresses, titles) and
