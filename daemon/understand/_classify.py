@@ -1076,6 +1076,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         and not lex.phrase("hiring_sender").search(text[:8000])
         # "It'll be me and Raj. Good luck!": a founder wishing luck for their own interview.
         and not lex.phrase("sender_interviews").search(text[:8000])
+        # "Your interview at Bean & Co is confirmed for ... with Ben Hale. Good luck!": the
+        # mail states the booking itself, as a recruiter on a personal address does.
+        and not lex.phrase("stated_interview_at").search(text[:8000])
     ):
         # "Good luck for tomorrow at 10am, you'll smash it!" from a personal address: a
         # friend or parent writing about the user's interview, not anyone holding it.

@@ -55,6 +55,7 @@ _PHRASE_KEYS = frozenset(
         "interview_session",
         "outcome_other_subject",
         "well_wishing",
+        "stated_interview_at",
         "tag_question",
         "third_party_interviewer",
         "sender_leaves",
