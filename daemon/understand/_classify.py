@@ -1022,8 +1022,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     # about something other than a job, which no hiring word contradicts.
     not_a_job = (
         not (ats or scheduler)
-        and bool(lex.phrase("other_purpose").search(all_text[:8000]))
-        and not lex.phrase("job_words").search(all_text[:8000])
+        and (
+            (
+                bool(lex.phrase("other_purpose").search(all_text[:8000]))
+                and not lex.phrase("job_words").search(all_text[:8000])
+            )
+            # "Thanks for applying to volunteer ... the roles we have", "your application for
+            # the room ... every candidate": roles and candidates of no job.
+            or (
+                bool(lex.phrase("other_pursuit").search(all_text[:8000]))
+                and not lex.phrase("paid_job_words").search(all_text[:8000])
+            )
+        )
     )
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     if blocked and not (ats or scheduler) and weak == 0:
@@ -1108,6 +1118,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         not strong
         and not ruled_out
         and not blocked
+        and not not_a_job
         and lex.phrase("interview_medium").search(all_text[:8000])
         # A vendor's "quick intro call to show you how <product> helps your recruiting team".
         and not lex.phrase("sales_meeting").search(all_text[:8000])

@@ -85,6 +85,8 @@ _PHRASE_KEYS = frozenset(
         "other_application",
         "media_appearance",
         "other_purpose",
+        "other_pursuit",
+        "paid_job_words",
         "job_words",
         "cancel_interview",
         "auto_answer",

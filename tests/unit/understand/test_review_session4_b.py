@@ -103,3 +103,48 @@ def test_bare_hour_without_a_marker_stays_afternoon(ctx: Context) -> None:
     """Neighbour: "Friday at 5 in the meeting room" is still 17:00."""
     start = _start(ctx, "Your interview is confirmed for Friday at 5 in the meeting room.")
     assert (start.hour, start.minute) == (17, 0)
+
+
+def _kind(ctx: Context, sender: str, subject: str, body: str) -> Kind:
+    """The kind the classifier gives a plain message."""
+    return understand(mail(sender=sender, subject=subject, body=body), ctx).kind
+
+
+def test_flat_share_viewing_is_no_interview(ctx: Context) -> None:
+    """ "Your application for the room ... meet every candidate" is a flat-share viewing."""
+    body = (
+        "Hi Alex,\n\nThanks for your application for the double room. Pop over and meet us "
+        "on Sunday at 2pm - we'd like a quick chat with every candidate.\n\nIsla"
+    )
+    assert _kind(ctx, "Isla Grant <isla.grant@gmail.com>", "Room in Leyton", body) is Kind.OTHER
+
+
+def test_small_employer_meeting_every_candidate_stays_interview(ctx: Context) -> None:
+    """Neighbour: the same words about a barista role are a job interview."""
+    body = (
+        "Hi Alex,\n\nThanks for your application for the barista role. Pop over and meet us "
+        "on Sunday at 2pm - we'd like a quick chat with every candidate.\n\nIsla"
+    )
+    sender = "Isla Grant <isla@copperkettle.example>"
+    assert _kind(ctx, sender, "Barista role", body) is Kind.INTERVIEW
+
+
+def test_volunteering_coffee_is_no_interview(ctx: Context) -> None:
+    """An informal coffee about volunteering roles is no job interview."""
+    body = (
+        "Hi Alex,\n\nThank you for applying to volunteer with us! We'd love an informal "
+        "coffee with you on Thursday at 11am at the hall to talk about the roles we have."
+        "\n\nGrace"
+    )
+    sender = "Grace Obi <grace@meadowfoodbank.example>"
+    assert _kind(ctx, sender, "Volunteering", body) is Kind.OTHER
+
+
+def test_paid_post_at_a_charity_stays_interview(ctx: Context) -> None:
+    """Neighbour: a salaried post running the volunteers is a job interview."""
+    body = (
+        "Hi Alex,\n\nThank you for applying for our Volunteer Manager post (salary £27,500). "
+        "Your interview is confirmed for Thursday at 11am at the hall.\n\nGrace"
+    )
+    sender = "Grace Obi <grace@meadowfoodbank.example>"
+    assert _kind(ctx, sender, "Volunteer Manager", body) is Kind.INTERVIEW
