@@ -212,8 +212,16 @@ def _footer_reading(
     ("5 interview mistakes") makes it mass mail whatever else it says.
     """
     body = f"{subject}\n{text[:8000]}"
+    # The user's own matter outranks what mass mail also says: a rejection, an offer or a
+    # confirmed interview of theirs that mentions a webinar, a newsletter or "log in to see
+    # your offer letter" is still that rejection, offer or interview.
+    matter = (
+        rejected
+        or _offer(body[:6000], lex) is not None
+        or _confirmed_own_interview(body[:6000], lex)
+    )
     if (
-        lex.phrase("mass_content").search(body)
+        (not matter and lex.phrase("mass_content").search(body))
         or lex.phrase("bulk_subject").search(subject)
         or lex.phrase("mass_subject").search(subject)
     ):
@@ -230,6 +238,20 @@ def _footer_reading(
         or _offer(body[:6000], lex) is not None
     )
     return False if personal else None
+
+
+def _confirmed_own_interview(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence confirms the user's own interview ("Your interview ... is confirmed
+    for Tuesday at 2pm"), not merely their application's status ("has been updated")."""
+    while (conf := _confirmation(text, lex)) is not None:
+        start, end = _sentence(text, conf.start(), conf.end())
+        sentence = text[start:end]
+        if lex.phrase("own_interview").search(sentence) and lex.phrase("interview_noun").search(
+            sentence
+        ):
+            return True
+        text = text[max(end, conf.end()) :]
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -1000,8 +1022,18 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     # about something other than a job, which no hiring word contradicts.
     not_a_job = (
         not (ats or scheduler)
-        and bool(lex.phrase("other_purpose").search(all_text[:8000]))
-        and not lex.phrase("job_words").search(all_text[:8000])
+        and (
+            (
+                bool(lex.phrase("other_purpose").search(all_text[:8000]))
+                and not lex.phrase("job_words").search(all_text[:8000])
+            )
+            # "Thanks for applying to volunteer ... the roles we have", "your application for
+            # the room ... every candidate": roles and candidates of no job.
+            or (
+                bool(lex.phrase("other_pursuit").search(all_text[:8000]))
+                and not lex.phrase("paid_job_words").search(all_text[:8000])
+            )
+        )
     )
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     if blocked and not (ats or scheduler) and weak == 0:
@@ -1089,6 +1121,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         not strong
         and not ruled_out
         and not blocked
+        and not not_a_job
         and lex.phrase("interview_medium").search(all_text[:8000])
         # A vendor's "quick intro call to show you how <product> helps your recruiting team".
         and not lex.phrase("sales_meeting").search(all_text[:8000])

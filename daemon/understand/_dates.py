@@ -84,6 +84,8 @@ class _Patterns:
     """A word naming the hour ending the text before a bare number ("a las 10")."""
     follower: re.Pattern[str]
     """A small word after a bare hour that leaves it an hour ("tomorrow at 10 for ...")."""
+    morning: re.Pattern[str]
+    """Words right after an hour that make it a morning hour ("at 6 in the morning")."""
     lead_end: re.Pattern[str]
     """A duration word ending the text before a number ("takes 8 hrs")."""
     article_end: re.Pattern[str]
@@ -202,6 +204,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         follower=re.compile(
             rf"[ \t]*(?:{words_alt(list(lex.clock_followers))})\b"
             if lex.clock_followers
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        morning=re.compile(
+            rf"[ \t]*(?:{words_alt(list(lex.morning_markers))})\b"
+            if lex.morning_markers
             else r"(?!)",
             re.IGNORECASE,
         ),
@@ -443,9 +451,11 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 and 1 <= h1 <= 6
                 and not m.group("h1").startswith("0")
                 and (s1 in (":", ".") or bare)
+                and not pats.morning.match(text, m.end())
             ):
                 # "2:00", "2.30", "a las 4" with no am/pm are afternoons: nobody books a
                 # 2 a.m. interview, and 24-hour writers put a leading zero or use 14:00.
+                # "at 6 in the morning" says otherwise, in words.
                 h1 += 12
             start = dt.time(h1, int(m.group("m1") or 0))
             until = None

@@ -86,6 +86,8 @@ _PHRASE_KEYS = frozenset(
         "other_application",
         "media_appearance",
         "other_purpose",
+        "other_pursuit",
+        "paid_job_words",
         "job_words",
         "cancel_interview",
         "auto_answer",
@@ -189,6 +191,7 @@ _WORD_LIST_KEYS = frozenset(
         "day_articles",
         "clock_leads",
         "clock_followers",
+        "morning_markers",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -346,6 +349,8 @@ class Lexicon:
     """Words after which a bare number is an hour ("a las 10"): they name the hour itself."""
     clock_followers: tuple[str, ...]
     """Words after such a bare hour that leave it an hour ("at 10 for", "a las 10 para")."""
+    morning_markers: tuple[str, ...]
+    """Words right after an hour that put it before noon ("at 6 in the morning")."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     option_ordinals: Mapping[str, int]
@@ -564,6 +569,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         range_leads=wl("range_leads"),
         clock_leads=wl("clock_leads"),
         clock_followers=wl("clock_followers"),
+        morning_markers=wl("morning_markers"),
         day_articles=wl("day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
