@@ -212,14 +212,11 @@ def _footer_reading(
     ("5 interview mistakes") makes it mass mail whatever else it says.
     """
     body = f"{subject}\n{text[:8000]}"
+    offered = _offer(body[:6000], lex) is not None
     # The user's own matter outranks what mass mail also says: a rejection, an offer or a
     # confirmed interview of theirs that mentions a webinar, a newsletter or "log in to see
     # your offer letter" is still that rejection, offer or interview.
-    matter = (
-        rejected
-        or _offer(body[:6000], lex) is not None
-        or _confirmed_own_interview(body[:6000], lex)
-    )
+    matter = rejected or offered or _confirmed_own_interview(body[:6000], lex)
     if (
         (not matter and lex.phrase("mass_content").search(body))
         or lex.phrase("bulk_subject").search(subject)
@@ -235,7 +232,7 @@ def _footer_reading(
         or _addressed_to_user(text, s, lex)
         or lex.phrase("candidacy").search(body)
         or lex.phrase("own_interview").search(body)
-        or _offer(body[:6000], lex) is not None
+        or offered
     )
     return False if personal else None
 

@@ -177,7 +177,8 @@ def parse_addresses(values: list[str]) -> tuple[Person, ...]:
     try:
         pairs = _plain_pairs(joined) if joined.strip() else None
         if pairs is None:
-            pairs = email.utils.getaddresses([v[:MAX_HEADER_CHARS] for v in values])
+            # The stdlib joins the values with ", " itself: the same input.
+            pairs = email.utils.getaddresses([joined])
     except (ValueError, IndexError, TypeError):
         return ()
     for name, addr in pairs[:100]:
