@@ -213,18 +213,20 @@ class Outbox:
         self._notify()
 
     @contextlib.contextmanager
-    def changes_batched(self) -> Iterator[None]:
+    def changes_batched(self, *, report: bool = True) -> Iterator[None]:
         """Report the block's changes once, after it: re-deriving the jobs reads every
         planned row, so once per replanned case made a scan's cost grow with the square of
-        the cases found."""
+        the cases found. ``report=False`` when the caller re-derives the jobs itself right
+        after the block (the outermost block decides)."""
         self._batching += 1
         try:
             yield
         finally:
             self._batching -= 1
-            if not self._batching and self._changed_in_batch:
-                self._changed_in_batch = False
-                self._notify()
+            if not self._batching:
+                changed, self._changed_in_batch = self._changed_in_batch, False
+                if changed and report:
+                    self._notify()
 
     # -- planning ---------------------------------------------------------------------------
 

@@ -323,7 +323,8 @@ class Daemon:
 
     def _after(self, effects: pipeline.Effects) -> None:
         outbox = self._require_outbox()
-        with outbox.changes_batched():
+        # The jobs are re-derived once, at the end, whatever the replans changed.
+        with outbox.changes_batched(report=False):
             for message_id in effects.sent_seen:
                 outbox.mark_sent_seen(message_id, in_sent=message_id in effects.filed_seen)
             for case_id in sorted(effects.cases):

@@ -182,3 +182,15 @@ class TestChangesBatched:
         outbox.on_change()
         outbox.on_change()
         assert calls == [1, 1]
+
+    def test_a_caller_that_resyncs_itself_can_take_the_notice(self) -> None:
+        """report=False: the block's changes are dropped for a caller that re-derives the
+        jobs itself right after it; later blocks report again."""
+        calls: list[int] = []
+        outbox = self._outbox(calls)
+        with outbox.changes_batched(report=False):
+            outbox.on_change()
+        assert calls == []
+        with outbox.changes_batched():
+            outbox.on_change()
+        assert calls == [1]
