@@ -941,28 +941,47 @@ def bulk_by_headers(msg: ParsedMessage, s: Settings) -> Understanding | None:
 
 
 def classify(msg: ParsedMessage, s: Settings) -> Understanding:
-    """Decide what a parsed message is."""
+    """Decide what a parsed message is.
+
+    In stages, each cheaper than the next and each free to answer: what the headers and
+    the opening lines settle (bounces, automatic replies, bulk); the reading of the
+    message's own words and calendar event (:func:`_read`); the weighing of its interview
+    signs (:func:`_weigh_signs`, :func:`_weigh_thread`); mass-mail footers
+    (:func:`_mass_mail`); then, for mail with a sign of hiring only, the people, company,
+    role and times (:func:`_extract`) and the verdict (:func:`_verdict`).
+    """
     lex = s.lexicon
     safety = assess(msg, lex)
     reasons = list(safety.reasons)
-    ref = msg.date
-    ref_date = ref.date() if ref else None
-    subject = msg.subject
-    subj_low = subject.lower()
-
     if safety.verdict is Verdict.BOUNCE:
         return _result(msg, Kind.AUTO_REPLY, reasons or ["delivery report"], safety)
     own = own_text(msg.text, lex)
+    answered = _automatic_or_bulk(msg, s, safety, reasons, own)
+    if answered is not None:
+        return answered
+    r = _read(msg, s, safety, reasons, own)
+    _weigh_signs(r)
+    _weigh_thread(r)
+    answered = _mass_mail(r) or _without_hiring(r)
+    if answered is not None:
+        return answered
+    return _verdict(r, _extract(r))
+
+
+def _automatic_or_bulk(
+    msg: ParsedMessage, s: Settings, safety: Safety, reasons: list[str], own: str
+) -> Understanding | None:
+    """Automatic replies and bulk mail that its headers and opening lines settle."""
+    lex = s.lexicon
+    ref_date = msg.date.date() if msg.date else None
     if safety.verdict is Verdict.AUTO_REPLY:
         return _result(
             msg, Kind.AUTO_REPLY, reasons, safety, return_date=_return_date(own, lex, s, ref_date)
         )
-
-    domains = _machine_domains(msg)
-    ats = any(in_domains(d, lex.ats_domains) for d in domains)
-    scheduler = any(in_domains(d, lex.scheduling_domains) for d in domains)
+    systems = lex.ats_domains | lex.scheduling_domains
+    from_system = any(in_domains(d, systems) for d in _machine_domains(msg))
     head = own[:3000]
-    if safety.verdict is Verdict.BULK and not (ats or scheduler):
+    if safety.verdict is Verdict.BULK and not from_system:
         return _result(msg, Kind.BULK, reasons, safety)
     if lex.phrase("auto_reply_body").search(head[:800]) and not msg.calendars:
         reasons.append("out-of-office wording")
@@ -970,18 +989,103 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         return _result(
             msg, Kind.AUTO_REPLY, reasons, safety, return_date=_return_date(own, lex, s, ref_date)
         )
-
     if (
         safety.automated
         and not msg.calendars
-        and (lex.phrase("reply_subject").search(subject) or msg.thread.in_reply_to)
+        and (lex.phrase("reply_subject").search(msg.subject) or msg.thread.in_reply_to)
         and lex.phrase("auto_answer").search(head[:800])
     ):
         # "This mailbox is not monitored": a system's automatic answer to the user's mail.
         reasons.append("automatic answer to a message")
         safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
         return _result(msg, Kind.AUTO_REPLY, reasons, safety)
+    return None
 
+
+@dataclass(slots=True)
+class _Reading:
+    """What :func:`classify` has read of one message; its stages extend and consult it."""
+
+    msg: ParsedMessage
+    s: Settings
+    lex: Lexicon
+    safety: Safety
+    reasons: list[str]
+    # The message's own words before a forwarded message's words replace them: the opening
+    # read for change wording, and the sender's words for titles and self-mentions.
+    head: str
+    sender_words: str
+    # The own words read from here on (the forwarded substance when it is about the user).
+    own: str
+    text: str
+    fwd_text: str
+    fwd_sender: Person | None
+    event: CalEvent | None
+    cal_text: str
+    # Subject, event and text without URLs: where interview and hiring wording is sought.
+    all_text: str
+    ats: bool
+    scheduler: bool
+    agency: bool
+    rejected: bool
+    # A hiring system's rejection of the user's application: their outcome even when it
+    # carries a preferences footer or bulk headers (ATS tenants mail through bulk senders).
+    outcome_mail: bool
+    strong: int
+    blocked: int
+    weak: int
+    subj_strong: int
+    subj_blocked: int
+    # Mail about something other than a job, which no hiring word contradicts.
+    not_a_job: bool
+    # The user's own words quoted in the thread: who applied, or who hires.
+    mine: str
+    # Set when the message is plainly not the user's interview; no later sign may revive it.
+    ruled_out: bool = False
+    # Whether the message itself says "interview" (or a named stage), rather than the signs
+    # inferring it: only then may a plainly stated time be its plan.
+    says_interview: bool = False
+    # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
+    medium_meeting: bool = False
+    thread_ask: bool = False
+    thread_outcome: bool = False
+    bulk_body: bool = False
+    personal: bool = False
+    signal: bool = False
+    _in_thread: dict[tuple[bool, bool], bool] | None = None
+
+    @property
+    def systems(self) -> bool:
+        """Sent by a hiring system or a scheduling tool."""
+        return self.ats or self.scheduler
+
+    def candidate_thread(self, settles: bool, outcome: bool = False) -> bool:
+        """:func:`_candidate_thread`, read once per question (it quote-splits the message)."""
+        if self._in_thread is None:
+            self._in_thread = {}
+        if (settles, outcome) not in self._in_thread:
+            self._in_thread[settles, outcome] = _candidate_thread(
+                self.msg,
+                self.text,
+                self.mine,
+                self.lex,
+                agency=self.agency,
+                settles=settles,
+                outcome=outcome,
+            )
+        return self._in_thread[settles, outcome]
+
+
+def _read(
+    msg: ParsedMessage, s: Settings, safety: Safety, reasons: list[str], own: str
+) -> _Reading:
+    """The message's own words, its calendar event, and the counts of its interview signs."""
+    lex = s.lexicon
+    subject = msg.subject
+    domains = _machine_domains(msg)
+    ats = any(in_domains(d, lex.ats_domains) for d in domains)
+    scheduler = any(in_domains(d, lex.scheduling_domains) for d in domains)
+    head = own[:3000]
     sender_words = own[:8000]
     fwd = forwarded(msg.text, lex, subject)
     fwd_text, fwd_sender = (fwd.text, fwd.author) if fwd else ("", None)
@@ -1008,154 +1112,171 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     text = own[:20_000]
     all_text = _URL.sub(" ", f"{subject}\n{cal_text}\n{text[:10_000]}")
     rejected = _unconditional("rejection", text[:6000], lex)
-    # A hiring system's rejection of the user's application is their outcome even when it
-    # carries a preferences footer or bulk headers (ATS tenants mail through bulk senders).
-    outcome_mail = rejected and bool(lex.phrase("candidacy").search(text[:6000]))
     strong, blocked = _signals(all_text, lex)
-    weak = _hiring_words(all_text[:8000], lex)
-    # Set when the message is plainly not the user's interview; no later sign may revive it.
-    ruled_out = False
-    # A sports final, an admissions or immigration interview, a volunteer induction: mail
-    # about something other than a job, which no hiring word contradicts.
-    not_a_job = (
-        not (ats or scheduler)
-        and (
-            (
-                bool(lex.phrase("other_purpose").search(all_text[:8000]))
-                and not lex.phrase("job_words").search(all_text[:8000])
-            )
-            # "Thanks for applying to volunteer ... the roles we have", "your application for
-            # the room ... every candidate": roles and candidates of no job.
-            or (
-                bool(lex.phrase("other_pursuit").search(all_text[:8000]))
-                and not lex.phrase("paid_job_words").search(all_text[:8000])
-            )
-        )
-    )
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
-    if blocked and not (ats or scheduler) and weak == 0:
+    agency = bool(
+        msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
+    ) or bool(lex.phrase("agency").search(text[:8000]))
+    return _Reading(
+        msg=msg,
+        s=s,
+        lex=lex,
+        safety=safety,
+        reasons=reasons,
+        head=head,
+        sender_words=sender_words,
+        own=own,
+        text=text,
+        fwd_text=fwd_text,
+        fwd_sender=fwd_sender,
+        event=event,
+        cal_text=cal_text,
+        all_text=all_text,
+        ats=ats,
+        scheduler=scheduler,
+        agency=agency,
+        rejected=rejected,
+        outcome_mail=rejected and bool(lex.phrase("candidacy").search(text[:6000])),
+        strong=strong,
+        blocked=blocked,
+        weak=_hiring_words(all_text[:8000], lex),
+        subj_strong=subj_strong,
+        subj_blocked=subj_blocked,
+        not_a_job=_not_a_job(all_text[:8000], lex, systems=ats or scheduler),
+        mine=_quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex),
+    )
+
+
+def _not_a_job(words: str, lex: Lexicon, *, systems: bool) -> bool:
+    """A sports final, an admissions or immigration interview, a volunteer induction."""
+    if systems:
+        return False
+    if lex.phrase("other_purpose").search(words) and not lex.phrase("job_words").search(words):
+        return True
+    # "Thanks for applying to volunteer ... the roles we have", "your application for the
+    # room ... every candidate": roles and candidates of no job.
+    return bool(lex.phrase("other_pursuit").search(words)) and not lex.phrase(
+        "paid_job_words"
+    ).search(words)
+
+
+def _weigh_signs(r: _Reading) -> None:
+    """Rule out interviews that are not the user's job interview; infer the unnamed ones."""
+    lex, msg, words = r.lex, r.msg, r.all_text[:8000]
+    if r.blocked and not r.systems and r.weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
-        strong = 0
+        r.strong = 0
     elif (
-        strong
-        and not (ats or scheduler)
-        and lex.phrase("media_appearance").search(all_text[:8000])
-        and not lex.phrase("candidacy").search(all_text[:8000])
+        r.strong
+        and not r.systems
+        and lex.phrase("media_appearance").search(words)
+        and not lex.phrase("candidacy").search(words)
     ):
         # A guest interview for a show or publication: hiring words may be its topic
         # ("a podcast about hiring"), but nobody is a candidate for anything.
-        strong = 0
-        ruled_out = True
-        reasons.append("a guest appearance, not a job interview")
+        _rule_out(r, "a guest appearance, not a job interview")
     elif (
-        strong
-        and not (ats or scheduler)
-        and lex.phrase("audience_event").search(all_text[:8000])
-        and not lex.phrase("own_interview").search(all_text[:8000])
+        r.strong
+        and not r.systems
+        and lex.phrase("audience_event").search(words)
+        and not lex.phrase("own_interview").search(words)
     ):
         # A career fair or a live session the user signed up for: "on-the-spot interviews"
         # and "how hiring managers run interviews" are its topic, not the user's booking.
-        strong = 0
-        ruled_out = True
-        reasons.append("an event for an audience, not an interview")
-    elif strong and not_a_job:
+        _rule_out(r, "an event for an audience, not an interview")
+    elif r.strong and r.not_a_job:
         # A sports final, an admissions or immigration interview, a journalist's or a
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
-        strong = 0
-        ruled_out = True
-        reasons.append("a round or interview for something other than a job")
-    # The user's own words quoted in the thread: who applied, or who hires.
-    mine = _quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex)
-    if lex.phrase("interviewer_side").search(all_text[:8000]) or (
-        strong
-        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
-        and lex.phrase("hirer_words").search(mine)
+        _rule_out(r, "a round or interview for something other than a job")
+    if lex.phrase("interviewer_side").search(words) or (
+        r.strong
+        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
+        and lex.phrase("hirer_words").search(r.mine)
     ):
         # "You have been added as an interviewer", or the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"): the user runs this
         # interview.
-        strong = 0
-        ruled_out = True
-        reasons.append("the user is an interviewer here, not the candidate")
-    # Whether the message itself says "interview" (or a named stage), rather than the signs
-    # below inferring it: only then may a plainly stated time be its plan.
-    says_interview = strong > 0
-    # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
-    medium_meeting = False
+        _rule_out(r, "the user is an interviewer here, not the candidate")
+    r.says_interview = r.strong > 0
+    event = r.event
     if (
-        not strong
-        and not ruled_out
+        not r.strong
+        and not r.ruled_out
         and event is not None
-        and _titled_for_candidate(event.summary, s, lex)
+        and _titled_for_candidate(event.summary, r.s, lex)
     ):
         # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
         # Data Analyst": the candidate and the role, with no word "interview".
-        strong = 1
-        reasons.append("calendar event titled with the user's name and a job title")
-    agency = bool(
-        msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
-    ) or bool(lex.phrase("agency").search(text[:8000]))
+        r.strong = 1
+        r.reasons.append("calendar event titled with the user's name and a job title")
+    text = r.text[:8000]
     if (
-        strong
-        and not (ats or scheduler or agency)
+        r.strong
+        and not (r.systems or r.agency)
         and msg.sender is not None
         and in_domains(domain_of(msg.sender.email), lex.freemail_domains)
-        and lex.phrase("well_wishing").search(text[:8000])
-        and not lex.phrase("hiring_sender").search(text[:8000])
+        and lex.phrase("well_wishing").search(text)
+        and not lex.phrase("hiring_sender").search(text)
         # "It'll be me and Raj. Good luck!": a founder wishing luck for their own interview.
-        and not lex.phrase("sender_interviews").search(text[:8000])
+        and not lex.phrase("sender_interviews").search(text)
         # "Your interview at Bean & Co is confirmed for ... with Ben Hale. Good luck!": the
         # mail states the booking itself, as a recruiter on a personal address does.
-        and not lex.phrase("stated_interview_at").search(text[:8000])
+        and not lex.phrase("stated_interview_at").search(text)
     ):
         # "Good luck for tomorrow at 10am, you'll smash it!" from a personal address: a
         # friend or parent writing about the user's interview, not anyone holding it.
-        strong = 0
-        ruled_out = True
-        reasons.append("good wishes from a personal address, not the interview itself")
+        _rule_out(r, "good wishes from a personal address, not the interview itself")
+    open_question = not r.strong and not r.ruled_out and not r.blocked
     if (
-        not strong
-        and not ruled_out
-        and not blocked
-        and not not_a_job
-        and lex.phrase("interview_medium").search(all_text[:8000])
+        open_question
+        and not r.not_a_job
+        and lex.phrase("interview_medium").search(words)
         # A vendor's "quick intro call to show you how <product> helps your recruiting team".
-        and not lex.phrase("sales_meeting").search(all_text[:8000])
+        and not lex.phrase("sales_meeting").search(words)
         and (
-            agency
-            or ats
-            or scheduler
-            or lex.phrase("candidacy").search(all_text[:8000])
-            or _hiring_subject(subject, lex)
-            or _thread_about_interview(msg.text, own, lex)
+            r.agency
+            or r.systems
+            or lex.phrase("candidacy").search(words)
+            or _hiring_subject(msg.subject, lex)
+            or _thread_about_interview(msg.text, r.own, lex)
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
         # (which a job-title subject is: "Entrevista - Analista de datos").
-        strong = 1
-        says_interview = True
-        medium_meeting = True
-        reasons.append("meeting wording in a hiring context")
+        r.strong = 1
+        r.says_interview = True
+        r.medium_meeting = True
+        r.reasons.append("meeting wording in a hiring context")
     if (
-        not strong
-        and not ruled_out
-        and not blocked
-        and lex.phrase("interview_contextual").search(all_text[:8000])
+        not r.strong
+        and not r.ruled_out
+        and not r.blocked
+        and lex.phrase("interview_contextual").search(words)
         and (
-            agency
-            or ats
-            or scheduler
-            or lex.phrase("hiring_sender").search(text[:8000])
-            or _hiring_subject(subject, lex)
-            or _thread_about_interview(msg.text, own, lex)
+            r.agency
+            or r.systems
+            or lex.phrase("hiring_sender").search(text)
+            or _hiring_subject(msg.subject, lex)
+            or _thread_about_interview(msg.text, r.own, lex)
         )
     ):
         # "Monday 3/9 at 4pm ET with Eduardo Villanueva" signed by a recruiter or an agency,
         # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
-        strong = 1
-        reasons.append("a meeting with a named person, arranged by someone hiring")
-    if not strong and not ruled_out and not blocked and not safety.automated:
+        r.strong = 1
+        r.reasons.append("a meeting with a named person, arranged by someone hiring")
+
+
+def _rule_out(r: _Reading, reason: str) -> None:
+    r.strong = 0
+    r.ruled_out = True
+    r.reasons.append(reason)
+
+
+def _weigh_thread(r: _Reading) -> None:
+    """What the thread adds: the sender's earlier words, asks for times, settled times."""
+    lex, msg, text = r.lex, r.msg, r.text
+    if not r.strong and not r.ruled_out and not r.blocked and not r.safety.automated:
         # A reply ("Thursday at 2pm works") whose thread the sender began about an interview.
         earlier = sender_quoted(msg.text, msg.sender, lex)
         if earlier:
@@ -1163,116 +1284,138 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             # They asked for times for an interview; "how did the interview go?" is not it.
             asked = lex.phrase("scheduling_request").search(earlier)
             if q_strong and not q_blocked and asked:
-                strong = 1
-                reasons.append("the sender wrote about an interview earlier in the thread")
+                r.strong = 1
+                r.reasons.append("the sender wrote about an interview earlier in the thread")
     # Asking for times, or settling one in a short reply, in a thread about the user's
     # candidacy: the hiring is in the quoted mail or the signature.
-    thread_ask = False
-    in_thread: dict[tuple[bool, bool], bool] = {}
-
-    def candidate_thread(settles: bool, outcome: bool = False) -> bool:
-        # Read once per question: the thread rules quote-split the whole message.
-        if (settles, outcome) not in in_thread:
-            in_thread[settles, outcome] = _candidate_thread(
-                msg, text, mine, lex, agency=agency, settles=settles, outcome=outcome
-            )
-        return in_thread[settles, outcome]
-
     if (
-        not strong
-        and not ruled_out
-        and not blocked
-        and not not_a_job
-        and (agency or not safety.automated)
-        and event is None
+        not r.strong
+        and not r.ruled_out
+        and not r.blocked
+        and not r.not_a_job
+        and (r.agency or not r.safety.automated)
+        and r.event is None
     ):
-        asks = _asks_for_times(f"{subject}\n{text[:6000]}", lex) is not None
+        asks = _asks_for_times(f"{msg.subject}\n{text[:6000]}", lex) is not None
         settles = (
             len(text) < 1500
-            and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
+            and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
             and _confirmation(text, lex) is not None
             and not lex.phrase("declined_slot").search(text)
         )
-        if (asks or settles) and candidate_thread(not asks):
+        if (asks or settles) and r.candidate_thread(not asks):
             if asks:
-                thread_ask = True
-                reasons.append("asks for times in a thread about the user's candidacy")
+                r.thread_ask = True
+                r.reasons.append("asks for times in a thread about the user's candidacy")
             else:
-                strong = 1
-                reasons.append("a reply settling a time in a thread about the user's candidacy")
+                r.strong = 1
+                r.reasons.append("a reply settling a time in a thread about the user's candidacy")
+
+
+def _mass_mail(r: _Reading) -> Understanding | None:
+    """Bulk headers and mass-mail footers: bulk, unless the mail is the user's own matter."""
+    lex, msg, text, safety, reasons = r.lex, r.msg, r.text, r.safety, r.reasons
     tail = text[-3000:] if len(text) > 3000 else text
     if lex.phrase("calendar_footer").search(tail):
         # A calendar tool's "you are receiving this because you are a guest" is no newsletter.
         tail = "\n".join(
             line for line in tail.split("\n") if not lex.phrase("calendar_footer").search(line)
         )
-    bulk_body = bool(lex.phrase("bulk_body").search(tail))
+    r.bulk_body = bool(lex.phrase("bulk_body").search(tail))
     # Read only for mail with such a footer: whether its own words outweigh the footer.
-    mass = _footer_reading(subject, text, s, lex, rejected=rejected) if bulk_body else None
-    personal = mass is False
-    signal = not ruled_out and (
-        (strong > 0 and not (subj_blocked and not subj_strong))
-        or ((ats or scheduler) and weak > 0 and not subj_blocked)
+    mass = (
+        _footer_reading(msg.subject, text, r.s, lex, rejected=r.rejected) if r.bulk_body else None
     )
-
+    r.personal = mass is False
+    r.signal = not r.ruled_out and (
+        (r.strong > 0 and not (r.subj_blocked and not r.subj_strong))
+        or (r.systems and r.weak > 0 and not r.subj_blocked)
+    )
     if safety.verdict is Verdict.BULK:
-        if not (signal and strong) and not (ats and outcome_mail):
+        if not (r.signal and r.strong) and not (r.ats and r.outcome_mail):
             return _result(msg, Kind.BULK, reasons, safety)
         reasons.append("bulk headers but sent by a hiring system")
+    subj_low = msg.subject.lower()
+    event = r.event
     if (
-        bulk_body
-        and not (ats or scheduler)
-        and not outcome_mail
+        r.bulk_body
+        and not r.systems
+        and not r.outcome_mail
         and (
             mass
             or (
-                not personal
+                not r.personal
                 and (
                     safety.verdict is Verdict.MACHINE
                     or lex.phrase("bulk_subject").search(subj_low)
-                    or subj_blocked
-                    or not strong
+                    or r.subj_blocked
+                    or not r.strong
                 )
             )
         )
-        and not (event and event.method == "REQUEST" and signal)
+        and not (event and event.method == "REQUEST" and r.signal)
     ):
         reasons.append("newsletter/marketing footer")
         return _result(msg, Kind.BULK, reasons, safety)
-    if lex.phrase("bulk_subject").search(subj_low) and not subj_strong and not event:
-        reasons.append(f"bulk subject {subject[:60]!r}")
+    if lex.phrase("bulk_subject").search(subj_low) and not r.subj_strong and not event:
+        reasons.append(f"bulk subject {msg.subject[:60]!r}")
         if safety.automated:
             return _result(msg, Kind.BULK, reasons, safety)
+    return None
 
+
+def _without_hiring(r: _Reading) -> Understanding | None:
+    """``other`` for mail without any sign of hiring, before its people and times are read."""
     # "We've decided not to proceed this time. All the best." is all a manager may write
     # under the thread the user began about a role: the rejection wording is the message,
     # the hiring is in the quoted mail ("I applied for ...") or the manager's signature.
-    thread_outcome = (
-        rejected
-        and not (signal or weak or ats or scheduler or thread_ask or ruled_out)
-        and event is None
-        and not safety.automated
-        and len(text) < 1500
-        and candidate_thread(False, outcome=True)
+    r.thread_outcome = (
+        r.rejected
+        and not (r.signal or r.weak or r.systems or r.thread_ask or r.ruled_out)
+        and r.event is None
+        and not r.safety.automated
+        and len(r.text) < 1500
+        and r.candidate_thread(False, outcome=True)
     )
-    if thread_outcome:
-        reasons.append("a rejection in a thread about the user's candidacy")
-    if (
-        not signal
-        and not weak
-        and not (ats or scheduler)
-        and event is None
-        and not thread_ask
-        and not thread_outcome
-    ):
-        # Nothing below can find an interview, outcome or request in mail without a sign of
-        # hiring (every such verdict needs one), so the people, company and times of most
-        # personal mail are never read.
-        reasons.append("no interview signs")
-        return _result(
-            msg, Kind.OTHER, reasons, safety, phones=(), deadline=_deadline(text, lex, ref_date, s)
-        )
+    if r.thread_outcome:
+        r.reasons.append("a rejection in a thread about the user's candidacy")
+    if r.signal or r.weak or r.systems or r.event is not None or r.thread_ask or r.thread_outcome:
+        return None
+    # Nothing later can find an interview, outcome or request in mail without a sign of
+    # hiring (every such verdict needs one), so the people, company and times of most
+    # personal mail are never read.
+    r.reasons.append("no interview signs")
+    ref_date = r.msg.date.date() if r.msg.date else None
+    return _result(
+        r.msg,
+        Kind.OTHER,
+        r.reasons,
+        r.safety,
+        phones=(),
+        deadline=_deadline(r.text, r.lex, ref_date, r.s),
+    )
 
+
+@dataclass(frozen=True, slots=True)
+class _Extracted:
+    """The people, company, role, contact details and times read from hiring mail."""
+
+    known: list[Person]
+    text_people: list[Person]
+    # Whether the writer lists themself among the people ("you'll meet Jane and me").
+    writer: bool
+    company: str | None
+    role: str | None
+    phones: tuple[str, ...]
+    deadline: dt.date | None
+    # A recruiter screen is conducted by the recruiter: then recruiters are interviewers.
+    recruiter_meeting: bool
+
+
+def _extract(r: _Reading) -> _Extracted:
+    """People, company, role, phones and the message's times (hiring mail only)."""
+    lex, msg, s, text, event = r.lex, r.msg, r.s, r.text, r.event
+    subject = msg.subject
     user = s.user_addresses
     known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
@@ -1282,7 +1425,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     corroborators = [
         p for p in (*known, *guests) if p is not None and not (p.email and p.email in user)
     ]
-    text_people, writer = from_text(f"{subject}\n{cal_text}\n{text[:8000]}", lex, corroborators)
+    text_people, writer = from_text(f"{subject}\n{r.cal_text}\n{text[:8000]}", lex, corroborators)
     if (
         first_names_only(text_people)
         and event is None
@@ -1318,177 +1461,215 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         msg,
         [t for t in texts if t],
         lex,
-        ats=ats or scheduler,
-        agency=agency,
+        ats=r.systems,
+        agency=r.agency,
         people=person_names,
     )
-    role = _role([t for t in texts if t], lex)
+    if company:
+        r.reasons.append(f"company from {company_src}")
     # Phone matching is the costliest step; only mail that leads to a case needs it.
-    want_phones = signal or weak > 0
     phones: tuple[str, ...] = ()
-    if want_phones and safety.verdict is not Verdict.BULK:
+    if (r.signal or r.weak > 0) and r.safety.verdict is not Verdict.BULK:
         phones = find_phones(text, region_for_zone(s.timezone))
-    deadline = _deadline(text, lex, ref_date, s)
+    ref_date = msg.date.date() if msg.date else None
+    return _Extracted(
+        known=known,
+        text_people=text_people,
+        writer=writer,
+        company=company,
+        role=_role([t for t in texts if t], lex),
+        phones=phones,
+        deadline=_deadline(text, lex, ref_date, s),
+        recruiter_meeting=bool(lex.phrase("recruiter_meeting").search(r.all_text[:8000])),
+    )
 
+
+def _organizer(r: _Reading) -> Person | None:
+    """Who arranges the interview: the event's organiser, the system's Reply-To, the sender."""
+    event, msg, lex, user = r.event, r.msg, r.lex, r.s.user_addresses
+    if event and event.organizer and allowed(event.organizer, lex, user):
+        return event.organizer
+    if (r.systems or r.safety.automated) and msg.reply_to:
+        rt = msg.reply_to[0]
+        return rt if allowed(rt, lex, user) else None
+    if msg.sender and allowed(msg.sender, lex, user):
+        return msg.sender
+    return None
+
+
+def _self_in(
+    r: _Reading,
+    ex: _Extracted,
+    author: Person | None,
+    words: str,
+    *,
+    listed: bool,
+    others: bool,
+    signed: bool = False,
+) -> Person | None:
+    """The author of ``words`` as an interviewer, when those words say they take part."""
+    lex = r.lex
+    # Only a person writing for themself can be "me"; ATS and tool mail never is, unless
+    # a person signs it (``signed``: the Reply-To person whose name ends the words).
+    if author is None or not allowed(author, lex, r.s.user_addresses):
+        return None
+    if (r.systems or r.safety.automated) and not signed:
+        return None
+    if lex.phrase("sender_leaves").search(words[:4000]):
+        # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
+        # the meeting and leaves it to the people who interview.
+        return None
+    title = signature_title(words, author.name, lex)
+    says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
+    if not ex.recruiter_meeting and is_coordinator(author, title, words, lex):
+        # A coordinator or recruiter arranges; they interview only when they say so.
+        take_part = says_so
+    else:
+        joins = says_so or bool(lex.phrase("sender_joins").search(words[:4000]))
+        # "ask for me at reception" beside "your interview with our Finance Director":
+        # the writer receives the user; the director interviews.
+        meets = (
+            not others
+            and bool(lex.phrase("sender_meets").search(words[:4000]))
+            and not lex.phrase("third_party_interviewer").search(words[:4000])
+        )
+        take_part = joins or meets
+    if not take_part:
+        return None
+    # "Mag. Jane Roe" in the From header is Jane Roe.
+    name = without_honorifics(author.name, lex) if author.name else None
+    return Person(name=name, email=author.email, title=title)
+
+
+def _people(
+    r: _Reading, ex: _Extracted, attendees: tuple[Person, ...], org: Person | None
+) -> tuple[Person, ...]:
+    """The interviewers: named in the text or the event, and the writers who take part."""
+    lex, msg, text, sender_words = r.lex, r.msg, r.text, r.sender_words
+    sender = msg.sender
+    not_guests = [
+        p
+        for p in (sender, org, *msg.reply_to)
+        if p is not None
+        and not ex.recruiter_meeting
+        and is_coordinator(p, signature_title(sender_words, p.name, lex), sender_words, lex)
+    ]
+    result = interviewers(
+        ex.text_people,
+        attendees,
+        org,
+        ex.known,
+        lex,
+        r.s.user_addresses,
+        r.s.user_name,
+        ex.company,
+        coordinators=[]
+        if ex.recruiter_meeting
+        else [*not_guests, *described_coordinators(text[:8000], attendees, lex)],
+        arranging=[]
+        if ex.recruiter_meeting
+        else arrangers(
+            text[:8000],
+            [p for p in (sender, org, *msg.reply_to) if p],
+            sender_words,
+            ex.text_people,
+            lex,
+        ),
+    )
+    others = bool(result or attendees)
+    if (r.systems or r.safety.automated) and msg.reply_to:
+        # A person's own words sent through a hiring system: they are the author.
+        signer = signed_by(sender_words, msg.reply_to)
+        me = _self_in(r, ex, signer, sender_words, listed=ex.writer, others=others, signed=True)
+    else:
+        me = _self_in(r, ex, sender, sender_words, listed=ex.writer, others=others)
+    # "You will meet Jane Roe and me" in the forwarded words: "me" is their author.
+    fwd_listed = r.fwd_sender is not None and from_text(r.fwd_text[:8000], lex)[1]
+    them = _self_in(
+        r,
+        ex,
+        r.fwd_sender,
+        r.fwd_text[:8000],
+        listed=fwd_listed,
+        others=others or me is not None,
+    )
+    extra = [p for p in (me, them) if p is not None]
+    # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
+    # the name, and named so the text's "Eva Roth" is the same person.
+    return tuple(
+        merge_people(
+            Person(name=without_honorifics(p.name, lex), email=p.email, title=p.title)
+            if p.name
+            else p
+            for p in [*extra, *result]
+        )
+    )
+
+
+def _location(r: _Reading, ev: CalEvent | None) -> str | None:
+    """The event's place, or one the text names (meeting links are not places)."""
+    if ev and ev.location and not find_meeting_url(ev.location):
+        return ev.location[:200]
+    for pat in r.lex.location_patterns:
+        m = pat.search(r.text[:8000])
+        if m:
+            loc = m.group("location").strip()
+            if not find_meeting_url(loc):
+                return loc[:200]
+    return None
+
+
+def _interview(
+    r: _Reading,
+    ex: _Extracted,
+    start: dt.datetime,
+    end: dt.datetime | None,
+    tz: str | None,
+    ev: CalEvent | None,
+    *,
+    rescheduled: bool,
+) -> Interview:
+    """The Interview at ``start``, from the event ``ev`` when there is one."""
+    org = _organizer(r)
+    attendees = ev.attendees if ev else ()
+    return Interview(
+        start=start,
+        end=end,
+        timezone=tz,
+        company=ex.company,
+        role=ex.role,
+        interviewers=_people(r, ex, attendees, org),
+        organizer=org,
+        agency=r.agency,
+        location=_location(r, ev),
+        meeting_url=(ev.meeting_url if ev else None) or find_meeting_url(r.text),
+        uid=ev.uid if ev else None,
+        sequence=ev.sequence if ev else 0,
+        recurrence_id=ev.recurrence_id if ev else None,
+        method=ev.method if ev else None,
+        rescheduled=rescheduled,
+    )
+
+
+def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
+    """Cancellation, outcome, interview, scheduling request or other, for hiring mail."""
+    lex, msg, s, text, event = r.lex, r.msg, r.s, r.text, r.event
+    safety, reasons, signal = r.safety, r.reasons, r.signal
+    subject, head, ref = msg.subject, r.head, msg.date
+    common = {"phones": ex.phones, "deadline": ex.deadline}
     method = event.method if event else None
     cancel_cal = event is not None and (method == "CANCEL" or event.status == "CANCELLED")
     cancel_text = _changed("cancel", subject, lex) or _changed("cancel", head, lex)
     resched = _changed("reschedule", subject, lex) or _changed("reschedule", head, lex)
-
-    def organizer() -> Person | None:
-        if event and event.organizer and allowed(event.organizer, lex, user):
-            return event.organizer
-        if (ats or scheduler or safety.automated) and msg.reply_to:
-            rt = msg.reply_to[0]
-            return rt if allowed(rt, lex, user) else None
-        if msg.sender and allowed(msg.sender, lex, user):
-            return msg.sender
-        return None
-
-    def self_in(
-        author: Person | None,
-        words: str,
-        *,
-        listed: bool,
-        others: bool,
-        signed: bool = False,
-    ) -> Person | None:
-        """The author of ``words`` as an interviewer, when those words say they take part."""
-        # Only a person writing for themself can be "me"; ATS and tool mail never is, unless
-        # a person signs it (``signed``: the Reply-To person whose name ends the words).
-        if author is None or not allowed(author, lex, user):
-            return None
-        if (ats or scheduler or safety.automated) and not signed:
-            return None
-        if lex.phrase("sender_leaves").search(words[:4000]):
-            # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
-            # the meeting and leaves it to the people who interview.
-            return None
-        title = signature_title(words, author.name, lex)
-        says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
-        if not recruiter_meeting and is_coordinator(author, title, words, lex):
-            # A coordinator or recruiter arranges; they interview only when they say so.
-            take_part = says_so
-        else:
-            joins = says_so or bool(lex.phrase("sender_joins").search(words[:4000]))
-            # "ask for me at reception" beside "your interview with our Finance Director":
-            # the writer receives the user; the director interviews.
-            meets = (
-                not others
-                and bool(lex.phrase("sender_meets").search(words[:4000]))
-                and not lex.phrase("third_party_interviewer").search(words[:4000])
-            )
-            take_part = joins or meets
-        if not take_part:
-            return None
-        # "Mag. Jane Roe" in the From header is Jane Roe.
-        name = without_honorifics(author.name, lex) if author.name else None
-        return Person(name=name, email=author.email, title=title)
-
-    # A recruiter screen is conducted by the recruiter: then recruiters are interviewers.
-    recruiter_meeting = bool(lex.phrase("recruiter_meeting").search(all_text[:8000]))
-
-    def people(attendees: tuple[Person, ...], org: Person | None) -> tuple[Person, ...]:
-        sender = msg.sender
-        not_guests = [
-            p
-            for p in (sender, org, *msg.reply_to)
-            if p is not None
-            and not recruiter_meeting
-            and is_coordinator(p, signature_title(sender_words, p.name, lex), sender_words, lex)
-        ]
-        result = interviewers(
-            text_people,
-            attendees,
-            org,
-            known,
-            lex,
-            user,
-            s.user_name,
-            company,
-            coordinators=[]
-            if recruiter_meeting
-            else [*not_guests, *described_coordinators(text[:8000], attendees, lex)],
-            arranging=[]
-            if recruiter_meeting
-            else arrangers(
-                text[:8000],
-                [p for p in (sender, org, *msg.reply_to) if p],
-                sender_words,
-                text_people,
-                lex,
-            ),
-        )
-        others = bool(result or attendees)
-        if (ats or scheduler or safety.automated) and msg.reply_to:
-            # A person's own words sent through a hiring system: they are the author.
-            signer = signed_by(sender_words, msg.reply_to)
-            me = self_in(signer, sender_words, listed=writer, others=others, signed=True)
-        else:
-            me = self_in(sender, sender_words, listed=writer, others=others)
-        # "You will meet Jane Roe and me" in the forwarded words: "me" is their author.
-        fwd_listed = fwd_sender is not None and from_text(fwd_text[:8000], lex)[1]
-        them = self_in(
-            fwd_sender, fwd_text[:8000], listed=fwd_listed, others=others or me is not None
-        )
-        extra = [p for p in (me, them) if p is not None]
-        # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
-        # the name, and named so the text's "Eva Roth" is the same person.
-        return tuple(
-            merge_people(
-                Person(name=without_honorifics(p.name, lex), email=p.email, title=p.title)
-                if p.name
-                else p
-                for p in [*extra, *result]
-            )
-        )
-
-    def location_of(ev: CalEvent | None) -> str | None:
-        if ev and ev.location and not find_meeting_url(ev.location):
-            return ev.location[:200]
-        for pat in lex.location_patterns:
-            m = pat.search(text[:8000])
-            if m:
-                loc = m.group("location").strip()
-                if not find_meeting_url(loc):
-                    return loc[:200]
-        return None
-
-    common = {"phones": phones, "deadline": deadline}
-    if company:
-        reasons.append(f"company from {company_src}")
 
     # iTIP REPLY (RFC 5546 3.2.3): someone answering an invitation, not a new interview.
     if method == "REPLY" and not cancel_text:
         reasons.append("calendar REPLY (an answer to an invitation)")
         return _result(msg, Kind.OTHER, reasons, safety, **common)
 
-    def build(
-        start: dt.datetime, end: dt.datetime | None, tz: str | None, ev: CalEvent | None
-    ) -> Interview:
-        org = organizer()
-        attendees = ev.attendees if ev else ()
-        return Interview(
-            start=start,
-            end=end,
-            timezone=tz,
-            company=company,
-            role=role,
-            interviewers=people(attendees, org),
-            organizer=org,
-            agency=agency,
-            location=location_of(ev),
-            meeting_url=(ev.meeting_url if ev else None) or find_meeting_url(text),
-            uid=ev.uid if ev else None,
-            sequence=ev.sequence if ev else 0,
-            recurrence_id=ev.recurrence_id if ev else None,
-            method=ev.method if ev else None,
-            rescheduled=resched,
-        )
-
     moments = find_moments(f"{subject}\n\n{text}", lex, ref, s.date_order, s.timezone)
     moment, n_plausible = _pick_moment(moments, f"{subject}\n\n{text}", lex, ref)
-    if signal and not cancel_cal and not (ats or scheduler) and n_plausible <= 1:
+    if signal and not cancel_cal and not r.systems and n_plausible <= 1:
         chosen = _slot_chosen(msg.text, text, lex, ref, s)
         # "Perfect, Tuesday 2pm it is" answering "Tuesday 3/10 at 2pm or ...": the quoted
         # offer's Tuesday, not the next Tuesday after the reply.
@@ -1509,7 +1690,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         if end is None:
             dur = find_duration(text, lex)
             end = moment.start + dur if dur else None
-        return build(moment.start, end, moment.timezone, None)
+        return _interview(r, ex, moment.start, end, moment.timezone, None, rescheduled=resched)
 
     # Cancellation: the calendar says so, or cancel wording about an interview without a
     # new time (a "cancelled and moved to ..." message is a reschedule).
@@ -1534,7 +1715,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     cancel_named = bool(moments) and bool(
         lex.phrase("cancel_interview").search(f"{subject}\n{head}")
     )
-    if cancel_text and not cancel_cal and rejected and not cancel_named:
+    if cancel_text and not cancel_cal and r.rejected and not cancel_named:
         # "We will not be proceeding with your application" beside a "cancel" word (feedback
         # on "context cancellation", "we have cancelled the remaining rounds"): the outcome
         # is the rejection. "We must cancel your interview on Monday; the post has been
@@ -1542,24 +1723,26 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
         cancel_text = False
     # A booked interview called off by name in mail with hiring words is the user's, even
     # where the bare noun ("entretien", "Termin") is no interview sign on its own.
-    if (signal or (cancel_named and weak > 0 and not ruled_out)) and (
+    if (signal or (cancel_named and r.weak > 0 and not r.ruled_out)) and (
         cancel_cal or (cancel_text and not moved)
     ):
         reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
         iv = None
         if event is not None and event.start is not None:
-            iv = build(event.start, event.end, event.timezone, event)
+            iv = _interview(
+                r, ex, event.start, event.end, event.timezone, event, rescheduled=resched
+            )
         else:
             iv = text_interview()
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
-    hiring_context = signal or weak > 0 or ats or scheduler or thread_ask or thread_outcome
+    hiring_context = signal or r.weak > 0 or r.systems or r.thread_ask or r.thread_outcome
     has_request = (
         event is not None
         and event.start is not None
         and method in (None, "REQUEST", "PUBLISH", "ADD")
     )
-    if hiring_context and not has_request and rejected:
+    if hiring_context and not has_request and r.rejected:
         reasons.append("rejection wording")
         return _result(msg, Kind.REJECTION, reasons, safety, **common)
     if (
@@ -1580,7 +1763,9 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             reasons.append(f"calendar {method or 'event'} with interview wording")
             if event.sequence:
                 reasons.append(f"SEQUENCE {event.sequence}")
-            iv = build(event.start, event.end, event.timezone, event)
+            iv = _interview(
+                r, ex, event.start, event.end, event.timezone, event, rescheduled=resched
+            )
             return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
         reasons.append("calendar event without interview wording")
         return _result(msg, Kind.OTHER, reasons, safety, **common)
@@ -1601,20 +1786,19 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         # A marketing footer without explicit confirmation wording: a newsletter that
         # quotes an interview and an event time, not a booking.
-        footer_only = bulk_body and confirm is None and not (ats or scheduler or personal)
+        footer_only = r.bulk_body and confirm is None and not (r.systems or r.personal)
         if (
             confirm is not None
-            or ats
-            or scheduler
+            or r.systems
             or resched
             or (
-                says_interview
+                r.says_interview
                 and _stated(
                     moment,
                     f"{subject}\n\n{text}",
                     lex,
-                    hiring=weak > 0 or agency,
-                    medium=medium_meeting,
+                    hiring=r.weak > 0 or r.agency,
+                    medium=r.medium_meeting,
                 )
             )
         ) and not footer_only:
@@ -1625,9 +1809,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
                 reasons.append("weekday disagrees with date")
             iv = text_interview()
             return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
-    if thread_ask or (
-        (signal or ((ats or scheduler) and hiring_context)) and (sched or sched_link)
-    ):
+    if r.thread_ask or ((signal or (r.systems and hiring_context)) and (sched or sched_link)):
         reasons.append("asks to pick a time" if sched else "scheduling link")
         return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
     if signal and moment is None:
