@@ -814,7 +814,6 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bo
     "our interview" is a reporter's or a researcher's ("Our interview is on Thursday").
     """
     start, end = _sentence(text, moment.pos, moment.end_pos)
-    sentence = text[start:end]
     # Up to two lines above the time's line, within its block (no blank line between).
     above = text.rfind("\n", 0, moment.pos) + 1
     for _ in range(2):
@@ -822,6 +821,13 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bo
         if above == 0 or not text[prev : above - 1].strip():
             break
         above = prev
+    # "See you at 6pm for drinks after your interview": an interview named after the time
+    # as another plan's landmark does not make the time its own.
+    after = max(moment.end_pos, moment.pos)
+    for m in lex.phrase("interview_anchor").finditer(text[after:end]):
+        a, b = after + m.start(), after + m.end()
+        text = text[:a] + " " * (b - a) + text[b:]
+    sentence = text[start:end]
     near = text[min(start, above) : end]
     # The meeting may be named by its stage rather than the noun: "a 60-minute system design
     # session with Kai on Monday at 12pm", "wird Sie ... für das Telefoninterview anrufen",
@@ -856,6 +862,9 @@ def _pick_moment(
     new = lex.phrase("reschedule_new_marker")
     due = lex.phrase("deadline_marker")
     past = lex.phrase("past_marker")
+    journey = lex.phrase("travel_marker")
+    # In a travel booking an arrival is a landing ("Arrive: 8:40 AM Chicago (ORD)").
+    landing = lex.phrase("travel_arrival") if lex.phrase("travel_booking").search(text) else None
     prev_end = 0
     for i, m in enumerate(moments):
         score = 0.0
@@ -873,6 +882,9 @@ def _pick_moment(
             score -= 6
         if due.search(before):
             # "Please complete it by Friday at 11:59 PM": a task's deadline, not a meeting.
+            score -= 6
+        if journey.search(before) or (landing is not None and landing.search(before)):
+            # "Flight UA 455 departs Tuesday at 6:00 PM": the trip to the interview.
             score -= 6
         if old.search(before[-40:]):
             score -= 3
@@ -1216,7 +1228,14 @@ def _weigh_signs(r: _Reading) -> None:
         and not (r.systems or r.agency)
         and msg.sender is not None
         and in_domains(domain_of(msg.sender.email), lex.freemail_domains)
-        and lex.phrase("well_wishing").search(text)
+        and (
+            lex.phrase("well_wishing").search(text)
+            # A café owner on a personal address offering a lift thanks the user for applying.
+            or (
+                lex.phrase("friend_part").search(text)
+                and not lex.phrase("applicant_you").search(text)
+            )
+        )
         and not lex.phrase("hiring_sender").search(text)
         # "It'll be me and Raj. Good luck!": a founder wishing luck for their own interview.
         and not lex.phrase("sender_interviews").search(text)
@@ -1224,8 +1243,9 @@ def _weigh_signs(r: _Reading) -> None:
         # mail states the booking itself, as a recruiter on a personal address does.
         and not lex.phrase("stated_interview_at").search(text)
     ):
-        # "Good luck for tomorrow at 10am, you'll smash it!" from a personal address: a
-        # friend or parent writing about the user's interview, not anyone holding it.
+        # "Good luck for tomorrow at 10am, you'll smash it!", "I'll drive you there at 9" from
+        # a personal address: a friend or parent writing about the user's interview, not
+        # anyone holding it.
         _rule_out(r, "good wishes from a personal address, not the interview itself")
     open_question = not r.strong and not r.ruled_out and not r.blocked
     if (
@@ -1759,7 +1779,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         return _result(msg, Kind.OFFER, reasons, safety, **common)
 
     if has_request and event is not None and event.start is not None:
-        if signal and not cancel_cal:
+        # "Flight to Chicago (UA 455) - interview trip": the journey's event, not the meeting.
+        journey = bool(lex.phrase("journey_event").search(event.summary))
+        if signal and not cancel_cal and not journey:
             reasons.append(f"calendar {method or 'event'} with interview wording")
             if event.sequence:
                 reasons.append(f"SEQUENCE {event.sequence}")
@@ -1767,7 +1789,11 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                 r, ex, event.start, event.end, event.timezone, event, rescheduled=resched
             )
             return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
-        reasons.append("calendar event without interview wording")
+        reasons.append(
+            "calendar event for a journey"
+            if journey
+            else "calendar event without interview wording"
+        )
         return _result(msg, Kind.OTHER, reasons, safety, **common)
 
     sched = _asks_for_times(f"{subject}\n{text[:6000]}", lex)
