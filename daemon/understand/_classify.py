@@ -17,7 +17,7 @@ from functools import lru_cache
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon
-from ._mime import ParsedMessage
+from ._mime import ParsedMessage, parse_addresses
 from ._names import without_honorifics
 from ._people import (
     allowed,
@@ -177,6 +177,11 @@ def _addressed_to_user(text: str, s: Settings, lex: Lexicon) -> bool:
     """Whether the message opens with a salutation naming the user ("Hi Alex,", "Dear Ms
     Morgan", "Alex -"): a note written to the user, not to a list."""
     names = {w for w in (s.user_name or "").casefold().split() if len(w) > 1}
+    return _addressed_to(names, text, lex)
+
+
+def _addressed_to(names: set[str], text: str, lex: Lexicon) -> bool:
+    """Whether the message opens with a salutation naming one of ``names`` (casefolded)."""
     if not names:
         return False
     greeting = lex.phrase("greeting")
@@ -194,6 +199,19 @@ def _addressed_to_user(text: str, s: Settings, lex: Lexicon) -> bool:
         if m is None and len(words) <= 3 and words[:1] and words[0] in names:
             return True
     return False
+
+
+def _copied_on_others(msg: ParsedMessage, text: str, s: Settings, lex: Lexicon) -> bool:
+    """Whether the user is only copied on mail written to someone else: "Hi Jordan, your
+    interview is confirmed ..." to Jordan, the user on Cc and never named."""
+    to = parse_addresses(msg.headers.get("to", []))
+    if not to or any(p.email in s.user_addresses for p in to):
+        return False
+    if not any(p.email in s.user_addresses for p in msg.recipients):
+        return False
+    mine = {w for w in (s.user_name or "").casefold().split() if len(w) > 1}
+    others = {p.name.split()[0].casefold() for p in to if p.name and p.name.split()}
+    return _addressed_to(others - mine, text, lex) and not _names_user(text, s)
 
 
 def _footer_reading(
@@ -1210,6 +1228,19 @@ def _weigh_signs(r: _Reading) -> None:
         # they are hiring ("I'm interviewing candidates next week"): the user runs this
         # interview.
         _rule_out(r, "the user is an interviewer here, not the candidate")
+    if r.strong and _copied_on_others(msg, r.text, r.s, lex):
+        _rule_out(r, "written to someone else; the user is only copied")
+    if (
+        r.strong
+        and msg.sender is not None
+        and msg.sender.email in r.s.user_addresses
+        and msg.recipients
+        and not any(p.email in r.s.user_addresses for p in msg.recipients)
+        and lex.phrase("own_interview").search(words)
+    ):
+        # The user's own mail to someone about *their* interview ("confirming your interview
+        # with me on Wednesday"), seen through a copy to self: the user runs it.
+        _rule_out(r, "the user's own mail about someone else's interview")
     r.says_interview = r.strong > 0
     event = r.event
     if (

@@ -901,22 +901,93 @@ q(
     headers={"In-Reply-To": "<z1@gmail.com>"},
 )
 
+q(
+    "police_job",
+    "Recruitment Team <recruitment@metro-police.example>",
+    "Police Constable interview",
+    "Dear Alex,\n\nThank you for your application. Your interview for the Police Constable position is confirmed for Tuesday 3/10 at 2pm at the police station on King St.\n\nRecruitment Team",
+    "2026-03-10 14:00",
+)
+q(
+    "radio_job_es",
+    "Marta Gil <marta.gil@radionorte.example>",
+    "Entrevista - productor",
+    "Hola Alex,\n\nTe confirmamos la entrevista para el puesto de productor de nuestro programa de radio el jueves 5 de marzo a las 18:00 con Luis Vera.\n\nMarta Gil\nRecursos Humanos",
+    "2026-03-05 18:00",
+)
+q(
+    "podcast_job",
+    "Ana Diaz <ana@thebuildcast.example>",
+    "Producer role - interview",
+    "Hi Alex,\n\nThanks for applying for the Podcast Producer role. Your interview is confirmed for Thursday 3/5 at 2pm with our host, Marco Ruiz, who runs every episode.\n\nAna",
+    "2026-03-05 14:00",
+)
+q(
+    "clinic_job",
+    "Dr. Ruth Kay <ruth.kay@therapy.example>",
+    "Your application",
+    "Hi Alex, thanks for applying for the Therapist position. Your interview is confirmed for Thursday 3/5 at 10am; afterwards we'll show you the rooms we use for therapy sessions.\nRuth",
+    "2026-03-05 10:00",
+)
+q(
+    "agency_prep",
+    "Kate Moss <kate@brightrecruit.example>",
+    "Interview confirmed - Acme",
+    "Hi Alex,\n\nGreat news - the client has come back and your interview with Acme for the Data Analyst role is confirmed for Thursday 3/5 at 2pm with Jane Roe. I'll call you tomorrow for an interview prep session.\n\nKate\nSenior Recruiter",
+    "2026-03-05 14:00",
+)
+q(
+    "housing_job",
+    "Talent Team <talent@cityhomes.example>",
+    "Housing Officer interview",
+    "Dear Alex,\n\nWe are pleased to invite you to an interview for the Housing Officer role on Wednesday 3/11 at 10:00 AM with Tom Bell and Sue Park.\n\nTalent Team",
+    "2026-03-11 10:00",
+)
+
+q(
+    "cc_names_user",
+    "Rae Kim <rae.kim@acme.example>",
+    "Interview confirmation - Alex Morgan",
+    "Hi Ben,\n\nAlex's interview for the Marketing Manager role is confirmed for Wednesday 3/4 at 3:00 PM with you and Sue Park.\n\nBest,\nRae\nTalent Partner",
+    "2026-03-04 15:00",
+    to="Ben Ortiz <ben.ortiz@acme.example>",
+    headers={"Cc": "Alex Morgan <alex.morgan@gmail.com>"},
+)
+q(
+    "cc_hi_both",
+    "Rae Kim <rae.kim@acme.example>",
+    "Interview confirmation",
+    "Hi both,\n\nConfirming the interview for the Marketing Manager role on Wednesday 3/4 at 3:00 PM. Ben, Alex will meet you at reception.\n\nRae\nTalent Partner",
+    "2026-03-04 15:00",
+    to="Ben Ortiz <ben.ortiz@acme.example>",
+    headers={"Cc": "Alex Morgan <alex.morgan@gmail.com>"},
+)
+q(
+    "nanny_user_applies",
+    "Claire Dunn <claire.dunn@gmail.com>",
+    "Nanny position",
+    "Hi Alex, thanks for applying for the nanny position with our family. Your interview is on Saturday 3/7 at 10am at our house - see you then!\nClaire",
+    "2026-03-07 10:00",
+)
+q(
+    "self_note",
+    "Alex Morgan <alex.morgan@gmail.com>",
+    "Interview confirmed - Acme",
+    "Interview at Acme for the Analyst role confirmed for Thursday 3/5 at 2pm with Jane Roe.",
+    "2026-03-05 14:00",
+    to="Alex Morgan <alex.morgan@gmail.com>",
+)
+q(
+    "team_looks_forward",
+    "Lee Park <lee.park@acme.example>",
+    "Your interview",
+    "Hi Alex,\n\nYour interview for the Designer role is confirmed for Thursday 3/5 at 2pm with Mia Chen. The team is looking forward to meeting you!\n\nLee, Talent Partner",
+    "2026-03-05 14:00",
+)
+
 
 # Probes still read as interviews (strict: a fix must take its name off this list).
-OPEN = {
-    "pod2",
-    "police",
-    "cc_colleague",
-    "ics_prep",
-    "informational",
-    "candidate_side_user_hiring",
-    "es_radio",
-    "nanny",
-    "therapy",
-    "council",
-    "charity_interview",
-    "recruiter_user_hires",
-}
+OPEN: set[str] = set()
 
 
 @pytest.mark.parametrize(
