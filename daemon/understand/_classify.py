@@ -310,6 +310,7 @@ def _signals(text: str, lex: Lexicon) -> tuple[int, int]:
 
 
 _SENTENCE_ENDS = ".!?\n"
+_CLAUSE_BREAK = re.compile(r"[;:–—]| - ")
 
 
 def _sentence(text: str, start: int, end: int | None = None) -> tuple[int, int]:
@@ -841,8 +842,11 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bo
         above = prev
     # "See you at 6pm for drinks after your interview": an interview named after the time
     # as another plan's landmark does not make the time its own.
+    # Only in the time's own clause: "see you Thursday at 2pm; after your interview Ben
+    # will show you around" names the interview's time and then what follows it.
     after = max(moment.end_pos, moment.pos)
-    for m in lex.phrase("interview_anchor").finditer(text[after:end]):
+    brk = _CLAUSE_BREAK.search(text, after, end)
+    for m in lex.phrase("interview_anchor").finditer(text[after : brk.start() if brk else end]):
         a, b = after + m.start(), after + m.end()
         text = text[:a] + " " * (b - a) + text[b:]
     sentence = text[start:end]
@@ -1219,12 +1223,17 @@ def _weigh_signs(r: _Reading) -> None:
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
         _rule_out(r, "a round or interview for something other than a job")
-    if lex.phrase("interviewer_side").search(words) or (
-        r.strong
-        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
-        and lex.phrase("hirer_words").search(r.mine)
+    if (
+        lex.phrase("interviewer_side").search(words)
+        or lex.phrase("sender_is_candidate").search(r.text[:8000])
+        or (
+            r.strong
+            and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
+            and lex.phrase("hirer_words").search(r.mine)
+        )
     ):
-        # "You have been added as an interviewer", or the user's own words quoted below say
+        # "You have been added as an interviewer", the sender writing as the candidate
+        # ("looking forward to meeting the team"), or the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"): the user runs this
         # interview.
         _rule_out(r, "the user is an interviewer here, not the candidate")
@@ -1236,10 +1245,12 @@ def _weigh_signs(r: _Reading) -> None:
         and msg.sender.email in r.s.user_addresses
         and msg.recipients
         and not any(p.email in r.s.user_addresses for p in msg.recipients)
+        and not r.fwd_text
         and lex.phrase("own_interview").search(words)
     ):
         # The user's own mail to someone about *their* interview ("confirming your interview
-        # with me on Wednesday"), seen through a copy to self: the user runs it.
+        # with me on Wednesday"), seen through a copy to self: the user runs it. A forward
+        # to the user's other address carries the user's own interview.
         _rule_out(r, "the user's own mail about someone else's interview")
     r.says_interview = r.strong > 0
     event = r.event

@@ -122,6 +122,7 @@ _PHRASE_KEYS = frozenset(
         "audience_event",
         "own_interview",
         "interviewer_side",
+        "sender_is_candidate",
         "deadline_marker",
         "past_marker",
         "travel_marker",

@@ -798,6 +798,220 @@ p(
 )
 
 
+# --- after an offer, forwards, events, other languages
+p(
+    "premed",
+    "Occupational Health <oh@northwind.example>",
+    "Pre-employment medical appointment",
+    "Dear Alex,\n\nFollowing your offer for the Data Engineer role, your pre-employment medical assessment is booked for Tuesday 3/10 at 9:00 AM "
+    "with nurse Joan Lee at our Leeds office.\n\nOccupational Health",
+)
+p(
+    "drugtest",
+    "Acme Onboarding <onboarding@acme.example>",
+    "Drug screening appointment",
+    "Hi Alex,\n\nCongratulations on your offer! Your drug screening is scheduled for Thursday 3/5 at 8:00 AM at the Quest lab on Main St. "
+    "Bring photo ID.\n\nAcme People Team",
+)
+p(
+    "rtw",
+    "Lisa Grant <lisa.grant@northwind.example>",
+    "Right to work check",
+    "Hi Alex,\n\nAs you start with us on March 16, please join a short right-to-work check video call on Monday 3/9 at 10am with me. "
+    "Please have your passport ready.\n\nLisa Grant\nHR Coordinator",
+)
+p(
+    "meet_manager",
+    "Lisa Grant <lisa.grant@northwind.example>",
+    "Welcome - intro call with your manager",
+    "Hi Alex,\n\nWe're thrilled you accepted our offer! Your new manager, Ben Ode, would like an informal intro call on Friday 3/6 at 2pm "
+    "before your start date.\n\nLisa Grant\nPeople Team",
+)
+p(
+    "contract_sign",
+    "Lisa Grant <lisa.grant@northwind.example>",
+    "Contract signing",
+    "Hi Alex, as agreed after your final interview, please come in on Thursday 3/5 at 4pm to sign your employment contract. Ask for me at reception.\nLisa",
+)
+p(
+    "orientation_ics",
+    "Northwind People <people@northwind.example>",
+    "Invitation: New hire orientation",
+    "Welcome to Northwind!",
+    ics=vevent_calendar(
+        summary="New hire orientation - Alex Morgan",
+        start="20260316T130000Z",
+        end="20260316T160000Z",
+        organizer="mailto:people@northwind.example",
+        organizer_cn="Northwind People",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+    ),
+)
+p(
+    "careers_appt",
+    "University Careers <careers@uni-example.edu>",
+    "Your careers appointment",
+    "Dear Alex,\n\nYour careers appointment with adviser Jo Banks is confirmed for Tuesday 10 March at 11:00. We'll review your CV and talk about "
+    "your job search.\n\nCareers Service",
+)
+p(
+    "mentor",
+    "Nina Park <nina.park@bigco.example>",
+    "Mentoring session",
+    "Hi Alex, looking forward to our mentoring session on Thursday at 5pm. Bring your questions about job applications and interviews!\nNina",
+)
+p(
+    "fwd_friend_invite",
+    "Priya Shah <priya.shah@gmail.com>",
+    "Fwd: Interview invitation",
+    "Can you look at this? What should I wear?? x\n\n---------- Forwarded message ---------\nFrom: Acme Talent <talent@acme.example>\n"
+    "Date: Mon, Mar 2, 2026 at 10:00 AM\nSubject: Interview invitation\nTo: Priya Shah <priya.shah@gmail.com>\n\n"
+    "Dear Priya,\n\nWe'd like to invite you to an interview for the Analyst role on Thursday 3/5 at 2pm with Jane Roe.\n\nAcme Talent\n",
+)
+p(
+    "cover_interview",
+    "Kim Lo <kim.lo@currentjob.example>",
+    "can you cover?",
+    "Hey Alex, can you cover my interview with a candidate at 3pm Thursday? It's for the Data Analyst role, resume attached. Thanks!\nKim",
+)
+p(
+    "open_day",
+    "Acme Careers <events@acme.example>",
+    "Join our hiring open day",
+    "Hi Alex,\n\nWe're hiring! Join our open day on Saturday 3/14 at 10am - meet the team and take part in on-the-spot interviews for our "
+    "Graduate roles.\n\nAcme Careers",
+)
+p(
+    "interview_ama",
+    "LinkedIn Events <events@linkedin-example.com>",
+    "You're attending: Hiring Manager AMA",
+    "You're attending Hiring Manager AMA: how to ace your next interview.\nThursday, March 5, 5:00 PM EST\nHosted by Jobs Club",
+)
+p(
+    "registration_received",
+    "Acme Careers <careers@acme.example>",
+    "Application received",
+    "Hi Alex,\n\nWe received your application for the Analyst role on Monday 3/2 at 3:01 PM. If shortlisted, interviews will be held on Thursday 3/12 at our office.\n\nAcme Careers",
+)
+p(
+    "kitchen_survey",
+    "KitchenCo <surveys@kitchenco.example>",
+    "Survey appointment confirmed",
+    "Dear Alex,\n\nYour home survey is confirmed for Tuesday 3/10 at 8:00 AM. Our surveyor Mark will call you 30 minutes before.\n\nKitchenCo",
+)
+p(
+    "tenant_ref",
+    "Lettings Ref <refs@letref.example>",
+    "Tenant reference - employment check",
+    "Dear Alex,\n\nAs part of your tenancy application we'll call your employer on Thursday 3/5 at 2pm to verify your employment and salary.\n\nLetRef",
+)
+p(
+    "partner_ics",
+    "Chris Morgan <chris.morgan@gmail.com>",
+    "Invitation: Dinner with the Lees",
+    "Dinner!",
+    ics=vevent_calendar(
+        summary="Dinner with the Lees",
+        start="20260306T233000Z",
+        end="20260307T013000Z",
+        organizer="mailto:chris.morgan@gmail.com",
+        organizer_cn="Chris Morgan",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+    ),
+)
+p(
+    "colleague_candidate_lunch",
+    "Kim Lo <kim.lo@currentjob.example>",
+    "Lunch with the candidate",
+    "Hi Alex, could you take the candidate, Sam Roe, to lunch after her interview on Wednesday at 12:30? Thanks!\nKim",
+)
+p(
+    "reschedule_dentist",
+    "Bright Smile Dental <appointments@brightsmile.example>",
+    "Your appointment has been rescheduled",
+    "Hi Alex, your appointment with Dr. Patel has been moved to Thursday, March 12 at 10:00 AM. Reply C to confirm.",
+)
+p(
+    "cancel_podcast",
+    "Marco Ruiz <marco@thebuildcast.example>",
+    "Recording cancelled",
+    "Hi Alex, sorry - we need to cancel Wednesday's podcast interview, our host is ill. I'll send new times soon.\nMarco",
+)
+p(
+    "cancel_friend",
+    "Tom Reid <tom.reid@gmail.com>",
+    "dinner off",
+    "Hey, need to cancel dinner Friday at 7:30, sorry! Hope the interview goes well though.",
+)
+p(
+    "html_news",
+    "The Muse <newsletter@themuse-example.com>",
+    "Your interview is Thursday. Now what?",
+    "View in browser",
+    html="<html><body><h1>Your interview is Thursday at 2pm. Now what?</h1><p>Our 10-step guide to the 48 hours before a job interview.</p>"
+    "<p><a href='https://themuse.example/unsub'>Unsubscribe</a></p></body></html>",
+    headers={
+        "List-Unsubscribe": "<https://themuse.example/unsub>",
+        "List-Id": "Muse Weekly <weekly.themuse-example.com>",
+    },
+)
+p(
+    "bootcamp_demo",
+    "Code Academy <admissions@codeacademy.example>",
+    "Your admissions call is booked",
+    "Hi Alex, your call with our admissions advisor Jake about the Data Bootcamp is booked for Wednesday 3/4 at 6pm. Financing options available!",
+)
+p(
+    "gov_job_fair",
+    "City Jobs <jobs@city-example.gov>",
+    "Hiring event: interviews on the spot",
+    "Hi Alex,\n\nThe City is hiring bus drivers! Come to our hiring event on Saturday 3/7 at 9am. Interviews will be conducted on the spot. "
+    "No appointment needed.\n\nCity Jobs",
+)
+p(
+    "headhunter_refer",
+    "Kate Moss <kate@brightrecruit.example>",
+    "Know anyone?",
+    "Hi Alex, I'm interviewing candidates for a Senior Analyst role on Thursday at 2pm and still have a slot - do you know anyone who'd be a fit?\nKate\nSenior Recruiter",
+)
+p(
+    "de_wg",
+    "Lukas Brandt <lukas.brandt@web.de>",
+    "WG-Zimmer",
+    "Hey Alex, danke für deine Nachricht zum Zimmer! Komm doch zum WG-Casting am Mittwoch um 19 Uhr vorbei. Bis dann, Lukas",
+)
+p(
+    "fr_stage_fac",
+    "Scolarité <scolarite@univ-example.fr>",
+    "Entretien d'admission en master",
+    "Bonjour, votre entretien d'admission en Master 2 est fixé au jeudi 5 mars à 10h00 en salle B204. Cordialement, la scolarité",
+)
+p(
+    "es_piso",
+    "Lucía Romero <lucia.romero@gmail.com>",
+    "Habitación",
+    "¡Hola Alex! Gracias por escribir por la habitación. ¿Te viene bien pasar a conocernos el jueves a las 20:00? Te confirmo la visita. Lucía",
+)
+p(
+    "de_arzt_friend",
+    "Mama <mama.morgan@gmx.de>",
+    "Donnerstag",
+    "Hallo Schatz, ich fahre dich am Donnerstag um 9 Uhr zum Vorstellungsgespräch. Danach gehen wir feiern! Mama",
+)
+p(
+    "fr_parent",
+    "Papa <papa.morgan@orange.fr>",
+    "Jeudi",
+    "Coucou, je t'emmène à ton entretien jeudi à 9h, je passe te prendre à 8h15. Bisous, Papa",
+)
+p(
+    "es_familia",
+    "Mamá <mama.r@hotmail.com>",
+    "jueves",
+    "Hola cariño, te llevo a la entrevista el jueves a las 9. ¡Qué emoción! Besos",
+)
+
+
 # --- positive neighbours
 q(
     "trip_iv",
@@ -982,6 +1196,28 @@ q(
     "Lee Park <lee.park@acme.example>",
     "Your interview",
     "Hi Alex,\n\nYour interview for the Designer role is confirmed for Thursday 3/5 at 2pm with Mia Chen. The team is looking forward to meeting you!\n\nLee, Talent Partner",
+    "2026-03-05 14:00",
+)
+
+q(
+    "before_iv_label",
+    "Lee Park <lee.park@acme.example>",
+    "Next steps - Analyst",
+    "Hi Alex,\n\nThanks for applying for the Analyst role. Before your interview, please read the attached guide.\n\nDate: Thursday 3/5\nTime: 2pm\nWith: Jane Roe\n\nLee, Talent Partner",
+    "2026-03-05 14:00",
+)
+q(
+    "ahead_weekday",
+    "Lee Park <lee.park@acme.example>",
+    "Agenda for Tuesday",
+    "Hi Alex,\n\nAhead of your interview on Tuesday, here is the agenda for the Analyst role: Tuesday 3/10 at 10am with Jane Roe, then Ben Ode at 11am.\n\nLee, Talent Partner",
+    "2026-03-10 10:00",
+)
+q(
+    "after_iv_tour",
+    "Lee Park <lee.park@acme.example>",
+    "Your visit",
+    "Hi Alex,\n\nThanks for applying for the Analyst role. We'll see you Thursday 3/5 at 2pm; after your interview Ben will show you around.\n\nLee, Talent Partner",
     "2026-03-05 14:00",
 )
 
