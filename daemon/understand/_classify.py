@@ -1821,8 +1821,12 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         return _result(msg, Kind.OFFER, reasons, safety, **common)
 
     if has_request and event is not None and event.start is not None:
-        # "Flight to Chicago (UA 455) - interview trip": the journey's event, not the meeting.
-        journey = bool(lex.phrase("journey_event").search(event.summary))
+        # "Flight to Chicago (UA 455) - interview trip", "Lunch after Alex's interview": the
+        # journey's or another plan's event, not the meeting.
+        journey = bool(
+            lex.phrase("journey_event").search(event.summary)
+            or lex.phrase("interview_anchor").search(event.summary)
+        )
         if signal and not cancel_cal and not journey:
             reasons.append(f"calendar {method or 'event'} with interview wording")
             if event.sequence:
@@ -1832,7 +1836,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             )
             return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
         reasons.append(
-            "calendar event for a journey"
+            "calendar event for a journey or another plan"
             if journey
             else "calendar event without interview wording"
         )

@@ -1012,6 +1012,233 @@ p(
 )
 
 
+# --- calendar invitations, quoted replies, HTML events
+U = "On Mon, Mar 2, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+
+
+def ics(
+    summary: str,
+    org: str,
+    cn: str,
+    desc: str = "",
+    start: str = "20260305T190000Z",
+    end: str = "20260305T200000Z",
+    method: str = "REQUEST",
+    att: tuple[tuple[str, str], ...] = (("Alex Morgan", "alex.morgan@gmail.com"),),
+) -> str:
+    return vevent_calendar(
+        summary=summary,
+        start=start,
+        end=end,
+        organizer=f"mailto:{org}",
+        organizer_cn=cn,
+        attendees=att,
+        description=desc,
+        method=method,
+    )
+
+
+p(
+    "ics_outlook_user_panel",
+    "Kim Lo <kim.lo@currentjob.example>",
+    "Interview - Jordan Ellis (Staff Engineer)",
+    "Hi Alex, adding you to Jordan's onsite loop, system design slot.",
+    ics=ics(
+        "Interview - Jordan Ellis (Staff Engineer)",
+        "kim.lo@currentjob.example",
+        "Kim Lo",
+        "Jordan Ellis (Staff Engineer candidate). Please review the resume before the session.",
+        att=(("Alex Morgan", "alex.morgan@gmail.com"), ("Jordan Ellis", "jordan.ellis@gmail.com")),
+    ),
+)
+p(
+    "ics_research",
+    "Dovetail Labs <research@dovetail-labs.example>",
+    "Invitation: Research interview with Dovetail",
+    "You're invited.",
+    ics=ics(
+        "Research interview with Dovetail",
+        "research@dovetail-labs.example",
+        "Dovetail Labs",
+        "Thanks for taking part in our study! You'll receive a $50 gift card after the session.",
+    ),
+)
+p(
+    "ics_exit",
+    "HR Team <hr@currentjob.example>",
+    "Invitation: Exit interview - Alex Morgan",
+    "",
+    ics=ics(
+        "Exit interview - Alex Morgan",
+        "hr@currentjob.example",
+        "HR Team",
+        "Offboarding conversation",
+    ),
+)
+p(
+    "ics_mock",
+    "Beth Cole <beth@careercoach.example>",
+    "Invitation: Mock interview (Product Manager)",
+    "",
+    ics=ics(
+        "Mock interview (Product Manager)",
+        "beth@careercoach.example",
+        "Beth Cole",
+        "Practice round before your real one.",
+    ),
+)
+p(
+    "ics_admissions",
+    "MBA Admissions <admissions@stoneridge-business.example>",
+    "Invitation: Admissions interview - Alex Morgan",
+    "",
+    ics=ics(
+        "Admissions interview - Alex Morgan",
+        "admissions@stoneridge-business.example",
+        "MBA Admissions",
+        "Full-Time MBA admissions interview with alumnus Daniel Price.",
+    ),
+)
+p(
+    "ics_podcast_zoom",
+    "Lena Fisch <lena@careercast.example>",
+    "Invitation: CareerCast recording w/ Alex",
+    "",
+    ics=ics(
+        "CareerCast recording w/ Alex",
+        "lena@careercast.example",
+        "Lena Fisch",
+        "Episode 42 interview. We'll record on Zoom. https://zoom.us/j/1234",
+    ),
+)
+p(
+    "ics_coffee",
+    "Nina Park <nina.park@bigco.example>",
+    "Invitation: Coffee chat - Nina / Alex",
+    "",
+    ics=ics(
+        "Coffee chat - Nina / Alex",
+        "nina.park@bigco.example",
+        "Nina Park",
+        "Happy to share what it's like working at BigCo!",
+    ),
+)
+p(
+    "ics_friend_interview_day",
+    "Chris Morgan <chris.morgan@gmail.com>",
+    "Invitation: Alex interview - lunch after?",
+    "",
+    ics=ics("Lunch after Alex's interview", "chris.morgan@gmail.com", "Chris Morgan", "Celebrate!"),
+)
+p(
+    "reply_journalist",
+    "Hana Duarte <hana@cityledger.example>",
+    "Re: Interview request",
+    "Wonderful, Thursday at 11am works. I'll call you then.\n\nHana\nReporter, The City Ledger\n\n"
+    + U
+    + "> Hi Hana, happy to be interviewed for your piece on career changers. Would Thursday at 11am work?\n",
+    headers={"In-Reply-To": "<j1@cityledger.example>"},
+)
+p(
+    "reply_ux_recruit",
+    "Priya Nair <priya@dovetail-labs.example>",
+    "Re: Study participation",
+    "Great, you're confirmed for Wednesday at 3pm! The session is a 45-minute interview about how you use budgeting apps.\n\nPriya\n\n"
+    + U
+    + "> Hi Priya, I'd be glad to join the study. Wednesday at 3pm works.\n",
+    headers={"In-Reply-To": "<u1@dovetail-labs.example>"},
+)
+p(
+    "reply_candidate_user_hires2",
+    "Ivo Brandt <ivo.brandt@gmail.com>",
+    "Re: Interview for Sound designer",
+    "Hi Alex, Thursday at 2pm for the interview is perfect, see you then!\nIvo\n\n"
+    + U
+    + "> Hi Ivo, thanks for applying to our Sound designer role. Could you do Thursday at 2pm for an interview with me and Leo?\n",
+    headers={"In-Reply-To": "<i1@gmail.com>"},
+)
+p(
+    "reply_friend_quote_invite",
+    "Tom Reid <tom.reid@gmail.com>",
+    "Re: Fwd: Interview invitation",
+    "Nice one!! Thursday at 2pm, I'll keep my fingers crossed. Drinks after?\n\n"
+    + U
+    + "> Got the interview!!\n> ---------- Forwarded message ---------\n> From: Acme Talent <talent@acme.example>\n> "
+    "Your interview for the Analyst role is confirmed for Thursday 3/5 at 2pm with Jane Roe.\n",
+    headers={"In-Reply-To": "<t1@gmail.com>"},
+)
+p(
+    "html_event",
+    "Meetup <info@meetup-example.com>",
+    "Reminder: Data Careers Night is tomorrow",
+    "",
+    html="<html><body><p>Hi Alex,</p><p>Reminder: <b>Data Careers Night</b> is tomorrow, Tuesday March 3 at 6:30 PM. "
+    "Hear how three hiring managers run interviews, then network with recruiters.</p><p>You RSVP'd yes.</p></body></html>",
+)
+p(
+    "html_webinar_invite",
+    "Careers at Acme <careers@acme.example>",
+    "Invitation: Inside Acme - live Q&A Thursday",
+    "",
+    html="<html><body><p>Hi Alex,</p><p>Thanks for your interest in Acme. Join our live Q&amp;A on Thursday 3/5 at 12pm ET, where our "
+    "recruiters explain our interview process step by step.</p><p><a href='https://acme.example/rsvp'>Save your seat</a></p></body></html>",
+)
+p(
+    "restaurant_celebrate",
+    "OpenTable <reservations@opentable-example.com>",
+    "Reservation confirmed",
+    "Your reservation at Luigi's for 4 people on Friday, March 6 at 7:30 PM is confirmed. Special request: celebrating a new job offer after an interview!",
+)
+p(
+    "volunteer_interview",
+    "Food Bank <volunteers@foodbank.example>",
+    "Volunteer interview",
+    "Hi Alex, thanks for your interest in volunteering! Your volunteer interview is confirmed for Saturday 3/7 at 10am at our warehouse.",
+)
+p(
+    "tutor_user_hires",
+    "Maya Lin <maya.lin@gmail.com>",
+    "Tutor for your son",
+    "Hi Alex, I saw your ad for a maths tutor to look after your son's GCSE prep. I'm available for an interview on Thursday at 5pm, confirmed on my side.\nMaya",
+)
+p(
+    "sport_final",
+    "Hawks FC <coach@hawksfc.example>",
+    "Final round confirmed",
+    "The final round of the league is confirmed for Saturday at 10am. Be there at 9:15 for warm-up.",
+)
+p(
+    "research_de",
+    "UX Team <ux@app-example.de>",
+    "Ihr Nutzerinterview",
+    "Hallo Alex, vielen Dank für Ihre Teilnahme! Ihr Nutzerinterview ist am Mittwoch, 4. März um 15 Uhr bestätigt. Als Dankeschön erhalten Sie einen Gutschein über 50 €.",
+)
+p(
+    "press_fr",
+    "Léa Petit <lea.petit@magazine-example.fr>",
+    "Entretien pour le magazine",
+    "Bonjour Alex, je vous confirme notre entretien pour le portrait dans notre magazine, jeudi 5 mars à 15h, par téléphone. Léa Petit, journaliste",
+)
+p(
+    "press_es",
+    "Diego Ruiz <diego.ruiz@diario-example.es>",
+    "Entrevista para el reportaje",
+    "Hola Alex, te confirmo la entrevista para nuestro reportaje sobre emprendedores el jueves 5 de marzo a las 12:00. Diego, periodista",
+)
+p(
+    "school_es",
+    "Colegio San José <secretaria@colegio-example.es>",
+    "Entrevista de admisión de su hija",
+    "Estimada familia, les confirmamos la entrevista de admisión de su hija el martes 10 de marzo a las 17:00.",
+)
+p(
+    "bank_fr",
+    "Banque du Centre <rdv@banquecentre-example.fr>",
+    "Rendez-vous confirmé",
+    "Bonjour Alex, votre rendez-vous avec votre conseillère Mme Durand est confirmé le jeudi 5 mars à 14h00 en agence pour votre prêt immobilier.",
+)
+
+
 # --- positive neighbours
 q(
     "trip_iv",
@@ -1219,6 +1446,37 @@ q(
     "Your visit",
     "Hi Alex,\n\nThanks for applying for the Analyst role. We'll see you Thursday 3/5 at 2pm; after your interview Ben will show you around.\n\nLee, Talent Partner",
     "2026-03-05 14:00",
+)
+
+q(
+    "hiring_day_slot",
+    "Acme Careers <careers@acme.example>",
+    "Your slot at our hiring day",
+    "Hi Alex,\n\nThanks for your application for the Graduate Analyst role. Your interview slot at our hiring day is confirmed for Saturday 3/7 at 10:30am with Ben Ode. Save your spot in the calendar!\n\nAcme Careers",
+    "2026-03-07 10:30",
+)
+q(
+    "ux_job",
+    "Priya Nair <priya@dovetail-labs.example>",
+    "UX Researcher interview",
+    "Hi Alex,\n\nThanks for applying for the UX Researcher role. Your interview is confirmed for Wednesday 3/4 at 3pm with Tom Bell; we'd like to hear about how you run a research study.\n\nPriya, Talent Partner",
+    "2026-03-04 15:00",
+)
+q(
+    "ics_iv_after_lunch",
+    "Nora Blake <nora.blake@northwind.example>",
+    "Invitation: Onsite interview - Alex Morgan",
+    "Lunch with the team follows your interview.",
+    "2026-03-11 10:00",
+    ics=vevent_calendar(
+        summary="Onsite interview - Alex Morgan",
+        start="20260311T140000Z",
+        end="20260311T170000Z",
+        organizer="mailto:nora.blake@northwind.example",
+        organizer_cn="Nora Blake",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+        description="Lunch after the interview with the team.",
+    ),
 )
 
 
