@@ -1239,6 +1239,107 @@ p(
 )
 
 
+# --- a manager's check-in, practice panels, a partner's help, a clinic's questions
+p(
+    "teams_checkin",
+    "Dana Cho <dana.cho@currentjob.example>",
+    "Alex Morgan - Senior Data Analyst: Q1 check-in",
+    "Microsoft Teams meeting\nJoin on your computer or mobile app\nClick here to join the meeting",
+    ics=vevent_calendar(
+        summary="Alex Morgan - Senior Data Analyst: Q1 check-in",
+        start="20260310T150000Z",
+        end="20260310T153000Z",
+        organizer="mailto:dana.cho@currentjob.example",
+        organizer_cn="Dana Cho",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+        description="Quarterly check-in on your goals and promotion path.",
+    ),
+)
+p(
+    "mentor_mock_panel",
+    "Nina Park <nina.park@bigco.example>",
+    "Thursday",
+    "Hi Alex, let's do a mock panel on Thursday at 2pm to prepare you for your interview at Acme. I'll bring two colleagues.\nNina",
+)
+p(
+    "babysitter",
+    "Chris Morgan <chris.morgan@gmail.com>",
+    "Thursday",
+    "Booked the babysitter for Thursday 1-4pm so you can do your interview in peace. Love you x",
+)
+p(
+    "partner_ics_shared",
+    "Chris Morgan <chris.morgan@gmail.com>",
+    "Invitation: Drive Alex to interview",
+    "",
+    ics=vevent_calendar(
+        summary="Drive Alex to interview",
+        start="20260305T170000Z",
+        end="20260305T180000Z",
+        organizer="mailto:chris.morgan@gmail.com",
+        organizer_cn="Chris Morgan",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+    ),
+)
+p(
+    "recruiter_tips_nl",
+    "Kate Moss <kate@brightrecruit.example>",
+    "Interview tips for Thursday's hiring event",
+    "Hi all,\n\nA reminder that our hiring event is on Thursday at 6pm. Interview tips: research the company, prepare STAR stories.\n\nKate",
+    to="Undisclosed recipients:;",
+)
+p(
+    "recorded_interview_due",
+    "HireVue <noreply@hirevue-example.com>",
+    "Your video interview is due",
+    "Hi Alex, your on-demand video interview for Acme is due by Friday, March 6 at 11:59 PM. It takes about 20 minutes.",
+)
+p(
+    "doctor_interview_word",
+    "City Clinic <appointments@cityclinic.example>",
+    "Pre-consultation interview",
+    "Dear Alex, your telephone pre-consultation with our nurse is confirmed for Wednesday 3/4 at 9:15am. The nurse will interview you about your medical history.",
+)
+p(
+    "grad_school_visit",
+    "Graduate Admissions <gradadmit@uni-example.edu>",
+    "Visit day schedule",
+    "Dear Alex,\n\nWelcome to our PhD visit day! Your faculty interviews: Prof. Walsh at 10:00 AM and Dr. Abe at 11:00 AM on Friday 3/13.\n\nGraduate Admissions",
+)
+p(
+    "fr_friend_drive",
+    "Julie <julie.b@gmail.com>",
+    "jeudi",
+    "Coucou ! Je passe te prendre jeudi à 13h pour ton entretien, on fêtera ça après. Bisous",
+)
+p(
+    "de_podcast_reply",
+    "Jan Richter <jan@techpodcast-example.de>",
+    "AW: Podcast",
+    "Hallo Alex, super, dann nehmen wir die neue Folge am Mittwoch um 15 Uhr auf. Das Interview dauert etwa 40 Minuten.\nJan",
+    headers={"In-Reply-To": "<p1@techpodcast-example.de>"},
+)
+
+p(
+    "fr_mock",
+    "Coach Sophie <sophie@coaching-example.fr>",
+    "Entretien blanc jeudi",
+    "Bonjour Alex, je vous confirme notre entretien blanc jeudi 5 mars à 18h en visio, pour préparer votre entretien chez Acme. Sophie",
+)
+p(
+    "de_mock",
+    "Coach Tim <tim@coaching-example.de>",
+    "Probegespräch",
+    "Hallo Alex, unser Probegespräch ist am Donnerstag, 5. März um 18 Uhr bestätigt - zur Vorbereitung auf dein Vorstellungsgespräch. Tim",
+)
+p(
+    "es_mock",
+    "Coach Ana <ana@coaching-example.es>",
+    "Entrevista simulada",
+    "Hola Alex, te confirmo la entrevista simulada el jueves 5 de marzo a las 18:00 para preparar tu entrevista en Acme. Ana",
+)
+
+
 # --- positive neighbours
 q(
     "trip_iv",
@@ -1477,6 +1578,28 @@ q(
         attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
         description="Lunch after the interview with the team.",
     ),
+)
+
+q(
+    "quarterly_topic",
+    "Lee Park <lee.park@acme.example>",
+    "Operations Manager interview",
+    "Hi Alex,\n\nThanks for applying for the Operations Manager role. Your interview is confirmed for Thursday 3/5 at 2pm with Jane Roe; we'll ask how you run quarterly reviews.\n\nLee, Talent Partner",
+    "2026-03-05 14:00",
+)
+q(
+    "nurse_job",
+    "City Clinic HR <hr@cityclinic.example>",
+    "Practice Nurse interview",
+    "Dear Alex,\n\nThanks for applying for the Practice Nurse position. Your interview is on Wednesday 3/4 at 9:15am with Dr. Ellen Ma; we'll ask about your experience taking a medical history.\n\nCity Clinic HR",
+    "2026-03-04 09:15",
+)
+q(
+    "mock_then_real",
+    "Lee Park <lee.park@acme.example>",
+    "Your interview",
+    "Hi Alex,\n\nYour interview for the Analyst role is confirmed for Thursday 3/5 at 2pm with Jane Roe. No need for a practice round - just be yourself.\n\nLee, Talent Partner",
+    "2026-03-05 14:00",
 )
 
 
