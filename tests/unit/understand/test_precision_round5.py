@@ -1340,6 +1340,87 @@ p(
 )
 
 
+# --- events, panel prep, school entry, adoption, memberships, consulates
+p(
+    "lit_event",
+    "Eventbrite <orders@eventbrite-example.com>",
+    "Your tickets for An Evening with Margaret Atwood",
+    "Order confirmed!\n\nAn evening of conversation: Margaret Atwood in interview with Kirsty Lang\nThursday, March 5, 2026 7:00 PM\nBarbican Hall\n2 x General admission",
+)
+p(
+    "panel_prep_ics",
+    "Kim Lo <kim.lo@currentjob.example>",
+    "Invitation: Interview panel prep - PM hiring",
+    "",
+    ics=vevent_calendar(
+        summary="Interview panel prep - PM hiring",
+        start="20260304T170000Z",
+        end="20260304T173000Z",
+        organizer="mailto:kim.lo@currentjob.example",
+        organizer_cn="Kim Lo",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+        description="Align on questions before we meet the three finalists.",
+    ),
+)
+p(
+    "substack",
+    "Jo Writes <jo@substack-example.com>",
+    "New episode: my interview with the CEO of Finlo",
+    "Hi friends, my interview with the CEO of Finlo is out Thursday at 8am. Listen on any podcast app!",
+)
+p(
+    "year7",
+    "St Mary's School <admissions@stmarys-example.org.uk>",
+    "Year 7 entry - interview",
+    "Dear Mr Morgan,\n\nWe are pleased to invite Maya for an interview for Year 7 entry on Saturday 7 March at 10:30am. Parents are welcome to wait in the library.",
+)
+p(
+    "golf_club",
+    "Club Secretary <secretary@oakgolf-example.com>",
+    "Membership interview",
+    "Dear Alex, thank you for your membership application. The committee would like to meet you for a membership interview on Thursday 3/5 at 6pm in the clubhouse.",
+)
+p(
+    "consular_ics",
+    "Appointments <appointments@consulate-example.gov>",
+    "Appointment confirmation",
+    "Your appointment is confirmed. Please bring your passport.",
+    ics=vevent_calendar(
+        summary="Appointment - Consular Section",
+        start="20260312T131500Z",
+        end="20260312T134500Z",
+        organizer="mailto:appointments@consulate-example.gov",
+        organizer_cn="Consulate",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+    ),
+)
+p(
+    "adoption",
+    "Family Services <adopt@familyservices-example.gov>",
+    "Home study interview",
+    "Dear Alex and Chris, your home study interview with our social worker is confirmed for Tuesday 3/10 at 10am at your home.",
+)
+p(
+    "jury_de",
+    "Amtsgericht <schoeffen@gericht-example.de>",
+    "Ladung",
+    "Sehr geehrte Frau Morgan, Sie werden als Zeugin geladen. Termin: Dienstag, 10. März 2026, 09:30 Uhr, Saal 12.",
+)
+p(
+    "reply_informational_es",
+    "Laura Gómez <laura.gomez@bigco.example>",
+    "Re: café",
+    "¡Hola Alex! Encantada de contarte cómo es trabajar aquí. Nos vemos el jueves a las 9 para un café, charla informal, no participo en la selección.\nLaura",
+    headers={"In-Reply-To": "<c1@bigco.example>"},
+)
+p(
+    "alumni_feature",
+    "Alumni Magazine <editor@alumni-example.edu>",
+    "Your alumni profile interview",
+    "Hi Alex, thank you for agreeing to be featured! Our writer will interview you by phone on Wednesday 3/4 at 4pm for the spring issue.",
+)
+
+
 # --- positive neighbours
 q(
     "trip_iv",
@@ -1600,6 +1681,21 @@ q(
     "Your interview",
     "Hi Alex,\n\nYour interview for the Analyst role is confirmed for Thursday 3/5 at 2pm with Jane Roe. No need for a practice round - just be yourself.\n\nLee, Talent Partner",
     "2026-03-05 14:00",
+)
+
+q(
+    "social_worker_job",
+    "Talent Team <talent@familyservices-example.gov>",
+    "Social Worker interview",
+    "Dear Alex,\n\nThank you for applying for the Social Worker position in our adoption team. Your interview is confirmed for Tuesday 3/10 at 10am with Ruth Kay.\n\nTalent Team",
+    "2026-03-10 10:00",
+)
+q(
+    "school_job",
+    "St Mary's School <hr@stmarys-example.org.uk>",
+    "Teacher interview",
+    "Dear Alex,\n\nThank you for your application for the post of Maths Teacher. We are pleased to invite you to an interview on Saturday 7 March at 10:30am; you will teach a Year 7 lesson.\n\nHR",
+    "2026-03-07 10:30",
 )
 
 
