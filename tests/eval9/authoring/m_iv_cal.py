@@ -50,24 +50,24 @@ S = "2029-02-13 10:00"
 add(
     gcal(
         FARIDA,
-        "gcal-dunecrest-logistics-dubai",
+        "gcal-saffrondhow-logistics-dubai",
         "interview",
         start=S,
         zone="Asia/Dubai",
         minutes=45,
-        summary="Farida Al-Mansoori <> Dunecrest Logistics | Procurement Lead interview",
-        organizer=("Hamdan Al-Suwaidi", "hamdan.suwaidi@dunecrest.example"),
-        guests=[("Leena Mathai", "leena.mathai@dunecrest.example")],
+        summary="Farida Al-Mansoori <> Saffron Dhow Logistics | Procurement Lead interview",
+        organizer=("Hamdan Al-Suwaidi", "hamdan.suwaidi@saffrondhow.example"),
+        guests=[("Leena Mathai", "leena.mathai@saffrondhow.example")],
         date=dh("2029-02-08 16:20:00", "Asia/Dubai"),
         note_text="First-round conversation with the Head of Supply Chain and our HR Business "
         "Partner. Please have your CV and notice period details to hand.",
         label=iv(
             iso(S, "Asia/Dubai"),
             "Asia/Dubai",
-            company="Dunecrest Logistics",
+            company="Saffron Dhow Logistics",
             role="Procurement Lead",
             interviewers=["Hamdan Al-Suwaidi", "Leena Mathai"],
-            emails=["hamdan.suwaidi@dunecrest.example", "leena.mathai@dunecrest.example"],
+            emails=["hamdan.suwaidi@saffrondhow.example", "leena.mathai@saffrondhow.example"],
             notes="Google invitation in Gulf Standard Time; HR partner sits in the interview.",
         ),
     )
@@ -83,7 +83,7 @@ add(
         start=S,
         zone="America/Los_Angeles",
         minutes=60,
-        summary="Kelpwire – Technical interview (Park Seo-yeon)",
+        summary="Kelpwire – Technical interview (Yoon Ha-eun)",
         organizer=("Brandon Oyelowo", "brandon.oyelowo@kelpwire.example"),
         guests=[("Shreya Valluri", "shreya.valluri@kelpwire.example")],
         date=dh("2029-03-09 11:05:00", "Asia/Seoul"),
@@ -667,7 +667,7 @@ add(
         frm=("Halcyon Talent Partners", "bookings@halcyontalent.example"),
         subject="Your booking with Halcyon Talent Partners is confirmed",
         date=dh("2029-04-04 21:33:00", "Asia/Ho_Chi_Minh"),
-        body=f"""Hi Nguyen Phuong Thao,
+        body=f"""Hi Trần Minh Khuê,
 
 Thank you for booking with us. Your booking is confirmed.
 
