@@ -27,8 +27,7 @@ from tests.evalsets import (
 
 EVAL = Path(__file__).resolve().parent
 EARLIER_SETS = tuple(
-    EVAL.parent / n
-    for n in ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8")
+    EVAL.parent / n for n in ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8")
 )
 # Vendors this set adds to the first set's list (public shape of their mail only).
 OWN_VENDOR_DOMAINS = {

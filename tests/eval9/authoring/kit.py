@@ -175,12 +175,18 @@ MANAIA = User("Manaia Tuhiwai", ("manaia.tuhiwai@example.net",), "Pacific/Chatha
 LUCIANA = User(
     "Luciana Ferreyra Ocampo", ("luciana.ferreyra@example.org",), "America/Buenos_Aires", "dmy"
 )
-SEBASTIAN = User("Sebastián Rengifo Ariza", ("sebastian.rengifo@example.com",), "America/Bogota", "dmy")
-MILAGROS = User("Milagros Benítez Aquino", ("milagros.benitez@example.net",), "America/Asuncion", "dmy")
+SEBASTIAN = User(
+    "Sebastián Rengifo Ariza", ("sebastian.rengifo@example.com",), "America/Bogota", "dmy"
+)
+MILAGROS = User(
+    "Milagros Benítez Aquino", ("milagros.benitez@example.net",), "America/Asuncion", "dmy"
+)
 EMILIANO = User(
     "Emiliano Zárate Ibarra", ("emiliano.zarate@example.org",), "America/Mexico_City", "dmy"
 )
-CONSTANZA = User("Constanza Errázuriz", ("constanza.errazuriz@example.com",), "America/Santiago", "dmy")
+CONSTANZA = User(
+    "Constanza Errázuriz", ("constanza.errazuriz@example.com",), "America/Santiago", "dmy"
+)
 GRAYSON = User("Grayson Whitcombe", ("grayson.whitcombe@example.net",), "America/Halifax", "mdy")
 DAKOTA = User(
     "Dakota Ahnaughtok",
@@ -190,12 +196,16 @@ DAKOTA = User(
 )
 MCKENNA = User("McKenna Oyelaran", ("mckenna.oyelaran@example.com",), "America/Denver", "mdy")
 DESHAWN = User("DeShawn Pettiford", ("deshawn.pettiford@example.net",), "America/Chicago", "mdy")
-HARPREET = User("Harpreet Kaur Dhillon", ("harpreet.kdhillon@example.org",), "America/Vancouver", "ymd")
+HARPREET = User(
+    "Harpreet Kaur Dhillon", ("harpreet.kdhillon@example.org",), "America/Vancouver", "ymd"
+)
 ROISIN = User("Róisín Ní Bhriain", ("roisin.nibhriain@example.com",), "Europe/Dublin", "dmy")
 ZOFIA = User("Zofia Wiśniewska-Lis", ("zofia.wlis@example.net",), "Europe/Warsaw", "ymd")
 EERO = User("Eero Halonen", ("eero.halonen@example.org",), "Europe/Helsinki", "dmy")
 GIULIA = User("Giulia Ferrandino", ("giulia.ferrandino@example.com",), "Europe/Rome", "dmy")
-JOOST = User("Joost van Leeuwarden", ("joost.vanleeuwarden@example.net",), "Europe/Amsterdam", "dmy")
+JOOST = User(
+    "Joost van Leeuwarden", ("joost.vanleeuwarden@example.net",), "Europe/Amsterdam", "dmy"
+)
 CAMILLE = User("Camille Wagner-Thill", ("camille.wthill@example.org",), "Europe/Luxembourg", "dmy")
 MORITZ = User(
     "Moritz Feldkamp",

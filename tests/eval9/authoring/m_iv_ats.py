@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .kit import (
+    BRODIE,
     CHIDERA,
     DAKOTA,
     DESHAWN,
@@ -10,6 +11,7 @@ from .kit import (
     EERO,
     FARIDA,
     GIULIA,
+    GOOGLE,
     GRAYSON,
     HARPREET,
     JOLINA,
@@ -23,8 +25,6 @@ from .kit import (
     THAO,
     WANJIRU,
     ZOFIA,
-    BRODIE,
-    GOOGLE,
     ZOOM,
     Msg,
     d,
@@ -901,7 +901,10 @@ Choose a time: https://app.goodtime.io/c/7Bfq29a
 
 Northfjord Maritime Recruiting
 """,
-        label=note("GoodTime slot picker listing three options; none chosen.", company="Northfjord Maritime"),
+        label=note(
+            "GoodTime slot picker listing three options; none chosen.",
+            company="Northfjord Maritime",
+        ),
     )
 )
 add(
@@ -923,7 +926,9 @@ This link expires in 5 days.
 
 Kolanut Health Talent
 """,
-        label=note("Lever self-scheduling link with an expiry; nothing booked.", company="Kolanut Health"),
+        label=note(
+            "Lever self-scheduling link with an expiry; nothing booked.", company="Kolanut Health"
+        ),
     )
 )
 add(

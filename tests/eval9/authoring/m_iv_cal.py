@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .kit import (
+    AMINATA,
     APPLE,
     BRODIE,
     CALCOM,
@@ -26,7 +27,6 @@ from .kit import (
     WEBEX,
     ZOFIA,
     ZOOM,
-    AMINATA,
     Msg,
     conv,
     d,
@@ -399,7 +399,10 @@ Meeting password: Lha2029
             company="Lakeshore Health Alliance",
             role="Programme Officer, West Africa",
             interviewers=["Beatrix Oppliger", "Moussa Kanté"],
-            emails=["beatrix.oppliger@lakeshorehealth.example", "moussa.kante@lakeshorehealth.example"],
+            emails=[
+                "beatrix.oppliger@lakeshorehealth.example",
+                "moussa.kante@lakeshorehealth.example",
+            ],
             notes="Webex invitation in Bern time (CET, before the EU switch); 09:00 in Dakar.",
         ),
     )
@@ -585,7 +588,10 @@ HR Manager""",
             company="Harrowgate Cocoa Trading",
             role=None,
             interviewers=["Nana Ofori-Atta", "Lewis Brennan"],
-            emails=["nana.oforiatta@harrowgatecocoa.example", "lewis.brennan@harrowgatecocoa.example"],
+            emails=[
+                "nana.oforiatta@harrowgatecocoa.example",
+                "lewis.brennan@harrowgatecocoa.example",
+            ],
             notes="Exchange update (SEQUENCE 2) 'moved to', the old time also in the text; GMT, "
             "same as Accra before the EU switch.",
         ),

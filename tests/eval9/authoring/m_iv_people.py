@@ -9,6 +9,7 @@ from .kit import (
     DESHAWN,
     GIULIA,
     HARPREET,
+    KWAME,
     MANAIA,
     MARIAM,
     MCKENNA,
@@ -19,7 +20,6 @@ from .kit import (
     THAO,
     WANJIRU,
     YOUSSEF,
-    KWAME,
     Msg,
     conv,
     d,
@@ -616,7 +616,9 @@ Best,
 Abena Owusu-Ansah
 Head of Operations, Volta Agritech
 """,
-        label=note("Hiring manager asks for availability; nothing fixed.", company="Volta Agritech"),
+        label=note(
+            "Hiring manager asks for availability; nothing fixed.", company="Volta Agritech"
+        ),
     )
 )
 add(

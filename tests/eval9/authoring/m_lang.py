@@ -279,7 +279,10 @@ add(
         MORITZ,
         "buergeramt-termin-bestaetigung",
         "other",
-        frm=("Bürgeramt Charlottenburg-Wilmersdorf", "noreply-terminvereinbarung@berlin-service.example"),
+        frm=(
+            "Bürgeramt Charlottenburg-Wilmersdorf",
+            "noreply-terminvereinbarung@berlin-service.example",
+        ),
         subject="Bestätigung Ihres Termins beim Bürgeramt",
         date=dh("2029-03-10 19:55:00", "Europe/Berlin"),
         body=f"""Sehr geehrte/r Moritz Feldkamp,
@@ -360,7 +363,10 @@ Responsable RH, Cabinet Delorme Avocats""",
             company="Cabinet Delorme Avocats",
             role="Juriste droit bancaire",
             interviewers=["Bastien Rocheteau", "Hélène Marchadier"],
-            emails=["bastien.rocheteau@delorme-avocats.example", "helene.marchadier@delorme-avocats.example"],
+            emails=[
+                "bastien.rocheteau@delorme-avocats.example",
+                "helene.marchadier@delorme-avocats.example",
+            ],
             notes="French Exchange request ('Quand') in Romance Standard Time (CEST); 'Maître' "
             "dropped; the HR sender sits in.",
         ),
@@ -439,7 +445,9 @@ Nous vous prions d'agréer, Monsieur, nos salutations distinguées.
 Le service Recrutement
 """,
         label=note(
-            "French rejection after interviews.", company="Cap Spartel Industries", role="Ingénieur méthodes"
+            "French rejection after interviews.",
+            company="Cap Spartel Industries",
+            role="Ingénieur méthodes",
         ),
     )
 )
