@@ -7,7 +7,7 @@ users, the Windows zone names it uses beyond the fourth set's (``OWN_WINDOWS``, 
 ``ics()`` as Exchange writes them), Google's captions for its zones, a Google invitation and
 an Exchange request, and its own Message-IDs. Dates run from February to May 2029: across
 the US/Canada switch (11 March), the EU/UK switch (25 March), the Australian and New Zealand
-switch (1 April), Chile's (7 April), Egypt's (27 April) and Morocco's Ramadan hour (+00:00
+switch (1 April), Chile's (the night of 7 April), Egypt's (27 April) and Morocco's Ramadan hour (+00:00
 from 14 January to 18 February). Everything is invented under reserved names (RFC 2606).
 """
 
@@ -154,7 +154,7 @@ CAPTIONS = {
     "Atlantic/Canary": "Western European Time - Canary",
 }
 
-# --- Users: thirty mailbox owners, all new to the sets --------------------------------------
+# --- Users: thirty-five mailbox owners, all new to the sets --------------------------------------
 FARIDA = User("Farida Al-Mansoori", ("farida.almansoori@example.com",), "Asia/Dubai", "dmy")
 USMAN = User("Usman Qureshi-Baig", ("usman.qbaig@example.net",), "Asia/Karachi", "dmy")
 TANVIR = User("Tanvir Hossain Rafi", ("tanvir.rafi@example.org",), "Asia/Dhaka", "dmy")

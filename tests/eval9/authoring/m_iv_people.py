@@ -92,8 +92,8 @@ add(
             "2029-03-12 20:15",
             "America/Denver",
             "McKenna Oyelaran <mckenna.oyelaran@example.com>",
-            "Hi Raj, thanks for reaching out! I'd love to come by. Thursday morning or Friday "
-            "after 2 both work for me.",
+            "Hi Raj, thanks for reaching out! I'd love to come by Tallgrass Robotics and see the "
+            "shop. Thursday morning or Friday after 2 both work for me.",
         ),
         label=iv(
             iso(S, "America/Denver"),
@@ -315,7 +315,8 @@ add(
         in_reply_to=mid("fulton-user-thanks", "mail.gmail.com"),
         body=f"""Yes - {d(S, "short")} at 8:30am works. Come to the Fulton Market dock office (1201 W Lake), ask for me at the window. Steel toes if you have them, we'll walk the floor.
 
-Ray
+Ray Kowalczyk
+Operations Manager, Fulton Market Cold Storage
 
 Sent from Outlook for iOS
 """,
@@ -386,6 +387,7 @@ You'll be asked to give a 10-minute talk on your proposed research, followed by 
 Ngā mihi nui,
 Kirsty Heremaia
 School of Biological Sciences Administrator
+Harbour Capital University
 """,
         label=iv(
             iso(S, "Pacific/Auckland"),

@@ -154,7 +154,7 @@ add(
         to="m.feldkamp.jobs@example.net",
         body=f"""Guten Morgen Herr Feldkamp,
 
-leider müssen wir das Vorstellungsgespräch am {de(S)} um 13 Uhr mit Herrn Falk Rosenmüller absagen, da die Stelle intern besetzt werden konnte. Wir bitten um Ihr Verständnis.
+leider müssen wir das Vorstellungsgespräch am {de(S)} um 13 Uhr mit Herrn Falk Rosenmüller absagen, da Herr Rosenmüller kurzfristig auf Dienstreise muss. Wir melden uns in den nächsten Tagen mit einem neuen Terminvorschlag.
 
 Mit freundlichen Grüßen
 Beate Sonnleitner
@@ -166,8 +166,8 @@ Personalabteilung, Kranich Logistik GmbH
             company="Kranich Logistik GmbH",
             role=None,
             interviewers=["Falk Rosenmüller"],
-            notes="German cancellation of a booked interview because the post was filled "
-            "internally (labelled as the cancellation it is); sent to the second address.",
+            notes="German cancellation of a booked interview (interviewer travelling), a new date "
+            "promised; sent to the second address.",
         ),
     )
 )
