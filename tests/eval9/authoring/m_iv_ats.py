@@ -583,7 +583,7 @@ add(
 Your Category Buyer - screening interview with Inês Carvalho at {t12(S, compact=True)} (Gulf Standard Time) on {when(S, "Asia/Dubai")} is scheduled.
 
 Event Type:
-Category Buyer - screening interview
+Oasisleaf | Category Buyer - screening interview
 
 Invitee:
 Farida Al-Mansoori
@@ -603,8 +603,8 @@ Powered by Calendly.com
             company="Oasisleaf",
             role="Category Buyer",
             interviewers=["Inês Carvalho"],
-            notes="Calendly invitee confirmation; the company appears only in the reply-to "
-            "domain (Oasisleaf).",
+            notes="Calendly invitee confirmation; the company is named only in the event type "
+            "and the reply-to domain.",
         ),
     )
 )
