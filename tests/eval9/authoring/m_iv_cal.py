@@ -459,13 +459,13 @@ add(
         start=S,
         zone="Europe/Warsaw",
         minutes=60,
-        summary="Rozmowa / Interview – Security Engineer",
+        summary="Interview – Security Engineer",
         organizer=("Tomasz Grabczyk", "tomasz.grabczyk@wislankasec.example"),
         attendees=[("Tomasz Grabczyk", "tomasz.grabczyk@wislankasec.example")],
         prodid=PROTON,
         location="https://meet.wislankasec.example/security-interview",
         frm=("Tomasz Grabczyk", "tomasz.grabczyk@wislankasec.example"),
-        subject="Invitation: Rozmowa / Interview – Security Engineer",
+        subject="Invitation: Interview – Security Engineer",
         date=dh("2029-02-16 18:10:00", "Europe/Warsaw"),
         body="""Hi Zofia,
 
@@ -481,7 +481,7 @@ CTO, Wislanka Security
             role="Security Engineer",
             interviewers=["Tomasz Grabczyk"],
             emails=["tomasz.grabczyk@wislankasec.example"],
-            notes="Proton calendar invitation (.ics only attached), bilingual summary; a second "
+            notes="Proton calendar invitation (.ics only attached); a second "
             "engineer is unnamed and unconfirmed.",
         ),
     )

@@ -494,7 +494,7 @@ Interviewers: Pieter Verhulst (Project Director) and Samira El Idrissi (Planning
 
 They know it is Ramadan and have kept it to 45 minutes. I'll send the Teams link on Monday.
 
-Met vriendelijke groet,
+Kind regards,
 Mirjam de Waal
 Tulpen Talent
 """,

@@ -514,7 +514,7 @@ add(
         start=S,
         zone="Europe/Helsinki",
         minutes=30,
-        summary="Asuntonäyttö / Flat viewing – Hietalahdenkatu 8 B 21",
+        summary="Flat viewing – Hietalahdenkatu 8 B 21",
         organizer=("Kaisa Lehtovirta", "kaisa.lehtovirta@kotiranta-vuokraus.example"),
         attendees=[("Eero Halonen", "eero.halonen@example.org")],
         prodid=GOOGLE,
@@ -691,7 +691,7 @@ add(
         "friend-dinner-asks-about-job-hunt",
         "other",
         frm=("Benedetta Sala", "benedetta.sala@example.net"),
-        subject="cena sabato?",
+        subject="dinner saturday?",
         date=dh("2029-03-20 22:14:00", "Europe/Rome"),
         body=f"""Giuli! Saturday 8pm at ours? {d(S, "us")} - Luca is making his famous carbonara. Also I want to hear how the interviews are going, did the Kestrel people get back to you??
 
