@@ -22,6 +22,7 @@ from email.policy import compat32
 
 import html2text
 
+from ._headers import header_section_message, single_part_message
 from .model import Person, ThreadIds
 
 MAX_PARTS = 200
@@ -457,16 +458,22 @@ def parse(raw: bytes) -> ParsedMessage:
     if b"\r" in raw[:4000] and b"\n" not in raw[:4000]:
         raw = raw.replace(b"\r", b"\n")
     try:
+        # Well-formed mail skips the stdlib's feed parser: the same Message, built directly
+        # (see ._headers); anything else, and every multipart tree, goes through it.
         msg = None
         if _header_section_only(raw):
             # A header section alone (the watcher screens mail by its headers): reading a
             # multipart type's empty body would only compile its boundary pattern. The
             # parser ends the header at the first line that is not a field, which may come
             # before the blank line: then there is a body after all, read in full.
-            msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+            msg = header_section_message(raw)
+            if msg is None:
+                msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
             rest = msg.get_payload()
             if not isinstance(rest, str) or rest.strip():
                 msg = None
+        if msg is None:
+            msg = single_part_message(raw)
         if msg is None:
             msg = message_from_bytes(raw, policy=compat32)
     except Exception:  # noqa: BLE001 - the stdlib parser is documented not to raise, but be safe
