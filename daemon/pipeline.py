@@ -112,6 +112,9 @@ def fingerprint(message_id: str | None, headers: bytes) -> str:
 def _decoded(value: str | None) -> str | None:
     if value is None:
         return None
+    if "=?" not in value:
+        # No encoded word: the decoder would hand the text back as it is.
+        return value.strip() or None
     try:
         return str(make_header(decode_header(value))).strip() or None
     except (ValueError, LookupError, UnicodeError):

@@ -17,9 +17,15 @@ import re
 from email.message import Message
 from email.policy import compat32
 
-# The feed parser's test for a field line (``headerRE`` in email.feedparser) without its
-# "From " and continuation cases, and with a non-empty name (":x" is a defect there).
-_FIELD = re.compile(r"[\041-\071\073-\176]+:")
+# A field line as the feed parser sees it (``headerRE`` in email.feedparser, without its
+# "From " and continuation cases, and with a non-empty name: ":x" is a defect there), then
+# the same with continuation lines; no bare CR or LF anywhere (the parser ends lines there).
+_FIELD = r"[\041-\071\073-\176]+:[^\r\n]*"
+_LINE = r"[^\r\n]*"
+_SECTION = {
+    eol: re.compile(rf"{_FIELD}(?:{eol}(?:{_FIELD}|[ \t]{_LINE}))*") for eol in ("\r\n", "\n")
+}
+_FIELD_START = {eol: re.compile(rf"{eol}(?![ \t])") for eol in ("\r\n", "\n")}
 
 
 def header_section_message(raw: bytes) -> Message | None:
@@ -59,25 +65,11 @@ def _read_fields(raw: bytes) -> tuple[Message, str] | None:
     if end <= 0:
         return None
     head = text[:end]
-    # The parser ends lines at CR, LF and CRLF alike: one kind only, or step aside.
-    if eol == "\n":
-        if "\r" in head:
-            return None
-    elif not head.count("\r") == head.count("\n") == head.count("\r\n"):
+    if _SECTION[eol].fullmatch(head) is None:
         return None
     msg = Message(policy=compat32)
-    lines = head.split(eol)
-    field: list[str] = []
-    for line in lines:
-        if line[:1] in (" ", "\t"):
-            if not field:
-                return None  # a continuation of nothing (a defect for the parser)
-            field.append(line + eol)
-            continue
-        if _FIELD.match(line) is None:
-            return None  # no field: the parser would end the header section here
-        if field:
-            msg.set_raw(*compat32.header_source_parse(field))
-        field = [line + eol]
-    msg.set_raw(*compat32.header_source_parse(field))
+    for field in _FIELD_START[eol].split(head):
+        # compat32's header_source_parse, on the field's lines joined as they came.
+        name, value = field.split(":", 1)
+        msg.set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
     return msg, text[end + 2 * len(eol) :]

@@ -496,10 +496,11 @@ def _header_section_only(raw: bytes) -> bool:
 
 def _read_headers(msg: Message, out: ParsedMessage) -> None:
     """Fill header-derived fields."""
-    for name, value in msg.items()[:500]:
+    fields = msg.items()[:500]
+    for name, value in fields:
         key = name.strip().lower()[:100]
         out.headers.setdefault(key, []).append(decode_words(_header_str(value)))
-    raw_values = {k.lower(): _header_str(v) for k, v in reversed(msg.items()[:500])}
+    raw_values = {k.lower(): _header_str(v) for k, v in reversed(fields)}
     out.subject = out.header("subject")
     froms = parse_addresses([raw_values.get("from", "")]) if "from" in raw_values else ()
     if not froms and "sender" in raw_values:
