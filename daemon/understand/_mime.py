@@ -461,6 +461,7 @@ def parse(raw: bytes) -> ParsedMessage:
         # Well-formed mail skips the stdlib's feed parser: the same Message, built directly
         # (see ._headers); anything else, and every multipart tree, goes through it.
         msg = None
+        empty = False
         if _header_section_only(raw):
             # A header section alone (the watcher screens mail by its headers): reading a
             # multipart type's empty body would only compile its boundary pattern. The
@@ -472,6 +473,7 @@ def parse(raw: bytes) -> ParsedMessage:
             rest = msg.get_payload()
             if not isinstance(rest, str) or rest.strip():
                 msg = None
+            empty = msg is not None and rest == ""
         if msg is None:
             msg = single_part_message(raw)
         if msg is None:
@@ -480,7 +482,10 @@ def parse(raw: bytes) -> ParsedMessage:
         out.text = _clean(raw[:MAX_TEXT_CHARS].decode("utf-8", "replace"))
         return out
     _read_headers(msg, out)
-    _read_body(msg, out)
+    if empty:
+        _read_empty_body(msg, out)
+    else:
+        _read_body(msg, out)
     return out
 
 
@@ -519,6 +524,26 @@ def _read_headers(msg: Message, out: ParsedMessage) -> None:
     )
     out.content_type = _content_type(msg)
     out.defects = len(getattr(msg, "defects", []) or [])
+
+
+def _read_empty_body(msg: Message, out: ParsedMessage) -> None:
+    """:func:`_read_body` for a message whose body is empty (a header section alone).
+
+    Its one part holds no text: only its type, report and attachment signs are read, and
+    a calendar part's (empty) payload, as the full reading would.
+    """
+    ctype = _content_type(msg)
+    out.content_types.add(ctype)
+    if ctype == "multipart/report":
+        param = msg.get_param("report-type")
+        out.report_type = param.lower() if isinstance(param, str) else ""
+    if ctype in _REPORT_TYPES:
+        out.has_report_part = True
+    name = _filename(msg)
+    if name:
+        out.attachment_names.append(name[:200])
+    if ctype in ("text/calendar", "application/ics") or name.lower().endswith((".ics", ".vcs")):
+        out.calendars.append(_payload_bytes(msg)[:MAX_CALENDAR_BYTES])
 
 
 def _read_body(msg: Message, out: ParsedMessage) -> None:

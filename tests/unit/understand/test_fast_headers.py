@@ -170,3 +170,36 @@ def test_content_types_and_bodies(ctype: str, body: str) -> None:
     raw = f"From: a@x.example\r\nContent-Type: {ctype}; boundary=b\r\n\r\n{body}".encode()
     _section, whole = _check(raw)
     assert whole == (ctype.split("/", maxsplit=1)[0] not in ("multipart", "message"))
+
+
+def test_an_empty_body_reads_as_the_full_reading_would() -> None:
+    """``_read_empty_body`` equals ``_read_body`` on every header section alone (stored,
+    benchmark and generated ones with calendar, report and attachment types)."""
+    now = dt.datetime(2026, 11, 26, tzinfo=dt.UTC)
+    sections = [_header(raw) for raw in _files()]
+    sections += [_header(g.raw) for g in corpus.messages(300, 3, now)]
+    for ctype in (
+        "text/calendar; method=REQUEST",
+        "multipart/report; report-type=delivery-status",
+        "message/delivery-status",
+        "text/html; charset=utf-16",
+        "application/pdf; name=invite.ics",
+        "text/plain; format=flowed",
+    ):
+        for cte in ("7bit", "base64", "quoted-printable", "x-uuencode"):
+            sections.append(
+                f"From: a@x.example\r\nContent-Type: {ctype}\r\n"
+                f"Content-Transfer-Encoding: {cte}\r\n"
+                'Content-Disposition: attachment; filename="a.ics"\r\n\r\n'.encode()
+            )
+    checked = 0
+    for section in sections:
+        msg = BytesHeaderParser(policy=compat32).parsebytes(section)
+        if msg.get_payload() != "":
+            continue
+        full, empty = _mime.ParsedMessage(), _mime.ParsedMessage()
+        _mime._read_body(msg, full)
+        _mime._read_empty_body(msg, empty)
+        assert empty == full, section[:200]
+        checked += 1
+    assert checked > len(sections) * 0.9
