@@ -1027,6 +1027,9 @@ class _Reading:
     ats: bool
     scheduler: bool
     agency: bool
+    # A platform's notification relaying one person's message ("Tariq sent you a message"):
+    # automated, so never answered, but its words are that person's.
+    relayed: bool
     rejected: bool
     # A hiring system's rejection of the user's application: their outcome even when it
     # carries a preferences footer or bulk headers (ATS tenants mail through bulk senders).
@@ -1117,6 +1120,11 @@ def _read(
     agency = bool(
         msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
     ) or bool(lex.phrase("agency").search(text[:8000]))
+    display = (msg.sender.name or "") if msg.sender else ""
+    relayed = safety.verdict is Verdict.MACHINE and bool(
+        lex.phrase("relayed_message").search(subject)
+        or lex.phrase("relayed_message").search(display)
+    )
     return _Reading(
         msg=msg,
         s=s,
@@ -1135,6 +1143,7 @@ def _read(
         ats=ats,
         scheduler=scheduler,
         agency=agency,
+        relayed=relayed,
         rejected=rejected,
         outcome_mail=rejected and bool(lex.phrase("candidacy").search(text[:6000])),
         strong=strong,
@@ -1293,7 +1302,8 @@ def _weigh_thread(r: _Reading) -> None:
         and not r.ruled_out
         and not r.blocked
         and not r.not_a_job
-        and (r.agency or not r.safety.automated)
+        # A relayed message is a person's words: a recruiter asking through a platform.
+        and (r.agency or r.relayed or not r.safety.automated)
         and r.event is None
     ):
         asks = _asks_for_times(f"{msg.subject}\n{text[:6000]}", lex) is not None

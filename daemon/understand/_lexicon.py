@@ -92,6 +92,7 @@ _PHRASE_KEYS = frozenset(
         "cancel_interview",
         "auto_answer",
         "reply_subject",
+        "relayed_message",
         "forward_details",
         "rejection",
         "offer",

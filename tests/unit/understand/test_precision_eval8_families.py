@@ -14,8 +14,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from daemon.cases import CaseView, NoChange, Stage, decide, is_automatic_address
 from daemon.understand import Context, Kind, understand
 
 from .messages import mail
@@ -366,3 +369,176 @@ def test_job_interview_with_the_same_words_stays(name: str, ctx: Context) -> Non
     sender, subject, body = JOB_EN[name]
     u = understand(mail(sender=sender, subject=subject, body=body), ctx)
     assert u.kind is Kind.INTERVIEW, (name, u.reasons)
+
+
+# --- 2. A recruiter's words relayed by a platform's no-reply notification -------------------
+
+LI_FOOTER = "\n\nReply\n\nYou are receiving LinkedIn notification emails."
+
+# (sender, subject, body, needs the multilingual context)
+RELAYED_ASKS: dict[str, tuple[str, str, str, bool]] = {
+    "linkedin_message_thanks_for_applying": (
+        "Hamid Qureshi via LinkedIn <messages-noreply@linkedin.com>",
+        "Hamid sent you a message",
+        "Hamid Qureshi\nEngineering Manager at Saltmarsh Data\n\nHi Alex, thanks for "
+        "applying! Would Thursday or Friday morning work for a 20-minute intro call? Let me "
+        "know and I'll send an invite." + LI_FOOTER,
+        False,
+    ),
+    "linkedin_inmail_role_availability": (
+        "Corinne Mbeki via LinkedIn <inmail-noreply@linkedin.com>",
+        "Corinne sent you an InMail: Backend Engineer at Tidewell",
+        "Corinne Mbeki\nTechnical Recruiter at Tidewell\n\nHi Alex, I'm recruiting for a "
+        "Backend Engineer role on our payments team and your background looks like a great "
+        "match. Could you share your availability for a quick call next week?\n\nReply   "
+        "View profile\n\nYou are receiving InMail notification emails. Unsubscribe",
+        False,
+    ),
+    "linkedin_message_your_application": (
+        "Priya Natarajan via LinkedIn <messages-noreply@linkedin.com>",
+        "New message from Priya Natarajan",
+        "Priya Natarajan\nHead of Product at Lumenfold\n\nHey Alex - I saw your application "
+        "for our Product Analyst opening. When are you free for a chat this week?" + LI_FOOTER,
+        False,
+    ),
+    "indeed_employer_message": (
+        "Brightline Logistics via Indeed <donotreply@indeed.com>",
+        "New message from Brightline Logistics about your application",
+        "Brightline Logistics sent you a message:\n\nHi Alex, thank you for your application "
+        "for Warehouse Supervisor. What days work for you for a phone call this week?\n\n"
+        "Reply on Indeed",
+        False,
+    ),
+    "wellfound_founder_message": (
+        "Wellfound <noreply@wellfound.com>",
+        "Nadia from Ferncloud sent you a message",
+        "Nadia Petrova (Ferncloud)\n\nHey Alex, thanks for applying to the Founding Engineer "
+        "role! Would you be free for a 20 min chat Thursday or Friday? Let me know what "
+        "works.\n\nReply on Wellfound",
+        False,
+    ),
+    "otta_message_html_layout": (
+        "Otta <no-reply@otta.com>",
+        "You have a new message from Lumen",
+        "Lumen\n\nJonah (Talent Partner) wrote:\n\nHi Alex, thanks for your interest in the "
+        "Product Designer role. Could you let me know a few times that suit for an intro "
+        "call next week?\n\nView message",
+        False,
+    ),
+    "xing_de": (
+        "Jana Roth über XING <no-reply@xing.com>",
+        "Jana Roth hat Ihnen eine Nachricht gesendet",
+        "Jana Roth\nRecruiterin bei Hafenwerk Logistik\n\nHallo Frau Brandt, vielen Dank für "
+        "Ihre Bewerbung als Data Analyst. Wann hätten Sie diese Woche Zeit für ein kurzes "
+        "Telefonat?\n\nAntworten",
+        True,
+    ),
+    "welcome_to_the_jungle_fr": (
+        "Welcome to the Jungle <no-reply@welcometothejungle.com>",
+        "Nouveau message de Claire (Atelier Nord)",
+        "Claire Morel - Atelier Nord\n\nBonjour Lena, merci pour votre candidature au poste "
+        "de cheffe de projet. Quelles sont vos disponibilités pour un premier échange cette "
+        "semaine ?\n\nRépondre",
+        True,
+    ),
+    "infojobs_es": (
+        "InfoJobs <noreply@infojobs.net>",
+        "Tienes un nuevo mensaje de Grupo Sur",
+        "Grupo Sur te ha enviado un mensaje:\n\nHola Lena, gracias por tu candidatura al "
+        "puesto de Analista de datos. ¿Qué disponibilidad tienes esta semana para una "
+        "llamada?\n\nResponder",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELAYED_ASKS))
+def test_relayed_recruiter_asking_for_times(name: str, ctx: Context, eu_ctx: Context) -> None:
+    """The recruiter's own words decide the kind; the relay stays automated (never answered)."""
+    sender, subject, body, eu = RELAYED_ASKS[name]
+    u = understand(mail(sender=sender, subject=subject, body=body), eu_ctx if eu else ctx)
+    assert u.kind is Kind.SCHEDULING_REQUEST, (name, u.reasons)
+    assert u.automated, name
+
+
+def test_relayed_request_html(ctx: Context) -> None:
+    """The LinkedIn message as HTML alongside its text part reads the same."""
+    sender, subject, body, _ = RELAYED_ASKS["linkedin_message_thanks_for_applying"]
+    html = "<div><p>" + body.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p></div>"
+    u = understand(mail(sender=sender, subject=subject, body=body, html=html), ctx)
+    assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+
+RELAYED_NOT_ASKS: dict[str, tuple[str, str, str]] = {
+    "vendor_demo": (
+        "Ravi Menon via LinkedIn <messages-noreply@linkedin.com>",
+        "Ravi sent you a message",
+        "Ravi Menon\nAccount Executive at Cloudtrim\n\nHi Alex, I help data teams cut their "
+        "cloud bill by 30%. Would Tuesday or Wednesday work for a 15-min demo?" + LI_FOOTER,
+    ),
+    "old_friend_catch_up": (
+        "Sofia Lind via LinkedIn <messages-noreply@linkedin.com>",
+        "Sofia sent you a message",
+        "Sofia Lind\nDesigner at Fjordly\n\nHey Alex! Long time no see. Would Thursday work "
+        "for a coffee catch-up? Let me know what suits." + LI_FOOTER,
+    ),
+    "applicant_asks_user_for_referral": (
+        "Ben Tran via LinkedIn <messages-noreply@linkedin.com>",
+        "Ben sent you a message",
+        "Ben Tran\nData Analyst\n\nHi Alex, I've applied for the Data Engineer role at your "
+        "company. Would you have 15 minutes this week to tell me about the team? Which "
+        "days work for you?" + LI_FOOTER,
+    ),
+    "promise_to_schedule_later": (
+        "Hamid Qureshi via LinkedIn <messages-noreply@linkedin.com>",
+        "Hamid sent you a message",
+        "Hamid Qureshi\nEngineering Manager at Saltmarsh Data\n\nHi Alex, thanks for "
+        "applying! We're reviewing applications this week and will reach out to schedule "
+        "calls with shortlisted candidates." + LI_FOOTER,
+    ),
+    "profile_views_digest": (
+        "LinkedIn <notifications-noreply@linkedin.com>",
+        "You appeared in 12 searches this week",
+        "Recruiters who viewed your profile\n\nSee who's looking at your profile. When are "
+        "you free to update it? Add your availability to your profile.\n\nUnsubscribe",
+    ),
+    "shared_document_comment": (
+        "Sam Lee via Google Docs <comments-noreply@docs.google.com>",
+        "Sam Lee sent you a message",
+        'Sam Lee mentioned you in "Q2 hiring plan"\n\nAlex, would Tuesday work to review '
+        "the role descriptions together?\n\nOpen",
+    ),
+    "recruiter_asks_user_to_hire": (
+        "Gail Porter via LinkedIn <messages-noreply@linkedin.com>",
+        "Gail sent you a message",
+        "Gail Porter\nAgency Recruiter\n\nHi Alex, I have three strong candidates for the "
+        "analyst role you posted. Would Tuesday work to go through their CVs?" + LI_FOOTER,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RELAYED_NOT_ASKS))
+def test_relayed_message_that_is_no_request(name: str, ctx: Context) -> None:
+    """A vendor, a friend, an applicant asking the user, or a promise is no request."""
+    sender, subject, body = RELAYED_NOT_ASKS[name]
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind not in (Kind.SCHEDULING_REQUEST, Kind.INTERVIEW), (name, u.reasons)
+
+
+def test_relayed_request_is_never_answered(ctx: Context) -> None:
+    """Downstream, the relayed request changes no case and its no-reply relay is never a
+    recipient: the product leaves the answer to the user, on the platform."""
+    sender, subject, body, _ = RELAYED_ASKS["linkedin_message_thanks_for_applying"]
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    open_case = CaseView(
+        id=1,
+        company="Saltmarsh Data",
+        stage=Stage.SCHEDULED,
+        rounds=(),
+        message_ids=frozenset({"first@x"}),
+        domains=frozenset({"linkedin.com"}),
+        emails=frozenset({"messages-noreply@linkedin.com"}),
+    )
+    now = dt.datetime(2026, 3, 2, 21, 0, tzinfo=dt.UTC)
+    assert isinstance(decide(u, [open_case], now, sender_domain="linkedin.com"), NoChange)
+    assert is_automatic_address("messages-noreply@linkedin.com")
