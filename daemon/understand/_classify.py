@@ -1052,6 +1052,8 @@ class _Reading:
     medium_meeting: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
+    # A plain "no" choosing someone else, from a workplace address that met the user.
+    plain_outcome: bool = False
     bulk_body: bool = False
     personal: bool = False
     signal: bool = False
@@ -1389,7 +1391,18 @@ def _without_hiring(r: _Reading) -> Understanding | None:
     )
     if r.thread_outcome:
         r.reasons.append("a rejection in a thread about the user's candidacy")
-    if r.signal or r.weak or r.systems or r.event is not None or r.thread_ask or r.thread_outcome:
+    r.plain_outcome = not r.thread_outcome and _plain_outcome(r)
+    if r.plain_outcome:
+        r.reasons.append("a plain rejection from someone who met the user")
+    if (
+        r.signal
+        or r.weak
+        or r.systems
+        or r.event is not None
+        or r.thread_ask
+        or r.thread_outcome
+        or r.plain_outcome
+    ):
         return None
     # Nothing later can find an interview, outcome or request in mail without a sign of
     # hiring (every such verdict needs one), so the people, company and times of most
@@ -1403,6 +1416,34 @@ def _without_hiring(r: _Reading) -> Understanding | None:
         r.safety,
         phones=(),
         deadline=_deadline(r.text, r.lex, ref_date, r.s),
+    )
+
+
+def _plain_outcome(r: _Reading) -> bool:
+    """Whether a short note with no hiring word is a founder's or manager's "no" after an
+    interview: it chooses another person over the user ("we've decided to go with someone
+    else", "not the right fit right now"), its writer met the user ("I really enjoyed
+    meeting you on Friday"), and it comes from a workplace address, not about a sale, a
+    quote, a speech, a room or a pitch. A friend's or a prospect's "we'll go another way"
+    is none of that.
+    """
+    lex, msg, text = r.lex, r.msg, r.text
+    if not r.rejected or r.signal or r.weak or r.systems or r.thread_ask or r.ruled_out:
+        return False
+    if r.blocked or r.not_a_job or r.event is not None or r.safety.automated or len(text) >= 1500:
+        return False
+    sender = domain_of(msg.sender.email) if msg.sender else ""
+    if not sender or in_domains(sender, lex.freemail_domains):
+        return False
+    words = f"{msg.subject}\n{text[:1500]}"
+    return bool(
+        lex.phrase("passed_over").search(text)
+        # The meeting may be in the user's own thank-you quoted below the reply.
+        and lex.phrase("met_user").search(f"{words}\n{r.mine[:1500]}")
+        and not lex.phrase("other_selection").search(words)
+        and not lex.phrase("sales_meeting").search(words)
+        # The user hiring: their quoted words speak of their own candidates.
+        and not lex.phrase("hirer_words").search(r.mine)
     )
 
 
@@ -1746,7 +1787,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             iv = text_interview()
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
-    hiring_context = signal or r.weak > 0 or r.systems or r.thread_ask or r.thread_outcome
+    hiring_context = (
+        signal or r.weak > 0 or r.systems or r.thread_ask or r.thread_outcome or r.plain_outcome
+    )
     has_request = (
         event is not None
         and event.start is not None

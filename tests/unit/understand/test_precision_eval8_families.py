@@ -542,3 +542,158 @@ def test_relayed_request_is_never_answered(ctx: Context) -> None:
     now = dt.datetime(2026, 3, 2, 21, 0, tzinfo=dt.UTC)
     assert isinstance(decide(u, [open_case], now, sender_domain="linkedin.com"), NoChange)
     assert is_automatic_address("messages-noreply@linkedin.com")
+
+
+# --- 3. A founder's or hiring manager's plain "no" after meeting the user -------------------
+
+USER_THANKS = (
+    "\n\nOn Sat, Feb 28, 2026 at 9:00 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n> Hi "
+    "Ines, thanks so much for taking the time to meet on Friday - I really enjoyed hearing "
+    "about the team.\n> Alex\n"
+)
+
+# (sender, subject, body, needs the multilingual context)
+PLAIN_NO: dict[str, tuple[str, str, str, bool]] = {
+    "founder_someone_with_more": (
+        "Ines Carvalho <ines@quillforge.example>",
+        "Re: Thanks for Friday",
+        "Hi Alex,\n\nI really enjoyed meeting you on Friday, and I'm sorry this isn't the news "
+        "you hoped for: we've decided to go with someone who has more hardware experience. "
+        "Happy to share feedback over coffee if useful.\n\nInes\nCo-founder, Quillforge",
+        False,
+    ),
+    "cto_go_another_way": (
+        "Mark Oyelaran <mark@tallyhaus.example>",
+        "Quick update",
+        "Hi Alex,\n\nThanks again for coming in on Tuesday. We're going to go another way, but "
+        "I really appreciated your time and the thought you put into the whiteboard "
+        "problem.\n\nBest,\nMark\nCTO, Tallyhaus",
+        False,
+    ),
+    "manager_someone_else_not_right_fit": (
+        "Lydia Park <lydia.park@ostraco.example>",
+        "Following up",
+        "Alex - great chatting last week. Honest answer: we've decided to go with someone "
+        "else. It's not the right fit right now, but I'd love to keep in touch.\n\nLydia",
+        False,
+    ),
+    "after_meeting_not_right_fit": (
+        "Samir Haddad <samir@northlight.example>",
+        "Thank you",
+        "Dear Alex,\n\nIt was a pleasure to meet you yesterday. After a lot of discussion we "
+        "feel it's not the right fit right now, and we'll be going with someone else.\n\n"
+        "Kind regards,\nSamir Haddad\nManaging Director",
+        False,
+    ),
+    "reply_to_users_thank_you": (
+        "Ines Carvalho <ines@quillforge.example>",
+        "Re: Thank you",
+        "Hi Alex, thanks for the kind note. I'm sorry to say we've decided to go with someone "
+        "else - it was close.\n\nInes" + USER_THANKS,
+        False,
+    ),
+    "de_jemand_anderen": (
+        "Jonas Weber <jonas.weber@spindelwerk.example>",
+        "Kurzes Update",
+        "Hallo Frau Brandt,\n\nvielen Dank für das nette Gespräch am Freitag. Wir haben uns am "
+        "Ende für jemand anderen entschieden, wünschen Ihnen aber alles Gute.\n\nJonas Weber\n"
+        "Gründer, Spindelwerk",
+        True,
+    ),
+    "fr_une_autre_personne": (
+        "Camille Durand <camille@atelier-nord.example>",
+        "Suite à notre échange",
+        "Bonjour Lena,\n\nmerci pour notre échange de vendredi. Nous avons finalement décidé "
+        "de poursuivre avec une autre personne. Je vous souhaite le meilleur.\n\nCamille\n"
+        "Fondatrice, Atelier Nord",
+        True,
+    ),
+    "es_otra_persona": (
+        "Diego Ramos <diego@tallerdelsur.example>",
+        "Gracias por el viernes",
+        "Hola Lena,\n\ngracias por la conversación del viernes. Al final hemos decidido seguir "
+        "con otra persona, pero me encantó conocerte.\n\nDiego\nFundador, Taller del Sur",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_NO))
+def test_plain_no_after_meeting_is_rejection(name: str, ctx: Context, eu_ctx: Context) -> None:
+    """A plain "no" choosing another person, from someone who met the user, is a rejection."""
+    sender, subject, body, eu = PLAIN_NO[name]
+    u = understand(mail(sender=sender, subject=subject, body=body), eu_ctx if eu else ctx)
+    assert u.kind is Kind.REJECTION, (name, u.reasons)
+
+
+def test_plain_no_html(ctx: Context) -> None:
+    """The founder's plain "no" as HTML reads the same."""
+    sender, subject, body, _ = PLAIN_NO["cto_go_another_way"]
+    html = "<p>" + body.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>"
+    u = understand(mail(sender=sender, subject=subject, body=body, html=html), ctx)
+    assert u.kind is Kind.REJECTION, u.reasons
+
+
+PLAIN_NOT_NO: dict[str, tuple[str, str, str]] = {
+    "prospect_after_demo": (
+        "Greta Holm <greta@fernvale.example>",
+        "Re: Thanks for Friday",
+        "Hi Alex,\n\nThanks for the demo on Friday, I really enjoyed meeting you. We've decided "
+        "to go with someone else for now.\n\nGreta",
+    ),
+    "client_after_quote": (
+        "Ray Dobbs <ray@dobbs-family.example>",
+        "Kitchen",
+        "Hi Alex, thanks for coming out on Tuesday to quote for the kitchen. We've decided to "
+        "go with someone else, who can start sooner.\n\nRay",
+    ),
+    "friend_best_man": (
+        "Tom Reilly <tom.reilly@gmail.com>",
+        "Saturday",
+        "Great seeing you Friday! Bit awkward but we've decided to go with someone else for "
+        "the best man speech - hope that's ok. Pints soon?\n\nTom",
+    ),
+    "flatshare_viewing": (
+        "Maya & Jon <flat14@outlook.com>",
+        "The room",
+        "Hi Alex, lovely meeting you at the viewing on Saturday. We've decided to go with "
+        "someone else for the room, sorry!",
+    ),
+    "conference_talk_colleague": (
+        "Priya Shah <priya.shah@meridian.example>",
+        "Speaker lineup",
+        "Hi Alex,\n\nGreat meeting you at the offsite! For the conference talk we decided to go "
+        "with someone else this year - would love your proposal next time.\n\nPriya",
+    ),
+    "investor_pitch": (
+        "Owen Clarke <owen@harbourvc.example>",
+        "Re: Great to meet",
+        "Alex,\n\nThanks for the pitch on Friday, great to meet you. We're going to go another "
+        "way on this one.\n\nOwen\nPartner, Harbour Ventures",
+    ),
+    "design_review_other_way": (
+        "Kim Ahn <kim.ahn@tallyhaus.example>",
+        "Onboarding flow",
+        "Thanks for the design review on Friday, really enjoyed chatting. We've decided to go "
+        "another way with the onboarding flow.\n\nKim",
+    ),
+    "wedding_photographer": (
+        "Lucy & Sam <lucyandsam@wedding-plans.example>",
+        "Our wedding",
+        "Hi Alex, lovely to meet you last week! We've decided to go with someone else for our "
+        "wedding photos, but thank you so much.",
+    ),
+    "no_meeting_newsletter_tone": (
+        "Acme Updates <updates@acme.example>",
+        "Product news",
+        "We've decided to go another way with our pricing page. Read more on the blog.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_NOT_NO))
+def test_plain_no_about_something_else(name: str, ctx: Context) -> None:
+    """The same words about a sale, a quote, a speech, a room or a pitch are no rejection."""
+    sender, subject, body = PLAIN_NOT_NO[name]
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is not Kind.REJECTION, (name, u.reasons)
