@@ -1200,14 +1200,24 @@ def _weigh_signs(r: _Reading) -> None:
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
         _rule_out(r, "a round or interview for something other than a job")
-    if lex.phrase("interviewer_side").search(words) or (
-        r.strong
-        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
-        and lex.phrase("hirer_words").search(r.mine)
+    from_user = bool(msg.sender and msg.sender.email in r.s.user_addresses)
+    if (
+        lex.phrase("interviewer_side").search(words)
+        or (
+            r.strong
+            and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
+            and lex.phrase("hirer_words").search(r.mine)
+        )
+        or (
+            r.strong
+            and not (r.systems or from_user)
+            and lex.phrase("sender_applies").search(r.text[:8000])
+        )
     ):
-        # "You have been added as an interviewer", or the user's own words quoted below say
-        # they are hiring ("I'm interviewing candidates next week"): the user runs this
-        # interview.
+        # "You have been added as an interviewer", the user's own words quoted below say
+        # they are hiring ("I'm interviewing candidates next week"), or the sender is the
+        # applicant ("thank you for inviting me to interview for the Barista role"): the
+        # user runs this interview.
         _rule_out(r, "the user is an interviewer here, not the candidate")
     r.says_interview = r.strong > 0
     event = r.event
@@ -1310,7 +1320,10 @@ def _weigh_thread(r: _Reading) -> None:
     ):
         asks = _asks_for_times(f"{msg.subject}\n{text[:6000]}", lex) is not None
         settles = (
-            len(text) < 1500
+            # A relay's "Thursday at 3pm works" stays the platform's notice: only a person's
+            # own mail settles a time.
+            (r.agency or not r.safety.automated)
+            and len(text) < 1500
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
             and _confirmation(text, lex) is not None
             and not lex.phrase("declined_slot").search(text)

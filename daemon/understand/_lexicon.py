@@ -110,6 +110,7 @@ _PHRASE_KEYS = frozenset(
         "forward_subject_mark",
         "applicant_you",
         "applicant_me",
+        "sender_applies",
         "hirer_words",
         "attribution",
         "zone_statement",

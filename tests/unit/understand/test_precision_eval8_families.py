@@ -182,6 +182,31 @@ NOT_JOB_EN: dict[str, tuple[str, str, str]] = {
         "Dear Alex,\n\nHappy to be interviewed for your article on coastal erosion. "
         "Wednesday 4 March at 2pm is confirmed; call my office line.\n\nHelen Ostrova",
     ),
+    "candidate_confirms_users_invitation": (
+        "Jamie Fox <jamie.fox@gmail.com>",
+        "Re: Barista role - interview",
+        "Hi Alex,\n\nThank you for inviting me to interview for the Barista role at your "
+        "cafe. Thursday March 5 at 10am is confirmed - see you then!\n\nJamie",
+    ),
+    "candidate_confirms_about_my_application": (
+        "Jamie Fox <jamie.fox@gmail.com>",
+        "Interview confirmed",
+        "Hi Alex,\n\nThanks for getting back to me about my application. Confirming my "
+        "interview with you on Thursday March 5 at 10am at the cafe.\n\nJamie",
+    ),
+    "interviewee_for_users_thesis": (
+        "Grace Lim <grace.lim@gmail.com>",
+        "Re: Interview",
+        "Hi Alex, happy to help with your thesis. Confirmed for our interview on Wednesday "
+        "March 4 at 2pm on Zoom.\n\nGrace",
+    ),
+    "politician_office_for_users_story": (
+        "Office of Cllr Hunt <office@cllr-hunt.example>",
+        "Interview confirmed",
+        "Dear Alex,\n\nCouncillor Hunt's interview with you is confirmed for Wednesday 4 "
+        "March at 2pm at City Hall. Please send your questions in advance.\n\nOffice of "
+        "Cllr Hunt",
+    ),
     "adoption_home_study": (
         "Family Pathways <caseworker@familypathways.example>",
         "Home study interview confirmed",
@@ -258,6 +283,24 @@ NOT_JOB_OTHER: dict[str, tuple[str, str, str]] = {
         "la entrevista de historia oral con su abuela el sábado 7 de marzo a las 10:30 en "
         "su casa. Queda confirmada.\n\nArchivo Histórico",
     ),
+    "de_bewerber_bestaetigt": (
+        "Jonas Weber <jonas.weber@posteo.example>",
+        "Vorstellungsgespräch bestätigt",
+        "Hallo Frau Brandt,\n\nvielen Dank für die Einladung zum Vorstellungsgespräch. Ich "
+        "bestätige gern Donnerstag, 5. März um 10:00 Uhr.\n\nJonas Weber",
+    ),
+    "fr_candidat_confirme": (
+        "Hugo Petit <hugo.petit@gmail.com>",
+        "Entretien d'embauche confirmé",
+        "Bonjour Madame Brandt,\n\nmerci pour votre invitation à un entretien d'embauche. "
+        "Je vous confirme ma présence le jeudi 5 mars à 10h00.\n\nHugo Petit",
+    ),
+    "es_candidato_confirma": (
+        "Lucía Gómez <lucia.gomez@gmail.com>",
+        "Entrevista de trabajo confirmada",
+        "Hola Lena,\n\ngracias por la invitación a la entrevista de trabajo. Te confirmo el "
+        "jueves 5 de marzo a las 10:00.\n\nLucía",
+    ),
     "es_entrevista_salida": (
         "Recursos Humanos <rrhh@tallerdelsur.example>",
         "Entrevista de salida confirmada",
@@ -316,6 +359,21 @@ JOB_EN: dict[str, tuple[str, str, str]] = {
         "Interview confirmed: UX Researcher",
         "Hi Alex,\n\nYour interview for the UX Researcher position is confirmed for "
         "Thursday March 5 at 4pm with Nadia Park, our research lead.\n\nFernpay Talent",
+    ),
+    # A recruiter's first-person words that an applicant might also write.
+    "recruiter_love_to_talk_about_role": (
+        "Maya Chen <maya.chen@wavecast.example>",
+        "Interview confirmed",
+        "Hi Alex,\n\nI'd love to talk about the role in more detail: your interview is "
+        "confirmed for Thursday March 5 at 3pm ET with me and Jordan Price.\n\nMaya Chen\n"
+        "Recruiter, Wavecast",
+    ),
+    "recruiter_thanks_for_your_application": (
+        "Olu Adeyemi <olu@deepfield.example>",
+        "Interview confirmed",
+        "Hi Alex,\n\nThank you for your application and for inviting us to review your "
+        "portfolio. Your interview is confirmed for Tuesday March 10 at 1pm with Dr Ines "
+        "Vidal.\n\nOlu Adeyemi\nTalent Partner, Deepfield",
     ),
     # Employers whose names or settings share the family's words, with no job word at all.
     "lettings_agency_employer": (
@@ -525,6 +583,18 @@ def test_relayed_message_that_is_no_request(name: str, ctx: Context) -> None:
     assert u.kind not in (Kind.SCHEDULING_REQUEST, Kind.INTERVIEW), (name, u.reasons)
 
 
+def test_relayed_settled_time_is_no_interview(ctx: Context) -> None:
+    """A relayed short reply settling a time is not made the user's interview by the relay."""
+    raw = mail(
+        sender="Hamid Qureshi via LinkedIn <messages-noreply@linkedin.com>",
+        subject="Re: Hamid sent you a message",
+        body="Hamid Qureshi\nEngineering Manager at Saltmarsh Data\n\nThursday at 3pm works, "
+        "you're confirmed - thanks for applying!" + LI_FOOTER,
+        headers={"In-Reply-To": "<li.1@linkedin.example>"},
+    )
+    assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
 def test_relayed_request_is_never_answered(ctx: Context) -> None:
     """Downstream, the relayed request changes no case and its no-reply relay is never a
     recipient: the product leaves the answer to the user, on the platform."""
@@ -683,6 +753,24 @@ PLAIN_NOT_NO: dict[str, tuple[str, str, str]] = {
         "Hi Alex, lovely to meet you last week! We've decided to go with someone else for our "
         "wedding photos, but thank you so much.",
     ),
+    "second_date": (
+        "Nina Brooks <nina.brooks@lanternworks.example>",
+        "Friday",
+        "Hi Alex, it was lovely to meet you on Friday. Honestly I don't think we're the right "
+        "match right now, so I'll pass on a second date - take care!",
+    ),
+    "sports_tryouts": (
+        "Coach Dale Ewing <dale@riverside-fc.example>",
+        "Tryouts",
+        "Hi Alex, thanks for coming to the tryouts on Saturday, great to meet you. We've "
+        "decided to go with someone else for the keeper spot this season.",
+    ),
+    "rental_other_applicant": (
+        "Kerry Lane <kerry@lanepropertymgmt.example>",
+        "14 Elm Street",
+        "Hi Alex, lovely to meet you at the viewing yesterday. The landlord has decided to go "
+        "with another applicant.\n\nKerry",
+    ),
     "no_meeting_newsletter_tone": (
         "Acme Updates <updates@acme.example>",
         "Product news",
@@ -693,7 +781,8 @@ PLAIN_NOT_NO: dict[str, tuple[str, str, str]] = {
 
 @pytest.mark.parametrize("name", sorted(PLAIN_NOT_NO))
 def test_plain_no_about_something_else(name: str, ctx: Context) -> None:
-    """The same words about a sale, a quote, a speech, a room or a pitch are no rejection."""
+    """The same words about a sale, a quote, a speech, a room, a pitch, a date or a team
+    are no rejection."""
     sender, subject, body = PLAIN_NOT_NO[name]
     u = understand(mail(sender=sender, subject=subject, body=body), ctx)
     assert u.kind is not Kind.REJECTION, (name, u.reasons)
