@@ -207,6 +207,48 @@ NOT_JOB_EN: dict[str, tuple[str, str, str]] = {
         "March at 2pm at City Hall. Please send your questions in advance.\n\nOffice of "
         "Cllr Hunt",
     ),
+    "jobcentre_work_search": (
+        "Jobcentre Appointments <appointments@jobcentre.example>",
+        "Appointment confirmed",
+        "Dear Alex Morgan,\n\nYour work search interview with your work coach is confirmed "
+        "for Tuesday 10 March at 10:40am at Riverside Jobcentre.",
+    ),
+    "passport_identity": (
+        "Passport Office <appointments@passport.example>",
+        "Passport interview confirmed",
+        "Dear Alex Morgan,\n\nYour passport interview is confirmed for Thursday 12 March at "
+        "9:20am. Bring two forms of ID.",
+    ),
+    "census_visit": (
+        "Census Field Team <field@census.example>",
+        "Interview appointment confirmed",
+        "Dear Resident,\n\nYour census follow-up interview is confirmed for Monday March 9 "
+        "at 6pm. A field representative will visit your home.",
+    ),
+    "club_membership": (
+        "Harbour Sailing Club <secretary@harboursc.example>",
+        "Membership interview confirmed",
+        "Dear Alex,\n\nYour membership interview with the committee is confirmed for "
+        "Wednesday 4 March at 7pm at the clubhouse.",
+    ),
+    "insurance_claim": (
+        "Northstar Insurance Claims <claims@northstar-ins.example>",
+        "Recorded interview confirmed",
+        "Hi Alex,\n\nYour recorded interview about claim number 88213 is confirmed for "
+        "Friday March 6 at 11am with our adjuster, Paul Reyes.",
+    ),
+    "mentoring_scheme": (
+        "Bright Futures Mentoring <team@brightfutures.example>",
+        "Mentor interview confirmed",
+        "Hi Alex,\n\nThanks for signing up as a mentor. Your mentor interview is confirmed "
+        "for Thursday March 5 at 6pm.",
+    ),
+    "documentary_filming": (
+        "Tidewater Films <producer@tidewaterfilms.example>",
+        "Filming confirmed",
+        "Hi Alex,\n\nThanks for agreeing to take part in our documentary. Your on-camera "
+        "interview is confirmed for Tuesday March 10 at 1pm at the studio.",
+    ),
     "adoption_home_study": (
         "Family Pathways <caseworker@familypathways.example>",
         "Home study interview confirmed",
@@ -374,6 +416,26 @@ JOB_EN: dict[str, tuple[str, str, str]] = {
         "Hi Alex,\n\nThank you for your application and for inviting us to review your "
         "portfolio. Your interview is confirmed for Tuesday March 10 at 1pm with Dr Ines "
         "Vidal.\n\nOlu Adeyemi\nTalent Partner, Deepfield",
+    ),
+    # Jobs named by the same words.
+    "work_coach_job": (
+        "Civil Service Recruitment <recruitment@civilservice.example>",
+        "Interview confirmed - Work Coach",
+        "Dear Alex,\n\nThank you for applying for the Work Coach role. Your interview is "
+        "confirmed for Tuesday 10 March at 10:40am at Riverside Jobcentre with Helen Price.",
+    ),
+    "claims_adjuster_job": (
+        "Northstar Insurance Talent <talent@northstar-ins.example>",
+        "Interview confirmed: Claims Adjuster",
+        "Hi Alex,\n\nYour interview for the Claims Adjuster position is confirmed for Friday "
+        "March 6 at 11am with Paul Reyes.\n\nNorthstar Insurance Talent",
+    ),
+    "recorded_video_interview_job": (
+        "Quaywise Recruiting <recruiting@quaywise.example>",
+        "Your interview is confirmed",
+        "Hi Alex,\n\nThanks for your application. Your live video interview with our "
+        "hiring manager, Ben Hale, is confirmed for Thursday March 5 at 2pm ET; it will be "
+        "recorded for the panel.\n\nQuaywise Recruiting",
     ),
     # Employers whose names or settings share the family's words, with no job word at all.
     "lettings_agency_employer": (
