@@ -1195,6 +1195,15 @@ def _weigh_signs(r: _Reading) -> None:
         # A career fair or a live session the user signed up for: "on-the-spot interviews"
         # and "how hiring managers run interviews" are its topic, not the user's booking.
         _rule_out(r, "an event for an audience, not an interview")
+    elif (
+        r.strong
+        and not r.systems
+        and lex.phrase("leaving_job").search(words)
+        and not lex.phrase("candidacy").search(words)
+    ):
+        # An exit conversation booked as part of leaving: the employer's own, about the
+        # user's time there ("ahead of your last day ... an interview with Dana").
+        _rule_out(r, "an interview about leaving the user's own job")
     elif r.strong and r.not_a_job:
         # A sports final, an admissions or immigration interview, a journalist's or a
         # product team's interview: "final round confirmed for Saturday 10am" in mail with

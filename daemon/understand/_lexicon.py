@@ -85,6 +85,7 @@ _PHRASE_KEYS = frozenset(
         "search_paused",
         "other_application",
         "media_appearance",
+        "leaving_job",
         "other_purpose",
         "other_pursuit",
         "paid_job_words",

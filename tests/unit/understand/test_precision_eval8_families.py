@@ -170,6 +170,26 @@ NOT_JOB_EN: dict[str, tuple[str, str, str]] = {
         "Hi Alex,\n\nAhead of your last day, your exit interview with Dana from HR is "
         "confirmed for Friday 6 March at 3pm.\n\nPeople Team",
     ),
+    "exit_interview_with_salary_words": (
+        "People Team <people@quarrylabs.example>",
+        "Your exit interview",
+        "Hi Alex,\n\nAhead of your last day on March 13, your exit interview is confirmed "
+        "for Friday 6 March at 3pm with Dana Ruiz. The interview takes about 30 minutes. Your "
+        "final salary payment will follow; please return your laptop to IT.\n\nPeople Team",
+    ),
+    "offboarding_conversation": (
+        "HR <hr@quarrylabs.example>",
+        "Offboarding: interview confirmed",
+        "Hi Alex,\n\nAs part of your offboarding, we've confirmed an interview with Dana Ruiz "
+        "on Friday March 6 at 3pm to hear about your time here and your role. Your leaving "
+        "date is March 13.\n\nHR",
+    ),
+    "stay_interview": (
+        "Dana Ruiz <dana@quarrylabs.example>",
+        "Stay interview - confirmed",
+        "Hi Alex, your stay interview with me is confirmed for Friday March 6 at 3pm - a "
+        "chance to talk about your role and what keeps you here.\n\nDana",
+    ),
     "user_interviews_guest": (
         "Marcus Bell <marcus.bell@gmail.com>",
         "Re: Interview for your podcast",
@@ -418,6 +438,12 @@ JOB_EN: dict[str, tuple[str, str, str]] = {
         "Vidal.\n\nOlu Adeyemi\nTalent Partner, Deepfield",
     ),
     # Jobs named by the same words.
+    "internal_move": (
+        "Dana Ruiz <dana@quarrylabs.example>",
+        "Interview confirmed - Team Lead",
+        "Hi Alex, thanks for applying for the internal Team Lead position. Your interview is "
+        "confirmed for Friday March 6 at 3pm with Sam Cole.\n\nDana, HR",
+    ),
     "work_coach_job": (
         "Civil Service Recruitment <recruitment@civilservice.example>",
         "Interview confirmed - Work Coach",
