@@ -1445,9 +1445,9 @@ def _plain_outcome(r: _Reading) -> bool:
     """Whether a short note with no hiring word is a founder's or manager's "no" after an
     interview: it chooses another person over the user ("we've decided to go with someone
     else", "not the right fit right now"), its writer met the user ("I really enjoyed
-    meeting you on Friday"), and it comes from a workplace address, not about a sale, a
-    quote, a speech, a room or a pitch. A friend's or a prospect's "we'll go another way"
-    is none of that.
+    meeting you on Friday"), and it comes from a workplace address (or a personal one signed
+    "Founder, ..."), not about a sale, a quote, a speech, a room or a pitch. A friend's or
+    a prospect's "we'll go another way" is none of that.
     """
     lex, msg, text = r.lex, r.msg, r.text
     if not r.rejected or r.signal or r.weak or r.systems or r.thread_ask or r.ruled_out:
@@ -1455,7 +1455,12 @@ def _plain_outcome(r: _Reading) -> bool:
     if r.blocked or r.not_a_job or r.event is not None or r.safety.automated or len(text) >= 1500:
         return False
     sender = domain_of(msg.sender.email) if msg.sender else ""
-    if not sender or in_domains(sender, lex.freemail_domains):
+    if not sender:
+        return False
+    if in_domains(sender, lex.freemail_domains) and not lex.phrase("leader_signature").search(
+        text[-600:]
+    ):
+        # A personal address is a friend's, unless the writer signs as a founder or manager.
         return False
     words = f"{msg.subject}\n{text[:1500]}"
     return bool(

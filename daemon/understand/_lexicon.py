@@ -96,6 +96,7 @@ _PHRASE_KEYS = frozenset(
         "relayed_message",
         "passed_over",
         "met_user",
+        "leader_signature",
         "other_selection",
         "forward_details",
         "rejection",

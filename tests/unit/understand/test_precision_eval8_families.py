@@ -750,6 +750,20 @@ PLAIN_NO: dict[str, tuple[str, str, str, bool]] = {
         "else - it was close.\n\nInes" + USER_THANKS,
         False,
     ),
+    "manager_appreciate_you_coming_in": (
+        "Rob Lyle <rob@kestrelworks.example>",
+        "Re: Following up",
+        "Hey Alex - appreciate you coming in. We went with someone else in the end. Best of "
+        "luck!\n\nRob",
+        False,
+    ),
+    "founder_on_personal_address": (
+        "Rob Lyle <rob.lyle@gmail.com>",
+        "Update",
+        "Hi Alex, great chatting Tuesday. We've decided to go with someone else.\n\nRob\n"
+        "Founder, Kestrel Works",
+        False,
+    ),
     "de_jemand_anderen": (
         "Jonas Weber <jonas.weber@spindelwerk.example>",
         "Kurzes Update",
@@ -810,6 +824,12 @@ PLAIN_NOT_NO: dict[str, tuple[str, str, str]] = {
         "Saturday",
         "Great seeing you Friday! Bit awkward but we've decided to go with someone else for "
         "the best man speech - hope that's ok. Pints soon?\n\nTom",
+    ),
+    "friend_personal_address_no_title": (
+        "Rob Lyle <rob.lyle@gmail.com>",
+        "Update",
+        "Hi Alex, great chatting Tuesday. We've decided to go with someone else in the end, "
+        "sorry mate.\n\nRob",
     ),
     "flatshare_viewing": (
         "Maya & Jon <flat14@outlook.com>",
