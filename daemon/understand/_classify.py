@@ -1027,6 +1027,9 @@ class _Reading:
     ats: bool
     scheduler: bool
     agency: bool
+    # A platform's notification relaying one person's message ("Tariq sent you a message"):
+    # automated, so never answered, but its words are that person's.
+    relayed: bool
     rejected: bool
     # A hiring system's rejection of the user's application: their outcome even when it
     # carries a preferences footer or bulk headers (ATS tenants mail through bulk senders).
@@ -1049,6 +1052,8 @@ class _Reading:
     medium_meeting: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
+    # A plain "no" choosing someone else, from a workplace address that met the user.
+    plain_outcome: bool = False
     bulk_body: bool = False
     personal: bool = False
     signal: bool = False
@@ -1117,6 +1122,11 @@ def _read(
     agency = bool(
         msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
     ) or bool(lex.phrase("agency").search(text[:8000]))
+    display = (msg.sender.name or "") if msg.sender else ""
+    relayed = safety.verdict is Verdict.MACHINE and bool(
+        lex.phrase("relayed_message").search(subject)
+        or lex.phrase("relayed_message").search(display)
+    )
     return _Reading(
         msg=msg,
         s=s,
@@ -1135,6 +1145,7 @@ def _read(
         ats=ats,
         scheduler=scheduler,
         agency=agency,
+        relayed=relayed,
         rejected=rejected,
         outcome_mail=rejected and bool(lex.phrase("candidacy").search(text[:6000])),
         strong=strong,
@@ -1184,19 +1195,38 @@ def _weigh_signs(r: _Reading) -> None:
         # A career fair or a live session the user signed up for: "on-the-spot interviews"
         # and "how hiring managers run interviews" are its topic, not the user's booking.
         _rule_out(r, "an event for an audience, not an interview")
+    elif (
+        r.strong
+        and not r.systems
+        and lex.phrase("leaving_job").search(words)
+        and not lex.phrase("candidacy").search(words)
+    ):
+        # An exit conversation booked as part of leaving: the employer's own, about the
+        # user's time there ("ahead of your last day ... an interview with Dana").
+        _rule_out(r, "an interview about leaving the user's own job")
     elif r.strong and r.not_a_job:
         # A sports final, an admissions or immigration interview, a journalist's or a
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
         _rule_out(r, "a round or interview for something other than a job")
-    if lex.phrase("interviewer_side").search(words) or (
-        r.strong
-        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
-        and lex.phrase("hirer_words").search(r.mine)
+    from_user = bool(msg.sender and msg.sender.email in r.s.user_addresses)
+    if (
+        lex.phrase("interviewer_side").search(words)
+        or (
+            r.strong
+            and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
+            and lex.phrase("hirer_words").search(r.mine)
+        )
+        or (
+            r.strong
+            and not (r.systems or from_user)
+            and lex.phrase("sender_applies").search(r.text[:8000])
+        )
     ):
-        # "You have been added as an interviewer", or the user's own words quoted below say
-        # they are hiring ("I'm interviewing candidates next week"): the user runs this
-        # interview.
+        # "You have been added as an interviewer", the user's own words quoted below say
+        # they are hiring ("I'm interviewing candidates next week"), or the sender is the
+        # applicant ("thank you for inviting me to interview for the Barista role"): the
+        # user runs this interview.
         _rule_out(r, "the user is an interviewer here, not the candidate")
     r.says_interview = r.strong > 0
     event = r.event
@@ -1293,12 +1323,16 @@ def _weigh_thread(r: _Reading) -> None:
         and not r.ruled_out
         and not r.blocked
         and not r.not_a_job
-        and (r.agency or not r.safety.automated)
+        # A relayed message is a person's words: a recruiter asking through a platform.
+        and (r.agency or r.relayed or not r.safety.automated)
         and r.event is None
     ):
         asks = _asks_for_times(f"{msg.subject}\n{text[:6000]}", lex) is not None
         settles = (
-            len(text) < 1500
+            # A relay's "Thursday at 3pm works" stays the platform's notice: only a person's
+            # own mail settles a time.
+            (r.agency or not r.safety.automated)
+            and len(text) < 1500
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
             and _confirmation(text, lex) is not None
             and not lex.phrase("declined_slot").search(text)
@@ -1379,7 +1413,18 @@ def _without_hiring(r: _Reading) -> Understanding | None:
     )
     if r.thread_outcome:
         r.reasons.append("a rejection in a thread about the user's candidacy")
-    if r.signal or r.weak or r.systems or r.event is not None or r.thread_ask or r.thread_outcome:
+    r.plain_outcome = not r.thread_outcome and _plain_outcome(r)
+    if r.plain_outcome:
+        r.reasons.append("a plain rejection from someone who met the user")
+    if (
+        r.signal
+        or r.weak
+        or r.systems
+        or r.event is not None
+        or r.thread_ask
+        or r.thread_outcome
+        or r.plain_outcome
+    ):
         return None
     # Nothing later can find an interview, outcome or request in mail without a sign of
     # hiring (every such verdict needs one), so the people, company and times of most
@@ -1393,6 +1438,39 @@ def _without_hiring(r: _Reading) -> Understanding | None:
         r.safety,
         phones=(),
         deadline=_deadline(r.text, r.lex, ref_date, r.s),
+    )
+
+
+def _plain_outcome(r: _Reading) -> bool:
+    """Whether a short note with no hiring word is a founder's or manager's "no" after an
+    interview: it chooses another person over the user ("we've decided to go with someone
+    else", "not the right fit right now"), its writer met the user ("I really enjoyed
+    meeting you on Friday"), and it comes from a workplace address (or a personal one signed
+    "Founder, ..."), not about a sale, a quote, a speech, a room or a pitch. A friend's or
+    a prospect's "we'll go another way" is none of that.
+    """
+    lex, msg, text = r.lex, r.msg, r.text
+    if not r.rejected or r.signal or r.weak or r.systems or r.thread_ask or r.ruled_out:
+        return False
+    if r.blocked or r.not_a_job or r.event is not None or r.safety.automated or len(text) >= 1500:
+        return False
+    sender = domain_of(msg.sender.email) if msg.sender else ""
+    if not sender:
+        return False
+    if in_domains(sender, lex.freemail_domains) and not lex.phrase("leader_signature").search(
+        text[-600:]
+    ):
+        # A personal address is a friend's, unless the writer signs as a founder or manager.
+        return False
+    words = f"{msg.subject}\n{text[:1500]}"
+    return bool(
+        lex.phrase("passed_over").search(text)
+        # The meeting may be in the user's own thank-you quoted below the reply.
+        and lex.phrase("met_user").search(f"{words}\n{r.mine[:1500]}")
+        and not lex.phrase("other_selection").search(words)
+        and not lex.phrase("sales_meeting").search(words)
+        # The user hiring: their quoted words speak of their own candidates.
+        and not lex.phrase("hirer_words").search(r.mine)
     )
 
 
@@ -1736,7 +1814,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             iv = text_interview()
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
-    hiring_context = signal or r.weak > 0 or r.systems or r.thread_ask or r.thread_outcome
+    hiring_context = (
+        signal or r.weak > 0 or r.systems or r.thread_ask or r.thread_outcome or r.plain_outcome
+    )
     has_request = (
         event is not None
         and event.start is not None
