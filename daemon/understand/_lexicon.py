@@ -130,6 +130,7 @@ _PHRASE_KEYS = frozenset(
         "search_resumes",
         "shared_interview",
         "hosts_visitor",
+        "calls_user",
         "title_stage",
     }
 )
