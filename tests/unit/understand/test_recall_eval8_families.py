@@ -80,7 +80,6 @@ TERSE_CALLS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="the thread rule for a caller comes next")
 @pytest.mark.parametrize(("sender", "subject", "body", "when"), TERSE_CALLS)
 def test_terse_call_settled_under_a_role_subject(
     ctx: Context, sender: str, subject: str, body: str, when: dt.datetime
@@ -91,12 +90,15 @@ def test_terse_call_settled_under_a_role_subject(
     assert start(u) == when
 
 
-@pytest.mark.xfail(strict=True, reason="the thread rule for a caller comes next")
 def test_terse_call_settled_in_html(ctx: Context) -> None:
     """The same answer sent from a phone's HTML composer."""
-    body = "Hi Alex - tmrw 9:15 suits, I'll ring you on your mobile.\n\nPete\nBrightloom\n"
+    body = (
+        "Hi Alex - tmrw 9:15 suits, I'll ring you on your mobile. Should take half an hour."
+        "\n\nPete\nBrightloom\n"
+    )
     html = (
-        "<div dir='ltr'>Hi Alex - tmrw 9:15 suits, I'll ring you on your mobile.<br><br>"
+        "<div dir='ltr'>Hi Alex - tmrw 9:15 suits, I'll ring you on your mobile. Should "
+        "take half an hour.<br><br>"
         "Pete<br>Brightloom</div>"
     )
     raw = mail(
@@ -110,13 +112,12 @@ def test_terse_call_settled_in_html(ctx: Context) -> None:
     assert start(u) == dt.datetime(2026, 3, 3, 9, 15, tzinfo=NY)
 
 
-@pytest.mark.xfail(strict=True, reason="the thread rule for a caller comes next")
 def test_terse_call_german(eu_ctx: Context) -> None:
     """ "Morgen um 10 Uhr passt, ich rufe Sie an" under a role subject from the company."""
     raw = mail(
         sender="Jan Weber <jan.weber@nordlicht-systeme.example>",
         to=EU_TO,
-        subject="Re: Stelle als Data Engineer",
+        subject="AW: Data Engineer (m/w/d)",
         body="Hallo Frau Brandt,\n\nmorgen um 10:00 Uhr passt. Ich rufe Sie auf Ihrem Handy "
         "an, es dauert etwa eine halbe Stunde.\n\nGruß\nJan Weber\nNordlicht Systeme GmbH\n",
         date="Mon, 02 Mar 2026 15:04:00 +0100",
@@ -126,8 +127,73 @@ def test_terse_call_german(eu_ctx: Context) -> None:
     assert start(u) == dt.datetime(2026, 3, 3, 10, 0, tzinfo=BER)
 
 
+def test_terse_call_french(eu_ctx: Context) -> None:
+    """ "Demain 14h me convient, je vous appelle ... ça prendra une demi-heure"."""
+    raw = mail(
+        sender="Paul Marchand <paul.marchand@atelier-vernier.example>",
+        to=EU_TO,
+        subject="RE: Chef de projet digital H/F",
+        body="Bonjour Lena,\n\nDemain 14h00 me convient. Je vous appelle sur votre portable, "
+        "ça prendra une demi-heure.\n\nPaul Marchand\n"
+        "Directeur technique, Atelier Vernier\n",
+        date="Mon, 02 Mar 2026 15:04:00 +0100",
+    )
+    u = understand(raw, eu_ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == dt.datetime(2026, 3, 3, 14, 0, tzinfo=BER)
+
+
+def test_terse_call_spanish(eu_ctx: Context) -> None:
+    """ "Mañana a las 10:00 me va bien, te llamo ... durará media hora"."""
+    raw = mail(
+        sender="Lucía Ferrer <lucia.ferrer@grupoalba.example>",
+        to=EU_TO,
+        subject="RE: Analista de datos",
+        body="Hola Lena,\n\nMañana a las 10:00 me va bien. Te llamo al móvil; durará unos "
+        "30 minutos.\n\nLucía Ferrer\nGrupo Alba\n",
+        date="Mon, 02 Mar 2026 15:04:00 +0100",
+    )
+    u = understand(raw, eu_ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == dt.datetime(2026, 3, 3, 10, 0, tzinfo=BER)
+
+
 # Near misses: the same words where nobody is hiring the user.
 TERSE_TRAPS = [
+    pytest.param(
+        "Gail Rowe <gail.rowe@brightloom.example>",
+        "Re: Reference for Sam Lee - Data Engineer role",
+        "Hi Alex - thanks for agreeing to be Sam's referee. tmrw 9:15 suits, I'll ring you "
+        "on your mobile. Should take about 15 minutes.\n\nGail\nBrightloom\n",
+        id="reference-check-call",
+    ),
+    pytest.param(
+        "Tom Hart <tom.hart@brightloom.example>",
+        "Re: Senior Data Engineer",
+        "Hi Alex, I work on the data team here - happy to give you the inside view before "
+        "you apply. Thursday 3pm works, I'll call you. Should take 20 minutes.\n\nTom\n",
+        id="insider-before-applying",
+    ),
+    pytest.param(
+        "Mo Reid <mo@reidkitchens.example>",
+        "Re: Kitchen Fitter",
+        "tmrw 9:15 suits, I'll ring you on your mobile. Should take 15 minutes to go over "
+        "the measurements.\n\nMo\nReid Kitchens\n",
+        id="user-hiring-a-tradesman",
+    ),
+    pytest.param(
+        "Ben Ford <ben.ford@jobboardly.example>",
+        "Re: Your Data Engineer role advert",
+        "tmrw 9:15 suits, I'll ring you on your mobile. Should take 15 minutes to run through "
+        "our packages.\n\nBen\nSales, Jobboardly\n",
+        id="job-board-sales",
+    ),
+    pytest.param(
+        "Lucy Marr <lucy.marr@gmail.com>",
+        "Re: Nanny Position",
+        "tmrw 9:15 suits, I'll ring you on your mobile. Should take 15 minutes.\n\nLucy\n",
+        id="user-hiring-a-nanny",
+    ),
     pytest.param(
         "Pete Olsen <pete.olsen@gmail.com>",
         "Re: Data engineer role",
@@ -176,6 +242,23 @@ def test_terse_call_traps(ctx: Context, sender: str, subject: str, body: str) ->
     """Settling a call where the thread shows no hiring of the user stays other mail."""
     u = understand(mail(sender=sender, subject=subject, body=body), ctx)
     assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+def test_terse_call_from_a_colleague(ctx: Context) -> None:
+    """A caller on the user's own work domain is a colleague, whatever the subject."""
+    work = Context(
+        user_addresses=frozenset({"alex.morgan@gmail.com", "alex.morgan@brightloom.example"}),
+        user_name="Alex Morgan",
+        timezone="America/New_York",
+        date_order="mdy",
+    )
+    raw = mail(
+        sender="Pete Olsen <pete@brightloom.example>",
+        subject="Re: Senior Data Engineer role",
+        body="tmrw 9:15 suits, I'll ring you on your mobile. Should take half an hour to "
+        "agree the shortlist.\n\nPete\n",
+    )
+    assert understand(raw, work).kind is not Kind.INTERVIEW
 
 
 def test_terse_call_when_the_user_hires(ctx: Context) -> None:
@@ -455,3 +538,46 @@ def test_visit_agenda_people(ctx: Context) -> None:
         "Rohan Mehta",
         "Samuel Idowu",
     ]
+
+
+# --- A calendar invitation titled with the candidate and the role ----------------------------
+
+TITLED_INVITES = [
+    pytest.param("Alex Morgan / Senior Data Analyst", "Microsoft Teams meeting", id="slash"),
+    pytest.param("Data Engineer (m/w/d) - Alex Morgan", "Teams-Besprechung", id="gender-mark"),
+    pytest.param("Alex Morgan / Northwind Labs / Data Engineer", "Join Zoom", id="slash-company"),
+]
+
+
+@pytest.mark.parametrize(("summary", "description"), TITLED_INVITES)
+def test_invitation_titled_for_the_candidate(ctx: Context, summary: str, description: str) -> None:
+    """The user's name beside a job title, however the parts are separated, is their interview."""
+    raw = _invite(summary, description, "jo.lane@fernleaf.example", "Jo Lane")
+    u = understand(raw, ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == dt.datetime(2026, 3, 10, 15, 0, tzinfo=dt.UTC)
+
+
+TITLED_TRAPS = [
+    pytest.param("Alex Morgan / Owen Park", "Sync.", id="two-people"),
+    pytest.param(
+        "Alex Morgan / Owen Park - Data Engineer", "Sync about the hire.", id="two-and-role"
+    ),
+    pytest.param(
+        "Alex Morgan - Account Manager",
+        "Quarterly business review with your Account Manager.",
+        id="their-account-manager",
+    ),
+    pytest.param("1:1 Alex / Priya", "Weekly.", id="one-to-one"),
+    pytest.param("Ledgerloop demo - Alex Morgan", "Product demo.", id="vendor-demo"),
+    pytest.param(
+        "Discovery call - Alex Morgan (Acme)", "Let's discuss your needs.", id="sales-discovery"
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "description"), TITLED_TRAPS)
+def test_invitation_titled_traps(ctx: Context, summary: str, description: str) -> None:
+    """Another person, the other side's job or a sales call in the title is no interview."""
+    raw = _invite(summary, description, "jo.lane@fernleaf.example", "Jo Lane")
+    assert understand(raw, ctx).kind is not Kind.INTERVIEW
