@@ -131,6 +131,7 @@ _PHRASE_KEYS = frozenset(
         "shared_interview",
         "hosts_visitor",
         "calls_user",
+        "overnight_stay",
         "title_stage",
     }
 )

@@ -309,6 +309,34 @@ VISITS = [
         dt.datetime(2026, 3, 9, 9, 15, tzinfo=NY),
         id="travel-booked-interview-day",
     ),
+    pytest.param(
+        "Priya Shah <priya@quillstack.example>",
+        "Onsite agenda - Staff Engineer",
+        "Hi Alex,\n\nWe are excited to host you on Friday 13 March! Agenda:\n\n"
+        "10:00  Welcome with Priya Shah\n10:30  System design with Tomas Berg\n"
+        "12:00  Lunch with the team\n13:30  Hiring manager interview with Ines Calloway\n\n"
+        "Priya\nRecruiting Coordinator, Quillstack\n",
+        dt.datetime(2026, 3, 13, 10, 0, tzinfo=NY),
+        id="excited-to-host-you",
+    ),
+    pytest.param(
+        "Department Office <office@uni-hallam.example>",
+        "Interview day arrangements",
+        "Dear Dr Morgan,\n\nThank you for confirming your attendance on Wednesday 11 March. "
+        "Your hotel is booked for Tuesday night.\n\n09:00  Tour of the department\n"
+        "10:00  Presentation to staff\n11:30  Formal interview\n\nDepartment Office\n",
+        dt.datetime(2026, 3, 11, 9, 0, tzinfo=NY),
+        id="hotel-the-night-before",
+    ),
+    pytest.param(
+        "Department Office <office@uni-hallam.example>",
+        "Your interview day",
+        "Dear Dr Morgan,\n\nPlease find below the schedule for your visit on Wednesday 11 "
+        "March.\n\n09:00  Tour of the department\n10:00  Presentation to staff\n"
+        "11:30  Formal interview with the panel\n\nDepartment Office\n",
+        dt.datetime(2026, 3, 11, 9, 0, tzinfo=NY),
+        id="schedule-for-your-visit",
+    ),
 ]
 
 
@@ -413,6 +441,29 @@ VISIT_TRAPS = [
         id="research-study-visit",
     ),
     pytest.param(
+        "Northmoor Open Days <opendays@northmoor.example>",
+        "Open day programme",
+        "Dear Alex,\n\nWe are excited to host you on Saturday 14 March!\n\n10:00  Welcome\n"
+        "11:00  Campus tour\n12:00  Q&A: how admissions interviews work\n",
+        id="open-day",
+    ),
+    pytest.param(
+        "Summit Events <speakers@summit.example>",
+        "Your speaker day",
+        "Dear Alex,\n\nWe're delighted to welcome you on Friday 13 March. Here is the "
+        "schedule for your day:\n\n10:00  Keynote\n11:00  Fireside interview with the CEO\n"
+        "12:00  Lunch\n",
+        id="conference-speaker",
+    ),
+    pytest.param(
+        "Lakeside Hospital <appointments@lakeside.example>",
+        "Your day surgery",
+        "Please find below the schedule for your visit on Wednesday 11 March. Your hotel "
+        "is booked for Tuesday night.\n\n07:00  Check-in\n08:00  Consultation with the "
+        "surgeon\n",
+        id="hospital-day",
+    ),
+    pytest.param(
         "Lakeside Clinic <frontdesk@lakeside.example>",
         "Appointment",
         "We look forward to your visit on Tuesday 10 March at 9:30. Please arrive 10 "
@@ -503,6 +554,11 @@ RESEARCH_STUDIES = [
         "Clinical research interview - follow-up visit 2",
         "Please bring your medication list.",
         id="clinical-study",
+    ),
+    pytest.param(
+        "Health Equity Research Interview - Alex Morgan",
+        "Part of our community study on access to clinics; a $25 gift card follows.",
+        id="health-equity-study",
     ),
     pytest.param(
         "Oral history research interview",
