@@ -485,6 +485,11 @@ def _slot_chosen(
         # "Option 2 it is": the reply names the listed time by its place, not its day.
         by_place = _option_picked(own, quoted, lex, ref, s)
         picked = {by_place.start: by_place} if by_place is not None else {}
+        asked = {m.start: m for m in offered if _proposed(m, quoted, lex)}
+        if by_place is None and len(asked) == 1 and not any(c.isdigit() for c in own):
+            # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
+            # work for a call?"): the reply accepts the time it was asked about.
+            picked = asked
     if len(picked) != 1:
         return None
     chosen = next(iter(picked.values()))

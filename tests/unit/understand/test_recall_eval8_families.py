@@ -637,3 +637,83 @@ def test_invitation_titled_traps(ctx: Context, summary: str, description: str) -
     """Another person, the other side's job or a sales call in the title is no interview."""
     raw = _invite(summary, description, "jo.lane@fernleaf.example", "Jo Lane")
     assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+# --- A bare acceptance of the one time the thread asked about --------------------------------
+
+USER_PROPOSED = (
+    "\n\nOn Mon, Mar 2, 2026 at 9:12 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n"
+    "> Hi Sam, thanks for getting back to me about the Founding Engineer role. Would\n"
+    "> tomorrow at 3:30pm work for a call?\n"
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["works for me, speak then\n\nSam", "Perfect - speak then.\n\nSam", "Great, talk then!"],
+)
+def test_bare_acceptance_of_the_asked_time(ctx: Context, reply: str) -> None:
+    """A founder's "works for me, speak then" takes the one time the user asked about."""
+    raw = mail(
+        sender="Sam Reyes <sam@tinyforge.example>",
+        subject="Re: Founding Engineer",
+        body=reply + USER_PROPOSED,
+    )
+    u = understand(raw, ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == dt.datetime(2026, 3, 3, 15, 30, tzinfo=NY)
+
+
+BARE_ACCEPTANCE_TRAPS = [
+    pytest.param(
+        "Sam Reyes <sam.reyes@gmail.com>",
+        "Re: drinks",
+        "> I applied for the Founding Engineer role at Tinyforge! Drinks tomorrow at 6:30pm\n"
+        "> to celebrate?\n",
+        id="friend-drinks",
+    ),
+    pytest.param(
+        "Sam Reyes <sam@tinyforge.example>",
+        "Re: Founding Engineer",
+        "> Thanks for applying to our Founding Engineer role. Would tomorrow at 3:30pm work\n"
+        "> for an interview with me and Leo?\n",
+        id="user-hiring",
+    ),
+    pytest.param(
+        "Kara Lind <kara@shipfast.example>",
+        "Re: ShipFast trial",
+        "> Thanks for the trial. Would tomorrow at 3:30pm work for a demo call?\n",
+        id="vendor-demo",
+    ),
+    pytest.param(
+        "Sam Reyes <sam@tinyforge.example>",
+        "Re: Founding Engineer",
+        "> Thanks for getting back to me about the Founding Engineer role. Could we do\n"
+        "> tomorrow at 3:30pm? Otherwise Thursday at 10am?\n",
+        id="two-proposals",
+    ),
+    pytest.param(
+        "Dr Ruth Okafor <ruth.okafor@lakeside.example>",
+        "Re: Follow-up",
+        "> Would tomorrow at 3:30pm work for my follow-up appointment at the clinic?\n",
+        id="clinic-follow-up",
+    ),
+    pytest.param(
+        "Pat Green <pat@greenlandscapes.example>",
+        "Re: Garden Designer",
+        "> Hi Pat, I'm looking for a Garden Designer for our new house. Would tomorrow at\n"
+        "> 3:30pm work for a site visit?\n",
+        id="user-hiring-a-tradesman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "quoted"), BARE_ACCEPTANCE_TRAPS)
+def test_bare_acceptance_traps(ctx: Context, sender: str, subject: str, quoted: str) -> None:
+    """Accepting one asked-about time where nobody is interviewing the user stays other."""
+    body = (
+        "works for me, speak then\n\nOn Mon, Mar 2, 2026 at 9:12 AM Alex Morgan "
+        "<alex.morgan@gmail.com> wrote:\n" + quoted
+    )
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is not Kind.INTERVIEW, u.reasons
