@@ -27,6 +27,7 @@ from ._people import (
     from_text,
     interviewers,
     is_coordinator,
+    is_title,
     merge_people,
     reads_as_name,
     signature_title,
@@ -345,6 +346,7 @@ def _candidate_thread(
     agency: bool,
     settles: bool,
     outcome: bool = False,
+    user_addresses: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the thread is about the user's own candidacy, though this message may not say so.
 
@@ -358,8 +360,11 @@ def _candidate_thread(
     interview mentioned somewhere above ("drinks Friday?" under "my interview went well"):
     the quoted interview mail must itself have asked for or proposed a time. A job-title
     subject counts only beside the other side receiving the user as a visitor ("ask for me
-    at the front desk"), the user's applying words, or for a plain ``outcome`` ("we've
-    decided not to proceed"), which a candidate does not write to the one hiring.
+    at the front desk") or phoning the user from a company address that is not the user's
+    own ("tmrw 9:15 suits, I'll ring you on your mobile. Should take half an hour"; a
+    candidate writes from a personal one and waits to be called, a colleague shares the
+    user's domain), the user's applying words, or for a plain ``outcome`` ("we've decided not to
+    proceed"), which a candidate does not write to the one hiring.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
@@ -385,7 +390,13 @@ def _candidate_thread(
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
             _hiring_subject(msg.subject, lex)
-            and bool(lex.phrase("hosts_visitor").search(own[:8000]))
+            and bool(
+                lex.phrase("hosts_visitor").search(own[:8000])
+                or (
+                    lex.phrase("calls_user").search(own[:8000])
+                    and _company_caller(msg.sender, lex, user_addresses)
+                )
+            )
         )
         or lex.phrase("hiring_sender").search(own[:8000])
         # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
@@ -403,6 +414,14 @@ def _candidate_thread(
             )
             and (not settles or _asks_for_times(_quoted(msg.text, own), lex) is not None)
         )
+    )
+
+
+def _company_caller(sender: Person | None, lex: Lexicon, user_addresses: frozenset[str]) -> bool:
+    """Whether the sender writes from a company's domain, neither a free-mail one nor the user's."""
+    dom = domain_of(sender.email if sender else None)
+    return bool(dom) and not (
+        in_domains(dom, lex.freemail_domains) or dom in {domain_of(a) for a in user_addresses}
     )
 
 
@@ -466,6 +485,11 @@ def _slot_chosen(
         # "Option 2 it is": the reply names the listed time by its place, not its day.
         by_place = _option_picked(own, quoted, lex, ref, s)
         picked = {by_place.start: by_place} if by_place is not None else {}
+        asked = {m.start: m for m in offered if _proposed(m, quoted, lex)}
+        if by_place is None and len(asked) == 1 and not any(c.isdigit() for c in own):
+            # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
+            # work for a call?"): the reply accepts the time it was asked about.
+            picked = asked
     if len(picked) != 1:
         return None
     chosen = next(iter(picked.values()))
@@ -509,24 +533,29 @@ def _option_picked(
     return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
 # First words of a subject that names someone's job rather than a vacancy.
 _NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
-# "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
-_TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
+# "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction. A
+# spaced slash separates parts like a dash ("Alex Morgan / Data Analyst"); a person's name
+# as a part (below) is still a second party.
+_TWO_PARTIES = re.compile(r"<>|\S/|/\S|\+|\s[x×]\s")
 
 
-def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
+def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str = "") -> bool:
     """Whether a calendar title is only the user's full name and a job title.
 
     "Alex Morgan - Senior Data Analyst", "Product Designer | Alex Morgan | Round 2": how
     coordinators title interview invitations. Every other part must be capitalised words (a
     company, a round); a lower-case word ("promotion review"), two parties ("Alex Morgan <>
-    Owen Park") or no title word ("Ledgerloop demo") is some other meeting.
+    Owen Park", "Alex Morgan / Owen Park") or no title word ("Ledgerloop demo") is some other
+    meeting, and so is a title the event's ``details`` give someone else ("Alex Morgan -
+    Account Manager" for a review "with your account manager").
     """
     name = (s.user_name or "").strip()
+    summary = _GENDER_MARK.sub("", summary).strip()
     if len(name.split()) < 2 or len(summary) > 120 or _TWO_PARTIES.search(summary):
         return False
     low = summary.casefold()
@@ -536,7 +565,7 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
     rest = f"{summary[:at]} | {summary[at + len(name) :]}"
     # "Staff Engineer (Northwind Labs)": a bracketed company is a part of its own.
     rest = _BRACKETED.sub(r" | \g<0>", rest)
-    parts = [p.strip(" \t()[],.-–—|:") for p in _TITLE_SEPARATORS.split(rest)]
+    parts = [p.strip(" \t()[],.-–—|:/") for p in _TITLE_SEPARATORS.split(rest)]
     parts = [p for p in parts if p]
     if not parts or len(parts) > 3:
         return False
@@ -552,9 +581,22 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
         for word in words:
             if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
                 return False
+        if len(words) > 1 and reads_as_name(part, lex) and not is_title(part, lex):
+            return False  # "Alex Morgan / Owen Park": a second person, not a role
         if words[-1].lower() in lex.title_words:
+            if f"your {part.casefold()}" in details.casefold():
+                return False  # the job of whoever the user meets: "your Account Manager"
             titled = True
     return titled
+
+
+# The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
+# "(m/f/d)", "(all genders)", "H/F", "F/H".
+_GENDER_MARK = re.compile(
+    r"\(\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*\)"
+    r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b",
+    re.IGNORECASE,
+)
 
 
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
@@ -570,6 +612,8 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         return False
     if lex.phrase("hiring_subject").search(bare):
         return True
+    if _GENDER_MARK.search(bare) and _GENDER_MARK.sub("", bare).strip(" -–|:"):
+        return True  # "Data Engineer (m/w/d)", "Chef de projet H/F": only job ads say so
     for part in _SUBJECT_PARTS.split(bare):
         words = part.strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6:
@@ -1077,6 +1121,7 @@ class _Reading:
                 agency=self.agency,
                 settles=settles,
                 outcome=outcome,
+                user_addresses=self.s.user_addresses,
             )
         return self._in_thread[settles, outcome]
 
@@ -1234,7 +1279,7 @@ def _weigh_signs(r: _Reading) -> None:
         not r.strong
         and not r.ruled_out
         and event is not None
-        and _titled_for_candidate(event.summary, r.s, lex)
+        and _titled_for_candidate(event.summary, r.s, lex, event.description[:3000])
     ):
         # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
         # Data Analyst": the candidate and the role, with no word "interview".

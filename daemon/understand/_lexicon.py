@@ -137,6 +137,8 @@ _PHRASE_KEYS = frozenset(
         "search_resumes",
         "shared_interview",
         "hosts_visitor",
+        "calls_user",
+        "overnight_stay",
         "title_stage",
     }
 )
