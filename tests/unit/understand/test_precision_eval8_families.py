@@ -506,6 +506,14 @@ JOB_EN: dict[str, tuple[str, str, str]] = {
         "confirmed for Friday 6 March at 10am with our Collections Manager, Ivo Petrov.\n\n"
         "Priya Raman",
     ),
+    # A PhD hire: the interview discusses the candidate's own thesis.
+    "phd_hire_discusses_thesis": (
+        "Marta Quist <marta.quist@fjordcapital.example>",
+        "Research Scientist interview",
+        "Dear Alex,\n\nYour interview for the Research Scientist post is confirmed for "
+        "Tuesday 10 March at 3pm on Zoom with me (Head of Modelling): a short coding "
+        "warm-up and a discussion of your thesis.\n\nMarta Quist",
+    ),
 }
 
 
