@@ -843,6 +843,10 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         sentence = head[ends[-1].end() :] if ends else head
         if _runs_a_pause(text, m, head, ends, lex):
             continue
+        if lex.phrase("arrival").search(sentence):
+            # "08:45 Arrival, reception (our secretary, Ana, will meet you)": whoever meets
+            # the user on arrival shows them in; they do not interview.
+            continue
         # "As agreed, I will interview you": the writer names themself.
         and_me = bool(_and_me_re(lex).match(m.group(0)))
         listed = _read_items(sentence.strip(), lex, found) or and_me
@@ -1096,7 +1100,11 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
     """
     m = _session_with_re(lex).match(segment)
     if m and not _is_full_name(m.group("session"), lex):
-        return _full_names(m.group("people"), lex)
+        named = _full_names(m.group("people"), lex)
+        if named:
+            return named
+        # "Lunch with the search committee (Dr Jane Roe, Dr Raj Patel)": a body named after
+        # "with", its members in brackets.
     for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):
         m = form.match(segment)
         if m and not _is_full_name(m.group("session"), lex):
