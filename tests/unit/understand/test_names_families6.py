@@ -1,0 +1,380 @@
+"""The writer among the interviewers: "X will join me", "Estaremos la Ing. X y yo".
+
+Every message here was written for these tests (invented people, companies and places under
+``.example``). A manager confirming an interview names the colleague who comes along ("Ewan
+Castellari (Asset Strategy Lead) will join me", "Frau Dr. Roth wird mich begleiten",
+"Me acompañará la Dra. Ortega"): the writer interviews too, also when the user forwards the
+mail to themself. A title's dot ("Ing.", "Dr.", "Lic.") ends no sentence, so it never cuts
+the writer's "y yo" from the names. Neighbours: "X will join you", "you'll join me for a
+tour" and a recruiter who only arranges leave the writer out, and "will join me" in mail
+about podcasts, reviews or school meetings makes no interview.
+"""
+
+from __future__ import annotations
+
+from daemon.understand import Context, Kind, understand
+
+from .messages import mail
+from .messages import sorted_names as names
+
+
+def user(name: str, address: str, zone: str, order: str = "dmy", *more: str) -> Context:
+    """A context for one user (``more``: their other addresses)."""
+    return Context(
+        user_addresses=frozenset({address, *more}),
+        user_name=name,
+        timezone=zone,
+        date_order=order,  # type: ignore[arg-type]
+    )
+
+
+NOOR = user("Noor Haddad", "noor.haddad@example.net", "Europe/London")
+CALEB = user("Caleb Whitford", "caleb.whitford@example.net", "America/Chicago", "mdy")
+LENA = user(
+    "Lena Brückner", "lena.brueckner@example.net", "Europe/Berlin", "dmy", "lb.jobs@example.org"
+)
+SOLENE = user("Solène Garnier", "solene.garnier@example.net", "Europe/Paris")
+VALERIA = user("Valeria Quispe", "valeria.quispe@example.net", "America/Lima")
+
+
+def letter(sender: str, body: str, ctx_to: str, subject: str = "Interview confirmation") -> bytes:
+    """A manager's own short confirmation from their work address."""
+    return mail(
+        sender=sender,
+        to=ctx_to,
+        subject=subject,
+        date="Mon, 09 Mar 2026 09:00:00 +0000",
+        body=body,
+    )
+
+
+class TestWillJoinMe:
+    """ "X will join me": a colleague comes along to the writer's interview."""
+
+    def test_title_between_commas(self) -> None:
+        body = (
+            "Dear Noor,\n\nThank you for applying for the Treasury Analyst role. I am pleased "
+            "to confirm your interview on Thursday 19 March at 10:30 at our Leeds office. Our "
+            "CFO, Priyanka Raman, will join me.\n\nKind regards\nGareth Illingworth\n"
+            "Head of Finance, Calder Mills Ltd\n"
+        )
+        raw = letter(
+            "Gareth Illingworth <gareth.illingworth@caldermills.example>",
+            body,
+            "Noor Haddad <noor.haddad@example.net>",
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Gareth Illingworth", "Priyanka Raman"]
+
+    def test_bracketed_title_and_particle(self) -> None:
+        body = (
+            "Hi Noor,\n\nAs discussed, let's lock in your second interview for Tuesday 17 "
+            "March at 2:00pm at the plant. Tomás de la Vega (Plant Manager) will join me for "
+            "the conversation.\n\nBest,\nIngrid Solberg\nOperations Director\n"
+        )
+        raw = letter(
+            "Ingrid Solberg <ingrid.solberg@northfjord.example>",
+            body,
+            "Noor Haddad <noor.haddad@example.net>",
+            "Second interview - Tuesday",
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Ingrid Solberg", "Tomás de la Vega"]
+
+    def test_is_joining_me_with_diacritics(self) -> None:
+        body = (
+            "Hi Caleb,\n\nConfirming our video interview on Wednesday, March 18 at 3:00 PM "
+            "Central on Zoom. Siobhán Ní Bhriain is joining me on the call.\n\n"
+            "Thanks,\nKwame Mensah-Boateng\nEngineering Manager, Prairie Signal\n"
+        )
+        raw = letter(
+            "Kwame Mensah-Boateng <kwame@prairiesignal.example>",
+            body,
+            "Caleb Whitford <caleb.whitford@example.net>",
+            "Interview on Wednesday",
+        )
+        u = understand(raw, CALEB)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Kwame Mensah-Boateng", "Siobhán Ní Bhriain"]
+
+    def test_two_people_will_be_joining_me(self) -> None:
+        body = (
+            "Hello Caleb,\n\nYour onsite interview is confirmed for Friday, March 20 at 9:30 "
+            "AM at our Omaha office. Lars van der Meer and Aoife Ryan will be joining me.\n\n"
+            "Regards,\nDenise Okonkwo\nVP Engineering\n"
+        )
+        raw = letter(
+            "Denise Okonkwo <denise.okonkwo@bluestem.example>",
+            body,
+            "Caleb Whitford <caleb.whitford@example.net>",
+        )
+        u = understand(raw, CALEB)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Aoife Ryan", "Denise Okonkwo", "Lars van der Meer"]
+
+    def test_self_forward_inner_writer(self) -> None:
+        """The user forwards the manager's mail from their job address to their main one."""
+        raw = mail(
+            sender="Lena Brückner <lb.jobs@example.org>",
+            to="Lena Brückner <lena.brueckner@example.net>",
+            subject="Fwd: Interview - Wednesday 18 March, 14:00",
+            date="Mon, 09 Mar 2026 19:00:00 +0100",
+            body=(
+                "zur Sicherheit\n\n---------- Forwarded message ---------\n"
+                "From: Björn Åkesson <bjorn.akesson@nordlicht-labs.example>\n"
+                "Date: Mon, 9 Mar 2026 at 15:02\n"
+                "Subject: Interview - Wednesday 18 March, 14:00\n"
+                "To: <lb.jobs@example.org>\n\n"
+                "Dear Ms Brückner,\n\nThank you for your application for the Lab Engineer "
+                "position. I am pleased to confirm your interview on Wednesday 18 March at "
+                "14:00 CET at our site in Jena. Dr. Marta Nowak-Kowalska, our lead scientist, "
+                "will join me.\n\nKind regards\nBjörn Åkesson\nHead of R&D, Nordlicht Labs\n"
+            ),
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Björn Åkesson", "Marta Nowak-Kowalska"]
+
+    def test_german_wird_mich_begleiten(self) -> None:
+        body = (
+            "Sehr geehrte Frau Brückner,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am "
+            "Donnerstag, 19. März 2026, um 10:00 Uhr in unserem Werk in Gera. Frau Dr. Katrin "
+            "Oberhauser, Leiterin Technik, wird mich begleiten.\n\nMit freundlichen Grüßen\n"
+            "Jörg Brandstätter\nWerksleiter\n"
+        )
+        raw = letter(
+            "Jörg Brandstätter <j.brandstaetter@saalewerk.example>",
+            body,
+            "Lena Brückner <lena.brueckner@example.net>",
+            "Ihr Vorstellungsgespräch",
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Jörg Brandstätter", "Katrin Oberhauser"]
+
+    def test_french_m_accompagnera(self) -> None:
+        body = (
+            "Bonjour Solène,\n\nSuite à votre candidature au poste de technicienne méthodes, je vous "
+            "confirme votre entretien le jeudi 19 mars à 14h00 dans nos locaux de Rennes. Hélène Dubois-Marchal, directrice technique, "
+            "m'accompagnera.\n\nCordialement,\nYannick Le Goff\nDirecteur d'usine\n"
+        )
+        raw = letter(
+            "Yannick Le Goff <yannick.legoff@armor-composites.example>",
+            body,
+            "Solène Garnier <solene.garnier@example.net>",
+            "Confirmation de votre entretien",
+        )
+        u = understand(raw, SOLENE)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Hélène Dubois-Marchal", "Yannick Le Goff"]
+
+    def test_spanish_me_acompanara_before_the_name(self) -> None:
+        body = (
+            "Estimada Valeria:\n\nLe confirmo su entrevista para el puesto de Analista de "
+            "Calidad el jueves 19 de marzo a las 10:00 en nuestra planta de Arequipa. Me "
+            "acompañará la Dra. Lucía Ortega Ruiz (Jefa de Laboratorio).\n\nSaludos "
+            "cordiales,\nAndrés Quispe Mamani\nGerente de Planta\n"
+        )
+        raw = letter(
+            "Andrés Quispe Mamani <aquispe@andina-lacteos.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista - Analista de Calidad",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Andrés Quispe Mamani", "Lucía Ortega Ruiz"]
+
+    def test_spanish_me_acompanara_after_the_name(self) -> None:
+        body = (
+            "Estimada Valeria:\n\nLe confirmo la entrevista del martes 17 de marzo a las 16:00 "
+            "por Teams. Diego Fernández de Córdoba (Director Financiero) me acompañará.\n\n"
+            "Saludos,\nMarisa Condori\nGerente General\n"
+        )
+        raw = letter(
+            "Marisa Condori <mcondori@altiplano-seguros.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Diego Fernández de Córdoba", "Marisa Condori"]
+
+
+class TestWillJoinMeNeighbours:
+    """Shapes near "X will join me" that leave the writer out."""
+
+    def test_will_join_you_leaves_a_recruiter_out(self) -> None:
+        body = (
+            "Hi Noor,\n\nYour interview is confirmed for Thursday 19 March at 11:00 on Teams. "
+            "Olusegun Adeyemi, our Head of Credit, will join you.\n\nBest wishes,\n"
+            "Harriet Pike\nTalent Acquisition Partner\n"
+        )
+        raw = letter(
+            "Harriet Pike <harriet.pike@caldermills.example>",
+            body,
+            "Noor Haddad <noor.haddad@example.net>",
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Olusegun Adeyemi"]
+
+    def test_you_will_join_me_for_a_tour(self) -> None:
+        body = (
+            "Hi Noor,\n\nHamid Karimi will interview you on Thursday 19 March at 10:00. "
+            "Afterwards you'll join me for a short office tour.\n\nThanks,\nPoppy Fairweather\n"
+            "Recruiting Coordinator\n"
+        )
+        raw = letter(
+            "Poppy Fairweather <poppy.fairweather@caldermills.example>",
+            body,
+            "Noor Haddad <noor.haddad@example.net>",
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Hamid Karimi"]
+
+    def test_spanish_hr_who_arranges(self) -> None:
+        """ "Jefa de Talento Humano" only arranges: she is no interviewer unless she says so."""
+        body = (
+            "Estimada Valeria:\n\nLe confirmo su entrevista el jueves 19 de marzo a las 10:00 "
+            "por Teams. La entrevistará el Ing. Rubén Mamani Choque (Jefe de Producción).\n\n"
+            "Saludos cordiales,\nPatricia Llosa\nJefa de Talento Humano\n"
+        )
+        raw = letter(
+            "Patricia Llosa <pllosa@andina-lacteos.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Rubén Mamani Choque"]
+
+
+class TestTitleDotInTheSentence:
+    """A title's dot ("Ing.", "Lic.", "Dr.") does not end the sentence that names the writer."""
+
+    def test_estaremos_with_a_titled_name_and_yo(self) -> None:
+        """HR writes "Estaremos el Lic. X (Contralor) y yo": both interview."""
+        body = (
+            "Estimada Valeria:\n\nLe confirmo la entrevista para la plaza de Analista "
+            "Contable el lunes 16 de marzo a las 09:00 en nuestras oficinas. Estaremos el Lic. "
+            "Mauricio Pérez Quiñónez (Contralor) y yo.\n\nSaludos cordiales,\nLic. Gabriela "
+            "Ticona\nJefa de Talento Humano\n"
+        )
+        raw = letter(
+            "Gabriela Ticona <gticona@altiplano-seguros.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista - Analista Contable",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Gabriela Ticona", "Mauricio Pérez Quiñónez"]
+
+    def test_german_gespraech_mit_dr_und_mir(self) -> None:
+        body = (
+            "Sehr geehrte Frau Brückner,\n\nIhr Gespräch am Dienstag, 17. März 2026, um 14:00 "
+            "Uhr führen Sie mit Dr. Petra Lindqvist und mir.\n\nViele Grüße\nTobias Wenzel\n"
+            "Teamleiter Qualität\n"
+        )
+        raw = letter(
+            "Tobias Wenzel <tobias.wenzel@saalewerk.example>",
+            body,
+            "Lena Brückner <lena.brueckner@example.net>",
+            "Ihr Vorstellungsgespräch",
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Petra Lindqvist", "Tobias Wenzel"]
+
+    def test_estaremos_en_contacto_names_no_one(self) -> None:
+        """ "Estaremos en contacto con la Sra. Gil" after the interview line adds no one."""
+        body = (
+            "Estimada Valeria:\n\nLe confirmo su entrevista para el puesto de Analista de Costos. "
+            "La entrevistará el Ing. Rubén Mamani Choque el jueves 19 de marzo a las 10:00 por "
+            "Teams. Estaremos en contacto.\n\nSaludos,\nSra. Olga Gil\n"
+            "Asistente de Dirección\n"
+        )
+        raw = letter(
+            "Olga Gil <ogil@andina-lacteos.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Rubén Mamani Choque"]
+
+
+class TestWillJoinMeIsNoInterview:
+    """Adversarial: "will join me" in mail that holds no job interview."""
+
+    def check(self, sender: str, subject: str, body: str) -> None:
+        raw = letter(sender, body, "Noor Haddad <noor.haddad@example.net>", subject)
+        u = understand(raw, NOOR)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_podcast_guest(self) -> None:
+        self.check(
+            "Deepa Raman <deepa@thinkaloud-podcast.example>",
+            "Recording on Tuesday",
+            "Hi Noor,\n\nThanks for agreeing to come on the show! We record on Tuesday 17 "
+            "March at 3pm. Dr. Amara Obi will join me as co-host.\n\nDeepa\n",
+        )
+
+    def test_work_review(self) -> None:
+        self.check(
+            "Kenji Watanabe <kenji.watanabe@caldermills.example>",
+            "Quarterly review",
+            "Hi Noor,\n\nThe quarterly budget review is on Thursday 19 March at 2pm in room "
+            "4.12. Fiona Baird will join me to walk through the forecasts.\n\nKenji\n",
+        )
+
+    def test_friend_good_luck(self) -> None:
+        self.check(
+            "Sam Ortiz <sam.ortiz@gmail.com>",
+            "good luck!!",
+            "Noor! Good luck for your interview tomorrow at 10, you'll smash it. Tom will "
+            "join me at the pub after, come find us.\n\nSam x\n",
+        )
+
+    def test_school_meeting(self) -> None:
+        self.check(
+            "Mrs Helen Patel <h.patel@st-aidans-primary.example>",
+            "Parents' evening",
+            "Dear Ms Haddad,\n\nThank you for booking a parents' evening slot on Wednesday 18 "
+            "March at 5:40pm. Mr Daniel Kerr, the SENCo, will join me.\n\nKind regards\n"
+            "Mrs Helen Patel\nYear 4 teacher\n",
+        )
+
+    def test_research_study(self) -> None:
+        self.check(
+            "Usability Lab <research@fintrack.example>",
+            "Your research session",
+            "Hi Noor,\n\nThanks for signing up for our user study. Your session is on "
+            "Friday 20 March at 11:00 on Zoom. Our designer, Ravi Menon, will join me to take "
+            "notes. You'll receive a £40 voucher afterwards.\n\nLucy\nUX Researcher\n",
+        )
+
+    def test_medical_appointment(self) -> None:
+        self.check(
+            "Riverside Physio <bookings@riverside-physio.example>",
+            "Appointment confirmation",
+            "Dear Noor,\n\nYour appointment is confirmed for Monday 16 March at 9:15. Our "
+            "student physiotherapist, Ellie Shaw, will join me for the session.\n\n"
+            "Dr. Mark Linton\n",
+        )
+
+    def test_visa_appointment(self) -> None:
+        self.check(
+            "Relocation Desk <relocation@globalmove.example>",
+            "Visa appointment",
+            "Hi Noor,\n\nYour visa appointment at the consulate is on Tuesday 17 March at "
+            "08:30. My colleague Javier Ortega will join me to help with the forms.\n\n"
+            "Best,\nAnna Kowal\nRelocation Consultant\n",
+        )
