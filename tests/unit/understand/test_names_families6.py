@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from daemon.understand import Context, Kind, understand
 
-from .messages import mail
+from .messages import mail, vevent_calendar
 from .messages import sorted_names as names
 
 
@@ -377,4 +377,178 @@ class TestWillJoinMeIsNoInterview:
             "Hi Noor,\n\nYour visa appointment at the consulate is on Tuesday 17 March at "
             "08:30. My colleague Javier Ortega will join me to help with the forms.\n\n"
             "Best,\nAnna Kowal\nRelocation Consultant\n",
+        )
+
+
+def invitation(
+    organizer: tuple[str, str],
+    guests: tuple[tuple[str, str], ...],
+    note: str,
+    *,
+    to: str,
+    summary: str = "Interview - Operations Analyst",
+    start: str = "20260317T150000",
+    tzid: str = "Europe/London",
+    subject: str | None = None,
+    sequence: int = 0,
+) -> bytes:
+    """An invitation sent from the organiser's own calendar, with their note as the body."""
+    name, address = organizer
+    ics = vevent_calendar(
+        summary=summary,
+        start=start,
+        end=start[:9] + f"{int(start[9:11]) + 1:02d}" + start[11:],
+        tzid=tzid,
+        organizer=f"mailto:{address}",
+        organizer_cn=name,
+        attendees=guests,
+        description=note,
+        sequence=sequence,
+        uid=f"{address}-{start}",
+    )
+    return mail(
+        sender=f"{name} <{address}>",
+        to=to,
+        subject=subject or (("Updated: " if sequence else "Invitation: ") + summary),
+        date="Mon, 09 Mar 2026 09:00:00 +0000",
+        body=note,
+        ics=ics,
+    )
+
+
+NOOR_GUEST = ("Noor Haddad", "noor.haddad@example.net")
+NOOR_TO = "Noor Haddad <noor.haddad@example.net>"
+
+
+class TestOrganiserHoldsTheMeeting:
+    """A manager's invitation from their own calendar: they hold the meeting they send."""
+
+    def test_updated_notice_from_a_director(self) -> None:
+        note = (
+            "Noor - moving this to 3pm the same day as Ana is at the Hull site in the "
+            "morning. Same room.\n\nRhodri Llewellyn\nPlant Director, Humber Glassworks\n"
+        )
+        raw = invitation(
+            ("Rhodri Llewellyn", "rhodri.llewellyn@humberglass.example"),
+            (NOOR_GUEST, ("Ana Carvalho", "ana.carvalho@humberglass.example")),
+            note,
+            to=NOOR_TO,
+            sequence=2,
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Ana Carvalho", "Rhodri Llewellyn"]
+
+    def test_engineering_manager_with_two_colleagues(self) -> None:
+        note = (
+            "Hi Noor, sending the calendar hold for the technical round. The Teams link is "
+            "below.\n\nJan-Willem van den Broek\nEngineering Manager\n"
+        )
+        raw = invitation(
+            ("Jan-Willem van den Broek", "jw.vandenbroek@polderdata.example"),
+            (
+                NOOR_GUEST,
+                ("Zoë Ó Súilleabháin", "zoe.osuilleabhain@polderdata.example"),
+                ("Kofi Asante", "kofi.asante@polderdata.example"),
+            ),
+            note,
+            to=NOOR_TO,
+            summary="Technical interview - Data Engineer",
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Jan-Willem van den Broek", "Kofi Asante", "Zoë Ó Súilleabháin"]
+
+    def test_german_head_of_controlling(self) -> None:
+        note = (
+            "Hallo Frau Brückner, anbei die Einladung für unser Gespräch. Wir sehen uns in "
+            "Raum 2.14.\n\nDr. Sabine Großkreutz\nLeiterin Controlling\n"
+        )
+        raw = invitation(
+            ("Sabine Großkreutz", "sabine.grosskreutz@saalewerk.example"),
+            (
+                ("Lena Brückner", "lena.brueckner@example.net"),
+                ("Emre Yılmaz", "emre.yilmaz@saalewerk.example"),
+            ),
+            note,
+            to="Lena Brückner <lena.brueckner@example.net>",
+            summary="Vorstellungsgespräch Controller/in",
+            tzid="Europe/Berlin",
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Emre Yılmaz", "Sabine Großkreutz"]
+
+    def test_spanish_operations_manager(self) -> None:
+        note = (
+            "Valeria, le envío la invitación para la entrevista. Cualquier cambio me avisa.\n\n"
+            "Martín Echeverría Sáenz\nGerente de Operaciones\n"
+        )
+        raw = invitation(
+            ("Martín Echeverría Sáenz", "mecheverria@andina-lacteos.example"),
+            (
+                ("Valeria Quispe", "valeria.quispe@example.net"),
+                ("Rosa María de la Cruz", "rdelacruz@andina-lacteos.example"),
+            ),
+            note,
+            to="Valeria Quispe <valeria.quispe@example.net>",
+            summary="Entrevista - Analista de Operaciones",
+            tzid="America/Lima",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Martín Echeverría Sáenz", "Rosa María de la Cruz"]
+
+
+class TestOrganiserNeighbours:
+    """Invitations whose organiser only arranges, or whose text names who interviews."""
+
+    def check(self, organizer: tuple[str, str], note: str, expected: list[str]) -> None:
+        raw = invitation(
+            organizer,
+            (NOOR_GUEST, ("Marcus Whitlock", "marcus.whitlock@humberglass.example")),
+            note,
+            to=NOOR_TO,
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == expected
+
+    def test_talent_partner_organiser(self) -> None:
+        self.check(
+            ("Harriet Pike", "harriet.pike@humberglass.example"),
+            "Hi Noor, here is the invite for your interview.\n\nHarriet Pike\n"
+            "Talent Acquisition Partner\n",
+            ["Marcus Whitlock"],
+        )
+
+    def test_executive_assistant_organiser(self) -> None:
+        self.check(
+            ("Gemma Rowntree", "gemma.rowntree@humberglass.example"),
+            "Hi Noor, please find the invitation below.\n\nGemma Rowntree\n"
+            "Executive Assistant to the CEO\n",
+            ["Marcus Whitlock"],
+        )
+
+    def test_organiser_without_a_title(self) -> None:
+        self.check(
+            ("Tessa Marlow", "tessa.marlow@humberglass.example"),
+            "Hi Noor, invite attached. Thanks, Tessa\n",
+            ["Marcus Whitlock"],
+        )
+
+    def test_text_names_who_interviews(self) -> None:
+        self.check(
+            ("Rhodri Llewellyn", "rhodri.llewellyn@humberglass.example"),
+            "Noor, Marcus Whitlock will interview you; I have just set up the room.\n\n"
+            "Rhodri Llewellyn\nPlant Director\n",
+            ["Marcus Whitlock"],
+        )
+
+    def test_third_party_interviewer(self) -> None:
+        self.check(
+            ("Rhodri Llewellyn", "rhodri.llewellyn@humberglass.example"),
+            "Noor, this is your interview with our finance director. Room 3, first floor.\n\n"
+            "Rhodri Llewellyn\nFacilities Manager\n",
+            ["Marcus Whitlock"],
         )
