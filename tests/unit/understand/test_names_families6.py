@@ -13,6 +13,8 @@ about podcasts, reviews or school meetings makes no interview.
 from __future__ import annotations
 
 from daemon.understand import Context, Kind, understand
+from daemon.understand._lexicon import default_lexicon
+from daemon.understand._people import from_text
 
 from .messages import mail, vevent_calendar
 from .messages import sorted_names as names
@@ -552,3 +554,26 @@ class TestOrganiserNeighbours:
             "Rhodri Llewellyn\nFacilities Manager\n",
             ["Marcus Whitlock"],
         )
+
+
+class TestCompanionWordsAlone:
+    """The people read before or after "will join me" and its translations, and no others."""
+
+    def read(self, text: str) -> list[str]:
+        return [p.name or "" for p in from_text(text, default_lexicon())[0]]
+
+    def test_names_in_four_languages(self) -> None:
+        assert self.read("Ama K. Boateng will join me.") == ["Ama K. Boateng"]
+        assert self.read("Frau Dr. Ilse Wagner-Pöschl wird mich begleiten.") == [
+            "Ilse Wagner-Pöschl"
+        ]
+        assert self.read("Jean-Baptiste d'Ornano m'accompagnera.") == ["Jean-Baptiste d'Ornano"]
+        assert self.read("Me acompañará la Sra. Olga Gil, que le recibirá en recepción.") == [
+            "Olga Gil"
+        ]
+
+    def test_places_and_teams_are_no_people(self) -> None:
+        assert self.read("Our colleagues in Port Elizabeth will join me by video.") == []
+        assert self.read("The Manchester team will join me.") == []
+        assert self.read("Le Groupe Renault m'accompagnera.") == []
+        assert self.read("Me acompañará el equipo de Arequipa.") == []
