@@ -470,6 +470,14 @@ def _before_stop(text: str, lex: Lexicon) -> str:
     return text
 
 
+def _sentence_verb(word: str, before: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a lower-case word after two capitalised name words is no part of the name."""
+    if not word[:1].islower() or _PARTICLE_RE.fullmatch(word) or _joined_particle(word):
+        return False
+    named = [w for w in drop_honorifics(list(before), lex) if _capital(w)]
+    return len(named) >= 2
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
@@ -526,6 +534,10 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     kept: list[str] = []
     for w in nm.group("name").split():
         if w.lower() in lex.name_stop:
+            break
+        if _sentence_verb(w, kept, lex):
+            # "mit Herrn Jens Kowalczyk findet am Dienstag statt": after a full name, a
+            # lower-case word that is no particle is the sentence going on.
             break
         kept.append(w)
     kept = drop_honorifics(kept, lex)

@@ -577,3 +577,174 @@ class TestCompanionWordsAlone:
         assert self.read("The Manchester team will join me.") == []
         assert self.read("Le Groupe Renault m'accompagnera.") == []
         assert self.read("Me acompañará el equipo de Arequipa.") == []
+
+
+class TestCompanionFirst:
+    """The companion named after the writer's words: "Joining me will be ...", "Seront présents"."""
+
+    def test_joining_me_will_be(self) -> None:
+        body = (
+            "Hi Noor,\n\nYour final interview is confirmed for Thursday 19 March at 11:00 at "
+            "our Leeds office. Joining me will be Priya Raman (CFO) and Tom Hale.\n\n"
+            "Best,\nGareth Illingworth\nHead of Finance\n"
+        )
+        raw = letter(
+            "Gareth Illingworth <gareth.illingworth@caldermills.example>",
+            body,
+            NOOR_TO,
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Gareth Illingworth", "Priya Raman", "Tom Hale"]
+
+    def test_german_fuehre_ich_gemeinsam_mit(self) -> None:
+        body = (
+            "Sehr geehrte Frau Brückner,\n\nvielen Dank für Ihre Bewerbung. Ihr "
+            "Vorstellungsgespräch findet am Dienstag, 17. März 2026, um 14:00 Uhr statt. Das "
+            "Gespräch führe ich gemeinsam mit Frau Dr. Petra Lindqvist.\n\nViele Grüße\n"
+            "Annika Vollmer\nTeamleiterin Qualität\n"
+        )
+        raw = letter(
+            "Annika Vollmer <annika.vollmer@saalewerk.example>",
+            body,
+            "Lena Brückner <lena.brueckner@example.net>",
+            "Ihr Vorstellungsgespräch",
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Annika Vollmer", "Petra Lindqvist"]
+
+    def test_french_seront_presents(self) -> None:
+        body = (
+            "Bonjour Solène,\n\nSuite à votre candidature au poste de technicienne méthodes, je "
+            "vous confirme votre entretien le mardi 17 mars à 10h00 à Rennes. Seront présents : "
+            "Mme Claire Dubois-Lemaître (DRH) et moi-même.\n\nCordialement,\nYannick Le Goff\n"
+            "Responsable d'atelier\n"
+        )
+        raw = letter(
+            "Yannick Le Goff <yannick.legoff@armor-composites.example>",
+            body,
+            "Solène Garnier <solene.garnier@example.net>",
+            "Confirmation de votre entretien",
+        )
+        u = understand(raw, SOLENE)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Claire Dubois-Lemaître", "Yannick Le Goff"]
+
+    def test_french_je_serai_accompagnee_de(self) -> None:
+        body = (
+            "Bonjour Solène,\n\nSuite à votre candidature au poste d'acheteuse, je vous confirme "
+            "votre entretien le jeudi 19 mars à 14h00 en visioconférence. Je serai accompagnée "
+            "de Mathieu N'Diaye, directeur des achats.\n\nBien cordialement,\nAurélie Vasseur\n"
+            "Responsable des achats\n"
+        )
+        raw = letter(
+            "Aurélie Vasseur <aurelie.vasseur@armor-composites.example>",
+            body,
+            "Solène Garnier <solene.garnier@example.net>",
+            "Votre entretien",
+        )
+        u = understand(raw, SOLENE)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Aurélie Vasseur", "Mathieu N'Diaye"]
+
+    def test_spanish_la_haremos_y_yo(self) -> None:
+        body = (
+            "Estimada Valeria:\n\nLe confirmo su entrevista para el puesto de Analista de "
+            "Riesgos el lunes 16 de marzo a las 11:00 por Teams. La entrevista la haremos José "
+            "Luis Mamani (Jefe de Riesgos) y yo.\n\nSaludos,\nCarmen Villanueva\n"
+            "Gerente de Finanzas\n"
+        )
+        raw = letter(
+            "Carmen Villanueva <cvillanueva@altiplano-seguros.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Carmen Villanueva", "José Luis Mamani"]
+
+    def test_spanish_estare_acompanada_de(self) -> None:
+        body = (
+            "Estimada Valeria:\n\nLe confirmo su entrevista para el puesto de Analista de "
+            "Riesgos el lunes 16 de marzo a las 11:00 en nuestras oficinas. Estaré acompañada "
+            "de Íñigo Aranburu, Jefe de Riesgos.\n\nSaludos,\nCarmen Villanueva\n"
+            "Gerente de Finanzas\n"
+        )
+        raw = letter(
+            "Carmen Villanueva <cvillanueva@altiplano-seguros.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Carmen Villanueva", "Íñigo Aranburu"]
+
+    def test_words_that_name_no_companion(self) -> None:
+        read = TestCompanionWordsAlone().read
+        assert read("Thanks for joining us today: it was great to talk.") == []
+        assert read("Joining us is easy, just apply online.") == []
+        assert read("Ich habe zusammen mit Ihrem Lebenslauf auch Ihr Anschreiben erhalten.") == []
+        assert read("Conmigo estará el equipo de ventas.") == []
+
+    def test_cv_received_together_is_no_companion(self) -> None:
+        """ "Ich habe zusammen mit Ihrem Lebenslauf ..." does not put the writer on a panel."""
+        body = (
+            "Sehr geehrte Frau Brückner,\n\nich habe zusammen mit Ihrem Lebenslauf auch Ihre "
+            "Zeugnisse erhalten. Ihr Vorstellungsgespräch mit Herrn Jens Kowalczyk findet am "
+            "Dienstag, 17. März 2026, um 14:00 Uhr statt.\n\nViele Grüße\nMaren Holt\n"
+            "Teamleiterin Qualität\n"
+        )
+        raw = letter(
+            "Maren Holt <maren.holt@saalewerk.example>",
+            body,
+            "Lena Brückner <lena.brueckner@example.net>",
+            "Ihr Vorstellungsgespräch",
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Jens Kowalczyk"]
+
+
+class TestJoiningMeIsNoInterview:
+    """Adversarial: "Joining me ..." and "Seront présents" in mail without a job interview."""
+
+    def test_webinar_newsletter(self) -> None:
+        raw = mail(
+            sender="FinOps Weekly <newsletter@finops-weekly.example>",
+            to=NOOR_TO,
+            subject="This Thursday: our live panel on interviews for finance roles",
+            date="Mon, 09 Mar 2026 09:00:00 +0000",
+            body=(
+                "Hi Noor,\n\nJoining me on the panel this Thursday at 6pm GMT: Priya Raman and "
+                "Tom Hale, who will share how they interview analysts.\n\nRegister here: "
+                "https://finops-weekly.example/live\n\nUnsubscribe | Manage preferences\n"
+            ),
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_podcast_recording(self) -> None:
+        raw = letter(
+            "Deepa Raman <deepa@thinkaloud-podcast.example>",
+            "Hi Noor,\n\nWe record on Tuesday 17 March at 3pm. Joining me will be Dr. Amara "
+            "Obi as co-host.\n\nDeepa\n",
+            NOOR_TO,
+            "Recording on Tuesday",
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_french_school_meeting(self) -> None:
+        raw = letter(
+            "Mme Nathalie Pérou <n.perou@ecole-jules-verne.example>",
+            "Madame,\n\nJe vous confirme le rendez-vous du mardi 17 mars à 16h30 au sujet de "
+            "Léo. Seront présents : M. Karim Benali, psychologue scolaire, et moi-même.\n\n"
+            "Nathalie Pérou\nDirectrice de l'école\n",
+            "Solène Garnier <solene.garnier@example.net>",
+            "Rendez-vous école",
+        )
+        u = understand(raw, SOLENE)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
