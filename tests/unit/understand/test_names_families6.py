@@ -748,3 +748,128 @@ class TestJoiningMeIsNoInterview:
         )
         u = understand(raw, SOLENE)
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestWriterLooksForwardToMeeting:
+    """A manager's own confirmation that names no one else: "I look forward to meeting you"."""
+
+    def confirm(self, sender: str, closing: str, signature: str, extra: str = "") -> list[str]:
+        body = (
+            "Dear Noor,\n\nI am pleased to confirm your interview for the Credit Analyst role on "
+            f"Thursday 19 March at 10:00 at our Leeds office. {extra}{closing}\n\nKind regards\n"
+            f"{signature}\n"
+        )
+        u = understand(letter(sender, body, NOOR_TO), NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        return names(u)
+
+    def test_manager_looks_forward(self) -> None:
+        got = self.confirm(
+            "Eilidh MacAulay-Ross <eilidh.macaulay-ross@caldermills.example>",
+            "I look forward to meeting you.",
+            "Eilidh MacAulay-Ross\nHead of Credit Risk",
+        )
+        assert got == ["Eilidh MacAulay-Ross"]
+
+    def test_looking_forward_without_a_subject(self) -> None:
+        got = self.confirm(
+            "Thabo van Wyk <thabo.vanwyk@caldermills.example>",
+            "Looking forward to meeting you!",
+            "Thabo van Wyk\nCredit Manager",
+        )
+        assert got == ["Thabo van Wyk"]
+
+    def test_spanish_espero_conocerle(self) -> None:
+        body = (
+            "Estimada Valeria:\n\nLe confirmo su entrevista para el puesto de Analista de "
+            "Riesgos el lunes 16 de marzo a las 11:00 en nuestras oficinas. Espero conocerle "
+            "en persona.\n\nSaludos,\nÁlvaro Núñez de Arce\nGerente de Riesgos\n"
+        )
+        raw = letter(
+            "Álvaro Núñez de Arce <anunez@altiplano-seguros.example>",
+            body,
+            "Valeria Quispe <valeria.quispe@example.net>",
+            "Entrevista",
+        )
+        u = understand(raw, VALERIA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Álvaro Núñez de Arce"]
+
+    def test_recruiter_looking_forward_is_no_interviewer(self) -> None:
+        got = self.confirm(
+            "Harriet Pike <harriet.pike@caldermills.example>",
+            "I look forward to meeting you.",
+            "Harriet Pike\nTalent Acquisition Partner",
+        )
+        assert got == []
+
+    def test_someone_else_named_leaves_the_writer_out(self) -> None:
+        got = self.confirm(
+            "Eilidh MacAulay-Ross <eilidh.macaulay-ross@caldermills.example>",
+            "I look forward to meeting you at reception.",
+            "Eilidh MacAulay-Ross\nOffice Manager",
+            extra="Priya Raman will interview you. ",
+        )
+        assert got == ["Priya Raman"]
+
+    def test_interview_with_a_described_third_party(self) -> None:
+        body = (
+            "Dear Noor,\n\nI am pleased to confirm your interview with our finance director on "
+            "Thursday 19 March at 10:00 at our Leeds office. I look forward to meeting you at "
+            "reception.\n\nKind regards\nEilidh MacAulay-Ross\nOffice Manager\n"
+        )
+        raw = letter("Eilidh MacAulay-Ross <eilidh@caldermills.example>", body, NOOR_TO)
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == []
+
+
+class TestSelfForwardLayouts:
+    """The user forwards a manager's mail to themself: the inner author is the writer."""
+
+    NOTE = (
+        "Dear Ms Brückner,\n\nI am pleased to confirm your interview for the Lab Engineer role "
+        "on Wednesday 18 March at 14:00 at our Jena site. {closing}\n\nKind regards\n"
+        "Björn Åkesson\nHead of R&D\n"
+    )
+
+    def forward(self, header: str, closing: str) -> list[str]:
+        raw = mail(
+            sender="Lena Brückner <lb.jobs@example.org>",
+            to="Lena Brückner <lena.brueckner@example.net>",
+            subject="Fwd: Interview",
+            date="Mon, 09 Mar 2026 19:00:00 +0100",
+            body="fyi\n\n" + header + self.NOTE.format(closing=closing),
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        return names(u)
+
+    def test_outlook_original_message(self) -> None:
+        header = (
+            "-----Original Message-----\n"
+            "From: Björn Åkesson <bjorn.akesson@nordlicht.example>\n"
+            "Sent: Monday, March 9, 2026 3:02 PM\nTo: lb.jobs@example.org\n"
+            "Subject: Interview\n\n"
+        )
+        got = self.forward(header, "Dr. Marta Nowak-Kowalska will join me.")
+        assert got == ["Björn Åkesson", "Marta Nowak-Kowalska"]
+
+    def test_german_forward_header_alone(self) -> None:
+        header = (
+            "---------- Weitergeleitete Nachricht ---------\n"
+            "Von: Björn Åkesson <bjorn.akesson@nordlicht.example>\n"
+            "Datum: Mo., 9. März 2026 um 15:02\nBetreff: Interview\n"
+            "An: <lb.jobs@example.org>\n\n"
+        )
+        assert self.forward(header, "I look forward to meeting you.") == ["Björn Åkesson"]
+
+    def test_forwarded_coordinator_stays_out(self) -> None:
+        header = (
+            "Begin forwarded message:\n\n"
+            "From: Björn Åkesson <bjorn.akesson@nordlicht.example>\n"
+            "Subject: Interview\nDate: 9 March 2026 at 15:02:00 CET\n"
+            "To: lb.jobs@example.org\n\n"
+        )
+        closing = "I'm coordinating the day; Dr. Marta Nowak-Kowalska will interview you."
+        assert self.forward(header, closing) == ["Marta Nowak-Kowalska"]
