@@ -873,3 +873,61 @@ class TestSelfForwardLayouts:
         )
         closing = "I'm coordinating the day; Dr. Marta Nowak-Kowalska will interview you."
         assert self.forward(header, closing) == ["Marta Nowak-Kowalska"]
+
+
+class TestWriterBringsAColleague:
+    """A reply's sentence: the writer brings someone to their meeting ("I'll have X with me")."""
+
+    def reply(
+        self, sentence: str, signature: str = "Gareth Illingworth\nHead of Finance"
+    ) -> list[str]:
+        raw = mail(
+            sender="Gareth Illingworth <gareth.illingworth@caldermills.example>",
+            to=NOOR_TO,
+            subject="Re: Treasury Analyst - next steps",
+            date="Mon, 09 Mar 2026 09:00:00 +0000",
+            headers={"In-Reply-To": "<noor-1@example.net>"},
+            body=(
+                "Hi Noor,\n\nGreat, let's confirm your interview for the Treasury Analyst role "
+                f"on Thursday 19 March at 10:30 at our Leeds office. {sentence}\n\nBest,\n"
+                f"{signature}\n"
+            ),
+        )
+        u = understand(raw, NOOR)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        return names(u)
+
+    def test_have_with_me(self) -> None:
+        got = self.reply("I'll have Ngozi Eze-Okafor with me.")
+        assert got == ["Gareth Illingworth", "Ngozi Eze-Okafor"]
+
+    def test_bring_along(self) -> None:
+        got = self.reply("I'll bring along Søren Kierkegaard-Lund, our treasurer.")
+        assert got == ["Gareth Illingworth", "Søren Kierkegaard-Lund"]
+
+    def test_will_be_with_me(self) -> None:
+        got = self.reply("Maëlle de Saint-Exupéry will be with me.")
+        assert got == ["Gareth Illingworth", "Maëlle de Saint-Exupéry"]
+
+    def test_and_myself(self) -> None:
+        got = self.reply("Wen Jie Tan and myself will be interviewing.")
+        assert got == ["Gareth Illingworth", "Wen Jie Tan"]
+
+    def test_asked_to_join(self) -> None:
+        got = self.reply("I've asked Oluwaseun Adebayo to join us.")
+        assert got == ["Gareth Illingworth", "Oluwaseun Adebayo"]
+
+    def test_asked_to_send_a_test_is_no_companion(self) -> None:
+        """Someone asked to send something is no interviewer, and says nothing of the writer."""
+        got = self.reply(
+            "I've asked Oluwaseun Adebayo to send you the case study beforehand.",
+            signature="Gareth Illingworth\nTalent Acquisition Partner",
+        )
+        assert got == []
+
+    def test_have_someone_send_details_is_no_companion(self) -> None:
+        got = self.reply(
+            "I'll have Oluwaseun Adebayo send you the details.",
+            signature="Gareth Illingworth\nTalent Acquisition Partner",
+        )
+        assert got == []
