@@ -931,3 +931,40 @@ class TestWriterBringsAColleague:
             signature="Gareth Illingworth\nTalent Acquisition Partner",
         )
         assert got == []
+
+    def test_german_ich_bringe_mit(self) -> None:
+        body = (
+            "Sehr geehrte Frau Brückner,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am "
+            "Mittwoch, 18. März 2026, um 09:30 Uhr in Gera. Ich bringe Frau Dr. Henrike "
+            "Möller-Tasch aus der Entwicklung mit.\n\nBeste Grüße\nFrank Ostendorp\n"
+            "Leiter Konstruktion\n"
+        )
+        raw = letter(
+            "Frank Ostendorp <frank.ostendorp@saalewerk.example>",
+            body,
+            "Lena Brückner <lena.brueckner@example.net>",
+            "Ihr Vorstellungsgespräch",
+        )
+        u = understand(raw, LENA)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Frank Ostendorp", "Henrike Möller-Tasch"]
+
+    def test_german_bringing_papers_is_no_companion(self) -> None:
+        assert TestCompanionWordsAlone().read("Ich bringe Ihre Unterlagen mit.") == []
+
+    def test_french_je_viendrai_avec(self) -> None:
+        body = (
+            "Bonjour Solène,\n\nSuite à votre candidature au poste d'acheteuse, je vous confirme "
+            "votre entretien le jeudi 19 mars à 14h00 à Rennes. Je viendrai avec Anne-Sophie "
+            "Le Bihan, responsable qualité.\n\nCordialement,\nAurélie Vasseur\n"
+            "Responsable des achats\n"
+        )
+        raw = letter(
+            "Aurélie Vasseur <aurelie.vasseur@armor-composites.example>",
+            body,
+            "Solène Garnier <solene.garnier@example.net>",
+            "Votre entretien",
+        )
+        u = understand(raw, SOLENE)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Anne-Sophie Le Bihan", "Aurélie Vasseur"]
