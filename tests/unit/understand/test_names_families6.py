@@ -3,11 +3,15 @@
 Every message here was written for these tests (invented people, companies and places under
 ``.example``). A manager confirming an interview names the colleague who comes along ("Ewan
 Castellari (Asset Strategy Lead) will join me", "Frau Dr. Roth wird mich begleiten",
-"Me acompañará la Dra. Ortega"): the writer interviews too, also when the user forwards the
-mail to themself. A title's dot ("Ing.", "Dr.", "Lic.") ends no sentence, so it never cuts
-the writer's "y yo" from the names. Neighbours: "X will join you", "you'll join me for a
-tour" and a recruiter who only arranges leave the writer out, and "will join me" in mail
-about podcasts, reviews or school meetings makes no interview.
+"Me acompañará la Dra. Ortega", "Joining me will be ...", "I'll have X with me"): the
+writer interviews too, also when the user forwards the mail to themself. A title's dot
+("Ing.", "Dr.", "Lic.") ends no sentence, so it never cuts the writer's "y yo" from the
+names. A manager's invitation from their own calendar, signed with their title, is to a
+meeting they hold; a manager naming no one else who "looks forward to meeting you" meets
+the user. Neighbours: "X will join you", "you'll join me for a tour", recruiters,
+assistants and untitled organisers who only arrange, someone asked to send something, and
+places or teams leave the writer out or add no one; "will join me" in mail about podcasts,
+reviews, school or medical appointments makes no interview.
 """
 
 from __future__ import annotations
