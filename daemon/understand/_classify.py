@@ -1680,6 +1680,18 @@ def _organizer(r: _Reading) -> Person | None:
     return None
 
 
+def _organises(r: _Reading, author: Person) -> bool:
+    """Whether ``author`` is the organiser of the invitation (iTIP REQUEST) the mail carries."""
+    event = r.event
+    return bool(
+        event is not None
+        and event.method == "REQUEST"
+        and event.organizer is not None
+        and author.email
+        and event.organizer.email == author.email
+    )
+
+
 def _self_in(
     r: _Reading,
     ex: _Extracted,
@@ -1716,7 +1728,16 @@ def _self_in(
             and bool(lex.phrase("sender_meets").search(words[:4000]))
             and not lex.phrase("third_party_interviewer").search(words[:4000])
         )
-        take_part = joins or meets
+        # An invitation sent from the writer's own calendar, signed with a job title that
+        # is no coordinator's ("Director of Operations"), to a meeting the text names no one
+        # else to run: a manager invites the user to a meeting they hold themself.
+        hosts = (
+            title is not None
+            and not ex.text_people
+            and _organises(r, author)
+            and not lex.phrase("third_party_interviewer").search(words[:4000])
+        )
+        take_part = joins or meets or hosts
     if not take_part:
         return None
     # "Mag. Jane Roe" in the From header is Jane Roe.
