@@ -684,13 +684,30 @@ def _confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     """
     for m in lex.phrase("confirmation").finditer(text):
         start, end = _sentence(text, m.start(), m.end())
-        if lex.phrase("conditional").search(text[start:end]):
+        if _hypothetical(text, start, end, m.start(), lex):
             continue
         if text[end : end + 1] == "?" and lex.phrase("tag_question").search(text[start:end]):
             # "Your interview is on Thursday at 2pm, right?" checks, it does not confirm.
             continue
         return m
     return None
+
+
+_CLAUSE_END = ";"
+
+
+def _hypothetical(text: str, start: int, end: int, at: int, lex: Lexicon) -> bool:
+    """Whether the sentence ``text[start:end]`` makes what is said at ``at`` a condition.
+
+    "If shortlisted, ..." conditions the whole sentence; "shortlisted candidates" only the
+    clause it is in (up to a semicolon).
+    """
+    if lex.phrase("conditional").search(text[start:end]):
+        return True
+    left = text.rfind(_CLAUSE_END, start, at)
+    right = text.find(_CLAUSE_END, at, end)
+    clause = text[left + 1 if left >= 0 else start : right if right >= 0 else end]
+    return bool(lex.phrase("conditional_group").search(clause))
 
 
 def _changed(key: str, text: str, lex: Lexicon) -> bool:
@@ -913,7 +930,7 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bo
     if not hiring and lex.phrase("shared_interview").search(near):
         return False
     return not (
-        lex.phrase("conditional").search(sentence)
+        _hypothetical(text, start, end, moment.pos, lex)
         or lex.phrase("later_scheduling").search(sentence)
         or lex.phrase("not_interview").search(near)
     )

@@ -82,6 +82,7 @@ _PHRASE_KEYS = frozenset(
         "cancel_offer",
         "declined_slot",
         "conditional",
+        "conditional_group",
         "outcome_condition",
         "search_paused",
         "other_application",
