@@ -656,7 +656,9 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     moved_on = False
     paired = _two_line_guests(chunk, lex)
     lines = {ln.strip() for ln in chunk.split("\n")}
+    already = len(found)
     for raw_item in _split_items(chunk, lex)[:_MAX_LIST_LINES]:
+        found_here = len(found) > already
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
@@ -716,6 +718,13 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             # A closing ("Best,", "Kind regards,") ends the list: the name under it signs
             # the mail (HTML lists come out as lines with the sign-off below).
             break
+        if p is None and not found_here:
+            # "with Anita Desai has been moved to Friday", "avec Marc Fontaine a lieu
+            # demain": the list's first item is a full name, then the sentence's verb.
+            lead_person = _name_before_time(item, lex)
+            if lead_person is not None:
+                found.append(lead_person)
+                break
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
@@ -1099,7 +1108,7 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
         return _full_names(m.group("people"), lex)
     for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):
         m = form.match(segment)
-        if m and not _is_full_name(m.group("session"), lex):
+        if m and _reads_as_session(m.group("session"), lex):
             people = _full_names(m.group("people"), lex)
             if len(people) > 1 or any(p.title or p.email for p in people):
                 return people
@@ -1115,6 +1124,15 @@ def _honorific_led(m: re.Match[str], lex: Lexicon) -> bool:
     """Whether a session's people are written after a title ("Dr. Jane Roe", "Ing. Ana Ruiz")."""
     first = (m.group("people").split(maxsplit=1) or [""])[0].lower().strip(".")
     return first in lex.honorifics and first not in lex.honorific_names
+
+
+def _reads_as_session(text: str, lex: Lexicon) -> bool:
+    """Whether a row's first part is a session, not a person ("Jane Roe – Head of Sales").
+
+    Capitalised session names ("System Design", "Case Study") read like a full name; the
+    lexicon's session words say they are not one.
+    """
+    return not _is_full_name(text, lex) or bool(lex.phrase("interview_session").search(text))
 
 
 def _is_full_name(text: str, lex: Lexicon) -> bool:
@@ -1188,7 +1206,8 @@ def _itinerary_rows(
             if i == 0 and p is not None and not (p.title or p.email):
                 # "Hiring manager: Jane Roe" reads as a label and a name; like "Case study
                 # – Jane Roe" it counts only on two such rows or more (below).
-                single = _lone_session_person(segment, lex, given) if ":" in segment else []
+                # "System Design – Jane Roe" reads as two names; the session words say which.
+                single = _lone_session_person(segment, lex, given)
                 dash_rows += bool(single)
                 lone.extend(single)
                 if single:
@@ -1227,7 +1246,7 @@ def _lone_session_person(
     m = _SESSION_DASH_RE.match(segment) or _SESSION_COLON_RE.match(segment)
     if (
         m is None
-        or _is_full_name(m.group("session"), lex)
+        or not _reads_as_session(m.group("session"), lex)
         or lex.phrase("schedule_pause").search(m.group("session"))
     ):
         return []
