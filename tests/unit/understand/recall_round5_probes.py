@@ -846,6 +846,175 @@ INTERVIEWS: tuple[Probe, ...] = (
     ),
 )
 
+# A second batch: times and zones written other ways, HTML-only mail, relative days.
+MORE_INTERVIEWS: tuple[Probe, ...] = (
+    Probe(
+        "uk_dot_time",
+        "Rosie Bennett <rosie.bennett@kingsgate-homes.example>",
+        "Interview - Site Manager",
+        "Hi Sam,\n\nThanks for your time on the phone. I can confirm your interview on "
+        "Thursday 12th March at 2.30pm at our Reading office with Phil Carter (Construction "
+        "Director).\n\nKind regards,\nRosie Bennett\nHR Advisor",
+        start=(2026, 3, 12, 14, 30, LON),
+        names=("Phil Carter",),
+        user="uk",
+    ),
+    Probe(
+        "ist_zone",
+        "Ananya Iyer <ananya.iyer@techvista.example>",
+        "Interview scheduled - Backend Developer",
+        "Hi Alex,\n\nYour technical interview is scheduled on 12-Mar-2026 at 7:30 PM IST "
+        "(9:00 AM EST) with Rohit Sharma, Engineering Lead. Meeting link: "
+        "https://meet.google.com/abc-defg-hij\n\nRegards,\nAnanya Iyer\nTalent Acquisition",
+        start=(2026, 3, 12, 19, 30, "Asia/Kolkata"),
+        names=("Rohit Sharma",),
+    ),
+    Probe(
+        "aest_zone",
+        "Jack O'Brien <jack.obrien@southerncross.example>",
+        "Interview confirmed - Solutions Architect",
+        "Hi Alex,\n\nConfirming your interview on Wednesday 11 March at 8:00am AEDT (Tuesday "
+        "4:00pm Eastern) with Chloe Nguyen, our Head of Architecture, via Teams.\n\nCheers,\n"
+        "Jack O'Brien\nTalent Partner",
+        start=(2026, 3, 11, 8, 0, "Australia/Sydney"),
+        names=("Chloe Nguyen",),
+    ),
+    Probe(
+        "tomorrow_relative",
+        "Tasha Green <tasha.green@brightline.example>",
+        "Tomorrow's interview",
+        "Hi Alex,\n\nJust confirming your interview tomorrow at 3pm ET with Oliver Grant. "
+        "He'll call you on Zoom.\n\nTasha Green\nRecruiting Coordinator",
+        start=(2026, 3, 3, 15, 0, NY),
+        names=("Oliver Grant",),
+    ),
+    Probe(
+        "next_weekday",
+        "Hugo Martins <hugo@brasa-kitchen.example>",
+        "Interview next Tuesday",
+        "Hi Alex,\n\nThanks for applying for the Sous Chef position. Your interview is set "
+        "for next Tuesday (March 10) at 3:30 PM at the restaurant with our Executive Chef, "
+        "Luisa Ferreira.\n\nHugo Martins\nGeneral Manager",
+        start=(2026, 3, 10, 15, 30, NY),
+        names=("Luisa Ferreira",),
+    ),
+    Probe(
+        "outlook_when_line",
+        "Priyanka Das <priyanka.das@ardent-consulting.example>",
+        "Interview: Alex Morgan - Senior Consultant",
+        "Hi Alex,\n\nPlease see the meeting details below for your interview with Thomas "
+        "Becker and Lisa Wong.\n\nWhen: Wednesday, March 11, 2026 10:00 AM-11:00 AM (UTC-05:00)"
+        " Eastern Time (US & Canada).\nWhere: Microsoft Teams Meeting\n\nPriyanka Das\n"
+        "Recruiting Coordinator",
+        start=(2026, 3, 11, 10, 0, NY),
+        names=("Thomas Becker", "Lisa Wong"),
+    ),
+    Probe(
+        "html_only_ats",
+        "Kinetic Careers <careers@kinetic-ats.example>",
+        "Your interview is confirmed",
+        "Hi Alex, Your interview for Marketing Manager is confirmed. Date: Thursday, March 12, "
+        "2026 Time: 11:30 AM - 12:15 PM (EDT) Interviewer: Danielle Fox, VP Marketing "
+        "Location: Zoom",
+        start=(2026, 3, 12, 11, 30, NY),
+        names=("Danielle Fox",),
+    ),
+    Probe(
+        "noon",
+        "Walt Hughes <walt@hughes-hvac.example>",
+        "HVAC Technician interview",
+        "Alex - got your application. Come in Friday March 6 at noon, ask for me at the front "
+        "desk. We'll talk about the HVAC Technician job. Walt Hughes, Owner",
+        start=(2026, 3, 6, 12, 0, NY),
+        names=("Walt Hughes",),
+    ),
+    Probe(
+        "at_symbol",
+        "Sophie Turner <sophie.turner@vividads.example>",
+        "Interview confirmed: Tue 3/10 @ 4:15pm",
+        "Hi Alex,\n\nYou're confirmed for Tue 3/10 @ 4:15pm ET with Marcus Lee (Creative "
+        "Director). Zoom link to follow.\n\nSophie Turner\nTalent",
+        start=(2026, 3, 10, 16, 15, NY),
+        names=("Marcus Lee",),
+    ),
+    Probe(
+        "de_uhr_hour_only",
+        "Thomas Meier <t.meier@stadtwerke-nord.example>",
+        "Ihr Vorstellungsgespräch",
+        "Sehr geehrter Herr Weber,\n\nwir bestätigen Ihnen den Termin für Ihr "
+        "Vorstellungsgespräch am Montag, den 9. März 2026, um 9 Uhr. Das Gespräch führen Frau "
+        "Karin Schulz (Personalleitung) und Herr Jan Peters (Abteilungsleiter Netze).\n\n"
+        "Mit freundlichen Grüßen\nThomas Meier",
+        start=(2026, 3, 9, 9, 0, BER),
+        names=("Karin Schulz", "Jan Peters"),
+        user="de",
+    ),
+    Probe(
+        "fr_14h",
+        "Élodie Bernard <elodie.bernard@cabinet-rive.example>",
+        "Entretien - Assistant(e) juridique (H/F)",
+        "Bonjour Camille,\n\nSuite à votre candidature, je vous confirme un entretien le "
+        "vendredi 13 mars à 14h avec Maître Pierre Lambert, associé du cabinet.\n\n"
+        "Cordialement,\nÉlodie Bernard",
+        start=(2026, 3, 13, 14, 0, PAR),
+        names=("Pierre Lambert",),
+        user="fr",
+    ),
+    Probe(
+        "es_tarde",
+        "Andrea Molina <andrea.molina@verdeagro.example>",
+        "Entrevista - Técnico de campo",
+        "Hola Pablo,\n\nGracias por tu candidatura. Te esperamos el miércoles 11 de marzo a "
+        "las 4 de la tarde en nuestra oficina de Valencia para la entrevista con Jorge Vidal, "
+        "jefe de producción.\n\nSaludos,\nAndrea Molina",
+        start=(2026, 3, 11, 16, 0, MAD),
+        names=("Jorge Vidal",),
+        user="es",
+    ),
+    Probe(
+        "teams_subject_role",
+        "Helen Brooks <helen.brooks@crestview.example>",
+        "Alex Morgan - Financial Analyst - 2nd interview",
+        "Hi Alex,\n\nThank you for your time last week. Your second interview is confirmed "
+        "for Monday, March 16 from 1:00-2:00 PM Central with Greg Simmons (CFO) and Dana Price "
+        "(Controller).\n\nHelen Brooks\nHR Generalist",
+        start=(2026, 3, 16, 13, 0, CHI),
+        names=("Greg Simmons", "Dana Price"),
+    ),
+    Probe(
+        "bullet_emoji_teamtailor",
+        "Lumo Oy <notifications@teamtailor-mail.com>",
+        "Interview confirmed: Lumo Oy",
+        "Hi Sam! 🎉\n\nYour interview is booked:\n\n📅 Tuesday 17 March 2026\n🕒 13:00 - "
+        "13:45 (GMT)\n📍 Google Meet\n👥 With Aino Virtanen (Head of Product)\n\nSee you "
+        "then!\nLumo Oy",
+        start=(2026, 3, 17, 13, 0, LON),
+        names=("Aino Virtanen",),
+        user="uk",
+    ),
+    Probe(
+        "reschedule_from_to",
+        "Nora Kim <nora.kim@pacificwave.example>",
+        "Rescheduled: Interview with Pacific Wave",
+        "Hi Alex,\n\nYour interview with Eric Tan has been rescheduled from Tuesday, March 10 "
+        "at 2:00 PM PT to Thursday, March 12 at 10:00 AM PT. Same Zoom link.\n\nNora Kim\n"
+        "Recruiting Coordinator",
+        start=(2026, 3, 12, 10, 0, LA),
+        names=("Eric Tan",),
+    ),
+    Probe(
+        "on_site_directions",
+        "Paula Reyes <paula.reyes@mercyhealth.example>",
+        "Interview - Registered Nurse, ICU",
+        "Dear Alex,\n\nThank you for applying. Your interview for the ICU Registered Nurse "
+        "position is scheduled for Wednesday, March 18 at 9:00 AM with Nurse Manager Linda "
+        "Ortiz, RN, MSN. Please check in at the main lobby; parking is free in Lot B.\n\n"
+        "Paula Reyes\nNurse Recruiter",
+        start=(2026, 3, 18, 9, 0, NY),
+        names=("Linda Ortiz",),
+    ),
+)
+
 NEAR_MISSES: tuple[Probe, ...] = (
     Probe(
         "nm_propose_times",

@@ -18,7 +18,7 @@ import pytest
 from daemon.understand import Context, Kind, Understanding, understand
 
 from .messages import mail
-from .recall_round5_probes import INTERVIEWS, NEAR_MISSES, Probe
+from .recall_round5_probes import INTERVIEWS, MORE_INTERVIEWS, NEAR_MISSES, Probe
 
 USERS = {
     "us": ("alex.morgan@gmail.com", "Alex Morgan", "America/New_York", "mdy"),
@@ -37,9 +37,8 @@ NAME_GAPS = KIND_GAPS | {
     "de_termin_bestaetigung",
     "working_interview",
 }
-NEAR_MISS_GAPS = frozenset(
-    {"nm_es_disponibilidad", "nm_assessment_centre_choose", "nm_friend_plans"}
-)
+NEAR_MISS_GAPS = frozenset({"nm_es_disponibilidad", "nm_assessment_centre_choose"})
+ALL_INTERVIEWS = INTERVIEWS + MORE_INTERVIEWS
 
 
 def user_context(user: str) -> Context:
@@ -81,19 +80,19 @@ def marked(probes: tuple[Probe, ...], gaps: frozenset[str]) -> list[object]:
 
 def test_enough_probes() -> None:
     """At least 70 confirmations and 20 near misses, each key unique."""
-    keys = [p.key for p in (*INTERVIEWS, *NEAR_MISSES)]
-    assert len(INTERVIEWS) >= 70 and len(NEAR_MISSES) >= 20
+    keys = [p.key for p in (*ALL_INTERVIEWS, *NEAR_MISSES)]
+    assert len(ALL_INTERVIEWS) >= 70 and len(NEAR_MISSES) >= 20
     assert len(keys) == len(set(keys))
 
 
-@pytest.mark.parametrize("probe", marked(INTERVIEWS, KIND_GAPS))
+@pytest.mark.parametrize("probe", marked(ALL_INTERVIEWS, KIND_GAPS))
 def test_probe_kind(probe: Probe) -> None:
     """Every confirmation is an interview."""
     u = read_probe(probe)
     assert u.kind is Kind.INTERVIEW, u.reasons
 
 
-@pytest.mark.parametrize("probe", marked(INTERVIEWS, START_GAPS))
+@pytest.mark.parametrize("probe", marked(ALL_INTERVIEWS, START_GAPS))
 def test_probe_start(probe: Probe) -> None:
     """Every confirmation starts at its stated wall time in its zone."""
     assert probe.start is not None
@@ -103,7 +102,7 @@ def test_probe_start(probe: Probe) -> None:
     assert u.interview is not None and u.interview.start == want, u.reasons
 
 
-@pytest.mark.parametrize("probe", marked(INTERVIEWS, NAME_GAPS))
+@pytest.mark.parametrize("probe", marked(ALL_INTERVIEWS, NAME_GAPS))
 def test_probe_names(probe: Probe) -> None:
     """Every interviewer the confirmation names is found."""
     found = {n.lower() for n in names(read_probe(probe))}
@@ -621,4 +620,101 @@ class TestLaterRounds:
             "will interview all shortlisted candidates together in a group exercise first.",
             user="uk",
         )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+class TestPlaceBeforeWith:
+    """ "at 2.30pm at our Reading office with Phil Carter": a place between time and name."""
+
+    @pytest.mark.parametrize(
+        "when",
+        [
+            "at 2.30pm at our Reading office with Phil Carter (Construction Director)",
+            "at 3:30 PM at the restaurant with our Executive Chef, Phil Carter",
+            "at 10am in our Leeds office with Phil Carter",
+        ],
+    )
+    def test_name_after_place(self, when: str) -> None:
+        """The person after the place is found."""
+        u = read(
+            "Rosie Bennett <rosie.bennett@kingsgate.example>",
+            "Interview - Site Manager",
+            f"Hi Sam,\n\nI can confirm your interview on Thursday 12th March {when}.\n\n"
+            "Rosie Bennett\nHR Advisor",
+            user="uk",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Phil Carter"]
+
+    def test_things_after_place_trap(self) -> None:
+        """ "at 10am at our office with your passport and a pen" names no one."""
+        u = read(
+            "Rosie Bennett <rosie.bennett@kingsgate.example>",
+            "Interview - Site Manager",
+            "Hi Sam,\n\nI can confirm your interview on Thursday 12th March at 10am at our "
+            "office with your passport and a pen.\n\nRosie Bennett\nHR Advisor",
+            user="uk",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == []
+
+    def test_maitre(self) -> None:
+        """ "avec Maître Pierre Lambert" is Pierre Lambert."""
+        u = read(
+            "Élodie Bernard <elodie.bernard@cabinet-rive.example>",
+            "Entretien - Assistant(e) juridique (H/F)",
+            "Bonjour Camille,\n\nSuite à votre candidature, je vous confirme un entretien le "
+            "vendredi 13 mars à 14h avec Maître Pierre Lambert.\n\nÉlodie Bernard",
+            user="fr",
+        )
+        assert names(u) == ["Pierre Lambert"]
+
+
+class TestInterviewsInGeneral:
+    """ "Hope the interviews are going well!" from a friend is no booking of theirs."""
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body"),
+        [
+            (
+                "Jamie <jamie.lee@gmail.com>",
+                "Dinner Friday?",
+                "Hey! Confirming dinner on Friday, March 6 at 7:30pm at Lucia's with Tom and "
+                "Priya. Can't wait to hear about the job hunt - hope the interviews are going "
+                "well!",
+            ),
+            (
+                "Mum <mum.morgan@gmail.com>",
+                "Sunday lunch",
+                "Hi love, confirming Sunday lunch on March 8 at 1pm at Gran's. Hope your "
+                "interviews went well this week!",
+            ),
+        ],
+    )
+    def test_friend_and_family_traps(self, sender: str, subject: str, body: str) -> None:
+        """A plan with friends or family that mentions interviews in general is no interview."""
+        assert read(sender, subject, body).kind is not Kind.INTERVIEW
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body"),
+        [
+            (
+                "Megan Shaw <megan.shaw.recruits@gmail.com>",
+                "Interview confirmed",
+                "Hi Alex, hope the job search is going well! Your interview with Harlow "
+                "Manufacturing is confirmed for Thursday, March 5 at 10:00 AM with Dan "
+                "Kowalski, Plant Controller.\n\nMegan Shaw\nIndependent Recruiter",
+            ),
+            (
+                "Ben Adler <ben.adler@gmail.com>",
+                "Re: Frontend role",
+                "Hey Alex, hope your applications are going well. Confirming our interview for "
+                "Friday 3/6 at 11am PT on Google Meet - just me, 30 minutes.\n\nBen Adler\n"
+                "CTO, Quietforge",
+            ),
+        ],
+    )
+    def test_hirers_on_personal_addresses(self, sender: str, subject: str, body: str) -> None:
+        """A recruiter or founder on a personal address wishing well still books."""
+        u = read(sender, subject, body)
         assert u.kind is Kind.INTERVIEW, u.reasons
