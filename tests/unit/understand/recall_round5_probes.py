@@ -1015,6 +1015,97 @@ MORE_INTERVIEWS: tuple[Probe, ...] = (
     ),
 )
 
+# A third batch: Latin American and European clock forms, tables, forwarded agency mail.
+THIRD_INTERVIEWS: tuple[Probe, ...] = (
+    Probe(
+        "es_am_pm_latam",
+        "Valeria Castro <valeria.castro@andina-seguros.example>",
+        "Entrevista confirmada - Analista Comercial",
+        "Hola Pablo,\n\nTe confirmo tu entrevista para el puesto de Analista Comercial el "
+        "jueves 12 de marzo a las 10:30 a. m. con Ricardo Peña, gerente comercial, por Microsoft "
+        "Teams.\n\nSaludos,\nValeria Castro\nReclutamiento",
+        start=(2026, 3, 12, 10, 30, MAD),
+        names=("Ricardo Peña",),
+        user="es",
+    ),
+    Probe(
+        "es_horas",
+        "RR. HH. Grupo Levante <rrhh@grupolevante.example>",
+        "Citación a entrevista",
+        "Estimado Pablo:\n\nLe citamos a una entrevista el viernes 13 de marzo a las 12:00 "
+        "horas en nuestra sede de Alicante. Le atenderá Dña. Rosa Martínez, responsable de "
+        "RR. HH.\n\nAtentamente,\nDepartamento de RR. HH.",
+        start=(2026, 3, 13, 12, 0, MAD),
+        names=("Rosa Martínez",),
+        user="es",
+    ),
+    Probe(
+        "de_dot_time",
+        "Anja Fischer <anja.fischer@rheinlogistik.example>",
+        "Einladung zum Vorstellungsgespräch",
+        "Hallo Herr Weber,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch am "
+        "Dienstag, 17. März 2026, um 14.30 Uhr ein. Ihre Gesprächspartner: Herr Markus Roth "
+        "(Niederlassungsleiter) und Frau Eva Klein (HR).\n\nViele Grüße\nAnja Fischer",
+        start=(2026, 3, 17, 14, 30, BER),
+        names=("Markus Roth", "Eva Klein"),
+        user="de",
+    ),
+    Probe(
+        "fr_10_h_30",
+        "Service RH <rh@mutuelle-azur.example>",
+        "Convocation à un entretien",
+        "Madame, Monsieur,\n\nNous avons le plaisir de vous convoquer à un entretien le "
+        "mercredi 18 mars 2026 à 10 h 30 dans nos locaux de Nice. Vous serez reçue par Mme "
+        "Isabelle Garnier, responsable du service client.\n\nLe Service RH",
+        start=(2026, 3, 18, 10, 30, PAR),
+        names=("Isabelle Garnier",),
+        user="fr",
+    ),
+    Probe(
+        "workday_table",
+        "Summit Retail Careers <summitretail@myworkday.com>",
+        "Interview Scheduled",
+        "Dear Alex,\n\nYour interview has been scheduled.\n\nInterview Date | Start Time | "
+        "End Time | Interviewer\n03/19/2026 | 10:00 AM EDT | 10:45 AM EDT | Monica Reyes\n\n"
+        "Summit Retail Talent Acquisition",
+        start=(2026, 3, 19, 10, 0, NY),
+        names=("Monica Reyes",),
+    ),
+    Probe(
+        "forwarded_agency",
+        "Tom Rigby <tom.rigby@apexrecruit.example>",
+        "FW: Interview confirmation - Sam Taylor",
+        "Hi Sam, see below from the client - all confirmed!\n\nTom\n\n"
+        "---------- Forwarded message ---------\nFrom: Claire Dunmore "
+        "<claire.dunmore@fenwick.example>\nDate: Mon, 2 Mar 2026 at 11:02\nSubject: Interview "
+        "confirmation - Sam Taylor\nTo: Tom Rigby <tom.rigby@apexrecruit.example>\n\nHi Tom,"
+        "\n\nHappy to confirm Sam for Tuesday 10th March at 2pm at our Leeds office. Steve "
+        "Patel and I will interview.\n\nClaire Dunmore\nOperations Manager",
+        start=(2026, 3, 10, 14, 0, LON),
+        names=("Steve Patel", "Claire Dunmore"),
+        user="uk",
+    ),
+    Probe(
+        "twelve_pm",
+        "Derek Olsen <derek.olsen@northpeak.example>",
+        "Interview Thursday 12:00 PM",
+        "Hi Alex,\n\nYour interview is confirmed for Thursday, March 19 at 12:00 PM MT with "
+        "Jenna Howard (Store Director).\n\nDerek Olsen\nRecruiter",
+        start=(2026, 3, 19, 12, 0, "America/Denver"),
+        names=("Jenna Howard",),
+    ),
+    Probe(
+        "reminder_24h",
+        "Harbor Health Talent <talent@harborhealth.example>",
+        "Reminder: Interview in 24 hours",
+        "Hi Alex,\n\nThis is a reminder that your interview for Medical Assistant is "
+        "tomorrow, March 3, 2026 at 1:30 PM EST with Karen Lopez.\n\nHarbor Health Talent "
+        "Acquisition",
+        start=(2026, 3, 3, 13, 30, NY),
+        names=("Karen Lopez",),
+    ),
+)
+
 NEAR_MISSES: tuple[Probe, ...] = (
     Probe(
         "nm_propose_times",

@@ -18,7 +18,13 @@ import pytest
 from daemon.understand import Context, Kind, Understanding, understand
 
 from .messages import mail
-from .recall_round5_probes import INTERVIEWS, MORE_INTERVIEWS, NEAR_MISSES, Probe
+from .recall_round5_probes import (
+    INTERVIEWS,
+    MORE_INTERVIEWS,
+    NEAR_MISSES,
+    THIRD_INTERVIEWS,
+    Probe,
+)
 
 USERS = {
     "us": ("alex.morgan@gmail.com", "Alex Morgan", "America/New_York", "mdy"),
@@ -36,9 +42,10 @@ NAME_GAPS = KIND_GAPS | {
     "trial_day",
     "de_termin_bestaetigung",
     "working_interview",
+    "workday_table",
 }
 NEAR_MISS_GAPS = frozenset({"nm_es_disponibilidad", "nm_assessment_centre_choose"})
-ALL_INTERVIEWS = INTERVIEWS + MORE_INTERVIEWS
+ALL_INTERVIEWS = INTERVIEWS + MORE_INTERVIEWS + THIRD_INTERVIEWS
 
 
 def user_context(user: str) -> Context:
@@ -718,3 +725,76 @@ class TestInterviewsInGeneral:
         """A recruiter or founder on a personal address wishing well still books."""
         u = read(sender, subject, body)
         assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+class TestSpanishSummons:
+    """ "Le citamos a una entrevista ... a las 12:00 horas"; "a las 10:30 a. m. con ..."."""
+
+    def test_citamos(self) -> None:
+        """A summons to a job interview, its person after "Le atenderá Dña."."""
+        u = read(
+            "RR. HH. Grupo Levante <rrhh@grupolevante.example>",
+            "Citación a entrevista",
+            "Estimado Pablo:\n\nLe citamos a una entrevista el viernes 13 de marzo a las 12:00 "
+            "horas en nuestra sede de Alicante. Le atenderá Dña. Rosa Martínez.\n\n"
+            "Departamento de RR. HH.",
+            user="es",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Rosa Martínez"]
+
+    def test_latin_american_clock(self) -> None:
+        """ "a las 10:30 a. m. con Ricardo Peña" names him."""
+        u = read(
+            "Valeria Castro <valeria.castro@andina.example>",
+            "Entrevista confirmada",
+            "Hola Pablo,\n\nTe confirmo tu entrevista el jueves 12 de marzo a las 10:30 a. m. "
+            "con Ricardo Peña, gerente comercial.\n\nValeria Castro",
+            user="es",
+        )
+        assert names(u) == ["Ricardo Peña"]
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body"),
+        [
+            (
+                "Consulado <citas@consulado.example>",
+                "Cita",
+                "Estimado Pablo: le citamos a una entrevista en el consulado para su solicitud de "
+                "visado el lunes 16 de marzo a las 9:00 horas.",
+            ),
+            (
+                "Colegio San Luis <admisiones@colegio.example>",
+                "Admisiones",
+                "Estimada familia: les citamos a una entrevista de admisión para su hijo el "
+                "martes 10 de marzo a las 17:00 en el colegio.",
+            ),
+            (
+                "Servicios Sociales <ss@ayto.example>",
+                "Citación",
+                "Le citamos a una entrevista con la trabajadora social el jueves 12 de marzo a "
+                "las 10:00 horas en el centro municipal.",
+            ),
+            (
+                "Radio Sol <redaccion@radiosol.example>",
+                "Citación a entrevista",
+                "Hola Pablo, te citamos a una entrevista en directo para el programa de radio el "
+                "lunes 16 de marzo a las 9:30 en el estudio.",
+            ),
+            (
+                "Universidad <master@uni.example>",
+                "Máster",
+                "Le citamos a una entrevista personal para el proceso de admisión al máster el "
+                "viernes 13 de marzo a las 11:00.",
+            ),
+            (
+                "Banco <gestor@banco.example>",
+                "Hipoteca",
+                "Le citamos a una entrevista con su gestor para estudiar su hipoteca el miércoles "
+                "11 de marzo a las 12:00 horas.",
+            ),
+        ],
+    )
+    def test_summons_traps(self, sender: str, subject: str, body: str) -> None:
+        """Consulates, schools, social services, radio, admissions and banks summon too."""
+        assert read(sender, subject, body, user="es").kind is not Kind.INTERVIEW
