@@ -1021,7 +1021,47 @@ def from_text(
         writer = _read_items(chunk, lex, found) or writer
     writer = _names_before(text, lex, found) or writer
     _itinerary_rows(text, lex, found, _given_names(corroborators, lex))
+    _table_columns(text, lex, found)
     return found, writer
+
+
+_TABLE_ROWS_READ = 8
+"""Rows read under a table's header: an interview table lists a day's few sessions."""
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells ("a | b | c", HTML tables flattened with pipes)."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _labels_people(cell: str, lex: Lexicon) -> bool:
+    """Whether a header cell is a people label ("Interviewer", "Gesprächspartner")."""
+    m = lex.interviewers_intro.match(f"{cell}:")
+    return m is not None and m.end() >= len(cell)
+
+
+def _table_columns(text: str, lex: Lexicon, found: list[Person]) -> None:
+    """People in a table's interviewer column: "Date | Start Time | Interviewer" then rows.
+
+    ATS mail (Workday, iCIMS) lays the details out as a table, the label in the header row
+    and the name in the same column of the rows below it.
+    """
+    lines = text[:30_000].split("\n")
+    for i, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        header = _cells(line)
+        columns = [k for k, c in enumerate(header) if c and _labels_people(c, lex)]
+        if not columns:
+            continue
+        for row in lines[i + 1 : i + 1 + _TABLE_ROWS_READ]:
+            if row.strip() and not row.strip(" |-:\t"):
+                continue  # a Markdown rule under the header ("---|---")
+            cells = _cells(row)
+            if len(cells) != len(header):
+                break
+            for k in columns:
+                _read_items(cells[k], lex, found)
 
 
 _ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"

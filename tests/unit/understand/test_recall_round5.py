@@ -42,7 +42,6 @@ NAME_GAPS = KIND_GAPS | {
     "trial_day",
     "de_termin_bestaetigung",
     "working_interview",
-    "workday_table",
 }
 NEAR_MISS_GAPS = frozenset({"nm_es_disponibilidad", "nm_assessment_centre_choose"})
 ALL_INTERVIEWS = INTERVIEWS + MORE_INTERVIEWS + THIRD_INTERVIEWS
@@ -798,3 +797,42 @@ class TestSpanishSummons:
     def test_summons_traps(self, sender: str, subject: str, body: str) -> None:
         """Consulates, schools, social services, radio, admissions and banks summon too."""
         assert read(sender, subject, body, user="es").kind is not Kind.INTERVIEW
+
+
+class TestTableColumns:
+    """ATS tables: "Interview Date | Start Time | Interviewer", the names in that column."""
+
+    def test_workday_table(self) -> None:
+        """The row under the header gives the interviewer in the labelled column."""
+        u = read(
+            "Summit Retail Careers <summitretail@myworkday.com>",
+            "Interview Scheduled",
+            "Dear Alex,\n\nYour interview has been scheduled.\n\nInterview Date | Start Time | "
+            "End Time | Interviewer\n03/19/2026 | 10:00 AM EDT | 10:45 AM EDT | Monica Reyes\n\n"
+            "Summit Retail Talent Acquisition",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == ["Monica Reyes"]
+
+    def test_markdown_table(self) -> None:
+        """A Markdown table (HTML converted) with a rule under its header and two rows."""
+        u = read(
+            "Recruiting <recruiting@nimbus.example>",
+            "Your interview schedule",
+            "Hi Alex,\n\nYour interviews are confirmed.\n\n| Date | Time | Interviewers |\n"
+            "|---|---|---|\n| Thursday, March 19 | 10:00 AM | Jane Roe, Raj Patel |\n| "
+            "Thursday, March 19 | 12:00 PM | Cafeteria |\n\nRecruiting",
+        )
+        assert sorted(names(u)) == ["Jane Roe", "Raj Patel"]
+
+    def test_placeholder_and_other_columns_trap(self) -> None:
+        """ "TBD" under the label, names in another column ("Location"), are no interviewer."""
+        u = read(
+            "Summit Retail Careers <summitretail@myworkday.com>",
+            "Interview Scheduled",
+            "Dear Alex,\n\nYour interview has been scheduled.\n\nInterview Date | Start Time | "
+            "Location | Interviewer\n03/19/2026 | 10:00 AM EDT | Grand Central Terminal | TBD\n"
+            "\nSummit Retail Talent Acquisition",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert names(u) == []
