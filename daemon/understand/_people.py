@@ -106,6 +106,11 @@ def _norm(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").split())
 
 
+def _squash(name: str) -> str:
+    """A name's letters and digits only, lower-cased ("Pacific Wave" -> "pacificwave")."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
 def allowed(person: Person, lex: Lexicon, user: frozenset[str]) -> bool:
     """Whether a person may be an interviewer (not the user, a machine, a team or a room)."""
     if person.email:
@@ -1603,7 +1608,8 @@ def interviewers(
             return False
         if p.name and user_name and _norm(p.name) == _norm(user_name):
             return False
-        return not (p.name and company and _norm(p.name) == _norm(company))
+        # "Pacific Wave" is the company a domain calls "Pacificwave".
+        return not (p.name and company and _squash(p.name) == _squash(company))
 
     org = [organizer] if organizer is not None else []
     named = [

@@ -836,3 +836,38 @@ class TestTableColumns:
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert names(u) == []
+
+
+class TestCompanyInPersonsPlace:
+    """ "Interview with Sterling Bio" (an ATS subject) or a domain's company is no person."""
+
+    def test_ats_subject_company(self) -> None:
+        """The ATS subject's company is dropped; the body's interviewer stays."""
+        u = read(
+            "Interview Reminder <noreply@us.greenhouse-mail.io>",
+            "Reminder: Interview with Sterling Bio today at 2:00 PM",
+            "Hi Alex,\n\nThis is a reminder of your interview today, Monday, March 2, 2026 at "
+            "2:00 PM - 3:00 PM Eastern Time with Joanna Wells.",
+        )
+        assert names(u) == ["Joanna Wells"]
+
+    def test_subject_person_called_by_given_name(self) -> None:
+        """ "Interview with Jane Roe" over a body that says "with Jane" keeps Jane Roe."""
+        u = read(
+            "Calendly <notifications@calendly.com>",
+            "Confirmed: Interview with Jane Roe on Tuesday, March 10",
+            "Hi Alex,\n\nYour interview with Jane at 11:00am on Tuesday, March 10, 2026 is "
+            "scheduled. You'll also meet Raj Patel.\n\nCalendly",
+        )
+        assert names(u) == ["Jane Roe", "Raj Patel"]
+
+    def test_domain_company(self) -> None:
+        """ "Interview with Pacific Wave" from pacificwave.example names the company."""
+        u = read(
+            "Nora Kim <nora.kim@pacificwave.example>",
+            "Rescheduled: Interview with Pacific Wave",
+            "Hi Alex,\n\nYour interview with Eric Tan has been rescheduled from Tuesday, March 10"
+            " at 2:00 PM PT to Thursday, March 12 at 10:00 AM PT.\n\nNora Kim\nRecruiting "
+            "Coordinator",
+        )
+        assert names(u) == ["Eric Tan"]
