@@ -1,8 +1,8 @@
-"""Measure the classifier on a labelled evaluation set (tests/eval to tests/eval8).
+"""Measure the classifier on a labelled evaluation set (tests/eval to tests/eval9).
 
 Usage::
 
-    .venv/bin/python bench/classify_quality.py [--set eval|eval2|...|eval8]
+    .venv/bin/python bench/classify_quality.py [--set eval|eval2|...|eval9]
                                                [--split dev|holdout|all]
                                                [--json PATH] [--eval-dir DIR] [--quiet]
 
@@ -56,6 +56,7 @@ SETS = {
     "eval6": ROOT / "tests" / "eval6",
     "eval7": ROOT / "tests" / "eval7",
     "eval8": ROOT / "tests" / "eval8",
+    "eval9": ROOT / "tests" / "eval9",
 }
 KINDS = (
     "interview",

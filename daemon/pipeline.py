@@ -26,7 +26,7 @@ from daemon.mailwriter import OWN_MAIL_HEADER
 from daemon.notes import Notes, parse_notes, strip_reply
 from daemon.planner import DIGEST, NOTES_PROMPT, NOTES_REMINDER
 from daemon.store import LinkedMessage, MessageRecord, OutboxRow, Outcome, Store
-from daemon.understand import Lexicon
+from daemon.understand import Lexicon, header_section_message
 from daemon.understand.model import Kind, Person, Understanding
 
 _CASE_KINDS = frozenset({Kind.INTERVIEW, Kind.INTERVIEW_CANCELLED, Kind.OFFER, Kind.REJECTION})
@@ -112,6 +112,9 @@ def fingerprint(message_id: str | None, headers: bytes) -> str:
 def _decoded(value: str | None) -> str | None:
     if value is None:
         return None
+    if "=?" not in value:
+        # No encoded word: the decoder would hand the text back as it is.
+        return value.strip() or None
     try:
         return str(make_header(decode_header(value))).strip() or None
     except (ValueError, LookupError, UnicodeError):
@@ -138,7 +141,9 @@ def analyse(message: FetchedMessage, analyser: Analyser) -> Analysed:
     """Read the identifying headers and run the classifier; never raises."""
     headers = header_block(message.raw)
     try:
-        parsed = BytesHeaderParser(policy=compat32).parsebytes(headers)
+        parsed = header_section_message(headers)
+        if parsed is None:
+            parsed = BytesHeaderParser(policy=compat32).parsebytes(headers)
         message_id = normalise_message_id(_field(parsed, "Message-ID"))
         own = parsed.get(OWN_MAIL_HEADER) is not None
         subject = _decoded(_field(parsed, "Subject"))

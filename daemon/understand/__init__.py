@@ -3,6 +3,7 @@
 ```
 understand(raw, ctx) -> Understanding      # never raises on bad mail
 bulk_by_headers(header, ctx) -> Understanding | None  # the same "bulk" from headers, or None
+header_section_message(header) -> Message | None  # the stdlib header parser's result, quickly
 load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
 shipped_languages() -> tuple[str, ...]     # "en" first, then lexicon/*.yaml by name
 resolve_languages(codes) -> tuple[str, ...] # the codes to load; LexiconError if one is unknown
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 
 from ._classify import Settings, classify
 from ._classify import bulk_by_headers as _bulk_by_headers
+from ._headers import header_section_message
 from ._lexicon import (
     Lexicon,
     LexiconError,
@@ -118,6 +120,7 @@ __all__ = [
     "bulk_by_headers",
     "default_lexicon",
     "given_first",
+    "header_section_message",
     "in_domains",
     "load_lexicon",
     "may_settle_by_headers",

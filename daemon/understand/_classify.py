@@ -27,6 +27,7 @@ from ._people import (
     from_text,
     interviewers,
     is_coordinator,
+    is_title,
     merge_people,
     reads_as_name,
     signature_title,
@@ -345,6 +346,7 @@ def _candidate_thread(
     agency: bool,
     settles: bool,
     outcome: bool = False,
+    user_addresses: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the thread is about the user's own candidacy, though this message may not say so.
 
@@ -358,8 +360,11 @@ def _candidate_thread(
     interview mentioned somewhere above ("drinks Friday?" under "my interview went well"):
     the quoted interview mail must itself have asked for or proposed a time. A job-title
     subject counts only beside the other side receiving the user as a visitor ("ask for me
-    at the front desk"), the user's applying words, or for a plain ``outcome`` ("we've
-    decided not to proceed"), which a candidate does not write to the one hiring.
+    at the front desk") or phoning the user from a company address that is not the user's
+    own ("tmrw 9:15 suits, I'll ring you on your mobile. Should take half an hour"; a
+    candidate writes from a personal one and waits to be called, a colleague shares the
+    user's domain), the user's applying words, or for a plain ``outcome`` ("we've decided not to
+    proceed"), which a candidate does not write to the one hiring.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
@@ -385,7 +390,13 @@ def _candidate_thread(
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
             _hiring_subject(msg.subject, lex)
-            and bool(lex.phrase("hosts_visitor").search(own[:8000]))
+            and bool(
+                lex.phrase("hosts_visitor").search(own[:8000])
+                or (
+                    lex.phrase("calls_user").search(own[:8000])
+                    and _company_caller(msg.sender, lex, user_addresses)
+                )
+            )
         )
         or lex.phrase("hiring_sender").search(own[:8000])
         # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
@@ -403,6 +414,14 @@ def _candidate_thread(
             )
             and (not settles or _asks_for_times(_quoted(msg.text, own), lex) is not None)
         )
+    )
+
+
+def _company_caller(sender: Person | None, lex: Lexicon, user_addresses: frozenset[str]) -> bool:
+    """Whether the sender writes from a company's domain, neither a free-mail one nor the user's."""
+    dom = domain_of(sender.email if sender else None)
+    return bool(dom) and not (
+        in_domains(dom, lex.freemail_domains) or dom in {domain_of(a) for a in user_addresses}
     )
 
 
@@ -466,6 +485,11 @@ def _slot_chosen(
         # "Option 2 it is": the reply names the listed time by its place, not its day.
         by_place = _option_picked(own, quoted, lex, ref, s)
         picked = {by_place.start: by_place} if by_place is not None else {}
+        asked = {m.start: m for m in offered if _proposed(m, quoted, lex)}
+        if by_place is None and len(asked) == 1 and not any(c.isdigit() for c in own):
+            # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
+            # work for a call?"): the reply accepts the time it was asked about.
+            picked = asked
     if len(picked) != 1:
         return None
     chosen = next(iter(picked.values()))
@@ -509,24 +533,29 @@ def _option_picked(
     return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|\s*:\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
 # First words of a subject that names someone's job rather than a vacancy.
 _NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
-# "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction.
-_TWO_PARTIES = re.compile(r"<>|/|\+|\s[x×]\s")
+# "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction. A
+# spaced slash separates parts like a dash ("Alex Morgan / Data Analyst"); a person's name
+# as a part (below) is still a second party.
+_TWO_PARTIES = re.compile(r"<>|\S/|/\S|\+|\s[x×]\s")
 
 
-def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
+def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str = "") -> bool:
     """Whether a calendar title is only the user's full name and a job title.
 
     "Alex Morgan - Senior Data Analyst", "Product Designer | Alex Morgan | Round 2": how
     coordinators title interview invitations. Every other part must be capitalised words (a
     company, a round); a lower-case word ("promotion review"), two parties ("Alex Morgan <>
-    Owen Park") or no title word ("Ledgerloop demo") is some other meeting.
+    Owen Park", "Alex Morgan / Owen Park") or no title word ("Ledgerloop demo") is some other
+    meeting, and so is a title the event's ``details`` give someone else ("Alex Morgan -
+    Account Manager" for a review "with your account manager").
     """
     name = (s.user_name or "").strip()
+    summary = _GENDER_MARK.sub("", summary).strip()
     if len(name.split()) < 2 or len(summary) > 120 or _TWO_PARTIES.search(summary):
         return False
     low = summary.casefold()
@@ -536,7 +565,7 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
     rest = f"{summary[:at]} | {summary[at + len(name) :]}"
     # "Staff Engineer (Northwind Labs)": a bracketed company is a part of its own.
     rest = _BRACKETED.sub(r" | \g<0>", rest)
-    parts = [p.strip(" \t()[],.-–—|:") for p in _TITLE_SEPARATORS.split(rest)]
+    parts = [p.strip(" \t()[],.-–—|:/") for p in _TITLE_SEPARATORS.split(rest)]
     parts = [p for p in parts if p]
     if not parts or len(parts) > 3:
         return False
@@ -552,9 +581,22 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon) -> bool:
         for word in words:
             if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
                 return False
+        if len(words) > 1 and reads_as_name(part, lex) and not is_title(part, lex):
+            return False  # "Alex Morgan / Owen Park": a second person, not a role
         if words[-1].lower() in lex.title_words:
+            if f"your {part.casefold()}" in details.casefold():
+                return False  # the job of whoever the user meets: "your Account Manager"
             titled = True
     return titled
+
+
+# The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
+# "(m/f/d)", "(all genders)", "H/F", "F/H".
+_GENDER_MARK = re.compile(
+    r"\(\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*\)"
+    r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b",
+    re.IGNORECASE,
+)
 
 
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
@@ -570,6 +612,8 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         return False
     if lex.phrase("hiring_subject").search(bare):
         return True
+    if _GENDER_MARK.search(bare) and _GENDER_MARK.sub("", bare).strip(" -–|:"):
+        return True  # "Data Engineer (m/w/d)", "Chef de projet H/F": only job ads say so
     for part in _SUBJECT_PARTS.split(bare):
         words = part.strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6:
@@ -1027,6 +1071,9 @@ class _Reading:
     ats: bool
     scheduler: bool
     agency: bool
+    # A platform's notification relaying one person's message ("Tariq sent you a message"):
+    # automated, so never answered, but its words are that person's.
+    relayed: bool
     rejected: bool
     # A hiring system's rejection of the user's application: their outcome even when it
     # carries a preferences footer or bulk headers (ATS tenants mail through bulk senders).
@@ -1049,6 +1096,8 @@ class _Reading:
     medium_meeting: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
+    # A plain "no" choosing someone else, from a workplace address that met the user.
+    plain_outcome: bool = False
     bulk_body: bool = False
     personal: bool = False
     signal: bool = False
@@ -1072,6 +1121,7 @@ class _Reading:
                 agency=self.agency,
                 settles=settles,
                 outcome=outcome,
+                user_addresses=self.s.user_addresses,
             )
         return self._in_thread[settles, outcome]
 
@@ -1117,6 +1167,11 @@ def _read(
     agency = bool(
         msg.sender and in_domains(domain_of(msg.sender.email), lex.agency_domains)
     ) or bool(lex.phrase("agency").search(text[:8000]))
+    display = (msg.sender.name or "") if msg.sender else ""
+    relayed = safety.verdict is Verdict.MACHINE and bool(
+        lex.phrase("relayed_message").search(subject)
+        or lex.phrase("relayed_message").search(display)
+    )
     return _Reading(
         msg=msg,
         s=s,
@@ -1135,6 +1190,7 @@ def _read(
         ats=ats,
         scheduler=scheduler,
         agency=agency,
+        relayed=relayed,
         rejected=rejected,
         outcome_mail=rejected and bool(lex.phrase("candidacy").search(text[:6000])),
         strong=strong,
@@ -1184,19 +1240,38 @@ def _weigh_signs(r: _Reading) -> None:
         # A career fair or a live session the user signed up for: "on-the-spot interviews"
         # and "how hiring managers run interviews" are its topic, not the user's booking.
         _rule_out(r, "an event for an audience, not an interview")
+    elif (
+        r.strong
+        and not r.systems
+        and lex.phrase("leaving_job").search(words)
+        and not lex.phrase("candidacy").search(words)
+    ):
+        # An exit conversation booked as part of leaving: the employer's own, about the
+        # user's time there ("ahead of your last day ... an interview with Dana").
+        _rule_out(r, "an interview about leaving the user's own job")
     elif r.strong and r.not_a_job:
         # A sports final, an admissions or immigration interview, a journalist's or a
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
         _rule_out(r, "a round or interview for something other than a job")
-    if lex.phrase("interviewer_side").search(words) or (
-        r.strong
-        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
-        and lex.phrase("hirer_words").search(r.mine)
+    from_user = bool(msg.sender and msg.sender.email in r.s.user_addresses)
+    if (
+        lex.phrase("interviewer_side").search(words)
+        or (
+            r.strong
+            and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
+            and lex.phrase("hirer_words").search(r.mine)
+        )
+        or (
+            r.strong
+            and not (r.systems or from_user)
+            and lex.phrase("sender_applies").search(r.text[:8000])
+        )
     ):
-        # "You have been added as an interviewer", or the user's own words quoted below say
-        # they are hiring ("I'm interviewing candidates next week"): the user runs this
-        # interview.
+        # "You have been added as an interviewer", the user's own words quoted below say
+        # they are hiring ("I'm interviewing candidates next week"), or the sender is the
+        # applicant ("thank you for inviting me to interview for the Barista role"): the
+        # user runs this interview.
         _rule_out(r, "the user is an interviewer here, not the candidate")
     r.says_interview = r.strong > 0
     event = r.event
@@ -1204,7 +1279,7 @@ def _weigh_signs(r: _Reading) -> None:
         not r.strong
         and not r.ruled_out
         and event is not None
-        and _titled_for_candidate(event.summary, r.s, lex)
+        and _titled_for_candidate(event.summary, r.s, lex, event.description[:3000])
     ):
         # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
         # Data Analyst": the candidate and the role, with no word "interview".
@@ -1293,12 +1368,16 @@ def _weigh_thread(r: _Reading) -> None:
         and not r.ruled_out
         and not r.blocked
         and not r.not_a_job
-        and (r.agency or not r.safety.automated)
+        # A relayed message is a person's words: a recruiter asking through a platform.
+        and (r.agency or r.relayed or not r.safety.automated)
         and r.event is None
     ):
         asks = _asks_for_times(f"{msg.subject}\n{text[:6000]}", lex) is not None
         settles = (
-            len(text) < 1500
+            # A relay's "Thursday at 3pm works" stays the platform's notice: only a person's
+            # own mail settles a time.
+            (r.agency or not r.safety.automated)
+            and len(text) < 1500
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
             and _confirmation(text, lex) is not None
             and not lex.phrase("declined_slot").search(text)
@@ -1379,7 +1458,18 @@ def _without_hiring(r: _Reading) -> Understanding | None:
     )
     if r.thread_outcome:
         r.reasons.append("a rejection in a thread about the user's candidacy")
-    if r.signal or r.weak or r.systems or r.event is not None or r.thread_ask or r.thread_outcome:
+    r.plain_outcome = not r.thread_outcome and _plain_outcome(r)
+    if r.plain_outcome:
+        r.reasons.append("a plain rejection from someone who met the user")
+    if (
+        r.signal
+        or r.weak
+        or r.systems
+        or r.event is not None
+        or r.thread_ask
+        or r.thread_outcome
+        or r.plain_outcome
+    ):
         return None
     # Nothing later can find an interview, outcome or request in mail without a sign of
     # hiring (every such verdict needs one), so the people, company and times of most
@@ -1393,6 +1483,39 @@ def _without_hiring(r: _Reading) -> Understanding | None:
         r.safety,
         phones=(),
         deadline=_deadline(r.text, r.lex, ref_date, r.s),
+    )
+
+
+def _plain_outcome(r: _Reading) -> bool:
+    """Whether a short note with no hiring word is a founder's or manager's "no" after an
+    interview: it chooses another person over the user ("we've decided to go with someone
+    else", "not the right fit right now"), its writer met the user ("I really enjoyed
+    meeting you on Friday"), and it comes from a workplace address (or a personal one signed
+    "Founder, ..."), not about a sale, a quote, a speech, a room or a pitch. A friend's or
+    a prospect's "we'll go another way" is none of that.
+    """
+    lex, msg, text = r.lex, r.msg, r.text
+    if not r.rejected or r.signal or r.weak or r.systems or r.thread_ask or r.ruled_out:
+        return False
+    if r.blocked or r.not_a_job or r.event is not None or r.safety.automated or len(text) >= 1500:
+        return False
+    sender = domain_of(msg.sender.email) if msg.sender else ""
+    if not sender:
+        return False
+    if in_domains(sender, lex.freemail_domains) and not lex.phrase("leader_signature").search(
+        text[-600:]
+    ):
+        # A personal address is a friend's, unless the writer signs as a founder or manager.
+        return False
+    words = f"{msg.subject}\n{text[:1500]}"
+    return bool(
+        lex.phrase("passed_over").search(text)
+        # The meeting may be in the user's own thank-you quoted below the reply.
+        and lex.phrase("met_user").search(f"{words}\n{r.mine[:1500]}")
+        and not lex.phrase("other_selection").search(words)
+        and not lex.phrase("sales_meeting").search(words)
+        # The user hiring: their quoted words speak of their own candidates.
+        and not lex.phrase("hirer_words").search(r.mine)
     )
 
 
@@ -1518,6 +1641,18 @@ def _organizer(r: _Reading) -> Person | None:
     return None
 
 
+def _organises(r: _Reading, author: Person) -> bool:
+    """Whether ``author`` is the organiser of the invitation (iTIP REQUEST) the mail carries."""
+    event = r.event
+    return bool(
+        event is not None
+        and event.method == "REQUEST"
+        and event.organizer is not None
+        and author.email
+        and event.organizer.email == author.email
+    )
+
+
 def _self_in(
     r: _Reading,
     ex: _Extracted,
@@ -1554,7 +1689,16 @@ def _self_in(
             and bool(lex.phrase("sender_meets").search(words[:4000]))
             and not lex.phrase("third_party_interviewer").search(words[:4000])
         )
-        take_part = joins or meets
+        # An invitation sent from the writer's own calendar, signed with a job title that
+        # is no coordinator's ("Director of Operations"), to a meeting the text names no one
+        # else to run: a manager invites the user to a meeting they hold themself.
+        hosts = (
+            title is not None
+            and not ex.text_people
+            and _organises(r, author)
+            and not lex.phrase("third_party_interviewer").search(words[:4000])
+        )
+        take_part = joins or meets or hosts
     if not take_part:
         return None
     # "Mag. Jane Roe" in the From header is Jane Roe.
@@ -1757,7 +1901,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             iv = text_interview()
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
-    hiring_context = signal or r.weak > 0 or r.systems or r.thread_ask or r.thread_outcome
+    hiring_context = (
+        signal or r.weak > 0 or r.systems or r.thread_ask or r.thread_outcome or r.plain_outcome
+    )
     has_request = (
         event is not None
         and event.start is not None

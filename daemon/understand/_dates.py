@@ -1046,6 +1046,9 @@ def find_moments(
     # time's, not a date.
     dates = [d for d in dates if not any(t.pos <= d.pos and d.end <= t.end for t in times)]
     g_tz, g_name = global_zone(text, lex)
+    # "Your hotel is booked for Tuesday night": a night's stay heads no agenda, and the
+    # rows below still belong to the visit's day named before it.
+    stays = [d for d in dates if not lex.phrase("overnight_stay").match(text, d.end)]
     fb_tz = _zone(fallback_zone) or dt.UTC
     joiner = _joiner_gap(lex)
     moments: list[Moment] = []
@@ -1075,9 +1078,8 @@ def find_moments(
         if best is None and heading:
             best = _row_after_heading(text, d, times, dates)
         elif best is None:
-            best = _agenda_after(text, d, times, dates) or _next_sentence_time(
-                text, d, times, dates, used_times, lex
-            )
+            best = _agenda_after(text, d, times, stays) if d in stays else None
+            best = best or _next_sentence_time(text, d, times, dates, used_times, lex)
         if best is None:
             continue
         if best.zone is None and h_tz is not None:

@@ -22,6 +22,7 @@ from email.policy import compat32
 
 import html2text
 
+from ._headers import header_section_message, single_part_message
 from .model import Person, ThreadIds
 
 MAX_PARTS = 200
@@ -457,23 +458,34 @@ def parse(raw: bytes) -> ParsedMessage:
     if b"\r" in raw[:4000] and b"\n" not in raw[:4000]:
         raw = raw.replace(b"\r", b"\n")
     try:
+        # Well-formed mail skips the stdlib's feed parser: the same Message, built directly
+        # (see ._headers); anything else, and every multipart tree, goes through it.
         msg = None
+        empty = False
         if _header_section_only(raw):
             # A header section alone (the watcher screens mail by its headers): reading a
             # multipart type's empty body would only compile its boundary pattern. The
             # parser ends the header at the first line that is not a field, which may come
             # before the blank line: then there is a body after all, read in full.
-            msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
+            msg = header_section_message(raw)
+            if msg is None:
+                msg = BytesHeaderParser(policy=compat32).parsebytes(raw)
             rest = msg.get_payload()
             if not isinstance(rest, str) or rest.strip():
                 msg = None
+            empty = msg is not None and rest == ""
+        if msg is None:
+            msg = single_part_message(raw)
         if msg is None:
             msg = message_from_bytes(raw, policy=compat32)
     except Exception:  # noqa: BLE001 - the stdlib parser is documented not to raise, but be safe
         out.text = _clean(raw[:MAX_TEXT_CHARS].decode("utf-8", "replace"))
         return out
     _read_headers(msg, out)
-    _read_body(msg, out)
+    if empty:
+        _read_empty_body(msg, out)
+    else:
+        _read_body(msg, out)
     return out
 
 
@@ -489,10 +501,11 @@ def _header_section_only(raw: bytes) -> bool:
 
 def _read_headers(msg: Message, out: ParsedMessage) -> None:
     """Fill header-derived fields."""
-    for name, value in msg.items()[:500]:
+    fields = msg.items()[:500]
+    for name, value in fields:
         key = name.strip().lower()[:100]
         out.headers.setdefault(key, []).append(decode_words(_header_str(value)))
-    raw_values = {k.lower(): _header_str(v) for k, v in reversed(msg.items()[:500])}
+    raw_values = {k.lower(): _header_str(v) for k, v in reversed(fields)}
     out.subject = out.header("subject")
     froms = parse_addresses([raw_values.get("from", "")]) if "from" in raw_values else ()
     if not froms and "sender" in raw_values:
@@ -511,6 +524,26 @@ def _read_headers(msg: Message, out: ParsedMessage) -> None:
     )
     out.content_type = _content_type(msg)
     out.defects = len(getattr(msg, "defects", []) or [])
+
+
+def _read_empty_body(msg: Message, out: ParsedMessage) -> None:
+    """:func:`_read_body` for a message whose body is empty (a header section alone).
+
+    Its one part holds no text: only its type, report and attachment signs are read, and
+    a calendar part's (empty) payload, as the full reading would.
+    """
+    ctype = _content_type(msg)
+    out.content_types.add(ctype)
+    if ctype == "multipart/report":
+        param = msg.get_param("report-type")
+        out.report_type = param.lower() if isinstance(param, str) else ""
+    if ctype in _REPORT_TYPES:
+        out.has_report_part = True
+    name = _filename(msg)
+    if name:
+        out.attachment_names.append(name[:200])
+    if ctype in ("text/calendar", "application/ics") or name.lower().endswith((".ics", ".vcs")):
+        out.calendars.append(_payload_bytes(msg)[:MAX_CALENDAR_BYTES])
 
 
 def _read_body(msg: Message, out: ParsedMessage) -> None:

@@ -475,6 +475,14 @@ def _before_stop(text: str, lex: Lexicon) -> str:
     return text
 
 
+def _sentence_verb(word: str, before: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a lower-case word after two capitalised name words is no part of the name."""
+    if not word[:1].islower() or _PARTICLE_RE.fullmatch(word) or _joined_particle(word):
+        return False
+    named = [w for w in drop_honorifics(list(before), lex) if _capital(w)]
+    return len(named) >= 2
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
@@ -531,6 +539,10 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     kept: list[str] = []
     for w in nm.group("name").split():
         if w.lower() in lex.name_stop:
+            break
+        if _sentence_verb(w, kept, lex):
+            # "mit Herrn Jens Kowalczyk findet am Dienstag statt": after a full name, a
+            # lower-case word that is no particle is the sentence going on.
             break
         kept.append(w)
     kept = drop_honorifics(kept, lex)
@@ -778,9 +790,10 @@ def _name_before_time(item: str, lex: Lexicon) -> Person | None:
     """A full name opening an item that goes on to a time ("Owen Park is on Friday at 11").
 
     Only two to four capitalised words (particles between them) followed by a lower-case
-    word: "Friday 13 March" or "Room 4" never qualify.
+    word: "Friday 13 March" or "Room 4" never qualify. A Romance article before a title ("el
+    Ing. Rubén Mamani el jueves") is the sentence's.
     """
-    words = item.split()
+    words = _drop_article(item, lex).split()
     head: list[str] = []
     for i, word in enumerate(words):
         if word[:1].isupper() and not any(c.isdigit() for c in word):
@@ -856,6 +869,10 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         ends = list(_SENTENCE_END.finditer(head))
         sentence = head[ends[-1].end() :] if ends else head
         if _runs_a_pause(text, m, head, ends, lex):
+            continue
+        if lex.phrase("arrival").search(sentence):
+            # "08:45 Arrival, reception (our secretary, Ana, will meet you)": whoever meets
+            # the user on arrival shows them in; they do not interview.
             continue
         # "As agreed, I will interview you": the writer names themself.
         and_me = bool(_and_me_re(lex).match(m.group(0)))
@@ -1002,10 +1019,11 @@ def from_text(
     """
     found: list[Person] = []
     writer = False
-    for m in lex.interviewers_intro.finditer(text[:30_000]):
-        after = text[m.end() : m.end() + 400]
-        # "Dr. Anika Shah": the abbreviation's dot does not end the sentence.
-        after = _honorific_dot(lex).sub(r"\1 ", after)
+    # "Estaremos la Ing. Rebeca Xicará y yo", "Dr. Anika Shah will join us": a title's dot
+    # ends no sentence, so it must not cut an introduction or outro from its names.
+    plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
+    for m in lex.interviewers_intro.finditer(plain):
+        after = plain[m.end() : m.end() + 400]
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
         if stripped.startswith("\n") or after.startswith((":\n", "\n")):
@@ -1024,10 +1042,13 @@ def from_text(
                     # "Interviewers: Jane Roe – Head of X" then "Raj Patel – CTO" below it.
                     chunk += _label_continuation(rest, lex)
         writer = _read_items(chunk, lex, found) or writer
-    writer = _names_before(text, lex, found) or writer
+    writer = _names_before(plain, lex, found) or writer
+    # An itinerary row's "Eng. Priya" keeps its dot: a title written so makes one word a name.
     _itinerary_rows(text, lex, found, _given_names(corroborators, lex))
     _table_columns(text, lex, found)
-    return found, writer
+    # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
+    # the same person read twice is listed once.
+    return list(dict.fromkeys(found)), writer
 
 
 _TABLE_ROWS_READ = 8
@@ -1150,7 +1171,11 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
     """
     m = _session_with_re(lex).match(segment)
     if m and not _is_full_name(m.group("session"), lex):
-        return _full_names(m.group("people"), lex)
+        named = _full_names(m.group("people"), lex)
+        if named:
+            return named
+        # "Lunch with the search committee (Dr Jane Roe, Dr Raj Patel)": a body named after
+        # "with", its members in brackets.
     for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):
         m = form.match(segment)
         if m and _reads_as_session(m.group("session"), lex):

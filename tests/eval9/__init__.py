@@ -1,0 +1,1 @@
+"""The ninth labelled evaluation set (see README.md)."""

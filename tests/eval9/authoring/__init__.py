@@ -1,0 +1,1 @@
+"""Authoring code of the ninth evaluation set (see ../README.md)."""
