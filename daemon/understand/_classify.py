@@ -1612,6 +1612,25 @@ class _Extracted:
     recruiter_meeting: bool
 
 
+def _without_subject_only(people: list[Person], subject: str, body: str) -> list[Person]:
+    """People less those named only in the subject, when the body names others.
+
+    ATS subjects name the company where a person would stand ("Reminder: Interview with
+    Sterling Bio today at 2 PM"); the body names the interviewers themselves. A person the
+    body calls by their given name ("with Jane") is still named there.
+    """
+    low_subject = subject.lower()
+    body_words = set(re.findall(r"\w+", body.lower()))
+
+    def subject_only(p: Person) -> bool:
+        words = re.findall(r"\w+", (p.name or "").lower())
+        return bool(words) and (p.name or "").lower() in low_subject and words[0] not in body_words
+
+    if not any(subject_only(p) for p in people) or all(subject_only(p) for p in people):
+        return people
+    return [p for p in people if not subject_only(p)]
+
+
 def _extract(r: _Reading) -> _Extracted:
     """People, company, role, phones and the message's times (hiring mail only)."""
     lex, msg, s, text, event = r.lex, r.msg, r.s, r.text, r.event
@@ -1626,6 +1645,8 @@ def _extract(r: _Reading) -> _Extracted:
         p for p in (*known, *guests) if p is not None and not (p.email and p.email in user)
     ]
     text_people, writer = from_text(f"{subject}\n{r.cal_text}\n{text[:8000]}", lex, corroborators)
+    if r.systems or r.safety.automated:
+        text_people = _without_subject_only(text_people, subject, f"{r.cal_text}\n{text[:8000]}")
     if (
         first_names_only(text_people)
         and event is None

@@ -290,6 +290,12 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
                     used = m.end() + (r.end() if r.group(1) else r.start(2) + place.end())
                     return near_tz, near, used
         return tz, name, m.end()
+    m = _IANA_NAME.match(text)
+    if m:
+        # "10:30am (America/Los_Angeles)": booking tools and ATS print the zone's own name.
+        tz = _zone(m.group("z"))
+        if tz is not None:
+            return tz, m.group("z"), m.end()
     m = pats.zone_region.match(text)
     if m and not _PERSON_NEXT.match(text[m.end() :]):
         name = lex.zone_regions[m.group("z").lower()]
@@ -302,6 +308,12 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         return _zone(name), name, m.end()
     return None, None, 0
 
+
+_IANA_NAME = re.compile(
+    r"[\s(\[,.]{0,4}(?P<z>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
+    r"|Pacific)(?:/[A-Z][A-Za-z_\-]+){1,2})\)?(?![\w/])"
+)
+"""An IANA zone name ("America/Los_Angeles", "Europe/London"), checked against tzdata."""
 
 _BESIDE = re.compile(
     r"[ \t]*(?:[(\[][ \t]*([^()\[\]\n]{2,40}?)[ \t]*[)\]]|[,/–-][ \t]*(\S[^\n]{1,40}))"
@@ -784,7 +796,11 @@ def _heading(text: str, d: DateHit, lex: Lexicon) -> tuple[bool, dt.tzinfo | Non
     end = len(text) if end < 0 else end
     before, after = text[start : d.pos], text[d.end : end]
     if any(c.isalnum() for c in before) and not _DATE_LABEL.fullmatch(before):
-        return False, None, None
+        # "Here is your schedule for Wednesday, March 25 (Pacific Time):" is no heading,
+        # but the bracket that ends its line is the zone of the times that follow.
+        bracket = _ZONE_BRACKET.fullmatch(after)
+        tz, name, used = zone_at(bracket.group(1), lex) if bracket else (None, None, 0)
+        return False, (tz if used else None), (name if used else None)
     if not after.strip(" \t.,:"):
         return True, None, None
     bracket = _ZONE_BRACKET.fullmatch(after)

@@ -106,6 +106,11 @@ def _norm(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").split())
 
 
+def _squash(name: str) -> str:
+    """A name's letters and digits only, lower-cased ("Pacific Wave" -> "pacificwave")."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
 def allowed(person: Person, lex: Lexicon, user: frozenset[str]) -> bool:
     """Whether a person may be an interviewer (not the user, a machine, a team or a room)."""
     if person.email:
@@ -668,7 +673,9 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     moved_on = False
     paired = _two_line_guests(chunk, lex)
     lines = {ln.strip() for ln in chunk.split("\n")}
+    already = len(found)
     for raw_item in _split_items(chunk, lex)[:_MAX_LIST_LINES]:
+        found_here = len(found) > already
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
         item = _LEAD_TIME_RE.sub("", item, count=1) if item[:1].isdigit() else item
@@ -728,6 +735,13 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             # A closing ("Best,", "Kind regards,") ends the list: the name under it signs
             # the mail (HTML lists come out as lines with the sign-off below).
             break
+        if p is None and not found_here:
+            # "with Anita Desai has been moved to Friday", "avec Marc Fontaine a lieu
+            # demain": the list's first item is a full name, then the sentence's verb.
+            lead_person = _name_before_time(item, lex)
+            if lead_person is not None:
+                found.append(lead_person)
+                break
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
@@ -1031,9 +1045,49 @@ def from_text(
     writer = _names_before(plain, lex, found) or writer
     # An itinerary row's "Eng. Priya" keeps its dot: a title written so makes one word a name.
     _itinerary_rows(text, lex, found, _given_names(corroborators, lex))
+    _table_columns(text, lex, found)
     # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
     # the same person read twice is listed once.
     return list(dict.fromkeys(found)), writer
+
+
+_TABLE_ROWS_READ = 8
+"""Rows read under a table's header: an interview table lists a day's few sessions."""
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells ("a | b | c", HTML tables flattened with pipes)."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _labels_people(cell: str, lex: Lexicon) -> bool:
+    """Whether a header cell is a people label ("Interviewer", "Gesprächspartner")."""
+    m = lex.interviewers_intro.match(f"{cell}:")
+    return m is not None and m.end() >= len(cell)
+
+
+def _table_columns(text: str, lex: Lexicon, found: list[Person]) -> None:
+    """People in a table's interviewer column: "Date | Start Time | Interviewer" then rows.
+
+    ATS mail (Workday, iCIMS) lays the details out as a table, the label in the header row
+    and the name in the same column of the rows below it.
+    """
+    lines = text[:30_000].split("\n")
+    for i, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        header = _cells(line)
+        columns = [k for k, c in enumerate(header) if c and _labels_people(c, lex)]
+        if not columns:
+            continue
+        for row in lines[i + 1 : i + 1 + _TABLE_ROWS_READ]:
+            if row.strip() and not row.strip(" |-:\t"):
+                continue  # a Markdown rule under the header ("---|---")
+            cells = _cells(row)
+            if len(cells) != len(header):
+                break
+            for k in columns:
+                _read_items(cells[k], lex, found)
 
 
 _ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
@@ -1124,7 +1178,7 @@ def _session_people(segment: str, lex: Lexicon) -> list[Person]:
         # "with", its members in brackets.
     for form in (_SESSION_PAREN_RE, _SESSION_DASH_RE):
         m = form.match(segment)
-        if m and not _is_full_name(m.group("session"), lex):
+        if m and _reads_as_session(m.group("session"), lex):
             people = _full_names(m.group("people"), lex)
             if len(people) > 1 or any(p.title or p.email for p in people):
                 return people
@@ -1140,6 +1194,15 @@ def _honorific_led(m: re.Match[str], lex: Lexicon) -> bool:
     """Whether a session's people are written after a title ("Dr. Jane Roe", "Ing. Ana Ruiz")."""
     first = (m.group("people").split(maxsplit=1) or [""])[0].lower().strip(".")
     return first in lex.honorifics and first not in lex.honorific_names
+
+
+def _reads_as_session(text: str, lex: Lexicon) -> bool:
+    """Whether a row's first part is a session, not a person ("Jane Roe – Head of Sales").
+
+    Capitalised session names ("System Design", "Case Study") read like a full name; the
+    lexicon's session words say they are not one.
+    """
+    return not _is_full_name(text, lex) or bool(lex.phrase("interview_session").search(text))
 
 
 def _is_full_name(text: str, lex: Lexicon) -> bool:
@@ -1213,7 +1276,8 @@ def _itinerary_rows(
             if i == 0 and p is not None and not (p.title or p.email):
                 # "Hiring manager: Jane Roe" reads as a label and a name; like "Case study
                 # – Jane Roe" it counts only on two such rows or more (below).
-                single = _lone_session_person(segment, lex, given) if ":" in segment else []
+                # "System Design – Jane Roe" reads as two names; the session words say which.
+                single = _lone_session_person(segment, lex, given)
                 dash_rows += bool(single)
                 lone.extend(single)
                 if single:
@@ -1252,7 +1316,7 @@ def _lone_session_person(
     m = _SESSION_DASH_RE.match(segment) or _SESSION_COLON_RE.match(segment)
     if (
         m is None
-        or _is_full_name(m.group("session"), lex)
+        or not _reads_as_session(m.group("session"), lex)
         or lex.phrase("schedule_pause").search(m.group("session"))
     ):
         return []
@@ -1569,7 +1633,8 @@ def interviewers(
             return False
         if p.name and user_name and _norm(p.name) == _norm(user_name):
             return False
-        return not (p.name and company and _norm(p.name) == _norm(company))
+        # "Pacific Wave" is the company a domain calls "Pacificwave".
+        return not (p.name and company and _squash(p.name) == _squash(company))
 
     org = [organizer] if organizer is not None else []
     named = [
