@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
-from ._lexicon import Lexicon, per_lexicon
+from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
 from ._names import without_honorifics
 from ._people import (
@@ -786,13 +786,18 @@ def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     return not lex.phrase("confirmation").search(text[start:end])
 
 
-def _clean_company(name: str) -> str | None:
+def _clean_company(name: str, lex: Lexicon) -> str | None:
     """Trim a company candidate; None when it is not usable."""
     name = name.strip(" \t-–|:,.\"'")
-    # Company names are capitalised words; "Acme has been scheduled" ends at "has".
+    # Company names are capitalised words; "Acme has been scheduled" ends at "has", and
+    # "Interview with Harlow Foods Thursday" at the day the subject adds.
     kept: list[str] = []
     for word in name.split():
         if not (word[0].isupper() or word[0].isdigit() or word in ("&", "of", "and", "de", "+")):
+            break
+        # A day spelt out, not an abbreviation a name may hold ("Sun", "Mar").
+        day = word.lower().strip(".,")
+        if kept and len(day) >= 5 and day in lex.weekdays:
             break
         kept.append(word)
     name = " ".join(kept)
@@ -818,7 +823,7 @@ def _company(
         for text in texts:
             m = pat.search(text)
             if m:
-                name = _clean_company(m.group("company"))
+                name = _clean_company(m.group("company"), lex)
                 # "Interview with Jane Doe" names a person when Jane is in the message;
                 # "puesto de Analista en Madrid" names a city.
                 low = name.lower() if name else ""
@@ -829,14 +834,14 @@ def _company(
         for sender_pat in lex.sender_company_patterns:
             m = sender_pat.match(display)
             if m:
-                name = _clean_company(m.group("company"))
+                name = _clean_company(m.group("company"), lex)
                 if name and not in_domains(name.lower(), lex.ats_domains):
                     return name, "sender name"
         sender_email = msg.sender.email if msg.sender else None
         if (ats or is_noreply(sender_email, lex)) and (
             len(display.split()) == 1 or _COMPANY_SUFFIX.search(display)
         ):
-            name = _clean_company(display)
+            name = _clean_company(display, lex)
             # "Calendly <notifications@calendly.com>" names the tool, not the employer.
             if name and not _names_tool(name, lex):
                 return name, "sender name"
@@ -1612,12 +1617,18 @@ class _Extracted:
     recruiter_meeting: bool
 
 
-def _without_subject_only(people: list[Person], subject: str, body: str) -> list[Person]:
-    """People less those named only in the subject, when the body names others.
+def _without_subject_only(
+    people: list[Person], subject: str, body: str, lex: Lexicon, *, agency: bool = False
+) -> list[Person]:
+    """People less those named only in the subject, when the body's interview is with others.
 
     ATS subjects name the company where a person would stand ("Reminder: Interview with
-    Sterling Bio today at 2 PM"); the body names the interviewers themselves. A person the
-    body calls by their given name ("with Jane") is still named there.
+    Sterling Bio today at 2 PM"); the body says who the interview is with ("with Joanna
+    Wells"). A person the body calls by their given name ("with Jane") is still named
+    there, and a body that names someone only beside them ("You'll also meet Raj Patel",
+    "Questions? Ask Sam Lee") leaves the subject's "Interview with Jane Roe" her own.
+    An agency's subject names its client ("Interview with Harlow Foods on Thursday") and
+    its consultant's body the client's people, however it names them (``agency``).
     """
     low_subject = subject.lower()
     body_words = set(re.findall(r"\w+", body.lower()))
@@ -1626,9 +1637,16 @@ def _without_subject_only(people: list[Person], subject: str, body: str) -> list
         words = re.findall(r"\w+", (p.name or "").lower())
         return bool(words) and (p.name or "").lower() in low_subject and words[0] not in body_words
 
-    if not any(subject_only(p) for p in people) or all(subject_only(p) for p in people):
+    def with_them(p: Person) -> bool:
+        # "with Joanna Wells", "with our Head of Data, Joanna Wells": within one sentence.
+        withs = words_alt(sorted(lex.with_words))
+        pattern = rf"(?<!\w)(?:{withs})\s[^.!?\n]{{0,60}}?(?<!\w){re.escape(p.name or '')}(?!\w)"
+        return bool(p.name) and re.search(pattern, body, re.IGNORECASE) is not None
+
+    others = [p for p in people if not subject_only(p)]
+    if len(others) == len(people) or not (agency or any(with_them(p) for p in others)):
         return people
-    return [p for p in people if not subject_only(p)]
+    return others
 
 
 def _extract(r: _Reading) -> _Extracted:
@@ -1645,8 +1663,12 @@ def _extract(r: _Reading) -> _Extracted:
         p for p in (*known, *guests) if p is not None and not (p.email and p.email in user)
     ]
     text_people, writer = from_text(f"{subject}\n{r.cal_text}\n{text[:8000]}", lex, corroborators)
-    if r.systems or r.safety.automated:
-        text_people = _without_subject_only(text_people, subject, f"{r.cal_text}\n{text[:8000]}")
+    if r.systems or r.safety.automated or r.agency:
+        # An agency's subject names its client the same way ("Interview with Harlow Foods
+        # on Thursday") above the body's interviewers.
+        text_people = _without_subject_only(
+            text_people, subject, f"{r.cal_text}\n{text[:8000]}", lex, agency=r.agency
+        )
     if (
         first_names_only(text_people)
         and event is None
@@ -1824,7 +1846,10 @@ def _people(
         signer = signed_by(sender_words, msg.reply_to)
         me = _self_in(r, ex, signer, sender_words, listed=ex.writer, others=others, signed=True)
     else:
-        me = _self_in(r, ex, sender, sender_words, listed=ex.writer, others=others)
+        # Over a forwarded invitation, "with me and Leo Grant" is its author's (below), not
+        # the forwarder's: an agency recruiter passing a client's mail on is no interviewer.
+        listed = ex.writer if r.fwd_sender is None else from_text(sender_words, lex)[1]
+        me = _self_in(r, ex, sender, sender_words, listed=listed, others=others)
     # "You will meet Jane Roe and me" in the forwarded words: "me" is their author.
     fwd_listed = r.fwd_sender is not None and from_text(r.fwd_text[:8000], lex)[1]
     them = _self_in(

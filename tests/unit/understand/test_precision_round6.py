@@ -258,3 +258,114 @@ def test_neighbour_stays_interview(ctx: Context, name: str, want: str, kw: dict[
     assert u.kind is Kind.INTERVIEW, (name, u.reasons)
     assert u.interview is not None
     assert u.interview.start.astimezone(NY).strftime("%Y-%m-%d %H:%M") == want
+
+
+# --- names: who the interviewer is
+AGENCY = "Tom Reid <tom.reid@peakstaffing.example>"
+FWD = (
+    "\n\n---------- Forwarded message ---------\n"
+    "From: Sandra Pike <sandra.pike@harwellfab.example>\n"
+    "Date: Mon, Mar 2, 2026 at 9:00 AM\nSubject: Interview invitation - Data Analyst\n"
+    "To: Tom Reid <tom.reid@peakstaffing.example>\n\nHi Tom,\n\nWe'd like to confirm Alex "
+    "Morgan's interview for Thursday 3/5 at 10am with me and Leo Grant at our office.\n\n"
+    "Sandra Pike\nOperations Manager, Harwell Fabrication"
+)
+N: list[tuple[str, list[str], dict[str, Any]]] = [
+    (
+        "agency_subject_company_with",
+        ["Sandra Pike", "Leo Grant"],
+        {
+            "sender": AGENCY,
+            "subject": "Interview with Harwell Fabrication on Thursday",
+            "body": "Hi Alex,\n\nOur client has you booked in for Thursday 3/5 at 10am with Sandra "
+            "Pike and Leo Grant at their Dock Road site.\n\nTom Reid\nSenior Consultant",
+        },
+    ),
+    (
+        "agency_subject_company_meet",
+        ["Sandra Pike"],
+        {
+            "sender": AGENCY,
+            "subject": "Interview with Harwell Fabrication - Thursday",
+            "body": "Hi Alex,\n\nGreat news from our client: you're confirmed for Thursday 3/5 at "
+            "10am. Sandra Pike, their Operations Manager, will meet you at reception.\n\n"
+            "Tom Reid\nSenior Consultant",
+        },
+    ),
+    (
+        "agency_subject_company_day_after",
+        ["Sandra Pike", "Leo Grant"],
+        {
+            "sender": AGENCY,
+            "subject": "Interview with Harwell Fabrication Thursday",
+            "body": "Hi Alex,\n\nYou're confirmed for Thursday 3/5 at 10am with Sandra Pike and "
+            "Leo Grant on behalf of our client.\n\nTom Reid\nSenior Consultant",
+        },
+    ),
+    (
+        "agency_forwards_client",
+        ["Sandra Pike", "Leo Grant"],
+        {
+            "sender": AGENCY,
+            "subject": "Fwd: Interview invitation - Data Analyst",
+            "body": "Hi Alex, see below from the client - all confirmed. Good luck!\nTom" + FWD,
+        },
+    ),
+    (
+        "manager_forwards_and_joins",
+        ["Nina Cole", "Sandra Pike", "Leo Grant"],
+        {
+            "sender": "Nina Cole <nina.cole@harwellfab.example>",
+            "subject": "Fwd: Interview invitation - Data Analyst",
+            "body": "Hi Alex, forwarding Sandra's note below. You will meet Leo Grant and me "
+            "on Thursday as well.\nNina" + FWD,
+        },
+    ),
+    (
+        "ats_subject_person_body_other",
+        ["Jane Roe", "Raj Patel"],
+        {
+            "sender": "Greenhouse <no-reply@greenhouse.example>",
+            "subject": "Interview with Jane Roe",
+            "body": "Hi Alex,\n\nYour interview for the Data Analyst role is confirmed for Thursday "
+            "3/5 at 10am (Eastern). You'll also meet Raj Patel, our Head of Data.\n\n"
+            "Harwell Recruiting",
+        },
+    ),
+    (
+        "ats_subject_person_body_joins",
+        ["Jane Roe", "Raj Patel"],
+        {
+            "sender": "Greenhouse <no-reply@greenhouse.example>",
+            "subject": "Interview with Jane Roe - Thursday",
+            "body": "Hi Alex,\n\nYour interview for the Data Analyst role is confirmed for Thursday "
+            "3/5 at 10am (Eastern). Raj Patel will join the call too.\n\nHarwell Recruiting",
+        },
+    ),
+    (
+        "ats_subject_company_body_with",
+        ["Joanna Wells"],
+        {
+            "sender": "Interview Reminder <noreply@us.greenhouse-mail.io>",
+            "subject": "Reminder: Interview with Harwell Fabrication on Thursday",
+            "body": "Hi Alex,\n\nThis is a reminder of your interview on Thursday, March 5, 2026 at "
+            "10:00 AM Eastern Time with our Operations Manager, Joanna Wells.",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "want", "kw"), N, ids=[name for name, _, _ in N])
+def test_interviewers(ctx: Context, name: str, want: list[str], kw: dict[str, Any]) -> None:
+    """The interviewers are the people who interview, not a company or a go-between."""
+    u = understand(mail(**kw), ctx)
+    assert u.kind is Kind.INTERVIEW, (name, u.reasons)
+    assert u.interview is not None
+    assert sorted(p.name or "" for p in u.interview.interviewers) == sorted(want), name
+
+
+def test_company_ends_before_the_day(ctx: Context) -> None:
+    """ "Interview with Harwell Fabrication Thursday": the company, not the day after it."""
+    u = understand(mail(**N[2][2]), ctx)
+    assert u.interview is not None
+    assert u.interview.company == "Harwell Fabrication"
