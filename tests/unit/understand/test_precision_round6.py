@@ -67,6 +67,20 @@ p(
     "Hi Alex,\n\nYour team has qualified for the final round of the league! The quiz final is "
     "on Wednesday 3/4 at 7:30pm at The Crown. Good luck!\n\nCity Quiz League",
 )
+p(
+    "pitch_final_fr",
+    "Station Innov <contact@station-innov.example>",
+    "Finale - c'est confirmé",
+    "Bonjour Alex,\n\nBravo, votre projet est retenu pour la finale du concours de pitch ! "
+    "Le passage devant le jury est confirmé le vendredi 6 mars à 18h.\n\nL'équipe",
+)
+p(
+    "hackathon_final_de",
+    "Code Nord <team@codenord.example>",
+    "Finale am Samstag",
+    "Hallo Alex,\n\nglückwunsch, euer Team ist im Finale des Hackathons! Die Präsentation vor "
+    "der Jury ist am Samstag, 7. März um 14 Uhr bestätigt.\n\nEuer Orga-Team",
+)
 # --- media interviews of the user
 p(
     "radio_fr",
@@ -151,7 +165,24 @@ p(
     "studio, 30 minutes, so I can hear where you are with the piano.\n\nEmma",
 )
 
+p(
+    "trial_class_es",
+    "Estudio Ritmo <hola@estudioritmo.example>",
+    "Tu clase de prueba",
+    "Hola Alex,\n\ntu clase de prueba de pilates queda confirmada el miércoles 4 de marzo a las "
+    "19:00. Trae ropa cómoda.\n\nEstudio Ritmo",
+)
+
 # --- neighbours: real job interviews in the same shapes
+q(
+    "jury_public_post_fr",
+    "Mairie de Lyon <recrutement@mairie-lyon.example>",
+    "Convocation - entretien",
+    "Bonjour Alex,\n\nSuite à votre candidature au poste de chargé de mission, vous êtes "
+    "convoqué à un entretien devant le jury de recrutement le jeudi 5 mars à 10h.\n\n"
+    "Service des ressources humaines",
+    "2026-03-05 10:00",
+)
 q(
     "final_round_job",
     "Nina Cole <nina.cole@brightpath.example>",
@@ -222,6 +253,15 @@ q(
     "Vorstellungsgespräch ist bestätigt: Donnerstag, 5. März um 10 Uhr bei uns im Studio.\n\n"
     "Viele Grüße\nJonas Weber",
     "2026-03-05 10:00",
+)
+q(
+    "employer_won_award",
+    "Priya Shah <priya@northwind-design.example>",
+    "Thursday at 2",
+    "Hi Alex,\n\nYour interview with our design team is confirmed for Thursday 3/5 at 2pm. "
+    "Fun fact: we just won an award for our last project, so the office is in a good mood!\n\n"
+    "Priya",
+    "2026-03-05 14:00",
 )
 q(
     "hackathon_job",
