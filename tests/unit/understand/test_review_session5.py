@@ -59,7 +59,35 @@ case(
     "Dear Alex,\n\nWe are pleased to invite you to interview for Housing Officer on Wednesday "
     "11 March at 9:30 AM.\n\nIan Cole\nHousing Manager",
 )
-# Neighbours: the same words about the user's own claim, care or housing stay no interview.
+case(
+    "negotiator_title_landlord_words",
+    Kind.INTERVIEW,
+    "2026-03-11 09:30",
+    "Ian Cole <ian.cole@riverside-homes.org>",
+    "Interview confirmed",
+    "Dear Alex,\n\nYour interview for Lettings Negotiator is Wednesday 11 March at 9:30 AM with me. "
+    "You'd be the point of contact between the landlord and tenants.\n\nIan Cole\nBranch Manager",
+)
+# Neighbours: the same words about the user's own claim, care or housing stay no interview,
+# a title in the subject or beside "your" included.
+case(
+    "claims_handler_subject",
+    Kind.OTHER,
+    None,
+    "Claims <claims@northwind-insurance.com>",
+    "Recorded interview - Claims Handler",
+    "Dear Alex,\n\nYour recorded interview about claim number 55-1234 is on Tuesday March 10 at "
+    "10:00 AM. Your Claims Handler will call you.\n\nClaims Team",
+)
+case(
+    "housing_officer_subject",
+    Kind.OTHER,
+    None,
+    "Housing Options <housing@citycouncil.gov.uk>",
+    "Interview - Housing Officer",
+    "Dear Alex,\n\nYour housing needs assessment interview is on Wednesday 11 March at 9:30 AM."
+    "\n\nHousing Options",
+)
 case(
     "insurer_claim_statement",
     Kind.OTHER,
