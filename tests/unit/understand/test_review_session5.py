@@ -242,3 +242,38 @@ def test_review_case(
     if want is not None:
         assert u.interview is not None
         assert u.interview.start.astimezone(NY).strftime("%Y-%m-%d %H:%M") == want
+
+
+@pytest.mark.parametrize(
+    ("id", "body", "want"),
+    [
+        (
+            "thing_listed",
+            "I'll bring along Coffee and pastries for everyone. Priya Raman will join me.",
+            ["Dan Ortiz", "Priya Raman"],
+        ),
+        (
+            "colleague_brought",
+            "I'll bring along Raj Patel, our CTO.",
+            ["Dan Ortiz", "Raj Patel"],
+        ),
+        (
+            "colleague_and_title",
+            "I'll bring along Raj and our CTO will dial in.",
+            ["Dan Ortiz", "Raj"],
+        ),
+    ],
+)
+def test_brought_along_is_a_person(ctx: Context, id: str, body: str, want: list[str]) -> None:
+    """A capitalised thing first in a list of lowercase things is no interviewer."""
+    u = understand(
+        mail(
+            sender="Dan Ortiz <dan.ortiz@acme.io>",
+            subject="Interview Tuesday",
+            body=f"Hi Alex,\n\nLooking forward to our interview on Tuesday March 10 at 2pm. {body}"
+            "\n\nDan Ortiz\nEngineering Manager",
+        ),
+        ctx,
+    )
+    assert u.interview is not None, (id, u.reasons)
+    assert sorted(p.name or "" for p in u.interview.interviewers) == sorted(want), id
