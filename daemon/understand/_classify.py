@@ -755,7 +755,19 @@ def _offer(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first offer wording that is not someone else's offer or congratulations on one."""
     news = _spans(text, lex, "not_own_offer")
     offers = lex.phrase("offer").finditer(text)
-    return next((m for m in offers if not _inside(m.start(), news)), None)
+    # "If all goes well we'd move to signing the contract": a step after an interview still
+    # to come, not an offer made.
+    return next(
+        (
+            m
+            for m in offers
+            if not _inside(m.start(), news)
+            and not lex.phrase("outcome_condition").search(
+                text[_sentence(text, m.start())[0] : m.start()]
+            )
+        ),
+        None,
+    )
 
 
 def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
@@ -1586,7 +1598,7 @@ def _plain_outcome(r: _Reading) -> bool:
         return False
     words = f"{msg.subject}\n{text[:1500]}"
     return bool(
-        lex.phrase("passed_over").search(text)
+        _passed_over_for_job(text, lex)
         # The meeting may be in the user's own thank-you quoted below the reply.
         and lex.phrase("met_user").search(f"{words}\n{r.mine[:1500]}")
         and not lex.phrase("other_selection").search(words)
@@ -1594,6 +1606,20 @@ def _plain_outcome(r: _Reading) -> bool:
         # The user hiring: their quoted words speak of their own candidates.
         and not lex.phrase("hirer_words").search(r.mine)
     )
+
+
+def _passed_over_for_job(text: str, lex: Lexicon) -> bool:
+    """Whether someone else was chosen over the user for nothing but a job.
+
+    "We've decided to go with someone else on bass", "another person for the hackathon
+    team": the choice names what it was for, and that is no job. "For the role" or no
+    named thing at all ("someone else.", "for now") leaves it a hiring choice.
+    """
+    for m in lex.phrase("passed_over").finditer(text):
+        tail = text[m.end() : _sentence(text, m.start())[1]]
+        if not lex.phrase("choice_named").match(tail) or lex.phrase("job_words").search(tail):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,7 @@ _PHRASE_KEYS = frozenset(
         "other_pursuit",
         "paid_job_words",
         "job_words",
+        "choice_named",
         "cancel_interview",
         "auto_answer",
         "reply_subject",
