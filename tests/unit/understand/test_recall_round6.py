@@ -349,3 +349,86 @@ class TestHostsNamedByTheirJob:
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert names(u) == ["Bernd Kühn"]
+
+
+class TestHirerBooksAfterApplying:
+    """ "Thanks for applying ... I've put us down for Friday at 11am": the hirer books it."""
+
+    @pytest.mark.parametrize(
+        ("sender", "body"),
+        [
+            (
+                "Ben Adler <ben@quietforge.example>",
+                "Hey Alex,\n\nThanks for applying to the backend role! I've put us down for "
+                "Tuesday 3/10 at 2pm ET on Zoom - just me, 30 minutes.\n\nBen Adler\nFounder",
+            ),
+            (
+                "Ines Duarte <ines@tidemark.example>",
+                "Hi Alex, thank you for applying for the Ops Lead position. I have put us down "
+                "for Thursday, March 12 at 10am ET - I'll send a Meet link.\n\nInes Duarte\nCEO",
+            ),
+        ],
+    )
+    def test_booked(self, sender: str, body: str) -> None:
+        """The founder's own booking after the application is an interview."""
+        u = read(sender, "Chat next week", body)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body"),
+        [
+            (
+                "Jamie <jamie.lee@gmail.com>",
+                "Brunch!",
+                "Hey! So proud you applied for the design role at Figma. I've put us down for "
+                "brunch Saturday 3/7 at 11am at Lucia's to celebrate the application being in.",
+            ),
+            (
+                "Sam Lee <sam.lee@quillon-group.example>",
+                "Q2 planning",
+                "Hi Alex, I've put us down for Friday 3/6 at 11am to go over the hiring plan "
+                "for the open role on your team.",
+            ),
+            (
+                "Tom Reed <tom.reed@gmail.com>",
+                "Drinks Friday",
+                "Hey Alex, thanks for applying through my referral! I've put us down for Friday "
+                "3/6 at 6pm at the Anchor for drinks, my treat.",
+            ),
+            (
+                "Sam Lee <sam.lee@quillon-group.example>",
+                "Mentoring",
+                "Hi Alex, thanks for applying to the mentoring scheme. I've put us down for "
+                "Friday 3/6 at 11am for your first mentoring session.",
+            ),
+            (
+                "Lena Ortiz <lena@cityvolunteers.example>",
+                "Welcome!",
+                "Hi Alex, thank you for applying to volunteer with us. I've put us down for "
+                "Saturday 3/7 at 10am for your induction.",
+            ),
+            (
+                "Raj Patel <raj@greenleaf-lettings.example>",
+                "Viewing",
+                "Hi Alex, thanks for applying for the flat on Elm Road. I've put us down for a "
+                "viewing on Friday 3/6 at 11am.",
+            ),
+            (
+                "Dana Cho <dana.cho@stripe.example>",
+                "Re: coffee chat?",
+                "Hi Alex, sure! Let's do Thursday, March 5 at 9am at Blue Bottle. Happy to tell "
+                "you about the PM role at my company and how I got into product.",
+            ),
+            (
+                "Mia Park <mia.park@northwind-uni.example>",
+                "Research study",
+                "Hi Alex, thanks for signing up for our study on career changes. The session is "
+                "Thursday March 5 at 2pm; we'll hear about your experience applying for roles. "
+                "You'll receive a $50 gift card.",
+            ),
+        ],
+    )
+    def test_plans_trap(self, sender: str, subject: str, body: str) -> None:
+        """A friend's brunch, a work meeting, a referrer's drinks, mentoring, volunteering,
+        a flat viewing, a networking coffee and a research study stay non-interviews."""
+        assert read(sender, subject, body).kind is not Kind.INTERVIEW
