@@ -13,7 +13,7 @@ import pytest
 from daemon.understand import Kind, Understanding, understand
 
 from .messages import mail, vevent_calendar
-from .test_recall_round5 import names, read, user_context
+from .test_recall_round5 import USERS, names, read, user_context
 
 COORDINATOR = "Priya Nair <priya.nair@corvid-analytics.example>"
 
@@ -432,3 +432,65 @@ class TestHirerBooksAfterApplying:
         """A friend's brunch, a work meeting, a referrer's drinks, mentoring, volunteering,
         a flat viewing, a networking coffee and a research study stay non-interviews."""
         assert read(sender, subject, body).kind is not Kind.INTERVIEW
+
+
+class TestTitledWithStageInOtherLanguages:
+    """ "Jonas Weber | Runde 2", "Camille Martin - Deuxième entretien", "Pablo García | Ronda 2"."""
+
+    @staticmethod
+    def invite_to(user: str, summary: str, sender: str, body: str) -> Understanding:
+        """An invitation titled ``summary`` sent to ``user``."""
+        address, name, _, _ = USERS[user]
+        display, sender_address = sender.split(" <")
+        ics = vevent_calendar(
+            summary=summary,
+            start="20260312T090000Z",
+            end="20260312T100000Z",
+            organizer=f"mailto:{sender_address.rstrip('>')}",
+            organizer_cn=display,
+            attendees=((name, address),),
+        )
+        raw = mail(sender=sender, subject=summary, body=body, ics=ics, to=f"{name} <{address}>")
+        return understand(raw, user_context(user))
+
+    @pytest.mark.parametrize(
+        ("user", "summary"),
+        [
+            ("de", "Jonas Weber | Runde 2"),
+            ("de", "Jonas Weber - Zweitgespräch"),
+            ("fr", "Camille Martin - Deuxième entretien"),
+            ("fr", "Camille Martin | Tour 2"),
+            ("es", "Pablo García | Ronda 2"),
+        ],
+    )
+    def test_stage_titles(self, user: str, summary: str) -> None:
+        """A coordinator's invitation titled with the user and a stage is an interview."""
+        u = self.invite_to(user, summary, "Petra Lang <petra.lang@nordlicht.example>", summary)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        ("user", "summary", "sender", "body"),
+        [
+            (
+                "de",
+                "Jonas Weber | Runde 2",
+                "Tennisclub Blau-Weiß <turnier@tc-blauweiss.example>",
+                "Vereinsmeisterschaft: Ihr Spiel der Runde 2 auf Platz 3.",
+            ),
+            (
+                "de",
+                "Jonas Weber - Jahresgespräch",
+                "Petra Lang <petra.lang@nordlicht.example>",
+                "Unser jährliches Mitarbeitergespräch.",
+            ),
+            (
+                "fr",
+                "Camille Martin | Tour 2",
+                "Club de tennis <tournoi@tc-lyon.example>",
+                "Tournoi de printemps : votre match du tour 2 sur le court 3.",
+            ),
+        ],
+    )
+    def test_other_meetings_trap(self, user: str, summary: str, sender: str, body: str) -> None:
+        """A club's draw and a yearly review at the user's own job are no interviews."""
+        assert self.invite_to(user, summary, sender, body).kind is not Kind.INTERVIEW
