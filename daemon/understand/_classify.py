@@ -593,17 +593,26 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
         words = part.split()
         if len(words) > 6:
             return False
-        if lex.phrase("title_stage").fullmatch(part):
+        if lex.phrase("title_round").fullmatch(part):
+            # "Alex Morgan | Round 2", "Alex Morgan - Technical Deep Dive": a stage only
+            # hiring names stands for the role a coordinator left out.
+            titled = True
+            continue
+        if len(words) > 1 and lex.phrase("candidate_label").fullmatch(words[-1]):
+            # "Data Analyst candidate - Alex Morgan": the role the user is a candidate for.
+            words = words[:-1]
+        role = " ".join(words)
+        if lex.phrase("title_stage").fullmatch(role):
             # A named stage may be written in lower case ("Portfolio review", "Case study
             # presentation"): coordinators add it after the candidate and the role.
             continue
         for word in words:
             if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
                 return False
-        if len(words) > 1 and reads_as_name(part, lex) and not is_title(part, lex):
+        if len(words) > 1 and reads_as_name(role, lex) and not is_title(role, lex):
             return False  # "Alex Morgan / Owen Park": a second person, not a role
         if words[-1].lower() in lex.title_words:
-            if f"your {part.casefold()}" in details.casefold():
+            if f"your {role.casefold()}" in details.casefold():
                 return False  # the job of whoever the user meets: "your Account Manager"
             titled = True
     return titled
@@ -1359,6 +1368,8 @@ def _weigh_signs(r: _Reading) -> None:
     if (
         not r.strong
         and not r.ruled_out
+        # "Alex Morgan | Round 2" from a tennis club's draw: a round of something else.
+        and not r.not_a_job
         and event is not None
         and _titled_for_candidate(event.summary, r.s, lex, event.description[:3000])
     ):

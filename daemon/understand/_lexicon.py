@@ -149,6 +149,8 @@ _PHRASE_KEYS = frozenset(
         "calls_user",
         "overnight_stay",
         "title_stage",
+        "title_round",
+        "candidate_label",
     }
 )
 _SENDER_KEYS = frozenset(
