@@ -593,17 +593,26 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
         words = part.split()
         if len(words) > 6:
             return False
-        if lex.phrase("title_stage").fullmatch(part):
+        if lex.phrase("title_round").fullmatch(part):
+            # "Alex Morgan | Round 2", "Alex Morgan - Technical Deep Dive": a stage only
+            # hiring names stands for the role a coordinator left out.
+            titled = True
+            continue
+        if len(words) > 1 and lex.phrase("candidate_label").fullmatch(words[-1]):
+            # "Data Analyst candidate - Alex Morgan": the role the user is a candidate for.
+            words = words[:-1]
+        role = " ".join(words)
+        if lex.phrase("title_stage").fullmatch(role):
             # A named stage may be written in lower case ("Portfolio review", "Case study
             # presentation"): coordinators add it after the candidate and the role.
             continue
         for word in words:
             if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
                 return False
-        if len(words) > 1 and reads_as_name(part, lex) and not is_title(part, lex):
+        if len(words) > 1 and reads_as_name(role, lex) and not is_title(role, lex):
             return False  # "Alex Morgan / Owen Park": a second person, not a role
         if words[-1].lower() in lex.title_words:
-            if f"your {part.casefold()}" in details.casefold():
+            if f"your {role.casefold()}" in details.casefold():
                 return False  # the job of whoever the user meets: "your Account Manager"
             titled = True
     return titled
@@ -755,7 +764,19 @@ def _offer(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first offer wording that is not someone else's offer or congratulations on one."""
     news = _spans(text, lex, "not_own_offer")
     offers = lex.phrase("offer").finditer(text)
-    return next((m for m in offers if not _inside(m.start(), news)), None)
+    # "If all goes well we'd move to signing the contract": a step after an interview still
+    # to come, not an offer made.
+    return next(
+        (
+            m
+            for m in offers
+            if not _inside(m.start(), news)
+            and not lex.phrase("outcome_condition").search(
+                text[_sentence(text, m.start())[0] : m.start()]
+            )
+        ),
+        None,
+    )
 
 
 def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
@@ -1352,6 +1373,8 @@ def _weigh_signs(r: _Reading) -> None:
     if (
         not r.strong
         and not r.ruled_out
+        # "Alex Morgan | Round 2" from a tennis club's draw: a round of something else.
+        and not r.not_a_job
         and event is not None
         and _titled_for_candidate(event.summary, r.s, lex, event.description[:3000])
     ):
@@ -1591,7 +1614,7 @@ def _plain_outcome(r: _Reading) -> bool:
         return False
     words = f"{msg.subject}\n{text[:1500]}"
     return bool(
-        lex.phrase("passed_over").search(text)
+        _passed_over_for_job(text, lex)
         # The meeting may be in the user's own thank-you quoted below the reply.
         and lex.phrase("met_user").search(f"{words}\n{r.mine[:1500]}")
         and not lex.phrase("other_selection").search(words)
@@ -1599,6 +1622,20 @@ def _plain_outcome(r: _Reading) -> bool:
         # The user hiring: their quoted words speak of their own candidates.
         and not lex.phrase("hirer_words").search(r.mine)
     )
+
+
+def _passed_over_for_job(text: str, lex: Lexicon) -> bool:
+    """Whether someone else was chosen over the user for nothing but a job.
+
+    "We've decided to go with someone else on bass", "another person for the hackathon
+    team": the choice names what it was for, and that is no job. "For the role" or no
+    named thing at all ("someone else.", "for now") leaves it a hiring choice.
+    """
+    for m in lex.phrase("passed_over").finditer(text):
+        tail = text[m.end() : _sentence(text, m.start())[1]]
+        if not lex.phrase("choice_named").match(tail) or lex.phrase("job_words").search(tail):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

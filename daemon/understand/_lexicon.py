@@ -92,6 +92,7 @@ _PHRASE_KEYS = frozenset(
         "other_pursuit",
         "paid_job_words",
         "job_words",
+        "choice_named",
         "cancel_interview",
         "auto_answer",
         "reply_subject",
@@ -148,6 +149,8 @@ _PHRASE_KEYS = frozenset(
         "calls_user",
         "overnight_stay",
         "title_stage",
+        "title_round",
+        "candidate_label",
     }
 )
 _SENDER_KEYS = frozenset(
