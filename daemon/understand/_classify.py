@@ -15,6 +15,7 @@ from email.utils import parseaddr
 from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
+from ._company import find_company, find_role
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
@@ -35,34 +36,19 @@ from ._people import (
     with_earlier,
 )
 from ._phones import find_phones, region_for_zone
-from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
+from ._safety import Safety, Verdict, assess, domain_of, in_domains
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
 _QUOTE_LINE = re.compile(r"^\s*>")
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
 # and ATS links carry "/interview/" paths whatever the mail is about.
 _URL = re.compile(r"<?https?://[^\s<>]{1,2000}>?", re.IGNORECASE)
-_COMPANY_TRAIL = re.compile(
-    r"\s+(?:team|talent|recruiting|recruitment|careers|hiring|hr|people)(?:\s+team)?$",
-    re.IGNORECASE,
-)
-# Compiled once: per-call re.* lookups go through re's small cache, which per-message
-# patterns used to overflow.
-_NON_ALNUM = re.compile(r"[^a-z0-9]")
-_ROLE_END = re.compile(r"\s+(?:at|with|@)\s+|\s[-–|]\s")
-# A requisition number after a title ("Data Analyst (R-10482)", "(Req 2026-4471)"): ATS
-# bookkeeping, not part of the role. Brackets with words only stay ("(Gauteng North)").
-_REQ_ID = re.compile(r"\s*[(\[][^()\[\]\n]{0,20}\d{3}[^()\[\]\n]{0,12}[)\]]\s*$")
 _LABEL_HEAD = re.compile(r"\s*\W?\s*\w+(?:[ /&]\w+){0,2}\s*:")
 # "Re: ", "Fwd: ", "AW: " prefixes of a subject, however many.
 _SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:re|fwd?|fw|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I
 )
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|:]\s*")
-_COMPANY_SUFFIX = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited)\b\.?",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -805,108 +791,6 @@ def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     if end >= len(text) or text[end] != "?":
         return False
     return not lex.phrase("confirmation").search(text[start:end])
-
-
-def _clean_company(name: str, lex: Lexicon) -> str | None:
-    """Trim a company candidate; None when it is not usable."""
-    name = name.strip(" \t-–|:,.\"'")
-    # Company names are capitalised words; "Acme has been scheduled" ends at "has", and
-    # "Interview with Harlow Foods Thursday" at the day the subject adds.
-    kept: list[str] = []
-    for word in name.split():
-        if not (word[0].isupper() or word[0].isdigit() or word in ("&", "of", "and", "de", "+")):
-            break
-        # A day spelt out, not an abbreviation a name may hold ("Sun", "Mar").
-        day = word.lower().strip(".,")
-        if kept and len(day) >= 5 and day in lex.weekdays:
-            break
-        kept.append(word)
-    name = " ".join(kept)
-    name = _COMPANY_TRAIL.sub("", name).strip(" -–|:,.")
-    if name.lower().startswith("the "):
-        name = name[4:]
-    if not name or len(name) > 60 or "@" in name or len(name) < 2:
-        return None
-    return name
-
-
-def _company(
-    msg: ParsedMessage,
-    texts: list[str],
-    lex: Lexicon,
-    *,
-    ats: bool,
-    agency: bool,
-    people: frozenset[str],
-) -> tuple[str | None, str]:
-    """The hiring company and where it came from (``people``: names that are persons)."""
-    for pat in lex.company_patterns:
-        for text in texts:
-            m = pat.search(text)
-            if m:
-                name = _clean_company(m.group("company"), lex)
-                # "Interview with Jane Doe" names a person when Jane is in the message;
-                # "puesto de Analista en Madrid" names a city.
-                low = name.lower() if name else ""
-                if name and not any(low in ws for ws in (lex.not_names, people, lex.zone_regions)):
-                    return name, "text"
-    display = (msg.sender.name or "") if msg.sender else ""
-    if display and "@" not in display:
-        for sender_pat in lex.sender_company_patterns:
-            m = sender_pat.match(display)
-            if m:
-                name = _clean_company(m.group("company"), lex)
-                if name and not in_domains(name.lower(), lex.ats_domains):
-                    return name, "sender name"
-        sender_email = msg.sender.email if msg.sender else None
-        if (ats or is_noreply(sender_email, lex)) and (
-            len(display.split()) == 1 or _COMPANY_SUFFIX.search(display)
-        ):
-            name = _clean_company(display, lex)
-            # "Calendly <notifications@calendly.com>" names the tool, not the employer.
-            if name and not _names_tool(name, lex):
-                return name, "sender name"
-    if not agency and not ats and msg.sender and msg.sender.email:
-        dom = domain_of(msg.sender.email)
-        if not (
-            in_domains(dom, lex.freemail_domains)
-            or in_domains(dom, lex.ats_domains)
-            or in_domains(dom, lex.scheduling_domains)
-            or in_domains(dom, lex.agency_domains)
-        ):
-            parts = dom.split(".")
-            label = (
-                parts[-3]
-                if len(parts) >= 3 and len(parts[-2]) <= 3
-                else parts[-2]
-                if len(parts) >= 2
-                else ""
-            )
-            if label and label not in ("mail", "email", "example"):
-                return label.capitalize(), "sender domain"
-    return None, ""
-
-
-def _names_tool(name: str, lex: Lexicon) -> bool:
-    """Whether ``name`` is an ATS or scheduling tool ("Calendly", "Greenhouse")."""
-    key = _NON_ALNUM.sub("", name.lower())
-    return any(
-        key == _NON_ALNUM.sub("", d.split(".")[0])
-        for d in (*lex.ats_domains, *lex.scheduling_domains)
-    )
-
-
-def _role(texts: list[str], lex: Lexicon) -> str | None:
-    """The role applied for, from the first text that states it."""
-    for text in texts:
-        for pat in lex.role_patterns:
-            m = pat.search(text)
-            if m:
-                role = _ROLE_END.split(m.group("role"))[0]
-                role = _REQ_ID.sub("", role).strip(" .,:;-\"'")
-                if 2 <= len(role) <= 80 and role.lower() not in lex.not_names:
-                    return role
-    return None
 
 
 def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bool = False) -> bool:
@@ -1737,7 +1621,7 @@ def _extract(r: _Reading) -> _Extracted:
         if p.name and " " in p.name.strip() and reads_as_name(p.name, lex)
         for w in p.name.lower().split()
     )
-    company, company_src = _company(
+    company, company_src = find_company(
         msg,
         [t for t in texts if t],
         lex,
@@ -1757,7 +1641,7 @@ def _extract(r: _Reading) -> _Extracted:
         text_people=text_people,
         writer=writer,
         company=company,
-        role=_role([t for t in texts if t], lex),
+        role=find_role([t for t in texts if t], lex),
         phones=phones,
         deadline=_deadline(text, lex, ref_date, s),
         recruiter_meeting=bool(lex.phrase("recruiter_meeting").search(r.all_text[:8000])),
