@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from email.utils import parseaddr
 from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
@@ -36,10 +35,17 @@ from ._people import (
     with_earlier,
 )
 from ._phones import find_phones, region_for_zone
+from ._quotes import (
+    forwarded,
+    own_text,
+    quoted_below,
+    quoted_by,
+    sender_quoted,
+    unquoted,
+)
 from ._safety import Safety, Verdict, assess, domain_of, in_domains
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
-_QUOTE_LINE = re.compile(r"^\s*>")
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
 # and ATS links carry "/interview/" paths whatever the mail is about.
 _URL = re.compile(r"<?https?://[^\s<>]{1,2000}>?", re.IGNORECASE)
@@ -60,92 +66,6 @@ class Settings:
     timezone: str
     date_order: DateOrder
     lexicon: Lexicon
-
-
-def own_text(text: str, lex: Lexicon) -> str:
-    """The message's own words: quoted history and '>' lines removed."""
-    m = lex.phrase("quote_start").search(text)
-    if m and m.start() > 0:
-        text = text[: m.start()]
-    # "Sent from my iPhone" closing the own words: the phone's line, which list readers would
-    # take for a name. Cut there, so the own words stay a prefix of the message's text.
-    device = lex.phrase("device_signature").search(text[-300:])
-    if device is not None and not text[-300:][device.end() :].strip():
-        text = text[: len(text) - len(text[-300:]) + device.start()]
-    return "\n".join(line for line in text.split("\n") if not _QUOTE_LINE.match(line))
-
-
-_HEADER_LINE = re.compile(r"[ \t]*[A-Za-z][\w -]{0,20}:[ \t]")
-
-
-@dataclass(frozen=True, slots=True)
-class Forward:
-    """A forwarded message inside a forward."""
-
-    text: str  # its subject, "When:"/"Where:" lines and own words
-    author: Person | None
-    note: str  # what the forwarder wrote above it
-    addressed: str  # the forwarded header's "To:" values: whom it was sent to
-
-
-def _forward_start(text: str, subject: str, lex: Lexicon) -> tuple[int, int] | None:
-    """Where the forwarded block starts and where its header begins.
-
-    Gmail, Apple Mail and Thunderbird mark a forward with a line of their own. Outlook
-    forwards with the same From/Sent/To/Subject block (or "-----Original Message-----") it
-    uses for replies; only the "FW:" subject tells the two apart, so the block counts as a
-    forward only then, and a quoted reply never becomes the message's own words.
-    """
-    m = lex.phrase("forward_start").search(text[:30_000])
-    if m is not None:
-        return m.start(), m.end()
-    if not lex.phrase("forward_subject_mark").search(subject):
-        return None
-    m = lex.phrase("quote_start").search(text[:30_000])
-    if m is None:
-        return None
-    # The header begins at the first "From:" line of the block (after any rule line).
-    first = text[m.start() : m.end()].split("\n", 1)
-    if _HEADER_LINE.match(first[0]):
-        return m.start(), m.start()
-    return m.start(), m.start() + len(first[0])
-
-
-def forwarded(text: str, lex: Lexicon, subject: str = "") -> Forward | None:
-    """The forwarded message inside a forward (its own words) and who wrote it."""
-    at = _forward_start(text, subject, lex)
-    if at is None:
-        return None
-    lines = text[at[1] : at[1] + 20_000].lstrip("\n").split("\n")
-    author: Person | None = None
-    subjects: list[str] = []
-    addressed: list[str] = []
-    i = 0
-    # The forwarded header block ("From:", "Date:", "Subject:", "To:") up to a blank line.
-    while i < min(len(lines), 12) and _HEADER_LINE.match(lines[i]):
-        label, _, value = lines[i].partition(":")
-        if lex.phrase("forward_author").fullmatch(label.strip()) and author is None:
-            name, addr = parseaddr(value.strip())
-            if addr and "@" in addr:
-                author = Person(name=name.strip() or None, email=addr.lower())
-        elif lex.phrase("forward_subject").fullmatch(label.strip()):
-            # The subject often carries the interview ("Interview - Jordan Lee"); the sent
-            # date is left out, it is not the interview's time.
-            subjects.append(value.strip())
-        elif lex.phrase("forward_details").fullmatch(label.strip()):
-            # A forwarded appointment's "When:" and "Where:" are the meeting's own.
-            subjects.append(lines[i].strip())
-        elif lex.phrase("forward_recipient").fullmatch(label.strip()):
-            addressed.append(value.strip())
-        i += 1
-    header = "\n".join(subjects)
-    body = own_text("\n".join(lines[i:]), lex)
-    return Forward(
-        text=f"{header}\n\n{body}".strip(),
-        author=author,
-        note=text[: at[0]],
-        addressed="\n".join(addressed),
-    )
 
 
 def _names_user(text: str, s: Settings) -> bool:
@@ -308,38 +228,9 @@ def _sentence(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     return first, min(ends) if ends else len(text)
 
 
-def _unquoted(text: str) -> str:
-    """Quoted text with its '>' marks and indentation removed."""
-    return "\n".join(line.lstrip("> \t") for line in text.split("\n"))
-
-
 def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
     """The moments at or after the message's date (quoted "On Tue ... wrote:" times are not)."""
     return [m for m in moments if ref is None or m.start >= ref]
-
-
-def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
-    """What the sender wrote earlier in the thread: quoted text credited to them."""
-    if sender is None or not (sender.email or sender.name):
-        return ""
-    return _quoted_by(text, [k for k in (sender.email, sender.name) if k], lex)
-
-
-def _quoted_by(text: str, who: list[str], lex: Lexicon) -> str:
-    """Quoted text whose attribution line names one of ``who`` (addresses or names)."""
-    keys = [k.casefold() for k in who if len(k) > 2]
-    if not keys:
-        return ""
-    marks = list(lex.phrase("attribution").finditer(text[:30_000]))
-    out: list[str] = []
-    for i, m in enumerate(marks):
-        credit = m.group(0).casefold()
-        if not any(k in credit for k in keys):
-            continue
-        end = marks[i + 1].start() if i + 1 < len(marks) else min(len(text), m.end() + 3000)
-        block = text[m.end() : end]
-        out.append(_unquoted(block))
-    return "\n".join(out)[:6000]
 
 
 def _candidate_thread(
@@ -417,7 +308,7 @@ def _candidate_thread(
                 or _signals(theirs, lex)[0] > 0
                 or lex.phrase("applicant_me").search(mine)
             )
-            and (not settles or _asks_for_times(_quoted(msg.text, own), lex) is not None)
+            and (not settles or _asks_for_times(quoted_below(msg.text, own), lex) is not None)
         )
     )
 
@@ -428,13 +319,6 @@ def _company_caller(sender: Person | None, lex: Lexicon, user_addresses: frozens
     return bool(dom) and not (
         in_domains(dom, lex.freemail_domains) or dom in {domain_of(a) for a in user_addresses}
     )
-
-
-def _quoted(full: str, own: str) -> str:
-    """The text below a reply's own words: the quoted history, '>' marks removed."""
-    at = full.find(own[-200:]) if own else -1
-    quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
-    return _unquoted(quoted[:6000])
 
 
 def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
@@ -467,7 +351,7 @@ def _slot_chosen(
     quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
     if not quoted.strip():
         return None
-    quoted = _unquoted(quoted[:6000])
+    quoted = unquoted(quoted[:6000])
     # One quoted time is the other side's proposal ("Would Tuesday 3/10 at 2pm work?"), which
     # "Tuesday 2pm is perfect" accepts; several are a choice the reply makes.
     # Quoted headers' sent times ("On Tue, Mar 3 at 1:30 PM ... wrote:") were never offered.
@@ -1160,7 +1044,7 @@ def _read(
         subj_strong=subj_strong,
         subj_blocked=subj_blocked,
         not_a_job=_not_a_job(all_text[:8000], lex, systems=ats or scheduler),
-        mine=_quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex),
+        mine=quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex),
     )
 
 

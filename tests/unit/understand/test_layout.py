@@ -242,7 +242,7 @@ class TestClientLines:
     def test_sentence_with_sent_from_stays(self) -> None:
         """Trap: a sentence that starts "Sent from" is the writer's, and kept."""
         from daemon.understand import default_lexicon
-        from daemon.understand._classify import own_text
+        from daemon.understand._quotes import own_text
 
         text = "Sent from our Leeds office: the contract for Jane Roe.\nThanks"
         assert own_text(text, default_lexicon()) == text
@@ -250,7 +250,7 @@ class TestClientLines:
     def test_spanish_outlook_quote_block_is_cut(self) -> None:
         """Outlook's Spanish "De:" / "Enviado el:" block starts the quoted history."""
         from daemon.understand import default_lexicon
-        from daemon.understand._classify import own_text
+        from daemon.understand._quotes import own_text
 
         text = (
             "Confirmado, nos vemos el jueves.\n\nDe: Alex Morgan <alex.morgan@gmail.com>\n"
