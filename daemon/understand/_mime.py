@@ -532,18 +532,32 @@ def _read_empty_body(msg: Message, out: ParsedMessage) -> None:
     Its one part holds no text: only its type, report and attachment signs are read, and
     a calendar part's (empty) payload, as the full reading would.
     """
-    ctype = _content_type(msg)
+    _note_leaf(msg, _note_type(msg, out), out)
+
+
+def _note_type(part: Message, out: ParsedMessage) -> str:
+    """Record ``part``'s content type and report signs; return the type."""
+    ctype = _content_type(part)
     out.content_types.add(ctype)
     if ctype == "multipart/report":
-        param = msg.get_param("report-type")
+        param = part.get_param("report-type")
         out.report_type = param.lower() if isinstance(param, str) else ""
     if ctype in _REPORT_TYPES:
         out.has_report_part = True
-    name = _filename(msg)
+    return ctype
+
+
+def _note_leaf(part: Message, ctype: str, out: ParsedMessage) -> bool:
+    """Record a leaf part's attachment name and calendar data; whether it is a calendar."""
+    name = _filename(part)
     if name:
         out.attachment_names.append(name[:200])
-    if ctype in ("text/calendar", "application/ics") or name.lower().endswith((".ics", ".vcs")):
-        out.calendars.append(_payload_bytes(msg)[:MAX_CALENDAR_BYTES])
+    is_ics = ctype in ("text/calendar", "application/ics") or name.lower().endswith(
+        (".ics", ".vcs")
+    )
+    if is_ics and len(out.calendars) < 5:
+        out.calendars.append(_payload_bytes(part)[:MAX_CALENDAR_BYTES])
+    return is_ics
 
 
 def _read_body(msg: Message, out: ParsedMessage) -> None:
@@ -552,24 +566,10 @@ def _read_body(msg: Message, out: ParsedMessage) -> None:
     htmls: list[str] = []
     budget = MAX_TEXT_CHARS * 2
     for part, _depth in _walk(msg):
-        ctype = _content_type(part)
-        out.content_types.add(ctype)
-        if ctype == "multipart/report":
-            param = part.get_param("report-type")
-            out.report_type = param.lower() if isinstance(param, str) else ""
-        if ctype in _REPORT_TYPES:
-            out.has_report_part = True
+        ctype = _note_type(part, out)
         if part.is_multipart():
             continue
-        name = _filename(part)
-        if name:
-            out.attachment_names.append(name[:200])
-        is_ics = ctype in ("text/calendar", "application/ics") or name.lower().endswith(
-            (".ics", ".vcs")
-        )
-        if is_ics:
-            if len(out.calendars) < 5:
-                out.calendars.append(_payload_bytes(part)[:MAX_CALENDAR_BYTES])
+        if _note_leaf(part, ctype, out):
             continue
         if ctype == "message/rfc822" or ctype in _REPORT_TYPES:
             continue
