@@ -1061,39 +1061,37 @@ def _not_a_job(words: str, lex: Lexicon, *, systems: bool) -> bool:
     ).search(words)
 
 
+# Interviews on another occasion than the user's job search, each unless the mail also
+# says what would make it theirs: (sign, unless, reason).
+_OTHER_OCCASIONS = (
+    # A guest interview for a show or publication: hiring words may be its topic ("a
+    # podcast about hiring"), but nobody is a candidate for anything.
+    ("media_appearance", "candidacy", "a guest appearance, not a job interview"),
+    # A career fair or a live session the user signed up for: "on-the-spot interviews" and
+    # "how hiring managers run interviews" are its topic, not the user's booking.
+    ("audience_event", "own_interview", "an event for an audience, not an interview"),
+    # An exit conversation booked as part of leaving: the employer's own, about the user's
+    # time there ("ahead of your last day ... an interview with Dana").
+    ("leaving_job", "candidacy", "an interview about leaving the user's own job"),
+)
+
+
+def _other_occasion(words: str, lex: Lexicon) -> str | None:
+    """The reason an interview in ``words`` is for another occasion, or None."""
+    for sign, unless, reason in _OTHER_OCCASIONS:
+        if lex.phrase(sign).search(words) and not lex.phrase(unless).search(words):
+            return reason
+    return None
+
+
 def _weigh_signs(r: _Reading) -> None:
     """Rule out interviews that are not the user's job interview; infer the unnamed ones."""
     lex, msg, words = r.lex, r.msg, r.all_text[:8000]
     if r.blocked and not r.systems and r.weak == 0:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
         r.strong = 0
-    elif (
-        r.strong
-        and not r.systems
-        and lex.phrase("media_appearance").search(words)
-        and not lex.phrase("candidacy").search(words)
-    ):
-        # A guest interview for a show or publication: hiring words may be its topic
-        # ("a podcast about hiring"), but nobody is a candidate for anything.
-        _rule_out(r, "a guest appearance, not a job interview")
-    elif (
-        r.strong
-        and not r.systems
-        and lex.phrase("audience_event").search(words)
-        and not lex.phrase("own_interview").search(words)
-    ):
-        # A career fair or a live session the user signed up for: "on-the-spot interviews"
-        # and "how hiring managers run interviews" are its topic, not the user's booking.
-        _rule_out(r, "an event for an audience, not an interview")
-    elif (
-        r.strong
-        and not r.systems
-        and lex.phrase("leaving_job").search(words)
-        and not lex.phrase("candidacy").search(words)
-    ):
-        # An exit conversation booked as part of leaving: the employer's own, about the
-        # user's time there ("ahead of your last day ... an interview with Dana").
-        _rule_out(r, "an interview about leaving the user's own job")
+    elif r.strong and not r.systems and (occasion := _other_occasion(words, lex)):
+        _rule_out(r, occasion)
     elif r.strong and r.not_a_job:
         # A sports final, an admissions or immigration interview, a journalist's or a
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
