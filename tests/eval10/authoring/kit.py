@@ -120,6 +120,7 @@ OWN_WINDOWS = {
     "Taipei Standard Time": "Asia/Taipei",
     "SE Asia Standard Time": "Asia/Bangkok",
     "Namibia Standard Time": "Africa/Windhoek",
+    "FLE Standard Time": "Europe/Kyiv",
 }
 WINDOWS = {**k9.WINDOWS, **OWN_WINDOWS}
 
@@ -250,7 +251,7 @@ EMRE = User("Emre Karaağaç", ("emre.karaagac@example.net",), "Europe/Istanbul"
 OKSANA = User("Oksana Melnychuk", ("oksana.melnychuk@example.org",), "Europe/Kyiv", "dmy")
 SOLVEIG = User("Sólveig Einarsdóttir", ("solveig.einars@example.com",), "Atlantic/Reykjavik", "dmy")
 TOMAS = User("Tomás Medeiros Furtado", ("tomas.mfurtado@example.net",), "Atlantic/Azores", "dmy")
-KEONI = User("Keoni Kahananui", ("keoni.kahananui@example.org",), "Pacific/Honolulu", "mdy")
+KAINOA = User("Kainoa Palakiko", ("kainoa.palakiko@example.org",), "Pacific/Honolulu", "mdy")
 BRYNN = User("Brynn Olafson", ("brynn.olafson@example.com",), "America/Regina", "mdy")
 MARISOL = User(
     "Marisol Greenleaf-Ortiz",
@@ -261,8 +262,8 @@ MARISOL = User(
 HOLLIS = User("Hollis Pembrook", ("hollis.pembrook@example.org",), "America/Boise", "mdy")
 YAMILET = User("Yamilet Colón Rivera", ("yamilet.colon@example.com",), "America/Puerto_Rico", "mdy")
 REEM = User("Reem Al-Harbi", ("reem.alharbi@example.net",), "Asia/Riyadh", "dmy")
-WEILING = User("Tan Wei Ling", ("weiling.tan.kl@example.org",), "Asia/Kuala_Lumpur", "dmy")
-YUTING = User("Lin Yu-ting", ("yuting.lin.tpe@example.com",), "Asia/Taipei", "ymd")
+PEISHAN = User("Chong Pei Shan", ("peishan.chong.kl@example.org",), "Asia/Kuala_Lumpur", "dmy")
+CHIAHUI = User("Hsu Chia-hui", ("chiahui.hsu.tpe@example.com",), "Asia/Taipei", "ymd")
 PUTRI = User("Putri Anjani Siregar", ("putri.siregar@example.net",), "Asia/Jakarta", "dmy")
 NDAPEWA = User("Ndapewa Shilongo", ("ndapewa.shilongo@example.org",), "Africa/Windhoek", "dmy")
 ALINE = User("Aline Uwase Mugisha", ("aline.uwase@example.com",), "Africa/Kigali", "dmy")

@@ -6,22 +6,22 @@ from .kit import (
     ALINE,
     BRYNN,
     CALLISTA,
+    CHIAHUI,
     EMRE,
     ETIENNE,
     HOLLIS,
     ISLA,
-    KEONI,
+    KAINOA,
     LINNEA,
     MARISOL,
     NASRIN,
     NDAPEWA,
     NIKHIL,
+    PEISHAN,
     PUTRI,
     REEM,
     TOMAS,
-    WEILING,
     YAMILET,
-    YUTING,
     ZOOM,
     Msg,
     d,
@@ -35,7 +35,6 @@ from .kit import (
     paras,
     plus,
     t12,
-    t24,
 )
 
 MESSAGES: list[Msg] = []
@@ -549,14 +548,14 @@ Scheduled with GoodTime
 S = "2029-08-07 09:00"
 add(
     mail(
-        KEONI,
+        KAINOA,
         "modernloop-agenda-tradewind-software-honolulu",
         "interview",
         frm=("Tradewind Labs Recruiting", "no-reply@modernloop.io"),
         reply_to=("Dana Feliciano", "dana.feliciano@tradewind-labs.example"),
         subject="Your Tradewind Labs virtual onsite - agenda",
         date=dh("2029-08-01 12:00:00", "America/Los_Angeles"),
-        body=f"""Hi Keoni,
+        body=f"""Hi Kainoa,
 
 Here is your agenda for {d(S, "usy")}. All times are in Pacific Time (PT).
 
@@ -586,13 +585,13 @@ Recruiting Coordinator, Tradewind Labs
 S = "2029-08-09 10:00"
 add(
     mail(
-        YUTING,
+        CHIAHUI,
         "hackerrank-interview-keelung-cloud-taipei",
         "interview",
         frm=("Keelung Cloud via HackerRank", "interviews@hackerrank.com"),
         subject="Interview scheduled: Keelung Cloud - Backend Engineer",
         date=dh("2029-08-03 18:00:00", "Asia/Taipei"),
-        body="""Hi Lin Yu-ting,
+        body="""Hi Hsu Chia-hui,
 
 Keelung Cloud has invited you to a live coding interview on HackerRank.
 
@@ -665,13 +664,13 @@ Head of Talent
 S = "2029-08-30 10:00"
 add(
     mail(
-        WEILING,
+        PEISHAN,
         "workday-reschedule-klang-valley-energy-kl",
         "interview",
         frm=("Klang Valley Energy", "kvenergy@myworkday.com"),
         subject="Interview Rescheduled - Treasury Manager (JR-118204)",
         date=dh("2029-08-24 09:30:00", "Asia/Kuala_Lumpur"),
-        body="""Dear Tan Wei Ling,
+        body="""Dear Chong Pei Shan,
 
 Your interview for Treasury Manager (JR-118204) has been rescheduled.
 
@@ -733,13 +732,13 @@ Talent Coordinator, Derwent Water Authority
 SLOTS = ["2029-07-09 10:00", "2029-07-09 15:30", "2029-07-10 11:00", "2029-07-11 14:00"]
 add(
     mail(
-        WEILING,
+        PEISHAN,
         "goodtime-slots-merdeka-retail-kl",
         "scheduling_request",
         frm=("Merdeka Retail Group", "scheduling@goodtime.io"),
         subject="Select a time for your interview with Merdeka Retail Group",
         date=dh("2029-07-03 12:00:00", "Asia/Kuala_Lumpur"),
-        body="Hi Wei Ling,\n\nPlease pick one of the times below for your 45-minute interview for "
+        body="Hi Pei Shan,\n\nPlease pick one of the times below for your 45-minute interview for "
         "Category Manager, Home & Living (times shown in Malaysia Time):\n\n"
         + "\n".join(f"  - {d(s, 'abbr')}, {t12(s)} - {t12(plus(s, 45))}" for s in SLOTS)
         + "\n\nSelect a time: https://app.goodtime.io/select/merdeka/3c90d7\n\n"
@@ -832,44 +831,6 @@ Dimas Prasetyo
             "Ashby self-scheduling link; no time booked.",
             company="Nusantara Freight Tech",
             role="Growth Marketing Lead",
-        ),
-    )
-)
-
-# --- Confirmation block in 24-hour time, "Western Indonesia Time": Jakarta --------------------
-S = "2029-07-23 13:30"
-add(
-    mail(
-        PUTRI,
-        "confirm-block-cendana-fmcg-jakarta",
-        "interview",
-        frm=("Sekar Wulandari", "sekar.wulandari@cendana-fmcg.example"),
-        subject="Confirmation: Interview Brand Manager - Cendana Consumer Goods",
-        date=dh("2029-07-18 10:04:00", "Asia/Jakarta"),
-        body=f"""Dear Putri Anjani Siregar,
-
-Thank you for your time on the phone. We confirm your interview as follows:
-
-Day/Date : {d(S, "uky")}
-Time     : {t24(S)} - {t24(plus(S, 60))} Western Indonesia Time (WIB)
-Venue    : Cendana Tower 12th floor, Jl. Jend. Sudirman Kav. 45, Jakarta
-With     : Bapak Hendra Gunawan (Marketing Director) and Ibu Ratna Sari (HR Manager)
-
-Please bring your ID card (KTP) and latest payslip.
-
-Best regards,
-Sekar Wulandari
-Recruitment Officer
-""",
-        label=iv(
-            iso(S, "Asia/Jakarta"),
-            "Asia/Jakarta",
-            company="Cendana Consumer Goods",
-            role="Brand Manager",
-            interviewers=["Hendra Gunawan", "Ratna Sari"],
-            emails=[],
-            notes="Indonesian-style confirmation block; 'Western Indonesia Time (WIB)'; the "
-            "honorifics Bapak/Ibu are dropped from the names; the HR manager sits in.",
         ),
     )
 )

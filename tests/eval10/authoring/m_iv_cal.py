@@ -8,28 +8,26 @@ from .kit import (
     BRYNN,
     CALCOM,
     CALLISTA,
+    CHIAHUI,
     EMRE,
     FASTMAIL,
     HOLLIS,
     ICLOUD,
     ISLA,
     JOSEFINA,
-    KEONI,
+    KAINOA,
     LIAM,
     NASRIN,
     NDAPEWA,
     NIKHIL,
     OKSANA,
-    PUTRI,
     REEM,
     SOLVEIG,
     TEREZA,
     THIRI,
     TOMAS,
     WEBEX,
-    WEILING,
     YAMILET,
-    YUTING,
     ZOOM,
     Msg,
     conv,
@@ -190,7 +188,7 @@ add(
 S = "2029-07-10 08:00"
 add(
     greminder(
-        KEONI,
+        KAINOA,
         "google-reminder-lanakila-honolulu",
         "interview",
         start=S,
@@ -365,13 +363,13 @@ People & Culture, Prairie Canola Co-operative""",
 S = "2029-08-02 16:00"
 add(
     exchange(
-        YUTING,
+        CHIAHUI,
         "exchange-html-only-formosa-chips-taipei",
         "interview",
         start=S,
         zone="Taipei Standard Time",
         minutes=60,
-        subject="Interview: Firmware Engineer II - Lin Yu-ting",
+        subject="Interview: Firmware Engineer II - Hsu Chia-hui",
         organizer=("Jason Hsieh", "jason.hsieh@hsinchu-lumen.example"),
         attendees=[
             ("Amy Kuo", "amy.kuo@hsinchu-lumen.example"),
@@ -379,7 +377,7 @@ add(
         ],
         date=dh("2029-07-27 11:48:00", "Asia/Taipei"),
         html_only=True,
-        text="""Hi Yu-ting,
+        text="""Hi Chia-hui,
 
 Please find the Teams invitation for your technical interview. Interviewers: Amy Kuo (Firmware Manager) and Derek Wang (Staff Engineer). The session includes a 20-minute C coding exercise.
 
@@ -795,68 +793,6 @@ Talent Acquisition Lead, Coquí Health Plans""",
     )
 )
 
-# --- Google: Kuala Lumpur -------------------------------------------------------------------------
-S = "2029-07-06 15:00"
-add(
-    gcal(
-        WEILING,
-        "google-petaling-ledger-kl",
-        "interview",
-        start=S,
-        zone="Asia/Kuala_Lumpur",
-        minutes=60,
-        summary="Case interview: Senior Product Analyst – Petaling Ledger",
-        organizer=("Hazwan Rosli", "hazwan.rosli@petalingledger.example"),
-        guests=[
-            ("Hazwan Rosli", "hazwan.rosli@petalingledger.example"),
-            ("Priyanka Subramaniam", "priyanka.s@petalingledger.example"),
-        ],
-        date=dh("2029-07-02 10:33:00", "Asia/Kuala_Lumpur"),
-        location="Petaling Ledger, Level 21, Menara Binjai, KL",
-        meet=None,
-        label=iv(
-            iso(S, "Asia/Kuala_Lumpur"),
-            "Asia/Kuala_Lumpur",
-            company="Petaling Ledger",
-            role="Senior Product Analyst",
-            interviewers=["Hazwan Rosli", "Priyanka Subramaniam"],
-            emails=["hazwan.rosli@petalingledger.example", "priyanka.s@petalingledger.example"],
-            notes="Google invitation, in person, no Meet link; MYT.",
-        ),
-    )
-)
-
-# --- Google: Jakarta user, Singapore organiser (+08 vs +07) ---------------------------------------
-S = "2029-08-16 14:00"
-add(
-    gcal(
-        PUTRI,
-        "google-sg-straits-analytics-jakarta",
-        "interview",
-        start=S,
-        zone="Asia/Singapore",
-        minutes=60,
-        summary="Putri Siregar <> Straits Lantern – Regional Marketing Manager (final)",
-        organizer=("Michelle Ong", "michelle.ong@straitslantern.example"),
-        guests=[
-            ("Michelle Ong", "michelle.ong@straitslantern.example"),
-            ("Rahul Menon", "rahul.menon@straitslantern.example"),
-        ],
-        date=dh("2029-08-10 11:05:00", "Asia/Singapore"),
-        note_text="Final round with Rahul (CMO). 1pm Jakarta time.",
-        label=iv(
-            iso(S, "Asia/Singapore"),
-            "Asia/Singapore",
-            company="Straits Lantern",
-            role="Regional Marketing Manager",
-            interviewers=["Rahul Menon"],
-            emails=["rahul.menon@straitslantern.example"],
-            notes="Google invitation in Singapore time to a Jakarta user (WIB, an hour behind); "
-            "the organiser is the recruiter.",
-        ),
-    )
-)
-
 # --- Google cancellation: Melbourne -------------------------------------------------------------
 S = "2029-06-27 16:00"
 add(
@@ -883,38 +819,6 @@ add(
             interviewers=["Oscar Lindgren"],
             emails=["oscar.lindgren@yarrafreight.example"],
             notes="Google 'Cancelled event' (METHOD:CANCEL) two days ahead; AEST.",
-        ),
-    )
-)
-
-# --- Darwin: Google invite whose note gives the local time in words ------------------------------
-S = "2029-09-18 08:00"
-add(
-    gcal(
-        LIAM,
-        "google-perth-spinifex-darwin",
-        "interview",
-        start=S,
-        zone="Australia/Perth",
-        minutes=60,
-        summary="Spinifex Mining Services – Logistics Planner interview",
-        organizer=("Kylie Bramwell", "kylie.bramwell@spinifexmining.example"),
-        guests=[
-            ("Kylie Bramwell", "kylie.bramwell@spinifexmining.example"),
-            ("Hamish Tait", "hamish.tait@spinifexmining.example"),
-        ],
-        date=dh("2029-09-13 15:50:00", "Australia/Perth"),
-        note_text="Hi Liam - it's 8am Perth, so 9:30 your time in Darwin. Hamish runs the "
-        "planning team; I'll join too.",
-        label=iv(
-            iso(S, "Australia/Perth"),
-            "Australia/Perth",
-            company="Spinifex Mining Services",
-            role="Logistics Planner",
-            interviewers=["Kylie Bramwell", "Hamish Tait"],
-            emails=["kylie.bramwell@spinifexmining.example", "hamish.tait@spinifexmining.example"],
-            notes="Google invitation in Perth time (+08:00) to a Darwin user (+09:30); the note "
-            "converts; the organiser joins.",
         ),
     )
 )

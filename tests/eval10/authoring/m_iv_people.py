@@ -6,10 +6,10 @@ from .kit import (
     ALINE,
     BRYNN,
     CALLISTA,
+    CHIAHUI,
     EMRE,
-    HOLLIS,
     JOSEFINA,
-    KEONI,
+    KAINOA,
     LIAM,
     LINNEA,
     MARISOL,
@@ -18,8 +18,6 @@ from .kit import (
     PUTRI,
     REEM,
     SOLVEIG,
-    YAMILET,
-    YUTING,
     Msg,
     d,
     dh,
@@ -30,7 +28,6 @@ from .kit import (
     mid,
     note,
     quoted,
-    t12,
 )
 
 MESSAGES: list[Msg] = []
@@ -76,14 +73,14 @@ Principal Consultant | Bluestone Talent
 S = "2029-07-17 09:00"
 add(
     mail(
-        KEONI,
+        KAINOA,
         "hiring-manager-terse-makai-marine-honolulu",
         "interview",
         frm=("Pono Kealoha", "pono.kealoha@makai-marine.example"),
         subject="Re: Vessel maintenance planner",
         date=dh("2029-07-12 17:26:00", "Pacific/Honolulu"),
         in_reply_to=mid("makai-application", "example.org"),
-        body="""Keoni - thanks for the resume. Can you come by the shop Tues 7/17 at 9 HST? Pier 41, ask for me at the gate. My ops manager Leilani Fonoti will sit in. Bring boots.
+        body="""Kainoa - thanks for the resume. Can you come by the shop Tues 7/17 at 9 HST? Pier 41, ask for me at the gate. My ops manager Leilani Fonoti will sit in. Bring boots.
 
 Pono
 
@@ -132,43 +129,6 @@ add(
             emails=["jess@saltwater-aquaculture.example"],
             notes="Founder's one-liner 'tmrw 2:30' over the user's quoted offer; the CTO is named "
             "only as 'Ravi' (no full name, not labelled); ACST.",
-        ),
-    )
-)
-
-# --- Thread: recruiter settles one of two slots the user quoted ------------------------------------
-S = "2029-08-16 11:00"
-OTHER = "2029-08-15 14:00"
-add(
-    mail(
-        MARISOL,
-        "thread-slot-pick-motor-city-analytics",
-        "interview",
-        frm=("Grant Liebowitz", "grant.liebowitz@rivertown-analytics.example"),
-        subject="Re: Rivertown Analytics - second round",
-        date=dh("2029-08-10 16:02:00", "America/Detroit"),
-        in_reply_to=mid("rivertown-slots-user", "example.net"),
-        body="""Hi Marisol,
-
-Let's lock Thursday at 11 - I've sent holds to Andrea Kowalczyk and Desmond Tate. It's at our Corktown office, 2nd floor.
-
-Grant
-"""
-        + quoted(
-            "2029-08-10 13:40",
-            "America/Detroit",
-            "Marisol Greenleaf-Ortiz <marisol.greenleaf@example.net>",
-            f"Hi Grant, I could do Wed 8/15 at {t12(OTHER, compact=True)} or Thu 8/16 at 11am "
-            "ET. Either is fine!\n\nMarisol",
-        ),
-        label=iv(
-            iso(S, "America/Detroit"),
-            None,
-            company="Rivertown Analytics",
-            role=None,
-            interviewers=["Andrea Kowalczyk", "Desmond Tate"],
-            notes="Reply settles the second of two slots the user offered ('Thursday at 11'); the "
-            "quoted text says ET; the recruiter does not interview.",
         ),
     )
 )
@@ -282,7 +242,7 @@ People Partner, North Sea Charting Ltd
 S = "2029-08-07 14:00"
 add(
     mail(
-        YUTING,
+        CHIAHUI,
         "b-encoded-sender-tamsui-optics-taipei",
         "interview",
         frm=("陳怡君 (Chen Yi-chun)", "yichun.chen@tamsui-optics.example"),
@@ -290,7 +250,7 @@ add(
         subject="面試邀請 Interview invitation - Optical Test Engineer",
         subject_method="B",
         date=dh("2029-08-01 09:40:00", "Asia/Taipei"),
-        body="""Dear Ms. Lin,
+        body="""Dear Ms. Hsu,
 
 Thank you for applying to Tamsui Optics. We would like to invite you to an on-site interview:
 
@@ -418,34 +378,6 @@ Senior Manager, Qimma Advisory
     )
 )
 
-# --- Boise recruiter: 'Wed 8/29 @ 1:30p MT' ---------------------------------------------------------
-S = "2029-08-29 13:30"
-add(
-    mail(
-        HOLLIS,
-        "recruiter-terse-snake-river-ag-boise",
-        "interview",
-        frm=("Cody Rasmussen", "cody.rasmussen@snakeriver-ag.example"),
-        subject="Snake River Ag - interview",
-        date=dh("2029-08-24 08:55:00", "America/Boise"),
-        body="""Hollis,
-
-Confirmed for Wed 8/29 @ 1:30p MT with Jolene Barrera (plant manager). Video, link to follow. 45 min.
-
--Cody
-Snake River Ag | Talent
-""",
-        label=iv(
-            iso(S, "America/Boise"),
-            None,
-            company="Snake River Ag",
-            role=None,
-            interviewers=["Jolene Barrera"],
-            notes="Terse recruiter confirmation 'Wed 8/29 @ 1:30p MT'; abbreviation only.",
-        ),
-    )
-)
-
 # --- Istanbul user, Dubai recruiter: 'Dubai time (GST)' --------------------------------------------
 S = "2029-06-21 16:00"
 add(
@@ -473,34 +405,6 @@ Talent Acquisition Lead, Dunecrest Retail
             role="Head of Mobile",
             interviewers=["Karim Nassar"],
             notes="Recruiter mail 'Thursday 21st June at 4 pm Dubai time (GST) - 3 pm in Istanbul'.",
-        ),
-    )
-)
-
-# --- Puerto Rico user, New York hiring manager: 'New York time' -----------------------------------
-S = "2029-09-10 10:00"
-add(
-    mail(
-        YAMILET,
-        "hiring-manager-ny-time-harbor-insure-san-juan",
-        "interview",
-        frm=("Devorah Klein", "devorah.klein@harborline-insurance.example"),
-        subject="Claims Operations Manager - next conversation",
-        date=dh("2029-09-05 18:10:00", "America/New_York"),
-        body=f"""Hi Yamilet,
-
-Thanks for a great first call. I'd like you to meet my boss, Franklin Oduya, on {d(S, "us")} at 10 am New York time - same as your time in San Juan right now, I believe. I'll forward his Zoom.
-
-Devorah Klein
-Director, Claims Operations, Harborline Insurance
-""",
-        label=iv(
-            iso(S, "America/New_York"),
-            "America/New_York",
-            company="Harborline Insurance",
-            role="Claims Operations Manager",
-            interviewers=["Franklin Oduya"],
-            notes="Hiring manager sets a call with her manager '10 am New York time' (EDT = AST).",
         ),
     )
 )

@@ -124,9 +124,9 @@ S = "2029-08-14 14:00"
 add(
     mail(
         SEVERIN,
-        "swiss-gespraech-aareblick-versicherung-zuerich",
+        "swiss-gespraech-aarehang-versicherung-zuerich",
         "interview",
-        frm=("Corinne Bühlmann", "corinne.buehlmann@aareblick.example"),
+        frm=("Corinne Bühlmann", "corinne.buehlmann@aarehang.example"),
         subject="Einladung zum Gespräch – Aktuar/in Leben",
         date=dh("2029-08-06 08:47:00", "Europe/Zurich"),
         body=f"""Grüezi Herr Imhof
@@ -134,7 +134,7 @@ add(
 Besten Dank für Ihre Bewerbung. Gerne laden wir Sie zu einem ersten Gespräch ein:
 
 {de(S, year=False)}, 14.00 Uhr
-Aareblick Versicherungen AG, Bahnhofplatz 9, 3011 Bern, Empfang 2. Stock
+Aarehang Versicherungen AG, Bahnhofplatz 9, 3011 Bern, Empfang 2. Stock
 
 Sie treffen Herrn Lukas Gerber (Leiter Aktuariat Leben) und mich. Das Gespräch dauert rund eine Stunde.
 
@@ -145,10 +145,10 @@ HR Business Partner
         label=iv(
             iso(S, "Europe/Zurich"),
             None,
-            company="Aareblick Versicherungen",
+            company="Aarehang Versicherungen",
             role="Aktuar/in Leben",
             interviewers=["Lukas Gerber", "Corinne Bühlmann"],
-            emails=["corinne.buehlmann@aareblick.example"],
+            emails=["corinne.buehlmann@aarehang.example"],
             notes="Swiss German (no ß, 'Grüezi'); '14.00 Uhr' without a year or zone; Bern is on "
             "Zurich time.",
         ),

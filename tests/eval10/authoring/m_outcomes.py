@@ -6,22 +6,22 @@ from .kit import (
     AROHA,
     BRYNN,
     CALLISTA,
+    CHIAHUI,
     EMRE,
     HOLLIS,
     ISLA,
-    KEONI,
+    KAINOA,
     LIAM,
     LINNEA,
     MARISOL,
     NASRIN,
     NIKHIL,
     OKSANA,
+    PEISHAN,
     REEM,
     SOLVEIG,
     THIRI,
     TOMAS,
-    WEILING,
-    YUTING,
     ZOOM,
     Msg,
     d,
@@ -94,7 +94,7 @@ Talent Partner, Yarra Freightworks
 
 add(
     mail(
-        YUTING,
+        CHIAHUI,
         "rejection-html-ashby-style-keelung",
         "rejection",
         frm=("Keelung Cloud", "no-reply@ashbyhq.com"),
@@ -103,7 +103,7 @@ add(
         body=None,
         rich=html_page(
             paras(
-                """Hi Yu-ting,
+                """Hi Chia-hui,
 
 Thank you for your interest in the Backend Engineer role and for completing the live coding interview with Kevin.
 
@@ -416,13 +416,13 @@ Academic Recruitment, Tasman Institute
 S = "2029-08-02 16:00"
 add(
     mail(
-        YUTING,
+        CHIAHUI,
         "cancel-plain-interviewer-ill-hsinchu",
         "interview_cancelled",
         frm=("Jason Hsieh", "jason.hsieh@hsinchu-lumen.example"),
-        subject="Cancelled: Interview: Firmware Engineer II - Lin Yu-ting",
+        subject="Cancelled: Interview: Firmware Engineer II - Hsu Chia-hui",
         date=dh("2029-08-01 18:20:00", "Asia/Taipei"),
-        body=f"""Hi Yu-ting,
+        body=f"""Hi Chia-hui,
 
 I'm sorry - Amy Kuo is unwell, so we need to cancel tomorrow's interview ({d(S, "us")}, 4:00 PM Taipei time). I'll send new options once she is back.
 
@@ -552,13 +552,13 @@ Marnie
 
 add(
     mail(
-        KEONI,
+        KAINOA,
         "recruiter-two-options-makai-power",
         "scheduling_request",
         frm=("Malia Fonoimoana", "malia.fonoimoana@hoku-power.example"),
         subject="Interview times - Substation Technician",
         date=dh("2029-08-20 13:00:00", "Pacific/Honolulu"),
-        body=f"""Aloha Keoni,
+        body=f"""Aloha Kainoa,
 
 The hiring team would like to meet you for the Substation Technician position. Would either of these work?
 
@@ -605,13 +605,13 @@ Elsa
 
 add(
     mail(
-        WEILING,
+        PEISHAN,
         "hiring-manager-asks-times-petaling",
         "scheduling_request",
         frm=("Hazwan Rosli", "hazwan.rosli@petalingledger.example"),
         subject="Next round - meet our CEO?",
         date=dh("2029-07-10 18:02:00", "Asia/Kuala_Lumpur"),
-        body="""Hi Wei Ling,
+        body="""Hi Pei Shan,
 
 Thanks for Friday - the team enjoyed the case discussion. Next step is a 30-min chat with our CEO, Datin Farah Iskandar. She's in KL all of next week; what mornings are you free?
 
@@ -627,20 +627,20 @@ Hazwan
 S = "2029-08-28 13:30"
 add(
     mail(
-        KEONI,
+        KAINOA,
         "confirm-after-options-hoku-power",
         "interview",
         frm=("Malia Fonoimoana", "malia.fonoimoana@hoku-power.example"),
         subject="Re: Interview times - Substation Technician",
         date=dh("2029-08-21 08:40:00", "Pacific/Honolulu"),
-        body=f"""Mahalo Keoni - {d(S, "us")} at 1:30 PM it is. You'll meet Kawika Nakamura (Substation Supervisor) at our Kalaeloa yard. Closed-toe shoes, please.
+        body=f"""Mahalo Kainoa - {d(S, "us")} at 1:30 PM it is. You'll meet Kawika Nakamura (Substation Supervisor) at our Kalaeloa yard. Closed-toe shoes, please.
 
 Malia
 """
         + quoted(
             "2029-08-20 19:22",
             "Pacific/Honolulu",
-            "Keoni Kahananui <keoni.kahananui@example.org>",
+            "Kainoa Palakiko <kainoa.palakiko@example.org>",
             "Hi Malia, the second option (Tuesday at 1:30) works best for me. Thank you!",
         ),
         label=iv(
