@@ -528,7 +528,7 @@ def exchange(
     """An Exchange meeting request: ``When:``/``Where:`` lines, body, Teams footer."""
     w, wh, tloc = _WHEN[lang]
     loc = location if location is not None else (tloc if with_teams else "")
-    footer = k4.teams(slug + SEED) if with_teams else ""
+    footer = k4.teams(slug + SEED + "/teams") if with_teams else ""
     wz = when_zone or WHEN_ZONE[zone]
     head = f"{w}: {when_line(start, minutes, wz, lang)}.\n{wh}: {loc}\n\n*~*~*~*~*~*~*~*~*~*\n\n"
     body = head + text.strip() + "\n" + footer

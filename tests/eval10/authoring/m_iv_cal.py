@@ -296,7 +296,7 @@ add(
         start=S,
         zone="Arab Standard Time",
         minutes=60,
-        subject="Updated: Interview - Senior BI Developer - Reem Al-Harbi",
+        subject="Interview - Senior BI Developer - Reem Al-Harbi",
         organizer=("Faisal Al-Qahtani", "faisal.alqahtani@wahat-analytics.example"),
         attendees=[("Lina Haddad", "lina.haddad@wahat-analytics.example")],
         date=dh("2029-07-11 10:15:00", "Asia/Riyadh"),
