@@ -85,6 +85,7 @@ __all__ = [
     "iso",
     "iv",
     "leaf",
+    "local",
     "mail",
     "mid",
     "multi",

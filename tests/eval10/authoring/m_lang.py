@@ -7,6 +7,7 @@ from .kit import (
     AUTO,
     AYA,
     ETIENNE,
+    GOOGLE,
     JANNIK,
     JOSEFINA,
     LEONIE,
@@ -27,6 +28,7 @@ from .kit import (
     invite,
     iso,
     iv,
+    local,
     mail,
     mid,
     note,
@@ -1104,5 +1106,173 @@ Awa Diabaté
 Responsable RH, Lagune Télécom
 """,
         label=note("French rejection in reply to the earlier invitation, quoting its date."),
+    )
+)
+
+
+# ================================ Added shapes ===================================================
+
+# --- Google Kalender invitation in German: Vienna ---------------------------------------------------
+S = "2029-07-19 14:00"
+_x = local(S, "Europe/Vienna")
+add(
+    invite(
+        LEONIE,
+        "google-kalender-einladung-naschmarkt-labs-wien",
+        "interview",
+        start=S,
+        zone="Europe/Vienna",
+        minutes=60,
+        summary="Zweitgespräch Product Researcher – Leonie Gschwandtner",
+        organizer=("Theresa Wimmer", "theresa.wimmer@naschmarkt-labs.example"),
+        attendees=[
+            ("Theresa Wimmer", "theresa.wimmer@naschmarkt-labs.example"),
+            ("Raphael Kogler", "raphael.kogler@naschmarkt-labs.example"),
+            ("Leonie Gschwandtner", "leonie.gschwandtner@example.net"),
+        ],
+        prodid=GOOGLE,
+        ics_mode="attach",
+        description="Zweitgespräch mit Raphael (CPO) und Theresa (Research Lead).",
+        frm=("Theresa Wimmer", "theresa.wimmer@naschmarkt-labs.example"),
+        sender="Google Kalender <calendar-notification@google.com>",
+        subject="Einladung: Zweitgespräch Product Researcher – Leonie Gschwandtner @ "
+        f"Do. {_x.day}. Juli {_x.year} 14:00 - 15:00 (MESZ) (leonie.gschwandtner@example.net)",
+        date=dh("2029-07-12 09:18:00", "Europe/Vienna"),
+        msgid_domain="google.com",
+        body=f"""Zweitgespräch Product Researcher – Leonie Gschwandtner
+{de(S)} ⋅ 14:00–15:00 (Mitteleuropäische Zeit - Wien)
+
+An Google Meet-Videokonferenz teilnehmen
+meet.google.com/rbn-kowq-pze
+
+Zweitgespräch mit Raphael Kogler (CPO) und Theresa Wimmer (Research Lead).
+
+Gäste
+Theresa Wimmer – Organisator
+Raphael Kogler
+leonie.gschwandtner@example.net
+
+Antworten für leonie.gschwandtner@example.net
+Ja
+Nein
+Vielleicht
+Weitere Optionen
+
+Einladung von Google Kalender
+""",
+        label=iv(
+            iso(S, "Europe/Vienna"),
+            "Europe/Vienna",
+            company="Naschmarkt Labs",
+            role="Product Researcher",
+            interviewers=["Raphael Kogler", "Theresa Wimmer"],
+            emails=[
+                "raphael.kogler@naschmarkt-labs.example",
+                "theresa.wimmer@naschmarkt-labs.example",
+            ],
+            notes="Google Calendar invitation in German ('Einladung:', 'Mitteleuropäische Zeit - "
+            "Wien'); the organiser interviews.",
+        ),
+    )
+)
+
+# --- Zoom invitation in Spanish: Costa Rica user, Mexico City company ------------------------------
+S = "2029-07-12 10:00"
+add(
+    mail(
+        MARIELA,
+        "zoom-es-reunion-ciudad-de-mexico-costa-rica",
+        "interview",
+        frm=("Ximena Garduño", "ximena.garduno@chapultepec-datos.example"),
+        subject="Invitación: Entrevista – Analista de Datos Sr. – Mariela Solís",
+        date=dh("2029-07-06 13:25:00", "America/Mexico_City"),
+        body="""Hola Mariela:
+
+Te comparto la liga para tu entrevista con Emilio Castañeda, líder de Analítica.
+
+Ximena Garduño le está invitando a una reunión de Zoom programada.
+
+Tema: Entrevista – Analista de Datos Sr. – Mariela Solís
+Hora: 12 jul 2029 10:00 a. m. Ciudad de México
+
+Unirse a la reunión Zoom
+https://us02web.zoom.us/j/84417702391?pwd=Y2hhcHVsdGVwZWM
+
+ID de reunión: 844 1770 2391
+Código de acceso: 583016
+
+Saludos,
+Ximena Garduño
+Atracción de Talento, Grupo Chapultepec Datos
+""",
+        label=iv(
+            iso(S, "America/Mexico_City"),
+            "America/Mexico_City",
+            company="Grupo Chapultepec Datos",
+            role="Analista de Datos Sr.",
+            interviewers=["Emilio Castañeda"],
+            notes="Zoom invitation text in Spanish 'Hora: 12 jul 2029 10:00 a. m. Ciudad de México' "
+            "pasted into a recruiter's mail; Costa Rica has the same offset (-06:00).",
+        ),
+    )
+)
+
+# --- French reminder the day before: Abidjan -----------------------------------------------------
+S = "2029-08-07 15:00"
+add(
+    mail(
+        AYA,
+        "rappel-entretien-demain-savane-energie-abidjan",
+        "interview",
+        frm=("Savane Énergie", "no-reply@teamtailor-mail.com"),
+        reply_to=("Fatou Bamba", "fatou.bamba@savane-energie.example"),
+        subject="Rappel : votre entretien de demain avec Savane Énergie",
+        date=dh("2029-08-06 15:00:00", "Africa/Abidjan"),
+        body=f"""Bonjour Aya,
+
+Petit rappel : votre entretien pour le poste de Contrôleuse de gestion a lieu demain, {fr(S, year=False)}, à 15h00 (GMT).
+
+Lieu : Savane Énergie, Cocody Riviera 3, Abidjan
+Avec : Ibrahim Ouattara (Directeur financier)
+
+À demain !
+Fatou Bamba
+Savane Énergie
+""",
+        label=iv(
+            iso(S, "Africa/Abidjan"),
+            None,
+            company="Savane Énergie",
+            role="Contrôleuse de gestion",
+            interviewers=["Ibrahim Ouattara"],
+            notes="Teamtailor reminder in French the day before, '15h00 (GMT)' (abbreviation only).",
+        ),
+    )
+)
+
+# --- French 'other': mortgage appointment --------------------------------------------------------
+S = "2029-08-16 12:15"
+add(
+    mail(
+        ETIENNE,
+        "rendez-vous-conseiller-hypothecaire",
+        "other",
+        frm=("Caisse populaire du Plateau", "rendezvous@caisse-plateau.example"),
+        subject="Confirmation de votre rendez-vous avec votre conseiller",
+        date=dh("2029-08-09 08:30:00", "America/Toronto"),
+        body=f"""Bonjour Étienne Lapointe-Roy,
+
+Votre rendez-vous est confirmé :
+
+Objet : Prêt hypothécaire – préqualification
+Date : {fr(S, year=False)}, 12 h 15
+Conseiller : Mathieu Gendron
+Lieu : 1250, avenue du Mont-Royal Est, Montréal
+
+Apportez vos deux derniers relevés de paie et un avis de cotisation.
+
+Caisse populaire du Plateau
+""",
+        label=note("Bank (mortgage) appointment confirmation in French: not an interview."),
     )
 )

@@ -667,3 +667,45 @@ add(
         ),
     )
 )
+
+
+S = "2029-07-28 09:00"
+add(
+    gcal(
+        YAMILET,
+        "google-volunteer-orientation-food-bank",
+        "other",
+        start=S,
+        zone="America/Puerto_Rico",
+        minutes=90,
+        summary="New volunteer orientation – Banco de Alimentos del Este",
+        organizer=("Wanda Figueroa", "wanda.figueroa@bancoalimentos-este.example"),
+        guests=[("Wanda Figueroa", "wanda.figueroa@bancoalimentos-este.example")],
+        date=dh("2029-07-20 17:00:00", "America/Puerto_Rico"),
+        note_text="Welcome! Orientation covers safety, the sorting line and shift sign-ups. Wear "
+        "closed shoes.",
+        meet=None,
+        location="Banco de Alimentos del Este, Carr. 3 Km 12, Canóvanas",
+        label=note("Volunteer orientation (Google invitation): not an interview."),
+    )
+)
+
+add(
+    mail(
+        HOLLIS,
+        "recruiter-thanks-after-onsite-no-outcome",
+        "other",
+        frm=("Brianna Stokes", "brianna.stokes@owyhee-outdoor.example"),
+        subject="Thanks for coming in today!",
+        date=dh("2029-07-12 16:20:00", "America/Boise"),
+        body="""Hi Hollis,
+
+Thanks so much for spending the morning with us - Garrett and Naomi both enjoyed meeting you. The team is wrapping up interviews this week and we'll be in touch by the end of next week with next steps.
+
+In the meantime, feel free to reach out with any questions.
+
+Brianna
+""",
+        label=note("Recruiter's thanks after the onsite; no outcome and no new date."),
+    )
+)
