@@ -375,6 +375,7 @@ Kvarnholm Audio
             company="Kvarnholm Audio",
             role="Embedded Developer",
             interviewers=["Elsa Lindahl", "Björn Sandberg"],
+            emails=["elsa.lindahl@kvarnholm-audio.example"],
             notes="Teamtailor booking confirmation; ISO date and 24-hour time for a ymd user, IANA "
             "zone in brackets; CEST.",
         ),
@@ -413,6 +414,7 @@ Sent with Recruitee
             company="Grachtpay",
             role="Senior iOS Engineer",
             interviewers=["Sanne de Vries", "Koen Bakker"],
+            emails=["sanne.devries@grachtpay.example"],
             notes="Recruitee mail 'Thu 19 Jul 2029, 14:00 - 14:45 (Europe/Amsterdam)' to an "
             "Istanbul user (+03).",
         ),

@@ -516,6 +516,7 @@ Hollis Pembrook
             company="Sawtooth Robotics",
             role="Controls Engineer",
             interviewers=["Wren Castellano"],
+            emails=["wren@sawtooth-robotics.example"],
             notes="Cal.com host cancellation without a calendar part; 'America/Boise'.",
         ),
     )
