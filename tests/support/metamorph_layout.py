@@ -921,6 +921,57 @@ def _to_lf(raw: bytes) -> bytes | None:
     return _LINE_END.sub(b"\n", raw)
 
 
+# ---------------------------------------------------------------------------------------
+# Wording that keeps the meaning: a greeting left out, a 24-hour clock
+
+
+_GREETING_LINE = re.compile(
+    r"\A\s*(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|"
+    r"sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|buenos días|estimad[oa])\b"
+    r"[^\n.?;]{0,40}[,!]?[ \t]*\n+",
+    re.IGNORECASE,
+)
+
+
+def without_greeting(body: Body, sample: Sample) -> Body | None:
+    """The opening "Hi Alex," left out, as terse writers do (plain part; HTML too when it
+    has a plain part to follow)."""
+    if body.plain is None or not _GREETING_LINE.match(body.plain):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = _GREETING_LINE.sub("", body.plain, count=1)
+    if body.html is not None:
+        text = html_to_text_like(new.plain)
+        new.html = f'<div dir="ltr">{text}</div>'
+    return new
+
+
+def html_to_text_like(plain: str) -> str:
+    """Plain text as Gmail's HTML composer writes it: escaped, one <br> per line."""
+    return html.escape(plain).replace("\n", "<br>")
+
+
+_TWELVE_HOUR = re.compile(
+    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])"
+)
+
+
+def _to_24h(m: re.Match[str]) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) in "Pp" else 0)
+    return f"{hour:02d}:{m.group(2) or '00'}"
+
+
+def clock_24h(body: Body, sample: Sample) -> Body | None:
+    """Times written on a 24-hour clock ("2:30 PM" as "14:30"), in the words only."""
+    if body.plain is None or not _TWELVE_HOUR.search(body.plain):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = _TWELVE_HOUR.sub(_to_24h, body.plain)
+    if body.html is not None:
+        new.html = _TWELVE_HOUR.sub(_to_24h, body.html)
+    return new
+
+
 def _same(body: Body, sample: Sample) -> Body | None:
     return body
 
@@ -954,6 +1005,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("sent_from", "addition", add_sent_from),
     Transform("mobile_reply", "quote", mobile_reply),
     Transform("fwd_agency", "quote", forwarded_by_agency),
+    Transform("no_greeting", "wording", without_greeting),
+    Transform("clock_24h", "wording", clock_24h),
     Transform("quote_gmail", "quote", quote_older("en", "gmail")),
     Transform("quote_outlook", "quote", quote_older("en", "outlook")),
     Transform("quote_original", "quote", quote_older("en", "original")),
