@@ -884,6 +884,8 @@ def _automatic_or_bulk(
         and not msg.calendars
         and (lex.phrase("reply_subject").search(msg.subject) or msg.thread.in_reply_to)
         and lex.phrase("auto_answer").search(head[:800])
+        # A system's confirmation in a reply thread carries the same footer line.
+        and _confirmation(head[:800], lex) is None
     ):
         # "This mailbox is not monitored": a system's automatic answer to the user's mail.
         reasons.append("automatic answer to a message")

@@ -972,6 +972,40 @@ def clock_24h(body: Body, sample: Sample) -> Body | None:
     return new
 
 
+_PERSONAL_KINDS = frozenset(
+    {"interview", "interview_cancelled", "scheduling_request", "rejection", "offer", "other"}
+)
+
+
+def in_reply(body: Body, sample: Sample) -> Body | None:
+    """The same words sent as a reply in the thread the user began ("RE:" subject,
+    In-Reply-To and References naming the user's earlier message)."""
+    subject = _field(body, "subject")
+    if sample.kind not in _PERSONAL_KINDS or not subject or _field(body, "in-reply-to"):
+        return None
+    if re.match(r"(?i)\s*(re|aw|sv|fw|fwd|wg|tr|rv)\s*:", subject):
+        return None
+    fields = [f for f in body.fields if not f.lower().startswith((b"subject:", b"references:"))]
+    earlier = b"<user-note-1@mail.example.net>"
+    fields += [
+        f"Subject: RE: {subject}".encode(),
+        b"In-Reply-To: " + earlier,
+        b"References: " + earlier,
+    ]
+    return replace(body, fields=fields)
+
+
+def cc_colleague(body: Body, sample: Sample) -> Body | None:
+    """A colleague of the sender copied in (Cc), named nowhere in the words."""
+    _, addr = _sender(body)
+    if sample.kind not in _PERSONAL_KINDS or not addr or _MACHINE.search(addr):
+        return None
+    if any(f.lower().startswith(b"cc:") for f in body.fields):
+        return None
+    colleague = f"Morwenna Tregarthen <morwenna.tregarthen@{_company_domain(addr)}>"
+    return replace(body, fields=[*body.fields, f"Cc: {colleague}".encode()])
+
+
 def _same(body: Body, sample: Sample) -> Body | None:
     return body
 
@@ -1007,6 +1041,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("fwd_agency", "quote", forwarded_by_agency),
     Transform("no_greeting", "wording", without_greeting),
     Transform("clock_24h", "wording", clock_24h),
+    Transform("in_reply", "header", in_reply),
+    Transform("cc_colleague", "header", cc_colleague),
     Transform("quote_gmail", "quote", quote_older("en", "gmail")),
     Transform("quote_outlook", "quote", quote_older("en", "outlook")),
     Transform("quote_original", "quote", quote_older("en", "original")),
