@@ -35,6 +35,7 @@ from email import message_from_bytes
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.policy import compat32
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "TRANSFORMS",
@@ -815,6 +816,82 @@ def ics_inline(body: Body, sample: Sample) -> Body | None:
     return new
 
 
+def _calendars(body: Body, rewrite: Callable[[bytes], bytes | None]) -> Body | None:
+    """``body`` with every calendar part rewritten; None when no part changes."""
+    inline = [(rewrite(d), m) for d, m in body.inline_calendars]
+    attached = [(rewrite(d), f) for d, f in body.attached_calendars]
+    if all(d is None for d, _ in [*inline, *attached]):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.inline_calendars = [
+        (d if d is not None else o, m)
+        for (d, m), (o, _) in zip(inline, body.inline_calendars, strict=True)
+    ]
+    new.attached_calendars = [
+        (d if d is not None else o, f)
+        for (d, f), (o, _) in zip(attached, body.attached_calendars, strict=True)
+    ]
+    return new
+
+
+_ICS_UNFOLD = re.compile(rb"\r?\n[ \t]")
+
+
+def _fold_lines(data: bytes) -> bytes | None:
+    """RFC 5545 3.1: content lines folded at 75 octets (CRLF and a space), whole UTF-8
+    characters kept together."""
+    lines = _ICS_UNFOLD.sub(b"", data).replace(b"\r\n", b"\n").split(b"\n")
+    if all(len(line) <= 75 for line in lines):
+        return None
+    out: list[bytes] = []
+    for line in lines:
+        text = line.decode("utf-8", "replace")
+        chunk, size, pieces = "", 0, []
+        for ch in text:
+            n = len(ch.encode("utf-8"))
+            if size + n > (75 if not pieces else 74):
+                pieces.append(chunk)
+                chunk, size = "", 0
+            chunk += ch
+            size += n
+        pieces.append(chunk)
+        out.append("\r\n ".join(pieces).encode("utf-8"))
+    return b"\r\n".join(out)
+
+
+def ics_folded(body: Body, sample: Sample) -> Body | None:
+    """Calendar lines folded at 75 octets, as Outlook and Google fold long lines."""
+    return _calendars(body, _fold_lines)
+
+
+_ZONED_TIME = re.compile(rb"^(DTSTART|DTEND);TZID=\"?([^\":;\r\n]+)\"?:(\d{8}T\d{6})\r?$", re.M)
+
+
+def _in_utc(data: bytes) -> bytes | None:
+    """DTSTART/DTEND given with a TZID rewritten as the same instants in UTC ("...Z")."""
+    unfolded = _ICS_UNFOLD.sub(b"", data)
+    failed = False
+
+    def utc(m: re.Match[bytes]) -> bytes:
+        nonlocal failed
+        try:
+            zone = ZoneInfo(m.group(2).decode().strip())
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            failed = True
+            return m.group(0)
+        local = dt.datetime.strptime(m.group(3).decode(), "%Y%m%dT%H%M%S").replace(tzinfo=zone)
+        when = local.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        return m.group(1) + b":" + when.encode()
+
+    new = _ZONED_TIME.sub(utc, unfolded)
+    return None if failed or new == unfolded else new
+
+
+def ics_utc(body: Body, sample: Sample) -> Body | None:
+    """Event times given in UTC instead of a named zone (same instants)."""
+    return _calendars(body, _in_utc)
+
+
 def reordered_headers(body: Body, sample: Sample) -> Body | None:
     """Top-level header fields in reverse order (RFC 5322 gives order no meaning here)."""
     return replace(body, fields=list(reversed(body.fields)))
@@ -1054,6 +1131,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("quote_es_outlook", "quote", quote_older("es", "outlook")),
     Transform("ics_attached", "calendar", ics_attached),
     Transform("ics_inline", "calendar", ics_inline),
+    Transform("ics_folded", "calendar", ics_folded),
+    Transform("ics_utc", "calendar", ics_utc),
     Transform("header_order", "header", reordered_headers),
     Transform("rfc2047_b", "header", rfc2047("utf-8", q=False)),
     Transform("rfc2047_q", "header", rfc2047("iso-8859-1", q=True)),
