@@ -1062,7 +1062,9 @@ def _not_a_job(words: str, lex: Lexicon, *, systems: bool) -> bool:
 
 
 # Interviews on another occasion than the user's job search, each unless the mail also
-# says what would make it theirs: (sign, unless, reason).
+# says what would make it theirs: (sign, unless, reason). The unless wording is sought
+# outside the sign's own words, so that "your mock interview is confirmed" is not read as
+# the user's own interview.
 _OTHER_OCCASIONS = (
     # A guest interview for a show or publication: hiring words may be its topic ("a
     # podcast about hiring"), but nobody is a candidate for anything.
@@ -1073,13 +1075,25 @@ _OTHER_OCCASIONS = (
     # An exit conversation booked as part of leaving: the employer's own, about the user's
     # time there ("ahead of your last day ... an interview with Dana").
     ("leaving_job", "candidacy", "an interview about leaving the user's own job"),
+    # A mock interview or a coaching session: interviews are what it rehearses, unless the
+    # mail also states the real one ("your interview with Acme is on Thursday").
+    ("practice_session", "own_interview", "a practice or coaching session, not an interview"),
+    # A mentor's advice over coffee, "not an interview", about no particular vacancy.
+    ("advice_meeting", "vacancy_named", "a meeting for advice, not an interview"),
 )
 
 
 def _other_occasion(words: str, lex: Lexicon) -> str | None:
     """The reason an interview in ``words`` is for another occasion, or None."""
     for sign, unless, reason in _OTHER_OCCASIONS:
-        if lex.phrase(sign).search(words) and not lex.phrase(unless).search(words):
+        found = list(lex.phrase(sign).finditer(words))
+        if not found:
+            continue
+        rest = words
+        for m in reversed(found):
+            # A neutral word in the sign's place keeps the words around it apart.
+            rest = f"{rest[: m.start()]}occasion{rest[m.end() :]}"
+        if not lex.phrase(unless).search(rest):
             return reason
     return None
 
