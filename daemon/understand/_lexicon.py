@@ -133,6 +133,8 @@ _PHRASE_KEYS = frozenset(
         "practice_session",
         "advice_meeting",
         "vacancy_named",
+        "referee_for_user",
+        "candidate_field",
         "interviewer_side",
         "sender_is_candidate",
         "deadline_marker",

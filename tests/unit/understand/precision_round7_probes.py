@@ -1647,6 +1647,319 @@ p(
     "interviewer.\n\nCareers Centre",
 )
 
+# ---------------------------------------------------------------------------------------
+# U. A second batch: calendar-only invitations, replies, forwards, the steps after an offer.
+# Signing the contract and a call about the offer are offer news (the case closes as an
+# offer, which is right); none is an interview.
+p(
+    "ics_user_interviews_title_other",
+    "other",
+    "Recruiting Coordinator <coordinator@fernway.example>",
+    "Invitation: Interview: Priya Rao - Backend Engineer",
+    "",
+    ics=ics(
+        "Interview: Priya Rao - Backend Engineer",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "coordinator@fernway.example",
+        "Recruiting Coordinator",
+        attendees=(("Priya Rao", "priya.rao@gmail.com"),),
+    ),
+)
+p(
+    "ics_user_interviews_onsite_candidate",
+    "other",
+    "Recruiting Coordinator <coordinator@fernway.example>",
+    "Invitation: Onsite - Jordan Ellis - System design",
+    "Please review the resume beforehand.",
+    ics=ics(
+        "Onsite - Jordan Ellis - System design",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "coordinator@fernway.example",
+        "Recruiting Coordinator",
+        description="Candidate: Jordan Ellis. Interviewers: Alex Morgan, Raj Mehta.",
+    ),
+)
+p(
+    "fwd_candidate_mail_to_user",
+    "other",
+    "Dana Cho <dana.cho@fernway.example>",
+    "Fwd: Interview confirmation - Daniel Osei",
+    "Alex - can you take this one? I'm out Thursday.\n\nDana\n\n---------- Forwarded message ---------\nFrom: Daniel Osei <daniel.osei@gmail.com>\nDate: Mon, Mar 2, 2026 at 9:00 AM\nSubject: Interview confirmation\nTo: Dana Cho <dana.cho@fernway.example>\n\nDear Dana,\n\nThank you for inviting me to interview for the Data Engineer role. I confirm Thursday 3/5 at 2pm.\n\nBest,\nDaniel",
+)
+p(
+    "podcast_ics_interview_with_user",
+    "other",
+    "Marco Ruiz <marco@thebuildcast.example>",
+    "Invitation: Interview with Alex Morgan",
+    "",
+    ics=ics(
+        "Interview with Alex Morgan",
+        "20260311T180000Z",
+        "20260311T190000Z",
+        "marco@thebuildcast.example",
+        "Marco Ruiz",
+        description="Recording for The Buildcast, episode 42. Riverside link to follow.",
+    ),
+)
+p(
+    "uscis_ics",
+    "other",
+    "USCIS <noreply@uscis-example.gov>",
+    "Invitation: Naturalization Interview",
+    "",
+    ics=ics(
+        "Naturalization Interview",
+        "20260318T142000Z",
+        "20260318T150000Z",
+        "noreply@uscis-example.gov",
+        "USCIS",
+        location="Field Office, 26 Federal Plaza",
+    ),
+)
+p(
+    "html_webinar_only",
+    "other",
+    "HireRight Academy <academy@hireright-academy.example>",
+    "Live: Nail your next interview",
+    "",
+    html="<html><body><h1>Nail your next interview</h1><p>Live on <b>Thursday, March 5 at 1:00 PM ET</b> with recruiter Jane Roe.</p><p><a href='https://x.example/reg'>Save my seat</a></p><p><small>Unsubscribe</small></p></body></html>",
+)
+p(
+    "reply_user_as_interviewer_de",
+    "other",
+    "Daniel Osei <daniel.osei@gmail.com>",
+    "AW: Einladung zum Vorstellungsgespräch",
+    "Sehr geehrter Herr Morgan,\n\nvielen Dank für die Einladung. Den Termin am Donnerstag, 5. März um 14 Uhr bestätige ich gern und freue mich, Sie und Ihr Team kennenzulernen.\n\nMit freundlichen Grüßen\nDaniel Osei",
+    headers={"In-Reply-To": "<inv@fernway.example>"},
+)
+p(
+    "reply_user_as_interviewer_fr",
+    "other",
+    "Léa Martin <lea.martin@gmail.com>",
+    "RE: Convocation entretien",
+    "Bonjour Monsieur Morgan,\n\nMerci pour votre invitation. Je vous confirme ma présence à l'entretien du jeudi 5 mars à 14h et me réjouis de rencontrer votre équipe.\n\nCordialement,\nLéa Martin",
+    headers={"In-Reply-To": "<inv@fernway.example>"},
+)
+p(
+    "reply_user_as_interviewer_es",
+    "other",
+    "Lucía Torres <lucia.torres@gmail.com>",
+    "RE: Entrevista",
+    "Hola Alex,\n\ngracias por la invitación. Te confirmo mi asistencia a la entrevista el jueves 5 de marzo a las 14:00. ¡Tengo muchas ganas de conocer al equipo!\n\nUn saludo,\nLucía Torres",
+    headers={"In-Reply-To": "<inv@fernway.example>"},
+)
+p(
+    "candidate_thanks_user",
+    "other",
+    "Daniel Osei <daniel.osei@gmail.com>",
+    "Thank you",
+    "Hi Alex,\n\nThank you for interviewing me yesterday for the Data Engineer role. I really enjoyed meeting you and Dana, and I'm available for a follow-up on Thursday 3/5 at 2pm if needed.\n\nBest,\nDaniel",
+)
+p(
+    "medical_school_ics",
+    "other",
+    "Admissions Office <admissions@stjude-med.example>",
+    "Invitation: MMI - Alex Morgan",
+    "",
+    ics=ics(
+        "MMI - Alex Morgan",
+        "20260311T140000Z",
+        "20260311T170000Z",
+        "admissions@stjude-med.example",
+        "Admissions Office",
+        description="Multiple Mini Interview circuit for Medicine applicants.",
+    ),
+)
+p(
+    "open_house_school",
+    "other",
+    "Maplewood Academy <admissions@maplewood-academy.example>",
+    "Your family interview and tour",
+    "Dear Mr. and Mrs. Morgan,\n\nWe are delighted to confirm Maya's family interview and campus tour on Friday 3/6 at 9:30am with our Director of Admission, Ms. Carter.\n\nMaplewood Academy",
+)
+p(
+    "colleague_lunch_candidate",
+    "other",
+    "Raj Mehta <raj.mehta@fernway.example>",
+    "Lunch with the candidate",
+    "Hi Alex,\n\nCould you take our final-round candidate, Mia Tran, to lunch on Thursday 3/5 at 12:30? It's part of her onsite - just a casual chat, no scoring.\n\nRaj",
+)
+p(
+    "ics_1on1_new_manager",
+    "other",
+    "Priya Shah <priya.shah@harbourline.example>",
+    "Invitation: Intro 1:1 - Alex / Priya",
+    "Looking forward to working together!",
+    ics=ics(
+        "Intro 1:1 - Alex / Priya",
+        "20260310T150000Z",
+        "20260310T153000Z",
+        "priya.shah@harbourline.example",
+        "Priya Shah",
+    ),
+)
+p(
+    "ics_meet_your_team_onboarding",
+    "other",
+    "Priya Shah <priya.shah@harbourline.example>",
+    "Invitation: Meet the team - Alex's first day",
+    "Welcome aboard! Coffee and intros.",
+    ics=ics(
+        "Meet the team - Alex's first day",
+        "20260309T140000Z",
+        "20260309T150000Z",
+        "priya.shah@harbourline.example",
+        "Priya Shah",
+    ),
+)
+p(
+    "ics_offer_call",
+    "other",
+    "Lena Fisher <lena.fisher@harbourline.example>",
+    "Invitation: Offer discussion - Alex Morgan",
+    "Let's go through the details of your offer.",
+    ics=ics(
+        "Offer discussion - Alex Morgan",
+        "20260304T200000Z",
+        "20260304T203000Z",
+        "lena.fisher@harbourline.example",
+        "Lena Fisher",
+    ),
+)
+p(
+    "contract_signing_de",
+    "offer",
+    "Katrin Vogel <k.vogel@nordwerk.example>",
+    "Vertragsunterzeichnung",
+    "Hallo Alex,\n\nwie besprochen unterschreiben wir den Arbeitsvertrag am Freitag, 6. März um 10 Uhr bei uns im Büro. Herr Brandt ist auch dabei.\n\nViele Grüße\nKatrin Vogel\nPersonalabteilung",
+)
+p(
+    "salary_negotiation_call",
+    "offer",
+    "Lena Fisher <lena.fisher@harbourline.example>",
+    "Call about your offer",
+    "Hi Alex,\n\nThanks for your questions about the offer. Let's talk on Wednesday 3/4 at 3pm - I'll call you to go through salary and start date.\n\nLena\nTalent Acquisition",
+)
+p(
+    "agency_payroll_induction",
+    "other",
+    "Staffwise Payroll <payroll@staffwise.example>",
+    "Your induction for your new placement",
+    "Hi Alex,\n\nCongratulations on your placement at Northwind! Your agency induction (payroll, timesheets, health and safety) is on Monday 3/9 at 9am at our office with Rita.\n\nStaffwise",
+)
+p(
+    "reference_for_user_by_former_boss",
+    "other",
+    "Dana Cho <dana.cho@gmail.com>",
+    "Re: reference",
+    "Of course! Happy to be your reference. Their recruiter called me and we've set up a call for Thursday at 4pm. I'll sing your praises.\n\nDana",
+    headers={"In-Reply-To": "<me-7@gmail.com>"},
+)
+p(
+    "interview_recording_review",
+    "other",
+    "Coach Beth <beth@careercoach.example>",
+    "Reviewing your interview recording",
+    "Hi Alex,\n\nThanks for sending the recording of your Acme interview. Let's go through it together on Thursday 3/5 at 6pm on Zoom and work on your answers.\n\nBeth",
+)
+p(
+    "fr_job_dating_personal",
+    "other",
+    "Pôle Recrutement Horizon <recrutement@horizon-example.fr>",
+    "Votre inscription au job dating",
+    "Bonjour Alex,\n\nVotre inscription au job dating du jeudi 12 mars est confirmée. Présentez-vous à 9h avec votre CV ; vous rencontrerez nos managers pendant 10 minutes chacun.\n\nL'équipe recrutement",
+)
+p(
+    "es_jornada_seleccion",
+    "other",
+    "Empleo Mercasur <empleo@mercasur.example>",
+    "Jornada informativa",
+    "Hola Alex,\n\nte esperamos en la jornada informativa sobre nuestro programa de prácticas el miércoles 11 de marzo a las 17:00. Conocerás al equipo de Recursos Humanos.\n\nEmpleo Mercasur",
+)
+
+p(
+    "referee_friend_de",
+    "other",
+    "Petra Lang <petra.lang@gmx.example>",
+    "Re: Referenz",
+    "Klar, ich bin gern deine Referenz! Die Recruiterin von Acme ruft mich am Donnerstag um 16 "
+    "Uhr an, das Gespräch ist schon eingetragen.\n\nPetra",
+    headers={"In-Reply-To": "<ich-8@gmx.example>"},
+)
+p(
+    "referee_friend_fr",
+    "other",
+    "Sophie Marchand <sophie.marchand@orange.example>",
+    "Re: référence",
+    "Avec plaisir, je serai ta référence ! Ta recruteuse m'appelle jeudi à 16h, c'est calé.\n\n"
+    "Sophie",
+    headers={"In-Reply-To": "<moi-8@orange.example>"},
+)
+p(
+    "referee_friend_es",
+    "other",
+    "Carmen Ruiz <carmen.ruiz@gmail.com>",
+    "Re: referencia",
+    "¡Claro, seré tu referencia! La reclutadora me llama el jueves a las 16:00, ya lo tengo "
+    "confirmado.\n\nCarmen",
+    headers={"In-Reply-To": "<yo-8@gmail.com>"},
+)
+p(
+    "hirer_greet_candidate",
+    "other",
+    "Raj Mehta <raj.mehta@fernway.example>",
+    "Reception duty Thursday",
+    "Hi Alex,\n\nCould you greet the candidate at reception on Thursday 3/5 at 9:45 and bring "
+    "them up for their 10am interview with me?\n\nRaj",
+)
+p(
+    "hirer_candidate_field_de",
+    "other",
+    "Recruiting Nordwerk <recruiting@nordwerk.example>",
+    "Einladung: Vorstellungsgespräch - Backend",
+    "Bitte bereiten Sie die Fragen vor.",
+    ics=ics(
+        "Vorstellungsgespräch - Backend",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "recruiting@nordwerk.example",
+        "Recruiting Nordwerk",
+        description="Bewerber: Emre Demir. Gesprächsführung: Alex Morgan und Anja Schulz.",
+    ),
+)
+p(
+    "hirer_candidate_field_fr",
+    "other",
+    "Recrutement <recrutement@atelier-verne.example>",
+    "Invitation : Entretien d'embauche - Développeuse",
+    "Merci de préparer vos questions.",
+    ics=ics(
+        "Entretien d'embauche - Développeuse",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "recrutement@atelier-verne.example",
+        "Recrutement",
+        description="Candidate : Linh Nguyen. Jury : Alex Morgan, Camille Roy.",
+    ),
+)
+p(
+    "hirer_candidate_field_es",
+    "other",
+    "Selección <seleccion@grupoalba.example>",
+    "Invitación: Entrevista de trabajo - Analista",
+    "Prepara las preguntas, por favor.",
+    ics=ics(
+        "Entrevista de trabajo - Analista",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "seleccion@grupoalba.example",
+        "Selección",
+        description="Candidato: Pablo Ortega. Entrevistadores: Alex Morgan y Marta Vidal.",
+    ),
+)
+
 
 # =======================================================================================
 # Neighbours: real job interviews beside each family fixed in this round.
@@ -1975,4 +2288,170 @@ q(
     "Hallo Alex,\n\nvielen Dank für Ihren Lebenslauf. Wir laden Sie zum Vorstellungsgespräch am "
     "Dienstag, 10. März um 14 Uhr ein; mit dabei sein wird Herr Brandt.\n\nAnja Schulz\n"
     "HR Business Partner",
+)
+
+# --- someone else is the candidate; the user's own invitation stays theirs
+q(
+    "other_cand_with_founder_gmail",
+    "2026-03-05 14:00",
+    "Nora Blake <nora.blake@northwind.example>",
+    "Invitation: Interview with Sam Lee",
+    "Looking forward to it!",
+    ics=ics(
+        "Interview with Sam Lee",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "nora.blake@northwind.example",
+        "Nora Blake",
+        attendees=(("Sam Lee", "sam.lee.founder@gmail.com"),),
+    ),
+)
+q(
+    "other_cand_field_is_user",
+    "2026-03-05 14:00",
+    "Recruiting Coordinator <coordinator@northwind.example>",
+    "Invitation: Onsite - Backend Engineer",
+    "",
+    ics=ics(
+        "Onsite - Backend Engineer",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "coordinator@northwind.example",
+        "Recruiting Coordinator",
+        description="Candidate: Alex Morgan. Interviewers: Raj Mehta, Mia Chen.",
+    ),
+)
+q(
+    "other_cand_field_first_name",
+    "2026-03-05 14:00",
+    "Lee Park <lee.park@acme.example>",
+    "Interview details",
+    "Hi Alex,\n\nHere are the details of your interview for the Analyst role.\n\n"
+    "Candidate: Alex\nDate: Thursday 3/5\nTime: 2pm\nInterviewer: Jane Roe\n\n"
+    "Lee, Talent Partner",
+)
+q(
+    "other_cand_de_mit",
+    "2026-03-05 14:00",
+    "Anna Roth <anna.roth@firma-example.de>",
+    "Einladung: Vorstellungsgespräch mit Sam Lee",
+    "Bis Donnerstag!",
+    ics=ics(
+        "Vorstellungsgespräch mit Sam Lee",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "anna.roth@firma-example.de",
+        "Anna Roth",
+        attendees=(("Sam Lee", "sam.lee.founder@gmail.com"),),
+    ),
+)
+q(
+    "other_cand_fr_avec",
+    "2026-03-05 14:00",
+    "Julie Perrin <julie.perrin@atelier-verne.example>",
+    "Invitation : Entretien d'embauche avec Sam Lee",
+    "À jeudi !",
+    ics=ics(
+        "Entretien d'embauche avec Sam Lee",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "julie.perrin@atelier-verne.example",
+        "Julie Perrin",
+        attendees=(("Sam Lee", "sam.lee.founder@gmail.com"),),
+    ),
+)
+q(
+    "other_cand_es_con",
+    "2026-03-05 14:00",
+    "Marta Gil <marta.gil@grupoalba.example>",
+    "Invitación: Entrevista de trabajo con Sam Lee",
+    "¡Hasta el jueves!",
+    ics=ics(
+        "Entrevista de trabajo con Sam Lee",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "marta.gil@grupoalba.example",
+        "Marta Gil",
+        attendees=(("Sam Lee", "sam.lee.founder@gmail.com"),),
+    ),
+)
+# --- the user's referee is no interview; a recruiter asking for referees keeps the interview
+q(
+    "referee_recruiter_asks",
+    "2026-03-05 14:00",
+    RECRUITER,
+    "Interview confirmed",
+    "Hi Alex,\n\nYour interview for the Analyst role is confirmed for Thursday 3/5 at 2pm with "
+    "Jane Roe. Please also bring the names of two people who can act as your referees.\n\n"
+    "Lee, Talent Partner",
+)
+q(
+    "referee_recruiter_call",
+    "2026-03-05 14:00",
+    "Kate Moss <kate@brightrecruit.example>",
+    "Recruiter call Thursday",
+    "Hi Alex,\n\nConfirming our recruiter call on Thursday 3/5 at 2pm about the Analyst role at "
+    "Acme. After that we'll ask your former manager to be your reference.\n\nKate\n"
+    "Senior Recruiter",
+)
+q(
+    "referee_de",
+    "2026-03-05 14:00",
+    "Anna Roth <anna.roth@firma-example.de>",
+    "Ihr Vorstellungsgespräch",
+    "Hallo Alex,\n\nIhr Vorstellungsgespräch am Donnerstag, 5. März um 14 Uhr ist bestätigt. "
+    "Bitte nennen Sie uns jemanden, der als Ihre Referenz angegeben werden kann.\n\n"
+    "Anna Roth\nPersonalabteilung",
+)
+q(
+    "referee_fr",
+    "2026-03-05 14:00",
+    "Nadia Benali <nadia.benali@cabinet-orion.example>",
+    "Entretien confirmé",
+    "Bonjour Alex,\n\nVotre entretien avec Mme Lefèvre pour le poste de comptable est confirmé "
+    "le jeudi 5 mars à 14h. Votre ancien manager pourra-t-il être votre référence ?\n\n"
+    "Nadia Benali\nConsultante recrutement",
+)
+q(
+    "referee_es",
+    "2026-03-05 14:00",
+    "Jorge Peña <jorge.pena@talentia.example>",
+    "Tu entrevista",
+    "Hola Alex,\n\ntu entrevista con Marta Gil para el puesto de analista es el jueves 5 de marzo "
+    "a las 14:00. ¿Podría tu antiguo jefe ser tu referencia?\n\nJorge Peña\n"
+    "Consultor de selección",
+)
+# --- a medical school's selection is no job interview; a school's own hiring stays one
+q(
+    "med_school_job",
+    "2026-03-05 10:00",
+    "HR <hr@stjude-med.example>",
+    "Interview - Admissions Coordinator",
+    "Dear Alex,\n\nThank you for applying for the Admissions Coordinator position at St Jude "
+    "Medical School. Your interview is confirmed for Thursday 3/5 at 10am with Dr. Ellen Ma."
+    "\n\nHR",
+)
+q(
+    "nursing_school_job",
+    "2026-03-04 09:15",
+    "City Clinic HR <hr@cityclinic.example>",
+    "Staff Nurse interview",
+    "Dear Alex,\n\nThanks for applying for the Staff Nurse role straight out of nursing school. "
+    "Your interview is on Wednesday 3/4 at 9:15am with Dr. Ellen Ma.\n\nCity Clinic HR",
+)
+q(
+    "candidate_take_lunch_user",
+    "2026-03-05 11:00",
+    RECRUITER,
+    "Your onsite",
+    "Hi Alex,\n\nYour onsite for the Analyst role is confirmed for Thursday 3/5 at 11am with "
+    "Jane Roe and Ben Ode; Ben will take you to lunch afterwards.\n\nLee, Talent Partner",
+)
+q(
+    "de_recruiter_freut_sich",
+    "2026-03-05 14:00",
+    "Anna Roth <anna.roth@firma-example.de>",
+    "Einladung zum Vorstellungsgespräch",
+    "Hallo Alex,\n\nwir laden Sie zum Vorstellungsgespräch am Donnerstag, 5. März um 14 Uhr ein. "
+    "Ich freue mich, Ihnen dann unser Team vorzustellen.\n\nAnna Roth\nPersonalabteilung",
 )
