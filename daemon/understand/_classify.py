@@ -1080,7 +1080,9 @@ def _not_a_job(words: str, lex: Lexicon, *, systems: bool) -> bool:
 
 
 # Interviews on another occasion than the user's job search, each unless the mail also
-# says what would make it theirs: (sign, unless, reason).
+# says what would make it theirs: (sign, unless, reason). The unless wording is sought
+# outside the sign's own words, so that "your mock interview is confirmed" is not read as
+# the user's own interview.
 _OTHER_OCCASIONS = (
     # A guest interview for a show or publication: hiring words may be its topic ("a
     # podcast about hiring"), but nobody is a candidate for anything.
@@ -1091,13 +1093,34 @@ _OTHER_OCCASIONS = (
     # An exit conversation booked as part of leaving: the employer's own, about the user's
     # time there ("ahead of your last day ... an interview with Dana").
     ("leaving_job", "candidacy", "an interview about leaving the user's own job"),
+    # A mock interview or a coaching session: interviews are what it rehearses, unless the
+    # mail also states the real one ("your interview with Acme is on Thursday").
+    ("practice_session", "own_interview", "a practice or coaching session, not an interview"),
+    # A mentor's advice over coffee, "not an interview", about no particular vacancy.
+    ("advice_meeting", "vacancy_named", "a meeting for advice, not an interview"),
+)
+
+# The sender is the user's referee: "happy to be your reference ... their recruiter called me
+# and we've set up a call for Thursday at 4pm" is the referee's call, whether or not the mail
+# says "interview" (a friend's short reply may only settle the time).
+_REFEREE = (
+    ("referee_for_user", "own_interview", "a call with the user's referee, not an interview"),
 )
 
 
-def _other_occasion(words: str, lex: Lexicon) -> str | None:
-    """The reason an interview in ``words`` is for another occasion, or None."""
-    for sign, unless, reason in _OTHER_OCCASIONS:
-        if lex.phrase(sign).search(words) and not lex.phrase(unless).search(words):
+def _other_occasion(
+    words: str, lex: Lexicon, table: tuple[tuple[str, str, str], ...] = _OTHER_OCCASIONS
+) -> str | None:
+    """The reason an interview in ``words`` is for another occasion (of ``table``), or None."""
+    for sign, unless, reason in table:
+        found = list(lex.phrase(sign).finditer(words))
+        if not found:
+            continue
+        rest = words
+        for m in reversed(found):
+            # A neutral word in the sign's place keeps the words around it apart.
+            rest = f"{rest[: m.start()]}occasion{rest[m.end() :]}"
+        if not lex.phrase(unless).search(rest):
             return reason
     return None
 
@@ -1115,6 +1138,8 @@ def _weigh_signs(r: _Reading) -> None:
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
         _rule_out(r, "a round or interview for something other than a job")
+    if not r.ruled_out and not r.systems and (occasion := _other_occasion(words, lex, _REFEREE)):
+        _rule_out(r, occasion)
     from_user = bool(msg.sender and msg.sender.email in r.s.user_addresses)
     if (
         lex.phrase("interviewer_side").search(words)
@@ -1131,6 +1156,7 @@ def _weigh_signs(r: _Reading) -> None:
                 or lex.phrase("sender_is_candidate").search(r.text[:8000])
             )
         )
+        or (r.strong and not from_user and _other_candidate(r))
     ):
         # "You have been added as an interviewer", the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"), or the sender is the
@@ -1229,6 +1255,57 @@ def _weigh_signs(r: _Reading) -> None:
         # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
         r.strong = 1
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
+
+
+# A name after a label: up to four words, the first capitalised ("Jordan Ellis").
+_CAPITALISED_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
+
+
+# The word before the person one meets in a calendar title, in the shipped languages.
+_MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
+
+
+def _other_candidate(r: _Reading) -> bool:
+    """Whether the mail names someone other than the user as the candidate.
+
+    "Candidate: Jordan Ellis" in an invitation's details, or a company's invitation titled
+    with a guest who joins from a personal address ("Interview: Priya Rao - Backend
+    Engineer" with priya.rao@gmail.com invited): the user is on that person's panel.
+    """
+    lex = r.lex
+    # Any of the user's names ("Candidate: Alex") is the user.
+    user = set((r.s.user_name or "").casefold().split())
+    if not user:
+        return False
+    words = f"{r.cal_text}\n{r.text[:8000]}"
+    for m in lex.phrase("candidate_field").finditer(words):
+        named = _CAPITALISED_NAME.match(words, m.end())
+        if (
+            named
+            and named.group(0)[0].isupper()
+            and not user & set(named.group(0).casefold().split())
+        ):
+            return True
+    event = r.event
+    if (
+        event is None
+        or event.organizer is None
+        or user & set(_LETTERS.findall(event.summary.casefold()))
+    ):
+        return False
+    if in_domains(domain_of(event.organizer.email), lex.freemail_domains):
+        return False
+    summary = event.summary.casefold()
+    return any(
+        p.name
+        and len(p.name.split()) >= 2
+        and p.name.casefold() in summary
+        # "Interview with Sam Lee": whoever the user meets, on any address.
+        and not _MET_WITH.search(summary.split(p.name.casefold(), 1)[0])
+        and p.email not in r.s.user_addresses
+        and in_domains(domain_of(p.email), lex.freemail_domains)
+        for p in event.attendees
+    )
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
