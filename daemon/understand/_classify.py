@@ -488,11 +488,58 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
     return titled
 
 
+_NON_ALNUM = re.compile(r"[^0-9a-z]")
+# Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
+_JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _titled_with_hirer(
+    summary: str, details: str, sender: Person | None, s: Settings, lex: Lexicon
+) -> bool:
+    """Whether a calendar title joins the user with the sender's own company, about a job.
+
+    "Alex Morgan <> Northwind Robotics", "Jonas Weber / Bergmann GmbH - Kennenlernen",
+    "Échange Camille Martin / Lumen Data": the two parties of the meeting are the user and
+    the company whose address sends it, and the event's own words name the job ("about the
+    Senior Product Manager role", "Rolle: Produktmanager (m/w/d)", "Poste : Data Engineer").
+    A vendor's "Alex Morgan <> SalesBolt" demo names no job, and a title naming the user
+    with another person ("Alex Morgan / Priya Raman") is no company's.
+    """
+    name = (s.user_name or "").strip()
+    if len(name.split()) < 2 or len(summary) > 120 or not _JOINED.search(summary):
+        return False
+    at = summary.casefold().find(name.casefold())
+    dom = domain_of(sender.email if sender else None)
+    if at < 0 or not dom or in_domains(dom, lex.freemail_domains):
+        return False
+    parts = dom.split(".")
+    label = _NON_ALNUM.sub("", parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2])
+    others = _JOINED.split(f"{summary[:at]} <> {summary[at + len(name) :]}")
+    # The company may be followed by the meeting's name: "Bergmann GmbH - Kennenlernen".
+    heads = [_TITLE_SEPARATORS.split(o.strip(" \t-–—|:"))[0] for o in others]
+    named = any(
+        len(key := _NON_ALNUM.sub("", h.casefold())) >= 3 and (key in label or label in key)
+        for h in heads
+        if h.strip()
+    )
+    words = f"{summary}\n{details}"
+    return (
+        named
+        and bool(lex.phrase("candidacy").search(words) or _GENDER_MARK.search(words))
+        and not lex.phrase("sales_meeting").search(words)
+    )
+
+
 # The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
 # "(m/f/d)", "(all genders)", "H/F", "F/H".
+# Spanish and French job ads also write both genders into the noun itself: "Desarrollador/a",
+# "Jefe/a de ventas", "Développeur·se" (only the ending is the mark, so removing it leaves
+# the title).
 _GENDER_MARK = re.compile(
     r"\(\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*\)"
-    r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b",
+    r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b"
+    r"|(?<=[^\W\d_]{3}[oeé])/as?\b|(?<=[^\W\d_]{3}r)/as?\b"
+    r"|(?<=[^\W\d_]{3})·(?:e|se|euse|rice|ne|le)s?\b",
     re.IGNORECASE,
 )
 
@@ -939,6 +986,9 @@ class _Reading:
     says_interview: bool = False
     # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
     medium_meeting: bool = False
+    # Set when the sender's signature says they hire ("Recruiting Coordinator, Glasswing"):
+    # hiring context for medium meeting wording, as a hiring word in the text is.
+    signed_by_hirer: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
     # A plain "no" choosing someone else, from a workplace address that met the user.
@@ -1148,6 +1198,15 @@ def _weigh_signs(r: _Reading) -> None:
         # Data Analyst": the candidate and the role, with no word "interview".
         r.strong = 1
         r.reasons.append("calendar event titled with the user's name and a job title")
+    elif (
+        not r.strong
+        and not r.ruled_out
+        and not r.not_a_job
+        and event is not None
+        and _titled_with_hirer(event.summary, event.description[:3000], msg.sender, r.s, lex)
+    ):
+        r.strong = 1
+        r.reasons.append("calendar event joining the user with the sender's company, about a job")
     text = r.text[:8000]
     if (
         r.strong
@@ -1186,10 +1245,18 @@ def _weigh_signs(r: _Reading) -> None:
             or lex.phrase("candidacy").search(words)
             or _hiring_subject(msg.subject, lex)
             or _thread_about_interview(msg.text, r.own, lex)
+            # A signature is hiring context only where the mail is about no job the user
+            # already holds: HR also books "a quick call about your parental leave".
+            or (
+                _signed_by_hirer(r, text)
+                and not lex.phrase("own_employment").search(words)
+                and _other_occasion(words, lex) is None
+            )
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
-        # (which a job-title subject is: "Entrevista - Analista de datos").
+        # (which a job-title subject is: "Entrevista - Analista de datos", and a recruiter's
+        # signature is: "a final conversation with our CEO ... Ines, People Partner").
         r.strong = 1
         r.says_interview = True
         r.medium_meeting = True
@@ -1211,6 +1278,12 @@ def _weigh_signs(r: _Reading) -> None:
         # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
         r.strong = 1
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
+
+
+def _signed_by_hirer(r: _Reading, text: str) -> bool:
+    """Whether the sender signs as someone who hires (and note it for :func:`_stated`)."""
+    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text))
+    return r.signed_by_hirer
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
@@ -1879,7 +1952,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                     moment,
                     f"{subject}\n\n{text}",
                     lex,
-                    hiring=r.weak > 0 or r.agency,
+                    hiring=r.weak > 0 or r.agency or r.signed_by_hirer,
                     medium=r.medium_meeting,
                 )
             )

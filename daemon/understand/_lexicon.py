@@ -69,6 +69,7 @@ _PHRASE_KEYS = frozenset(
         "interview_noun",
         "interview_contextual",
         "hiring_sender",
+        "own_employment",
         "hiring_subject",
         "candidacy",
         "not_interview",
