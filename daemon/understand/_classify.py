@@ -525,23 +525,31 @@ def _titled_with_hirer(
     words = f"{summary}\n{details}"
     return (
         named
-        and bool(lex.phrase("candidacy").search(words) or _GENDER_MARK.search(words))
+        and bool(
+            lex.phrase("candidacy").search(words)
+            or _GENDER_MARK.search(words)
+            or _gendered_title(words, lex)
+        )
         and not lex.phrase("sales_meeting").search(words)
     )
 
 
 # The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
 # "(m/f/d)", "(all genders)", "H/F", "F/H".
-# Spanish and French job ads also write both genders into the noun itself: "Desarrollador/a",
-# "Jefe/a de ventas", "Développeur·se" (only the ending is the mark, so removing it leaves
-# the title).
 _GENDER_MARK = re.compile(
     r"\(\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*\)"
-    r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b"
-    r"|(?<=[^\W\d_]{3}[oeé])/as?\b|(?<=[^\W\d_]{3}r)/as?\b"
-    r"|(?<=[^\W\d_]{3})·(?:e|se|euse|rice|ne|le)s?\b",
+    r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b",
     re.IGNORECASE,
 )
+# Spanish and French job ads also write both genders into the noun itself: "Desarrollador/a",
+# "Jefe/a de ventas", "Développeur·se". Only a job's noun so marked is a title ("audio/a
+# demanda" is not): the stem must be a title word.
+_GENDERED_NOUN = re.compile(r"\b([^\W\d_]{3,})(?:/as?|·(?:e|se|euse|rice|ne|le)s?)\b")
+
+
+def _gendered_title(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a job's noun written in both genders ("Desarrollador/a")."""
+    return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
 
 
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
@@ -559,6 +567,8 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         return True
     if _GENDER_MARK.search(bare) and _GENDER_MARK.sub("", bare).strip(" -–|:"):
         return True  # "Data Engineer (m/w/d)", "Chef de projet H/F": only job ads say so
+    if _gendered_title(bare, lex):
+        return True  # "Entrevista - Desarrollador/a Frontend"
     for part in _SUBJECT_PARTS.split(bare):
         words = part.strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6:

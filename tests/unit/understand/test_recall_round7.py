@@ -25,6 +25,9 @@ from .messages import mail, vevent_calendar
 from .recall_round7_probes import INTERVIEWS, NEAR_MISSES, Probe
 from .test_recall_round5 import USERS, names, user_context
 
+BER_ZONE = "Europe/Berlin"
+PAR_ZONE = "Europe/Paris"
+
 # Shapes still read wrongly; a fix makes its test pass and the strict mark fail.
 GAP_REASONS: dict[str, str] = {
     # The only interview sign is a bare noun or time in the subject, which a doctor's, a
@@ -489,4 +492,365 @@ class TestMovesAndBookingsByAHirer:
     def test_neighbours(self, sender: str, subject: str, body: str) -> None:
         """A club, the user's own team, a class booked by a scheduler, a dentist stay apart."""
         u = read(sender, subject, body)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestStagesInOtherLanguages:
+    """German, French and Spanish stages and idioms, each beside its everyday neighbours."""
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body", "user"),
+        [
+            (
+                "Personal Kraemer AG <bewerbung@kraemer-ag.example>",
+                "Ihre Bewerbung - Fachgespräch",
+                "Sehr geehrter Herr Weber,\n\nwir bestätigen Ihnen das Fachgespräch am "
+                "17.03.2026 um 10:00 Uhr in Augsburg.\n\nKraemer AG",
+                "de",
+            ),
+            (
+                "Sabine Roth <sabine.roth@nordlicht-it.example>",
+                "Zweites Gespräch",
+                "Hallo Herr Weber,\n\nwie besprochen laden wir Sie zu einem zweiten Gespräch "
+                "ein: Donnerstag, 19. März, 13:30 Uhr, bei uns vor Ort.\n\nSabine Roth",
+                "de",
+            ),
+            (
+                "Nils Eckert <nils@wolkenpilot.example>",
+                "Call Donnerstag",
+                "Hey Jonas, dann sprechen wir Donnerstag, 12.3., um 17:30 per Meet über die "
+                "Backend-Stelle.\n\nNils",
+                "de",
+            ),
+            (
+                "Tobias Lang <t.lang@personalwerk.example>",
+                "Termin",
+                "Hallo Herr Weber,\n\nder Kunde hat den Termin bestätigt: Freitag, 06.03., "
+                "11:00 Uhr, Gesprächspartner Herr Albers.\n\nTobias Lang",
+                "de",
+            ),
+            (
+                "Claire Dubois <claire.dubois@atelier-nova.example>",
+                "Notre échange",
+                "Bonjour Camille,\n\nJe vous confirme notre échange jeudi 5 mars à 11h au sujet "
+                "du poste de cheffe de projet.\n\nClaire",
+                "fr",
+            ),
+            (
+                "Marc Petit <marc.petit@talentis-rh.example>",
+                "Bonne nouvelle",
+                "Bonjour Camille,\n\nLe client a validé : entretien le vendredi 13/03 à 9h30 "
+                "dans leurs locaux.\n\nMarc",
+                "fr",
+            ),
+            (
+                "Recrutement Ferrovia <recrutement@ferrovia.example>",
+                "Convocation",
+                "Madame,\n\nNous vous convions à notre journée de recrutement le jeudi 26 mars "
+                "2026 à 9h00 à Lyon.\n\nRecrutement Ferrovia",
+                "fr",
+            ),
+            (
+                "Carmen Soto <carmen.soto@talento-iberia.example>",
+                "Confirmado",
+                "Hola Pablo,\n\nEl cliente ha confirmado la entrevista para el lunes 9 de marzo "
+                "a las 11:00. Te entrevistará Ramón Castro.\n\nCarmen",
+                "es",
+            ),
+            (
+                "Iván Rojas <ivan.rojas.dev@gmail.com>",
+                "Café el lunes",
+                "Hola Pablo, te confirmo el café del lunes 9 a las 9:30 para hablar del puesto "
+                "de backend.\n\nIván",
+                "es",
+            ),
+            (
+                "Selección Super Sol <seleccion@super-sol.example>",
+                "Convocatoria",
+                "Hola Pablo,\n\nTe convocamos a la dinámica de grupo para el puesto de cajero el "
+                "jueves 12 de marzo a las 10:00.\n\nEquipo de Selección",
+                "es",
+            ),
+        ],
+    )
+    def test_stage(self, sender: str, subject: str, body: str, user: str) -> None:
+        """The stage, the talk about the job or the agency's client confirming is the interview."""
+        u = read(sender, subject, body, user)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body", "user"),
+        [
+            # A colleague's expert meeting at the user's own job.
+            (
+                "Jan Becker <jan.becker@lindenwerk.example>",
+                "Fachgespräch Migration",
+                "Hallo Jonas,\n\nkurzes Fachgespräch zur Datenbankmigration am Dienstag um "
+                "10 Uhr im Raum 2.\n\nJan",
+                "de",
+            ),
+            # A seminar's case study presentation.
+            (
+                "Lehrstuhl BWL <sekretariat@uni-beispiel.example>",
+                "Seminar",
+                "Die Präsentation Ihrer Fallstudie findet am Freitag, 20.03., um 11:00 Uhr im "
+                "Hörsaal 3 statt.",
+                "de",
+            ),
+            # A friend's flat: "Stelle" as a place.
+            (
+                "Felix Braun <felix.braun@gmx.example>",
+                "Samstag",
+                "Dann sprechen wir Samstag um 18 Uhr über die Stelle im Garten, wo der "
+                "Schuppen hin soll.\n\nFelix",
+                "de",
+            ),
+            # A school's evaluation day and a bank's meeting.
+            (
+                "Collège Jean Moulin <secretariat@college-jm.example>",
+                "Journée d'évaluation",
+                "Madame, la journée d'évaluation de votre fils aura lieu le jeudi 26 mars à 9h00.",
+                "fr",
+            ),
+            (
+                "Votre conseiller <conseiller@banque-exemple.example>",
+                "Rendez-vous",
+                "Bonjour Camille, votre rendez-vous avec votre conseiller est confirmé le mardi "
+                "10 mars à 14h30 au sujet de votre prêt.",
+                "fr",
+            ),
+            # A master's case, a team-building day at work, a friend's coffee.
+            (
+                "Máster Empresa <master@escuela-negocios.example>",
+                "Caso práctico",
+                "Hola Pablo, la presentación del caso práctico será el jueves 19 de marzo a las "
+                "10:00 en el aula 4.",
+                "es",
+            ),
+            (
+                "Recursos Humanos <rrhh@mi-empresa.example>",
+                "Jornada de equipo",
+                "Hola a todos, el jueves 12 de marzo a las 10:00 haremos una dinámica de grupo "
+                "de team building. ¡Os esperamos!",
+                "es",
+            ),
+            (
+                "Lucía Herrera <lucia.herrera@gmail.com>",
+                "Café",
+                "Te confirmo el café del lunes 9 a las 9:30 en Federal Café. ¡Qué ganas!",
+                "es",
+            ),
+            # The agency's client is a shop the user sells to.
+            (
+                "Tienda Sol <pedidos@tienda-sol.example>",
+                "Pedido",
+                "Hola Pablo, el cliente ha confirmado el pedido para el lunes 9 de marzo a las "
+                "11:00.",
+                "es",
+            ),
+        ],
+    )
+    def test_neighbours(self, sender: str, subject: str, body: str, user: str) -> None:
+        """Colleagues, schools, banks, friends and customers keep their old reading."""
+        u = read(sender, subject, body, user)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestSettledInAShortReply:
+    """ "Friday at 9:15 ET then", "Passt, dann Donnerstag um 14:30", "Perfecto, entonces ..."."""
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body", "user"),
+        [
+            (
+                "Marta Kowalski <marta.kowalski@brightfern.example>",
+                "RE: Phone screen - Support Engineer",
+                "Works for me! Friday at 9:15 ET then, I'll call your cell.\n\nMarta",
+                "us",
+            ),
+            (
+                "Felix Braun <felix.braun@quellwerk.example>",
+                "AW: Vorstellungsgespräch Junior Controller",
+                "Passt, dann Donnerstag um 14:30. Bis dann!\n\nFelix",
+                "de",
+            ),
+            (
+                "Jorge Vidal <jorge.vidal@nubeverde.example>",
+                "RE: Entrevista - Desarrollador/a Frontend",
+                "Perfecto, entonces el miércoles a las 10. ¡Hasta entonces!\n\nJorge",
+                "es",
+            ),
+        ],
+    )
+    def test_settled(self, sender: str, subject: str, body: str, user: str) -> None:
+        """A reply restating the accepted time, under an interview thread, is the interview."""
+        u = read(sender, subject, body, user)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body", "user"),
+        [
+            (
+                "Marta Kowalski <marta.kowalski@gmail.com>",
+                "RE: tennis",
+                "Works for me! Friday at 9:15 then, see you at the courts.\n\nMarta",
+                "us",
+            ),
+            (
+                "Raj Subramanian <raj.s@quillstack.example>",
+                "RE: Sprint review",
+                "Works for me! Friday at 9:15 ET then.\n\nRaj",
+                "us",
+            ),
+            (
+                "Marta Kowalski <marta.kowalski@brightfern.example>",
+                "RE: Phone screen - Support Engineer",
+                "Friday at 9:15 ET then? Let me know.\n\nMarta",
+                "us",
+            ),
+            (
+                "Felix Braun <felix.braun@gmx.example>",
+                "AW: Kletterhalle",
+                "Passt, dann Donnerstag um 18:30. Bis dann!",
+                "de",
+            ),
+            (
+                "Jorge Vidal <jorgevidal88@gmail.com>",
+                "RE: pádel",
+                "Perfecto, entonces el miércoles a las 10. ¡Hasta entonces!",
+                "es",
+            ),
+            (
+                "Jorge Vidal <jorge.vidal@nubeverde.example>",
+                "RE: Reunión de equipo - Desarrollador/a Frontend",
+                "Perfecto, entonces el miércoles a las 10 hablamos del sprint.",
+                "es",
+            ),
+        ],
+    )
+    def test_neighbours(self, sender: str, subject: str, body: str, user: str) -> None:
+        """Friends, colleagues and a question keep their old reading."""
+        u = read(sender, subject, body, user)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestCalendarJoinsUserWithCompany:
+    """ "Alex Morgan <> Northwind Robotics" from Northwind, about a role, is the interview."""
+
+    @pytest.mark.parametrize(
+        ("summary", "sender", "details", "user", "tzid"),
+        [
+            (
+                "Alex Morgan <> Northwind Robotics",
+                "Nadia Ortiz <nadia.ortiz@northwind-robotics.example>",
+                "Conversation with Nadia Ortiz about the Senior Product Manager role.",
+                "us",
+                None,
+            ),
+            (
+                "Northwind x Alex Morgan",
+                "Nadia Ortiz <nadia.ortiz@northwind.example>",
+                "Role: Senior Product Manager",
+                "us",
+                None,
+            ),
+            (
+                "Jonas Weber / Bergmann GmbH - Kennenlernen",
+                "Carina Wolf <carina.wolf@bergmann-gmbh.example>",
+                "Rolle: Produktmanager (m/w/d)",
+                "de",
+                BER_ZONE,
+            ),
+            (
+                "Échange Camille Martin / Lumen Data",
+                "Léa Fontaine <lea.fontaine@lumen-data.example>",
+                "Poste : Data Engineer",
+                "fr",
+                PAR_ZONE,
+            ),
+        ],
+    )
+    def test_joined(
+        self, summary: str, sender: str, details: str, user: str, tzid: str | None
+    ) -> None:
+        """The user and the sending company as the two parties, and a job named."""
+        u = invitation(summary, sender, details, user, tzid)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        ("summary", "sender", "details"),
+        [
+            # A vendor's demo, and an HR-tech vendor's demo naming recruiting.
+            (
+                "Alex Morgan <> SalesBolt",
+                "Kyle Benson <kyle@salesbolt.example>",
+                "Product demo of SalesBolt for your team.",
+            ),
+            (
+                "Alex Morgan <> Hireflow",
+                "Kyle Benson <kyle@hireflow.example>",
+                "A quick demo of how Hireflow helps your recruiting team screen candidates "
+                "for every open role.",
+            ),
+            # A client's kickoff with roles and responsibilities on the agenda.
+            (
+                "Alex Morgan <> Northwind | Kickoff",
+                "Nadia Ortiz <nadia@northwind.example>",
+                "Agenda: roles and responsibilities, timeline, next steps.",
+            ),
+            # A letting agent's viewing about the user's application for a flat.
+            (
+                "Alex Morgan / Acme Lettings - viewing",
+                "Tom Reed <tom@acmelettings.example>",
+                "Viewing of 12 Elm Court to go over your application for the flat.",
+            ),
+            # Another person, not the sender's company.
+            (
+                "Alex Morgan / Priya Raman",
+                "Priya Raman <priya@northwind.example>",
+                "Catch-up about the Senior Product Manager role you posted.",
+            ),
+            # The title names a company other than the sender's.
+            (
+                "Alex Morgan <> Northwind Robotics",
+                "Kyle Benson <kyle@salesbolt.example>",
+                "Intro between Alex and Northwind about the Senior Product Manager role.",
+            ),
+        ],
+    )
+    def test_neighbours(self, summary: str, sender: str, details: str) -> None:
+        """Vendors, clients, landlords and people keep their old reading."""
+        u = invitation(summary, sender, details)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestGenderedJobTitles:
+    """ "Desarrollador/a Frontend", "Jefe/a de ventas": a job ad's title in the subject."""
+
+    @pytest.mark.parametrize(
+        "subject",
+        ["Entrevista - Desarrollador/a Frontend", "Entrevista: Jefe/a de ventas"],
+    )
+    def test_titled(self, subject: str) -> None:
+        """The interview noun beside a gendered job title is the user's interview."""
+        u = read(
+            "Elena Ruiz <elena.ruiz@olivar.example>",
+            subject,
+            "Hola Pablo,\n\nTe esperamos el martes 10 de marzo a las 10:00 en recepción.\n\nElena",
+            "es",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        "subject",
+        ["Entrevista - radio local", "Entrevista: audio/a demanda", "Entrevista n/a"],
+    )
+    def test_not_titled(self, subject: str) -> None:
+        """Without a gendered title, the bare noun stays a press interview's."""
+        u = read(
+            "Elena Ruiz <elena.ruiz@olivar.example>",
+            subject,
+            "Hola Pablo,\n\nTe esperamos el martes 10 de marzo a las 10:00 en recepción.\n\nElena",
+            "es",
+        )
         assert u.kind is not Kind.INTERVIEW, u.reasons
