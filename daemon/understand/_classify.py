@@ -996,8 +996,9 @@ class _Reading:
     says_interview: bool = False
     # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
     medium_meeting: bool = False
-    # Set when the sender's signature says they hire ("Recruiting Coordinator, Glasswing"):
-    # hiring context for medium meeting wording, as a hiring word in the text is.
+    # Set when the sender's signature says they hire ("Recruiting Coordinator, Glasswing") or
+    # they write from a hiring mailbox (talent@): hiring context for medium meeting wording,
+    # as a hiring word in the text is.
     signed_by_hirer: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
@@ -1291,9 +1292,23 @@ def _weigh_signs(r: _Reading) -> None:
 
 
 def _signed_by_hirer(r: _Reading, text: str) -> bool:
-    """Whether the sender signs as someone who hires (and note it for :func:`_stated`)."""
-    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text))
+    """Whether the sender signs as someone who hires or writes from a hiring mailbox.
+
+    Noted for :func:`_stated`, where it counts as a hiring word.
+    """
+    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text)) or _hiring_mailbox(
+        r.msg.sender, r.lex
+    )
     return r.signed_by_hirer
+
+
+def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
+    """Whether the sender writes from a company's hiring mailbox (``talent@``, ``careers@``)."""
+    email = sender.email if sender else None
+    if not email or "@" not in email:
+        return False
+    local, dom = email.rsplit("@", 1)
+    return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
 
 
 def _rule_out(r: _Reading, reason: str) -> None:

@@ -38,7 +38,6 @@ GAP_REASONS: dict[str, str] = {
     "es_asunto_hora": "bare 'Entrevista' subject; a press interview shares the shape",
     # Bare "entretien" about a Teams meeting: also the user's own yearly review at work.
     "fr_deplace": "bare 'entretien' over Teams; also an employer's own review",
-    "fr_html_tableau": "bare 'entretien' in a table; also an employer's own review",
     # Meetings with a company's people, with no word of a job anywhere.
     "fr_dernier_entretien": "'dernier échange avec nos cofondateurs', no hiring word",
     "fr_visio_manager": "'votre futur manager' is also pre-boarding after an offer",
@@ -46,9 +45,8 @@ GAP_REASONS: dict[str, str] = {
     "portfolio_walkthrough_monday": "'portfolio walkthrough' is also a bank's; no hiring word",
     "reply_great_first_name_tomorrow": "a job-title subject alone may be the user hiring",
     "html_schedule_columns": "only the sender's display name says 'Recruiting'",
-    # Calendar titles naming a stage with nothing else of a job: a course's case study
-    # presentation and a vendor's final call share them.
-    "ics_case_presentation": "'Case study presentation - <user>' is also a course's",
+    # A calendar title naming a later stage with nothing else of a job: a vendor's final
+    # call shares it.
     "ics_final_conversation": "'Final conversation: <user> / <company>' is also a vendor's",
 }
 KIND_GAPS: frozenset[str] = frozenset(GAP_REASONS)
@@ -57,13 +55,8 @@ START_GAPS: frozenset[str] = KIND_GAPS
 NAME_ONLY_GAPS: dict[str, str] = {
     "agency_client_confirmed_us": "'the Director of Ops, Ken Ward': title before the name",
     "calcom_intro_founding": "'Who: Ben Roth (organizer), Alex Morgan'",
-    "modernloop_scheduled": "'Hiring manager: Doug Ferris' label",
-    "paradox_text_style": "'Ask for: Tanya Brooks' label",
-    "reminder_meeting_names_tomorrow": "'you're meeting Hannah Lee and Luis Ortega tomorrow'",
     "forward_own_account_note": "'our COO Derek Bain' inside a forwarded body",
     "de_fachgespraech": "'Bereichsleiter Herrn Thomas Brandt'",
-    "de_fallstudie": "'Anwesend sind Dr. Markus Lenz und ich'",
-    "de_probearbeiten": "'Ansprechpartnerin ist Frau Petra Sommer'",
     "fr_client_valide": "'le directeur financier, M. Paul Girard'",
     "fr_heure_de_paris": "'Votre échange avec Daniel Weiss (Head of Sales EMEA)'",
     "fr_rappel_demain": "'votre entretien avec M. Lucas Benoît'",
@@ -853,4 +846,154 @@ class TestGenderedJobTitles:
             "Hola Pablo,\n\nTe esperamos el martes 10 de marzo a las 10:00 en recepción.\n\nElena",
             "es",
         )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestPeopleLabels:
+    """ "Hiring manager: Doug Ferris", "Ask for: Tanya Brooks", "you're meeting Hannah Lee"."""
+
+    @pytest.mark.parametrize(
+        ("body", "user", "who"),
+        [
+            (
+                "Your interview is confirmed.\nDate: Tue, Mar 10\nTime: 12:00 PM ET\n"
+                "Hiring manager: Doug Ferris",
+                "us",
+                "Doug Ferris",
+            ),
+            (
+                "In-person interview: Sat 3/7, 10:00 AM\nAsk for: Tanya Brooks",
+                "us",
+                "Tanya Brooks",
+            ),
+            (
+                "Reminder: you're meeting Hannah Lee tomorrow (Tuesday) at 10am Eastern for "
+                "your interview.",
+                "us",
+                "Hannah Lee",
+            ),
+            (
+                "wie besprochen: Probearbeiten am Montag, 16. März, ab 9 Uhr. "
+                "Ansprechpartnerin ist Frau Petra Sommer.",
+                "de",
+                "Petra Sommer",
+            ),
+            (
+                "wir bestätigen Ihr Vorstellungsgespräch am Freitag, 20.03., 11:00 Uhr. "
+                "Anwesend sind Dr. Markus Lenz und ich.",
+                "de",
+                "Markus Lenz",
+            ),
+        ],
+    )
+    def test_named(self, body: str, user: str, who: str) -> None:
+        """The person after the label is an interviewer."""
+        u = read("Talent <talent@quartzline.example>", "Your interview", body, user)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert who in names(u)
+
+    @pytest.mark.parametrize(
+        ("body", "user"),
+        [
+            (
+                "Your interview is confirmed for Tue, Mar 10 at 12:00 PM ET.\n"
+                "Hiring manager: to be confirmed",
+                "us",
+            ),
+            ("In-person interview: Sat 3/7, 10:00 AM\nAsk for: the front desk", "us"),
+            (
+                "Your interview is tomorrow (Tuesday) at 10am Eastern; you're meeting us at "
+                "the Main Street office.",
+                "us",
+            ),
+            (
+                "Ihr Vorstellungsgespräch ist am Montag, 16. März, um 9 Uhr. Ansprechpartner "
+                "ist die Personalabteilung.",
+                "de",
+            ),
+        ],
+    )
+    def test_no_person(self, body: str, user: str) -> None:
+        """A label followed by no person's name adds no interviewer."""
+        u = read("Talent <talent@quartzline.example>", "Your interview", body, user)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert not [n for n in names(u) if n.lower() not in {"talent"}], names(u)
+
+
+class TestHiringMailbox:
+    """Mail from a company's hiring mailbox (talent@, careers@, carrieres@) is hiring context."""
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body", "user"),
+        [
+            (
+                "Meridian Talent <talent@meridian-advisory.example>",
+                "Case study presentation",
+                "Dear Sam,\n\nYour case study presentation is on Wednesday 18 March, "
+                "10:00-11:30 GMT, with Oliver Grant and Fatima Rahman.",
+                "uk",
+            ),
+            (
+                "Carrières Groupe Alpin <carrieres@groupe-alpin.example>",
+                "Votre entretien",
+                "Bonjour Camille,\n\nVoici les informations de votre entretien :\n"
+                "Date : mardi 24 mars 2026\nHeure : 11h00\nLieu : Teams",
+                "fr",
+            ),
+            (
+                "Quarry Careers <careers@quarry.example>",
+                "Final conversation",
+                "Hi Alex,\n\nThanks for making time for a final conversation with our CEO on "
+                "Thursday, March 12 at 4:00 PM ET.",
+                "us",
+            ),
+        ],
+    )
+    def test_mailbox(self, sender: str, subject: str, body: str, user: str) -> None:
+        """Meeting wording and its time from a hiring mailbox is the interview."""
+        u = read(sender, subject, body, user)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body"),
+        [
+            # A careers team's live session for an audience.
+            (
+                "Quarry Careers <careers@quarry.example>",
+                "Live Q&A: meet the team",
+                "Join our engineers for a live Q&A to meet the team on Thursday, March 12 at "
+                "4:00 PM ET. Save your seat!",
+            ),
+            # The new employer's pre-boarding call.
+            (
+                "Quarry Talent <talent@quarry.example>",
+                "Welcome aboard",
+                "Hi Alex, welcome aboard! A quick intro call with your manager before your "
+                "start date is booked for Friday, March 6 at 2pm ET.",
+            ),
+            # A job board's career coaching.
+            (
+                "JobNest <jobs@jobnest.example>",
+                "Your coaching session",
+                "Hi Alex, your CV review session with our career coach is booked for "
+                "Thursday, March 12 at 3pm ET.",
+            ),
+            # A personal address that happens to be named so.
+            (
+                "Talent Show <talentshow2026@gmail.com>",
+                "Rehearsal",
+                "Hi Alex, final call for the talent show rehearsal: Thursday at 4pm.",
+            ),
+            # The user's own company's recruiters asking them to interview someone.
+            (
+                "Quarry Recruiting <recruiting@quarry.example>",
+                "Interview panel",
+                "Hi Alex, you have been added as an interviewer for Priya Raman: a video call "
+                "with her on Thursday, March 12 at 4:00 PM ET.",
+            ),
+        ],
+    )
+    def test_neighbours(self, sender: str, subject: str, body: str) -> None:
+        """Events, pre-boarding, coaching and the user's own panels keep their reading."""
+        u = read(sender, subject, body)
         assert u.kind is not Kind.INTERVIEW, u.reasons
