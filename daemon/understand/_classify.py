@@ -8,6 +8,7 @@ future, single time agree; "pick a time" mail is a scheduling request, never an 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ from ._quotes import (
     sender_quoted,
     unquoted,
 )
-from ._safety import Safety, Verdict, assess, domain_of, in_domains
+from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
@@ -966,6 +967,10 @@ class _Reading:
     text: str
     fwd_text: str
     fwd_sender: Person | None
+    # Whether that author is a hiring system or a no-reply sender: the forwarded mail is
+    # then an ATS's, whose subject names the company where a person would stand.
+    fwd_system: bool
+    fwd_header: str
     event: CalEvent | None
     cal_text: str
     # Subject, event and text without URLs: where interview and hiring wording is sought.
@@ -1045,6 +1050,7 @@ def _read(
     sender_words = own[:8000]
     fwd = forwarded(msg.text, lex, subject)
     fwd_text, fwd_sender = (fwd.text, fwd.author) if fwd else ("", None)
+    fwd_header = fwd.header if fwd else ""
     if (
         fwd is not None
         and fwd_text
@@ -1059,6 +1065,14 @@ def _read(
         reasons.append("a forwarded message about the user")
     else:
         fwd_sender = None
+    fwd_system = bool(
+        fwd_sender is not None
+        and fwd_sender.email
+        and (
+            is_noreply(fwd_sender.email, lex)
+            or in_domains(domain_of(fwd_sender.email), lex.ats_domains | lex.scheduling_domains)
+        )
+    )
 
     events = parse_calendars(msg.calendars, lex) if msg.calendars else []
     event = _pick_event(events)
@@ -1090,6 +1104,8 @@ def _read(
         text=text,
         fwd_text=fwd_text,
         fwd_sender=fwd_sender,
+        fwd_system=fwd_system,
+        fwd_header=fwd_header,
         event=event,
         cal_text=cal_text,
         all_text=all_text,
@@ -1555,7 +1571,9 @@ def _extract(r: _Reading) -> _Extracted:
     lex, msg, s, text, event = r.lex, r.msg, r.s, r.text, r.event
     subject = msg.subject
     user = s.user_addresses
-    known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
+    # A forwarded message's author is one of its header people too: their address joins
+    # the name the text gives them ("From: Fjällbacka Games <no-reply@...>" is no person).
+    known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients, r.fwd_sender) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
     # Headers and guests that are not the user: an itinerary row's one word ("Data
     # architecture: Joy") is a person only when one of them has that given name.
@@ -1570,6 +1588,11 @@ def _extract(r: _Reading) -> _Extracted:
         text_people = _without_subject_only(
             text_people, subject, f"{r.cal_text}\n{text[:8000]}", lex, agency=r.agency
         )
+    elif r.fwd_system and r.fwd_header:
+        # A hiring system's mail forwarded to the user: its subject, now a line of the text,
+        # names the company the same way.
+        body = f"{r.cal_text}\n{text[:8000]}".replace(r.fwd_header, "", 1)
+        text_people = _without_subject_only(text_people, r.fwd_header, body, lex)
     if (
         first_names_only(text_people)
         and event is None
@@ -1609,6 +1632,20 @@ def _extract(r: _Reading) -> _Extracted:
         agency=r.agency,
         people=person_names,
     )
+    if r.fwd_sender is not None and company_src in ("", "sender domain"):
+        # A confirmation forwarded to the user: its author names the company as a sender
+        # would ("Kestrel Pay Recruiting <scheduling@goodtime.io>"), before the forwarder's
+        # own domain (an agency's, or the user's other employer's).
+        fwd_company, fwd_src = find_company(
+            dataclasses.replace(msg, sender=r.fwd_sender),
+            [],
+            lex,
+            ats=r.fwd_system,
+            agency=False,
+            people=person_names,
+        )
+        if fwd_company:
+            company, company_src = fwd_company, f"forwarded {fwd_src}"
     if company:
         r.reasons.append(f"company from {company_src}")
     # Phone matching is the costliest step; only mail that leads to a case needs it.
@@ -1966,7 +2003,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         # A marketing footer without explicit confirmation wording: a newsletter that
         # quotes an interview and an event time, not a booking.
-        footer_only = r.bulk_body and confirm is None and not (r.systems or r.personal)
+        footer_only = (
+            r.bulk_body and confirm is None and not resched and not (r.systems or r.personal)
+        )
         if (
             confirm is not None
             or r.systems

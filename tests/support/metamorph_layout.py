@@ -618,6 +618,51 @@ def mobile_reply(body: Body, sample: Sample) -> Body | None:
     return _add(with_line, plain, markup, above_quote=False)
 
 
+_AGENCY = ("Sam Okafor", "sam.okafor@brightpath-talent.example")
+_REPLACED_ON_FORWARD = (b"from:", b"subject:", b"message-id:", b"in-reply-to:", b"references:")
+
+
+def forwarded_by_agency(body: Body, sample: Sample) -> Body | None:
+    """An agency recruiter forwards the company's confirmation to the user with a short
+    note above Gmail's "Forwarded message" block. Only first-hand text confirmations: a
+    forwarded invitation carries its calendar as an attachment, and a forwarded reply or
+    forward nests a thread, other layouts."""
+    if sample.kind != "interview" or body.plain is None:
+        return None
+    if body.inline_calendars or body.attached_calendars:
+        return None
+    if _field(body, "in-reply-to") or _HARNESS_QUOTE.search(body.plain):
+        # A reply in a thread, or mail that already quotes or forwards: another layout.
+        return None
+    name, addr = _sender(body)
+    header = (
+        "---------- Forwarded message ---------\n"
+        f"From: {name} <{addr}>\n"
+        f"Date: {_field(body, 'date')}\n"
+        f"Subject: {_field(body, 'subject')}\n"
+        f"To: {_field(body, 'to')}\n"
+    )
+    note = (
+        f"Hi {_first(sample.user_name)},\n\nForwarding the confirmation from the client "
+        "below - all booked. Good luck, and call me afterwards!\n\nSam\n"
+    )
+    fields = [f for f in body.fields if not f.lower().startswith(_REPLACED_ON_FORWARD)]
+    fields += [
+        f"From: {_AGENCY[0]} <{_AGENCY[1]}>".encode(),
+        f"Subject: Fwd: {_field(body, 'subject')}".encode(),
+        b"Message-ID: <fwd-metamorph-1@brightpath-talent.example>",
+    ]
+    new = replace(body, fields=fields)
+    new.plain = f"{note}\n{header}\n{body.plain}"
+    if body.html is not None:
+        top = html.escape(note).replace("\n", "<br>")
+        block = html.escape(header).replace("\n", "<br>")
+        new.html = (
+            f'<div dir="ltr">{top}<br><div class="gmail_quote">{block}<br>{body.html}</div></div>'
+        )
+    return new
+
+
 # ---------------------------------------------------------------------------------------
 # Layout changes
 
@@ -664,6 +709,28 @@ def flowed(body: Body, sample: Sample) -> Body | None:
     new = replace(body, fields=list(body.fields))
     new.plain = _wrap_lines(body.plain, 72, flowed=True)
     new.flowed = True
+    return new
+
+
+# A sentence's end inside a line: ". " (or "! ", "? ") before a capital letter, not after a
+# short capitalised abbreviation ("Dr. ", "St. ", "Ing. ", "Prof. ") or an initial ("J. ").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9)\]][a-z0-9)\]][.!?])"
+    r"(?<!\b[A-Z][a-z][.])(?<!\b[A-Z][a-z]{2}[.])(?<!\b[A-Z][a-z]{3}[.])"
+    r" (?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def sentence_lines(body: Body, sample: Sample) -> Body | None:
+    """Each sentence on a line of its own (a phone writer pressing Enter after each one)."""
+    if body.plain is None:
+        return None
+    lines = body.plain.split("\n")
+    split = [ln if ln.startswith(">") else _SENTENCE_BREAK.sub("\n", ln) for ln in lines]
+    if split == lines:
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = "\n".join(split)
     return new
 
 
@@ -874,6 +941,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("wrap72", "wrapping", hard_wrap(72)),
     Transform("wrap76", "wrapping", hard_wrap(76)),
     Transform("flowed", "wrapping", flowed),
+    Transform("sentence_lines", "wrapping", sentence_lines),
     Transform("plain_only", "mime", plain_only),
     Transform("html_only", "mime", html_only),
     Transform("alternative", "mime", with_alternative),
@@ -885,6 +953,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("footer", "addition", add_footer),
     Transform("sent_from", "addition", add_sent_from),
     Transform("mobile_reply", "quote", mobile_reply),
+    Transform("fwd_agency", "quote", forwarded_by_agency),
     Transform("quote_gmail", "quote", quote_older("en", "gmail")),
     Transform("quote_outlook", "quote", quote_older("en", "outlook")),
     Transform("quote_original", "quote", quote_older("en", "original")),
