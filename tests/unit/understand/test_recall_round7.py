@@ -44,7 +44,6 @@ GAP_REASONS: dict[str, str] = {
     "es_charla_directora": "a talk with a director, no hiring word",
     "portfolio_walkthrough_monday": "'portfolio walkthrough' is also a bank's; no hiring word",
     "reply_great_first_name_tomorrow": "a job-title subject alone may be the user hiring",
-    "html_schedule_columns": "only the sender's display name says 'Recruiting'",
     # A calendar title naming a later stage with nothing else of a job: a vendor's final
     # call shares it.
     "ics_final_conversation": "'Final conversation: <user> / <company>' is also a vendor's",
@@ -996,4 +995,48 @@ class TestHiringMailbox:
     def test_neighbours(self, sender: str, subject: str, body: str) -> None:
         """Events, pre-boarding, coaching and the user's own panels keep their reading."""
         u = read(sender, subject, body)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestScheduleForTheDay:
+    """ "Here is your schedule for Friday" from a hiring mailbox: the loop's agenda."""
+
+    def test_html_table(self) -> None:
+        """An HTML-only agenda table from recruiting@ is the interview, its first row the start."""
+        probe = next(p for p in INTERVIEWS if p.key == "html_schedule_columns")
+        u = read_probe(probe)
+        assert u.kind is Kind.INTERVIEW and u.interview is not None, u.reasons
+        assert (u.interview.start.hour, u.interview.start.minute) == (9, 30)
+
+    @pytest.mark.parametrize(
+        ("sender", "body"),
+        [
+            # A shift rota from the user's own manager.
+            (
+                "Jill Carter <jill.carter@tiltonhome.example>",
+                "Hi Alex, here is your schedule for Friday: 7:00 AM - 3:00 PM at the Riverside "
+                "store.\n\nJill\nStore Manager",
+            ),
+            # A conference's speaker agenda after the user's application to speak.
+            (
+                "DataConf Speakers <speakers@dataconf.example>",
+                "Thanks for your application to speak! Here is your schedule for Thursday: "
+                "talk at 10:30 AM in Hall B, panel at 2:00 PM.",
+            ),
+            # A new job's first day, from its talent team.
+            (
+                "Quarry Talent <talent@quarry.example>",
+                "Welcome aboard! Here is your schedule for Monday, your first day: 9:00 AM "
+                "laptop setup with IT, 10:00 AM team intro.",
+            ),
+            # A class timetable from a gym.
+            (
+                "Yoga Loft <hello@yogaloft.example>",
+                "Here is your schedule for Saturday: 9:00 AM Vinyasa, 11:00 AM Yin.",
+            ),
+        ],
+    )
+    def test_neighbours(self, sender: str, body: str) -> None:
+        """A rota, a speaker's agenda, a first day and a timetable keep their reading."""
+        u = read(sender, "Your schedule", body)
         assert u.kind is not Kind.INTERVIEW, u.reasons
