@@ -489,6 +489,52 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
     return titled
 
 
+_NON_ALNUM = re.compile(r"[^0-9a-z]")
+# Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
+_JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _titled_with_hirer(
+    summary: str, details: str, sender: Person | None, s: Settings, lex: Lexicon
+) -> bool:
+    """Whether a calendar title joins the user with the sender's own company, about a job.
+
+    "Alex Morgan <> Northwind Robotics", "Jonas Weber / Bergmann GmbH - Kennenlernen",
+    "Échange Camille Martin / Lumen Data": the two parties of the meeting are the user and
+    the company whose address sends it, and the event's own words name the job ("about the
+    Senior Product Manager role", "Rolle: Produktmanager (m/w/d)", "Poste : Data Engineer").
+    A vendor's "Alex Morgan <> SalesBolt" demo names no job, and a title naming the user
+    with another person ("Alex Morgan / Priya Raman") is no company's.
+    """
+    name = (s.user_name or "").strip()
+    if len(name.split()) < 2 or len(summary) > 120 or not _JOINED.search(summary):
+        return False
+    at = summary.casefold().find(name.casefold())
+    dom = domain_of(sender.email if sender else None)
+    if at < 0 or not dom or in_domains(dom, lex.freemail_domains):
+        return False
+    parts = dom.split(".")
+    label = _NON_ALNUM.sub("", parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2])
+    others = _JOINED.split(f"{summary[:at]} <> {summary[at + len(name) :]}")
+    # The company may be followed by the meeting's name: "Bergmann GmbH - Kennenlernen".
+    heads = [_TITLE_SEPARATORS.split(o.strip(" \t-–—|:"))[0] for o in others]
+    named = any(
+        len(key := _NON_ALNUM.sub("", h.casefold())) >= 3 and (key in label or label in key)
+        for h in heads
+        if h.strip()
+    )
+    words = f"{summary}\n{details}"
+    return (
+        named
+        and bool(
+            lex.phrase("candidacy").search(words)
+            or _GENDER_MARK.search(words)
+            or _gendered_title(words, lex)
+        )
+        and not lex.phrase("sales_meeting").search(words)
+    )
+
+
 # The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
 # "(m/f/d)", "(all genders)", "H/F", "F/H".
 _GENDER_MARK = re.compile(
@@ -496,6 +542,15 @@ _GENDER_MARK = re.compile(
     r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b",
     re.IGNORECASE,
 )
+# Spanish and French job ads also write both genders into the noun itself: "Desarrollador/a",
+# "Jefe/a de ventas", "Développeur·se". Only a job's noun so marked is a title ("audio/a
+# demanda" is not): the stem must be a title word.
+_GENDERED_NOUN = re.compile(r"\b([^\W\d_]{3,})(?:/as?|·(?:e|se|euse|rice|ne|le)s?)\b")
+
+
+def _gendered_title(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a job's noun written in both genders ("Desarrollador/a")."""
+    return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
 
 
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
@@ -513,6 +568,8 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         return True
     if _GENDER_MARK.search(bare) and _GENDER_MARK.sub("", bare).strip(" -–|:"):
         return True  # "Data Engineer (m/w/d)", "Chef de projet H/F": only job ads say so
+    if _gendered_title(bare, lex):
+        return True  # "Entrevista - Desarrollador/a Frontend"
     for part in _SUBJECT_PARTS.split(bare):
         words = part.strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6:
@@ -946,6 +1003,10 @@ class _Reading:
     says_interview: bool = False
     # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
     medium_meeting: bool = False
+    # Set when the sender's signature says they hire ("Recruiting Coordinator, Glasswing") or
+    # they write from a hiring mailbox (talent@): hiring context for medium meeting wording,
+    # as a hiring word in the text is.
+    signed_by_hirer: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
     # A plain "no" choosing someone else, from a workplace address that met the user.
@@ -1192,6 +1253,15 @@ def _weigh_signs(r: _Reading) -> None:
         # Data Analyst": the candidate and the role, with no word "interview".
         r.strong = 1
         r.reasons.append("calendar event titled with the user's name and a job title")
+    elif (
+        not r.strong
+        and not r.ruled_out
+        and not r.not_a_job
+        and event is not None
+        and _titled_with_hirer(event.summary, event.description[:3000], msg.sender, r.s, lex)
+    ):
+        r.strong = 1
+        r.reasons.append("calendar event joining the user with the sender's company, about a job")
     text = r.text[:8000]
     if (
         r.strong
@@ -1230,10 +1300,18 @@ def _weigh_signs(r: _Reading) -> None:
             or lex.phrase("candidacy").search(words)
             or _hiring_subject(msg.subject, lex)
             or _thread_about_interview(msg.text, r.own, lex)
+            # A signature is hiring context only where the mail is about no job the user
+            # already holds: HR also books "a quick call about your parental leave".
+            or (
+                _signed_by_hirer(r, text)
+                and not lex.phrase("own_employment").search(words)
+                and _other_occasion(words, lex) is None
+            )
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
-        # (which a job-title subject is: "Entrevista - Analista de datos").
+        # (which a job-title subject is: "Entrevista - Analista de datos", and a recruiter's
+        # signature is: "a final conversation with our CEO ... Ines, People Partner").
         r.strong = 1
         r.says_interview = True
         r.medium_meeting = True
@@ -1306,6 +1384,26 @@ def _other_candidate(r: _Reading) -> bool:
         and in_domains(domain_of(p.email), lex.freemail_domains)
         for p in event.attendees
     )
+
+
+def _signed_by_hirer(r: _Reading, text: str) -> bool:
+    """Whether the sender signs as someone who hires or writes from a hiring mailbox.
+
+    Noted for :func:`_stated`, where it counts as a hiring word.
+    """
+    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text)) or _hiring_mailbox(
+        r.msg.sender, r.lex
+    )
+    return r.signed_by_hirer
+
+
+def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
+    """Whether the sender writes from a company's hiring mailbox (``talent@``, ``careers@``)."""
+    email = sender.email if sender else None
+    if not email or "@" not in email:
+        return False
+    local, dom = email.rsplit("@", 1)
+    return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
@@ -1997,7 +2095,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                     moment,
                     f"{subject}\n\n{text}",
                     lex,
-                    hiring=r.weak > 0 or r.agency,
+                    hiring=r.weak > 0 or r.agency or r.signed_by_hirer,
                     medium=r.medium_meeting,
                 )
             )

@@ -69,6 +69,7 @@ _PHRASE_KEYS = frozenset(
         "interview_noun",
         "interview_contextual",
         "hiring_sender",
+        "own_employment",
         "hiring_subject",
         "candidacy",
         "not_interview",
@@ -169,6 +170,7 @@ _SENDER_KEYS = frozenset(
         "relay_domains",
         "relay_locals",
         "role_locals",
+        "hiring_locals",
         "resource_domains",
     }
 )
@@ -280,6 +282,9 @@ class Lexicon:
     """Local parts of shared mailboxes (``recruiting@``, ``careers@``, ``room4@``): an
     address so named, with no person's name beside it, is a team or a room, never an
     interviewer."""
+    hiring_local: re.Pattern[str]
+    """Local parts of a company's hiring mailbox (``careers@``, ``talent@``, ``recruiting@``):
+    its sender hires, as a recruiter's signature says."""
     resource_domains: frozenset[str]
     """Hosts of calendar resources (rooms, equipment): never a person's address."""
     phrases: Mapping[str, Phrase]
@@ -538,6 +543,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         ),
         role_local=_compile(
             f"(?:{_alternation(senders.get('role_locals', []))})\\Z", "senders.role_locals"
+        ),
+        hiring_local=_compile(
+            f"(?:{_alternation(senders.get('hiring_locals', []))})\\Z", "senders.hiring_locals"
         ),
         resource_domains=frozenset(d.lower() for d in senders.get("resource_domains", [])),
         phrases=compiled,
