@@ -18,10 +18,11 @@ from ._company import find_company, find_role
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
-from ._names import without_honorifics
+from ._names import given_first, without_honorifics
 from ._people import (
     allowed,
     arrangers,
+    co_signers,
     described_coordinators,
     first_names_only,
     from_text,
@@ -1573,6 +1574,9 @@ def _self_in(
         return None
     if (r.systems or r.safety.automated) and not signed:
         return None
+    if author.name and "," in author.name:
+        # An Exchange directory's "O'Neill, Siobhán" signs "Siobhán O'Neill".
+        author = Person(name=given_first(author.name, lex)[0], email=author.email)
     if lex.phrase("sender_leaves").search(words[:4000]):
         # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
         # the meeting and leaves it to the people who interview.
@@ -1663,7 +1667,9 @@ def _people(
         listed=fwd_listed,
         others=others or me is not None,
     )
-    extra = [p for p in (me, them) if p is not None]
+    # "Jonah Abernathy & Imogen Tsai" under the mail: both writers take part.
+    cosigned = co_signers(sender_words, me.name, lex) if me is not None else []
+    extra = [p for p in (me, them, *cosigned) if p is not None]
     # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
     # the name, and named so the text's "Eva Roth" is the same person.
     return tuple(

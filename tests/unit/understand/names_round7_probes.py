@@ -132,7 +132,7 @@ CALENDAR: tuple[Probe, ...] = (
     ),
     Probe(
         "cal_outlook_inverted_cn_no_role",
-        "O'Neill, Siobhán <siobhan.oneill@ardmorebank.example>",
+        '"O\'Neill, Siobhán" <siobhan.oneill@ardmorebank.example>',
         "Interview: Credit Risk Analyst",
         "Hi Alex,\n\nPlease find the invitation for your interview below.\n\n"
         "When: Wednesday, March 18, 2026 2:00 PM-3:00 PM (UTC-05:00) Eastern Time (US & "
@@ -925,7 +925,7 @@ SPANISH: tuple[Probe, ...] = (
 MORE: tuple[Probe, ...] = (
     Probe(
         "cal_es_outlook_inverted",
-        "Sáenz, Marta <marta.saenz@cobalto-seguros.example>",
+        '"Sáenz, Marta" <marta.saenz@cobalto-seguros.example>',
         "Entrevista - Analista de riesgos",
         "Hola Pablo,\n\nTe adjunto la convocatoria.\n\nCuándo: viernes, 20 de marzo de 2026 "
         "10:00-11:00 (UTC+01:00) Bruselas, Copenhague, Madrid, París\nDónde: Reunión de "
