@@ -118,6 +118,36 @@ class TestHardWrap:
         )
         assert parse(_plain(body)).text == body.strip()
 
+    def test_one_wrapped_line_in_a_short_note(self) -> None:
+        """A short note with one long line wrapped once: the split name is one name."""
+        body = (
+            "Alex,\n\n"
+            "Confirmed for Thursday, March 12th at 2:00 PM Eastern with Marguerite\n"
+            "Okonkwo-Reyes (VP Engineering) at Tallgrass. Video, she'll send a link.\n\n"
+            "Call me after.\nPriya\n"
+        )
+        text = parse(_plain(body)).text
+        assert "with Marguerite Okonkwo-Reyes (VP Engineering)" in text
+        u = understand(_plain(body), CTX)
+        assert start(u).isoformat() == "2026-03-12T14:00:00-04:00", u.reasons
+        assert names(u) == ["Marguerite Okonkwo-Reyes"]
+
+    def test_one_long_line_keeps_a_closing_line(self) -> None:
+        """Trap: with only one long line, a closing "Cheers," under it stays its own line."""
+        body = (
+            "Thanks again for making time today, it was great to hear about the platform\n"
+            "Cheers,\nPriya\n"
+        )
+        assert "platform\nCheers,\nPriya" in parse(_plain(body)).text
+
+    def test_one_long_line_keeps_its_full_stop(self) -> None:
+        """Trap: with only one long line, a break after a full stop is the writer's."""
+        body = (
+            "We will be in touch by Friday with the outcome of the final round of talks.\n"
+            "Priya Raman\nTallgrass\n"
+        )
+        assert "talks.\nPriya Raman\nTallgrass" in parse(_plain(body)).text
+
     def test_agenda_rows_are_left_alone(self) -> None:
         """Trap: long agenda rows that each open with a time are rows, not a wrapped text."""
         rows = (
