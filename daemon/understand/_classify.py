@@ -44,7 +44,7 @@ from ._quotes import (
     sender_quoted,
     unquoted,
 )
-from ._safety import Safety, Verdict, assess, domain_of, in_domains
+from ._safety import Safety, Verdict, assess, domain_of, in_domains, local_of
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
@@ -1186,6 +1186,11 @@ def _weigh_signs(r: _Reading) -> None:
             or r.systems
             or lex.phrase("candidacy").search(words)
             or _hiring_subject(msg.subject, lex)
+            # A calendar invitation titled "Entretien - Chef de projet digital" (the subject
+            # wraps it: "Invitation: ... @ mar. 17 mars 2026").
+            or (r.event is not None and _hiring_subject(r.event.summary, lex))
+            # "Votre entretien est confirmé" from recrutement@ or talents@.
+            or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
         )
     ):
@@ -1212,6 +1217,12 @@ def _weigh_signs(r: _Reading) -> None:
         # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
         r.strong = 1
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
+
+
+def _from_hiring_mailbox(msg: ParsedMessage, lex: Lexicon) -> bool:
+    """Whether the message comes from a hiring team's mailbox ("recrutement@", "talents@")."""
+    local = local_of(msg.sender.email) if msg.sender and msg.sender.email else ""
+    return bool(local) and lex.hiring_local.match(local) is not None
 
 
 def _rule_out(r: _Reading, reason: str) -> None:

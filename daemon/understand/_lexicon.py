@@ -164,6 +164,7 @@ _SENDER_KEYS = frozenset(
         "relay_domains",
         "relay_locals",
         "role_locals",
+        "hiring_locals",
         "resource_domains",
     }
 )
@@ -278,6 +279,9 @@ class Lexicon:
     """Local parts of shared mailboxes (``recruiting@``, ``careers@``, ``room4@``): an
     address so named, with no person's name beside it, is a team or a room, never an
     interviewer."""
+    hiring_local: re.Pattern[str]
+    """Local parts of a hiring team's mailbox (``recrutement@``, ``talents@``): mail from
+    one is about hiring, so "votre entretien" there is a job interview."""
     resource_domains: frozenset[str]
     """Hosts of calendar resources (rooms, equipment): never a person's address."""
     phrases: Mapping[str, Phrase]
@@ -545,6 +549,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         ),
         role_local=_compile(
             f"(?:{_alternation(senders.get('role_locals', []))})\\Z", "senders.role_locals"
+        ),
+        hiring_local=_compile(
+            f"(?:{_alternation(senders.get('hiring_locals', []))})\\Z", "senders.hiring_locals"
         ),
         resource_domains=frozenset(d.lower() for d in senders.get("resource_domains", [])),
         phrases=compiled,
