@@ -1057,6 +1057,16 @@ def _spaced_entries(rest: str, lex: Lexicon) -> str:
     return out
 
 
+def _in_table_header(text: str, m: re.Match[str]) -> bool:
+    """Whether an introduction is a cell of a table's header row ("Time | Interviewer | ...")."""
+    if not m.group(0).rstrip().endswith("|"):
+        return False
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    return line.count("|") >= 2 and not _TIME_LIKE.search(line)
+
+
 def _name_title_pair(para: str, lex: Lexicon) -> bool:
     """Whether a paragraph is a full name over a job title ("Jane Roe" / "Staff Engineer")."""
     lines = [ln.strip() for ln in para.strip().split("\n")]
@@ -1092,6 +1102,10 @@ def from_text(
     # ends no sentence, so it must not cut an introduction or outro from its names.
     plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
     for m in lex.interviewers_intro.finditer(plain):
+        if _in_table_header(plain, m):
+            # "| Time | Interviewer | Focus |": the cells after a people label are the other
+            # columns' labels; the rows below are read by column (``_table_columns``).
+            continue
         after = plain[m.end() : m.end() + 400]
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
@@ -1167,7 +1181,8 @@ _ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 # A lone time must look like one ("10:30", "2pm"): "10 Downing Street" is an address.
 _ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _ROW_RE = re.compile(
-    rf"^[ \t]*(?:[-*•·]\s*)?(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
+    rf"^[ \t]*(?:(?:[-*•·]|\d{{1,2}}[.)])\s*)?"
+    rf"(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
     r"(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
     r"[ \t]*[|:–—·•-]?[ \t]*"
     r"(?P<rest>\S[^\n]{2,160})$",

@@ -10,12 +10,14 @@ gaps still open are marked so that closing one is noticed.
 
 from __future__ import annotations
 
+import datetime as dt
 from email.message import EmailMessage
 from email.policy import SMTP
 
 import pytest
 
 from daemon.understand import Context, Kind, Understanding, default_lexicon, given_first, understand
+from daemon.understand._dates import find_dates
 
 from .messages import mail
 from .names_round7_probes import INTERVIEWS, TRAPS, Probe
@@ -31,12 +33,6 @@ DATE = "Mon, 09 Mar 2026 09:00:00 -0400"
 
 # Probes still read wrongly; a fix makes its test pass and the strict mark fail.
 GAPS: dict[str, str] = {
-    # Kind or time, not names: the message is not read as an interview at all.
-    "pipe_table_plain": "time: a Markdown table's rows under 'schedule for <date> (zone):'",
-    "numbered_rounds_with": "time: numbered rows under '<date> (all times ET):'",
-    "de_sie_treffen_sentence": "kind: 'Gespräch' with 'Bewerbung' and 'per Teams' (Du form)",
-    "de_teilnehmer_table": "kind: an 'Ablauf' with pipe rows is not read as confirmed",
-    # Names.
     "interviewers_field_semicolons": "Portuguese 'e' inside a surname (Costa e Silva)",
 }
 
@@ -593,3 +589,82 @@ class TestHiringContextForEntretien:
             ics,
         )
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestScheduleShapes:
+    """A day named in a sentence, its rows as a table's cells or a numbered list."""
+
+    def test_markdown_table_rows(self) -> None:
+        """ "| 9:00 - 9:45 AM | Jane Roe | Coding |": the day starts at the first row."""
+        p = next(p for p in INTERVIEWS if p.key == "pipe_table_plain")
+        u = read_probe(p)
+        assert u.interview is not None, u.reasons
+        assert u.interview.start.hour == 9 and u.interview.start.day == 18
+        assert found(u) == {"yusuf demir", "fenella carrow", "oksana hrytsenko"}
+
+    def test_numbered_rows(self) -> None:
+        """ "1. 10:00 AM - Coding with Jane Roe": numbered rows are rows, people and all."""
+        p = next(p for p in INTERVIEWS if p.key == "numbered_rounds_with")
+        u = read_probe(p)
+        assert u.interview is not None, u.reasons
+        assert u.interview.start.hour == 10 and u.interview.start.day == 13
+        assert found(u) == {"ravi subramanian", "freya lindqvist", "ezekiel brandt"}
+
+    def test_numbered_bare_slots(self) -> None:
+        """Numbered times without words after them are offered slots, not a booked day."""
+        body = (
+            "Hi Alex,\n\nWe'd like to set up your interview on Friday, March 13. Which of these "
+            "times suits you?\n\n1. 10:00 AM\n2. 1:00 PM\n3. 3:30 PM\n\nThanks,\nRecruiting"
+        )
+        assert confirm(body).kind is not Kind.INTERVIEW
+
+
+class TestGermanConfirmations:
+    """ "Bestätigung: Gespräch am Donnerstag", "hier Ihr Ablauf", "Du triffst Lars Hoffmann"."""
+
+    def test_du_form(self) -> None:
+        """A confirmed talk about the user's application; the Du form names the people."""
+        p = next(p for p in INTERVIEWS if p.key == "de_sie_treffen_sentence")
+        u = read_probe(p)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert found(u) == {"lars hoffmann", "aleksandra wiśniewska"}
+
+    def test_du_triffst_colleagues(self) -> None:
+        """ "Du triffst Kollegen aus dem Team" names no one."""
+        body = (
+            "Hallo Jonas,\n\ndanke für deine Bewerbung! Dein Gespräch ist am Donnerstag, 19.03., "
+            "um 15 Uhr per Teams bestätigt. Du triffst Kollegen aus dem Produktteam."
+        )
+        u = confirm(body, "de")
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert found(u) == set()
+
+    def test_ablauf(self) -> None:
+        """A day's schedule ("hier Ihr Ablauf") is a confirmation, its rows its people."""
+        p = next(p for p in INTERVIEWS if p.key == "de_teilnehmer_table")
+        u = read_probe(p)
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert found(u) == {"annika søndergaard", "pierre-louis hartmann"}
+
+    def test_advice_talk_at_a_bank(self) -> None:
+        """ "Bestätigung: Beratungsgespräch" at a bank is no interview."""
+        address, name, _, _ = USERS["de"]
+        raw = mail(
+            sender="Sparkasse Mitte <termine@sparkasse-mitte.example>",
+            to=f"{name} <{address}>",
+            subject="Bestätigung: Beratungsgespräch am Donnerstag",
+            date=DATE,
+            body="Guten Tag Herr Weber,\n\nwir bestätigen Ihr Beratungsgespräch zur "
+            "Baufinanzierung am Donnerstag, 19.03.2026, um 15:00 Uhr in unserer Filiale.",
+        )
+        u = understand(raw, user_context("de"))
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_german_am_day_on_one_line(self) -> None:
+        """ "am 2. um 10 Uhr" is a day; "10:00 AM" over "2. 1:00 PM" is none."""
+        lex = default_lexicon()
+        ref = dt.date(2026, 3, 9)
+        assert [d.date for d in find_dates("Gespräch am 2. um 10 Uhr", lex, ref, "dmy")] == [
+            dt.date(2026, 4, 2)
+        ]
+        assert find_dates("1. 10:00 AM\n2. 1:00 PM", lex, ref, "mdy") == []
