@@ -328,8 +328,8 @@ class Lexicon:
     clause_leads: frozenset[str]
     """Words opening a sentence's last clause (", *so* Jane Roe will interview you"): the
     people before an outro are named after them, not in the clause before."""
-    """Verbs right after a first-person word ("I *am* writing"): the writer's own sentence,
-    not the writer listed among people ("Jane Roe and me for the first half")."""
+    """A first-person word and its verb ("*I am* writing"): the writer's own sentence, not
+    the writer listed among people ("Jane Roe und *mir am* Dienstag")."""
     """Words going on from one person to the next in turn ("..., *then* with Jane Roe",
     "*puis* avec", "*danach* mit"): before a "with" word they separate two names."""
     not_names: frozenset[str]

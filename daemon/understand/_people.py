@@ -21,10 +21,11 @@ _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
 # Lower-case name particles: Dutch/German/Romance ("van der", "de la"), Arabic and Malay
 # patronymics ("bin", "binte", "ibn"), Welsh "ap", and the Catalan "i" that joins a
 # person's two surnames ("Vilanova i Puig"; Catalan is not a list language, so "i" never
-# splits a list as "and" would).
+# splits a list as "and" would), and the Portuguese "e" ("Costa e Silva"; Spanish writes
+# "e" for "and" before an i- or hi- word, "Ana Ruiz e Inés Rubio": that one splits, below).
 _PARTICLES = (
     r"(?:de|van|von|der|den|da|di|du|le|la|los|las|del|della|dei|bin|binti|binte|bte|ibn|ben|bat|ap"
-    r"|al|el|ter|dos|das|zu|af|av|i)"
+    r"|al|el|ter|dos|das|zu|af|av|i|e)"
 )
 # Patterns are compiled once here: per-call re.* lookups go through re's 512-entry cache,
 # which per-message patterns (names) used to overflow, so these were recompiled per message.
@@ -558,6 +559,11 @@ _PAREN_RE = re.compile(r"[(\[][^()\[\]\n]{0,120}[)\]]")
 _PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " ": "\x03"}
 
 
+# Spanish "and" before a word sounding /i/ ("Ana Ruiz e Inés Rubio", "e Hilario"); before
+# any other word "e" is the particle of a Portuguese surname ("Costa e Silva").
+_SPANISH_E = r"\s+e\s+(?=(?-i:[IÍ]|H[ií]))"
+
+
 @per_lexicon
 def _split_re(lex: Lexicon) -> re.Pattern[str]:
     """Separators between the names of a list: commas, bullets and every language's "and"."""
@@ -568,7 +574,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     withs = words_alt(sorted(lex.with_words) or ["with"])
     return re.compile(
         rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:{withs})\s+|(?<=\))\s*,"
-        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+)\s*"
+        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+|{_SPANISH_E})\s*"
     )
 
 
@@ -649,7 +655,7 @@ def _is_self(item: str, lex: Lexicon) -> bool:
         return False
     # "... and myself for the Lead position": a stop word ends the list, as for names.
     rest = words[1] if len(words) > 1 else ""
-    if rest and rest.split()[0].lower() in lex.self_verbs:
+    if rest and f"{words[0]} {rest.split()[0]}".lower() in lex.self_verbs:
         return False
     if not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop:
         return True
