@@ -19,10 +19,11 @@ from ._company import find_company, find_role
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
-from ._names import without_honorifics
+from ._names import given_first, without_honorifics
 from ._people import (
     allowed,
     arrangers,
+    co_signers,
     described_coordinators,
     first_names_only,
     from_text,
@@ -1299,6 +1300,11 @@ def _weigh_signs(r: _Reading) -> None:
             or r.systems
             or lex.phrase("candidacy").search(words)
             or _hiring_subject(msg.subject, lex)
+            # A calendar invitation titled "Entretien - Chef de projet digital" (the subject
+            # wraps it: "Invitation: ... @ mar. 17 mars 2026").
+            or (r.event is not None and _hiring_subject(r.event.summary, lex))
+            # "Votre entretien est confirmé" from recrutement@ or talents@.
+            or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
             # A signature is hiring context only where the mail is about no job the user
             # already holds: HR also books "a quick call about your parental leave".
@@ -1404,6 +1410,11 @@ def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
         return False
     local, dom = email.rsplit("@", 1)
     return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
+
+
+def _from_hiring_mailbox(msg: ParsedMessage, lex: Lexicon) -> bool:
+    """Whether the message comes from a hiring team's mailbox ("recrutement@", "talents@")."""
+    return _hiring_mailbox(msg.sender, lex)
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
@@ -1787,6 +1798,9 @@ def _self_in(
         return None
     if (r.systems or r.safety.automated) and not signed:
         return None
+    if author.name and "," in author.name:
+        # An Exchange directory's "O'Neill, Siobhán" signs "Siobhán O'Neill".
+        author = Person(name=given_first(author.name, lex)[0], email=author.email)
     if lex.phrase("sender_leaves").search(words[:4000]):
         # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
         # the meeting and leaves it to the people who interview.
@@ -1877,7 +1891,9 @@ def _people(
         listed=fwd_listed,
         others=others or me is not None,
     )
-    extra = [p for p in (me, them) if p is not None]
+    # "Jonah Abernathy & Imogen Tsai" under the mail: both writers take part.
+    cosigned = co_signers(sender_words, me.name, lex) if me is not None else []
+    extra = [p for p in (me, them, *cosigned) if p is not None]
     # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
     # the name, and named so the text's "Eva Roth" is the same person.
     return tuple(
