@@ -1608,6 +1608,18 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
                     and len(_norm(k.name).split()) > 1
                     and _norm(k.name).split()[-1] == target
                 }
+            if not same_first:
+                # "with Noor" and the guest "Noor-ul-Ain Jafri": a compound given name is
+                # called by its first part.
+                same_first = {
+                    k.email: k
+                    for k in known
+                    if k.name
+                    and k.email
+                    and len(_norm(k.name).split()) > 1
+                    and "-" in _norm(k.name).split()[0]
+                    and _norm(k.name).split()[0].split("-")[0] == target
+                }
             if len(same_first) == 1:
                 match = next(iter(same_first.values()))
                 out.append(Person(name=match.name, email=match.email, title=p.title))

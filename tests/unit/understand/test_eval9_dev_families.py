@@ -735,3 +735,77 @@ def test_rejection_traps(
     assert u.kind is not Kind.REJECTION, u.reasons
     if kind is not None:
         assert u.kind is kind, u.reasons
+
+
+# --- A company read as a person; a compound given name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["Brenner Shipping", "Ostend Offshore", "Halden Mining", "Corvid Aerospace"],
+)
+def test_company_after_interview_with_is_no_person(ctx: Context, company: str) -> None:
+    """ "your interview with Brenner Shipping": a name ending in an industry is the company."""
+    raw = mail(
+        sender="Mirte Jansen <mirte.jansen@dunetalent.example>",
+        subject=f"Interview with {company} - confirmed",
+        body=f"Dear Alex,\n\nI'm happy to confirm your video interview with {company} for the "
+        "Planner position:\n\nThursday 5 March, 2:00pm\n"
+        "Interviewers: Jan Vos (Fleet Director) and Ana Reis (Planning Lead)\n\n"
+        "Kind regards,\nMirte Jansen\nDune Talent\n",
+    )
+    u = understand(raw, ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Ana Reis", "Jan Vos"]
+
+
+def test_given_name_that_is_also_an_industry_word_stays_a_person() -> None:
+    """ "Marine Dubois" is a person: given names are left out of the industry words."""
+    people, _ = from_text("Interviewers: Marine Dubois and Hugo Petit", default_lexicon())
+    assert sorted(p.name for p in people) == ["Hugo Petit", "Marine Dubois"]
+
+
+def _guests_invite(guests: tuple[tuple[str, str], ...], description: str) -> bytes:
+    ics = vevent_calendar(
+        summary="Second round: System design - Alex / Khyber Cloud",
+        start="20260305T160000",
+        end="20260305T170000",
+        tzid="America/New_York",
+        organizer="mailto:ayla.rana@khybercloud.example",
+        organizer_cn="Ayla Rana",
+        attendees=(*guests, ("Alex Morgan", "alex.morgan@gmail.com")),
+        description=description,
+    )
+    return mail(
+        sender="Ayla Rana <ayla.rana@khybercloud.example>",
+        subject="Invitation: Second round: System design - Alex / Khyber Cloud",
+        body=description,
+        ics=ics,
+    )
+
+
+def test_compound_given_name_called_by_its_first_part(ctx: Context) -> None:
+    """ "with Noor" and the guest "Noor-ul-Ain Jafri" are one person."""
+    raw = _guests_invite(
+        (
+            ("Bilal Chaudhry", "bilal.chaudhry@khybercloud.example"),
+            ("Noor-ul-Ain Jafri", "noor.jafri@khybercloud.example"),
+        ),
+        "System design round with Bilal (Principal Engineer) and Noor (EM, Platform).",
+    )
+    u = understand(raw, ctx)
+    assert sorted_names(u) == ["Bilal Chaudhry", "Noor-ul-Ain Jafri"]
+
+
+def test_plain_given_name_preferred_over_compound(ctx: Context) -> None:
+    """ "with Jean" is the guest Jean Dupont, not Jean-Luc Martin."""
+    raw = _guests_invite(
+        (
+            ("Jean Dupont", "jean.dupont@khybercloud.example"),
+            ("Jean-Luc Martin", "jl.martin@khybercloud.example"),
+        ),
+        "System design round with Jean (Principal Engineer).",
+    )
+    u = understand(raw, ctx)
+    assert "Jean Dupont" in names(u)
+    assert "Jean" not in names(u)
