@@ -57,6 +57,7 @@ SETS = {
     "eval7": ROOT / "tests" / "eval7",
     "eval8": ROOT / "tests" / "eval8",
     "eval9": ROOT / "tests" / "eval9",
+    "eval10": ROOT / "tests" / "eval10",
 }
 KINDS = (
     "interview",

@@ -1895,7 +1895,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         # A marketing footer without explicit confirmation wording: a newsletter that
         # quotes an interview and an event time, not a booking.
-        footer_only = r.bulk_body and confirm is None and not (r.systems or r.personal)
+        footer_only = (
+            r.bulk_body and confirm is None and not resched and not (r.systems or r.personal)
+        )
         if (
             confirm is not None
             or r.systems

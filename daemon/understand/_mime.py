@@ -333,6 +333,8 @@ _QUOTE_PREFIX_RE = re.compile(r"^(?:> ?)*")
 _LABEL_ROW_RE = re.compile(r"^[^\W\d][\w .'/()-]{0,30}:(?:\s|$)")
 # A list item's mark opens a line of its own ("- Jane Roe", "• 10:00", "2) Tuesday").
 _LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—]|\d{1,2}[.)])\s")
+# A short line ending in a comma closes a letter ("Cheers,", "Best regards,", "Saludos,").
+_CLOSING_LINE_RE = re.compile(r"^\S+(?: \S+){0,2},$")
 _WRAP_MIN, _WRAP_MAX = 60, 80
 """Mail clients hard-wrap plain text at 72-78 columns (RFC 5322 2.1.1 recommends 78)."""
 
@@ -377,8 +379,11 @@ def _unwrap_hard(lines: list[str]) -> list[str]:
     near = sum(
         1 for a, b in itertools.pairwise(lines) if len(a.rstrip()) >= width - 12 and b.strip()
     )
-    if near < 2:
+    if near == 0:
         return lines
+    # One long line is weaker evidence of a wrapper than several: then a line that ends a
+    # sentence, or a short closing line ("Cheers,"), stays the writer's own break.
+    sure = near >= 2
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
@@ -399,6 +404,7 @@ def _unwrap_hard(lines: list[str]) -> list[str]:
             and not _LABEL_ROW_RE.match(body)
             and not _LIST_ITEM_RE.match(body)
             and not (body[:1].isdigit() and prev[len(p_pre) :].lstrip()[:1].isdigit())
+            and (sure or not (prev.rstrip()[-1:] in ".!?" or _CLOSING_LINE_RE.match(body)))
         ):
             out[-1] = prev.rstrip() + " " + body
         else:

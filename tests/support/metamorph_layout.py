@@ -667,6 +667,28 @@ def flowed(body: Body, sample: Sample) -> Body | None:
     return new
 
 
+# A sentence's end inside a line: ". " (or "! ", "? ") before a capital letter, not after a
+# short capitalised abbreviation ("Dr. ", "St. ", "Ing. ", "Prof. ") or an initial ("J. ").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9)\]][a-z0-9)\]][.!?])"
+    r"(?<!\b[A-Z][a-z][.])(?<!\b[A-Z][a-z]{2}[.])(?<!\b[A-Z][a-z]{3}[.])"
+    r" (?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def sentence_lines(body: Body, sample: Sample) -> Body | None:
+    """Each sentence on a line of its own (a phone writer pressing Enter after each one)."""
+    if body.plain is None:
+        return None
+    lines = body.plain.split("\n")
+    split = [ln if ln.startswith(">") else _SENTENCE_BREAK.sub("\n", ln) for ln in lines]
+    if split == lines:
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = "\n".join(split)
+    return new
+
+
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -874,6 +896,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("wrap72", "wrapping", hard_wrap(72)),
     Transform("wrap76", "wrapping", hard_wrap(76)),
     Transform("flowed", "wrapping", flowed),
+    Transform("sentence_lines", "wrapping", sentence_lines),
     Transform("plain_only", "mime", plain_only),
     Transform("html_only", "mime", html_only),
     Transform("alternative", "mime", with_alternative),

@@ -44,7 +44,7 @@ from bench.classify_quality import SETS, load_labels, split_of
 # Sets read whole, and sets whose holdout half is never read (docs/dev/helpers.md). A set
 # not named here (a newer blind set) is never read by this harness.
 WHOLE_SETS = ("eval", "eval2", "eval3", "eval4")
-SPLIT_SETS = ("eval5", "eval6", "eval7")
+SPLIT_SETS = ("eval5", "eval6", "eval7", "eval8", "eval9")
 READABLE_SETS = WHOLE_SETS + SPLIT_SETS
 
 

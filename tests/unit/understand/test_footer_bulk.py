@@ -97,6 +97,16 @@ PERSONAL = {
         "Whitcombe\nTalent Partner, Brindlewood",
         Kind.SCHEDULING_REQUEST,
     ),
+    # A Brazilian recruiter writing in English: no salutation the rules know, no sign-off.
+    "moved_interview_without_confirmation_wording": (
+        TALENT,
+        "Brindlewood - second interview",
+        "I'm sorry for the change: Omar Haddad will be travelling on Wednesday, so we need to "
+        "move your second interview from Wednesday 11 March to Friday 13 March, same time "
+        "(14:00, Eastern time).\n\nOmar is our CTO.\n\nPlease confirm that the new date "
+        "works for you.\n\nAbraços,\nLuana Prado\nRecursos Humanos | Brindlewood Brasil",
+        Kind.INTERVIEW,
+    ),
     "dentist_reminder_stays_other": (
         "Harbor Dental <reminders@harbordental.example>",
         "Your visit on Tuesday",
@@ -131,6 +141,24 @@ def test_german_rejection_under_a_footer(eu_ctx: Context) -> None:
         body=body + DE_FOOTER,
     )
     assert understand(raw, eu_ctx).kind is Kind.REJECTION
+
+
+def test_spanish_moved_interview_under_a_footer(eu_ctx: Context) -> None:
+    """ "Tenemos que mover tu entrevista del miércoles al viernes" with a footer below."""
+    body = (
+        "Hola Lena,\n\nPerdona el cambio: tenemos que mover tu segunda entrevista del "
+        "miércoles 11 de marzo al viernes 13 de marzo, a la misma hora (14:00). El enlace de "
+        "Meet no cambia.\n\nUn saludo,\nMarta Ruiz\nSelección, Grupo Alba"
+    )
+    raw = mail(
+        sender="Grupo Alba Talento <talento@grupoalba.example>",
+        to="Lena Brandt <lena.brandt@posteo.example>",
+        subject="Cambio en tu entrevista",
+        body=body + FOOTER.replace("alex.morgan@gmail.com", "lena.brandt@posteo.example"),
+        date="Mon, 09 Mar 2026 15:04:00 +0100",
+    )
+    u = understand(raw, eu_ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
 
 
 # (sender, subject, body above the footer): mass mail that stays bulk with the same footer.
@@ -195,6 +223,16 @@ def test_german_job_alert_with_a_footer_stays_bulk(eu_ctx: Context) -> None:
         body=body + DE_FOOTER,
     )
     assert understand(raw, eu_ctx).kind is Kind.BULK
+
+
+def test_newsletter_about_an_office_move_is_no_moved_interview(ctx: Context) -> None:
+    """Trap: "our move from Portland" in a footer mail is no interview being moved."""
+    body = (
+        "Our move from Portland to the new Harbor Street office is done! Come and see it at "
+        "the open interview session on Thursday, March 12 at 2:00 PM ET."
+    )
+    raw = mail(sender=NOREPLY, subject="Brindlewood news", body=body + FOOTER)
+    assert understand(raw, ctx).kind is not Kind.INTERVIEW
 
 
 def test_newsletter_quoting_an_interview_time_is_no_interview(ctx: Context) -> None:

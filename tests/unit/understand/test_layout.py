@@ -118,6 +118,36 @@ class TestHardWrap:
         )
         assert parse(_plain(body)).text == body.strip()
 
+    def test_one_wrapped_line_in_a_short_note(self) -> None:
+        """A short note with one long line wrapped once: the split name is one name."""
+        body = (
+            "Alex,\n\n"
+            "Confirmed for Thursday, March 12th at 2:00 PM Eastern with Marguerite\n"
+            "Okonkwo-Reyes (VP Engineering) at Tallgrass. Video, she'll send a link.\n\n"
+            "Call me after.\nPriya\n"
+        )
+        text = parse(_plain(body)).text
+        assert "with Marguerite Okonkwo-Reyes (VP Engineering)" in text
+        u = understand(_plain(body), CTX)
+        assert start(u).isoformat() == "2026-03-12T14:00:00-04:00", u.reasons
+        assert names(u) == ["Marguerite Okonkwo-Reyes"]
+
+    def test_one_long_line_keeps_a_closing_line(self) -> None:
+        """Trap: with only one long line, a closing "Cheers," under it stays its own line."""
+        body = (
+            "Thanks again for making time today, it was great to hear about the platform\n"
+            "Cheers,\nPriya\n"
+        )
+        assert "platform\nCheers,\nPriya" in parse(_plain(body)).text
+
+    def test_one_long_line_keeps_its_full_stop(self) -> None:
+        """Trap: with only one long line, a break after a full stop is the writer's."""
+        body = (
+            "We will be in touch by Friday with the outcome of the final round of talks.\n"
+            "Priya Raman\nTallgrass\n"
+        )
+        assert "talks.\nPriya Raman\nTallgrass" in parse(_plain(body)).text
+
     def test_agenda_rows_are_left_alone(self) -> None:
         """Trap: long agenda rows that each open with a time are rows, not a wrapped text."""
         rows = (
@@ -270,3 +300,29 @@ class TestClientLines:
         )
         u = understand(_plain(body), CTX)
         assert u.kind.value == "interview_cancelled", u.reasons
+
+
+class TestSentencePerLine:
+    """A writer who presses Enter after each sentence says the same as one who does not."""
+
+    BODY = (
+        "Alex,\n\nThank you for your interest in Tallgrass.{sep}Your panel interview has been "
+        "scheduled:\n\nPosition: Platform Engineer\nDate: Thursday, March 12, 2026\n"
+        "Time: 2:00 PM - 3:30 PM Eastern\nLocation: 80 Pine Street, Floor 12, Brooklyn, NY\n\n"
+        "{label}\nMarguerite Okonkwo-Reyes, Director of Engineering\n"
+        "Tobias Lindqvist, Principal Engineer\n\nTallgrass Talent Team\n"
+    )
+
+    def test_a_sentence_about_the_panel_interview_lists_no_one(self) -> None:
+        """ "Your panel interview has been scheduled:" on its own line opens no list of people
+        (its labels and the place below are no interviewers)."""
+        for sep in (" ", "\n"):
+            raw = _plain(self.BODY.format(sep=sep, label="Panel:"))
+            u = understand(raw, CTX)
+            assert sorted(names(u)) == WANT_NAMES, (repr(sep), names(u))
+
+    def test_label_lines_naming_the_panel_still_list_it(self) -> None:
+        """Neighbours: "Meet your panel:" and "Your interviewers for the day:" open the list."""
+        for label in ("Meet your panel:", "Your interviewers for the day:", "Your panel:"):
+            raw = _plain(self.BODY.format(sep="\n", label=label))
+            assert sorted(names(understand(raw, CTX))) == WANT_NAMES, label

@@ -90,6 +90,56 @@ def test_terse_call_settled_under_a_role_subject(
     assert start(u) == when
 
 
+def test_terse_call_length_on_its_own_line(ctx: Context, eu_ctx: Context) -> None:
+    """The call's length typed on the next line (a phone's Enter) reads the same."""
+    cases = [
+        (
+            ctx,
+            "Pete Olsen <pete@brightloom.example>",
+            "Re: Data engineer role",
+            "Hi Alex - tmrw 9:15 suits, I'll ring you on your mobile.\nShould take half an "
+            "hour.\n\nPete\nBrightloom Analytics\n",
+            dt.datetime(2026, 3, 3, 9, 15, tzinfo=NY),
+        ),
+        (
+            eu_ctx,
+            "Jan Weber <jan.weber@nordlicht-systeme.example>",
+            "AW: Data Engineer (m/w/d)",
+            "Hallo Frau Brandt,\n\nmorgen um 10:00 Uhr passt. Ich rufe Sie auf Ihrem Handy an.\n"
+            "Es dauert etwa eine halbe Stunde.\n\nGruß\nJan Weber\n",
+            dt.datetime(2026, 3, 3, 10, 0, tzinfo=BER),
+        ),
+        (
+            eu_ctx,
+            "Paul Marchand <paul.marchand@atelier-vernier.example>",
+            "RE: Chef de projet digital H/F",
+            "Bonjour Lena,\n\nDemain 14h00 me convient. Je vous appelle sur votre portable,\n"
+            "ça prendra une demi-heure.\n\nPaul Marchand\n",
+            dt.datetime(2026, 3, 3, 14, 0, tzinfo=BER),
+        ),
+        (
+            eu_ctx,
+            "Lucía Ferrer <lucia.ferrer@grupoalba.example>",
+            "RE: Analista de datos",
+            "Hola Lena,\n\nMañana a las 10:00 me va bien. Te llamo al móvil;\ndurará unos "
+            "30 minutos.\n\nLucía Ferrer\n",
+            dt.datetime(2026, 3, 3, 10, 0, tzinfo=BER),
+        ),
+    ]
+    for context, sender, subject, body, when in cases:
+        european = context is eu_ctx
+        raw = mail(
+            sender=sender,
+            subject=subject,
+            body=body,
+            to=EU_TO if european else "Alex Morgan <alex.morgan@gmail.com>",
+            date="Mon, 02 Mar 2026 15:04:00 " + ("+0100" if european else "-0500"),
+        )
+        u = understand(raw, context)
+        assert u.kind is Kind.INTERVIEW, (subject, u.reasons)
+        assert start(u) == when
+
+
 def test_terse_call_settled_in_html(ctx: Context) -> None:
     """The same answer sent from a phone's HTML composer."""
     body = (

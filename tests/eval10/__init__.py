@@ -1,0 +1,1 @@
+"""The tenth labelled evaluation set (see README.md)."""

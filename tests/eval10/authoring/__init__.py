@@ -1,0 +1,1 @@
+"""Authoring code of the tenth evaluation set (see ../README.md)."""
