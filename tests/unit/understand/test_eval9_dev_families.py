@@ -390,6 +390,63 @@ def test_terse_visit_from_a_colleague(ctx: Context) -> None:
     assert u.kind is not Kind.INTERVIEW, u.reasons
 
 
+# A bare "Works." and "See you Thu ..." accept a time; mail that is nobody's interview keeps
+# its reading however plainly it accepts one.
+ACCEPTANCE_TRAPS = [
+    pytest.param(
+        "Sam Lee <sam.lee@gmail.com>",
+        "Re: Senior Engineer interview prep",
+        "Works. See you Thu 7pm at the library to practise.\n\nSam\n",
+        id="friend-interview-prep",
+    ),
+    pytest.param(
+        "Dan Ruiz <dan.ruiz@gmail.com>",
+        "Re: interview day",
+        "Works. See you Thu at 7am, I'll drive you to the interview and wait outside.\n\nDad\n",
+        id="parent-driving",
+    ),
+    pytest.param(
+        "Kim Ode <kim@oderealty.example>",
+        "Re: Viewing - 12 Elm St",
+        "Works. See you Sat at 11am at the house.\n\nKim\nOde Realty\n",
+        id="house-viewing",
+    ),
+    pytest.param(
+        "Lee Grant <lee.grant@northwind.example>",
+        "Re: Interviews debrief",
+        "Works. See you Fri at 4pm to go through the candidates' scores.\n\nLee\n",
+        id="colleague-debrief",
+    ),
+    pytest.param(
+        "Ana Costa <ana.costa@gmail.com>",
+        "Re: podcast interview",
+        "Works! See you Tuesday at 3pm for the recording, I'll send the questions.\n\nAna\n"
+        "The Build Podcast\n",
+        id="podcast-recording",
+    ),
+    pytest.param(
+        "Rita Moss <rita@mossdental.example>",
+        "Re: Appointment",
+        "Works. See you Wed at 9:30am, please arrive 10 minutes early.\n\nRita\nMoss Dental\n",
+        id="dentist",
+    ),
+    pytest.param(
+        "Tom Hart <tom.hart@brightloom.example>",
+        "Re: Senior Data Engineer",
+        "Works. See you Thu at 3pm at the office - I'll give you the inside view before you "
+        "apply.\n\nTom\n",
+        id="insider-before-applying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), ACCEPTANCE_TRAPS)
+def test_plain_acceptance_traps(ctx: Context, sender: str, subject: str, body: str) -> None:
+    """ "Works. See you Thu ..." settles nothing but the user's own interview."""
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
 # --- Interviewers named in ways the reader missed --------------------------------------------
 
 
@@ -809,3 +866,80 @@ def test_plain_given_name_preferred_over_compound(ctx: Context) -> None:
     u = understand(raw, ctx)
     assert "Jean Dupont" in names(u)
     assert "Jean" not in names(u)
+
+
+# --- Interview words about someone else's interview, a product or a past one -----------------
+
+OTHERS_INTERVIEWS = [
+    pytest.param(
+        "Priya Raman <priya.raman@northwind.example>",
+        "Re: interview panel for the Data Analyst role",
+        "Works. See you Thu at 10am - we're interviewing Jordan Diaz together.\n\nPriya\n",
+        id="colleagues-interviewing-a-candidate",
+    ),
+    pytest.param(
+        "Priya Raman <priya.raman@northwind.example>",
+        "Re: Data Analyst loop",
+        "Thursday 10am is confirmed: you and I are interviewing Maya Singh in room 4.\n\nPriya\n",
+        id="you-and-i-are-interviewing",
+    ),
+    pytest.param(
+        "Priya Raman <priya.raman@northwind.example>",
+        "Re: Interview scheduling tool rollout",
+        "Works. See you Thu at 10am for the demo of the new scheduler.\n\nPriya\n",
+        id="scheduling-tool-demo",
+    ),
+    pytest.param(
+        "Owen Tull <owen@hirelens.example>",
+        "Demo: our interview intelligence platform",
+        "Hi Alex, confirmed for Tuesday at 2pm - I'll show how the interview intelligence "
+        "platform records and summarises calls.\n\nOwen\nHireLens\n",
+        id="vendor-platform-demo",
+    ),
+    pytest.param(
+        "Jo Park <jo.park@gmail.com>",
+        "Re: Product Manager role",
+        "Yes, that works. See you Wed at 6pm and I'll tell you what the interview loop was "
+        "like.\n\nJo\n",
+        id="friend-past-loop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), OTHERS_INTERVIEWS)
+def test_interview_words_not_about_the_users_interview(
+    ctx: Context, sender: str, subject: str, body: str
+) -> None:
+    """A candidate the user interviews, interview software, a friend's past loop: no interview."""
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+USERS_OWN_INTERVIEWS = [
+    pytest.param(
+        "Jane Roe <jane.roe@northwind.example>",
+        "Your interview - Data Analyst",
+        "Hi Alex,\n\nJane Roe and I are interviewing you on Thursday at 10am; your interview "
+        "is confirmed.\n\nPriya Raman\n",
+        dt.datetime(2026, 3, 5, 10, 0, tzinfo=NY),
+        id="we-interview-you",
+    ),
+    pytest.param(
+        "Jane Roe <jane.roe@northwind.example>",
+        "Interview confirmed - Data Analyst",
+        "Hi Alex,\n\nYour interview is confirmed for Wednesday at 6pm on our video platform. "
+        "I'll explain how the interview day is structured when we speak.\n\nJane\n",
+        dt.datetime(2026, 3, 4, 18, 0, tzinfo=NY),
+        id="structured-present-tense",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "when"), USERS_OWN_INTERVIEWS)
+def test_users_own_interview_kept(
+    ctx: Context, sender: str, subject: str, body: str, when: dt.datetime
+) -> None:
+    """The user's own interview keeps its reading beside those words."""
+    u = understand(mail(sender=sender, subject=subject, body=body), ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
