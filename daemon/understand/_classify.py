@@ -34,6 +34,7 @@ from ._people import (
     reads_as_name,
     signature_title,
     signed_by,
+    titled_only,
     with_earlier,
 )
 from ._phones import find_phones, region_for_zone
@@ -265,6 +266,7 @@ def _candidate_thread(
     proceed"), which a candidate does not write to the one hiring.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
+    company = _company_caller(msg.sender, lex, user_addresses)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
     if (
         lex.phrase("applicant_me").search(own[:8000])
@@ -287,12 +289,17 @@ def _candidate_thread(
         )
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
-            _hiring_subject(msg.subject, lex)
+            # From a company's address a title as people type it counts too ("Re: Controls
+            # engineer - intro"): a founder answering the user's reply to their outreach.
+            _hiring_subject(msg.subject, lex, sentence_case=company)
             and bool(
                 lex.phrase("hosts_visitor").search(own[:8000])
                 or (
-                    lex.phrase("calls_user").search(own[:8000])
-                    and _company_caller(msg.sender, lex, user_addresses)
+                    company
+                    and (
+                        lex.phrase("visit_directions").search(own[:8000])
+                        or lex.phrase("calls_user").search(own[:8000])
+                    )
                 )
             )
         )
@@ -1871,6 +1878,21 @@ def _people(
             lex,
         ),
     )
+    if (
+        org is not None
+        and attendees
+        and result
+        # The text names nobody but the guests (a "Guests" list repeats them).
+        and all(
+            (p.email and p.email in r.s.user_addresses) or any(_same_guest(p, a) for a in attendees)
+            for p in ex.text_people
+        )
+        and not any(p.email == org.email for p in [*not_guests, *result])
+        and titled_only(text[:8000], lex) == len(result) + 1
+    ):
+        # "A conversation with the Head of Supply Chain and our HR Business Partner", sent
+        # to two guests and the organiser: the jobs described count the organiser in.
+        result = (org, *result)
     others = bool(result or attendees)
     if (r.systems or r.safety.automated) and msg.reply_to:
         # A person's own words sent through a hiring system: they are the author.
@@ -1904,6 +1926,11 @@ def _people(
             for p in [*extra, *result]
         )
     )
+
+
+def _same_guest(p: Person, guest: Person) -> bool:
+    """Whether a person the text names is the calendar guest (same name or address)."""
+    return bool((p.name and p.name == guest.name) or (p.email and p.email == guest.email))
 
 
 def _location(r: _Reading, ev: CalEvent | None) -> str | None:

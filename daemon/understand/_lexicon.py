@@ -152,6 +152,7 @@ _PHRASE_KEYS = frozenset(
         "shared_interview",
         "interview_anchor",
         "hosts_visitor",
+        "visit_directions",
         "calls_user",
         "overnight_stay",
         "title_stage",
