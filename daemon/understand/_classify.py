@@ -532,10 +532,15 @@ def _titled_with_hirer(
         if h.strip()
     )
     words = f"{summary}\n{details}"
+    # "Review of your application" names no job: a mortgage broker's or a vendor's title
+    # joins the user with their company too.
+    job_words = words
+    for m in reversed(list(lex.phrase("loose_candidacy").finditer(words))):
+        job_words = f"{job_words[: m.start()]} {job_words[m.end() :]}"
     return (
         named
         and bool(
-            lex.phrase("candidacy").search(words)
+            lex.phrase("candidacy").search(job_words)
             or _GENDER_MARK.search(words)
             or _gendered_title(words, lex)
         )
@@ -1296,6 +1301,10 @@ def _weigh_signs(r: _Reading) -> None:
         # anyone holding it.
         _rule_out(r, "good wishes from a personal address, not the interview itself")
     open_question = not r.strong and not r.ruled_out and not r.blocked
+    # A stage named by what happens in it ("a pairing session", "unser Fachgespräch") is a
+    # colleague's meeting as often: only the mail's own words make it a hiring stage, not
+    # the job in the writer's signature ("Personalreferent", "Recruiting Faculty Liaison").
+    stage_only = _stage_only(words, lex)
     if (
         open_question
         and not r.not_a_job
@@ -1305,18 +1314,18 @@ def _weigh_signs(r: _Reading) -> None:
         and (
             r.agency
             or r.systems
-            or lex.phrase("candidacy").search(words)
+            or lex.phrase("candidacy").search(_unsigned(words) if stage_only else words)
             or _hiring_subject(msg.subject, lex)
             # A calendar invitation titled "Entretien - Chef de projet digital" (the subject
             # wraps it: "Invitation: ... @ mar. 17 mars 2026").
             or (r.event is not None and _hiring_subject(r.event.summary, lex))
-            # "Votre entretien est confirmé" from recrutement@ or talents@.
-            or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
-            # A signature is hiring context only where the mail is about no job the user
+            # A signature or a hiring mailbox ("Votre entretien est confirmé" from
+            # recrutement@) is hiring context only where the mail is about no job the user
             # already holds: HR also books "a quick call about your parental leave".
             or (
-                _signed_by_hirer(r, text)
+                not stage_only
+                and _signed_by_hirer(r, text, words)
                 and not lex.phrase("own_employment").search(words)
                 and _other_occasion(words, lex) is None
             )
@@ -1374,7 +1383,9 @@ def _other_candidate(r: _Reading) -> bool:
         if (
             named
             and named.group(0)[0].isupper()
-            and not user & set(named.group(0).casefold().split())
+            # "Candidate: Please bring your portfolio" is an instruction, not a name.
+            and reads_as_name(named.group(0), lex)
+            and not _user_named(named.group(0), user)
         ):
             return True
     event = r.event
@@ -1399,13 +1410,56 @@ def _other_candidate(r: _Reading) -> bool:
     )
 
 
-def _signed_by_hirer(r: _Reading, text: str) -> bool:
+def _stage_only(words: str, lex: Lexicon) -> bool:
+    """Whether every meeting word of ``words`` names a stage that colleagues hold too.
+
+    "Let's do a pairing session tomorrow at 10am", "unser Fachgespräch am Donnerstag":
+    ``stage_meeting`` wording, and no other ``interview_medium`` wording beside it.
+    """
+    stages = [(m.start(), m.end()) for m in lex.phrase("stage_meeting").finditer(words)]
+    if not stages:
+        return False
+    return all(
+        any(a <= m.start() and m.end() <= b for a, b in stages)
+        for m in lex.phrase("interview_medium").finditer(words)
+    )
+
+
+# A line that ends a sentence: the writer's own words end there, a signature follows.
+_SENTENCE_END = re.compile(r"[.!?:)][ \t]*$", re.MULTILINE)
+
+
+def _unsigned(text: str) -> str:
+    """``text`` without the lines after its last sentence: the writer's name and job."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    return text[: ends[-1]] if ends else text
+
+
+def _user_named(name: str, user: set[str]) -> bool:
+    """Whether ``name`` may be the user's: a word shared, or one the other's short form.
+
+    "Alexander M." and "Alexandra Morgan" are the user "Alex Morgan" under another form
+    of the given name; an initial ("A. Morgan") is too.
+    """
+    for word in _LETTERS.findall(name.casefold()):
+        for own in user:
+            if word == own or (
+                min(len(word), len(own)) >= 3 and (word.startswith(own) or own.startswith(word))
+            ):
+                return True
+    return False
+
+
+def _signed_by_hirer(r: _Reading, text: str, words: str) -> bool:
     """Whether the sender signs as someone who hires or writes from a hiring mailbox.
 
-    Noted for :func:`_stated`, where it counts as a hiring word.
+    A hiring mailbox makes only the interview's own noun ("votre entretien", "tu
+    entrevista") a job interview: the same team mails staff and the public about other
+    meetings ("a quick call with Maria about next month's rota", "meet the team at our open
+    evening"). Noted for :func:`_stated`, where it counts as a hiring word.
     """
-    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text)) or _hiring_mailbox(
-        r.msg.sender, r.lex
+    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text)) or (
+        _hiring_mailbox(r.msg.sender, r.lex) and bool(r.lex.phrase("interview_noun").search(words))
     )
     return r.signed_by_hirer
 
@@ -1417,11 +1471,6 @@ def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
         return False
     local, dom = email.rsplit("@", 1)
     return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
-
-
-def _from_hiring_mailbox(msg: ParsedMessage, lex: Lexicon) -> bool:
-    """Whether the message comes from a hiring team's mailbox ("recrutement@", "talents@")."""
-    return _hiring_mailbox(msg.sender, lex)
 
 
 def _rule_out(r: _Reading, reason: str) -> None:

@@ -136,6 +136,8 @@ _PHRASE_KEYS = frozenset(
         "vacancy_named",
         "referee_for_user",
         "candidate_field",
+        "loose_candidacy",
+        "stage_meeting",
         "interviewer_side",
         "sender_is_candidate",
         "deadline_marker",

@@ -556,6 +556,10 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
             # lower-case word that is no particle is the sentence going on.
             break
         kept.append(w)
+    while len(kept) > 2 and _PARTICLE_RE.fullmatch(kept[-1]):
+        # "con Marta Soler e iremos juntas": a particle joins a name only to a word after it
+        # ("Costa e Silva"); left last, it was the sentence's "and".
+        kept.pop()
     kept = drop_honorifics(kept, lex)
     if not _looks_like_name(kept, lex):
         return None
@@ -1157,6 +1161,22 @@ def from_text(
 _FAMILY_AFTER = r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w'’\-]+"
 
 
+_GIVEN_BEFORE = r"(?-i:[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*)[ \t]+"
+
+
+def _family_named(word: str, text: str, lex: Lexicon) -> bool:
+    """Whether ``word`` ends someone's full name in ``text`` ("Dr. Kohl" beside "Miriam Kohl").
+
+    A family name used alone ("Interview with Dr. Kohl") is not a given name to complete
+    from a later "Kohl Hall".
+    """
+    for m in re.finditer(rf"({_GIVEN_BEFORE}){re.escape(word)}(?![\w\-])", text):
+        before = m.group(1).strip()
+        if not is_title(before, lex) and reads_as_name(f"{before} {word}", lex):
+            return True
+    return False
+
+
 def _given_in_full(found: Sequence[Person], text: str, lex: Lexicon) -> list[Person]:
     """People named by a given name alone, completed where the text names them in full.
 
@@ -1167,7 +1187,7 @@ def _given_in_full(found: Sequence[Person], text: str, lex: Lexicon) -> list[Per
     out: list[Person] = []
     for p in found:
         name = (p.name or "").strip()
-        if not name or " " in name or not _capital(name):
+        if not name or " " in name or not _capital(name) or _family_named(name, text, lex):
             out.append(p)
             continue
         fulls = {
