@@ -1322,10 +1322,10 @@ def _weigh_signs(r: _Reading) -> None:
             or _thread_about_interview(msg.text, r.own, lex)
             # A signature or a hiring mailbox ("Votre entretien est confirmé" from
             # recrutement@) is hiring context only where the mail is about no job the user
-            # already holds: HR also books "a quick call about your parental leave".
+            # already holds ("a quick call about your parental leave", "next month's shift
+            # rota") and no other occasion ("our open evening").
             or (
-                not stage_only
-                and _signed_by_hirer(r, text, words)
+                _signed_by_hirer(r, f"{r.cal_text}\n{text}", stage_only=stage_only)
                 and not lex.phrase("own_employment").search(words)
                 and _other_occasion(words, lex) is None
             )
@@ -1450,17 +1450,20 @@ def _user_named(name: str, user: set[str]) -> bool:
     return False
 
 
-def _signed_by_hirer(r: _Reading, text: str, words: str) -> bool:
+def _signed_by_hirer(r: _Reading, text: str, *, stage_only: bool = False) -> bool:
     """Whether the sender signs as someone who hires or writes from a hiring mailbox.
 
-    A hiring mailbox makes only the interview's own noun ("votre entretien", "tu
-    entrevista") a job interview: the same team mails staff and the public about other
-    meetings ("a quick call with Maria about next month's rota", "meet the team at our open
-    evening"). Noted for :func:`_stated`, where it counts as a hiring word.
+    Under a person's signature a stage colleagues hold too ("a pairing session", "unser
+    Fachgespräch", ``stage_only``) is a hiring stage only where the mail also names the
+    panel the user meets ("The panel will be Gareth Lloyd and Yasmin Ali"); a hiring
+    team's mailbox does not write about colleagues' meetings. Noted for :func:`_stated`,
+    where it counts as a hiring word.
     """
-    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text)) or (
-        _hiring_mailbox(r.msg.sender, r.lex) and bool(r.lex.phrase("interview_noun").search(words))
+    lex = r.lex
+    signed = bool(lex.phrase("hiring_sender").search(text)) and not (
+        stage_only and not lex.interviewers_intro.search(text)
     )
+    r.signed_by_hirer = signed or _hiring_mailbox(r.msg.sender, lex)
     return r.signed_by_hirer
 
 

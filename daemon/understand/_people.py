@@ -575,7 +575,9 @@ _PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " ": "\x03"}
 
 # Spanish "and" before a word sounding /i/ ("Ana Ruiz e Inés Rubio", "e Hilario"); before
 # any other word "e" is the particle of a Portuguese surname ("Costa e Silva").
-_SPANISH_E = r"\s+e\s+(?=(?-i:[IÍ]|H[ií]))"
+# Portuguese also writes "e" for "and" between two full names ("Pedro Alves e Carla Mendes"):
+# two capitalised words after it are a second person, one is the surname's end.
+_SPANISH_E = r"\s+e\s+(?=(?-i:[IÍ]|H[ií]|[A-Z\u00C0-\u00DE][\w'’-]*[ \t]+[A-Z\u00C0-\u00DE]))"
 
 
 @per_lexicon
@@ -1422,7 +1424,9 @@ def _itinerary_rows(
     # Rows that named someone for sure: a lone name on another row is then a person too.
     named_rows = 0
     text = text[:30_000]
-    for m in _ROW_RE.finditer(text):
+    rows = list(_ROW_RE.finditer(text))
+    places = _place_columns([_ROW_SEP_RE.split(m.group("rest"))[:4] for m in rows], lex)
+    for m in rows:
         segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
         before = len(found)
         # "1:00 PM | Jane Roe" then "Clinical Lead" on the line below (an HTML cell's <br>).
@@ -1477,7 +1481,7 @@ def _itinerary_rows(
                 if not people:
                     lone.extend(single)
                 continue
-            if i > 0 and pause and not (p.title or p.email):
+            if i > 0 and (pause or i in places) and not (p.title or p.email):
                 continue
             if p.title or p.email or i > 0:
                 # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
@@ -1489,6 +1493,24 @@ def _itinerary_rows(
         # session is one the lexicon knows): a schedule's sessions, each with its
         # interviewer. One such row alone may be "Lunch – Main Cafeteria".
         found.extend(lone)
+
+
+def _place_columns(rows: Sequence[Sequence[str]], lex: Lexicon) -> frozenset[int]:
+    """The later columns of a schedule that name places: two rows' cells there name rooms.
+
+    "11:00 Employer Panel | Hall Beta" between "09:00 Opening Keynote | Grand Ballroom" and
+    "12:00 Networking Lunch | Terrace Level": one column is read as one kind, so "Hall
+    Beta" is a room as the others are. (One place, "Lunch | Cafeteria", is the pause's.)
+    """
+    seen = [
+        k
+        for cells in rows
+        for k, cell in enumerate(cells)
+        if k > 0
+        and _parse_item(cell, lex) is None
+        and any(w.lower().strip(".,()") in lex.org_words for w in cell.split())
+    ]
+    return frozenset(k for k in seen if seen.count(k) > 1)
 
 
 def _pause_only(cell: str, lex: Lexicon) -> bool:
