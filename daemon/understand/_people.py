@@ -1476,7 +1476,7 @@ def titled_only(text: str, lex: Lexicon) -> int:
         rf"\s*,\s*(?:(?:{words_alt(sorted(lex.and_words))})\s+)?|\s+(?:{words_alt(sorted(lex.and_words))})\s+",
         re.IGNORECASE,
     )
-    leads = _DETERMINERS | lex.possessives
+    leads = _DETERMINERS | lex.possessives | lex.articles
     for m in _titled_with_re(lex).finditer(text[:8000]):
         count = 0
         for piece in split.split(m.group("rest")):

@@ -571,6 +571,23 @@ def test_jobs_described_count_the_organizer_in(ctx: Context) -> None:
     assert sorted_names(u) == ["Hana Ito", "Omar Haddad"]
 
 
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Entrevista con el Director de Compras y nuestra Responsable de Personas.",
+        "Entretien avec le Directeur des Achats et notre Responsable RH.",
+        "Gespräch mit dem Leiter Einkauf und unserer Personalleiterin.",
+    ],
+)
+def test_jobs_described_count_the_organizer_in_other_languages(
+    ctx: Context, description: str
+) -> None:
+    """Spanish, French and German descriptions of two jobs count the organiser in too."""
+    raw = _titled_invite((("Omar Haddad", "omar.haddad@larkspurfreight.example"),), description)
+    u = understand(raw, ctx)
+    assert sorted_names(u) == ["Hana Ito", "Omar Haddad"]
+
+
 def test_jobs_described_match_the_guests(ctx: Context) -> None:
     """Two jobs described and two guests: the organiser who sent it is not counted in."""
     raw = _titled_invite(
@@ -943,3 +960,66 @@ def test_users_own_interview_kept(
     u = understand(mail(sender=sender, subject=subject, body=body), ctx)
     assert u.kind is Kind.INTERVIEW, u.reasons
     assert start(u) == when
+
+
+# --- A recruiter's earlier call is no meeting the writer joins ----------------------------------
+
+
+def _invite_after_a_call(body: str, signature: str = "People & Culture, Cerrado Foods") -> bytes:
+    return mail(
+        sender="Mariana Costa <mariana.costa@cerradofoods.example>",
+        subject="Interview | Analytics Engineer | Alex Morgan",
+        body=f"Hi Alex,\n\n{body}\n\nRegards,\nMariana Costa\n{signature}\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Following our conversation,",
+        "After our call yesterday,",
+        "Further to our chat,",
+        "As per our conversation,",
+    ],
+)
+def test_earlier_call_does_not_make_the_writer_an_interviewer(ctx: Context, opening: str) -> None:
+    """ "Following our conversation, I'm confirming your interview with Felipe": Felipe only."""
+    raw = _invite_after_a_call(
+        f"{opening} I'm confirming your interview with Felipe Drummond (Head of Data) on "
+        "Tuesday at 10am."
+    )
+    u = understand(raw, ctx)
+    assert names(u) == ["Felipe Drummond"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your interview on Tuesday at 10am is confirmed: Felipe Drummond (Head of Data) and I "
+        "will interview you.",
+        "Following our conversation, your interview is confirmed for Tuesday at 10am. I'll be "
+        "joined by Felipe Drummond (Head of Data).",
+        "Your interview is confirmed for Tuesday at 10am. I look forward to our conversation; "
+        "Felipe Drummond (Head of Data) will join too.",
+    ],
+)
+def test_writer_who_takes_part_is_kept(ctx: Context, body: str) -> None:
+    """A writer who says they interview, are joined, or hold the coming conversation is listed."""
+    u = understand(_invite_after_a_call(body), ctx)
+    assert sorted_names(u) == ["Felipe Drummond", "Mariana Costa"]
+
+
+def test_writer_beside_whom_someone_takes_part_german(eu_ctx: Context) -> None:
+    """ "Neben mir nimmt unser Engineering Manager ... teil": the writer and the manager."""
+    raw = mail(
+        sender="Lea Sommer <lea.sommer@flusswerk.example>",
+        to=EU_TO,
+        subject="Vorstellungsgespräch Lena Brandt – Backend Developer",
+        body="Hallo Frau Brandt,\n\nwie telefonisch besprochen bestätige ich Ihr "
+        "Vorstellungsgespräch am Donnerstag, 5. März, um 10:00 Uhr per Teams. Neben mir "
+        "nimmt unser Engineering Manager Jonas Ahrens teil.\n\nFreundliche Grüße\n"
+        "Lea Sommer\nPeople & Culture, Flusswerk GmbH\n",
+        date="Mon, 02 Mar 2026 10:00:00 +0100",
+    )
+    u = understand(raw, eu_ctx)
+    assert sorted_names(u) == ["Jonas Ahrens", "Lea Sommer"]
