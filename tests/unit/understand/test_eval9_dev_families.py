@@ -1023,3 +1023,46 @@ def test_writer_beside_whom_someone_takes_part_german(eu_ctx: Context) -> None:
     )
     u = understand(raw, eu_ctx)
     assert sorted_names(u) == ["Jonas Ahrens", "Lea Sommer"]
+
+
+# --- An agency consultant's own call around the interview --------------------------------------
+
+
+def _agency_confirmation(closing: str) -> bytes:
+    return mail(
+        sender="Kasia Nowak <kasia.nowak@vistulasearch.example>",
+        subject="Interview with Odra Freight confirmed - Thursday 10:00",
+        body="Hi Alex,\n\nGreat news - Odra Freight confirmed the interview for the Head of "
+        "Data role on Thursday at 10:00, at their office.\n\nYou will meet:\n"
+        "- Zofia Lis, CTO\n- Adam Wrona, VP People\n\n"
+        f"{closing}\n\nBest,\nKasia Nowak\nSenior Consultant | Vistula Search\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I will call you the day before to prepare.",
+        "I'll ring you afterwards for feedback.",
+        "I'll phone you beforehand to brief you on the team.",
+    ],
+)
+def test_consultants_side_call_is_not_the_interview(ctx: Context, closing: str) -> None:
+    """ "I will call you the day before to prepare": the consultant is no interviewer."""
+    u = understand(_agency_confirmation(closing), ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Adam Wrona", "Zofia Lis"]
+
+
+def test_recruiter_who_runs_the_call_is_kept(ctx: Context) -> None:
+    """A recruiter who will call the user for the screen itself interviews them."""
+    raw = mail(
+        sender="Kasia Nowak <kasia.nowak@odrafreight.example>",
+        subject="Phone screen confirmed - Thursday 10:00",
+        body="Hi Alex,\n\nYour phone screen for the Head of Data role is confirmed for "
+        "Thursday at 10:00. I will call you on your mobile; it takes 30 minutes.\n\n"
+        "Best,\nKasia Nowak\nHead of Data Platform, Odra Freight\n",
+    )
+    u = understand(raw, ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert names(u) == ["Kasia Nowak"]
