@@ -1307,6 +1307,7 @@ def _itinerary_rows(
     dash_rows = 0
     for m in _ROW_RE.finditer(text[:30_000]):
         segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
+        pause = _pause_row(segments[0], lex)
         for i, segment in enumerate(segments):
             p = _parse_item(segment, lex)
             if i == 0 and p is not None and not (p.title or p.email):
@@ -1324,7 +1325,7 @@ def _itinerary_rows(
                     # "2:45 PM Joy, Associate General Counsel": one word and a title is a
                     # person when the message's headers or guests have that given name.
                     people = [p] if _corroborated(p.name, given) else []
-                found.extend(people)
+                found.extend(_without_arrangers(people, pause, lex))
                 single = _lone_session_person(segment, lex, given)
                 dash_rows += bool(single)
                 if not people:
@@ -1333,12 +1334,30 @@ def _itinerary_rows(
             if p.title or p.email or i > 0:
                 # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
                 several = _full_names(segment, lex) if i > 0 else []
-                found.extend(several if len(several) > 1 else [p])
+                found.extend(_without_arrangers(several if len(several) > 1 else [p], pause, lex))
     if lone and dash_rows > 1:
         # "15:00 – 15:45  Case study – Jane Roe" on two rows or more (whether or not the
         # session is one the lexicon knows): a schedule's sessions, each with its
         # interviewer. One such row alone may be "Lunch – Main Cafeteria".
         found.extend(lone)
+
+
+def _pause_row(segment: str, lex: Lexicon) -> bool:
+    """Whether an itinerary row's session is a pause or a welcome ("Wrap-up - Jane Roe")."""
+    m = _SESSION_DASH_RE.match(segment) or _SESSION_COLON_RE.match(segment)
+    return m is not None and bool(lex.phrase("schedule_pause").search(m.group("session")))
+
+
+def _without_arrangers(people: Sequence[Person], pause: bool, lex: Lexicon) -> list[Person]:
+    """People of a row, less the recruiter or coordinator who hosts a pause in the day.
+
+    "12:30 PM Wrap-up - Keisha Roe, Recruiter": the recruiter closes the day and
+    interviews no one; a manager at lunch ("Lunch - Jane Roe, Head of Data") is still met.
+    """
+    if not pause:
+        return list(people)
+    coordinator = lex.phrase("coordinator")
+    return [p for p in people if not (p.title and coordinator.search(p.title))]
 
 
 def _lone_session_person(

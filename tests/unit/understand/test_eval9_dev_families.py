@@ -1066,3 +1066,47 @@ def test_recruiter_who_runs_the_call_is_kept(ctx: Context) -> None:
     u = understand(raw, ctx)
     assert u.kind is Kind.INTERVIEW, u.reasons
     assert names(u) == ["Kasia Nowak"]
+
+
+# --- A recruiter hosting a pause in an interview day ----------------------------------------
+
+
+def _agenda(last_row: str) -> bytes:
+    return mail(
+        sender="Gildermoor Media <notifications@agenda-tool.example>",
+        subject="Onsite interview schedule - Gildermoor Media",
+        headers={"Reply-To": "Keisha Lamontagne <keisha.lamontagne@gildermoor.example>"},
+        body="Hi Alex,\n\nHere is your onsite interview agenda for Friday, March 6 (all times "
+        "ET):\n\n9:45 AM  Arrive at 55 Water St, check in at security\n"
+        "10:00 AM  Audience analytics - Tobias Engel, Director of Data\n"
+        "10:45 AM  SQL pairing - Maya Ortiz, Senior Analyst\n"
+        f"{last_row}\n\nSent via the agenda tool\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "12:30 PM  Wrap-up - Keisha Lamontagne, Recruiter",
+        "12:30 PM  Welcome and close - Keisha Lamontagne, Talent Acquisition Partner",
+        "12:30 PM  Check-out: Keisha Lamontagne, Recruiting Coordinator",
+    ],
+)
+def test_recruiter_hosting_a_pause_is_no_interviewer(ctx: Context, row: str) -> None:
+    """ "Wrap-up - Keisha Lamontagne, Recruiter" closes the day; she interviews no one."""
+    u = understand(_agenda(row), ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Maya Ortiz", "Tobias Engel"]
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("12:30 PM  Lunch - Jane Roe, Head of Product", "Jane Roe"),
+        ("12:30 PM  Recruiter screen - Keisha Lamontagne, Recruiter", "Keisha Lamontagne"),
+    ],
+)
+def test_people_met_in_other_rows_are_kept(ctx: Context, row: str, name: str) -> None:
+    """A manager at lunch, or a recruiter running a screen row, is still an interviewer."""
+    u = understand(_agenda(row), ctx)
+    assert name in names(u)
