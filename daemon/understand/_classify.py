@@ -1266,19 +1266,18 @@ def _weigh_signs(r: _Reading) -> None:
         and lex.phrase("interview_medium").search(words)
         # A vendor's "quick intro call to show you how <product> helps your recruiting team".
         and not lex.phrase("sales_meeting").search(words)
+        # A job the user already holds or is about to start: HR and talent teams also book
+        # "a quick call about your parental leave", "a meeting with the team before your
+        # first day"; and a careers team's live session is for an audience.
+        and not lex.phrase("own_employment").search(words)
+        and _other_occasion(words, lex) is None
         and (
             r.agency
             or r.systems
             or lex.phrase("candidacy").search(words)
             or _hiring_subject(msg.subject, lex)
             or _thread_about_interview(msg.text, r.own, lex)
-            # A signature is hiring context only where the mail is about no job the user
-            # already holds: HR also books "a quick call about your parental leave".
-            or (
-                _signed_by_hirer(r, text)
-                and not lex.phrase("own_employment").search(words)
-                and _other_occasion(words, lex) is None
-            )
+            or _signed_by_hirer(r, text)
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
