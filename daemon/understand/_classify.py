@@ -19,10 +19,11 @@ from ._company import find_company, find_role
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
-from ._names import without_honorifics
+from ._names import given_first, without_honorifics
 from ._people import (
     allowed,
     arrangers,
+    co_signers,
     described_coordinators,
     first_names_only,
     from_text,
@@ -33,6 +34,7 @@ from ._people import (
     reads_as_name,
     signature_title,
     signed_by,
+    titled_only,
     with_earlier,
 )
 from ._phones import find_phones, region_for_zone
@@ -264,6 +266,7 @@ def _candidate_thread(
     proceed"), which a candidate does not write to the one hiring.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
+    company = _company_caller(msg.sender, lex, user_addresses)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
     if (
         lex.phrase("applicant_me").search(own[:8000])
@@ -286,12 +289,17 @@ def _candidate_thread(
         )
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
-            _hiring_subject(msg.subject, lex)
+            # From a company's address a title as people type it counts too ("Re: Controls
+            # engineer - intro"): a founder answering the user's reply to their outreach.
+            _hiring_subject(msg.subject, lex, sentence_case=company)
             and bool(
                 lex.phrase("hosts_visitor").search(own[:8000])
                 or (
-                    lex.phrase("calls_user").search(own[:8000])
-                    and _company_caller(msg.sender, lex, user_addresses)
+                    company
+                    and (
+                        lex.phrase("visit_directions").search(own[:8000])
+                        or lex.phrase("calls_user").search(own[:8000])
+                    )
                 )
             )
         )
@@ -941,6 +949,8 @@ def _automatic_or_bulk(
         and not msg.calendars
         and (lex.phrase("reply_subject").search(msg.subject) or msg.thread.in_reply_to)
         and lex.phrase("auto_answer").search(head[:800])
+        # A system's confirmation in a reply thread carries the same footer line.
+        and _confirmation(head[:800], lex) is None
     ):
         # "This mailbox is not monitored": a system's automatic answer to the user's mail.
         reasons.append("automatic answer to a message")
@@ -1139,7 +1149,9 @@ def _not_a_job(words: str, lex: Lexicon, *, systems: bool) -> bool:
 
 
 # Interviews on another occasion than the user's job search, each unless the mail also
-# says what would make it theirs: (sign, unless, reason).
+# says what would make it theirs: (sign, unless, reason). The unless wording is sought
+# outside the sign's own words, so that "your mock interview is confirmed" is not read as
+# the user's own interview.
 _OTHER_OCCASIONS = (
     # A guest interview for a show or publication: hiring words may be its topic ("a
     # podcast about hiring"), but nobody is a candidate for anything.
@@ -1150,13 +1162,34 @@ _OTHER_OCCASIONS = (
     # An exit conversation booked as part of leaving: the employer's own, about the user's
     # time there ("ahead of your last day ... an interview with Dana").
     ("leaving_job", "candidacy", "an interview about leaving the user's own job"),
+    # A mock interview or a coaching session: interviews are what it rehearses, unless the
+    # mail also states the real one ("your interview with Acme is on Thursday").
+    ("practice_session", "own_interview", "a practice or coaching session, not an interview"),
+    # A mentor's advice over coffee, "not an interview", about no particular vacancy.
+    ("advice_meeting", "vacancy_named", "a meeting for advice, not an interview"),
+)
+
+# The sender is the user's referee: "happy to be your reference ... their recruiter called me
+# and we've set up a call for Thursday at 4pm" is the referee's call, whether or not the mail
+# says "interview" (a friend's short reply may only settle the time).
+_REFEREE = (
+    ("referee_for_user", "own_interview", "a call with the user's referee, not an interview"),
 )
 
 
-def _other_occasion(words: str, lex: Lexicon) -> str | None:
-    """The reason an interview in ``words`` is for another occasion, or None."""
-    for sign, unless, reason in _OTHER_OCCASIONS:
-        if lex.phrase(sign).search(words) and not lex.phrase(unless).search(words):
+def _other_occasion(
+    words: str, lex: Lexicon, table: tuple[tuple[str, str, str], ...] = _OTHER_OCCASIONS
+) -> str | None:
+    """The reason an interview in ``words`` is for another occasion (of ``table``), or None."""
+    for sign, unless, reason in table:
+        found = list(lex.phrase(sign).finditer(words))
+        if not found:
+            continue
+        rest = words
+        for m in reversed(found):
+            # A neutral word in the sign's place keeps the words around it apart.
+            rest = f"{rest[: m.start()]}occasion{rest[m.end() :]}"
+        if not lex.phrase(unless).search(rest):
             return reason
     return None
 
@@ -1174,6 +1207,8 @@ def _weigh_signs(r: _Reading) -> None:
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
         _rule_out(r, "a round or interview for something other than a job")
+    if not r.ruled_out and not r.systems and (occasion := _other_occasion(words, lex, _REFEREE)):
+        _rule_out(r, occasion)
     from_user = bool(msg.sender and msg.sender.email in r.s.user_addresses)
     if (
         lex.phrase("interviewer_side").search(words)
@@ -1190,6 +1225,7 @@ def _weigh_signs(r: _Reading) -> None:
                 or lex.phrase("sender_is_candidate").search(r.text[:8000])
             )
         )
+        or (r.strong and not from_user and _other_candidate(r))
     ):
         # "You have been added as an interviewer", the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"), or the sender is the
@@ -1276,6 +1312,11 @@ def _weigh_signs(r: _Reading) -> None:
             or r.systems
             or lex.phrase("candidacy").search(words)
             or _hiring_subject(msg.subject, lex)
+            # A calendar invitation titled "Entretien - Chef de projet digital" (the subject
+            # wraps it: "Invitation: ... @ mar. 17 mars 2026").
+            or (r.event is not None and _hiring_subject(r.event.summary, lex))
+            # "Votre entretien est confirmé" from recrutement@ or talents@.
+            or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
             or _signed_by_hirer(r, text)
         )
@@ -1306,6 +1347,57 @@ def _weigh_signs(r: _Reading) -> None:
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
 
 
+# A name after a label: up to four words, the first capitalised ("Jordan Ellis").
+_CAPITALISED_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
+
+
+# The word before the person one meets in a calendar title, in the shipped languages.
+_MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
+
+
+def _other_candidate(r: _Reading) -> bool:
+    """Whether the mail names someone other than the user as the candidate.
+
+    "Candidate: Jordan Ellis" in an invitation's details, or a company's invitation titled
+    with a guest who joins from a personal address ("Interview: Priya Rao - Backend
+    Engineer" with priya.rao@gmail.com invited): the user is on that person's panel.
+    """
+    lex = r.lex
+    # Any of the user's names ("Candidate: Alex") is the user.
+    user = set((r.s.user_name or "").casefold().split())
+    if not user:
+        return False
+    words = f"{r.cal_text}\n{r.text[:8000]}"
+    for m in lex.phrase("candidate_field").finditer(words):
+        named = _CAPITALISED_NAME.match(words, m.end())
+        if (
+            named
+            and named.group(0)[0].isupper()
+            and not user & set(named.group(0).casefold().split())
+        ):
+            return True
+    event = r.event
+    if (
+        event is None
+        or event.organizer is None
+        or user & set(_LETTERS.findall(event.summary.casefold()))
+    ):
+        return False
+    if in_domains(domain_of(event.organizer.email), lex.freemail_domains):
+        return False
+    summary = event.summary.casefold()
+    return any(
+        p.name
+        and len(p.name.split()) >= 2
+        and p.name.casefold() in summary
+        # "Interview with Sam Lee": whoever the user meets, on any address.
+        and not _MET_WITH.search(summary.split(p.name.casefold(), 1)[0])
+        and p.email not in r.s.user_addresses
+        and in_domains(domain_of(p.email), lex.freemail_domains)
+        for p in event.attendees
+    )
+
+
 def _signed_by_hirer(r: _Reading, text: str) -> bool:
     """Whether the sender signs as someone who hires or writes from a hiring mailbox.
 
@@ -1324,6 +1416,11 @@ def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
         return False
     local, dom = email.rsplit("@", 1)
     return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
+
+
+def _from_hiring_mailbox(msg: ParsedMessage, lex: Lexicon) -> bool:
+    """Whether the message comes from a hiring team's mailbox ("recrutement@", "talents@")."""
+    return _hiring_mailbox(msg.sender, lex)
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
@@ -1707,6 +1804,9 @@ def _self_in(
         return None
     if (r.systems or r.safety.automated) and not signed:
         return None
+    if author.name and "," in author.name:
+        # An Exchange directory's "O'Neill, Siobhán" signs "Siobhán O'Neill".
+        author = Person(name=given_first(author.name, lex)[0], email=author.email)
     if lex.phrase("sender_leaves").search(words[:4000]):
         # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
         # the meeting and leaves it to the people who interview.
@@ -1777,6 +1877,21 @@ def _people(
             lex,
         ),
     )
+    if (
+        org is not None
+        and attendees
+        and result
+        # The text names nobody but the guests (a "Guests" list repeats them).
+        and all(
+            (p.email and p.email in r.s.user_addresses) or any(_same_guest(p, a) for a in attendees)
+            for p in ex.text_people
+        )
+        and not any(p.email == org.email for p in [*not_guests, *result])
+        and titled_only(text[:8000], lex) == len(result) + 1
+    ):
+        # "A conversation with the Head of Supply Chain and our HR Business Partner", sent
+        # to two guests and the organiser: the jobs described count the organiser in.
+        result = (org, *result)
     others = bool(result or attendees)
     if (r.systems or r.safety.automated) and msg.reply_to:
         # A person's own words sent through a hiring system: they are the author.
@@ -1797,7 +1912,9 @@ def _people(
         listed=fwd_listed,
         others=others or me is not None,
     )
-    extra = [p for p in (me, them) if p is not None]
+    # "Jonah Abernathy & Imogen Tsai" under the mail: both writers take part.
+    cosigned = co_signers(sender_words, me.name, lex) if me is not None else []
+    extra = [p for p in (me, them, *cosigned) if p is not None]
     # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
     # the name, and named so the text's "Eva Roth" is the same person.
     return tuple(
@@ -1808,6 +1925,11 @@ def _people(
             for p in [*extra, *result]
         )
     )
+
+
+def _same_guest(p: Person, guest: Person) -> bool:
+    """Whether a person the text names is the calendar guest (same name or address)."""
+    return bool((p.name and p.name == guest.name) or (p.email and p.email == guest.email))
 
 
 def _location(r: _Reading, ev: CalEvent | None) -> str | None:
