@@ -1296,6 +1296,9 @@ def _weigh_signs(r: _Reading) -> None:
         # anyone holding it.
         _rule_out(r, "good wishes from a personal address, not the interview itself")
     open_question = not r.strong and not r.ruled_out and not r.blocked
+    # Read up front: the verdict counts it as a hiring word whichever context below
+    # made the meeting wording an interview.
+    signed = _signed_by_hirer(r, text)
     if (
         open_question
         and not r.not_a_job
@@ -1318,7 +1321,7 @@ def _weigh_signs(r: _Reading) -> None:
             # "Votre entretien est confirmé" from recrutement@ or talents@.
             or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
-            or _signed_by_hirer(r, text)
+            or signed
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
