@@ -1960,6 +1960,70 @@ p(
     ),
 )
 
+# ---------------------------------------------------------------------------------------
+# V. Calendar titles with the user's name and job title for what happens to an employee or a
+# new starter: onboarding, first day, orientation, training, headshots, promotion, mentoring.
+
+
+def titled(id: str, title: str, org: str, cn: str, body: str = "") -> None:
+    """An invitation titled ``title`` from ``cn``'s calendar, read as ``other``."""
+    p(
+        id,
+        "other",
+        f"{cn} <{org}>",
+        f"Invitation: {title}",
+        body,
+        ics=ics(title, "20260309T140000Z", "20260309T150000Z", org, cn),
+    )
+
+
+HARBOUR = ("lena.fisher@harbourline.example", "Lena Fisher")
+titled("title_onboarding", "Alex Morgan - Data Analyst - Onboarding", *HARBOUR, "Welcome aboard!")
+titled("title_first_day", "Alex Morgan - Data Analyst - First Day", *HARBOUR)
+titled("title_orientation", "New Hire Orientation | Alex Morgan | Data Analyst", *HARBOUR)
+titled("title_training", "Alex Morgan - Data Analyst - SQL Training", *HARBOUR)
+titled(
+    "title_promotion_panel",
+    "Alex Morgan - Senior Engineer - Promotion Panel",
+    "dana.cho@fernway.example",
+    "Dana Cho",
+    "Your promotion panel.",
+)
+titled(
+    "title_headshot",
+    "Alex Morgan - Senior Engineer - Headshot",
+    "brand@fernway.example",
+    "Brand Team",
+    "Photos for the website.",
+)
+titled(
+    "title_mentoring",
+    "Alex Morgan - Data Analyst - Mentoring",
+    "mentoring@womenindata.example",
+    "Women in Data",
+)
+titled(
+    "title_de_einarbeitung",
+    "Alex Morgan - Datenanalyst - Einarbeitung",
+    "k.vogel@nordwerk.example",
+    "Katrin Vogel",
+    "Willkommen an Bord!",
+)
+titled(
+    "title_fr_integration",
+    "Alex Morgan - Analyste - Journée d'intégration",
+    "julie.perrin@atelier-verne.example",
+    "Julie Perrin",
+    "Bienvenue !",
+)
+titled(
+    "title_es_incorporacion",
+    "Alex Morgan - Analista - Incorporación",
+    "laura.gomez@grupoalba.example",
+    "Laura Gómez",
+    "¡Bienvenido!",
+)
+
 
 # =======================================================================================
 # Neighbours: real job interviews beside each family fixed in this round.
@@ -2455,3 +2519,32 @@ q(
     "Hallo Alex,\n\nwir laden Sie zum Vorstellungsgespräch am Donnerstag, 5. März um 14 Uhr ein. "
     "Ich freue mich, Ihnen dann unser Team vorzustellen.\n\nAnna Roth\nPersonalabteilung",
 )
+
+# --- a title naming a role and a stage stays an interview, whatever words the role holds
+
+
+def titled_q(id: str, title: str) -> None:
+    """A coordinator's invitation titled ``title``: an interview at 10:00 on 3/9."""
+    q(
+        id,
+        "2026-03-09 10:00",
+        "Priya Nair <priya.nair@corvid-analytics.example>",
+        f"Invitation: {title}",
+        title,
+        ics=ics(
+            title,
+            "20260309T140000Z",
+            "20260309T150000Z",
+            "priya.nair@corvid-analytics.example",
+            "Priya Nair",
+        ),
+    )
+
+
+titled_q("title_role_training_manager", "Alex Morgan - Training Manager - Final Round")
+titled_q("title_role_onboarding_specialist", "Alex Morgan - Onboarding Specialist")
+titled_q("title_role_benefits_analyst", "Alex Morgan - Benefits Analyst - Hiring Manager Chat")
+titled_q("title_role_performance_marketing", "Performance Marketing Manager | Alex Morgan")
+titled_q("title_role_fr_formation", "Alex Morgan - Responsable Formation - Tour 2")
+titled_q("title_role_es_incorporacion", "Alex Morgan - Responsable Incorporación | Ronda 2")
+titled_q("title_role_de_onboarding", "Alex Morgan - Leiter Onboarding | Runde 2")
