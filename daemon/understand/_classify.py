@@ -19,10 +19,11 @@ from ._company import find_company, find_role
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
-from ._names import without_honorifics
+from ._names import given_first, without_honorifics
 from ._people import (
     allowed,
     arrangers,
+    co_signers,
     described_coordinators,
     first_names_only,
     from_text,
@@ -33,6 +34,7 @@ from ._people import (
     reads_as_name,
     signature_title,
     signed_by,
+    titled_only,
     with_earlier,
 )
 from ._phones import find_phones, region_for_zone
@@ -264,6 +266,7 @@ def _candidate_thread(
     proceed"), which a candidate does not write to the one hiring.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
+    company = _company_caller(msg.sender, lex, user_addresses)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
     if (
         lex.phrase("applicant_me").search(own[:8000])
@@ -286,12 +289,17 @@ def _candidate_thread(
         )
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
-            _hiring_subject(msg.subject, lex)
+            # From a company's address a title as people type it counts too ("Re: Controls
+            # engineer - intro"): a founder answering the user's reply to their outreach.
+            _hiring_subject(msg.subject, lex, sentence_case=company)
             and bool(
                 lex.phrase("hosts_visitor").search(own[:8000])
                 or (
-                    lex.phrase("calls_user").search(own[:8000])
-                    and _company_caller(msg.sender, lex, user_addresses)
+                    company
+                    and (
+                        lex.phrase("visit_directions").search(own[:8000])
+                        or lex.phrase("calls_user").search(own[:8000])
+                    )
                 )
             )
         )
@@ -493,6 +501,52 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
     return titled
 
 
+_NON_ALNUM = re.compile(r"[^0-9a-z]")
+# Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
+_JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _titled_with_hirer(
+    summary: str, details: str, sender: Person | None, s: Settings, lex: Lexicon
+) -> bool:
+    """Whether a calendar title joins the user with the sender's own company, about a job.
+
+    "Alex Morgan <> Northwind Robotics", "Jonas Weber / Bergmann GmbH - Kennenlernen",
+    "Échange Camille Martin / Lumen Data": the two parties of the meeting are the user and
+    the company whose address sends it, and the event's own words name the job ("about the
+    Senior Product Manager role", "Rolle: Produktmanager (m/w/d)", "Poste : Data Engineer").
+    A vendor's "Alex Morgan <> SalesBolt" demo names no job, and a title naming the user
+    with another person ("Alex Morgan / Priya Raman") is no company's.
+    """
+    name = (s.user_name or "").strip()
+    if len(name.split()) < 2 or len(summary) > 120 or not _JOINED.search(summary):
+        return False
+    at = summary.casefold().find(name.casefold())
+    dom = domain_of(sender.email if sender else None)
+    if at < 0 or not dom or in_domains(dom, lex.freemail_domains):
+        return False
+    parts = dom.split(".")
+    label = _NON_ALNUM.sub("", parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2])
+    others = _JOINED.split(f"{summary[:at]} <> {summary[at + len(name) :]}")
+    # The company may be followed by the meeting's name: "Bergmann GmbH - Kennenlernen".
+    heads = [_TITLE_SEPARATORS.split(o.strip(" \t-–—|:"))[0] for o in others]
+    named = any(
+        len(key := _NON_ALNUM.sub("", h.casefold())) >= 3 and (key in label or label in key)
+        for h in heads
+        if h.strip()
+    )
+    words = f"{summary}\n{details}"
+    return (
+        named
+        and bool(
+            lex.phrase("candidacy").search(words)
+            or _GENDER_MARK.search(words)
+            or _gendered_title(words, lex)
+        )
+        and not lex.phrase("sales_meeting").search(words)
+    )
+
+
 # The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
 # "(m/f/d)", "(all genders)", "H/F", "F/H".
 _GENDER_MARK = re.compile(
@@ -500,6 +554,15 @@ _GENDER_MARK = re.compile(
     r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b",
     re.IGNORECASE,
 )
+# Spanish and French job ads also write both genders into the noun itself: "Desarrollador/a",
+# "Jefe/a de ventas", "Développeur·se". Only a job's noun so marked is a title ("audio/a
+# demanda" is not): the stem must be a title word.
+_GENDERED_NOUN = re.compile(r"\b([^\W\d_]{3,})(?:/as?|·(?:e|se|euse|rice|ne|le)s?)\b")
+
+
+def _gendered_title(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a job's noun written in both genders ("Desarrollador/a")."""
+    return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
 
 
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
@@ -517,6 +580,8 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         return True
     if _GENDER_MARK.search(bare) and _GENDER_MARK.sub("", bare).strip(" -–|:"):
         return True  # "Data Engineer (m/w/d)", "Chef de projet H/F": only job ads say so
+    if _gendered_title(bare, lex):
+        return True  # "Entrevista - Desarrollador/a Frontend"
     for part in _SUBJECT_PARTS.split(bare):
         words = part.strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6:
@@ -888,6 +953,8 @@ def _automatic_or_bulk(
         and not msg.calendars
         and (lex.phrase("reply_subject").search(msg.subject) or msg.thread.in_reply_to)
         and lex.phrase("auto_answer").search(head[:800])
+        # A system's confirmation in a reply thread carries the same footer line.
+        and _confirmation(head[:800], lex) is None
     ):
         # "This mailbox is not monitored": a system's automatic answer to the user's mail.
         reasons.append("automatic answer to a message")
@@ -948,6 +1015,10 @@ class _Reading:
     says_interview: bool = False
     # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
     medium_meeting: bool = False
+    # Set when the sender's signature says they hire ("Recruiting Coordinator, Glasswing") or
+    # they write from a hiring mailbox (talent@): hiring context for medium meeting wording,
+    # as a hiring word in the text is.
+    signed_by_hirer: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
     # A plain "no" choosing someone else, from a workplace address that met the user.
@@ -1194,6 +1265,15 @@ def _weigh_signs(r: _Reading) -> None:
         # Data Analyst": the candidate and the role, with no word "interview".
         r.strong = 1
         r.reasons.append("calendar event titled with the user's name and a job title")
+    elif (
+        not r.strong
+        and not r.ruled_out
+        and not r.not_a_job
+        and event is not None
+        and _titled_with_hirer(event.summary, event.description[:3000], msg.sender, r.s, lex)
+    ):
+        r.strong = 1
+        r.reasons.append("calendar event joining the user with the sender's company, about a job")
     text = r.text[:8000]
     if (
         r.strong
@@ -1231,11 +1311,24 @@ def _weigh_signs(r: _Reading) -> None:
             or r.systems
             or lex.phrase("candidacy").search(words)
             or _hiring_subject(msg.subject, lex)
+            # A calendar invitation titled "Entretien - Chef de projet digital" (the subject
+            # wraps it: "Invitation: ... @ mar. 17 mars 2026").
+            or (r.event is not None and _hiring_subject(r.event.summary, lex))
+            # "Votre entretien est confirmé" from recrutement@ or talents@.
+            or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
+            # A signature is hiring context only where the mail is about no job the user
+            # already holds: HR also books "a quick call about your parental leave".
+            or (
+                _signed_by_hirer(r, text)
+                and not lex.phrase("own_employment").search(words)
+                and _other_occasion(words, lex) is None
+            )
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
-        # (which a job-title subject is: "Entrevista - Analista de datos").
+        # (which a job-title subject is: "Entrevista - Analista de datos", and a recruiter's
+        # signature is: "a final conversation with our CEO ... Ines, People Partner").
         r.strong = 1
         r.says_interview = True
         r.medium_meeting = True
@@ -1308,6 +1401,31 @@ def _other_candidate(r: _Reading) -> bool:
         and in_domains(domain_of(p.email), lex.freemail_domains)
         for p in event.attendees
     )
+
+
+def _signed_by_hirer(r: _Reading, text: str) -> bool:
+    """Whether the sender signs as someone who hires or writes from a hiring mailbox.
+
+    Noted for :func:`_stated`, where it counts as a hiring word.
+    """
+    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text)) or _hiring_mailbox(
+        r.msg.sender, r.lex
+    )
+    return r.signed_by_hirer
+
+
+def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
+    """Whether the sender writes from a company's hiring mailbox (``talent@``, ``careers@``)."""
+    email = sender.email if sender else None
+    if not email or "@" not in email:
+        return False
+    local, dom = email.rsplit("@", 1)
+    return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
+
+
+def _from_hiring_mailbox(msg: ParsedMessage, lex: Lexicon) -> bool:
+    """Whether the message comes from a hiring team's mailbox ("recrutement@", "talents@")."""
+    return _hiring_mailbox(msg.sender, lex)
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
@@ -1691,6 +1809,9 @@ def _self_in(
         return None
     if (r.systems or r.safety.automated) and not signed:
         return None
+    if author.name and "," in author.name:
+        # An Exchange directory's "O'Neill, Siobhán" signs "Siobhán O'Neill".
+        author = Person(name=given_first(author.name, lex)[0], email=author.email)
     if lex.phrase("sender_leaves").search(words[:4000]):
         # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
         # the meeting and leaves it to the people who interview.
@@ -1761,6 +1882,21 @@ def _people(
             lex,
         ),
     )
+    if (
+        org is not None
+        and attendees
+        and result
+        # The text names nobody but the guests (a "Guests" list repeats them).
+        and all(
+            (p.email and p.email in r.s.user_addresses) or any(_same_guest(p, a) for a in attendees)
+            for p in ex.text_people
+        )
+        and not any(p.email == org.email for p in [*not_guests, *result])
+        and titled_only(text[:8000], lex) == len(result) + 1
+    ):
+        # "A conversation with the Head of Supply Chain and our HR Business Partner", sent
+        # to two guests and the organiser: the jobs described count the organiser in.
+        result = (org, *result)
     others = bool(result or attendees)
     if (r.systems or r.safety.automated) and msg.reply_to:
         # A person's own words sent through a hiring system: they are the author.
@@ -1781,7 +1917,9 @@ def _people(
         listed=fwd_listed,
         others=others or me is not None,
     )
-    extra = [p for p in (me, them) if p is not None]
+    # "Jonah Abernathy & Imogen Tsai" under the mail: both writers take part.
+    cosigned = co_signers(sender_words, me.name, lex) if me is not None else []
+    extra = [p for p in (me, them, *cosigned) if p is not None]
     # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
     # the name, and named so the text's "Eva Roth" is the same person.
     return tuple(
@@ -1792,6 +1930,11 @@ def _people(
             for p in [*extra, *result]
         )
     )
+
+
+def _same_guest(p: Person, guest: Person) -> bool:
+    """Whether a person the text names is the calendar guest (same name or address)."""
+    return bool((p.name and p.name == guest.name) or (p.email and p.email == guest.email))
 
 
 def _location(r: _Reading, ev: CalEvent | None) -> str | None:
@@ -1999,7 +2142,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                     moment,
                     f"{subject}\n\n{text}",
                     lex,
-                    hiring=r.weak > 0 or r.agency,
+                    hiring=r.weak > 0 or r.agency or r.signed_by_hirer,
                     medium=r.medium_meeting,
                 )
             )

@@ -147,7 +147,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # "Tuesday the 10th", "el martes 10", "Dienstag, den 10.", "on the 10th", "le 10 à".
         rf"|(?P<wm>{wd})\.?,?\s+(?:(?:{part})\s+)?(?P<dm>[0-3]?\d)(?!\d)(?:{ordn}|\.(?!\d))?"
         rf"(?={day_end})"
-        rf"|(?:{day_art})\s+(?P<dn>[0-3]?\d)(?!\d)"
+        # One line only: "10:00 AM" then "2. 1:00 PM" on the next is no German "am 2.".
+        rf"|(?:{day_art})[ \t]+(?P<dn>[0-3]?\d)(?!\d)"
         rf"(?:(?:{ordn})(?={day_end})|\.?(?=[ \t]*(?:{day_time})))"
         # today / tomorrow
         rf"|(?P<rel>{rel})"
@@ -816,8 +817,9 @@ _ZONE_BRACKET = re.compile(r"[ \t,–—-]*\(([^()\n]{2,60})\)[ \t.:]*")
 
 
 _DATE_LABEL = re.compile(r"[ \t*]*[^\W\d_][\w/& ]{0,20}:[ \t*]*")
-_ROW_START = re.compile(r"\n[ \t]*(?:[-*•·][ \t]*)?$")
-"""A time that begins a line: an itinerary row ("09:00  Welcome")."""
+_ROW_START = re.compile(r"\n[ \t]*(?:(?:[-*•·|]|\d{1,2}[.)])[ \t]*)?$")
+"""A time that begins a line: an itinerary row ("09:00  Welcome"), also as a table's first
+cell ("| 09:00 | Jane Roe |") or a numbered item ("1. 10:00 AM - Coding with Jane Roe")."""
 
 
 def _row_after_heading(

@@ -69,6 +69,7 @@ _PHRASE_KEYS = frozenset(
         "interview_noun",
         "interview_contextual",
         "hiring_sender",
+        "own_employment",
         "hiring_subject",
         "candidacy",
         "not_interview",
@@ -151,6 +152,7 @@ _PHRASE_KEYS = frozenset(
         "shared_interview",
         "interview_anchor",
         "hosts_visitor",
+        "visit_directions",
         "calls_user",
         "overnight_stay",
         "title_stage",
@@ -170,6 +172,7 @@ _SENDER_KEYS = frozenset(
         "relay_domains",
         "relay_locals",
         "role_locals",
+        "hiring_locals",
         "resource_domains",
     }
 )
@@ -188,6 +191,9 @@ _PATTERN_KEYS = frozenset(
 _WORD_LIST_KEYS = frozenset(
     {
         "and",
+        "then",
+        "self_verbs",
+        "clause_leads",
         "not_names",
         "org_words",
         "address_words",
@@ -281,6 +287,10 @@ class Lexicon:
     """Local parts of shared mailboxes (``recruiting@``, ``careers@``, ``room4@``): an
     address so named, with no person's name beside it, is a team or a room, never an
     interviewer."""
+    hiring_local: re.Pattern[str]
+    """Local parts of a company's hiring mailbox (``careers@``, ``talent@``, ``recrutement@``):
+    its sender hires, as a recruiter's signature says, so "votre entretien" from one is a
+    job interview."""
     resource_domains: frozenset[str]
     """Hosts of calendar resources (rooms, equipment): never a person's address."""
     phrases: Mapping[str, Phrase]
@@ -322,6 +332,15 @@ class Lexicon:
     names only after a given name: a name they begin is a room's."""
     name_stop: frozenset[str]
     and_words: frozenset[str]
+    then_words: frozenset[str]
+    self_verbs: frozenset[str]
+    clause_leads: frozenset[str]
+    """Words opening a sentence's last clause (", *so* Jane Roe will interview you"): the
+    people before an outro are named after them, not in the clause before."""
+    """A first-person word and its verb ("*I am* writing"): the writer's own sentence, not
+    the writer listed among people ("Jane Roe und *mir am* Dienstag")."""
+    """Words going on from one person to the next in turn ("..., *then* with Jane Roe",
+    "*puis* avec", "*danach* mit"): before a "with" word they separate two names."""
     not_names: frozenset[str]
     org_words: frozenset[str]
     """Teams, departments, kinds of organisation and address words ("Claims", "Health",
@@ -540,6 +559,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         role_local=_compile(
             f"(?:{_alternation(senders.get('role_locals', []))})\\Z", "senders.role_locals"
         ),
+        hiring_local=_compile(
+            f"(?:{_alternation(senders.get('hiring_locals', []))})\\Z", "senders.hiring_locals"
+        ),
         resource_domains=frozenset(d.lower() for d in senders.get("resource_domains", [])),
         phrases=compiled,
         # Role and company patterns rely on capital letters, so they are case-sensitive
@@ -565,6 +587,9 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         vacancy_words=frozenset(wl("vacancy_words")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
+        then_words=frozenset(wl("then")),
+        self_verbs=frozenset(wl("self_verbs")),
+        clause_leads=frozenset(wl("clause_leads")),
         not_names=frozenset(wl("not_names")),
         org_words=frozenset(w.strip(".") for w in (*wl("org_words"), *wl("address_words"))),
         address_words=frozenset(w.strip(".") for w in wl("address_words")),

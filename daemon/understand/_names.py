@@ -17,6 +17,8 @@ _CN_WORDS = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}"
 _FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
 # A generation ("Sam Lee, III"): language-neutral, so not a lexicon list.
 _ROMAN_RE = re.compile(r"(?i:[ivx]{1,4})")
+# Initials after the comma ("Okafor, J. P."): a given name, though written in capitals.
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.\s*)+")
 
 
 def _after_name(part: str, lex: Lexicon) -> bool:
@@ -32,7 +34,8 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
 
     "Roe, Jane" -> ("Jane Roe", None); "Jane Roe, PhD" -> ("Jane Roe", None); "Sam Lee,
     Hiring Manager" -> ("Sam Lee", "Hiring Manager"). An all-capitals part after the comma
-    ("Acme, HR") is left as written: it is an abbreviation more often than a given name.
+    ("Acme, HR") is left as written: it is an abbreviation more often than a given name;
+    initials with dots ("Okafor, J. P.") are a given name.
     A directory's trailing note ("Roe, Jane (External)", "Jane Roe | Acme") is dropped; a
     note that is a job title is returned as the title.
     """
@@ -46,7 +49,7 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
     if _after_name(given, lex):
         title = given.strip(" .") if is_title(given, lex) else None
         return family, title
-    if given.isupper():
+    if given.isupper() and not _INITIALS_RE.fullmatch(given):
         return text, noted
     return f"{given} {family}", noted
 

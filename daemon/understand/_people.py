@@ -21,10 +21,11 @@ _NAME_WORD = r"[^\W\d_][\w'’.\-]*"
 # Lower-case name particles: Dutch/German/Romance ("van der", "de la"), Arabic and Malay
 # patronymics ("bin", "binte", "ibn"), Welsh "ap", and the Catalan "i" that joins a
 # person's two surnames ("Vilanova i Puig"; Catalan is not a list language, so "i" never
-# splits a list as "and" would).
+# splits a list as "and" would), and the Portuguese "e" ("Costa e Silva"; Spanish writes
+# "e" for "and" before an i- or hi- word, "Ana Ruiz e Inés Rubio": that one splits, below).
 _PARTICLES = (
     r"(?:de|van|von|der|den|da|di|du|le|la|los|las|del|della|dei|bin|binti|binte|bte|ibn|ben|bat|ap"
-    r"|al|el|ter|dos|das|zu|af|av|i)"
+    r"|al|el|ter|dos|das|zu|af|av|i|e)"
 )
 # Patterns are compiled once here: per-call re.* lookups go through re's 512-entry cache,
 # which per-message patterns (names) used to overflow, so these were recompiled per message.
@@ -264,6 +265,9 @@ def is_title(text: str, lex: Lexicon) -> bool:
 
 
 _DETERMINERS = frozenset({"our", "their", "the", "my", "your", "his", "her"})
+# Small words that join a title to its field ("Head of", "Director for"): a title never ends
+# with one, so what follows is the field.
+_FIELD_JOINERS = frozenset({"of", "for", "and", "&"})
 
 
 def _drop_determiner(title: str, lex: Lexicon) -> str:
@@ -303,7 +307,12 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
         # Lan": a capitalised word right after the title's last title word opens the name.
         i -= 1
     title = " ".join(words[1:i])
-    if not is_title(title, lex) or not _looks_like_name(words[i:], lex):
+    if (
+        not is_title(title, lex)
+        # "the Head of Supply Chain": words after a title's "of" are its field, not a name.
+        or words[i - 1].lower() in _FIELD_JOINERS
+        or not _looks_like_name(words[i:], lex)
+    ):
         return text, None
     return " ".join(words[i:]), title
 
@@ -454,9 +463,11 @@ def _drop_name_lead(item: str, lex: Lexicon) -> str:
     """ "d'Anaïs Mercier" -> "Anaïs Mercier", "a Lucía Méndez" -> "Lucía Méndez".
 
     French elides "de" onto a name and Spanish puts "a" before a named object; the small
-    word is the sentence's, not the name's. Only dropped before a capitalised word.
+    word is the sentence's, not the name's. Only dropped before a capitalised word. A list
+    may repeat its "with" ("with me and with Dr. Arjun Sethuraman", "mit mir und mit Frau
+    Roth"), which is dropped the same way.
     """
-    for lead in lex.name_leads:
+    for lead in (*lex.name_leads, *lex.with_words):
         joined = lead.endswith(("'", "’"))
         head = lead if joined else lead + " "
         if item[: len(head)].lower() == head:
@@ -558,13 +569,53 @@ _PAREN_RE = re.compile(r"[(\[][^()\[\]\n]{0,120}[)\]]")
 _PROTECT = {",": "\x00", ";": "\x01", "&": "\x02", " ": "\x03"}
 
 
+# Spanish "and" before a word sounding /i/ ("Ana Ruiz e Inés Rubio", "e Hilario"); before
+# any other word "e" is the particle of a Portuguese surname ("Costa e Silva").
+_SPANISH_E = r"\s+e\s+(?=(?-i:[IÍ]|H[ií]))"
+
+
 @per_lexicon
 def _split_re(lex: Lexicon) -> re.Pattern[str]:
     """Separators between the names of a list: commas, bullets and every language's "and"."""
-    ands = words_alt([w for w in lex.and_words if w.isalpha()] or ["and"])
+    # "as well as", "ainsi que": an "and" of several words joins names too.
+    ands = words_alt([w for w in lex.and_words if w.replace(" ", "").isalpha()] or ["and"])
+    # "Jane Roe, our COO, then with Raj Patel": one person after another, each "with".
+    thens = words_alt(sorted(lex.then_words) or ["then"])
+    withs = words_alt(sorted(lex.with_words) or ["with"])
     return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|(?<=\))\s*,|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+)\s*"
+        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:{withs})\s+|(?<=\))\s*,"
+        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+|{_SPANISH_E})\s*"
     )
+
+
+# "Halvorsen, Britt": a family name, a comma, a given name (one or two words each).
+_FAMILY_GIVEN_RE = re.compile(
+    r"(?P<family>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?)"
+    r",\s*(?P<given>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*)?)"
+)
+
+
+def _family_first_list(line: str, lex: Lexicon) -> list[str] | None:
+    """ "Halvorsen, Britt; Oyelowo, Tunde" -> ["Britt Halvorsen", "Tunde Oyelowo"], else None.
+
+    HR systems (Workday, Oracle) list people as their directory writes them, family name
+    first, and separate them with semicolons, since the comma is taken. Every part must
+    be so written; a title or degree after the comma ("Jane Roe, CFO") is no given name.
+    """
+    parts = [p.strip() for p in _BULLET_RE.sub("", line).strip(" .").split(";")]
+    if len(parts) < 2:
+        return None
+    out: list[str] = []
+    for part in parts:
+        m = _FAMILY_GIVEN_RE.fullmatch(part)
+        if m is None:
+            return None
+        given = m.group("given")
+        words = [w.strip(".").lower() for w in given.split()]
+        if is_title(given, lex) or any(w in lex.name_suffixes for w in words):
+            return None
+        out.append(f"{given} {m.group('family')}")
+    return out
 
 
 def _split_items(chunk: str, lex: Lexicon) -> list[str]:
@@ -578,6 +629,10 @@ def _split_items(chunk: str, lex: Lexicon) -> list[str]:
 
     items: list[str] = []
     for line in _PAREN_RE.sub(protect, chunk).split("\n"):
+        flipped = _family_first_list(line, lex)
+        if flipped is not None:
+            items.extend(flipped)
+            continue
         bare = _BULLET_RE.sub("", line)
         if _DASH_TITLE_RE.match(bare):
             # One person per line with a dash before the title: commas belong to the title.
@@ -610,6 +665,8 @@ def _is_self(item: str, lex: Lexicon) -> bool:
         return False
     # "... and myself for the Lead position": a stop word ends the list, as for names.
     rest = words[1] if len(words) > 1 else ""
+    if rest and f"{words[0]} {rest.split()[0]}".lower() in lex.self_verbs:
+        return False
     if not rest or rest.startswith(("(", "[")) or rest.split()[0].lower() in lex.name_stop:
         return True
     # "et moi-même le jeudi 19 mars", "y yo el martes": the day after the pronoun ends the
@@ -867,7 +924,7 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
     for m in lex.interviewers_outro.finditer(text[:30_000]):
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
-        sentence = head[ends[-1].end() :] if ends else head
+        sentence = _last_clause(head[ends[-1].end() :] if ends else head, lex)
         if _runs_a_pause(text, m, head, ends, lex):
             continue
         if lex.phrase("arrival").search(sentence):
@@ -886,6 +943,15 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is not None:
             found.append(p)
     return writer
+
+
+def _last_clause(sentence: str, lex: Lexicon) -> str:
+    """ "Raj Patel can't make it, so Jane Roe" -> "Jane Roe": the clause an outro ends."""
+    leads = words_alt(sorted(lex.clause_leads, key=len, reverse=True))
+    if not leads:
+        return sentence
+    parts = re.split(rf"[,;]\s+(?:{leads})\s+", sentence, flags=re.IGNORECASE)
+    return parts[-1]
 
 
 def _runs_a_pause(
@@ -1007,6 +1073,35 @@ def _spaced_entries(rest: str, lex: Lexicon) -> str:
     return out
 
 
+def _in_table_header(text: str, m: re.Match[str]) -> bool:
+    """Whether an introduction is a cell of a table's header row ("Time | Interviewer | ...")."""
+    if not m.group(0).rstrip().endswith("|"):
+        return False
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    return line.count("|") >= 2 and not _TIME_LIKE.search(line)
+
+
+def _name_title_pair(para: str, lex: Lexicon) -> bool:
+    """Whether a paragraph is a full name over a job title ("Jane Roe" / "Staff Engineer")."""
+    lines = [ln.strip() for ln in para.strip().split("\n")]
+    if len(lines) != 2 or any(_TIME_LIKE.search(ln) for ln in lines):
+        return False
+    p = _parse_item(lines[0], lex)
+    return p is not None and full_name(p.name) and is_title(lines[1], lex)
+
+
+def _spaced_pairs(rest: str, lex: Lexicon) -> str:
+    """The paragraphs after a first name-over-title one that are shaped the same way."""
+    out = ""
+    for para in rest.split("\n\n")[: _MAX_LIST_LINES // 2]:
+        if not _name_title_pair(para, lex):
+            break
+        out += "\n" + para.strip()
+    return out
+
+
 def from_text(
     text: str, lex: Lexicon, corroborators: Sequence[Person] = ()
 ) -> tuple[list[Person], bool]:
@@ -1023,6 +1118,10 @@ def from_text(
     # ends no sentence, so it must not cut an introduction or outro from its names.
     plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
     for m in lex.interviewers_intro.finditer(plain):
+        if _in_table_header(plain, m):
+            # "| Time | Interviewer | Focus |": the cells after a people label are the other
+            # columns' labels; the rows below are read by column (``_table_columns``).
+            continue
         after = plain[m.end() : m.end() + 400]
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
@@ -1032,6 +1131,10 @@ def from_text(
             block, _, later = body.partition("\n\n")
             if "\n" not in block.strip():
                 block += _spaced_entries(later, lex)
+            elif _name_title_pair(block, lex):
+                # "Meet your interviewers", then "Jane Roe" over "Staff Engineer", a blank
+                # line, and the next person so: one paragraph per person.
+                block += _spaced_pairs(later, lex)
             chunk = "\n".join(block.split("\n")[:_MAX_LIST_LINES])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
@@ -1048,7 +1151,33 @@ def from_text(
     _table_columns(text, lex, found)
     # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
     # the same person read twice is listed once.
-    return list(dict.fromkeys(found)), writer
+    return list(dict.fromkeys(_given_in_full(found, plain, lex))), writer
+
+
+_FAMILY_AFTER = r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w'’\-]+"
+
+
+def _given_in_full(found: Sequence[Person], text: str, lex: Lexicon) -> list[Person]:
+    """People named by a given name alone, completed where the text names them in full.
+
+    "Our VP of Data, Gordon Tsang, has a board meeting ... you'll still meet Gordon and
+    Fatima Rahimi": "Gordon" is Gordon Tsang. Only one full name may start with the given
+    name; two ("Gordon Tsang", "Gordon Lee") leave it as written.
+    """
+    out: list[Person] = []
+    for p in found:
+        name = (p.name or "").strip()
+        if not name or " " in name or not _capital(name):
+            out.append(p)
+            continue
+        fulls = {
+            m.group(0)
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}{_FAMILY_AFTER}", text)
+            if _looks_like_name(m.group(0).split(), lex)
+        }
+        full = " ".join(next(iter(fulls)).split()) if len(fulls) == 1 else name
+        out.append(Person(name=full, email=p.email, title=p.title) if full != name else p)
+    return out
 
 
 _TABLE_ROWS_READ = 8
@@ -1094,7 +1223,8 @@ _ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 # A lone time must look like one ("10:30", "2pm"): "10 Downing Street" is an address.
 _ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _ROW_RE = re.compile(
-    rf"^[ \t]*(?:[-*•·]\s*)?(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
+    rf"^[ \t]*(?:(?:[-*•·]|\d{{1,2}}[.)])\s*)?"
+    rf"(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
     r"(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
     r"[ \t]*[|:–—·•-]?[ \t]*"
     r"(?P<rest>\S[^\n]{2,160})$",
@@ -1269,10 +1399,43 @@ def _itinerary_rows(
     """
     lone: list[Person] = []
     dash_rows = 0
-    for m in _ROW_RE.finditer(text[:30_000]):
+    # Rows that named someone for sure: a lone name on another row is then a person too.
+    named_rows = 0
+    text = text[:30_000]
+    for m in _ROW_RE.finditer(text):
         segments = _ROW_SEP_RE.split(m.group("rest"))[:4]
-        for i, segment in enumerate(segments):
+        before = len(found)
+        # "1:00 PM | Jane Roe" then "Clinical Lead" on the line below (an HTML cell's <br>).
+        below = text[m.end() + 1 : text.find("\n", m.end() + 1) % (len(text) + 1)].strip()
+        # "Deep dive · with Jane Roe": a later cell's "with" leads to who runs the session.
+        cells = [_lead_with(c, lex) if k > 0 else c for k, c in enumerate(segments)]
+        # "11:00 AM | Lunch | Blue Cafe": after a pause, a later cell names where it is held.
+        pause = bool(cells) and _pause_only(cells[0], lex)
+        for i, segment in enumerate(cells):
             p = _parse_item(segment, lex)
+            if (
+                p is not None
+                and p.name
+                and full_name(p.name)
+                and not (p.title or p.email)
+                and not lex.phrase("interview_session").search(segment)
+            ):
+                # "2:00 PM | Jane Roe | Director of Nursing": the title in the next cell (or
+                # on the line below the row's last cell) says the name is a person's.
+                after = cells[i + 1] if i + 1 < len(cells) else below
+                after = after.strip(" |")
+                if after and not _TIME_LIKE.search(after) and is_title(after, lex):
+                    found.append(Person(name=p.name, title=after.strip(" .")))
+                    continue
+            if i == 0 and p is not None and p.name and full_name(p.name) and not p.title:
+                paren = _ITEM_PAREN_RE.match(segment)
+                if paren and not _reads_as_session(paren.group("n"), lex):
+                    # "9:30 AM (ET): Jane Roe (Group PM)": a full name and a bracketed note
+                    # the lexicon does not know as a title; a person when other rows name
+                    # people too.
+                    lone.append(p)
+                    dash_rows += 1
+                    continue
             if i == 0 and p is not None and not (p.title or p.email):
                 # "Hiring manager: Jane Roe" reads as a label and a name; like "Case study
                 # – Jane Roe" it counts only on two such rows or more (below).
@@ -1294,15 +1457,31 @@ def _itinerary_rows(
                 if not people:
                     lone.extend(single)
                 continue
+            if i > 0 and pause and not (p.title or p.email):
+                continue
             if p.title or p.email or i > 0:
                 # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
                 several = _full_names(segment, lex) if i > 0 else []
                 found.extend(several if len(several) > 1 else [p])
-    if lone and dash_rows > 1:
+        named_rows += len(found) > before
+    if lone and dash_rows + named_rows > 1:
         # "15:00 – 15:45  Case study – Jane Roe" on two rows or more (whether or not the
         # session is one the lexicon knows): a schedule's sessions, each with its
         # interviewer. One such row alone may be "Lunch – Main Cafeteria".
         found.extend(lone)
+
+
+def _pause_only(cell: str, lex: Lexicon) -> bool:
+    """Whether a row's first cell is a pause of the day ("Lunch", "Check-in"), no session."""
+    return bool(lex.phrase("schedule_pause").search(cell)) and not lex.phrase(
+        "interview_session"
+    ).search(cell)
+
+
+def _lead_with(segment: str, lex: Lexicon) -> str:
+    """ "with Jane Roe" -> "Jane Roe": a row's cell naming who runs the session after it."""
+    first, _, rest = segment.strip().partition(" ")
+    return rest.strip() if rest and first.lower() in lex.with_words else segment
 
 
 def _lone_session_person(
@@ -1364,6 +1543,30 @@ def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
     return title if is_title(title, lex) or lex.phrase("coordinator").search(title) else None
 
 
+def co_signers(text: str, name: str | None, lex: Lexicon) -> list[Person]:
+    """Who signs beside the writer on one closing line ("Jonah Abernathy & Imogen Tsai").
+
+    Founders and hiring pairs sign a confirmation together; when the writer takes part,
+    so does the person whose full name shares their signature line.
+    """
+    if not name or " " not in name.strip():
+        return []
+    ands = words_alt(sorted(lex.and_words) or ["and"])
+    n = re.escape(name.strip())
+    line = re.compile(
+        rf"^[ \t]*(?:{n}[ \t]+(?:{ands})[ \t]+(?P<b>[^\n]{{3,60}}?)"
+        rf"|(?P<a>[^\n]{{3,60}}?)[ \t]+(?:{ands})[ \t]+{n})[ \t]*,?[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+    out: list[Person] = []
+    for m in line.finditer(text[-3000:]):
+        other = (m.group("a") or m.group("b") or "").strip()
+        p = _parse_item(other, lex)
+        if p is not None and full_name(p.name) and _capital(other) and not _TIME_LIKE.search(other):
+            out.append(Person(name=p.name))
+    return out[:1]
+
+
 def signed_by(text: str, candidates: Sequence[Person]) -> Person | None:
     """The one of ``candidates`` who signs ``text``: their full name alone on a line near its end.
 
@@ -1420,6 +1623,44 @@ def described_coordinators(
     return out
 
 
+@per_lexicon
+def _titled_with_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "with " and the rest of its sentence (see :func:`titled_only`)."""
+    return re.compile(
+        rf"(?<!\w)(?:{words_alt(sorted(lex.with_words))})\s+(?P<rest>[^.!?\n]{{3,160}})",
+        re.IGNORECASE,
+    )
+
+
+def titled_only(text: str, lex: Lexicon) -> int:
+    """How many people a "with ..." phrase describes by their job alone, naming nobody.
+
+    "A conversation with the Head of Supply Chain and our HR Business Partner" describes
+    two; "with our Head of Data, Jane Roe" names her (0), as does any capitalised name.
+    Each described person is a determiner ("the", "our") and a job title.
+    """
+    split = re.compile(
+        rf"\s*,\s*(?:(?:{words_alt(sorted(lex.and_words))})\s+)?|\s+(?:{words_alt(sorted(lex.and_words))})\s+",
+        re.IGNORECASE,
+    )
+    leads = _DETERMINERS | lex.possessives
+    for m in _titled_with_re(lex).finditer(text[:8000]):
+        count = 0
+        for piece in split.split(m.group("rest")):
+            words = piece.split()
+            if len(words) < 2 or words[0].lower() not in leads:
+                if reads_as_name(" ".join(words[:4]), lex):
+                    return 0  # "the Head of Data, Jane Roe": the title's holder is named
+                break
+            title = " ".join(words[1:])
+            if not is_title(title, lex) or _strip_lead_title(piece, lex)[1] is not None:
+                return 0  # "the Head of Data Jane Roe": a name after the title
+            count += 1
+        if count:
+            return count
+    return 0
+
+
 def arrangers(
     text: str, writers: Sequence[Person], writer_words: str, named: Sequence[Person], lex: Lexicon
 ) -> list[Person]:
@@ -1443,13 +1684,16 @@ def arrangers(
 
 
 def _first_name_of(p: Person, q: Person) -> bool:
-    """ "Theodora" after "Theodora Papadakis" (or before it): one person, named twice."""
+    """ "Theodora" after "Theodora Papadakis" (or before it): one person, named twice.
+
+    A family name alone ("Interview with Dr. Kohl" beside "Dr. Miriam Kohl") is too.
+    """
     a, b = _norm(p.name or "").split(), _norm(q.name or "").split()
     if not a or not b or (len(a) > 1) == (len(b) > 1):
         return False
     short, full = (a, b) if len(a) == 1 else (b, a)
     one_has_email = bool(p.email) != bool(q.email) or not (p.email or q.email)
-    return short[0] == full[0] and one_has_email
+    return short[0] in (full[0], full[-1]) and one_has_email
 
 
 def with_earlier(
@@ -1533,6 +1777,18 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
                     and k.email
                     and len(_norm(k.name).split()) > 1
                     and _norm(k.name).split()[-1] == target
+                }
+            if not same_first:
+                # "with Noor" and the guest "Noor-ul-Ain Jafri": a compound given name is
+                # called by its first part.
+                same_first = {
+                    k.email: k
+                    for k in known
+                    if k.name
+                    and k.email
+                    and len(_norm(k.name).split()) > 1
+                    and "-" in _norm(k.name).split()[0]
+                    and _norm(k.name).split()[0].split("-")[0] == target
                 }
             if len(same_first) == 1:
                 match = next(iter(same_first.values()))
@@ -1636,6 +1892,15 @@ def interviewers(
         # "Pacific Wave" is the company a domain calls "Pacificwave".
         return not (p.name and company and _squash(p.name) == _squash(company))
 
+    # "your interview with Calder & Finch", "Tu entrevista con Brisa": one word of the
+    # company's name is the company, not a person named once (nor the header's person
+    # whose name holds that word, "Talento Brisa").
+    company_words = set(_LETTERS_RE.findall(company.lower())) if company else set()
+    text_people = [
+        p
+        for p in text_people
+        if not (p.name and " " not in p.name.strip() and p.name.strip().lower() in company_words)
+    ]
     org = [organizer] if organizer is not None else []
     named = [
         p

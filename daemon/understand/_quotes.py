@@ -17,6 +17,9 @@ from .model import Person
 
 _QUOTE_LINE = re.compile(r"^\s*>")
 _HEADER_LINE = re.compile(r"[ \t]*[A-Za-z][\w -]{0,20}:[ \t]")
+# Outlook writes a directory name unquoted in a forwarded header ("From: Roe, Jane
+# <jane@x>"), which the RFC 5322 parser reads as two addresses.
+_NAME_ADDR = re.compile(r"^(?P<name>[^<>]*?)\s*<(?P<addr>[^<>@\s]+@[^<>\s]+)>\s*$")
 
 
 def own_text(text: str, lex: Lexicon) -> str:
@@ -81,6 +84,9 @@ def forwarded(text: str, lex: Lexicon, subject: str = "") -> Forward | None:
         label, _, value = lines[i].partition(":")
         if lex.phrase("forward_author").fullmatch(label.strip()) and author is None:
             name, addr = parseaddr(value.strip())
+            plain = _NAME_ADDR.match(value.strip())
+            if plain is not None and "," in plain.group("name"):
+                name, addr = plain.group("name").strip(' "'), plain.group("addr")
             if addr and "@" in addr:
                 author = Person(name=name.strip() or None, email=addr.lower())
         elif lex.phrase("forward_subject").fullmatch(label.strip()):

@@ -35,6 +35,7 @@ from email import message_from_bytes
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.policy import compat32
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "TRANSFORMS",
@@ -815,6 +816,82 @@ def ics_inline(body: Body, sample: Sample) -> Body | None:
     return new
 
 
+def _calendars(body: Body, rewrite: Callable[[bytes], bytes | None]) -> Body | None:
+    """``body`` with every calendar part rewritten; None when no part changes."""
+    inline = [(rewrite(d), m) for d, m in body.inline_calendars]
+    attached = [(rewrite(d), f) for d, f in body.attached_calendars]
+    if all(d is None for d, _ in [*inline, *attached]):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.inline_calendars = [
+        (d if d is not None else o, m)
+        for (d, m), (o, _) in zip(inline, body.inline_calendars, strict=True)
+    ]
+    new.attached_calendars = [
+        (d if d is not None else o, f)
+        for (d, f), (o, _) in zip(attached, body.attached_calendars, strict=True)
+    ]
+    return new
+
+
+_ICS_UNFOLD = re.compile(rb"\r?\n[ \t]")
+
+
+def _fold_lines(data: bytes) -> bytes | None:
+    """RFC 5545 3.1: content lines folded at 75 octets (CRLF and a space), whole UTF-8
+    characters kept together."""
+    lines = _ICS_UNFOLD.sub(b"", data).replace(b"\r\n", b"\n").split(b"\n")
+    if all(len(line) <= 75 for line in lines):
+        return None
+    out: list[bytes] = []
+    for line in lines:
+        text = line.decode("utf-8", "replace")
+        chunk, size, pieces = "", 0, []
+        for ch in text:
+            n = len(ch.encode("utf-8"))
+            if size + n > (75 if not pieces else 74):
+                pieces.append(chunk)
+                chunk, size = "", 0
+            chunk += ch
+            size += n
+        pieces.append(chunk)
+        out.append("\r\n ".join(pieces).encode("utf-8"))
+    return b"\r\n".join(out)
+
+
+def ics_folded(body: Body, sample: Sample) -> Body | None:
+    """Calendar lines folded at 75 octets, as Outlook and Google fold long lines."""
+    return _calendars(body, _fold_lines)
+
+
+_ZONED_TIME = re.compile(rb"^(DTSTART|DTEND);TZID=\"?([^\":;\r\n]+)\"?:(\d{8}T\d{6})\r?$", re.M)
+
+
+def _in_utc(data: bytes) -> bytes | None:
+    """DTSTART/DTEND given with a TZID rewritten as the same instants in UTC ("...Z")."""
+    unfolded = _ICS_UNFOLD.sub(b"", data)
+    failed = False
+
+    def utc(m: re.Match[bytes]) -> bytes:
+        nonlocal failed
+        try:
+            zone = ZoneInfo(m.group(2).decode().strip())
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            failed = True
+            return m.group(0)
+        local = dt.datetime.strptime(m.group(3).decode(), "%Y%m%dT%H%M%S").replace(tzinfo=zone)
+        when = local.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        return m.group(1) + b":" + when.encode()
+
+    new = _ZONED_TIME.sub(utc, unfolded)
+    return None if failed or new == unfolded else new
+
+
+def ics_utc(body: Body, sample: Sample) -> Body | None:
+    """Event times given in UTC instead of a named zone (same instants)."""
+    return _calendars(body, _in_utc)
+
+
 def reordered_headers(body: Body, sample: Sample) -> Body | None:
     """Top-level header fields in reverse order (RFC 5322 gives order no meaning here)."""
     return replace(body, fields=list(reversed(body.fields)))
@@ -921,6 +998,91 @@ def _to_lf(raw: bytes) -> bytes | None:
     return _LINE_END.sub(b"\n", raw)
 
 
+# ---------------------------------------------------------------------------------------
+# Wording that keeps the meaning: a greeting left out, a 24-hour clock
+
+
+_GREETING_LINE = re.compile(
+    r"\A\s*(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|"
+    r"sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|buenos días|estimad[oa])\b"
+    r"[^\n.?;]{0,40}[,!]?[ \t]*\n+",
+    re.IGNORECASE,
+)
+
+
+def without_greeting(body: Body, sample: Sample) -> Body | None:
+    """The opening "Hi Alex," left out, as terse writers do (plain part; HTML too when it
+    has a plain part to follow)."""
+    if body.plain is None or not _GREETING_LINE.match(body.plain):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = _GREETING_LINE.sub("", body.plain, count=1)
+    if body.html is not None:
+        text = html_to_text_like(new.plain)
+        new.html = f'<div dir="ltr">{text}</div>'
+    return new
+
+
+def html_to_text_like(plain: str) -> str:
+    """Plain text as Gmail's HTML composer writes it: escaped, one <br> per line."""
+    return html.escape(plain).replace("\n", "<br>")
+
+
+_TWELVE_HOUR = re.compile(
+    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])"
+)
+
+
+def _to_24h(m: re.Match[str]) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) in "Pp" else 0)
+    return f"{hour:02d}:{m.group(2) or '00'}"
+
+
+def clock_24h(body: Body, sample: Sample) -> Body | None:
+    """Times written on a 24-hour clock ("2:30 PM" as "14:30"), in the words only."""
+    if body.plain is None or not _TWELVE_HOUR.search(body.plain):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = _TWELVE_HOUR.sub(_to_24h, body.plain)
+    if body.html is not None:
+        new.html = _TWELVE_HOUR.sub(_to_24h, body.html)
+    return new
+
+
+_PERSONAL_KINDS = frozenset(
+    {"interview", "interview_cancelled", "scheduling_request", "rejection", "offer", "other"}
+)
+
+
+def in_reply(body: Body, sample: Sample) -> Body | None:
+    """The same words sent as a reply in the thread the user began ("RE:" subject,
+    In-Reply-To and References naming the user's earlier message)."""
+    subject = _field(body, "subject")
+    if sample.kind not in _PERSONAL_KINDS or not subject or _field(body, "in-reply-to"):
+        return None
+    if re.match(r"(?i)\s*(re|aw|sv|fw|fwd|wg|tr|rv)\s*:", subject):
+        return None
+    fields = [f for f in body.fields if not f.lower().startswith((b"subject:", b"references:"))]
+    earlier = b"<user-note-1@mail.example.net>"
+    fields += [
+        f"Subject: RE: {subject}".encode(),
+        b"In-Reply-To: " + earlier,
+        b"References: " + earlier,
+    ]
+    return replace(body, fields=fields)
+
+
+def cc_colleague(body: Body, sample: Sample) -> Body | None:
+    """A colleague of the sender copied in (Cc), named nowhere in the words."""
+    _, addr = _sender(body)
+    if sample.kind not in _PERSONAL_KINDS or not addr or _MACHINE.search(addr):
+        return None
+    if any(f.lower().startswith(b"cc:") for f in body.fields):
+        return None
+    colleague = f"Morwenna Tregarthen <morwenna.tregarthen@{_company_domain(addr)}>"
+    return replace(body, fields=[*body.fields, f"Cc: {colleague}".encode()])
+
+
 def _same(body: Body, sample: Sample) -> Body | None:
     return body
 
@@ -954,6 +1116,10 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("sent_from", "addition", add_sent_from),
     Transform("mobile_reply", "quote", mobile_reply),
     Transform("fwd_agency", "quote", forwarded_by_agency),
+    Transform("no_greeting", "wording", without_greeting),
+    Transform("clock_24h", "wording", clock_24h),
+    Transform("in_reply", "header", in_reply),
+    Transform("cc_colleague", "header", cc_colleague),
     Transform("quote_gmail", "quote", quote_older("en", "gmail")),
     Transform("quote_outlook", "quote", quote_older("en", "outlook")),
     Transform("quote_original", "quote", quote_older("en", "original")),
@@ -965,6 +1131,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("quote_es_outlook", "quote", quote_older("es", "outlook")),
     Transform("ics_attached", "calendar", ics_attached),
     Transform("ics_inline", "calendar", ics_inline),
+    Transform("ics_folded", "calendar", ics_folded),
+    Transform("ics_utc", "calendar", ics_utc),
     Transform("header_order", "header", reordered_headers),
     Transform("rfc2047_b", "header", rfc2047("utf-8", q=False)),
     Transform("rfc2047_q", "header", rfc2047("iso-8859-1", q=True)),
