@@ -481,6 +481,10 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
             # "Data Analyst candidate - Alex Morgan": the role the user is a candidate for.
             words = words[:-1]
         role = " ".join(words)
+        if lex.phrase("title_activity").search(role) and not is_title(role, lex):
+            # "Alex Morgan - Data Analyst - Onboarding": a new starter's or an employee's
+            # meeting; "Training Manager" and "Chargée de formation" are roles.
+            return False
         if lex.phrase("title_stage").fullmatch(role):
             # A named stage may be written in lower case ("Portfolio review", "Case study
             # presentation"): coordinators add it after the candidate and the role.

@@ -156,6 +156,7 @@ _PHRASE_KEYS = frozenset(
         "calls_user",
         "overnight_stay",
         "title_stage",
+        "title_activity",
         "title_round",
         "candidate_label",
     }
