@@ -573,7 +573,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
     return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:{withs})\s+|(?<=\))\s*,"
+        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
         rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+|{_SPANISH_E})\s*"
     )
 
@@ -606,6 +606,29 @@ def _family_first_list(line: str, lex: Lexicon) -> list[str] | None:
             return None
         out.append(f"{given} {m.group('family')}")
     return out
+
+
+# "J. P." (or "J. P", its last dot taken as a sentence's): initials, not an acronym ("HR").
+_GIVEN_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.\s*)+[^\W\d_]?\.?")
+
+
+def _one_family_first(chunk: str, lex: Lexicon) -> str:
+    """ "Halvorsen, Britt" after a one-person label -> "Britt Halvorsen"; else the chunk.
+
+    Only a line that is the two parts alone: "Jane Roe, CFO" keeps its title.
+    """
+    first, nl, rest = chunk.partition("\n")
+    m = _FAMILY_GIVEN_RE.fullmatch(first.strip(" ."))
+    if m is None or (" " in m.group("family").strip() and " " in m.group("given").strip()):
+        return chunk
+    given = m.group("given")
+    words = [w.strip(".").lower() for w in given.split()]
+    acronym = given.isupper() and not _GIVEN_INITIALS_RE.fullmatch(given)
+    if is_title(given, lex) or any(w in lex.name_suffixes for w in words) or acronym:
+        return chunk
+    if _GIVEN_INITIALS_RE.fullmatch(given) and given[-1].isalpha():
+        given += "."  # the initial's dot was read as the end of the sentence
+    return f"{given} {m.group('family')}{nl}{rest}"
 
 
 def _split_items(chunk: str, lex: Lexicon) -> list[str]:
@@ -1128,6 +1151,8 @@ def from_text(
             chunk = "\n".join(block.split("\n")[:_MAX_LIST_LINES])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
+            if lex.phrase("one_person_label").search(m.group(0)):
+                chunk = _one_family_first(chunk, lex)
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
                 first, rest = chunk.split("\n", 1)
                 chunk = first
@@ -1187,7 +1212,7 @@ _ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 # A lone time must look like one ("10:30", "2pm"): "10 Downing Street" is an address.
 _ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _ROW_RE = re.compile(
-    rf"^[ \t]*(?:(?:[-*•·]|\d{{1,2}}[.)])\s*)?"
+    rf"^[ \t]*(?:(?:[-*•·|]|\d{{1,2}}[.)])\s*)?"
     rf"(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
     r"(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
     r"[ \t]*[|:–—·•-]?[ \t]*"
