@@ -1418,10 +1418,15 @@ def _itinerary_rows(
                     continue
             if i == 0 and p is not None and p.name and full_name(p.name) and not p.title:
                 paren = _ITEM_PAREN_RE.match(segment)
-                if paren and not _reads_as_session(paren.group("n"), lex):
-                    # "9:30 AM (ET): Jane Roe (Group PM)": a full name and a bracketed note
-                    # the lexicon does not know as a title; a person when other rows name
-                    # people too.
+                if (
+                    paren
+                    and not _reads_as_session(paren.group("n"), lex)
+                    and _PERSON_NOTE_RE.search(paren.group("t"))
+                ):
+                    # "9:30 AM (ET): Jane Roe (Group PM)", "Jane Roe (she/her)": a full name
+                    # and a note of a role's abbreviation or pronouns the lexicon does not
+                    # know as a title; a person when other rows name people too. "Harbour
+                    # View (Level 3)" notes a place.
                     lone.append(p)
                     dash_rows += 1
                     continue
@@ -1465,6 +1470,11 @@ def _pause_only(cell: str, lex: Lexicon) -> bool:
     return bool(lex.phrase("schedule_pause").search(cell)) and not lex.phrase(
         "interview_session"
     ).search(cell)
+
+
+# A bracketed note only a person has: a role's abbreviation ("Group PM", "EM") or pronouns
+# ("she/her"), and no digit ("Level 3").
+_PERSON_NOTE_RE = re.compile(r"^(?!.*\d)(?:.*\b[A-Z]{2,4}\b|\s*[a-z]{2,4}/[a-z]{2,5}\s*$)")
 
 
 def _lead_with(segment: str, lex: Lexicon) -> str:

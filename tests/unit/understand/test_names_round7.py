@@ -319,6 +319,23 @@ class TestScheduleCells:
         )
         assert found(confirm(body)) == {"ifeoma chukwu", "gustavo pereira lima"}
 
+    def test_pronoun_notes(self) -> None:
+        """ "Jane Roe (she/her)" on rows of a schedule: people with their pronouns."""
+        body = (
+            "Your onsite interview is confirmed for Monday, March 16, 2026 (ET):\n\n"
+            "9:00 AM: Jane Roe (she/her)\n10:00 AM: Raj Patel (he/him)\n"
+        )
+        assert found(confirm(body)) == {"jane roe", "raj patel"}
+
+    def test_place_with_a_bracketed_note(self) -> None:
+        """ "Harbour View (Level 3)" beside named rows is a place, not a person."""
+        body = (
+            "Your onsite interview is confirmed for Monday, March 16, 2026 (ET):\n\n"
+            "9:00 AM: Jane Roe (Engineering Manager)\n10:00 AM: Raj Patel (Staff Engineer)\n"
+            "12:00 PM: Harbour View (Level 3)\n"
+        )
+        assert found(confirm(body)) == {"jane roe", "raj patel"}
+
     def test_places_and_pauses_in_cells(self) -> None:
         """A pause, a place or a team in a row's cells names no one."""
         body = (
