@@ -8,6 +8,7 @@ future, single time agree; "pick a time" mail is a scheduling request, never an 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from ._people import (
     reads_as_name,
     signature_title,
     signed_by,
+    titled_only,
     with_earlier,
 )
 from ._phones import find_phones, region_for_zone
@@ -44,7 +46,7 @@ from ._quotes import (
     sender_quoted,
     unquoted,
 )
-from ._safety import Safety, Verdict, assess, domain_of, in_domains, local_of
+from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
@@ -264,6 +266,7 @@ def _candidate_thread(
     proceed"), which a candidate does not write to the one hiring.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
+    company = _company_caller(msg.sender, lex, user_addresses)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
     if (
         lex.phrase("applicant_me").search(own[:8000])
@@ -286,12 +289,17 @@ def _candidate_thread(
         )
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
-            _hiring_subject(msg.subject, lex)
+            # From a company's address a title as people type it counts too ("Re: Controls
+            # engineer - intro"): a founder answering the user's reply to their outreach.
+            _hiring_subject(msg.subject, lex, sentence_case=company)
             and bool(
                 lex.phrase("hosts_visitor").search(own[:8000])
                 or (
-                    lex.phrase("calls_user").search(own[:8000])
-                    and _company_caller(msg.sender, lex, user_addresses)
+                    company
+                    and (
+                        lex.phrase("visit_directions").search(own[:8000])
+                        or lex.phrase("calls_user").search(own[:8000])
+                    )
                 )
             )
         )
@@ -489,6 +497,52 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
     return titled
 
 
+_NON_ALNUM = re.compile(r"[^0-9a-z]")
+# Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
+_JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _titled_with_hirer(
+    summary: str, details: str, sender: Person | None, s: Settings, lex: Lexicon
+) -> bool:
+    """Whether a calendar title joins the user with the sender's own company, about a job.
+
+    "Alex Morgan <> Northwind Robotics", "Jonas Weber / Bergmann GmbH - Kennenlernen",
+    "Échange Camille Martin / Lumen Data": the two parties of the meeting are the user and
+    the company whose address sends it, and the event's own words name the job ("about the
+    Senior Product Manager role", "Rolle: Produktmanager (m/w/d)", "Poste : Data Engineer").
+    A vendor's "Alex Morgan <> SalesBolt" demo names no job, and a title naming the user
+    with another person ("Alex Morgan / Priya Raman") is no company's.
+    """
+    name = (s.user_name or "").strip()
+    if len(name.split()) < 2 or len(summary) > 120 or not _JOINED.search(summary):
+        return False
+    at = summary.casefold().find(name.casefold())
+    dom = domain_of(sender.email if sender else None)
+    if at < 0 or not dom or in_domains(dom, lex.freemail_domains):
+        return False
+    parts = dom.split(".")
+    label = _NON_ALNUM.sub("", parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2])
+    others = _JOINED.split(f"{summary[:at]} <> {summary[at + len(name) :]}")
+    # The company may be followed by the meeting's name: "Bergmann GmbH - Kennenlernen".
+    heads = [_TITLE_SEPARATORS.split(o.strip(" \t-–—|:"))[0] for o in others]
+    named = any(
+        len(key := _NON_ALNUM.sub("", h.casefold())) >= 3 and (key in label or label in key)
+        for h in heads
+        if h.strip()
+    )
+    words = f"{summary}\n{details}"
+    return (
+        named
+        and bool(
+            lex.phrase("candidacy").search(words)
+            or _GENDER_MARK.search(words)
+            or _gendered_title(words, lex)
+        )
+        and not lex.phrase("sales_meeting").search(words)
+    )
+
+
 # The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
 # "(m/f/d)", "(all genders)", "H/F", "F/H".
 _GENDER_MARK = re.compile(
@@ -496,6 +550,15 @@ _GENDER_MARK = re.compile(
     r"|\((?:all genders|gn\*?)\)|\b(?:h/f|f/h)\b",
     re.IGNORECASE,
 )
+# Spanish and French job ads also write both genders into the noun itself: "Desarrollador/a",
+# "Jefe/a de ventas", "Développeur·se". Only a job's noun so marked is a title ("audio/a
+# demanda" is not): the stem must be a title word.
+_GENDERED_NOUN = re.compile(r"\b([^\W\d_]{3,})(?:/as?|·(?:e|se|euse|rice|ne|le)s?)\b")
+
+
+def _gendered_title(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a job's noun written in both genders ("Desarrollador/a")."""
+    return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
 
 
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
@@ -513,6 +576,8 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         return True
     if _GENDER_MARK.search(bare) and _GENDER_MARK.sub("", bare).strip(" -–|:"):
         return True  # "Data Engineer (m/w/d)", "Chef de projet H/F": only job ads say so
+    if _gendered_title(bare, lex):
+        return True  # "Entrevista - Desarrollador/a Frontend"
     for part in _SUBJECT_PARTS.split(bare):
         words = part.strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6:
@@ -884,6 +949,8 @@ def _automatic_or_bulk(
         and not msg.calendars
         and (lex.phrase("reply_subject").search(msg.subject) or msg.thread.in_reply_to)
         and lex.phrase("auto_answer").search(head[:800])
+        # A system's confirmation in a reply thread carries the same footer line.
+        and _confirmation(head[:800], lex) is None
     ):
         # "This mailbox is not monitored": a system's automatic answer to the user's mail.
         reasons.append("automatic answer to a message")
@@ -910,6 +977,10 @@ class _Reading:
     text: str
     fwd_text: str
     fwd_sender: Person | None
+    # Whether that author is a hiring system or a no-reply sender: the forwarded mail is
+    # then an ATS's, whose subject names the company where a person would stand.
+    fwd_system: bool
+    fwd_header: str
     event: CalEvent | None
     cal_text: str
     # Subject, event and text without URLs: where interview and hiring wording is sought.
@@ -940,6 +1011,10 @@ class _Reading:
     says_interview: bool = False
     # Set when meeting wording in a hiring context ("an informal chat with Sarah") made it one.
     medium_meeting: bool = False
+    # Set when the sender's signature says they hire ("Recruiting Coordinator, Glasswing") or
+    # they write from a hiring mailbox (talent@): hiring context for medium meeting wording,
+    # as a hiring word in the text is.
+    signed_by_hirer: bool = False
     thread_ask: bool = False
     thread_outcome: bool = False
     # A plain "no" choosing someone else, from a workplace address that met the user.
@@ -985,6 +1060,7 @@ def _read(
     sender_words = own[:8000]
     fwd = forwarded(msg.text, lex, subject)
     fwd_text, fwd_sender = (fwd.text, fwd.author) if fwd else ("", None)
+    fwd_header = fwd.header if fwd else ""
     if (
         fwd is not None
         and fwd_text
@@ -999,6 +1075,14 @@ def _read(
         reasons.append("a forwarded message about the user")
     else:
         fwd_sender = None
+    fwd_system = bool(
+        fwd_sender is not None
+        and fwd_sender.email
+        and (
+            is_noreply(fwd_sender.email, lex)
+            or in_domains(domain_of(fwd_sender.email), lex.ats_domains | lex.scheduling_domains)
+        )
+    )
 
     events = parse_calendars(msg.calendars, lex) if msg.calendars else []
     event = _pick_event(events)
@@ -1030,6 +1114,8 @@ def _read(
         text=text,
         fwd_text=fwd_text,
         fwd_sender=fwd_sender,
+        fwd_system=fwd_system,
+        fwd_header=fwd_header,
         event=event,
         cal_text=cal_text,
         all_text=all_text,
@@ -1063,7 +1149,9 @@ def _not_a_job(words: str, lex: Lexicon, *, systems: bool) -> bool:
 
 
 # Interviews on another occasion than the user's job search, each unless the mail also
-# says what would make it theirs: (sign, unless, reason).
+# says what would make it theirs: (sign, unless, reason). The unless wording is sought
+# outside the sign's own words, so that "your mock interview is confirmed" is not read as
+# the user's own interview.
 _OTHER_OCCASIONS = (
     # A guest interview for a show or publication: hiring words may be its topic ("a
     # podcast about hiring"), but nobody is a candidate for anything.
@@ -1074,13 +1162,34 @@ _OTHER_OCCASIONS = (
     # An exit conversation booked as part of leaving: the employer's own, about the user's
     # time there ("ahead of your last day ... an interview with Dana").
     ("leaving_job", "candidacy", "an interview about leaving the user's own job"),
+    # A mock interview or a coaching session: interviews are what it rehearses, unless the
+    # mail also states the real one ("your interview with Acme is on Thursday").
+    ("practice_session", "own_interview", "a practice or coaching session, not an interview"),
+    # A mentor's advice over coffee, "not an interview", about no particular vacancy.
+    ("advice_meeting", "vacancy_named", "a meeting for advice, not an interview"),
+)
+
+# The sender is the user's referee: "happy to be your reference ... their recruiter called me
+# and we've set up a call for Thursday at 4pm" is the referee's call, whether or not the mail
+# says "interview" (a friend's short reply may only settle the time).
+_REFEREE = (
+    ("referee_for_user", "own_interview", "a call with the user's referee, not an interview"),
 )
 
 
-def _other_occasion(words: str, lex: Lexicon) -> str | None:
-    """The reason an interview in ``words`` is for another occasion, or None."""
-    for sign, unless, reason in _OTHER_OCCASIONS:
-        if lex.phrase(sign).search(words) and not lex.phrase(unless).search(words):
+def _other_occasion(
+    words: str, lex: Lexicon, table: tuple[tuple[str, str, str], ...] = _OTHER_OCCASIONS
+) -> str | None:
+    """The reason an interview in ``words`` is for another occasion (of ``table``), or None."""
+    for sign, unless, reason in table:
+        found = list(lex.phrase(sign).finditer(words))
+        if not found:
+            continue
+        rest = words
+        for m in reversed(found):
+            # A neutral word in the sign's place keeps the words around it apart.
+            rest = f"{rest[: m.start()]}occasion{rest[m.end() :]}"
+        if not lex.phrase(unless).search(rest):
             return reason
     return None
 
@@ -1098,6 +1207,8 @@ def _weigh_signs(r: _Reading) -> None:
         # product team's interview: "final round confirmed for Saturday 10am" in mail with
         # no word of a job is not the user's job interview.
         _rule_out(r, "a round or interview for something other than a job")
+    if not r.ruled_out and not r.systems and (occasion := _other_occasion(words, lex, _REFEREE)):
+        _rule_out(r, occasion)
     from_user = bool(msg.sender and msg.sender.email in r.s.user_addresses)
     if (
         lex.phrase("interviewer_side").search(words)
@@ -1114,6 +1225,7 @@ def _weigh_signs(r: _Reading) -> None:
                 or lex.phrase("sender_is_candidate").search(r.text[:8000])
             )
         )
+        or (r.strong and not from_user and _other_candidate(r))
     ):
         # "You have been added as an interviewer", the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"), or the sender is the
@@ -1149,6 +1261,15 @@ def _weigh_signs(r: _Reading) -> None:
         # Data Analyst": the candidate and the role, with no word "interview".
         r.strong = 1
         r.reasons.append("calendar event titled with the user's name and a job title")
+    elif (
+        not r.strong
+        and not r.ruled_out
+        and not r.not_a_job
+        and event is not None
+        and _titled_with_hirer(event.summary, event.description[:3000], msg.sender, r.s, lex)
+    ):
+        r.strong = 1
+        r.reasons.append("calendar event joining the user with the sender's company, about a job")
     text = r.text[:8000]
     if (
         r.strong
@@ -1192,10 +1313,18 @@ def _weigh_signs(r: _Reading) -> None:
             # "Votre entretien est confirmé" from recrutement@ or talents@.
             or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
+            # A signature is hiring context only where the mail is about no job the user
+            # already holds: HR also books "a quick call about your parental leave".
+            or (
+                _signed_by_hirer(r, text)
+                and not lex.phrase("own_employment").search(words)
+                and _other_occasion(words, lex) is None
+            )
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
-        # (which a job-title subject is: "Entrevista - Analista de datos").
+        # (which a job-title subject is: "Entrevista - Analista de datos", and a recruiter's
+        # signature is: "a final conversation with our CEO ... Ines, People Partner").
         r.strong = 1
         r.says_interview = True
         r.medium_meeting = True
@@ -1219,10 +1348,80 @@ def _weigh_signs(r: _Reading) -> None:
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
 
 
+# A name after a label: up to four words, the first capitalised ("Jordan Ellis").
+_CAPITALISED_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
+
+
+# The word before the person one meets in a calendar title, in the shipped languages.
+_MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
+
+
+def _other_candidate(r: _Reading) -> bool:
+    """Whether the mail names someone other than the user as the candidate.
+
+    "Candidate: Jordan Ellis" in an invitation's details, or a company's invitation titled
+    with a guest who joins from a personal address ("Interview: Priya Rao - Backend
+    Engineer" with priya.rao@gmail.com invited): the user is on that person's panel.
+    """
+    lex = r.lex
+    # Any of the user's names ("Candidate: Alex") is the user.
+    user = set((r.s.user_name or "").casefold().split())
+    if not user:
+        return False
+    words = f"{r.cal_text}\n{r.text[:8000]}"
+    for m in lex.phrase("candidate_field").finditer(words):
+        named = _CAPITALISED_NAME.match(words, m.end())
+        if (
+            named
+            and named.group(0)[0].isupper()
+            and not user & set(named.group(0).casefold().split())
+        ):
+            return True
+    event = r.event
+    if (
+        event is None
+        or event.organizer is None
+        or user & set(_LETTERS.findall(event.summary.casefold()))
+    ):
+        return False
+    if in_domains(domain_of(event.organizer.email), lex.freemail_domains):
+        return False
+    summary = event.summary.casefold()
+    return any(
+        p.name
+        and len(p.name.split()) >= 2
+        and p.name.casefold() in summary
+        # "Interview with Sam Lee": whoever the user meets, on any address.
+        and not _MET_WITH.search(summary.split(p.name.casefold(), 1)[0])
+        and p.email not in r.s.user_addresses
+        and in_domains(domain_of(p.email), lex.freemail_domains)
+        for p in event.attendees
+    )
+
+
+def _signed_by_hirer(r: _Reading, text: str) -> bool:
+    """Whether the sender signs as someone who hires or writes from a hiring mailbox.
+
+    Noted for :func:`_stated`, where it counts as a hiring word.
+    """
+    r.signed_by_hirer = bool(r.lex.phrase("hiring_sender").search(text)) or _hiring_mailbox(
+        r.msg.sender, r.lex
+    )
+    return r.signed_by_hirer
+
+
+def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
+    """Whether the sender writes from a company's hiring mailbox (``talent@``, ``careers@``)."""
+    email = sender.email if sender else None
+    if not email or "@" not in email:
+        return False
+    local, dom = email.rsplit("@", 1)
+    return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
+
+
 def _from_hiring_mailbox(msg: ParsedMessage, lex: Lexicon) -> bool:
     """Whether the message comes from a hiring team's mailbox ("recrutement@", "talents@")."""
-    local = local_of(msg.sender.email) if msg.sender and msg.sender.email else ""
-    return bool(local) and lex.hiring_local.match(local) is not None
+    return _hiring_mailbox(msg.sender, lex)
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
@@ -1469,7 +1668,9 @@ def _extract(r: _Reading) -> _Extracted:
     lex, msg, s, text, event = r.lex, r.msg, r.s, r.text, r.event
     subject = msg.subject
     user = s.user_addresses
-    known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients) if p is not None]
+    # A forwarded message's author is one of its header people too: their address joins
+    # the name the text gives them ("From: Fjällbacka Games <no-reply@...>" is no person).
+    known = [p for p in (msg.sender, *msg.reply_to, *msg.recipients, r.fwd_sender) if p is not None]
     texts = [subject, event.summary if event else "", text[:8000]]
     # Headers and guests that are not the user: an itinerary row's one word ("Data
     # architecture: Joy") is a person only when one of them has that given name.
@@ -1484,6 +1685,11 @@ def _extract(r: _Reading) -> _Extracted:
         text_people = _without_subject_only(
             text_people, subject, f"{r.cal_text}\n{text[:8000]}", lex, agency=r.agency
         )
+    elif r.fwd_system and r.fwd_header:
+        # A hiring system's mail forwarded to the user: its subject, now a line of the text,
+        # names the company the same way.
+        body = f"{r.cal_text}\n{text[:8000]}".replace(r.fwd_header, "", 1)
+        text_people = _without_subject_only(text_people, r.fwd_header, body, lex)
     if (
         first_names_only(text_people)
         and event is None
@@ -1523,6 +1729,20 @@ def _extract(r: _Reading) -> _Extracted:
         agency=r.agency,
         people=person_names,
     )
+    if r.fwd_sender is not None and company_src in ("", "sender domain"):
+        # A confirmation forwarded to the user: its author names the company as a sender
+        # would ("Kestrel Pay Recruiting <scheduling@goodtime.io>"), before the forwarder's
+        # own domain (an agency's, or the user's other employer's).
+        fwd_company, fwd_src = find_company(
+            dataclasses.replace(msg, sender=r.fwd_sender),
+            [],
+            lex,
+            ats=r.fwd_system,
+            agency=False,
+            people=person_names,
+        )
+        if fwd_company:
+            company, company_src = fwd_company, f"forwarded {fwd_src}"
     if company:
         r.reasons.append(f"company from {company_src}")
     # Phone matching is the costliest step; only mail that leads to a case needs it.
@@ -1658,6 +1878,21 @@ def _people(
             lex,
         ),
     )
+    if (
+        org is not None
+        and attendees
+        and result
+        # The text names nobody but the guests (a "Guests" list repeats them).
+        and all(
+            (p.email and p.email in r.s.user_addresses) or any(_same_guest(p, a) for a in attendees)
+            for p in ex.text_people
+        )
+        and not any(p.email == org.email for p in [*not_guests, *result])
+        and titled_only(text[:8000], lex) == len(result) + 1
+    ):
+        # "A conversation with the Head of Supply Chain and our HR Business Partner", sent
+        # to two guests and the organiser: the jobs described count the organiser in.
+        result = (org, *result)
     others = bool(result or attendees)
     if (r.systems or r.safety.automated) and msg.reply_to:
         # A person's own words sent through a hiring system: they are the author.
@@ -1691,6 +1926,11 @@ def _people(
             for p in [*extra, *result]
         )
     )
+
+
+def _same_guest(p: Person, guest: Person) -> bool:
+    """Whether a person the text names is the calendar guest (same name or address)."""
+    return bool((p.name and p.name == guest.name) or (p.email and p.email == guest.email))
 
 
 def _location(r: _Reading, ev: CalEvent | None) -> str | None:
@@ -1898,7 +2138,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                     moment,
                     f"{subject}\n\n{text}",
                     lex,
-                    hiring=r.weak > 0 or r.agency,
+                    hiring=r.weak > 0 or r.agency or r.signed_by_hirer,
                     medium=r.medium_meeting,
                 )
             )

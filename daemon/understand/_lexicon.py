@@ -70,6 +70,7 @@ _PHRASE_KEYS = frozenset(
         "interview_noun",
         "interview_contextual",
         "hiring_sender",
+        "own_employment",
         "hiring_subject",
         "candidacy",
         "not_interview",
@@ -131,6 +132,11 @@ _PHRASE_KEYS = frozenset(
         "recruiter_meeting",
         "audience_event",
         "own_interview",
+        "practice_session",
+        "advice_meeting",
+        "vacancy_named",
+        "referee_for_user",
+        "candidate_field",
         "interviewer_side",
         "sender_is_candidate",
         "deadline_marker",
@@ -147,6 +153,7 @@ _PHRASE_KEYS = frozenset(
         "shared_interview",
         "interview_anchor",
         "hosts_visitor",
+        "visit_directions",
         "calls_user",
         "overnight_stay",
         "title_stage",
@@ -281,8 +288,9 @@ class Lexicon:
     address so named, with no person's name beside it, is a team or a room, never an
     interviewer."""
     hiring_local: re.Pattern[str]
-    """Local parts of a hiring team's mailbox (``recrutement@``, ``talents@``): mail from
-    one is about hiring, so "votre entretien" there is a job interview."""
+    """Local parts of a company's hiring mailbox (``careers@``, ``talent@``, ``recrutement@``):
+    its sender hires, as a recruiter's signature says, so "votre entretien" from one is a
+    job interview."""
     resource_domains: frozenset[str]
     """Hosts of calendar resources (rooms, equipment): never a person's address."""
     phrases: Mapping[str, Phrase]

@@ -265,6 +265,9 @@ def is_title(text: str, lex: Lexicon) -> bool:
 
 
 _DETERMINERS = frozenset({"our", "their", "the", "my", "your", "his", "her"})
+# Small words that join a title to its field ("Head of", "Director for"): a title never ends
+# with one, so what follows is the field.
+_FIELD_JOINERS = frozenset({"of", "for", "and", "&"})
 
 
 def _drop_determiner(title: str, lex: Lexicon) -> str:
@@ -304,7 +307,12 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
         # Lan": a capitalised word right after the title's last title word opens the name.
         i -= 1
     title = " ".join(words[1:i])
-    if not is_title(title, lex) or not _looks_like_name(words[i:], lex):
+    if (
+        not is_title(title, lex)
+        # "the Head of Supply Chain": words after a title's "of" are its field, not a name.
+        or words[i - 1].lower() in _FIELD_JOINERS
+        or not _looks_like_name(words[i:], lex)
+    ):
         return text, None
     return " ".join(words[i:]), title
 
@@ -455,9 +463,11 @@ def _drop_name_lead(item: str, lex: Lexicon) -> str:
     """ "d'Anaïs Mercier" -> "Anaïs Mercier", "a Lucía Méndez" -> "Lucía Méndez".
 
     French elides "de" onto a name and Spanish puts "a" before a named object; the small
-    word is the sentence's, not the name's. Only dropped before a capitalised word.
+    word is the sentence's, not the name's. Only dropped before a capitalised word. A list
+    may repeat its "with" ("with me and with Dr. Arjun Sethuraman", "mit mir und mit Frau
+    Roth"), which is dropped the same way.
     """
-    for lead in lex.name_leads:
+    for lead in (*lex.name_leads, *lex.with_words):
         joined = lead.endswith(("'", "’"))
         head = lead if joined else lead + " "
         if item[: len(head)].lower() == head:
@@ -1166,7 +1176,33 @@ def from_text(
     _table_columns(text, lex, found)
     # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
     # the same person read twice is listed once.
-    return list(dict.fromkeys(found)), writer
+    return list(dict.fromkeys(_given_in_full(found, plain, lex))), writer
+
+
+_FAMILY_AFTER = r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w'’\-]+"
+
+
+def _given_in_full(found: Sequence[Person], text: str, lex: Lexicon) -> list[Person]:
+    """People named by a given name alone, completed where the text names them in full.
+
+    "Our VP of Data, Gordon Tsang, has a board meeting ... you'll still meet Gordon and
+    Fatima Rahimi": "Gordon" is Gordon Tsang. Only one full name may start with the given
+    name; two ("Gordon Tsang", "Gordon Lee") leave it as written.
+    """
+    out: list[Person] = []
+    for p in found:
+        name = (p.name or "").strip()
+        if not name or " " in name or not _capital(name):
+            out.append(p)
+            continue
+        fulls = {
+            m.group(0)
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}{_FAMILY_AFTER}", text)
+            if _looks_like_name(m.group(0).split(), lex)
+        }
+        full = " ".join(next(iter(fulls)).split()) if len(fulls) == 1 else name
+        out.append(Person(name=full, email=p.email, title=p.title) if full != name else p)
+    return out
 
 
 _TABLE_ROWS_READ = 8
@@ -1622,6 +1658,44 @@ def described_coordinators(
     return out
 
 
+@per_lexicon
+def _titled_with_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "with " and the rest of its sentence (see :func:`titled_only`)."""
+    return re.compile(
+        rf"(?<!\w)(?:{words_alt(sorted(lex.with_words))})\s+(?P<rest>[^.!?\n]{{3,160}})",
+        re.IGNORECASE,
+    )
+
+
+def titled_only(text: str, lex: Lexicon) -> int:
+    """How many people a "with ..." phrase describes by their job alone, naming nobody.
+
+    "A conversation with the Head of Supply Chain and our HR Business Partner" describes
+    two; "with our Head of Data, Jane Roe" names her (0), as does any capitalised name.
+    Each described person is a determiner ("the", "our") and a job title.
+    """
+    split = re.compile(
+        rf"\s*,\s*(?:(?:{words_alt(sorted(lex.and_words))})\s+)?|\s+(?:{words_alt(sorted(lex.and_words))})\s+",
+        re.IGNORECASE,
+    )
+    leads = _DETERMINERS | lex.possessives
+    for m in _titled_with_re(lex).finditer(text[:8000]):
+        count = 0
+        for piece in split.split(m.group("rest")):
+            words = piece.split()
+            if len(words) < 2 or words[0].lower() not in leads:
+                if reads_as_name(" ".join(words[:4]), lex):
+                    return 0  # "the Head of Data, Jane Roe": the title's holder is named
+                break
+            title = " ".join(words[1:])
+            if not is_title(title, lex) or _strip_lead_title(piece, lex)[1] is not None:
+                return 0  # "the Head of Data Jane Roe": a name after the title
+            count += 1
+        if count:
+            return count
+    return 0
+
+
 def arrangers(
     text: str, writers: Sequence[Person], writer_words: str, named: Sequence[Person], lex: Lexicon
 ) -> list[Person]:
@@ -1738,6 +1812,18 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
                     and k.email
                     and len(_norm(k.name).split()) > 1
                     and _norm(k.name).split()[-1] == target
+                }
+            if not same_first:
+                # "with Noor" and the guest "Noor-ul-Ain Jafri": a compound given name is
+                # called by its first part.
+                same_first = {
+                    k.email: k
+                    for k in known
+                    if k.name
+                    and k.email
+                    and len(_norm(k.name).split()) > 1
+                    and "-" in _norm(k.name).split()[0]
+                    and _norm(k.name).split()[0].split("-")[0] == target
                 }
             if len(same_first) == 1:
                 match = next(iter(same_first.values()))

@@ -43,6 +43,7 @@ class Forward:
     author: Person | None
     note: str  # what the forwarder wrote above it
     addressed: str  # the forwarded header's "To:" values: whom it was sent to
+    header: str = ""  # the subject, "When:" and "Where:" lines that open ``text``
 
 
 def _forward_start(text: str, subject: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -105,6 +106,7 @@ def forwarded(text: str, lex: Lexicon, subject: str = "") -> Forward | None:
         author=author,
         note=text[: at[0]],
         addressed="\n".join(addressed),
+        header=header,
     )
 
 

@@ -35,6 +35,7 @@ from email import message_from_bytes
 from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.policy import compat32
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "TRANSFORMS",
@@ -618,6 +619,51 @@ def mobile_reply(body: Body, sample: Sample) -> Body | None:
     return _add(with_line, plain, markup, above_quote=False)
 
 
+_AGENCY = ("Sam Okafor", "sam.okafor@brightpath-talent.example")
+_REPLACED_ON_FORWARD = (b"from:", b"subject:", b"message-id:", b"in-reply-to:", b"references:")
+
+
+def forwarded_by_agency(body: Body, sample: Sample) -> Body | None:
+    """An agency recruiter forwards the company's confirmation to the user with a short
+    note above Gmail's "Forwarded message" block. Only first-hand text confirmations: a
+    forwarded invitation carries its calendar as an attachment, and a forwarded reply or
+    forward nests a thread, other layouts."""
+    if sample.kind != "interview" or body.plain is None:
+        return None
+    if body.inline_calendars or body.attached_calendars:
+        return None
+    if _field(body, "in-reply-to") or _HARNESS_QUOTE.search(body.plain):
+        # A reply in a thread, or mail that already quotes or forwards: another layout.
+        return None
+    name, addr = _sender(body)
+    header = (
+        "---------- Forwarded message ---------\n"
+        f"From: {name} <{addr}>\n"
+        f"Date: {_field(body, 'date')}\n"
+        f"Subject: {_field(body, 'subject')}\n"
+        f"To: {_field(body, 'to')}\n"
+    )
+    note = (
+        f"Hi {_first(sample.user_name)},\n\nForwarding the confirmation from the client "
+        "below - all booked. Good luck, and call me afterwards!\n\nSam\n"
+    )
+    fields = [f for f in body.fields if not f.lower().startswith(_REPLACED_ON_FORWARD)]
+    fields += [
+        f"From: {_AGENCY[0]} <{_AGENCY[1]}>".encode(),
+        f"Subject: Fwd: {_field(body, 'subject')}".encode(),
+        b"Message-ID: <fwd-metamorph-1@brightpath-talent.example>",
+    ]
+    new = replace(body, fields=fields)
+    new.plain = f"{note}\n{header}\n{body.plain}"
+    if body.html is not None:
+        top = html.escape(note).replace("\n", "<br>")
+        block = html.escape(header).replace("\n", "<br>")
+        new.html = (
+            f'<div dir="ltr">{top}<br><div class="gmail_quote">{block}<br>{body.html}</div></div>'
+        )
+    return new
+
+
 # ---------------------------------------------------------------------------------------
 # Layout changes
 
@@ -664,6 +710,28 @@ def flowed(body: Body, sample: Sample) -> Body | None:
     new = replace(body, fields=list(body.fields))
     new.plain = _wrap_lines(body.plain, 72, flowed=True)
     new.flowed = True
+    return new
+
+
+# A sentence's end inside a line: ". " (or "! ", "? ") before a capital letter, not after a
+# short capitalised abbreviation ("Dr. ", "St. ", "Ing. ", "Prof. ") or an initial ("J. ").
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9)\]][a-z0-9)\]][.!?])"
+    r"(?<!\b[A-Z][a-z][.])(?<!\b[A-Z][a-z]{2}[.])(?<!\b[A-Z][a-z]{3}[.])"
+    r" (?=[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def sentence_lines(body: Body, sample: Sample) -> Body | None:
+    """Each sentence on a line of its own (a phone writer pressing Enter after each one)."""
+    if body.plain is None:
+        return None
+    lines = body.plain.split("\n")
+    split = [ln if ln.startswith(">") else _SENTENCE_BREAK.sub("\n", ln) for ln in lines]
+    if split == lines:
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = "\n".join(split)
     return new
 
 
@@ -746,6 +814,82 @@ def ics_inline(body: Body, sample: Sample) -> Body | None:
         new.inline_calendars.append((data, m.group(1).decode() if m else "PUBLISH"))
     new.attached_calendars = []
     return new
+
+
+def _calendars(body: Body, rewrite: Callable[[bytes], bytes | None]) -> Body | None:
+    """``body`` with every calendar part rewritten; None when no part changes."""
+    inline = [(rewrite(d), m) for d, m in body.inline_calendars]
+    attached = [(rewrite(d), f) for d, f in body.attached_calendars]
+    if all(d is None for d, _ in [*inline, *attached]):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.inline_calendars = [
+        (d if d is not None else o, m)
+        for (d, m), (o, _) in zip(inline, body.inline_calendars, strict=True)
+    ]
+    new.attached_calendars = [
+        (d if d is not None else o, f)
+        for (d, f), (o, _) in zip(attached, body.attached_calendars, strict=True)
+    ]
+    return new
+
+
+_ICS_UNFOLD = re.compile(rb"\r?\n[ \t]")
+
+
+def _fold_lines(data: bytes) -> bytes | None:
+    """RFC 5545 3.1: content lines folded at 75 octets (CRLF and a space), whole UTF-8
+    characters kept together."""
+    lines = _ICS_UNFOLD.sub(b"", data).replace(b"\r\n", b"\n").split(b"\n")
+    if all(len(line) <= 75 for line in lines):
+        return None
+    out: list[bytes] = []
+    for line in lines:
+        text = line.decode("utf-8", "replace")
+        chunk, size, pieces = "", 0, []
+        for ch in text:
+            n = len(ch.encode("utf-8"))
+            if size + n > (75 if not pieces else 74):
+                pieces.append(chunk)
+                chunk, size = "", 0
+            chunk += ch
+            size += n
+        pieces.append(chunk)
+        out.append("\r\n ".join(pieces).encode("utf-8"))
+    return b"\r\n".join(out)
+
+
+def ics_folded(body: Body, sample: Sample) -> Body | None:
+    """Calendar lines folded at 75 octets, as Outlook and Google fold long lines."""
+    return _calendars(body, _fold_lines)
+
+
+_ZONED_TIME = re.compile(rb"^(DTSTART|DTEND);TZID=\"?([^\":;\r\n]+)\"?:(\d{8}T\d{6})\r?$", re.M)
+
+
+def _in_utc(data: bytes) -> bytes | None:
+    """DTSTART/DTEND given with a TZID rewritten as the same instants in UTC ("...Z")."""
+    unfolded = _ICS_UNFOLD.sub(b"", data)
+    failed = False
+
+    def utc(m: re.Match[bytes]) -> bytes:
+        nonlocal failed
+        try:
+            zone = ZoneInfo(m.group(2).decode().strip())
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            failed = True
+            return m.group(0)
+        local = dt.datetime.strptime(m.group(3).decode(), "%Y%m%dT%H%M%S").replace(tzinfo=zone)
+        when = local.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        return m.group(1) + b":" + when.encode()
+
+    new = _ZONED_TIME.sub(utc, unfolded)
+    return None if failed or new == unfolded else new
+
+
+def ics_utc(body: Body, sample: Sample) -> Body | None:
+    """Event times given in UTC instead of a named zone (same instants)."""
+    return _calendars(body, _in_utc)
 
 
 def reordered_headers(body: Body, sample: Sample) -> Body | None:
@@ -854,6 +998,91 @@ def _to_lf(raw: bytes) -> bytes | None:
     return _LINE_END.sub(b"\n", raw)
 
 
+# ---------------------------------------------------------------------------------------
+# Wording that keeps the meaning: a greeting left out, a 24-hour clock
+
+
+_GREETING_LINE = re.compile(
+    r"\A\s*(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|guten tag|liebe[rs]?|"
+    r"sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|buenos días|estimad[oa])\b"
+    r"[^\n.?;]{0,40}[,!]?[ \t]*\n+",
+    re.IGNORECASE,
+)
+
+
+def without_greeting(body: Body, sample: Sample) -> Body | None:
+    """The opening "Hi Alex," left out, as terse writers do (plain part; HTML too when it
+    has a plain part to follow)."""
+    if body.plain is None or not _GREETING_LINE.match(body.plain):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = _GREETING_LINE.sub("", body.plain, count=1)
+    if body.html is not None:
+        text = html_to_text_like(new.plain)
+        new.html = f'<div dir="ltr">{text}</div>'
+    return new
+
+
+def html_to_text_like(plain: str) -> str:
+    """Plain text as Gmail's HTML composer writes it: escaped, one <br> per line."""
+    return html.escape(plain).replace("\n", "<br>")
+
+
+_TWELVE_HOUR = re.compile(
+    r"(?<![\d:])(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?([AaPp])\.?\s?[Mm]\.?(?![A-Za-z])"
+)
+
+
+def _to_24h(m: re.Match[str]) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) in "Pp" else 0)
+    return f"{hour:02d}:{m.group(2) or '00'}"
+
+
+def clock_24h(body: Body, sample: Sample) -> Body | None:
+    """Times written on a 24-hour clock ("2:30 PM" as "14:30"), in the words only."""
+    if body.plain is None or not _TWELVE_HOUR.search(body.plain):
+        return None
+    new = replace(body, fields=list(body.fields))
+    new.plain = _TWELVE_HOUR.sub(_to_24h, body.plain)
+    if body.html is not None:
+        new.html = _TWELVE_HOUR.sub(_to_24h, body.html)
+    return new
+
+
+_PERSONAL_KINDS = frozenset(
+    {"interview", "interview_cancelled", "scheduling_request", "rejection", "offer", "other"}
+)
+
+
+def in_reply(body: Body, sample: Sample) -> Body | None:
+    """The same words sent as a reply in the thread the user began ("RE:" subject,
+    In-Reply-To and References naming the user's earlier message)."""
+    subject = _field(body, "subject")
+    if sample.kind not in _PERSONAL_KINDS or not subject or _field(body, "in-reply-to"):
+        return None
+    if re.match(r"(?i)\s*(re|aw|sv|fw|fwd|wg|tr|rv)\s*:", subject):
+        return None
+    fields = [f for f in body.fields if not f.lower().startswith((b"subject:", b"references:"))]
+    earlier = b"<user-note-1@mail.example.net>"
+    fields += [
+        f"Subject: RE: {subject}".encode(),
+        b"In-Reply-To: " + earlier,
+        b"References: " + earlier,
+    ]
+    return replace(body, fields=fields)
+
+
+def cc_colleague(body: Body, sample: Sample) -> Body | None:
+    """A colleague of the sender copied in (Cc), named nowhere in the words."""
+    _, addr = _sender(body)
+    if sample.kind not in _PERSONAL_KINDS or not addr or _MACHINE.search(addr):
+        return None
+    if any(f.lower().startswith(b"cc:") for f in body.fields):
+        return None
+    colleague = f"Morwenna Tregarthen <morwenna.tregarthen@{_company_domain(addr)}>"
+    return replace(body, fields=[*body.fields, f"Cc: {colleague}".encode()])
+
+
 def _same(body: Body, sample: Sample) -> Body | None:
     return body
 
@@ -874,6 +1103,7 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("wrap72", "wrapping", hard_wrap(72)),
     Transform("wrap76", "wrapping", hard_wrap(76)),
     Transform("flowed", "wrapping", flowed),
+    Transform("sentence_lines", "wrapping", sentence_lines),
     Transform("plain_only", "mime", plain_only),
     Transform("html_only", "mime", html_only),
     Transform("alternative", "mime", with_alternative),
@@ -885,6 +1115,11 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("footer", "addition", add_footer),
     Transform("sent_from", "addition", add_sent_from),
     Transform("mobile_reply", "quote", mobile_reply),
+    Transform("fwd_agency", "quote", forwarded_by_agency),
+    Transform("no_greeting", "wording", without_greeting),
+    Transform("clock_24h", "wording", clock_24h),
+    Transform("in_reply", "header", in_reply),
+    Transform("cc_colleague", "header", cc_colleague),
     Transform("quote_gmail", "quote", quote_older("en", "gmail")),
     Transform("quote_outlook", "quote", quote_older("en", "outlook")),
     Transform("quote_original", "quote", quote_older("en", "original")),
@@ -896,6 +1131,8 @@ TRANSFORMS: tuple[Transform, ...] = (
     Transform("quote_es_outlook", "quote", quote_older("es", "outlook")),
     Transform("ics_attached", "calendar", ics_attached),
     Transform("ics_inline", "calendar", ics_inline),
+    Transform("ics_folded", "calendar", ics_folded),
+    Transform("ics_utc", "calendar", ics_utc),
     Transform("header_order", "header", reordered_headers),
     Transform("rfc2047_b", "header", rfc2047("utf-8", q=False)),
     Transform("rfc2047_q", "header", rfc2047("iso-8859-1", q=True)),

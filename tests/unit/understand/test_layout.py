@@ -300,3 +300,29 @@ class TestClientLines:
         )
         u = understand(_plain(body), CTX)
         assert u.kind.value == "interview_cancelled", u.reasons
+
+
+class TestSentencePerLine:
+    """A writer who presses Enter after each sentence says the same as one who does not."""
+
+    BODY = (
+        "Alex,\n\nThank you for your interest in Tallgrass.{sep}Your panel interview has been "
+        "scheduled:\n\nPosition: Platform Engineer\nDate: Thursday, March 12, 2026\n"
+        "Time: 2:00 PM - 3:30 PM Eastern\nLocation: 80 Pine Street, Floor 12, Brooklyn, NY\n\n"
+        "{label}\nMarguerite Okonkwo-Reyes, Director of Engineering\n"
+        "Tobias Lindqvist, Principal Engineer\n\nTallgrass Talent Team\n"
+    )
+
+    def test_a_sentence_about_the_panel_interview_lists_no_one(self) -> None:
+        """ "Your panel interview has been scheduled:" on its own line opens no list of people
+        (its labels and the place below are no interviewers)."""
+        for sep in (" ", "\n"):
+            raw = _plain(self.BODY.format(sep=sep, label="Panel:"))
+            u = understand(raw, CTX)
+            assert sorted(names(u)) == WANT_NAMES, (repr(sep), names(u))
+
+    def test_label_lines_naming_the_panel_still_list_it(self) -> None:
+        """Neighbours: "Meet your panel:" and "Your interviewers for the day:" open the list."""
+        for label in ("Meet your panel:", "Your interviewers for the day:", "Your panel:"):
+            raw = _plain(self.BODY.format(sep="\n", label=label))
+            assert sorted(names(understand(raw, CTX))) == WANT_NAMES, label
