@@ -1296,12 +1296,20 @@ def _weigh_signs(r: _Reading) -> None:
         # anyone holding it.
         _rule_out(r, "good wishes from a personal address, not the interview itself")
     open_question = not r.strong and not r.ruled_out and not r.blocked
+    # Read up front: the verdict counts it as a hiring word whichever context below
+    # made the meeting wording an interview.
+    signed = _signed_by_hirer(r, text)
     if (
         open_question
         and not r.not_a_job
         and lex.phrase("interview_medium").search(words)
         # A vendor's "quick intro call to show you how <product> helps your recruiting team".
         and not lex.phrase("sales_meeting").search(words)
+        # A job the user already holds or is about to start: HR and talent teams also book
+        # "a quick call about your parental leave", "a meeting with the team before your
+        # first day"; and a careers team's live session is for an audience.
+        and not lex.phrase("own_employment").search(words)
+        and _other_occasion(words, lex) is None
         and (
             r.agency
             or r.systems
@@ -1313,13 +1321,7 @@ def _weigh_signs(r: _Reading) -> None:
             # "Votre entretien est confirmé" from recrutement@ or talents@.
             or _from_hiring_mailbox(msg, lex)
             or _thread_about_interview(msg.text, r.own, lex)
-            # A signature is hiring context only where the mail is about no job the user
-            # already holds: HR also books "a quick call about your parental leave".
-            or (
-                _signed_by_hirer(r, text)
-                and not lex.phrase("own_employment").search(words)
-                and _other_occasion(words, lex) is None
-            )
+            or signed
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
