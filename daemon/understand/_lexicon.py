@@ -40,6 +40,7 @@ def shipped_languages() -> tuple[str, ...]:
 
 _PHRASE_KEYS = frozenset(
     {
+        "one_person_label",
         "bounce_subject",
         "auto_reply_subject",
         "auto_reply_body",

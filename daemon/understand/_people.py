@@ -583,7 +583,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
     return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:{withs})\s+|(?<=\))\s*,"
+        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
         rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+|{_SPANISH_E})\s*"
     )
 
@@ -616,6 +616,29 @@ def _family_first_list(line: str, lex: Lexicon) -> list[str] | None:
             return None
         out.append(f"{given} {m.group('family')}")
     return out
+
+
+# "J. P." (or "J. P", its last dot taken as a sentence's): initials, not an acronym ("HR").
+_GIVEN_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.\s*)+[^\W\d_]?\.?")
+
+
+def _one_family_first(chunk: str, lex: Lexicon) -> str:
+    """ "Halvorsen, Britt" after a one-person label -> "Britt Halvorsen"; else the chunk.
+
+    Only a line that is the two parts alone: "Jane Roe, CFO" keeps its title.
+    """
+    first, nl, rest = chunk.partition("\n")
+    m = _FAMILY_GIVEN_RE.fullmatch(first.strip(" ."))
+    if m is None or (" " in m.group("family").strip() and " " in m.group("given").strip()):
+        return chunk
+    given = m.group("given")
+    words = [w.strip(".").lower() for w in given.split()]
+    acronym = given.isupper() and not _GIVEN_INITIALS_RE.fullmatch(given)
+    if is_title(given, lex) or any(w in lex.name_suffixes for w in words) or acronym:
+        return chunk
+    if _GIVEN_INITIALS_RE.fullmatch(given) and given[-1].isalpha():
+        given += "."  # the initial's dot was read as the end of the sentence
+    return f"{given} {m.group('family')}{nl}{rest}"
 
 
 def _split_items(chunk: str, lex: Lexicon) -> list[str]:
@@ -1138,6 +1161,8 @@ def from_text(
             chunk = "\n".join(block.split("\n")[:_MAX_LIST_LINES])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
+            if lex.phrase("one_person_label").search(m.group(0)):
+                chunk = _one_family_first(chunk, lex)
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
                 first, rest = chunk.split("\n", 1)
                 chunk = first
@@ -1223,7 +1248,7 @@ _ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 # A lone time must look like one ("10:30", "2pm"): "10 Downing Street" is an address.
 _ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _ROW_RE = re.compile(
-    rf"^[ \t]*(?:(?:[-*•·]|\d{{1,2}}[.)])\s*)?"
+    rf"^[ \t]*(?:(?:[-*•·|]|\d{{1,2}}[.)])\s*)?"
     rf"(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
     r"(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
     r"[ \t]*[|:–—·•-]?[ \t]*"
@@ -1431,10 +1456,15 @@ def _itinerary_rows(
                     continue
             if i == 0 and p is not None and p.name and full_name(p.name) and not p.title:
                 paren = _ITEM_PAREN_RE.match(segment)
-                if paren and not _reads_as_session(paren.group("n"), lex):
-                    # "9:30 AM (ET): Jane Roe (Group PM)": a full name and a bracketed note
-                    # the lexicon does not know as a title; a person when other rows name
-                    # people too.
+                if (
+                    paren
+                    and not _reads_as_session(paren.group("n"), lex)
+                    and _PERSON_NOTE_RE.search(paren.group("t"))
+                ):
+                    # "9:30 AM (ET): Jane Roe (Group PM)", "Jane Roe (she/her)": a full name
+                    # and a note of a role's abbreviation or pronouns the lexicon does not
+                    # know as a title; a person when other rows name people too. "Harbour
+                    # View (Level 3)" notes a place.
                     lone.append(p)
                     dash_rows += 1
                     continue
@@ -1498,6 +1528,11 @@ def _pause_only(cell: str, lex: Lexicon) -> bool:
     return bool(lex.phrase("schedule_pause").search(cell)) and not lex.phrase(
         "interview_session"
     ).search(cell)
+
+
+# A bracketed note only a person has: a role's abbreviation ("Group PM", "EM") or pronouns
+# ("she/her"), and no digit ("Level 3").
+_PERSON_NOTE_RE = re.compile(r"^(?!.*\d)(?:.*\b[A-Z]{2,4}\b|\s*[a-z]{2,4}/[a-z]{2,5}\s*$)")
 
 
 def _lead_with(segment: str, lex: Lexicon) -> str:
