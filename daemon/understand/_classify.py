@@ -481,6 +481,10 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
             # "Data Analyst candidate - Alex Morgan": the role the user is a candidate for.
             words = words[:-1]
         role = " ".join(words)
+        if lex.phrase("title_activity").search(role) and not is_title(role, lex):
+            # "Alex Morgan - Data Analyst - Onboarding": a new starter's or an employee's
+            # meeting; "Training Manager" and "Chargée de formation" are roles.
+            return False
         if lex.phrase("title_stage").fullmatch(role):
             # A named stage may be written in lower case ("Portfolio review", "Case study
             # presentation"): coordinators add it after the candidate and the role.
@@ -1303,14 +1307,22 @@ def _weigh_signs(r: _Reading) -> None:
     open_question = not r.strong and not r.ruled_out and not r.blocked
     # A stage named by what happens in it ("a pairing session", "unser Fachgespräch") is a
     # colleague's meeting as often: only the mail's own words make it a hiring stage, not
-    # the job in the writer's signature ("Personalreferent", "Recruiting Faculty Liaison").
+    # the job in the writer's signature ("Personalreferent", "Hiring Manager").
     stage_only = _stage_only(words, lex)
+    # Read up front: the verdict counts it as a hiring word whichever context below
+    # made the meeting wording an interview.
+    signed = _signed_by_hirer(r, text, stage_only=stage_only)
     if (
         open_question
         and not r.not_a_job
         and lex.phrase("interview_medium").search(words)
         # A vendor's "quick intro call to show you how <product> helps your recruiting team".
         and not lex.phrase("sales_meeting").search(words)
+        # A job the user already holds or is about to start: HR and talent teams also book
+        # "a quick call about your parental leave", "a meeting with the team before your
+        # first day"; and a careers team's live session is for an audience.
+        and not lex.phrase("own_employment").search(words)
+        and _other_occasion(words, lex) is None
         and (
             r.agency
             or r.systems
@@ -1321,14 +1333,8 @@ def _weigh_signs(r: _Reading) -> None:
             or (r.event is not None and _hiring_subject(r.event.summary, lex))
             or _thread_about_interview(msg.text, r.own, lex)
             # A signature or a hiring mailbox ("Votre entretien est confirmé" from
-            # recrutement@) is hiring context only where the mail is about no job the user
-            # already holds ("a quick call about your parental leave", "next month's shift
-            # rota") and no other occasion ("our open evening").
-            or (
-                _signed_by_hirer(r, f"{r.cal_text}\n{text}", stage_only=stage_only)
-                and not lex.phrase("own_employment").search(words)
-                and _other_occasion(words, lex) is None
-            )
+            # recrutement@).
+            or signed
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
@@ -1461,7 +1467,7 @@ def _signed_by_hirer(r: _Reading, text: str, *, stage_only: bool = False) -> boo
     """
     lex = r.lex
     signed = bool(lex.phrase("hiring_sender").search(text)) and not (
-        stage_only and not lex.interviewers_intro.search(text)
+        stage_only and not lex.interviewers_intro.search(f"{r.cal_text}\n{text}")
     )
     r.signed_by_hirer = signed or _hiring_mailbox(r.msg.sender, lex)
     return r.signed_by_hirer

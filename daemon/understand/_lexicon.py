@@ -40,6 +40,7 @@ def shipped_languages() -> tuple[str, ...]:
 
 _PHRASE_KEYS = frozenset(
     {
+        "one_person_label",
         "bounce_subject",
         "auto_reply_subject",
         "auto_reply_body",
@@ -158,6 +159,7 @@ _PHRASE_KEYS = frozenset(
         "calls_user",
         "overnight_stay",
         "title_stage",
+        "title_activity",
         "title_round",
         "candidate_label",
     }
@@ -233,6 +235,7 @@ _WORD_LIST_KEYS = frozenset(
         "title_field_joiners",
         "room_leads",
         "possessives",
+        "articles",
         "vacancy_words",
     }
 )
@@ -319,6 +322,8 @@ class Lexicon:
     """Small words a sentence puts before a listed name ("et *d'*Anaïs", "y *a* Lucía")."""
     possessives: frozenset[str]
     """Possessives before a title after a name ("Ana Ruiz, *nuestra* directora"): not the title."""
+    articles: frozenset[str]
+    """Definite articles before a job that stands for its holder ("with *the* Head of Sales")."""
     vacancy_words: frozenset[str]
     """Nouns naming a vacancy after its title ("Motion designer *role*"): a subject so
     shaped is the thread of a candidacy."""
@@ -585,6 +590,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         title_field_joiners=frozenset(wl("title_field_joiners")),
         room_leads=frozenset(w.lower() for w in wl("room_leads")),
         possessives=frozenset(wl("possessives")),
+        articles=frozenset(wl("articles")),
         vacancy_words=frozenset(wl("vacancy_words")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),

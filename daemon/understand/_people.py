@@ -589,7 +589,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
     return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:{withs})\s+|(?<=\))\s*,"
+        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
         rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+|{_SPANISH_E})\s*"
     )
 
@@ -622,6 +622,29 @@ def _family_first_list(line: str, lex: Lexicon) -> list[str] | None:
             return None
         out.append(f"{given} {m.group('family')}")
     return out
+
+
+# "J. P." (or "J. P", its last dot taken as a sentence's): initials, not an acronym ("HR").
+_GIVEN_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.\s*)+[^\W\d_]?\.?")
+
+
+def _one_family_first(chunk: str, lex: Lexicon) -> str:
+    """ "Halvorsen, Britt" after a one-person label -> "Britt Halvorsen"; else the chunk.
+
+    Only a line that is the two parts alone: "Jane Roe, CFO" keeps its title.
+    """
+    first, nl, rest = chunk.partition("\n")
+    m = _FAMILY_GIVEN_RE.fullmatch(first.strip(" ."))
+    if m is None or (" " in m.group("family").strip() and " " in m.group("given").strip()):
+        return chunk
+    given = m.group("given")
+    words = [w.strip(".").lower() for w in given.split()]
+    acronym = given.isupper() and not _GIVEN_INITIALS_RE.fullmatch(given)
+    if is_title(given, lex) or any(w in lex.name_suffixes for w in words) or acronym:
+        return chunk
+    if _GIVEN_INITIALS_RE.fullmatch(given) and given[-1].isalpha():
+        given += "."  # the initial's dot was read as the end of the sentence
+    return f"{given} {m.group('family')}{nl}{rest}"
 
 
 def _split_items(chunk: str, lex: Lexicon) -> list[str]:
@@ -1144,6 +1167,8 @@ def from_text(
             chunk = "\n".join(block.split("\n")[:_MAX_LIST_LINES])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
+            if lex.phrase("one_person_label").search(m.group(0)):
+                chunk = _one_family_first(chunk, lex)
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
                 first, rest = chunk.split("\n", 1)
                 chunk = first
@@ -1245,7 +1270,7 @@ _ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 # A lone time must look like one ("10:30", "2pm"): "10 Downing Street" is an address.
 _ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
 _ROW_RE = re.compile(
-    rf"^[ \t]*(?:(?:[-*•·]|\d{{1,2}}[.)])\s*)?"
+    rf"^[ \t]*(?:(?:[-*•·|]|\d{{1,2}}[.)])\s*)?"
     rf"(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
     r"(?:\s*(?-i:\(?[A-Z]{2,5}\)?)(?!\w))?"
     r"[ \t]*[|:–—·•-]?[ \t]*"
@@ -1435,6 +1460,8 @@ def _itinerary_rows(
         cells = [_lead_with(c, lex) if k > 0 else c for k, c in enumerate(segments)]
         # "11:00 AM | Lunch | Blue Cafe": after a pause, a later cell names where it is held.
         pause = bool(cells) and _pause_only(cells[0], lex)
+        # "Wrap-up - Keisha Roe, Recruiter": a pause a coordinator hosts (_without_arrangers).
+        hosted_pause = _pause_row(segments[0], lex)
         for i, segment in enumerate(cells):
             p = _parse_item(segment, lex)
             if (
@@ -1453,10 +1480,15 @@ def _itinerary_rows(
                     continue
             if i == 0 and p is not None and p.name and full_name(p.name) and not p.title:
                 paren = _ITEM_PAREN_RE.match(segment)
-                if paren and not _reads_as_session(paren.group("n"), lex):
-                    # "9:30 AM (ET): Jane Roe (Group PM)": a full name and a bracketed note
-                    # the lexicon does not know as a title; a person when other rows name
-                    # people too.
+                if (
+                    paren
+                    and not _reads_as_session(paren.group("n"), lex)
+                    and _PERSON_NOTE_RE.search(paren.group("t"))
+                ):
+                    # "9:30 AM (ET): Jane Roe (Group PM)", "Jane Roe (she/her)": a full name
+                    # and a note of a role's abbreviation or pronouns the lexicon does not
+                    # know as a title; a person when other rows name people too. "Harbour
+                    # View (Level 3)" notes a place.
                     lone.append(p)
                     dash_rows += 1
                     continue
@@ -1475,7 +1507,7 @@ def _itinerary_rows(
                     # "2:45 PM Joy, Associate General Counsel": one word and a title is a
                     # person when the message's headers or guests have that given name.
                     people = [p] if _corroborated(p.name, given) else []
-                found.extend(people)
+                found.extend(_without_arrangers(people, hosted_pause, lex))
                 single = _lone_session_person(segment, lex, given)
                 dash_rows += bool(single)
                 if not people:
@@ -1486,7 +1518,9 @@ def _itinerary_rows(
             if p.title or p.email or i > 0:
                 # "Coding | Bui Thi Lan, Omar bin Yusuf": a later cell may list several people.
                 several = _full_names(segment, lex) if i > 0 else []
-                found.extend(several if len(several) > 1 else [p])
+                found.extend(
+                    _without_arrangers(several if len(several) > 1 else [p], hosted_pause, lex)
+                )
         named_rows += len(found) > before
     if lone and dash_rows + named_rows > 1:
         # "15:00 – 15:45  Case study – Jane Roe" on two rows or more (whether or not the
@@ -1513,11 +1547,34 @@ def _place_columns(rows: Sequence[Sequence[str]], lex: Lexicon) -> frozenset[int
     return frozenset(k for k in seen if seen.count(k) > 1)
 
 
+def _pause_row(segment: str, lex: Lexicon) -> bool:
+    """Whether an itinerary row's session is a pause or a welcome ("Wrap-up - Jane Roe")."""
+    m = _SESSION_DASH_RE.match(segment) or _SESSION_COLON_RE.match(segment)
+    return m is not None and bool(lex.phrase("schedule_pause").search(m.group("session")))
+
+
+def _without_arrangers(people: Sequence[Person], pause: bool, lex: Lexicon) -> list[Person]:
+    """People of a row, less the recruiter or coordinator who hosts a pause in the day.
+
+    "12:30 PM Wrap-up - Keisha Roe, Recruiter": the recruiter closes the day and
+    interviews no one; a manager at lunch ("Lunch - Jane Roe, Head of Data") is still met.
+    """
+    if not pause:
+        return list(people)
+    coordinator = lex.phrase("coordinator")
+    return [p for p in people if not (p.title and coordinator.search(p.title))]
+
+
 def _pause_only(cell: str, lex: Lexicon) -> bool:
     """Whether a row's first cell is a pause of the day ("Lunch", "Check-in"), no session."""
     return bool(lex.phrase("schedule_pause").search(cell)) and not lex.phrase(
         "interview_session"
     ).search(cell)
+
+
+# A bracketed note only a person has: a role's abbreviation ("Group PM", "EM") or pronouns
+# ("she/her"), and no digit ("Level 3").
+_PERSON_NOTE_RE = re.compile(r"^(?!.*\d)(?:.*\b[A-Z]{2,4}\b|\s*[a-z]{2,4}/[a-z]{2,5}\s*$)")
 
 
 def _lead_with(segment: str, lex: Lexicon) -> str:
@@ -1685,7 +1742,7 @@ def titled_only(text: str, lex: Lexicon) -> int:
         rf"\s*,\s*(?:(?:{words_alt(sorted(lex.and_words))})\s+)?|\s+(?:{words_alt(sorted(lex.and_words))})\s+",
         re.IGNORECASE,
     )
-    leads = _DETERMINERS | lex.possessives
+    leads = _DETERMINERS | lex.possessives | lex.articles
     for m in _titled_with_re(lex).finditer(text[:8000]):
         count = 0
         for piece in split.split(m.group("rest")):

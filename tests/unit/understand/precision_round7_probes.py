@@ -1960,6 +1960,197 @@ p(
     ),
 )
 
+# ---------------------------------------------------------------------------------------
+# V. Calendar titles with the user's name and job title for what happens to an employee or a
+# new starter: onboarding, first day, orientation, training, headshots, promotion, mentoring.
+
+
+def titled(id: str, title: str, org: str, cn: str, body: str = "") -> None:
+    """An invitation titled ``title`` from ``cn``'s calendar, read as ``other``."""
+    p(
+        id,
+        "other",
+        f"{cn} <{org}>",
+        f"Invitation: {title}",
+        body,
+        ics=ics(title, "20260309T140000Z", "20260309T150000Z", org, cn),
+    )
+
+
+HARBOUR = ("lena.fisher@harbourline.example", "Lena Fisher")
+titled("title_onboarding", "Alex Morgan - Data Analyst - Onboarding", *HARBOUR, "Welcome aboard!")
+titled("title_first_day", "Alex Morgan - Data Analyst - First Day", *HARBOUR)
+titled("title_orientation", "New Hire Orientation | Alex Morgan | Data Analyst", *HARBOUR)
+titled("title_training", "Alex Morgan - Data Analyst - SQL Training", *HARBOUR)
+titled(
+    "title_promotion_panel",
+    "Alex Morgan - Senior Engineer - Promotion Panel",
+    "dana.cho@fernway.example",
+    "Dana Cho",
+    "Your promotion panel.",
+)
+titled(
+    "title_headshot",
+    "Alex Morgan - Senior Engineer - Headshot",
+    "brand@fernway.example",
+    "Brand Team",
+    "Photos for the website.",
+)
+titled(
+    "title_mentoring",
+    "Alex Morgan - Data Analyst - Mentoring",
+    "mentoring@womenindata.example",
+    "Women in Data",
+)
+titled(
+    "title_de_einarbeitung",
+    "Alex Morgan - Datenanalyst - Einarbeitung",
+    "k.vogel@nordwerk.example",
+    "Katrin Vogel",
+    "Willkommen an Bord!",
+)
+titled(
+    "title_fr_integration",
+    "Alex Morgan - Analyste - Journée d'intégration",
+    "julie.perrin@atelier-verne.example",
+    "Julie Perrin",
+    "Bienvenue !",
+)
+titled(
+    "title_es_incorporacion",
+    "Alex Morgan - Analista - Incorporación",
+    "laura.gomez@grupoalba.example",
+    "Laura Gómez",
+    "¡Bienvenido!",
+)
+
+# ---------------------------------------------------------------------------------------
+# W. A hiring system reminding the user as interviewer, careers-service appointments, a
+# French workshop, a Spanish radio show; and shapes that already read right (kept as guards).
+p(
+    "gh_interviewer_reminder",
+    "other",
+    "Greenhouse <no-reply@greenhouse.io>",
+    "Interview reminder: Priya Rao (Backend Engineer) tomorrow at 2:00 PM",
+    "Hi Alex,\n\nYou have an interview with Priya Rao for Backend Engineer tomorrow, Tuesday March 3 at 2:00 PM EST.\n\nInterview kit: https://app.greenhouse.io/kit/123\nPlease submit your scorecard within 24 hours.\n\nGreenhouse",
+)
+p(
+    "gh_interviewer_reminder_min",
+    "other",
+    "Greenhouse <no-reply@greenhouse.io>",
+    "Upcoming interview: Priya Rao",
+    "Hi Alex,\n\nReminder: you're interviewing Priya Rao (Backend Engineer) on Tuesday March 3 at 2:00 PM EST. Her resume is attached.\n\nGreenhouse",
+)
+p(
+    "lever_interviewer_feedback_due",
+    "other",
+    "Lever <no-reply@hire.lever.co>",
+    "Interview with Daniel Osei - feedback due",
+    "Hi Alex, your interview with Daniel Osei (Data Engineer) is on Thursday 3/5 at 2pm. Please leave feedback in Lever after the interview.",
+)
+p(
+    "calendly_podcast_guest",
+    "other",
+    "Calendly <notifications@calendly.example>",
+    "New Event: Alex Morgan - Podcast recording",
+    "Hi Marco Ruiz,\n\nA new event has been scheduled.\n\nEvent Type: Podcast recording (45 min)\nInvitee: Alex Morgan\nEvent Date/Time: 2:00pm - 2:45pm, Wednesday, March 11, 2026 (Eastern Time)\nQuestions: Topic - moving from teaching into data.",
+    to="Marco Ruiz <marco@thebuildcast.example>",
+    headers={"Cc": "Alex Morgan <alex.morgan@gmail.com>"},
+)
+p(
+    "handshake_resume_review",
+    "other",
+    "Handshake <noreply@joinhandshake.example>",
+    "Appointment confirmed: Resume review",
+    "Hi Alex,\n\nYour appointment with Career Services is confirmed.\n\nType: Resume review & interview prep\nWith: Tom Reid, Career Advisor\nWhen: Thursday, March 5, 11:00 AM - 11:30 AM\nWhere: Zoom",
+)
+p(
+    "bulk_assessment_day",
+    "other",
+    "Northwind Graduate Recruitment <grads@northwind.example>",
+    "Register for our March assessment days",
+    "Hi Alex,\n\nThanks for your interest in our graduate scheme. Our assessment days run on Saturday 3/14 and Saturday 3/21 from 9am - register your interest and we'll invite shortlisted applicants.\n\nUnsubscribe | Privacy",
+    headers={"List-Unsubscribe": "<mailto:u@northwind.example>"},
+)
+p(
+    "k1_visa_interview_fr",
+    "other",
+    "Ambassade <rdv@ambassade-example.fr>",
+    "Convocation à l'entretien de visa",
+    "Madame, Monsieur,\n\nVous êtes convoqué(e) à un entretien pour votre demande de visa le mardi 10 mars 2026 à 8h30 au service des visas. Présentez-vous avec votre passeport.",
+)
+p(
+    "county_trials",
+    "other",
+    "County FA <trials@countyfa.example>",
+    "County squad trials",
+    "Dear Alex,\n\nYou are invited to the county squad trials on Saturday 3/7 at 9am at Meadow Park. Please report to Coach Harris on arrival with boots and water.\n\nCounty FA",
+)
+p(
+    "self_tape",
+    "other",
+    "Casting Desk <desk@castingdesk.example>",
+    "Self-tape request",
+    "Hi Alex,\n\nThe director would like a self-tape for the role of Jamie. Please send it by Friday 3/6 at 5pm, then a live callback is pencilled for Monday 3/9 at 11am.\n\nCasting Desk",
+)
+p(
+    "hospice_volunteer_interview",
+    "other",
+    "St Luke's Hospice <volunteering@stlukes.example>",
+    "Volunteer interview",
+    "Dear Alex,\n\nThank you for applying to volunteer on our reception desk. We'd like to invite you to an informal interview on Wednesday 3/11 at 2pm with our Volunteer Manager, Jane Price.\n\nSt Luke's Hospice",
+)
+p(
+    "fr_atelier_cv",
+    "other",
+    "Mission Emploi <atelier@mission-emploi.example>",
+    "Votre atelier CV et entretien",
+    "Bonjour Alex,\n\nNous vous confirmons votre participation à l'atelier « CV et entretien d'embauche » le jeudi 5 mars à 14h. Un conseiller vous accompagnera.\n\nMission Emploi",
+)
+p(
+    "de_webinar_agentur",
+    "other",
+    "Agentur für Arbeit <veranstaltungen@arbeitsagentur-example.de>",
+    "Anmeldebestätigung: Online-Seminar Vorstellungsgespräch",
+    'Guten Tag,\n\nvielen Dank für Ihre Anmeldung zum Online-Seminar "Fit fürs Vorstellungsgespräch" am Dienstag, 10. März, 10:00 Uhr. Den Zugangslink erhalten Sie einen Tag vorher.',
+)
+p(
+    "es_entrevista_radio_bare",
+    "other",
+    "Radio Sur <programacion@radiosur.example>",
+    "Entrevista el jueves",
+    "Hola Alex,\n\nte confirmamos la entrevista en el programa de la tarde el jueves 5 de marzo a las 18:00. Llámanos diez minutos antes.\n\nRadio Sur",
+)
+p(
+    "user_interviews_ics_no_word",
+    "other",
+    "Recruiting <recruiting@fernway.example>",
+    "Invitation: Priya Rao (Candidate) / Alex Morgan",
+    "",
+    ics=ics(
+        "Priya Rao (Candidate) / Alex Morgan",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "recruiting@fernway.example",
+        "Recruiting",
+        attendees=(("Priya Rao", "priya.rao@gmail.com"),),
+    ),
+)
+p(
+    "exit_ics",
+    "other",
+    "People Team <people@fernway.example>",
+    "Invitation: Exit conversation - Alex Morgan",
+    "Ahead of your last day.",
+    ics=ics(
+        "Exit conversation - Alex Morgan",
+        "20260313T150000Z",
+        "20260313T160000Z",
+        "people@fernway.example",
+        "People Team",
+    ),
+)
+
 
 # =======================================================================================
 # Neighbours: real job interviews beside each family fixed in this round.
@@ -2454,4 +2645,98 @@ q(
     "Einladung zum Vorstellungsgespräch",
     "Hallo Alex,\n\nwir laden Sie zum Vorstellungsgespräch am Donnerstag, 5. März um 14 Uhr ein. "
     "Ich freue mich, Ihnen dann unser Team vorzustellen.\n\nAnna Roth\nPersonalabteilung",
+)
+
+# --- a title naming a role and a stage stays an interview, whatever words the role holds
+
+
+def titled_q(id: str, title: str) -> None:
+    """A coordinator's invitation titled ``title``: an interview at 10:00 on 3/9."""
+    q(
+        id,
+        "2026-03-09 10:00",
+        "Priya Nair <priya.nair@corvid-analytics.example>",
+        f"Invitation: {title}",
+        title,
+        ics=ics(
+            title,
+            "20260309T140000Z",
+            "20260309T150000Z",
+            "priya.nair@corvid-analytics.example",
+            "Priya Nair",
+        ),
+    )
+
+
+titled_q("title_role_training_manager", "Alex Morgan - Training Manager - Final Round")
+titled_q("title_role_onboarding_specialist", "Alex Morgan - Onboarding Specialist")
+titled_q("title_role_benefits_analyst", "Alex Morgan - Benefits Analyst - Hiring Manager Chat")
+titled_q("title_role_performance_marketing", "Performance Marketing Manager | Alex Morgan")
+titled_q("title_role_fr_formation", "Alex Morgan - Responsable Formation - Tour 2")
+titled_q("title_role_es_incorporacion", "Alex Morgan - Responsable Incorporación | Ronda 2")
+titled_q("title_role_de_onboarding", "Alex Morgan - Leiter Onboarding | Runde 2")
+
+# --- hiring systems' reminders and careers teams: the candidate's own interview stays one
+q(
+    "careers_centre_signature",
+    "2026-03-05 14:00",
+    "Acme Careers <careers@acme.example>",
+    "Interview invitation",
+    "Hi Alex,\n\nWe'd like to invite you to interview for the Analyst role on Thursday 3/5 at 2pm with Jane Roe.\n\nAcme Careers Centre",
+)
+q(
+    "career_coach_lead_interviewer",
+    "2026-03-05 14:00",
+    "Acme Careers <careers@acme.example>",
+    "Interview invitation",
+    "Hi Alex,\n\nThanks for applying. We'd like to see you on Thursday 3/5 at 2pm for an interview with Jane Roe, our Career Coach lead.\n\nAcme Careers",
+)
+q(
+    "uni_careers_relays_employer",
+    "2026-03-05 14:00",
+    "Uni Careers Service <careers@uni-example.edu>",
+    "Employer interview via Careers Service",
+    "Hi Alex,\n\nAcme has shortlisted you for the Graduate Analyst role. Your interview with Jane Roe is on Thursday 3/5 at 2pm in the Careers Centre, Room 12.\n\nCareers Service",
+)
+q(
+    "ats_reminder_candidate",
+    "2026-03-03 14:00",
+    "Greenhouse <no-reply@greenhouse.io>",
+    "Interview reminder",
+    "Hi Alex,\n\nReminder: your interview with Priya Rao (Engineering Manager) is on Tuesday 3/3 at 2:00 PM EST. Please bring a copy of your resume.\n\nNorthwind Recruiting",
+)
+q(
+    "ats_interviewing_with",
+    "2026-03-03 14:00",
+    "Greenhouse <no-reply@greenhouse.io>",
+    "Interview confirmed",
+    "Hi Alex,\n\nYou'll be interviewing with Priya Rao and Tom Bell on Tuesday 3/3 at 2:00 PM EST. Afterwards you can leave feedback on your interview experience.\n\nNorthwind Recruiting",
+)
+q(
+    "ats_bring_your_resume",
+    "2026-03-05 14:00",
+    "Lever <no-reply@hire.lever.co>",
+    "Interview scheduled",
+    "Hi Alex, your interview with Daniel Osei (Data Engineer) is on Thursday 3/5 at 2pm. Please make sure your resume is attached to your application.",
+)
+q(
+    "ats_reminder_de",
+    "2026-03-03 14:00",
+    "Personio <no-reply@personio.example>",
+    "Erinnerung: Ihr Vorstellungsgespräch",
+    "Hallo Alex,\n\nIhr Vorstellungsgespräch mit Frau Keller ist am Dienstag, 3. März um 14 Uhr.\n\nIhr Recruiting-Team",
+)
+q(
+    "ats_reminder_fr",
+    "2026-03-03 14:00",
+    "Welcome to the Jungle <no-reply@wttj.example>",
+    "Rappel : votre entretien",
+    "Bonjour Alex,\n\nVotre entretien avec Mme Lefèvre pour le poste d'analyste est le mardi 3 mars à 14h.\n\nL'équipe recrutement",
+)
+q(
+    "ats_reminder_es",
+    "2026-03-03 14:00",
+    "Talentia <no-reply@talentia.example>",
+    "Recordatorio: tu entrevista",
+    "Hola Alex,\n\ntu entrevista con Marta Gil para el puesto de analista es el martes 3 de marzo a las 14:00.\n\nSelección",
 )

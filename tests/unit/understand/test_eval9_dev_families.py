@@ -571,6 +571,23 @@ def test_jobs_described_count_the_organizer_in(ctx: Context) -> None:
     assert sorted_names(u) == ["Hana Ito", "Omar Haddad"]
 
 
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Entrevista con el Director de Compras y nuestra Responsable de Personas.",
+        "Entretien avec le Directeur des Achats et notre Responsable RH.",
+        "Gespräch mit dem Leiter Einkauf und unserer Personalleiterin.",
+    ],
+)
+def test_jobs_described_count_the_organizer_in_other_languages(
+    ctx: Context, description: str
+) -> None:
+    """Spanish, French and German descriptions of two jobs count the organiser in too."""
+    raw = _titled_invite((("Omar Haddad", "omar.haddad@larkspurfreight.example"),), description)
+    u = understand(raw, ctx)
+    assert sorted_names(u) == ["Hana Ito", "Omar Haddad"]
+
+
 def test_jobs_described_match_the_guests(ctx: Context) -> None:
     """Two jobs described and two guests: the organiser who sent it is not counted in."""
     raw = _titled_invite(
@@ -943,3 +960,153 @@ def test_users_own_interview_kept(
     u = understand(mail(sender=sender, subject=subject, body=body), ctx)
     assert u.kind is Kind.INTERVIEW, u.reasons
     assert start(u) == when
+
+
+# --- A recruiter's earlier call is no meeting the writer joins ----------------------------------
+
+
+def _invite_after_a_call(body: str, signature: str = "People & Culture, Cerrado Foods") -> bytes:
+    return mail(
+        sender="Mariana Costa <mariana.costa@cerradofoods.example>",
+        subject="Interview | Analytics Engineer | Alex Morgan",
+        body=f"Hi Alex,\n\n{body}\n\nRegards,\nMariana Costa\n{signature}\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Following our conversation,",
+        "After our call yesterday,",
+        "Further to our chat,",
+        "As per our conversation,",
+    ],
+)
+def test_earlier_call_does_not_make_the_writer_an_interviewer(ctx: Context, opening: str) -> None:
+    """ "Following our conversation, I'm confirming your interview with Felipe": Felipe only."""
+    raw = _invite_after_a_call(
+        f"{opening} I'm confirming your interview with Felipe Drummond (Head of Data) on "
+        "Tuesday at 10am."
+    )
+    u = understand(raw, ctx)
+    assert names(u) == ["Felipe Drummond"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your interview on Tuesday at 10am is confirmed: Felipe Drummond (Head of Data) and I "
+        "will interview you.",
+        "Following our conversation, your interview is confirmed for Tuesday at 10am. I'll be "
+        "joined by Felipe Drummond (Head of Data).",
+        "Your interview is confirmed for Tuesday at 10am. I look forward to our conversation; "
+        "Felipe Drummond (Head of Data) will join too.",
+    ],
+)
+def test_writer_who_takes_part_is_kept(ctx: Context, body: str) -> None:
+    """A writer who says they interview, are joined, or hold the coming conversation is listed."""
+    u = understand(_invite_after_a_call(body), ctx)
+    assert sorted_names(u) == ["Felipe Drummond", "Mariana Costa"]
+
+
+def test_writer_beside_whom_someone_takes_part_german(eu_ctx: Context) -> None:
+    """ "Neben mir nimmt unser Engineering Manager ... teil": the writer and the manager."""
+    raw = mail(
+        sender="Lea Sommer <lea.sommer@flusswerk.example>",
+        to=EU_TO,
+        subject="Vorstellungsgespräch Lena Brandt – Backend Developer",
+        body="Hallo Frau Brandt,\n\nwie telefonisch besprochen bestätige ich Ihr "
+        "Vorstellungsgespräch am Donnerstag, 5. März, um 10:00 Uhr per Teams. Neben mir "
+        "nimmt unser Engineering Manager Jonas Ahrens teil.\n\nFreundliche Grüße\n"
+        "Lea Sommer\nPeople & Culture, Flusswerk GmbH\n",
+        date="Mon, 02 Mar 2026 10:00:00 +0100",
+    )
+    u = understand(raw, eu_ctx)
+    assert sorted_names(u) == ["Jonas Ahrens", "Lea Sommer"]
+
+
+# --- An agency consultant's own call around the interview --------------------------------------
+
+
+def _agency_confirmation(closing: str) -> bytes:
+    return mail(
+        sender="Kasia Nowak <kasia.nowak@vistulasearch.example>",
+        subject="Interview with Odra Freight confirmed - Thursday 10:00",
+        body="Hi Alex,\n\nGreat news - Odra Freight confirmed the interview for the Head of "
+        "Data role on Thursday at 10:00, at their office.\n\nYou will meet:\n"
+        "- Zofia Lis, CTO\n- Adam Wrona, VP People\n\n"
+        f"{closing}\n\nBest,\nKasia Nowak\nSenior Consultant | Vistula Search\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I will call you the day before to prepare.",
+        "I'll ring you afterwards for feedback.",
+        "I'll phone you beforehand to brief you on the team.",
+    ],
+)
+def test_consultants_side_call_is_not_the_interview(ctx: Context, closing: str) -> None:
+    """ "I will call you the day before to prepare": the consultant is no interviewer."""
+    u = understand(_agency_confirmation(closing), ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Adam Wrona", "Zofia Lis"]
+
+
+def test_recruiter_who_runs_the_call_is_kept(ctx: Context) -> None:
+    """A recruiter who will call the user for the screen itself interviews them."""
+    raw = mail(
+        sender="Kasia Nowak <kasia.nowak@odrafreight.example>",
+        subject="Phone screen confirmed - Thursday 10:00",
+        body="Hi Alex,\n\nYour phone screen for the Head of Data role is confirmed for "
+        "Thursday at 10:00. I will call you on your mobile; it takes 30 minutes.\n\n"
+        "Best,\nKasia Nowak\nHead of Data Platform, Odra Freight\n",
+    )
+    u = understand(raw, ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert names(u) == ["Kasia Nowak"]
+
+
+# --- A recruiter hosting a pause in an interview day ----------------------------------------
+
+
+def _agenda(last_row: str) -> bytes:
+    return mail(
+        sender="Gildermoor Media <notifications@agenda-tool.example>",
+        subject="Onsite interview schedule - Gildermoor Media",
+        headers={"Reply-To": "Keisha Lamontagne <keisha.lamontagne@gildermoor.example>"},
+        body="Hi Alex,\n\nHere is your onsite interview agenda for Friday, March 6 (all times "
+        "ET):\n\n9:45 AM  Arrive at 55 Water St, check in at security\n"
+        "10:00 AM  Audience analytics - Tobias Engel, Director of Data\n"
+        "10:45 AM  SQL pairing - Maya Ortiz, Senior Analyst\n"
+        f"{last_row}\n\nSent via the agenda tool\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "12:30 PM  Wrap-up - Keisha Lamontagne, Recruiter",
+        "12:30 PM  Welcome and close - Keisha Lamontagne, Talent Acquisition Partner",
+        "12:30 PM  Check-out: Keisha Lamontagne, Recruiting Coordinator",
+    ],
+)
+def test_recruiter_hosting_a_pause_is_no_interviewer(ctx: Context, row: str) -> None:
+    """ "Wrap-up - Keisha Lamontagne, Recruiter" closes the day; she interviews no one."""
+    u = understand(_agenda(row), ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Maya Ortiz", "Tobias Engel"]
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("12:30 PM  Lunch - Jane Roe, Head of Product", "Jane Roe"),
+        ("12:30 PM  Recruiter screen - Keisha Lamontagne, Recruiter", "Keisha Lamontagne"),
+    ],
+)
+def test_people_met_in_other_rows_are_kept(ctx: Context, row: str, name: str) -> None:
+    """A manager at lunch, or a recruiter running a screen row, is still an interviewer."""
+    u = understand(_agenda(row), ctx)
+    assert name in names(u)

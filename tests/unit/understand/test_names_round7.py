@@ -319,6 +319,23 @@ class TestScheduleCells:
         )
         assert found(confirm(body)) == {"ifeoma chukwu", "gustavo pereira lima"}
 
+    def test_pronoun_notes(self) -> None:
+        """ "Jane Roe (she/her)" on rows of a schedule: people with their pronouns."""
+        body = (
+            "Your onsite interview is confirmed for Monday, March 16, 2026 (ET):\n\n"
+            "9:00 AM: Jane Roe (she/her)\n10:00 AM: Raj Patel (he/him)\n"
+        )
+        assert found(confirm(body)) == {"jane roe", "raj patel"}
+
+    def test_place_with_a_bracketed_note(self) -> None:
+        """ "Harbour View (Level 3)" beside named rows is a place, not a person."""
+        body = (
+            "Your onsite interview is confirmed for Monday, March 16, 2026 (ET):\n\n"
+            "9:00 AM: Jane Roe (Engineering Manager)\n10:00 AM: Raj Patel (Staff Engineer)\n"
+            "12:00 PM: Harbour View (Level 3)\n"
+        )
+        assert found(confirm(body)) == {"jane roe", "raj patel"}
+
     def test_places_and_pauses_in_cells(self) -> None:
         """A pause, a place or a team in a row's cells names no one."""
         body = (
@@ -709,3 +726,87 @@ class TestPortugueseE:
     def test_e(self, user: str, body: str, want: set[str]) -> None:
         """ "e" joins a Portuguese surname, and splits two people before an i- sound."""
         assert found(confirm(body, user)) == want
+
+
+class TestMoreVariants:
+    """Variants of the families above in other words: each reads only its interviewers."""
+
+    @pytest.mark.parametrize(
+        ("user", "sender", "body", "want"),
+        [
+            (
+                "us",
+                "Hiring <hiring@quanta.example>",
+                "Hi Alex,\n\nYour virtual onsite is Tuesday, March 17, 2026 (Pacific Time):\n\n"
+                "| 9:00 AM | Coding | Wen Li |\n| 10:00 AM | Design | Marco Bianchi |\n"
+                "| 11:00 AM | Lunch | Cafe Three |\n",
+                {"wen li", "marco bianchi"},
+            ),
+            (
+                "fr",
+                "Recrutement Ondine <recrutement@ondine.example>",
+                "Bonjour Camille,\n\nNous vous confirmons votre entretien du mardi 17 mars à "
+                "14h30.\nVous rencontrerez Mme Claire Fontaine puis M. Hugo Bernard.\n",
+                {"claire fontaine", "hugo bernard"},
+            ),
+            (
+                "es",
+                "RRHH Lumen <rrhh@lumen.example>",
+                "Hola Pablo,\n\nTu entrevista queda confirmada para el lunes 16 de marzo a las "
+                "9:00. Hablarás primero con Laura Méndez y luego con Iván Torres.",
+                {"laura méndez", "iván torres"},
+            ),
+            (
+                "us",
+                "Acme <acme@myworkday.com>",
+                "Interview Date: 03/19/2026\nStart Time: 01:00 PM Eastern Time\n"
+                "Interviewer: Halvorsen, Britt\nLocation: Teams",
+                {"britt halvorsen"},
+            ),
+            (
+                "us",
+                "Acme <acme@myworkday.com>",
+                "Interview Date: 03/19/2026\nStart Time: 01:00 PM Eastern Time\n"
+                "Host: Okafor, J. P.\nLocation: Teams",
+                {"j. p. okafor"},
+            ),
+            (
+                "us",
+                "Ana Ruiz <ana@copperleaf.example>",
+                "Hi Alex,\n\nConfirming your interview on Wednesday, March 18 at 11am ET. My "
+                "colleague Pedro Gil (CTO) and I will run it.\n\nAna Ruiz\nCEO",
+                {"ana ruiz", "pedro gil"},
+            ),
+            (
+                "fr",
+                "Recrutement Ondine <recrutement@ondine.example>",
+                "Bonjour Camille,\n\nNous vous confirmons votre entretien du mardi 17 mars à "
+                "14h30. Vous rencontrerez ma collègue Claire Fontaine.",
+                {"claire fontaine"},
+            ),
+        ],
+    )
+    def test_variant(self, user: str, sender: str, body: str, want: set[str]) -> None:
+        """The variant is an interview with exactly these interviewers."""
+        address, name, _, _ = USERS[user]
+        raw = mail(
+            sender=sender, to=f"{name} <{address}>", subject="Interview", date=DATE, body=body
+        )
+        u = understand(raw, user_context(user))
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert found(u) == want
+
+    @pytest.mark.parametrize(
+        ("body", "want"),
+        [
+            # A plural label lists people, given names alone.
+            ("Interviewers: Priya, Tom", {"priya", "tom"}),
+            # A title or a degree after the comma stays with the name.
+            ("Interviewer: Jane Roe, CFO", {"jane roe"}),
+            ("Interviewer: Jane Roe, PhD", {"jane roe"}),
+        ],
+    )
+    def test_comma_after_a_label(self, body: str, want: set[str]) -> None:
+        """Only a one-person label's "Family, Given" is flipped."""
+        text = f"Your interview is confirmed for Thursday, March 19 at 1:00 PM ET.\n{body}\n"
+        assert found(confirm(text)) == want

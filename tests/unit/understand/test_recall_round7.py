@@ -1040,3 +1040,115 @@ class TestScheduleForTheDay:
         """A rota, a speaker's agenda, a first day and a timetable keep their reading."""
         u = read(sender, "Your schedule", body)
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestHiringStageBooked:
+    """ "Your assessment centre place is confirmed": a stage booked, not a seat at an event."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Your assessment centre place is confirmed: Thursday 26 March 2026, 09:00-16:00.",
+            "Your assessment day slot has been booked for Thursday 26 March at 09:00.",
+            "Your trial shift is confirmed for Saturday 7 March at 10:00.",
+        ],
+    )
+    def test_booked(self, sentence: str) -> None:
+        """The user's own hiring stage with its time is the interview."""
+        u = read(
+            "Graduate Recruitment <graduates@whitmore.example>",
+            "Your place is confirmed",
+            f"Dear Sam,\n\n{sentence}\n\nGraduate Recruitment Team",
+            "uk",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Your place at our graduate careers fair is confirmed: Thursday 26 March, 09:00.",
+            "Your seat for the live Q&A on assessment centres is confirmed: Thursday 26 March "
+            "at 18:00.",
+            "Thanks for registering! Your spot at the assessment centre tips webinar is "
+            "confirmed for Thursday 26 March at 18:00.",
+        ],
+    )
+    def test_event(self, sentence: str) -> None:
+        """A seat at a fair, a Q&A or a webinar stays an event for an audience."""
+        u = read(
+            "Graduate Recruitment <graduates@whitmore.example>",
+            "Your place is confirmed",
+            f"Dear Sam,\n\n{sentence}\n\nGraduate Recruitment Team",
+            "uk",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestOwnEmploymentInOtherLanguages:
+    """HR of the user's own job books calls too: leave and first days are no interview."""
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body", "user"),
+        [
+            (
+                "Anja Keller <anja.keller@solvia.example>",
+                "Ihre Elternzeit",
+                "Hallo Herr Weber,\n\nich bestätige unser kurzes Gespräch zu Ihrer Elternzeit "
+                "am Dienstag, 10.03., um 10 Uhr.\n\nAnja Keller\nHR Business Partner",
+                "de",
+            ),
+            (
+                "Anja Keller <anja.keller@solvia.example>",
+                "Willkommen",
+                "Hallo Herr Weber,\n\nvor Ihrem ersten Arbeitstag laden wir Sie zu einem "
+                "Kennenlernen mit dem Team am Freitag, 06.03., um 11 Uhr ein.\n\nAnja Keller\n"
+                "Personalreferentin",
+                "de",
+            ),
+            (
+                "Léa Fontaine <lea.fontaine@lumen-data.example>",
+                "Votre arrivée",
+                "Bonjour Camille,\n\nJe vous confirme notre échange avec votre manager avant "
+                "votre premier jour, le jeudi 12 mars à 10h.\n\nLéa Fontaine\nTalent "
+                "Acquisition",
+                "fr",
+            ),
+            (
+                "Marina Ortega <marina.ortega@brisa-tech.example>",
+                "Tu incorporación",
+                "Hola Pablo,\n\nTe confirmo la reunión con el equipo antes de tu incorporación, "
+                "el jueves 5 de marzo a las 12:00.\n\nMarina\nTalent Acquisition",
+                "es",
+            ),
+        ],
+    )
+    def test_own_job(self, sender: str, subject: str, body: str, user: str) -> None:
+        """A hirer's signature makes no interview of the user's leave or first day."""
+        u = read(sender, subject, body, user)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestCalendarJoinsUserWithCompanyEs:
+    """The Spanish form of a title joining the user with the sending company."""
+
+    def test_joined(self) -> None:
+        """ "Pablo García / Lumbre" from Lumbre, "Puesto: Product Designer" in its details."""
+        u = invitation(
+            "Pablo García / Lumbre",
+            "Andrés Pardo <andres.pardo@lumbre.example>",
+            "Puesto: Product Designer",
+            "es",
+            "Europe/Madrid",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    def test_supplier(self) -> None:
+        """ "Pablo García / Lumbre" from Lumbre about an order names no job."""
+        u = invitation(
+            "Pablo García / Lumbre",
+            "Andrés Pardo <andres.pardo@lumbre.example>",
+            "Revisión del pedido de marzo y de las facturas.",
+            "es",
+            "Europe/Madrid",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
