@@ -108,6 +108,17 @@ def test_karriere_mailbox_training_talk_is_no_interview() -> None:
     )
 
 
+def test_job_described_with_a_rota_stays_interview() -> None:
+    """Neighbour: a post "on a 4-on-4-off rota" is the job's, not the user's own rota."""
+    _interview(
+        sender="Priya Shah <talent@northwind.com>",
+        subject="Warehouse Supervisor",
+        body="Hi Alex,\n\nThanks for your application. You're booked for a quick call with "
+        "Tom Lee on Thursday March 5 at 2pm. The post works a 4-on-4-off rota.\n\nPriya Shah\n"
+        "Talent Partner, Northwind\n",
+    )
+
+
 def test_recrutement_mailbox_entretien_stays_interview() -> None:
     """Neighbour: "votre entretien est confirmé" from recrutement@ is a job interview."""
     u = _interview(
