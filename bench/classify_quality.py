@@ -1,8 +1,8 @@
-"""Measure the classifier on a labelled evaluation set (tests/eval to tests/eval9).
+"""Measure the classifier on a labelled evaluation set (tests/eval to tests/eval10).
 
 Usage::
 
-    .venv/bin/python bench/classify_quality.py [--set eval|eval2|...|eval9]
+    .venv/bin/python bench/classify_quality.py [--set eval|eval2|...|eval10]
                                                [--split dev|holdout|all]
                                                [--json PATH] [--eval-dir DIR] [--quiet]
 
