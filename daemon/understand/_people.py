@@ -1843,6 +1843,27 @@ def merge_people(people: Iterable[Person]) -> list[Person]:
     return out
 
 
+def _first_word(words: list[str]) -> str | None:
+    return words[0] if words else None
+
+
+def _last_of_several(words: list[str]) -> str | None:
+    # "with Ji-ho" and the guest "Yoon Ji-ho": East Asian names put the family name first,
+    # so the given name a text uses is the last word.
+    return words[-1] if len(words) > 1 else None
+
+
+def _compound_first_part(words: list[str]) -> str | None:
+    # "with Noor" and the guest "Noor-ul-Ain Jafri": a compound given name is called by its
+    # first part.
+    return words[0].split("-")[0] if len(words) > 1 and "-" in words[0] else None
+
+
+_GIVEN_NAME_READINGS = (_first_word, _last_of_several, _compound_first_part)
+"""How one word of a text may name a guest, tried in this order (the first that names
+anyone wins)."""
+
+
 def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Person]:
     """Give a named person the address the message pairs with that name, if any.
 
@@ -1861,34 +1882,15 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
             None,
         )
         if match is None and len(target.split()) == 1:
-            same_first = {
-                k.email: k
-                for k in known
-                if k.name and k.email and _norm(k.name).split()[0] == target
-            }
-            if not same_first:
-                # "with Ji-ho" and the guest "Yoon Ji-ho": East Asian names put the family
-                # name first, so the given name a text uses is the last word.
+            same_first: dict[str | None, Person] = {}
+            for given in _GIVEN_NAME_READINGS:
                 same_first = {
                     k.email: k
                     for k in known
-                    if k.name
-                    and k.email
-                    and len(_norm(k.name).split()) > 1
-                    and _norm(k.name).split()[-1] == target
+                    if k.name and k.email and given(_norm(k.name).split()) == target
                 }
-            if not same_first:
-                # "with Noor" and the guest "Noor-ul-Ain Jafri": a compound given name is
-                # called by its first part.
-                same_first = {
-                    k.email: k
-                    for k in known
-                    if k.name
-                    and k.email
-                    and len(_norm(k.name).split()) > 1
-                    and "-" in _norm(k.name).split()[0]
-                    and _norm(k.name).split()[0].split("-")[0] == target
-                }
+                if same_first:
+                    break
             if len(same_first) == 1:
                 match = next(iter(same_first.values()))
                 out.append(Person(name=match.name, email=match.email, title=p.title))
