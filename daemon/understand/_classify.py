@@ -1176,6 +1176,9 @@ _OTHER_OCCASIONS = (
     ("practice_session", "own_interview", "a practice or coaching session, not an interview"),
     # A mentor's advice over coffee, "not an interview", about no particular vacancy.
     ("advice_meeting", "vacancy_named", "a meeting for advice, not an interview"),
+    # An appointment with a careers or employment adviser ("your interview with your
+    # asesora de empleo"): the user's own word for it may be "interview"; a vacancy is not.
+    ("career_guidance", "vacancy_named", "a careers adviser's appointment, not an interview"),
 )
 
 # The sender is the user's referee: "happy to be your reference ... their recruiter called me

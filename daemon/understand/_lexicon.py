@@ -133,6 +133,7 @@ _PHRASE_KEYS = frozenset(
         "audience_event",
         "own_interview",
         "practice_session",
+        "career_guidance",
         "advice_meeting",
         "vacancy_named",
         "referee_for_user",
