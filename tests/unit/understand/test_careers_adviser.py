@@ -94,6 +94,14 @@ POSTS = [
         id="en-interview-for-the-post",
     ),
     pytest.param(
+        CTX,
+        "Acme Careers <careers@acme.example>",
+        "Interview invitation",
+        "Hi Alex,\n\nWe'd like to see you on Thursday, March 5 at 2:00 PM for an interview "
+        "with Priya Nair, our Employment Counselor lead.\n\nAcme Careers\n",
+        id="en-company-staff-with-the-title",
+    ),
+    pytest.param(
         EU,
         "Anke Vogt <anke.vogt@bildungswerk.example>",
         "Einladung zum Vorstellungsgespräch",
