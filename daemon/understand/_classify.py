@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
-from ._company import find_company, find_role
+from ._company import domain_label, find_company, find_role
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
@@ -525,8 +525,9 @@ def _titled_with_hirer(
     dom = domain_of(sender.email if sender else None)
     if at < 0 or not dom or in_domains(dom, lex.freemail_domains):
         return False
-    parts = dom.split(".")
-    label = _NON_ALNUM.sub("", parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 else parts[-2])
+    label = _NON_ALNUM.sub("", domain_label(dom))
+    if not label:
+        return False
     others = _JOINED.split(f"{summary[:at]} <> {summary[at + len(name) :]}")
     # The company may be followed by the meeting's name: "Bergmann GmbH - Kennenlernen".
     heads = [_TITLE_SEPARATORS.split(o.strip(" \t-–—|:"))[0] for o in others]

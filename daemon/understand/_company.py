@@ -98,17 +98,18 @@ def find_company(
             or in_domains(dom, lex.scheduling_domains)
             or in_domains(dom, lex.agency_domains)
         ):
-            parts = dom.split(".")
-            label = (
-                parts[-3]
-                if len(parts) >= 3 and len(parts[-2]) <= 3
-                else parts[-2]
-                if len(parts) >= 2
-                else ""
-            )
+            label = domain_label(dom)
             if label and label not in ("mail", "email", "example"):
                 return label.capitalize(), "sender domain"
     return None, ""
+
+
+def domain_label(dom: str) -> str:
+    """The organisation's own label in a domain ("acme.com", "mail.acme.co.uk" -> "acme")."""
+    parts = dom.split(".")
+    if len(parts) >= 3 and len(parts[-2]) <= 3:
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else ""
 
 
 def _names_tool(name: str, lex: Lexicon) -> bool:
