@@ -1,0 +1,1 @@
+"""The eleventh labelled evaluation set (see README.md)."""

@@ -1,0 +1,1 @@
+"""Authoring code of the eleventh evaluation set (see ../README.md)."""
