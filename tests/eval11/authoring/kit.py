@@ -233,11 +233,11 @@ KAYA = User(
     "mdy",
 )
 WENJIA = User("Wen Jia Thornbury", ("wenjia.thornbury@example.net",), "America/Vancouver", "ymd")
-SEOYEON = User("Park Seo-yeon", ("seoyeon.park.kr@example.org",), "Asia/Seoul", "ymd")
+SEOYEON = User("Yoon Ha-neul", ("haneul.yoon.kr@example.org",), "Asia/Seoul", "ymd")
 CLARISSA = User("Maria Clarissa Dizon", ("clarissa.dizon@example.com",), "Asia/Manila", "mdy")
 TAHMID = User("Tahmid Chowdhury", ("tahmid.chowdhury@example.net",), "Asia/Dhaka", "dmy")
 ROHAN = User("Rohan Pereira-Mascarenhas", ("rohan.pmasc@example.org",), "Asia/Dubai", "dmy")
-WANJIRU = User("Wanjiru Kamau-Otieno", ("wanjiru.kamau@example.com",), "Africa/Nairobi", "dmy")
+WANJIRU = User("Mumbua Kioko-Nduta", ("mumbua.kioko@example.com",), "Africa/Nairobi", "dmy")
 CHIDINMA = User("Chidinma Okonkwo-Eze", ("chidinma.okeze@example.net",), "Africa/Lagos", "dmy")
 NOUR = User("Nour El-Sayed Hamdy", ("nour.elsayed.h@example.org",), "Africa/Cairo", "dmy")
 AINO = User("Aino Lehtinen-Kallio", ("aino.lehtinen@example.com",), "Europe/Helsinki", "dmy")

@@ -164,17 +164,17 @@ add(
         zone=None,
         utc_zone="Pacific/Auckland",
         minutes=45,
-        summary="Tiaki Solomon-Preece - Kōwhai Freight - Hiring Manager Interview",
-        organizer=("Kōwhai Freight Recruiting", "no-reply@ashbyhq.com"),
+        summary="Tiaki Solomon-Preece - Pūriri Haulage - Hiring Manager Interview",
+        organizer=("Pūriri Haulage Recruiting", "no-reply@ashbyhq.com"),
         attendees=[
             ("Tiaki Solomon-Preece", "tiaki.solomonpreece@example.org"),
-            ("Hemi Tautahi", "hemi.tautahi@kowhaifreight.example"),
+            ("Hemi Tautahi", "hemi.tautahi@puririhaulage.example"),
         ],
         prodid="-//Ashby//Ashby Scheduling//EN",
         ics_mode="attach",
-        frm=("Kōwhai Freight", "no-reply@ashbyhq.com"),
-        reply_to=("Georgia Brownlee", "georgia.brownlee@kowhaifreight.example"),
-        subject="Confirmed: Hiring Manager Interview with Kōwhai Freight",
+        frm=("Pūriri Haulage", "no-reply@ashbyhq.com"),
+        reply_to=("Georgia Brownlee", "georgia.brownlee@puririhaulage.example"),
+        subject="Confirmed: Hiring Manager Interview with Pūriri Haulage",
         date=dh("2030-10-03 12:51:00", "Pacific/Auckland"),
         body=f"""Hi Tiaki,
 
@@ -194,10 +194,10 @@ Powered by Ashby
             S,
             "Pacific/Auckland",
             None,
-            company="Kōwhai Freight",
+            company="Pūriri Haulage",
             role=None,
             who=["Hemi Tautahi"],
-            emails=["hemi.tautahi@kowhaifreight.example"],
+            emails=["hemi.tautahi@puririhaulage.example"],
             notes="Ashby, 'NZDT' abbreviation; .ics in UTC; Chatham user sees 10:45 (+13:45).",
         ),
     )
@@ -471,7 +471,7 @@ add(
         reply_to=("Lee Ji-hoon", "jihoon.lee@hangangmobility.example"),
         subject="Interview booked: Hangang Mobility - Firmware Engineer",
         date=dh("2030-11-13 18:02:00", "Asia/Seoul"),
-        body="""Hi Seo-yeon,
+        body="""Hi Ha-neul,
 
 Your interview is booked.
 

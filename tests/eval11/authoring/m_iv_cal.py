@@ -526,7 +526,7 @@ add(
         start=S,
         zone="America/Los_Angeles",
         minutes=60,
-        summary="Onsite (virtual) - ML Platform - Seo-yeon Park",
+        summary="Onsite (virtual) - ML Platform - Ha-neul Yoon",
         organizer=("Dana Whitcombe", "dana.whitcombe@kelpforge.example"),
         guests=[
             ("Arjun Bhatnagar", "arjun.bhatnagar@kelpforge.example"),
@@ -679,13 +679,13 @@ add(
         "interview",
         frm=("Google Calendar", "calendar-notification@google.com"),
         subject=(
-            f"Notification: Msitu Agritech interview - Wanjiru @ {x:%a} {x:%b} {x.day}, {x.year} "
+            f"Notification: Msitu Agritech interview - Mumbua @ {x:%a} {x:%b} {x.day}, {x.year} "
             f"2pm - 3pm (EAT) ({WANJIRU.addresses[0]})"
         ),
         date=dh("2030-10-23 13:30:00", "Africa/Nairobi"),
         body=f"""This is a reminder for the following event.
 
-Msitu Agritech interview - Wanjiru
+Msitu Agritech interview - Mumbua
 {x:%A} {x:%b} {x.day}, {x.year} ⋅ 2pm – 3pm (East Africa Time - Nairobi)
 
 Join with Google Meet

@@ -162,7 +162,7 @@ add(
         frm=("Kipchoge Rotich", "k.rotich@baobabgrid.example"),
         subject="Meeting on Friday - Baobab Grid",
         date=dh("2030-10-28 08:05:00", "Africa/Nairobi"),
-        body="""Dear Wanjiru,
+        body="""Dear Mumbua,
 
 Thank you for your application for the Grid Analytics Officer post. I would like to invite you for an interview on Friday 1st November at 10am EAT at our offices on Ngong Road (Baobab Grid House, 3rd floor). My colleague Faith Njeri-Mutua will also sit in.
 
@@ -485,7 +485,7 @@ add(
         name_method="B",
         subject="[Bukhan Bio] 면접 안내 / Interview invitation - Data Scientist",
         date=dh("2030-11-07 09:30:00", "Asia/Seoul"),
-        body="""박서연님 안녕하세요,
+        body="""윤하늘님 안녕하세요,
 
 북한산바이오 데이터 사이언티스트 포지션 1차 면접 일정을 안내드립니다.
 

@@ -531,7 +531,7 @@ S = "2030-11-07 11:00"
 add(
     mail(
         ROMANE,
-        "annulation-entretien-nantes",
+        "annulation-estuaire-suspendu",
         "interview_cancelled",
         frm=("Pauline Guérin", "pauline.guerin@estuaire-mobilite.example"),
         subject="Annulation de votre entretien du jeudi 7 novembre",
@@ -664,12 +664,12 @@ add(
         zone="America/Argentina/Buenos_Aires",
         minutes=45,
         summary="Entrevista - Analista de Pricing - Florencia Ibarguren",
-        organizer=("Martín Echeverry", "martin.echeverry@pampaseguros.example"),
+        organizer=("Martín Echeverry", "martin.echeverry@nandueseguros.example"),
         prodid=ZOOM,
         ics_mode="attach",
         ics_name="meeting.ics",
-        frm=("Martín Echeverry", "martin.echeverry@pampaseguros.example"),
-        subject="Entrevista - Analista de Pricing - Pampa Seguros",
+        frm=("Martín Echeverry", "martin.echeverry@nandueseguros.example"),
+        subject="Entrevista - Analista de Pricing - Ñandú Seguros",
         date=dh("2030-10-04 12:48:00", "America/Argentina/Buenos_Aires"),
         body=f"""Hola Florencia, ¿cómo estás?
 
@@ -685,16 +685,16 @@ https://us02web.zoom.us/j/81942207735
 
 Saludos,
 Martín
-Líder de Talento | Pampa Seguros
+Líder de Talento | Ñandú Seguros
 """,
         label=lab(
             S,
             "America/Argentina/Buenos_Aires",
             "America/Argentina/Buenos_Aires",
-            company="Pampa Seguros",
+            company="Ñandú Seguros",
             role="Analista de Pricing",
             who=["Luciana Ferrando", "Martín Echeverry"],
-            emails=["martin.echeverry@pampaseguros.example"],
+            emails=["martin.echeverry@nandueseguros.example"],
             notes="Spanish Zoom text 'Hora: 10 oct 2030 03:00 p. m. Buenos Aires'.",
         ),
     )
@@ -931,7 +931,7 @@ S = "2030-10-15 11:00"
 add(
     mail(
         FLORENCIA,
-        "cancelacion-entrevista-rosario",
+        "cancelacion-parana-agro-pausa",
         "interview_cancelled",
         frm=("Agustina Pereyra", "agustina.pereyra@parana-agro.example"),
         subject="Cancelación de entrevista – martes 15/10",

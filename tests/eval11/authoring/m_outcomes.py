@@ -191,7 +191,7 @@ add(
         subject="Re: Tomorrow's chat",
         date=dh("2030-10-24 19:05:00", "Africa/Nairobi"),
         in_reply_to=mid("savanna-chat", "savannasolar.example"),
-        body="""Hi Wanjiru,
+        body="""Hi Mumbua,
 
 Very sorry, but I need to cancel our 3pm tomorrow - I've been pulled into a site visit in Naivasha. I'll come back to you next week with new times.
 
@@ -292,9 +292,9 @@ add(
         TIAKI,
         "ashby-rescheduled-nzdt",
         "interview",
-        frm=("Kōwhai Freight", "no-reply@ashbyhq.com"),
-        reply_to=("Georgia Brownlee", "georgia.brownlee@kowhaifreight.example"),
-        subject="Rescheduled: Hiring Manager Interview with Kōwhai Freight",
+        frm=("Pūriri Haulage", "no-reply@ashbyhq.com"),
+        reply_to=("Georgia Brownlee", "georgia.brownlee@puririhaulage.example"),
+        subject="Rescheduled: Hiring Manager Interview with Pūriri Haulage",
         date=dh("2030-10-08 15:20:00", "Pacific/Auckland"),
         body=f"""Hi Tiaki,
 
@@ -312,7 +312,7 @@ Powered by Ashby
             S,
             "Pacific/Auckland",
             None,
-            company="Kōwhai Freight",
+            company="Pūriri Haulage",
             who=["Hemi Tautahi"],
             notes="Ashby reschedule: both old and new times printed; the new one counts.",
         ),
@@ -442,7 +442,7 @@ add(
         reply_to=("Nadia Ferrante", "nadia.ferrante@pineconevision.example"),
         subject="Share your availability for your Pinecone Vision onsite",
         date=dh("2030-11-15 02:11:00", "Asia/Seoul"),
-        body="""Hi Seo-yeon,
+        body="""Hi Ha-neul,
 
 Congratulations on moving to the onsite stage! Please share at least three 4-hour windows over the next two weeks when you could do a virtual onsite. We'll schedule around US Pacific hours, so evenings/early mornings in Seoul are fine too.
 
@@ -480,18 +480,18 @@ add(
         FEMKE,
         "workable-availability-amsterdam",
         "scheduling_request",
-        frm=("Grachtwerk via Workable", "noreply@workablemail.com"),
-        subject="Grachtwerk would like to schedule an interview",
+        frm=("Keizersveld Logistiek via Workable", "noreply@workablemail.com"),
+        subject="Keizersveld Logistiek would like to schedule an interview",
         date=dh("2030-11-11 13:37:00", "Europe/Amsterdam"),
         body="""Hi Femke,
 
-Grachtwerk would like to invite you to an interview for Operations Analyst. Please choose one of the proposed time slots, or suggest other times that work for you:
+Keizersveld Logistiek would like to invite you to an interview for Operations Analyst. Please choose one of the proposed time slots, or suggest other times that work for you:
 
-https://apply.workable.com/grachtwerk/interview/select/3da9
+https://apply.workable.com/keizersveld/interview/select/3da9
 
 Good luck!
 """,
-        label=note("Workable slot selection; nothing booked.", company="Grachtwerk"),
+        label=note("Workable slot selection; nothing booked.", company="Keizersveld Logistiek"),
     )
 )
 
@@ -562,7 +562,7 @@ Talent Partner, Lumen Parcel
 add(
     mail(
         ROHAN,
-        "workday-status-not-selected",
+        "workday-falconcrest-not-selected",
         "rejection",
         frm=("Falconcrest Hospitality Careers", "falconcrest@myworkday.com"),
         subject="Update on your application: Revenue Manager (R-20817)",
@@ -588,7 +588,7 @@ add(
         reply_to=("Dana Whitcombe", "dana.whitcombe@kelpforge.example"),
         subject="Kelpforge - ML Platform role",
         date=dh("2030-11-13 15:31:00", "America/Los_Angeles"),
-        body="""Hi Seo-yeon,
+        body="""Hi Ha-neul,
 
 Thank you for the energy you brought to your virtual onsite with Arjun and Lucía. The team was impressed, but we've decided not to extend an offer for the ML Platform role.
 
