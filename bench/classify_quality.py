@@ -58,6 +58,7 @@ SETS = {
     "eval8": ROOT / "tests" / "eval8",
     "eval9": ROOT / "tests" / "eval9",
     "eval10": ROOT / "tests" / "eval10",
+    "eval11": ROOT / "tests" / "eval11",
 }
 KINDS = (
     "interview",

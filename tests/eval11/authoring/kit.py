@@ -187,14 +187,16 @@ CAPTIONS = {
 
 # --- Users: mailbox owners, all new to the sets -----------------------------------------------
 FARHAD = User("Farhad Rahimi-Sultani", ("farhad.rsultani@example.com",), "Asia/Kabul", "dmy")
-DILANI = User(
-    "Dilani Wickramasinghe", ("dilani.wickrama@example.net",), "Asia/Colombo", "dmy"
+DILANI = User("Dilani Wickramasinghe", ("dilani.wickrama@example.net",), "Asia/Colombo", "dmy")
+HINANO = User(
+    "Hinano Teriierooiterai", ("hinano.teriieroo@example.org",), "Pacific/Marquesas", "dmy"
 )
-HINANO = User("Hinano Teriierooiterai", ("hinano.teriieroo@example.org",), "Pacific/Marquesas", "dmy")
 MATILDA = User(
     "Matilda Kowalczyk-Reid", ("matilda.kreid@example.com",), "Australia/Adelaide", "dmy"
 )
-JARRAH = User("Jarrah Whitlock-Evans", ("jarrah.whitlockevans@example.net",), "Australia/Brisbane", "dmy")
+JARRAH = User(
+    "Jarrah Whitlock-Evans", ("jarrah.whitlockevans@example.net",), "Australia/Brisbane", "dmy"
+)
 TIAKI = User("Tiaki Solomon-Preece", ("tiaki.solomonpreece@example.org",), "Pacific/Chatham", "dmy")
 FLORENCIA = User(
     "Florencia Ibarguren Saá",
@@ -203,7 +205,9 @@ FLORENCIA = User(
     "dmy",
 )
 CAMILO = User("Camilo Restrepo Ochoa", ("camilo.restrepo.o@example.net",), "America/Bogota", "dmy")
-XIMENA = User("Ximena Gaxiola Ruelas", ("ximena.gaxiola@example.org",), "America/Mexico_City", "dmy")
+XIMENA = User(
+    "Ximena Gaxiola Ruelas", ("ximena.gaxiola@example.org",), "America/Mexico_City", "dmy"
+)
 BYRON = User("Byron Andrade Cedeño", ("byron.andradec@example.com",), "America/Guayaquil", "dmy")
 ZOFIA = User("Zofia Krawczyk-Nowicka", ("zofia.krawczyk@example.net",), "Europe/Warsaw", "dmy")
 ELENI = User("Eleni Papadaki-Moraiti", ("eleni.papadaki@example.org",), "Europe/Athens", "dmy")
@@ -241,7 +245,9 @@ WANJIRU = User("Mumbua Kioko-Nduta", ("mumbua.kioko@example.com",), "Africa/Nair
 CHIDINMA = User("Chidinma Okonkwo-Eze", ("chidinma.okeze@example.net",), "Africa/Lagos", "dmy")
 NOUR = User("Nour El-Sayed Hamdy", ("nour.elsayed.h@example.org",), "Africa/Cairo", "dmy")
 AINO = User("Aino Lehtinen-Kallio", ("aino.lehtinen@example.com",), "Europe/Helsinki", "dmy")
-YOKASTA = User("Yokasta Peralta Cuevas", ("yokasta.peralta@example.net",), "America/Santo_Domingo", "dmy")
+YOKASTA = User(
+    "Yokasta Peralta Cuevas", ("yokasta.peralta@example.net",), "America/Santo_Domingo", "dmy"
+)
 IBALLA = User("Iballa Rodríguez Perera", ("iballa.rperera@example.org",), "Atlantic/Canary", "dmy")
 WINGSZE = User("Kwok Wing-sze", ("wingsze.kwok@example.com",), "Asia/Hong_Kong", "dmy")
 

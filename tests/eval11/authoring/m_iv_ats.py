@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-
-from tests.eval.authoring.mime import html as html_part
-
 from .kit import (
     CATHAL,
     CLARISSA,
@@ -25,7 +21,6 @@ from .kit import (
     YOKASTA,
     ZOFIA,
     Msg,
-    bulk,
     d,
     dh,
     html_page,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .kit import (
+    AINO,
     APPLE,
     CATHAL,
     CHIDINMA,
@@ -25,9 +26,7 @@ from .kit import (
     WENJIA,
     ZOFIA,
     ZOOM,
-    AINO,
     Msg,
-    d,
     dh,
     exchange,
     gcal,
@@ -204,7 +203,10 @@ Treasury Manager, Nilemark Capital
             company="Nilemark Capital",
             role="Treasury Analyst",
             who=["Karim Abdelnour", "Heba Soliman"],
-            emails=["karim.abdelnour@nilemarkcapital.example", "heba.soliman@nilemarkcapital.example"],
+            emails=[
+                "karim.abdelnour@nilemarkcapital.example",
+                "heba.soliman@nilemarkcapital.example",
+            ],
             notes="Sent in EEST, interview after Egypt's 31 October switch back to +02:00.",
         ),
     )
@@ -729,7 +731,7 @@ add(
 
 ________________________________
 From: Brent Kowalchuk <brent.kowalchuk@assiniboinefoods.example>
-Sent: {x - __import__('datetime').timedelta(days=7):%A, %B} {(x - __import__('datetime').timedelta(days=7)).day}, {x.year} 3:02 PM
+Sent: {x - __import__("datetime").timedelta(days=7):%A, %B} {(x - __import__("datetime").timedelta(days=7)).day}, {x.year} 3:02 PM
 To: Gurleen Dhaliwal <g.dhaliwal@prairiefrost.example>
 Subject: Interview - Supply Chain Analyst II
 

@@ -21,13 +21,10 @@ from .kit import (
     Msg,
     d,
     dh,
-    enc_word,
     lab,
-    local,
     mail,
     mid,
     quoted,
-    t12,
 )
 
 MESSAGES: list[Msg] = []
@@ -370,7 +367,7 @@ add(
         subject="RE: Service Designer - meeting",
         date=dh("2030-11-06 16:47:00", "Europe/Dublin"),
         in_reply_to=mid("liffey-thread", "liffeyworks.example"),
-        body=f"""Hi Cathal,
+        body="""Hi Cathal,
 
 Perfect - Tuesday the 12th at half nine it is. Come to our Dublin office (Liffey Works, 3 Hanover Quay) and Conor Mac Giolla will join me for the chat.
 

@@ -29,9 +29,7 @@ from .kit import (
     lab,
     local,
     mail,
-    mid,
     note,
-    plus,
     t24,
 )
 

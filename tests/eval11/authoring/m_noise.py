@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .kit import (
     AINO,
+    APPLE,
     AUTO,
     CATHAL,
     CHIDINMA,
@@ -23,14 +24,11 @@ from .kit import (
     SEOYEON,
     TAHMID,
     TIAKI,
-    WANJIRU,
     WENJIA,
     ZOFIA,
-    APPLE,
     Msg,
     bulk,
     d,
-    de,
     dh,
     exchange,
     gcal,
@@ -152,7 +150,9 @@ add(
         frm=("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com"),
         subject="“data analyst”: 14 new jobs in Metro Manila",
         date=dh("2030-10-14 06:10:00", "Asia/Manila"),
-        extra=bulk("<jobs.linkedin.com>", "https://www.linkedin.com/comm/jobs/alerts/unsubscribe?id=71"),
+        extra=bulk(
+            "<jobs.linkedin.com>", "https://www.linkedin.com/comm/jobs/alerts/unsubscribe?id=71"
+        ),
         rich=html_page(
             """<p>Your job alert for <b>data analyst</b> in Metro Manila</p>
 <ul><li><a href="https://www.linkedin.com/comm/jobs/view/41812">Data Analyst - Banyan BPO (Taguig)</a> - Actively recruiting</li>

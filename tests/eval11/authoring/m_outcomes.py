@@ -37,9 +37,7 @@ from .kit import (
     mid,
     note,
     plus,
-    quoted,
     t12,
-    t24,
 )
 
 MESSAGES: list[Msg] = []
@@ -135,7 +133,7 @@ add(
         date=dh("2030-11-15 06:12:00", "America/Los_Angeles"),
         body=f"""Hi Clarissa,
 
-I'm sorry, I have to cancel our technical interview on {d(S, 'us')} ({t12(S)} your time in Manila). The position has been put on hold pending budget approval.
+I'm sorry, I have to cancel our technical interview on {d(S, "us")} ({t12(S)} your time in Manila). The position has been put on hold pending budget approval.
 
 Marcus Ellery
 Engineering Manager, Driftwood Health
@@ -163,7 +161,7 @@ add(
         date=dh("2030-11-08 16:31:00", "Europe/Athens"),
         body=f"""Hi Eleni,
 
-We're writing to let you know that your interview scheduled for {d(S, 'usy')} at 10:00 AM EET with Kostas Lianos has been cancelled, as the Financial Planning Analyst position has been closed.
+We're writing to let you know that your interview scheduled for {d(S, "usy")} at 10:00 AM EET with Kostas Lianos has been cancelled, as the Financial Planning Analyst position has been closed.
 
 We appreciate your interest in Thalassa Tech and will keep your profile on file.
 
@@ -300,8 +298,8 @@ add(
 
 Your Hiring Manager Interview has been rescheduled.
 
-Previously: {d(OLD, 'usy')}, {t12(OLD)} NZDT
-Now: {d(S, 'usy')}, {t12(S)} - {t12(plus(S, 45))} NZDT
+Previously: {d(OLD, "usy")}, {t12(OLD)} NZDT
+Now: {d(S, "usy")}, {t12(S)} - {t12(plus(S, 45))} NZDT
 
 Interviewer: Hemi Tautahi
 Video: https://meet.google.com/kxt-yrpo-wqa
@@ -371,7 +369,9 @@ Best,
 Tamsin Gould
 Recruiting Coordinator, Bluenose Analytics
 """,
-        label=note("Greenhouse availability request; nothing booked.", company="Bluenose Analytics"),
+        label=note(
+            "Greenhouse availability request; nothing booked.", company="Bluenose Analytics"
+        ),
     )
 )
 
@@ -451,7 +451,9 @@ Share availability: https://app.modernloop.io/availability/pv-5531
 Nadia Ferrante
 Recruiting Coordinator
 """,
-        label=note("Availability request for an onsite; nothing booked.", company="Pinecone Vision"),
+        label=note(
+            "Availability request for an onsite; nothing booked.", company="Pinecone Vision"
+        ),
     )
 )
 
