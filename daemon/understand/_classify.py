@@ -31,6 +31,7 @@ from ._people import (
     is_coordinator,
     is_title,
     merge_people,
+    observers,
     reads_as_name,
     signature_title,
     signed_by,
@@ -1905,6 +1906,11 @@ def _self_in(
     return Person(name=name, email=author.email, title=title)
 
 
+def _given_first_name(p: Person, lex: Lexicon) -> str | None:
+    """A header person's name given name first ("O'Neill, Siobhán" -> "Siobhán O'Neill")."""
+    return given_first(p.name, lex)[0] if p.name else None
+
+
 def _people(
     r: _Reading, ex: _Extracted, attendees: tuple[Person, ...], org: Person | None
 ) -> tuple[Person, ...]:
@@ -1930,15 +1936,21 @@ def _people(
         coordinators=[]
         if ex.recruiter_meeting
         else [*not_guests, *described_coordinators(text[:8000], attendees, lex)],
-        arranging=[]
-        if ex.recruiter_meeting
-        else arrangers(
-            text[:8000],
-            [p for p in (sender, org, *msg.reply_to) if p],
-            sender_words,
-            ex.text_people,
-            lex,
-        ),
+        arranging=[
+            # A shadow or note-taker sits in on the interview and asks nothing.
+            *observers(text[:8000], [*attendees, *ex.text_people], lex),
+            *(
+                []
+                if ex.recruiter_meeting
+                else arrangers(
+                    text[:8000],
+                    [p for p in (sender, org, *msg.reply_to) if p],
+                    sender_words,
+                    ex.text_people,
+                    lex,
+                )
+            ),
+        ],
     )
     if (
         org is not None
@@ -1964,6 +1976,13 @@ def _people(
         # Over a forwarded invitation, "with me and Leo Grant" is its author's (below), not
         # the forwarder's: an agency recruiter passing a client's mail on is no interviewer.
         listed = ex.writer if r.fwd_sender is None else from_text(sender_words, lex)[1]
+        # "We'll both be on the call" over "Rowena Blake & Imogen Tsai": "we" is the two
+        # who sign, the writer among them (a single writer's "we" is the company's).
+        listed = listed or bool(
+            sender is not None
+            and lex.phrase("signers_interview").search(sender_words[:4000])
+            and co_signers(sender_words, _given_first_name(sender, lex), lex, ex.known)
+        )
         me = _self_in(r, ex, sender, sender_words, listed=listed, others=others)
     # "You will meet Jane Roe and me" in the forwarded words: "me" is their author.
     fwd_listed = r.fwd_sender is not None and from_text(r.fwd_text[:8000], lex)[1]
@@ -1976,7 +1995,7 @@ def _people(
         others=others or me is not None,
     )
     # "Jonah Abernathy & Imogen Tsai" under the mail: both writers take part.
-    cosigned = co_signers(sender_words, me.name, lex) if me is not None else []
+    cosigned = co_signers(sender_words, me.name, lex, ex.known) if me is not None else []
     extra = [p for p in (me, them, *cosigned) if p is not None]
     # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
     # the name, and named so the text's "Eva Roth" is the same person.
