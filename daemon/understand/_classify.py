@@ -72,8 +72,13 @@ class Settings:
     lexicon: Lexicon
 
 
-def _names_user(text: str, s: Settings) -> bool:
-    """Whether text names the user (their address, full name or first name)."""
+def _names_user(text: str, s: Settings, lex: Lexicon | None = None) -> bool:
+    """Whether text names the user (their address, full name or first name).
+
+    With ``lex``, a courtesy title and the user's family name count too ("mit Herrn
+    Weber", "l'entretien de Mme Martin"): a client writing to an agency names its candidate
+    so.
+    """
     low = text.casefold()
     if any(a in low for a in s.user_addresses):
         return True
@@ -81,7 +86,13 @@ def _names_user(text: str, s: Settings) -> bool:
         return False
     first = s.user_name.split()[0].casefold() if s.user_name.split() else ""
     names = {s.user_name.casefold(), first}
-    return any(len(n) > 1 and _word_re(n).search(low) for n in names)
+    if any(len(n) > 1 and _word_re(n).search(low) for n in names):
+        return True
+    family = s.user_name.split()[-1].casefold() if len(s.user_name.split()) > 1 else ""
+    if lex is None or len(family) < 2:
+        return False
+    titles = "|".join(re.escape(t) for t in sorted(lex.honorifics) if len(t) > 1)
+    return bool(re.search(rf"(?<!\w)(?:{titles})\.?\s+{re.escape(family)}(?!\w)", low))
 
 
 def _addressed_to_user(text: str, s: Settings, lex: Lexicon) -> bool:
@@ -1076,7 +1087,7 @@ def _read(
         fwd is not None
         and fwd_text
         and len(own) < 1500
-        and (_names_user(fwd_text, s) or _names_user(fwd.addressed, s))
+        and (_names_user(fwd_text, s, lex) or _names_user(fwd.addressed, s))
     ):
         # "Forwarding the invite from Harold": a short note over a forwarded message that is
         # addressed to the user; the forwarded words are this message's substance. The note

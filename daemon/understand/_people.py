@@ -503,7 +503,11 @@ def _caps_family_first(words: list[str], lex: Lexicon) -> list[str]:
     credential) followed by one or two capitalised words that are not in capitals.
     """
     n = 0
-    while n < len(words) and _acronym(words[n]) and words[n].isalpha():
+    while (
+        n < len(words)
+        and _acronym(words[n])
+        and _LETTERS_RE.sub("", words[n]) in ("", "-", "'", "’")
+    ):
         n += 1
     given = words[n:]
     if not (1 <= n <= 2 and 1 <= len(given) <= 2):
@@ -1209,6 +1213,7 @@ def from_text(
     writer = _names_before(plain, lex, found) or writer
     # An itinerary row's "Eng. Priya" keeps its dot: a title written so makes one word a name.
     _itinerary_rows(text, lex, found, _given_names(corroborators, lex))
+    _untimed_sessions(text, lex, found)
     _table_columns(text, lex, found)
     # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
     # the same person read twice is listed once.
@@ -1560,6 +1565,42 @@ def _itinerary_rows(
         # session is one the lexicon knows): a schedule's sessions, each with its
         # interviewer. One such row alone may be "Lunch – Main Cafeteria".
         found.extend(lone)
+
+
+_SESSION_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-*•·]\s+|\d{1,2}[.)]\s+)?(?P<line>[^\n]{5,160})$", re.MULTILINE
+)
+
+
+def _untimed_sessions(text: str, lex: Lexicon, found: list[Person]) -> None:
+    """A day's sessions listed without times: "Coding - Ioana Stan (Senior Engineer)".
+
+    Each line is an interview session, a dash and a full name with a title or an address;
+    a pause ("Lunch - Team", "Q&A - Open floor") names no one. Two such lines or more make
+    a schedule; one alone may be anything.
+    """
+    people: list[Person] = []
+    for m in _SESSION_LINE_RE.finditer(text[:30_000]):
+        line = m.group("line").strip()
+        if _TIME_LIKE.search(line.split(" - ")[0]):
+            continue  # a timed row is ``_itinerary_rows``' to read
+        dash = _SESSION_DASH_RE.match(line)
+        if dash is None or _pause_only(dash.group("session"), lex):
+            continue
+        session, who = dash.group("session"), dash.group("people")
+        # A session is a few words ("System design"), its people one short entry: a
+        # sentence with a dash in it ("Thank you for applying for the X – Y role. ...") is
+        # neither.
+        if len(session.split()) > 5 or len(who) > 80 or re.search(r"[.!?]\s", who):
+            continue
+        if not lex.phrase("interview_session").search(session):
+            continue
+        named = _full_names(who, lex)
+        if len(named) == 1 and (named[0].title or named[0].email):
+            people.append(named[0])
+    # The same line twice (an invitation's title in its body and its notes) is one line.
+    if len({_norm(p.name or "") for p in people}) > 1:
+        found.extend(people)
 
 
 def _place_columns(rows: Sequence[Sequence[str]], lex: Lexicon) -> frozenset[int]:

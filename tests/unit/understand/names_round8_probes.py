@@ -472,7 +472,9 @@ GUESTS: tuple[Probe, ...] = (
             tzid=NY,
             organizer="CN=Lydia Fairbanks:mailto:lydia.fairbanks@corvid-health.example",
             attendees=(
-                att("Lydia Fairbanks", "lydia.fairbanks@corvid-health.example", partstat="ACCEPTED"),
+                att(
+                    "Lydia Fairbanks", "lydia.fairbanks@corvid-health.example", partstat="ACCEPTED"
+                ),
                 att("Baptiste Lemaire", "baptiste.lemaire@corvid-health.example"),
                 att("Yara Haddad", "yara.haddad@corvid-health.example"),
                 att("Alex Morgan", "alex.morgan@gmail.com"),
@@ -973,7 +975,8 @@ FORWARDS: tuple[Probe, ...] = (
             "Alex - details for Wednesday below.\n\nPriya Raman\nHirelane Partners",
             "Ostrava Robotics <noreply@workablemail.com>",
             "Interview details",
-            "Interview details\n\nWhen: Wednesday, March 18, 2026, 1:00 PM - 2:00 PM (EDT)\n"
+            "Interview details\n\nCandidate: Alex Morgan\n"
+            "When: Wednesday, March 18, 2026, 1:00 PM - 2:00 PM (EDT)\n"
             "Who: Liesel Baumann, Hamza Rahimi\nWhere: Google Meet\n\nSent via Workable",
             gmail=False,
         ),
@@ -1090,7 +1093,15 @@ FORWARDS: tuple[Probe, ...] = (
     ),
 )
 
-INTERVIEWS: tuple[Probe, ...] = (*TITLED, *WRITERS, *AGENDAS, *GUESTS, *SHAPES, *ADDRESSES, *FORWARDS)
+INTERVIEWS: tuple[Probe, ...] = (
+    *TITLED,
+    *WRITERS,
+    *AGENDAS,
+    *GUESTS,
+    *SHAPES,
+    *ADDRESSES,
+    *FORWARDS,
+)
 
 # --- More neighbours ------------------------------------------------------------------------
 MORE: tuple[Probe, ...] = (
