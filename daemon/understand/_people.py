@@ -510,16 +510,19 @@ def _caps_family_first(words: list[str], lex: Lexicon) -> list[str]:
     ):
         n += 1
     given = words[n:]
-    if not (1 <= n <= 2 and 1 <= len(given) <= 2):
+    # "VAN DER BERG Pieter": particles do not count towards the family name's words.
+    core = [w for w in words[:n] if not _PARTICLE_RE.fullmatch(w.lower())]
+    if not (1 <= len(core) <= 2 and n <= 4 and 1 <= len(given) <= 2):
         return words
-    low = [w.lower() for w in words[:n]]
+    low = [w.lower() for w in core]
     if any(w in lex.name_suffixes or w in lex.honorifics or _not_a_name_word(w, lex) for w in low):
         return words
-    if any(_title_word(w, lex) for w in words[:n]):
+    if any(_title_word(w, lex) for w in core):
         return words
     if not all(_capital(w) and not w.isupper() for w in given):
         return words
-    return [*given, *(w.title() for w in words[:n])]
+    family = [w.lower() if _PARTICLE_RE.fullmatch(w.lower()) else w.title() for w in words[:n]]
+    return [*given, *family]
 
 
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
