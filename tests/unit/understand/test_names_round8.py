@@ -131,6 +131,7 @@ class TestNeighbours:
         ("body", "want"),
         [
             # The user shadows a host: the host still interviews.
+            (f"{WHEN} You'll meet Karen Ross, who you'll shadow on the ward.", {"karen ross"}),
             (f"{WHEN} You'll shadow our lead hygienist, Karen Ross.", {"karen ross"}),
             # Observing a presentation is assessing it.
             (
