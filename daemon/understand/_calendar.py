@@ -171,7 +171,8 @@ def _param(prop: Any, name: str) -> str | None:
 def _person(prop: Any, lex: Lexicon) -> Person | None:
     """ORGANIZER/ATTENDEE to a Person; rooms and resources (CUTYPE) are skipped."""
     cutype = (_param(prop, "CUTYPE") or "INDIVIDUAL").upper()
-    if cutype in ("ROOM", "RESOURCE", "UNKNOWN"):
+    if cutype in ("ROOM", "RESOURCE", "UNKNOWN", "GROUP"):
+        # RFC 5545 3.2.3: a GROUP is a team's alias, no one person who interviews.
         return None
     if (_param(prop, "ROLE") or "").upper() == "NON-PARTICIPANT":
         # RFC 5545 3.2.16: "for information purposes only" (Exchange marks rooms so).

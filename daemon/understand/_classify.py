@@ -31,6 +31,7 @@ from ._people import (
     is_coordinator,
     is_title,
     merge_people,
+    observers,
     reads_as_name,
     signature_title,
     signed_by,
@@ -71,8 +72,13 @@ class Settings:
     lexicon: Lexicon
 
 
-def _names_user(text: str, s: Settings) -> bool:
-    """Whether text names the user (their address, full name or first name)."""
+def _names_user(text: str, s: Settings, lex: Lexicon | None = None) -> bool:
+    """Whether text names the user (their address, full name or first name).
+
+    With ``lex``, a courtesy title and the user's family name count too ("mit Herrn
+    Weber", "l'entretien de Mme Martin"): a client writing to an agency names its candidate
+    so.
+    """
     low = text.casefold()
     if any(a in low for a in s.user_addresses):
         return True
@@ -80,7 +86,13 @@ def _names_user(text: str, s: Settings) -> bool:
         return False
     first = s.user_name.split()[0].casefold() if s.user_name.split() else ""
     names = {s.user_name.casefold(), first}
-    return any(len(n) > 1 and _word_re(n).search(low) for n in names)
+    if any(len(n) > 1 and _word_re(n).search(low) for n in names):
+        return True
+    family = s.user_name.split()[-1].casefold() if len(s.user_name.split()) > 1 else ""
+    if lex is None or len(family) < 2:
+        return False
+    titles = "|".join(re.escape(t) for t in sorted(lex.honorifics) if len(t) > 1)
+    return bool(re.search(rf"(?<!\w)(?:{titles})\.?\s+{re.escape(family)}(?!\w)", low))
 
 
 def _addressed_to_user(text: str, s: Settings, lex: Lexicon) -> bool:
@@ -1075,7 +1087,7 @@ def _read(
         fwd is not None
         and fwd_text
         and len(own) < 1500
-        and (_names_user(fwd_text, s) or _names_user(fwd.addressed, s))
+        and (_names_user(fwd_text, s, lex) or _names_user(fwd.addressed, s))
     ):
         # "Forwarding the invite from Harold": a short note over a forwarded message that is
         # addressed to the user; the forwarded words are this message's substance. The note
@@ -1905,6 +1917,11 @@ def _self_in(
     return Person(name=name, email=author.email, title=title)
 
 
+def _given_first_name(p: Person, lex: Lexicon) -> str | None:
+    """A header person's name given name first ("O'Neill, Siobhán" -> "Siobhán O'Neill")."""
+    return given_first(p.name, lex)[0] if p.name else None
+
+
 def _people(
     r: _Reading, ex: _Extracted, attendees: tuple[Person, ...], org: Person | None
 ) -> tuple[Person, ...]:
@@ -1930,15 +1947,21 @@ def _people(
         coordinators=[]
         if ex.recruiter_meeting
         else [*not_guests, *described_coordinators(text[:8000], attendees, lex)],
-        arranging=[]
-        if ex.recruiter_meeting
-        else arrangers(
-            text[:8000],
-            [p for p in (sender, org, *msg.reply_to) if p],
-            sender_words,
-            ex.text_people,
-            lex,
-        ),
+        arranging=[
+            # A shadow or note-taker sits in on the interview and asks nothing.
+            *observers(text[:8000], [*attendees, *ex.text_people], lex),
+            *(
+                []
+                if ex.recruiter_meeting
+                else arrangers(
+                    text[:8000],
+                    [p for p in (sender, org, *msg.reply_to) if p],
+                    sender_words,
+                    ex.text_people,
+                    lex,
+                )
+            ),
+        ],
     )
     if (
         org is not None
@@ -1964,6 +1987,13 @@ def _people(
         # Over a forwarded invitation, "with me and Leo Grant" is its author's (below), not
         # the forwarder's: an agency recruiter passing a client's mail on is no interviewer.
         listed = ex.writer if r.fwd_sender is None else from_text(sender_words, lex)[1]
+        # "We'll both be on the call" over "Rowena Blake & Imogen Tsai": "we" is the two
+        # who sign, the writer among them (a single writer's "we" is the company's).
+        listed = listed or bool(
+            sender is not None
+            and lex.phrase("signers_interview").search(sender_words[:4000])
+            and co_signers(sender_words, _given_first_name(sender, lex), lex, ex.known)
+        )
         me = _self_in(r, ex, sender, sender_words, listed=listed, others=others)
     # "You will meet Jane Roe and me" in the forwarded words: "me" is their author.
     fwd_listed = r.fwd_sender is not None and from_text(r.fwd_text[:8000], lex)[1]
@@ -1976,7 +2006,7 @@ def _people(
         others=others or me is not None,
     )
     # "Jonah Abernathy & Imogen Tsai" under the mail: both writers take part.
-    cosigned = co_signers(sender_words, me.name, lex) if me is not None else []
+    cosigned = co_signers(sender_words, me.name, lex, ex.known) if me is not None else []
     extra = [p for p in (me, them, *cosigned) if p is not None]
     # A From header or directory name keeps its title ("Mag. Eva Roth"); the person is
     # the name, and named so the text's "Eva Roth" is the same person.

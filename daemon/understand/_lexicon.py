@@ -127,6 +127,8 @@ _PHRASE_KEYS = frozenset(
         "sender_coordinates",
         "coordinator",
         "arranger",
+        "observer",
+        "signers_interview",
         "organizer_mark",
         "arrival",
         "recruiter_meeting",

@@ -363,7 +363,8 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
     name = words[i:]
     # "Head of Customer Success", "CFO at Meridian Ports", "VP Sales EMEA": a title whose
     # field the lexicon does not know; the name must follow a whole title, in plain letters.
-    whole = i > 0 and not words[i - 1].islower()
+    # A lower-case title word ends a title too ("principal engineer Wiebke Sommer").
+    whole = i > 0 and (not words[i - 1].islower() or _title_word(words[i - 1].strip(".,:"), lex))
     # "Superintendente de Planeamiento": a particle and one word end a title, not a name.
     core = [w for w in name if not _PARTICLE_RE.fullmatch(w)]
     if (
@@ -494,6 +495,36 @@ def _sentence_verb(word: str, before: Sequence[str], lex: Lexicon) -> bool:
     return len(named) >= 2
 
 
+def _caps_family_first(words: list[str], lex: Lexicon) -> list[str]:
+    """ "DUPONT Marie" -> "Marie Dupont": French and administrative lists write the family
+    name first, in capitals; the given name after it is written as usual.
+
+    Only family words in capitals (two letters or more, none a title, team word or
+    credential) followed by one or two capitalised words that are not in capitals.
+    """
+    n = 0
+    while (
+        n < len(words)
+        and _acronym(words[n])
+        and _LETTERS_RE.sub("", words[n]) in ("", "-", "'", "’")
+    ):
+        n += 1
+    given = words[n:]
+    # "VAN DER BERG Pieter": particles do not count towards the family name's words.
+    core = [w for w in words[:n] if not _PARTICLE_RE.fullmatch(w.lower())]
+    if not (1 <= len(core) <= 2 and n <= 4 and 1 <= len(given) <= 2):
+        return words
+    low = [w.lower() for w in core]
+    if any(w in lex.name_suffixes or w in lex.honorifics or _not_a_name_word(w, lex) for w in low):
+        return words
+    if any(_title_word(w, lex) for w in core):
+        return words
+    if not all(_capital(w) and not w.isupper() for w in given):
+        return words
+    family = [w.lower() if _PARTICLE_RE.fullmatch(w.lower()) else w.title() for w in words[:n]]
+    return [*given, *family]
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
@@ -560,7 +591,7 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         # "con Marta Soler e iremos juntas": a particle joins a name only to a word after it
         # ("Costa e Silva"); left last, it was the sentence's "and".
         kept.pop()
-    kept = drop_honorifics(kept, lex)
+    kept = _caps_family_first(drop_honorifics(kept, lex), lex)
     if not _looks_like_name(kept, lex):
         return None
     if title and not is_title(title, lex):
@@ -913,7 +944,13 @@ def _two_line_guests(chunk: str, lex: Lexicon) -> bool:
     In lists where only some lines are addresses ("Sam Whitaker" then the user's address),
     each address line is a guest of its own.
     """
-    lines = [_BULLET_RE.sub("", ln).strip(" <>.,;") for ln in chunk.split("\n")]
+    raw = [ln for ln in chunk.split("\n") if ln.strip()]
+    lines = [_BULLET_RE.sub("", ln).strip(" <>.,;") for ln in raw]
+    pairs = zip(raw, lines, strict=True)
+    if any(_BULLET_RE.match(r) and _ADDRESS_ONLY_RE.fullmatch(ln) for r, ln in pairs):
+        # "- ops-lead@acme.example" under "- Jane Roe (CTO)": a bullet opens an entry of its
+        # own; a guest's address under their name has none.
+        return False
     lines = [ln for ln in lines if ln]
     names = 0
     for i, line in enumerate(lines):
@@ -1179,6 +1216,7 @@ def from_text(
     writer = _names_before(plain, lex, found) or writer
     # An itinerary row's "Eng. Priya" keeps its dot: a title written so makes one word a name.
     _itinerary_rows(text, lex, found, _given_names(corroborators, lex))
+    _untimed_sessions(text, lex, found)
     _table_columns(text, lex, found)
     # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
     # the same person read twice is listed once.
@@ -1263,12 +1301,15 @@ def _table_columns(text: str, lex: Lexicon, found: list[Person]) -> None:
             if len(cells) != len(header):
                 break
             for k in columns:
-                _read_items(cells[k], lex, found)
+                # "| 11:15 AM | Lunch | - |": a pause in the people column names no one.
+                if not _pause_only(cells[k], lex):
+                    _read_items(cells[k], lex, found)
 
 
-_ROW_TIME = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+# French writes "10h00", "10h30", "10h" (the "h" never opens a word after it).
+_ROW_TIME = r"\d{1,2}(?:[:.]\d\d|h\d\d|h(?![^\W\d_]))?\s*(?:[ap]\.?m\.?)?"
 # A lone time must look like one ("10:30", "2pm"): "10 Downing Street" is an address.
-_ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+_ROW_LONE_TIME = r"\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|h\d\d|h(?![^\W\d_])|\s*[ap]\.?m\.?)"
 _ROW_RE = re.compile(
     rf"^[ \t]*(?:(?:[-*•·|]|\d{{1,2}}[.)])\s*)?"
     rf"(?:{_ROW_TIME}\s*(?:[-–—]|to)\s*{_ROW_TIME}|{_ROW_LONE_TIME})"
@@ -1529,6 +1570,42 @@ def _itinerary_rows(
         found.extend(lone)
 
 
+_SESSION_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-*•·]\s+|\d{1,2}[.)]\s+)?(?P<line>[^\n]{5,160})$", re.MULTILINE
+)
+
+
+def _untimed_sessions(text: str, lex: Lexicon, found: list[Person]) -> None:
+    """A day's sessions listed without times: "Coding - Ioana Stan (Senior Engineer)".
+
+    Each line is an interview session, a dash and a full name with a title or an address;
+    a pause ("Lunch - Team", "Q&A - Open floor") names no one. Two such lines or more make
+    a schedule; one alone may be anything.
+    """
+    people: list[Person] = []
+    for m in _SESSION_LINE_RE.finditer(text[:30_000]):
+        line = m.group("line").strip()
+        if _TIME_LIKE.search(line.split(" - ")[0]):
+            continue  # a timed row is ``_itinerary_rows``' to read
+        dash = _SESSION_DASH_RE.match(line)
+        if dash is None or _pause_only(dash.group("session"), lex):
+            continue
+        session, who = dash.group("session"), dash.group("people")
+        # A session is a few words ("System design"), its people one short entry: a
+        # sentence with a dash in it ("Thank you for applying for the X – Y role. ...") is
+        # neither.
+        if len(session.split()) > 5 or len(who) > 80 or re.search(r"[.!?]\s", who):
+            continue
+        if not lex.phrase("interview_session").search(session):
+            continue
+        named = _full_names(who, lex)
+        if len(named) == 1 and (named[0].title or named[0].email):
+            people.append(named[0])
+    # The same line twice (an invitation's title in its body and its notes) is one line.
+    if len({_norm(p.name or "") for p in people}) > 1:
+        found.extend(people)
+
+
 def _place_columns(rows: Sequence[Sequence[str]], lex: Lexicon) -> frozenset[int]:
     """The later columns of a schedule that name places: two rows' cells there name rooms.
 
@@ -1642,16 +1719,21 @@ def signature_title(text: str, name: str | None, lex: Lexicon) -> str | None:
     return title if is_title(title, lex) or lex.phrase("coordinator").search(title) else None
 
 
-def co_signers(text: str, name: str | None, lex: Lexicon) -> list[Person]:
+def co_signers(
+    text: str, name: str | None, lex: Lexicon, known: Sequence[Person] = ()
+) -> list[Person]:
     """Who signs beside the writer on one closing line ("Jonah Abernathy & Imogen Tsai").
 
     Founders and hiring pairs sign a confirmation together; when the writer takes part,
-    so does the person whose full name shares their signature line.
+    so does the person whose full name shares their signature line. Given names alone
+    ("Rowena and Imogen") pair too when ``known`` (the headers' people) holds exactly one
+    person of each given name, the writer's own name first among them.
     """
     if not name or " " not in name.strip():
         return []
     ands = words_alt(sorted(lex.and_words) or ["and"])
-    n = re.escape(name.strip())
+    given = name.split()[0]
+    n = rf"(?:{re.escape(name.strip())}|{re.escape(given)})" if len(given) > 2 else re.escape(name)
     line = re.compile(
         rf"^[ \t]*(?:{n}[ \t]+(?:{ands})[ \t]+(?P<b>[^\n]{{3,60}}?)"
         rf"|(?P<a>[^\n]{{3,60}}?)[ \t]+(?:{ands})[ \t]+{n})[ \t]*,?[ \t]*$",
@@ -1661,8 +1743,19 @@ def co_signers(text: str, name: str | None, lex: Lexicon) -> list[Person]:
     for m in line.finditer(text[-3000:]):
         other = (m.group("a") or m.group("b") or "").strip()
         p = _parse_item(other, lex)
-        if p is not None and full_name(p.name) and _capital(other) and not _TIME_LIKE.search(other):
+        if p is None or not _capital(other) or _TIME_LIKE.search(other):
+            continue
+        if full_name(p.name):
             out.append(Person(name=p.name))
+        elif known:
+            # "Rowena and Imogen": the one header person called Imogen.
+            same = {
+                k.email: k
+                for k in known
+                if k.name and k.email and _norm(k.name).split()[0] == _norm(p.name or "")
+            }
+            if len(same) == 1 and full_name(next(iter(same.values())).name):
+                out.append(next(iter(same.values())))
     return out[:1]
 
 
@@ -1719,6 +1812,54 @@ def described_coordinators(
             if head and coordinator.search(head.group("t")):
                 out.append(p)
                 break
+    return out
+
+
+def _name_forms(p: Person, people: Sequence[Person]) -> list[str]:
+    """How a text may name a person: the full name, or a given name no one else shares."""
+    full = (p.name or "").strip()
+    forms = [full] if len(full) > 2 else []
+    given = full.split()[0] if " " in full else ""
+    same = [q for q in people if q.name and q.name.split()[0].lower() == given.lower()]
+    if len(given) > 2 and len({_norm(q.name or "") for q in same}) == 1:
+        forms.append(given)
+    return forms
+
+
+def observers(text: str, people: Sequence[Person], lex: Lexicon) -> list[Person]:
+    """People the text says sit in without interviewing: a shadow, a note-taker.
+
+    "Lena Park will join as a shadow", "Tomasz is shadowing and will not take part",
+    "Tomasz Wrobel (shadow)": the words right after the person's name (full or given
+    name) say so, before the sentence ends or another of ``people`` is named.
+    """
+    observer = lex.phrase("observer")
+    forms = {id(p): _name_forms(p, people) for p in people}
+    others = [f for fs in forms.values() for f in fs]
+    out: list[Person] = []
+    for p in people:
+        hit = False
+        for form in forms[id(p)]:
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
+                tail = text[m.end() : m.end() + 120]
+                # The words about this person end where another person is named.
+                cut = min(
+                    (
+                        t.start()
+                        for f in others
+                        if f not in forms[id(p)]
+                        for t in [re.search(rf"(?<!\w){re.escape(f)}(?!\w)", tail)]
+                        if t
+                    ),
+                    default=len(tail),
+                )
+                if observer.search(tail[:cut]):
+                    hit = True
+                    break
+            if hit:
+                break
+        if hit:
+            out.append(p)
     return out
 
 
@@ -1952,6 +2093,12 @@ def _bare_place(p: Person, lex: Lexicon) -> bool:
     return bool(name) and " " not in name and not (p.email or p.title) and is_place_word(name, lex)
 
 
+def _team_name(name: str, lex: Lexicon) -> bool:
+    """Whether a display name is a team's ("Interview Team", "Équipe Tech"), no person's."""
+    words = _LETTERS_RE.findall(name.lower())
+    return any(w in lex.not_names for w in words) and not reads_as_name(name, lex)
+
+
 def interviewers(
     text_people: Sequence[Person],
     attendees: Sequence[Person],
@@ -1989,6 +2136,9 @@ def interviewers(
         if p.name and _is_user_name(p.name, user_name) and not p.email:
             return False
         if p.name and user_name and _norm(p.name) == _norm(user_name):
+            return False
+        if p.email and p.name and _team_name(p.name, lex):
+            # A team alias invited as a guest ("Engineering Hiring <eng-hiring@...>").
             return False
         # "Pacific Wave" is the company a domain calls "Pacificwave".
         return not (p.name and company and _squash(p.name) == _squash(company))
