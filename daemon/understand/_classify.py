@@ -262,8 +262,11 @@ def _candidate_thread(
     at the front desk") or phoning the user from a company address that is not the user's
     own ("tmrw 9:15 suits, I'll ring you on your mobile. Should take half an hour"; a
     candidate writes from a personal one and waits to be called, a colleague shares the
-    user's domain), the user's applying words, or for a plain ``outcome`` ("we've decided not to
-    proceed"), which a candidate does not write to the one hiring.
+    user's domain) or bringing a colleague along ("I'll grab Ravi (our CTO) too"), the
+    user's applying words, or for a plain ``outcome`` ("we've decided not to
+    proceed"), which a candidate does not write to the one hiring. From a company's
+    address the user's quoted thanks for the writer's note about a role ("thanks for
+    getting back to me about the farm systems role") stands for the job-title subject.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
     company = _company_caller(msg.sender, lex, user_addresses)
@@ -289,9 +292,14 @@ def _candidate_thread(
         )
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
-            # From a company's address a title as people type it counts too ("Re: Controls
-            # engineer - intro"): a founder answering the user's reply to their outreach.
-            _hiring_subject(msg.subject, lex, sentence_case=company)
+            (
+                # From a company's address a title as people type it counts too ("Re:
+                # Controls engineer - intro"): a founder answering the user's reply to their
+                # outreach. So does the user's quoted thanks for that outreach ("thanks for
+                # getting back to me about the farm systems role").
+                _hiring_subject(msg.subject, lex, sentence_case=company)
+                or (company and bool(lex.phrase("applicant_me").search(mine)))
+            )
             and bool(
                 lex.phrase("hosts_visitor").search(own[:8000])
                 or (
@@ -299,6 +307,8 @@ def _candidate_thread(
                     and (
                         lex.phrase("visit_directions").search(own[:8000])
                         or lex.phrase("calls_user").search(own[:8000])
+                        # "I'll grab Ravi (our CTO) too": the host brings a colleague.
+                        or lex.phrase("host_brings").search(own[:8000])
                     )
                 )
             )
@@ -564,10 +574,19 @@ _GENDER_MARK = re.compile(
 # "Jefe/a de ventas", "Développeur·se". Only a job's noun so marked is a title ("audio/a
 # demanda" is not): the stem must be a title word.
 _GENDERED_NOUN = re.compile(r"\b([^\W\d_]{3,})(?:/as?|·(?:e|se|euse|rice|ne|le)s?)\b")
+# German job ads mark the feminine form on the noun: "Aktuar/in", "Sachbearbeiter:in",
+# "Entwickler*in", "Berater/-in". Outside job ads the form is rare in a subject, and the
+# compounds are too many for the title words: a capitalised agent noun so marked is a title.
+_GENDERED_DE = re.compile(
+    r"(?<![\w/])[A-ZÄÖÜ][a-zäöüß]{1,30}(?:er|or|ar|ent|eur|ist|ant|loge|at)"
+    r"(?:/-?in|:in|\*in|_in|\(in\))(?![\w])"
+)
 
 
 def _gendered_title(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` holds a job's noun written in both genders ("Desarrollador/a")."""
+    if _GENDERED_DE.search(text):
+        return True
     return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
 
 
@@ -1880,7 +1899,14 @@ def _self_in(
         # A coordinator or recruiter arranges; they interview only when they say so.
         take_part = says_so
     else:
-        joins = says_so or bool(lex.phrase("sender_joins").search(words[:4000]))
+        joins = (
+            says_so
+            or bool(
+                lex.phrase("sender_joins").search(words[:4000])
+                # "I'll grab Ravi (our CTO) too": the writer brings a colleague to their meeting.
+                or lex.phrase("host_brings").search(words[:4000])
+            )
+        )
         # "ask for me at reception" beside "your interview with our Finance Director":
         # the writer receives the user; the director interviews.
         meets = (

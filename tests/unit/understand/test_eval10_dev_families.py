@@ -1,0 +1,481 @@
+"""Families of mail a blind set's dev half showed being misread, and their near misses.
+
+Every message was written for these tests (invented people and companies under .example
+names), after these kinds of real-world mail:
+
+- a German invitation "Gerne laden wir Sie zu einem ersten Gespräch ein:" whose day and
+  time stand on the next lines, as an English "we'd like to invite you to an interview";
+- a Québec recruiter's "J'ai le plaisir de vous confirmer une entrevue le mardi ... à
+  13 h 30", signed "Conseillère en acquisition de talents";
+- a hiring manager's or founder's reply settling a time at one of their workplaces and
+  bringing a colleague ("tmrw 2:30 at the Stuart Park office works. I'll grab Ravi (our
+  CTO) too", "Let's do Wednesday at 1pm, our Regina office. I'll have our superintendent,
+  Gail Dyck, join us"), under a job's thread;
+- a Nordic writer's hour word in English mail ("Wednesday 20/6 kl. 13") in an invitation
+  to come in at one named time;
+- a zone abbreviation whose region keeps another clock in summer than the default one:
+  "10:30 AM AST" to a user in Puerto Rico, "AST (Puerto Rico)".
+
+Each positive sits beside near misses that must keep their current reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from daemon.understand import Context, Kind, understand
+from daemon.understand._classify import _hiring_subject
+from daemon.understand._dates import find_moments
+from daemon.understand._lexicon import default_lexicon
+
+from .messages import mail, sorted_names, start
+
+ZRH = ZoneInfo("Europe/Zurich")
+TOR = ZoneInfo("America/Toronto")
+STO = ZoneInfo("Europe/Stockholm")
+MAD = ZoneInfo("Europe/Madrid")
+PAR = ZoneInfo("Europe/Paris")
+DRW = ZoneInfo("Australia/Darwin")
+REG = ZoneInfo("America/Regina")
+
+
+def ctx(zone: str, order: str = "dmy") -> Context:
+    """A user named Noa Keller in ``zone``."""
+    return Context(
+        user_addresses=frozenset({"noa.keller@example.org"}),
+        user_name="Noa Keller",
+        timezone=zone,
+        date_order=order,  # type: ignore[arg-type]
+    )
+
+
+TO = "Noa Keller <noa.keller@example.org>"
+
+
+# --- An invitation whose time stands on the lines below it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Grüezi Frau Keller\n\nBesten Dank für Ihre Bewerbung. Gerne laden wir Sie zu einem "
+            "ersten Gespräch ein:\n\nDonnerstag, 16. April, 10.30 Uhr\nLimmatblick Treuhand AG, "
+            "Seestrasse 40, Zürich\n\nFreundliche Grüsse\nMarta Frei\nHR Business Partner",
+            id="gerne-laden-wir-sie-ein",
+        ),
+        pytest.param(
+            "Sehr geehrte Frau Keller,\n\nwir laden Sie herzlich zu einem Vorstellungsgespräch "
+            "ein.\n\nTermin: Donnerstag, 16. April, 10:30 Uhr\nOrt: Seestrasse 40, Zürich\n\n"
+            "Mit freundlichen Grüßen\nMarta Frei\nPersonalabteilung",
+            id="wir-laden-herzlich-ein",
+        ),
+        pytest.param(
+            "Guten Tag Frau Keller\n\nWir möchten Sie gerne zu einem persönlichen Gespräch am "
+            "Donnerstag, 16. April, um 10.30 Uhr einladen.\n\nFreundliche Grüsse\nMarta Frei\n"
+            "Leiterin Personal",
+            id="moechten-einladen",
+        ),
+    ],
+)
+def test_german_invitation_with_its_time(body: str) -> None:
+    """A German invitation to a talk, its time on the same or the next lines, is booked."""
+    raw = mail(
+        sender="Marta Frei <marta.frei@limmatblick.example>",
+        to=TO,
+        subject="Einladung zum Gespräch – Sachbearbeiter/in Steuern",
+        body=body,
+        date="Mon, 06 Apr 2026 08:30:00 +0200",
+    )
+    u = understand(raw, ctx("Europe/Zurich"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == dt.datetime(2026, 4, 16, 10, 30, tzinfo=ZRH)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "Einladung: Webinar Steuerrecht",
+            "Sehr geehrte Frau Keller,\n\nwir laden Sie herzlich zu unserem Webinar ein:\n\n"
+            "Donnerstag, 16. April, 10.30 Uhr\n\nMit freundlichen Grüßen\nIhr Limmatblick-Team",
+            id="webinar",
+        ),
+        pytest.param(
+            "Ihre Elternzeit",
+            "Liebe Frau Keller,\n\nwir laden Sie zu einem Gespräch über Ihre Elternzeit ein:\n\n"
+            "Donnerstag, 16. April, 10.30 Uhr\n\nViele Grüße\nMarta Frei\nPersonalabteilung",
+            id="own-employment",
+        ),
+        pytest.param(
+            "Ihre Bewerbung",
+            "Sehr geehrte Frau Keller,\n\nvielen Dank für Ihre Bewerbung. Sobald wir alle "
+            "Unterlagen gesichtet haben, laden wir Sie gegebenenfalls zu einem Gespräch ein.\n\n"
+            "Freundliche Grüsse\nMarta Frei\nPersonalabteilung",
+            id="later-maybe",
+        ),
+    ],
+)
+def test_german_invitation_near_misses(subject: str, body: str) -> None:
+    """A webinar, a talk about the user's own leave, a maybe-later invitation: no interview."""
+    raw = mail(
+        sender="Marta Frei <marta.frei@limmatblick.example>",
+        to=TO,
+        subject=subject,
+        body=body,
+        date="Mon, 06 Apr 2026 08:30:00 +0200",
+    )
+    assert understand(raw, ctx("Europe/Zurich")).kind is not Kind.INTERVIEW
+
+
+# --- A Québec recruiter confirming "une entrevue" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "people"),
+    [
+        pytest.param(
+            "Josée Pelletier <josee.pelletier@boreal-assurance.example>",
+            "Bonjour Noa,\n\nMerci pour votre intérêt envers Boréal Assurance. J'ai le plaisir "
+            "de vous confirmer une entrevue le jeudi 16 avril à 10 h 30 (heure de l'Est), par "
+            "Teams.\n\nVous rencontrerez Mathieu Bergeron, directeur Sinistres.\n\nAu plaisir,\n"
+            "Josée Pelletier\nConseillère en acquisition de talents",
+            ["Mathieu Bergeron"],
+            id="quebec-entrevue",
+        ),
+        pytest.param(
+            "Josée Pelletier <josee.pelletier@boreal-assurance.example>",
+            "Bonjour Noa,\n\nJe vous confirme un entretien le jeudi 16 avril à 10 h 30 dans nos "
+            "bureaux de Montréal.\n\nVous rencontrerez Mathieu Bergeron, directeur Sinistres.\n\n"
+            "Cordialement,\nJosée Pelletier\nConseillère en dotation",
+            ["Mathieu Bergeron"],
+            id="entretien-dotation",
+        ),
+    ],
+)
+def test_quebec_confirmation(sender: str, body: str, people: list[str]) -> None:
+    """ "Je vous confirme une entrevue le jeudi ... à 10 h 30" from a staffing adviser."""
+    raw = mail(
+        sender=sender,
+        to=TO,
+        subject="Entrevue – Expert en sinistres",
+        body=body,
+        date="Mon, 06 Apr 2026 09:00:00 -0400",
+    )
+    u = understand(raw, ctx("America/Toronto", "ymd"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == dt.datetime(2026, 4, 16, 10, 30, tzinfo=TOR)
+    assert set(people) <= set(sorted_names(u))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "Votre rendez-vous au garage",
+            "Bonjour,\n\nNous vous confirmons un entretien de votre véhicule le jeudi 16 avril à "
+            "10 h 30.\n\nGarage Laurentides",
+            id="car-servicing",
+        ),
+        pytest.param(
+            "Entrevue – émission du matin",
+            "Bonjour Noa,\n\nJe vous confirme une entrevue le jeudi 16 avril à 10 h 30 pour "
+            "notre émission du matin, en direct dans nos studios.\n\nMarc Tremblay\n"
+            "Recherchiste, Radio Boréale",
+            id="radio-guest",
+        ),
+    ],
+)
+def test_quebec_confirmation_near_misses(subject: str, body: str) -> None:
+    """A car's servicing and a radio show's guest interview are no job interview."""
+    raw = mail(
+        sender="Marc Tremblay <marc@radio-boreale.example>",
+        to=TO,
+        subject=subject,
+        body=body,
+        date="Mon, 06 Apr 2026 09:00:00 -0400",
+    )
+    assert understand(raw, ctx("America/Toronto", "ymd")).kind is not Kind.INTERVIEW
+
+
+def test_quebec_staffing_title_is_a_hiring_signature() -> None:
+    """ "Conseillère en acquisition de talents" and "Conseiller en dotation" sign hiring mail."""
+    lex = default_lexicon()
+    for line in ("Conseillère en acquisition de talents", "Conseiller en dotation"):
+        assert lex.phrase("hiring_sender").search(f"Josée Pelletier\n{line}"), line
+    assert not lex.phrase("hiring_sender").search("Marc Tremblay\nConseiller financier")
+
+
+# --- A reply settling a time at the writer's workplace, with a colleague ----------------------
+
+
+def _reply(sender: str, subject: str, own: str, quoted: str, date: str) -> bytes:
+    """A short reply over the user's quoted mail."""
+    body = f"{own}\n\nOn Mon, Apr 6, 2026 at 9:12 AM Noa Keller <noa.keller@example.org> wrote:\n\n"
+    body += "\n".join(f"> {line}" for line in quoted.split("\n"))
+    return mail(
+        sender=sender,
+        to=TO,
+        subject=subject,
+        body=body,
+        date=date,
+        headers={"In-Reply-To": "<n1@example.org>", "References": "<n1@example.org>"},
+    )
+
+
+QUOTED_ROLE = (
+    "Hi Sam, thanks for getting back to me about the hatchery systems role. I'm free "
+    "tomorrow afternoon or Thursday morning if you'd like to meet in person.\n\nNoa"
+)
+QUOTED_PLAIN = "Hi Sam, I'm free most afternoons next week except Tuesday.\n\nNoa"
+
+
+@pytest.mark.parametrize(
+    ("subject", "own", "quoted", "when", "people"),
+    [
+        pytest.param(
+            "Re: Hatchery systems role",
+            "tmrw 2:30 at the Fannie Bay office works. I'll grab Priya (our CTO) too. - S",
+            QUOTED_ROLE,
+            dt.datetime(2026, 4, 7, 14, 30, tzinfo=DRW),
+            {"Sam Whitby"},
+            id="tmrw-office-grab",
+        ),
+        pytest.param(
+            "Re: Site Engineer application",
+            "Noa,\n\nThat works. Let's do Thursday April 9 at 1:00 pm, our Katherine office "
+            "(12 Lindsay St). I'll have our plant manager, Dale Ferris, join us.\n\nSam Whitby\n"
+            "Operations Manager",
+            QUOTED_PLAIN,
+            dt.datetime(2026, 4, 9, 13, 0, tzinfo=DRW),
+            {"Sam Whitby", "Dale Ferris"},
+            id="lets-do-our-office-have-join",
+        ),
+        pytest.param(
+            "Re: Site Engineer application",
+            "Thursday 9 April at 10am suits. Come to the Winnellie depot, gate 2; our "
+            "safety lead Jo Marsh will join us too.\n\nSam",
+            QUOTED_PLAIN,
+            dt.datetime(2026, 4, 9, 10, 0, tzinfo=DRW),
+            {"Sam Whitby"},
+            id="suits-depot-will-join",
+        ),
+    ],
+)
+def test_reply_settling_a_visit(
+    subject: str, own: str, quoted: str, when: dt.datetime, people: set[str]
+) -> None:
+    """A manager's reply settling a time at their workplace, bringing a colleague, is booked."""
+    raw = _reply(
+        "Sam Whitby <sam@bayfarm-aqua.example>",
+        subject,
+        own,
+        quoted,
+        "Mon, 06 Apr 2026 11:47:00 +0930",
+    )
+    u = understand(raw, ctx("Australia/Darwin"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+    assert people <= set(sorted_names(u))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "own", "quoted"),
+    [
+        pytest.param(
+            "Sam Whitby <sam.whitby@gmail.com>",
+            "Re: Hatchery systems role",
+            "tmrw 2:30 at the Fannie Bay office works. I'll grab Priya too. - S",
+            QUOTED_ROLE,
+            id="friend-on-freemail",
+        ),
+        pytest.param(
+            "Sam Whitby <sam@bayfarm-aqua.example>",
+            "Re: Hatchery systems role",
+            "tmrw 2:30 at the Fannie Bay office works. I'll grab Priya (our CTO) too. - S",
+            "Hi Sam, I'm interviewing candidates for the hatchery systems role this week; "
+            "could we go through my shortlist?\n\nNoa",
+            id="user-is-hiring",
+        ),
+        pytest.param(
+            "Sam Whitby <sam@bayfarm-aqua.example>",
+            "Re: Office move",
+            "tmrw 2:30 at the Fannie Bay office works. I'll grab Priya (our CTO) too. - S",
+            "Hi Sam, can we look at the new desks together?\n\nNoa",
+            id="no-job-thread",
+        ),
+    ],
+)
+def test_reply_settling_a_visit_near_misses(
+    sender: str, subject: str, own: str, quoted: str
+) -> None:
+    """A friend's reply, the user hiring, or a thread about no job: not the user's interview."""
+    raw = _reply(sender, subject, own, quoted, "Mon, 06 Apr 2026 11:47:00 +0930")
+    assert understand(raw, ctx("Australia/Darwin")).kind is not Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "own", "zone", "when"),
+    [
+        pytest.param(
+            "Jonas Pfister <jonas.pfister@aarewerk.example>",
+            "AW: Bewerbung als Prozessingenieur",
+            "Hallo Frau Keller,\n\nDonnerstag, 9. April, 14 Uhr passt. Kommen Sie in unser Büro "
+            "in Olten. Unsere Teamleiterin ist ebenfalls dabei.\n\nJonas Pfister",
+            "Europe/Zurich",
+            dt.datetime(2026, 4, 9, 14, 0, tzinfo=ZRH),
+            id="de",
+        ),
+        pytest.param(
+            "Luc Moreau <luc.moreau@ateliers-rhone.example>",
+            "RE: Poste de technicienne méthodes",
+            "Bonjour Noa,\n\nJeudi 9 avril à 14 h me convient. Passez à notre atelier de Lyon, "
+            "Julie Faure se joindra à nous.\n\nLuc Moreau",
+            "Europe/Paris",
+            dt.datetime(2026, 4, 9, 14, 0, tzinfo=PAR),
+            id="fr",
+        ),
+    ],
+)
+def test_reply_settling_a_visit_languages(
+    sender: str, subject: str, own: str, zone: str, when: dt.datetime
+) -> None:
+    """The same settled visit in German and French."""
+    quoted = "Guten Tag, ich bin nächste Woche an den meisten Nachmittagen verfügbar.\n\nNoa"
+    raw = _reply(sender, subject, own, quoted, "Mon, 06 Apr 2026 11:47:00 +0200")
+    u = understand(raw, ctx(zone))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+
+
+def test_host_brings_wording() -> None:
+    """The writer bringing a colleague, in four languages; bringing a thing is not it."""
+    lex = default_lexicon()
+    for text in (
+        "I'll grab Priya (our CTO) too.",
+        "I'll have our plant manager, Dale Ferris, join us.",
+        "Our safety lead will join us.",
+        "Ich bringe unseren Teamleiter mit.",
+        "Julie Faure se joindra à nous.",
+        "Me traigo a nuestra jefa de planta.",
+    ):
+        assert lex.phrase("host_brings").search(text), text
+    for text in ("I'll grab a coffee first.", "You will join us in May!", "I'll bring the keys."):
+        assert not lex.phrase("host_brings").search(text), text
+
+
+# --- A Nordic hour word in an invitation to come in -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("Would you like to come in on Wednesday 8/4 kl. 13?", 13, 0),
+        ("Can you come by on Wednesday 8/4 kl 9.30?", 9, 30),
+        ("We meet Wednesday 8 April klo 15:00 at the office.", 15, 0),
+    ],
+)
+def test_nordic_hour_word(text: str, hour: int, minute: int) -> None:
+    """ "kl. 13", "kl 9.30", "klo 15:00" after a date are that day's clock time."""
+    lex = default_lexicon()
+    ref = dt.datetime(2026, 4, 1, 9, 0, tzinfo=STO)
+    found = find_moments(text, lex, ref, "ymd", "Europe/Stockholm")
+    assert [m.start for m in found] == [dt.datetime(2026, 4, 8, hour, minute, tzinfo=STO)]
+
+
+def test_nordic_hour_word_not_a_count() -> None:
+    """A "Kl." that is no hour word ("class 10 pupils") gives no time."""
+    lex = default_lexicon()
+    ref = dt.datetime(2026, 4, 1, 9, 0, tzinfo=STO)
+    assert (
+        find_moments("Wednesday 8/4. Kl. 10 pupils visit", lex, ref, "ymd", "Europe/Stockholm")
+        == []
+    )
+
+
+def _invite(body: str) -> Kind:
+    raw = mail(
+        sender="Erik Lindqvist <erik.lindqvist@ostersjo-games.example>",
+        to=TO,
+        subject="Intervju / interview - Tools Programmer",
+        body=body,
+        date="Wed, 01 Apr 2026 15:25:00 +0200",
+    )
+    return understand(raw, ctx("Europe/Stockholm", "ymd")).kind
+
+
+def test_come_in_at_one_time_is_an_invitation() -> None:
+    """ "Would you like to come in on Wednesday 8/4 kl. 13? You'll meet ..." books that time."""
+    kind = _invite(
+        "Hej Noa,\n\nThanks for the test task. Would you like to come in on Wednesday 8/4 kl. "
+        "13? You'll meet me and our lead artist Sara Nyberg, about an hour.\n\nErik Lindqvist\n"
+        "Tech Lead"
+    )
+    assert kind is Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hej Noa,\n\nWould you like to come in on Wednesday 8/4 kl. 13 or Thursday 9/4 kl. 10? "
+        "You'll meet me and Sara Nyberg.\n\nErik Lindqvist\nTech Lead",
+        "Hej Noa,\n\nThanks for the test task. Would Wednesday 8/4 kl. 13 work for an "
+        "interview?\n\nErik Lindqvist\nTech Lead",
+    ],
+)
+def test_come_in_choices_stay_requests(body: str) -> None:
+    """Two times to choose from, or "would ... work?", still ask: a scheduling request."""
+    assert _invite(body) is Kind.SCHEDULING_REQUEST
+
+
+# --- A zone abbreviation read by the region that keeps it all year ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "offset"),
+    [
+        # The user's own zone keeps the abbreviation's standard time all year.
+        ("Wednesday, July 15, 2026 at 10:30 AM AST", "America/Puerto_Rico", -4),
+        ("Wednesday, July 15, 2026 at 10:30 AM MST", "America/Phoenix", -7),
+        ("Wednesday, July 15, 2026 at 10:30 AM CST", "America/Regina", -6),
+        # A place beside it says so for any user.
+        ("Wednesday, July 15, 2026 at 10:30 AM AST (Puerto Rico)", "America/New_York", -4),
+        # The default region's users, and a user elsewhere, keep the default summer clock.
+        ("Wednesday, July 15, 2026 at 10:30 AM AST", "America/Halifax", -3),
+        ("Wednesday, July 15, 2026 at 10:30 AM MST", "America/Denver", -6),
+        ("Wednesday, July 15, 2026 at 10:30 AM MST", "Europe/London", -6),
+        ("Wednesday, July 15, 2026 at 10:30 AM EST", "America/Puerto_Rico", -4),
+    ],
+)
+def test_abbreviation_region(text: str, zone: str, offset: int) -> None:
+    """ "AST" to a user in Puerto Rico is their clock (-4), Halifax's summer one (-3) otherwise."""
+    lex = default_lexicon()
+    ref = dt.datetime(2026, 7, 1, 12, 0, tzinfo=dt.UTC)
+    (m,) = find_moments(text, lex, ref, "mdy", zone)
+    assert m.start.utcoffset() == dt.timedelta(hours=offset)
+    assert (m.start.hour, m.start.minute) == (10, 30)
+
+
+# --- Subjects that name the user's application ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "hiring"),
+    [
+        ("Einladung zum Gespräch – Aktuar/in Leben", True),
+        ("Vorstellungsgespräch Entwickler:in Backend", True),
+        ("AW: Bewerbung als Prozessingenieur", True),
+        ("RE: Candidature au poste de technicienne", True),
+        ("RE: Poste de technicienne méthodes", True),
+        ("RE: Postulación al puesto de analista", True),
+        ("RE: Poste de travail à installer", False),
+        ("AW: Bewerbung um die Wohnung in der Seestrasse", False),
+        ("Einladung zum Sommerfest", False),
+    ],
+)
+def test_application_subjects(subject: str, hiring: bool) -> None:
+    """A German gendered title and "Bewerbung als"-style subjects name a job; others do not."""
+    assert _hiring_subject(subject, default_lexicon()) is hiring
