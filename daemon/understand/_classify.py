@@ -452,7 +452,9 @@ _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
 _TWO_PARTIES = re.compile(r"<>|\S/|/\S|\+|\s[x×]\s")
 
 
-def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str = "") -> bool:
+def _titled_for_candidate(
+    summary: str, s: Settings, lex: Lexicon, details: str = "", company: str = ""
+) -> bool:
     """Whether a calendar title is only the user's full name and a job title.
 
     "Alex Morgan - Senior Data Analyst", "Product Designer | Alex Morgan | Round 2": how
@@ -460,7 +462,9 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
     company, a round); a lower-case word ("promotion review"), two parties ("Alex Morgan <>
     Owen Park", "Alex Morgan / Owen Park") or no title word ("Ledgerloop demo") is some other
     meeting, and so is a title the event's ``details`` give someone else ("Alex Morgan -
-    Account Manager" for a review "with your account manager").
+    Account Manager" for a review "with your account manager"). A part that is the
+    sender's organisation (``company``, its domain's label: "Yarra Freightworks" from
+    yarrafreight.example) is that company, however much it reads as a person's name.
     """
     name = (s.user_name or "").strip()
     summary = _GENDER_MARK.sub("", summary).strip()
@@ -482,6 +486,9 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
         words = part.split()
         if len(words) > 6:
             return False
+        key = _NON_ALNUM.sub("", part.casefold())
+        if len(company) >= 3 and len(key) >= 3 and (company in key or key in company):
+            continue  # "Yarra Freightworks | Alex Morgan | Solutions Architect"
         if lex.phrase("title_round").fullmatch(part):
             # "Alex Morgan | Round 2", "Alex Morgan - Technical Deep Dive": a stage only
             # hiring names stands for the role a coordinator left out.
@@ -514,6 +521,14 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
 # Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
 _JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _sender_label(sender: Person | None, lex: Lexicon) -> str:
+    """The sender's organisation as its domain's label ("yarrafreight"), or "" (free mail)."""
+    dom = domain_of(sender.email if sender else None)
+    if not dom or in_domains(dom, lex.freemail_domains):
+        return ""
+    return _NON_ALNUM.sub("", domain_label(dom))
 
 
 def _titled_with_hirer(
@@ -1287,7 +1302,9 @@ def _weigh_signs(r: _Reading) -> None:
         # "Alex Morgan | Round 2" from a tennis club's draw: a round of something else.
         and not r.not_a_job
         and event is not None
-        and _titled_for_candidate(event.summary, r.s, lex, event.description[:3000])
+        and _titled_for_candidate(
+            event.summary, r.s, lex, event.description[:3000], _sender_label(msg.sender, lex)
+        )
     ):
         # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
         # Data Analyst": the candidate and the role, with no word "interview".

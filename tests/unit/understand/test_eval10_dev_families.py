@@ -26,8 +26,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.understand import Context, Kind, understand
-from daemon.understand._classify import _hiring_subject
+from daemon.understand import Context, Kind, _settings, understand
+from daemon.understand._classify import _hiring_subject, _titled_for_candidate
 from daemon.understand._dates import find_moments
 from daemon.understand._lexicon import default_lexicon
 
@@ -479,3 +479,220 @@ def test_abbreviation_region(text: str, zone: str, offset: int) -> None:
 def test_application_subjects(subject: str, hiring: bool) -> None:
     """A German gendered title and "Bewerbung als"-style subjects name a job; others do not."""
     assert _hiring_subject(subject, default_lexicon()) is hiring
+
+
+# --- Interviewers named in ways the reader missed ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "zone", "people"),
+    [
+        pytest.param(
+            "Marta Frei <marta.frei@limmatblick.example>",
+            "Interview – Data Analyst",
+            "Dear Noa,\n\nWe’d be delighted to invite you to a video interview on Thursday 16 "
+            "April at 14:00.\n\nYou’ll be speaking with Rowan Tresize (Head of Data) and me.\n\n"
+            "Kind regards,\nMarta Frei\nPeople Partner",
+            "Europe/London",
+            {"Rowan Tresize", "Marta Frei"},
+            id="typographic-apostrophe",
+        ),
+        pytest.param(
+            "Marta Frei <marta.frei@limmatblick.example>",
+            "Vorstellungsgespräch – Referent Netzplanung (m/w/d)",
+            "Hallo Frau Keller,\n\nhiermit lade ich Sie zum Vorstellungsgespräch am Donnerstag, "
+            "16. April 2026, um 10:00 Uhr per Teams ein. Seitens der Stadtwerke nehmen Herr "
+            "Dr. Jens Albrecht (Abteilungsleiter) und ich teil.\n\nViele Grüße\nMarta Frei\n"
+            "Personalreferentin",
+            "Europe/Berlin",
+            {"Jens Albrecht", "Marta Frei"},
+            id="de-nehmen-und-ich-teil",
+        ),
+        pytest.param(
+            "Marta Frei <marta.frei@limmatblick.example>",
+            "Ihr Vorstellungsgespräch – Data Engineer",
+            "Hallo Noa,\n\nwir bestätigen das Gespräch am Donnerstag, 16. April 2026, 15:30 Uhr."
+            "\n\nDabei sind wie besprochen Lars Wendt (Teamlead Data) und Mai Tran (Senior Data "
+            "Engineer).\n\nBeste Grüße\nMarta Frei\nTalent Acquisition",
+            "Europe/Berlin",
+            {"Lars Wendt", "Mai Tran"},
+            id="de-dabei-sind",
+        ),
+        pytest.param(
+            "Talento <talento@andes-seguros.example>",
+            "Convocatoria a entrevista - Analista de Siniestros",
+            "Estimada Noa:\n\nLe convocamos a una entrevista el jueves 16 de abril a las 9:00 "
+            "a.m. en nuestra sede.\n\nSerá atendida por la Lcda. Ana Ruiz (Gerente de "
+            "Siniestros) y el Sr. Pedro Salas (Recursos Humanos).\n\nAtentamente,\nTalento",
+            "America/Caracas",
+            {"Ana Ruiz", "Pedro Salas"},
+            id="es-sera-atendida-por",
+        ),
+    ],
+)
+def test_interviewers_named(
+    sender: str, subject: str, body: str, zone: str, people: set[str]
+) -> None:
+    """ "You’ll be speaking with", "nehmen ... und ich teil", "Dabei sind", "Será atendida por"."""
+    raw = mail(
+        sender=sender, to=TO, subject=subject, body=body, date="Mon, 06 Apr 2026 09:00:00 +0000"
+    )
+    u = understand(raw, ctx(zone))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert people <= set(sorted_names(u))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "Dabei" as "in doing so": no people after it.
+        "Hallo Frau Keller,\n\nwir bestätigen das Gespräch am Donnerstag, 16. April 2026, 15:30 "
+        "Uhr. Dabei ist es wichtig, pünktlich zu sein.\n\nBeste Grüße\nMarta Frei\n"
+        "Talent Acquisition",
+        # A confirmation that names nobody.
+        "Hallo Frau Keller,\n\nwir bestätigen das Gespräch am Donnerstag, 16. April 2026, 15:30 "
+        "Uhr.\n\nBeste Grüße\nMarta Frei\nTalent Acquisition",
+    ],
+)
+def test_interviewers_not_invented(body: str) -> None:
+    """Without people after the intro, nobody is named (and the writer only arranges)."""
+    raw = mail(
+        sender="Marta Frei <marta.frei@limmatblick.example>",
+        to=TO,
+        subject="Ihr Vorstellungsgespräch – Data Engineer",
+        body=body,
+        date="Mon, 06 Apr 2026 09:00:00 +0000",
+    )
+    u = understand(raw, ctx("Europe/Berlin"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == []
+
+
+def test_typographic_apostrophe_keeps_positions() -> None:
+    """A contraction's curly apostrophe reads as the plain one; a name keeps its own."""
+    raw = mail(
+        sender="Marta Frei <marta.frei@limmatblick.example>",
+        to=TO,
+        subject="Interview – Data Analyst",
+        body="Dear Noa,\n\nYou’ll meet Declan O’Brien (Head of Data) on Thursday 16 April at "
+        "14:00; I’m confirming the room today.\n\nMarta Frei\nPeople Partner",
+        date="Mon, 06 Apr 2026 09:00:00 +0000",
+    )
+    u = understand(raw, ctx("Europe/London"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert "Declan O’Brien" in sorted_names(u)
+
+
+# --- Outcomes, requests and a cancellation the reader left as "other" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Jobs Limmatblick <jobs@limmatblick.example>",
+            "Ihre Bewerbung als Sachbearbeiterin – Rückmeldung",
+            "Sehr geehrte Frau Keller,\n\nherzlichen Dank für das angenehme Gespräch.\n\nNach "
+            "sorgfältiger Abwägung haben wir uns entschieden, das Verfahren mit einem anderen "
+            "Bewerber weiterzuführen.\n\nMit freundlichen Grüßen\nMarta Frei\nRecruiting",
+            id="de-prozess-mit-anderem-bewerber",
+        ),
+        pytest.param(
+            "Sam Whitby <sam@bayfarm-aqua.example>",
+            "Hatchery Technician role",
+            "Hi Noa,\n\nThanks for coming in on Tuesday. I'm sorry to say we've decided to fill "
+            "the Hatchery Technician position internally.\n\nAll the best,\nSam",
+            id="en-fill-titled-position-internally",
+        ),
+    ],
+)
+def test_rejections(sender: str, subject: str, body: str) -> None:
+    """The process going on with another applicant, a titled post filled internally: no."""
+    raw = mail(sender=sender, to=TO, subject=subject, body=body)
+    assert understand(raw, ctx("Europe/Berlin")).kind is Kind.REJECTION
+
+
+def test_rejection_wording_near_misses() -> None:
+    """Continuing with the user, or filling a post the user applies to: no rejection."""
+    lex = default_lexicon()
+    assert not lex.phrase("rejection").search(
+        "Wir freuen uns, den Prozess mit Ihnen fortzusetzen, und laden Sie zur zweiten Runde ein."
+    )
+    assert not lex.phrase("rejection").search(
+        "We hope to fill the Hatchery Technician position by June and would love you to apply."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Reto Zgraggen <reto.zgraggen@urnerbahn.example>",
+            "Terminfindung für ein erstes Kennenlernen",
+            "Grüezi Frau Keller\n\nVielen Dank für Ihre Bewerbung als Projektleiterin. Wir würden "
+            "Sie gerne kennenlernen.\n\nKönnten Sie mir zwei bis drei Termine in der Kalenderwoche "
+            "17 nennen, die Ihnen passen?\n\nFreundliche Grüsse\nReto Zgraggen\nPersonalleiter",
+            id="de-termine-nennen",
+        ),
+        pytest.param(
+            "Benjamin Hale <benjamin@andes-executive.example>",
+            "Client interview - when can you talk?",
+            "Hi Noa,\n\nMy client would like to interview you for the Head of Risk role next "
+            "week.\n\nCan you send me three windows that work?\n\nBest,\nBenjamin",
+            id="en-three-windows",
+        ),
+    ],
+)
+def test_scheduling_requests(sender: str, subject: str, body: str) -> None:
+    """ "Könnten Sie mir ... Termine nennen", "send me three windows": the user picks times."""
+    raw = mail(sender=sender, to=TO, subject=subject, body=body)
+    assert understand(raw, ctx("Europe/Zurich")).kind is Kind.SCHEDULING_REQUEST
+
+
+def test_scheduling_wording_near_misses() -> None:
+    """Times offered by the writer, or windows of a house: no request for times."""
+    lex = default_lexicon()
+    assert not lex.phrase("scheduling_request").search(
+        "Können Sie mir bitte die Unterlagen bis Freitag senden?"
+    )
+    assert not lex.phrase("scheduling_request").search(
+        "We can send you three windows for the living room by Friday."
+    )
+
+
+def test_cancelled_event_titled_company_user_role() -> None:
+    """A Google cancellation titled "<Company> | <user> | <role>" calls off the interview."""
+    ics = (
+        "BEGIN:VCALENDAR\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\nVERSION:2.0\n"
+        "METHOD:CANCEL\nBEGIN:VEVENT\n"
+        "ORGANIZER;CN=Bridget Cole:mailto:bridget.cole@harbourfreight.example\n"
+        "ATTENDEE;CN=Oscar Lind:mailto:oscar.lind@harbourfreight.example\n"
+        "ATTENDEE;CN=Noa Keller:mailto:noa.keller@example.org\n"
+        "UID:cx81@google.com\nSUMMARY:Harbour Freightlines | Noa Keller | Solutions Architect\n"
+        "DTSTART:20260415T060000Z\nDTEND:20260415T064500Z\nSTATUS:CANCELLED\nSEQUENCE:1\n"
+        "END:VEVENT\nEND:VCALENDAR\n"
+    )
+    raw = mail(
+        sender="Bridget Cole <bridget.cole@harbourfreight.example>",
+        to=TO,
+        subject="Cancelled event: Harbour Freightlines | Noa Keller | Solutions Architect",
+        body="This event has been cancelled and removed from your calendar.",
+        ics=ics,
+        ics_method="CANCEL",
+    )
+    u = understand(raw, ctx("Australia/Melbourne"))
+    assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+
+def test_titled_event_with_two_people_stays_other() -> None:
+    """ "Harbour Freightlines | Noa Keller | Oscar Lind" from a vendor: a second person."""
+    s = _settings(ctx("Australia/Melbourne"))
+    assert not _titled_for_candidate(
+        "Northwind Sales | Noa Keller | Oscar Lind", s, s.lexicon, company="harbourfreight"
+    )
+    assert _titled_for_candidate(
+        "Harbour Freightlines | Noa Keller | Solutions Architect",
+        s,
+        s.lexicon,
+        company="harbourfreight",
+    )
