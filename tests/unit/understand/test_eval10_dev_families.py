@@ -30,6 +30,7 @@ from daemon.understand import Context, Kind, _settings, understand
 from daemon.understand._classify import _hiring_subject, _titled_for_candidate
 from daemon.understand._dates import find_moments
 from daemon.understand._lexicon import default_lexicon
+from daemon.understand._people import from_text
 
 from .messages import mail, sorted_names, start
 
@@ -696,3 +697,124 @@ def test_titled_event_with_two_people_stays_other() -> None:
         s.lexicon,
         company="harbourfreight",
     )
+
+
+# --- The same invitation to come by, in German and Spanish -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "subject", "body", "when"),
+    [
+        pytest.param(
+            "Europe/Berlin",
+            "Vorstellungsgespräch – Softwareentwickler (m/w/d)",
+            "Hallo Noa,\n\ndanke für die Probeaufgabe. Hätten Sie Lust, am Mittwoch, 8. April, "
+            "um 13 Uhr bei uns im Büro vorbeizukommen? Sie treffen mich und unsere Teamleiterin "
+            "Sara Nyberg.\n\nErik Lind\nTech Lead",
+            dt.datetime(2026, 4, 8, 13, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+            id="de-haetten-sie-lust",
+        ),
+        pytest.param(
+            "Europe/Madrid",
+            "Entrevista – Programador de herramientas",
+            "Hola Noa:\n\nGracias por la prueba. ¿Te gustaría venir a la oficina el miércoles 8 "
+            "de abril a las 13:00? Conocerás a Sara Nyberg, nuestra directora de arte.\n\n"
+            "Erik Lind\nResponsable técnico",
+            dt.datetime(2026, 4, 8, 13, 0, tzinfo=MAD),
+            id="es-te-gustaria-venir",
+        ),
+    ],
+)
+def test_come_by_at_one_time_languages(
+    zone: str, subject: str, body: str, when: dt.datetime
+) -> None:
+    """ "Hätten Sie Lust, am ... vorbeizukommen?", "¿Te gustaría venir ... el ...?" book it."""
+    raw = mail(
+        sender="Erik Lind <erik.lind@ostersjo.example>",
+        to=TO,
+        subject=subject,
+        body=body,
+        date="Wed, 01 Apr 2026 15:25:00 +0200",
+    )
+    u = understand(raw, ctx(zone))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+
+
+def test_come_by_with_two_times_stays_a_request() -> None:
+    """ "¿Te gustaría venir el miércoles 8 o el jueves 9 ...?" still asks the user to choose."""
+    raw = mail(
+        sender="Erik Lind <erik.lind@ostersjo.example>",
+        to=TO,
+        subject="Entrevista – Programador de herramientas",
+        body="Hola Noa:\n\n¿Te gustaría venir a la oficina el miércoles 8 de abril a las 13:00 "
+        "o el jueves 9 de abril a las 10:00?\n\nErik Lind\nResponsable técnico",
+        date="Wed, 01 Apr 2026 15:25:00 +0200",
+    )
+    assert understand(raw, ctx("Europe/Madrid")).kind is Kind.SCHEDULING_REQUEST
+
+
+def test_come_by_wording_french() -> None:
+    """ "Voulez-vous passer nous voir le mercredi ..." is the same invitation in French."""
+    lex = default_lexicon()
+    assert lex.phrase("confirmation").search("Voulez-vous passer nous voir le mercredi 8 avril ?")
+    assert not lex.phrase("confirmation").search("Voulez-vous que je vous rappelle ?")
+
+
+# --- A name in Chinese characters beside its romanisation --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Interviewers: 王志明 (Wang Chih-ming), Test Engineering Manager; Rachel Huang, HR",
+            ["Wang Chih-ming", "Rachel Huang"],
+        ),
+        (
+            "Interviewers: Wang Chih-ming (王志明); Rachel Huang, HR",
+            ["Wang Chih-ming", "Rachel Huang"],
+        ),
+        # A bracketed job, not a name: the name stays as written.
+        ("Interviewers: 王志明 (CTO); Rachel Huang, HR", ["王志明", "Rachel Huang"]),
+    ],
+)
+def test_romanised_name_in_brackets(line: str, expected: list[str]) -> None:
+    """ "王志明 (Wang Chih-ming)" is read as the romanised name the mail is written in."""
+    people, _ = from_text(line, default_lexicon(), [])
+    assert [p.name for p in people] == expected
+
+
+# --- Left as it is: the organiser of a Google invitation among its guests -----------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the organiser of an invitation is left out of the interviewers whenever other "
+    "people are named, since a coordinator often sends it; a hiring manager who sends "
+    "their own invitation with no title in it cannot yet be told apart from one",
+)
+def test_google_organiser_among_guests() -> None:
+    """An invitation a hiring manager sends from their own calendar counts them in."""
+    ics = (
+        "BEGIN:VCALENDAR\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\nVERSION:2.0\n"
+        "METHOD:REQUEST\nBEGIN:VEVENT\n"
+        "ORGANIZER;CN=Tomás Lagos:mailto:tomas.lagos@andina-seguros.example\n"
+        "ATTENDEE;CN=Tomás Lagos:mailto:tomas.lagos@andina-seguros.example\n"
+        "ATTENDEE;CN=Paula Rojas:mailto:paula.rojas@andina-seguros.example\n"
+        "ATTENDEE;CN=Noa Keller:mailto:noa.keller@example.org\n"
+        "UID:gx77@google.com\nSUMMARY:Entrevista final – Analista de Riesgo\n"
+        "DTSTART:20260415T133000Z\nDTEND:20260415T143000Z\nSEQUENCE:1\n"
+        "END:VEVENT\nEND:VCALENDAR\n"
+    )
+    raw = mail(
+        sender="Tomás Lagos <tomas.lagos@andina-seguros.example>",
+        to=TO,
+        subject="Updated invitation: Entrevista final – Analista de Riesgo @ Wed Apr 15, 2026",
+        body="This event has been updated\n\nEntrevista final – Analista de Riesgo\n\nGuests\n"
+        "Tomás Lagos - organizer\nPaula Rojas\nnoa.keller@example.org",
+        ics=ics,
+    )
+    u = understand(raw, ctx("America/Santiago"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert {"Tomás Lagos", "Paula Rojas"} <= set(sorted_names(u))
