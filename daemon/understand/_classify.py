@@ -274,8 +274,11 @@ def _candidate_thread(
     at the front desk") or phoning the user from a company address that is not the user's
     own ("tmrw 9:15 suits, I'll ring you on your mobile. Should take half an hour"; a
     candidate writes from a personal one and waits to be called, a colleague shares the
-    user's domain), the user's applying words, or for a plain ``outcome`` ("we've decided not to
-    proceed"), which a candidate does not write to the one hiring.
+    user's domain) or bringing a colleague along ("I'll grab Ravi (our CTO) too"), the
+    user's applying words, or for a plain ``outcome`` ("we've decided not to
+    proceed"), which a candidate does not write to the one hiring. From a company's
+    address the user's quoted thanks for the writer's note about a role ("thanks for
+    getting back to me about the farm systems role") stands for the job-title subject.
     """
     theirs = sender_quoted(msg.text, msg.sender, lex)
     company = _company_caller(msg.sender, lex, user_addresses)
@@ -301,9 +304,14 @@ def _candidate_thread(
         )
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
         or (
-            # From a company's address a title as people type it counts too ("Re: Controls
-            # engineer - intro"): a founder answering the user's reply to their outreach.
-            _hiring_subject(msg.subject, lex, sentence_case=company)
+            (
+                # From a company's address a title as people type it counts too ("Re:
+                # Controls engineer - intro"): a founder answering the user's reply to their
+                # outreach. So does the user's quoted thanks for that outreach ("thanks for
+                # getting back to me about the farm systems role").
+                _hiring_subject(msg.subject, lex, sentence_case=company)
+                or (company and bool(lex.phrase("applicant_me").search(mine)))
+            )
             and bool(
                 lex.phrase("hosts_visitor").search(own[:8000])
                 or (
@@ -311,6 +319,8 @@ def _candidate_thread(
                     and (
                         lex.phrase("visit_directions").search(own[:8000])
                         or lex.phrase("calls_user").search(own[:8000])
+                        # "I'll grab Ravi (our CTO) too": the host brings a colleague.
+                        or lex.phrase("host_brings").search(own[:8000])
                     )
                 )
             )
@@ -454,7 +464,9 @@ _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
 _TWO_PARTIES = re.compile(r"<>|\S/|/\S|\+|\s[x×]\s")
 
 
-def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str = "") -> bool:
+def _titled_for_candidate(
+    summary: str, s: Settings, lex: Lexicon, details: str = "", company: str = ""
+) -> bool:
     """Whether a calendar title is only the user's full name and a job title.
 
     "Alex Morgan - Senior Data Analyst", "Product Designer | Alex Morgan | Round 2": how
@@ -462,7 +474,9 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
     company, a round); a lower-case word ("promotion review"), two parties ("Alex Morgan <>
     Owen Park", "Alex Morgan / Owen Park") or no title word ("Ledgerloop demo") is some other
     meeting, and so is a title the event's ``details`` give someone else ("Alex Morgan -
-    Account Manager" for a review "with your account manager").
+    Account Manager" for a review "with your account manager"). A part that is the
+    sender's organisation (``company``, its domain's label: "Yarra Freightworks" from
+    yarrafreight.example) is that company, however much it reads as a person's name.
     """
     name = (s.user_name or "").strip()
     summary = _GENDER_MARK.sub("", summary).strip()
@@ -484,6 +498,9 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
         words = part.split()
         if len(words) > 6:
             return False
+        key = _NON_ALNUM.sub("", part.casefold())
+        if len(company) >= 3 and len(key) >= 3 and (company in key or key in company):
+            continue  # "Yarra Freightworks | Alex Morgan | Solutions Architect"
         if lex.phrase("title_round").fullmatch(part):
             # "Alex Morgan | Round 2", "Alex Morgan - Technical Deep Dive": a stage only
             # hiring names stands for the role a coordinator left out.
@@ -516,6 +533,14 @@ def _titled_for_candidate(summary: str, s: Settings, lex: Lexicon, details: str 
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
 # Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
 _JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
+
+
+def _sender_label(sender: Person | None, lex: Lexicon) -> str:
+    """The sender's organisation as its domain's label ("yarrafreight"), or "" (free mail)."""
+    dom = domain_of(sender.email if sender else None)
+    if not dom or in_domains(dom, lex.freemail_domains):
+        return ""
+    return _NON_ALNUM.sub("", domain_label(dom))
 
 
 def _titled_with_hirer(
@@ -576,10 +601,19 @@ _GENDER_MARK = re.compile(
 # "Jefe/a de ventas", "Développeur·se". Only a job's noun so marked is a title ("audio/a
 # demanda" is not): the stem must be a title word.
 _GENDERED_NOUN = re.compile(r"\b([^\W\d_]{3,})(?:/as?|·(?:e|se|euse|rice|ne|le)s?)\b")
+# German job ads mark the feminine form on the noun: "Aktuar/in", "Sachbearbeiter:in",
+# "Entwickler*in", "Berater/-in". Outside job ads the form is rare in a subject, and the
+# compounds are too many for the title words: a capitalised agent noun so marked is a title.
+_GENDERED_DE = re.compile(
+    r"(?<![\w/])[A-ZÄÖÜ][a-zäöüß]{1,30}(?:er|or|ar|ent|eur|ist|ant|loge|at)"
+    r"(?:/-?in|:in|\*in|_in|\(in\))(?![\w])"
+)
 
 
 def _gendered_title(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` holds a job's noun written in both genders ("Desarrollador/a")."""
+    if _GENDERED_DE.search(text):
+        return True
     return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
 
 
@@ -1280,7 +1314,9 @@ def _weigh_signs(r: _Reading) -> None:
         # "Alex Morgan | Round 2" from a tennis club's draw: a round of something else.
         and not r.not_a_job
         and event is not None
-        and _titled_for_candidate(event.summary, r.s, lex, event.description[:3000])
+        and _titled_for_candidate(
+            event.summary, r.s, lex, event.description[:3000], _sender_label(msg.sender, lex)
+        )
     ):
         # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
         # Data Analyst": the candidate and the role, with no word "interview".
@@ -1892,7 +1928,14 @@ def _self_in(
         # A coordinator or recruiter arranges; they interview only when they say so.
         take_part = says_so
     else:
-        joins = says_so or bool(lex.phrase("sender_joins").search(words[:4000]))
+        joins = (
+            says_so
+            or bool(
+                lex.phrase("sender_joins").search(words[:4000])
+                # "I'll grab Ravi (our CTO) too": the writer brings a colleague to their meeting.
+                or lex.phrase("host_brings").search(words[:4000])
+            )
+        )
         # "ask for me at reception" beside "your interview with our Finance Director":
         # the writer receives the user; the director interviews.
         meets = (

@@ -612,6 +612,11 @@ def _day_of_month(day: int, ref: dt.date, weekday: int | None) -> dt.date | None
     return found[0] if found else None
 
 
+_SEASON_DAYS = 120
+"""How far ahead a date written without a year is taken to lie, at most, when another
+reading of its numbers would lie further out."""
+
+
 def _mkdate(y: int, m: int, d: int) -> dt.date | None:
     """A date or None when out of range."""
     try:
@@ -717,6 +722,18 @@ def _date_hit(
                 break
             if weekday is None:
                 break
+        if date is not None and weekday is not None and not ys and ref is not None:
+            # "Wednesday 8/4" to a year-first user: 8 April is a Wednesday this spring, 4
+            # August only next year. A weekday that fits the configured order a season or
+            # more away fits the swapped one soon: a writer of the other habit.
+            month, day = pairs[1]
+            other = _year_for(month, day, ref, weekday) if 1 <= month <= 12 else None
+            if (
+                other is not None
+                and other.weekday() == weekday
+                and (date - ref).days > _SEASON_DAYS >= (other - ref).days
+            ):
+                date = other
     elif g("pa"):
         a, b_ = int(g("pa")), int(g("pb"))
         # Dotted numeric dates are day-first wherever they are used.
@@ -779,6 +796,17 @@ def _joiner_gap(lex: Lexicon) -> re.Pattern[str]:
 
 
 _GAP_BAD = re.compile(r"[.!?;]\s|\n\s*\n|[.!?;]$")
+
+
+def _lead_undotted(gap: str, lead: re.Pattern[str]) -> str:
+    """``gap`` with the dots of a clock lead ending it blanked, its length kept.
+
+    "Wednesday 20/6 kl. 13": an abbreviated hour word's dot ends no sentence.
+    """
+    m = lead.search(gap)
+    if m is None or "." not in m.group(0):
+        return gap
+    return gap[: m.start()] + m.group(0).replace(".", " ")
 
 
 def _gap_ok(gap: str) -> bool:
@@ -977,14 +1005,18 @@ def _standard_offset(tz: dt.tzinfo) -> dt.timedelta | None:
     return min(known) if known else None
 
 
-def place_zone(text: str, lex: Lexicon, zone: str, day: dt.date) -> str | None:
+def place_zone(
+    text: str, lex: Lexicon, zone: str, day: dt.date, home: str | None = None
+) -> str | None:
     """The region a zone abbreviation means in this message, when its places say so.
 
     "AEST" is Sydney's clock by default, but Queensland keeps AEST all summer while Sydney
     moves to AEDT; "MST" is Denver's, but Arizona has no summer time. When the message
     names places whose zone shares the abbreviation's standard offset (same continent)
     but keeps a different clock on the day, and no place keeping the default clock, the
-    places decide. ``None`` keeps the default.
+    places decide. With no place named, the user's own zone (``home``) decides the same
+    way: "10:30 AM AST" to a user in Puerto Rico is their clock, not Halifax's summer one.
+    ``None`` keeps the default.
     """
     default = _zone(zone)
     if default is None:
@@ -1003,6 +1035,15 @@ def place_zone(text: str, lex: Lexicon, zone: str, day: dt.date) -> str | None:
         if noon.replace(tzinfo=tz).utcoffset() == on_day:
             return None  # a place on the default clock: nothing to correct
         chosen.add(name)
+    if not chosen and home is not None and home != zone:
+        tz = _zone(home)
+        if (
+            tz is not None
+            and home.split("/", 1)[0] == area
+            and _standard_offset(tz) == std
+            and noon.replace(tzinfo=tz).utcoffset() != on_day
+        ):
+            return home
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
@@ -1053,6 +1094,7 @@ def find_moments(
     stays = [d for d in dates if not lex.phrase("overnight_stay").match(text, d.end)]
     fb_tz = _zone(fallback_zone) or dt.UTC
     joiner = _joiner_gap(lex)
+    clock_lead = _patterns(lex).clock_end
     moments: list[Moment] = []
     used_times: set[int] = set()
     for d in dates:
@@ -1062,7 +1104,7 @@ def find_moments(
         for t in times:
             if t.pos >= d.end:
                 gap = text[d.end : t.pos]
-                ok = _gap_ok(gap) or (heading and _heading_gap_ok(gap))
+                ok = _gap_ok(_lead_undotted(gap, clock_lead)) or (heading and _heading_gap_ok(gap))
             elif t.end <= d.pos:
                 gap = text[t.end : d.pos]
                 ok = _gap_ok(gap)
@@ -1100,7 +1142,7 @@ def find_moments(
         used_times.add(best.pos)
         tz, name, stated = best.zone, best.zone_name, best.zone is not None
         if best.by_abbreviation and name is not None:
-            local = place_zone(text, lex, name, d.date)
+            local = place_zone(text, lex, name, d.date, fallback_zone)
             if local is not None:
                 tz, name = _zone(local), local
         if tz is None and g_tz is not None:

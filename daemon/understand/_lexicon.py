@@ -160,6 +160,7 @@ _PHRASE_KEYS = frozenset(
         "hosts_visitor",
         "visit_directions",
         "calls_user",
+        "host_brings",
         "overnight_stay",
         "title_stage",
         "title_activity",

@@ -312,10 +312,18 @@ def html_to_text(markup: str) -> str:
     return _MD_LINK_RE.sub(r"\1 <\2>", text)
 
 
+_CONTRACTION_RE = re.compile(r"(?:(?<=\b[Ii])|(?<=[a-z]))\u2019(?=(?:ll|d|s|re|ve|m|t)\b)")
+
+
 def _clean(text: str) -> str:
     """Normalise line endings and whitespace; bound the size."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    # Word processors and Outlook (cp1252 0x92) type the apostrophe of a contraction as
+    # U+2019: "You’ll be speaking with ...", "we’d be delighted". The lexicon's phrases
+    # write the plain one; a one-for-one swap keeps every position. Names keep theirs
+    # ("Siobhán O’Keeffe", "Keoni Alapa’i"): only an English contraction's is swapped.
+    text = _CONTRACTION_RE.sub("'", text)
     text = "\n".join(_WS_RE.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANKS_RE.sub("\n\n", text).strip()[:MAX_TEXT_CHARS]
 

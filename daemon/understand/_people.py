@@ -66,6 +66,8 @@ def _joined_particle(word: str) -> bool:
 
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_NAME_WORDS_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
 # A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah",
@@ -553,6 +555,10 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     m = _ITEM_PAREN_RE.match(item)
     if m:
         name_part, title = m.group("n"), m.group("t").strip()
+        if not _LATIN_RE.search(name_part) and _looks_like_name(_NAME_WORDS_RE.findall(title), lex):
+            # "王志明 (Wang Chih-ming)": the name in the script the mail is written in, in
+            # brackets beside the one in Chinese characters, is the one its reader uses.
+            name_part, title = title, None
     else:
         parts = _ITEM_SEP_RE.split(item, maxsplit=1)
         name_part = parts[0]
