@@ -1238,7 +1238,9 @@ def _weigh_signs(r: _Reading) -> None:
                 or lex.phrase("sender_is_candidate").search(r.text[:8000])
             )
         )
-        or (r.strong and not from_user and _other_candidate(r))
+        # A booking tool's notice names its booker ("Invitee: Nina Osei") where a hiring
+        # system's notice may carry no interview word at all.
+        or ((r.strong or r.systems) and not from_user and _other_candidate(r))
     ):
         # "You have been added as an interviewer", the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"), or the sender is the
@@ -1550,8 +1552,11 @@ def _mass_mail(r: _Reading) -> Understanding | None:
         _footer_reading(msg.subject, text, r.s, lex, rejected=r.rejected) if r.bulk_body else None
     )
     r.personal = mass is False
+    # "Votre candidature - journaliste reporter": the subject's blocked word is the job's
+    # title when the subject names the user's candidacy.
+    subj_job = bool(lex.phrase("candidacy").search(msg.subject))
     r.signal = not r.ruled_out and (
-        (r.strong > 0 and not (r.subj_blocked and not r.subj_strong))
+        (r.strong > 0 and not (r.subj_blocked and not r.subj_strong and not subj_job))
         or (r.systems and r.weak > 0 and not r.subj_blocked)
     )
     if safety.verdict is Verdict.BULK:
