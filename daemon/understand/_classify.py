@@ -1256,7 +1256,11 @@ def _weigh_signs(r: _Reading) -> None:
         and msg.recipients
         and not any(p.email in r.s.user_addresses for p in msg.recipients)
         and not r.fwd_text
-        and lex.phrase("own_interview").search(words)
+        and (
+            lex.phrase("own_interview").search(words)
+            # "Thanks for applying! Could you come in on Thursday?": the user invites.
+            or lex.phrase("hirer_words").search(r.text[:8000])
+        )
     ):
         # The user's own mail to someone about *their* interview ("confirming your interview
         # with me on Wednesday"), seen through a copy to self: the user runs it. A forward
@@ -1367,6 +1371,10 @@ def _weigh_signs(r: _Reading) -> None:
         # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
         r.strong = 1
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
+    if r.strong and not r.systems and lex.phrase("referral_made").search(words):
+        # "Thanks for referring Sam Patel! His first interview is on Thursday at 2pm": the
+        # person the user referred is the candidate, whichever sign made it an interview.
+        _rule_out(r, "the user referred the candidate; the interview is theirs")
 
 
 # A name after a label: up to four words, the first capitalised ("Jordan Ellis").

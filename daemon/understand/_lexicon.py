@@ -137,6 +137,7 @@ _PHRASE_KEYS = frozenset(
         "advice_meeting",
         "vacancy_named",
         "referee_for_user",
+        "referral_made",
         "candidate_field",
         "loose_candidacy",
         "stage_meeting",

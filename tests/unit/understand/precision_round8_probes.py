@@ -1649,6 +1649,234 @@ p(
     "March 6, 2026 at 9:30 AM. Bring your conditional approval letter.",
 )
 
+# ---------------------------------------------------------------------------------------
+# W. Service appointments, the user hiring in other languages, and hiring-flavoured notices
+p(
+    "w_support_callback",
+    "other",
+    "Apple Support <support@apple-support.example>",
+    "Your call with Apple Support is scheduled",
+    "Hi Alex,\n\nA Senior Advisor, Jordan, will call you on Thursday, March 5 at 2:00 PM EST "
+    "about your case number 102938475. Please have your device nearby.",
+)
+p(
+    "w_moving_estimate",
+    "other",
+    "Swift Movers <booking@swiftmovers.example>",
+    "In-home estimate confirmed",
+    "Hi Alex,\n\nYour in-home moving estimate with our surveyor Tom Nash is confirmed for "
+    "Thursday 3/5 at 10am. He'll walk through each room to plan your move.",
+)
+p(
+    "w_tax_preparer",
+    "other",
+    "Lena Ortiz CPA <lena@ortiztax.example>",
+    "Tax appointment - Tuesday",
+    "Hi Alex,\n\nConfirming our tax prep meeting on Tuesday 3/10 at 5:30pm at my office. "
+    "Please bring your W-2s, 1099s and last year's return.\n\nLena Ortiz, CPA",
+)
+p(
+    "w_de_debrief_ics",
+    "other",
+    "Stefan Krüger <stefan.krueger@kesselmann.example>",
+    "Einladung: Abstimmung nach den Bewerbungsgesprächen - Junior Controller",
+    "Kurze Abstimmung zu den drei Kandidaten von heute.",
+    ics=ics(
+        "Abstimmung nach den Bewerbungsgesprächen - Junior Controller",
+        "20260304T160000Z",
+        "20260304T163000Z",
+        "stefan.krueger@kesselmann.example",
+        "Stefan Krüger",
+    ),
+)
+p(
+    "w_fr_debrief_ics",
+    "other",
+    "Julien Mercier <julien.mercier@maisonlumen.example>",
+    "Invitation: Débrief entretiens - poste Chef de projet",
+    "On compare nos notes sur les trois candidats vus aujourd'hui.",
+    ics=ics(
+        "Débrief entretiens - poste Chef de projet",
+        "20260305T170000Z",
+        "20260305T173000Z",
+        "julien.mercier@maisonlumen.example",
+        "Julien Mercier",
+    ),
+)
+p(
+    "w_es_comite_ics",
+    "other",
+    "Carmen Ruiz <carmen.ruiz@grupoalba.example>",
+    "Invitación: Comité de selección - Analista",
+    "Revisamos las entrevistas de los finalistas y decidimos la oferta.",
+    ics=ics(
+        "Comité de selección - Analista",
+        "20260306T150000Z",
+        "20260306T160000Z",
+        "carmen.ruiz@grupoalba.example",
+        "Carmen Ruiz",
+    ),
+)
+p(
+    "w_workday_interviewer_task",
+    "other",
+    "Workday <quillbyte@myworkday.com>",
+    "Inbox task: Interview - Daniel Park - Senior Analyst",
+    "You have a new task in Workday.\n\nInterview Feedback: Daniel Park - Senior Analyst "
+    "(R-2210)\nInterview date: 03/05/2026 11:00 AM\nPlease provide your feedback for this "
+    "candidate after the interview.",
+)
+p(
+    "w_user_books_candidate_direct",
+    "other",
+    "Alex Morgan <alex.morgan@gmail.com>",
+    "Re: Barista position",
+    "Hi Tariq,\n\nThanks for applying! Could you come in for an interview on Thursday 3/5 "
+    "at 3pm? Ask for me at the counter.\n\nAlex\nOwner, Bean & Leaf",
+    to="Tariq Aziz <tariq.aziz@gmail.com>",
+)
+p(
+    "w_agency_marketing_event",
+    "other",
+    "Talentbridge Events <events@talentbridge.example>",
+    "You're registered: Tech Hiring Mixer, Thursday 6pm",
+    "Hi Alex,\n\nThanks for registering for our Tech Hiring Mixer on Thursday 3/5 at 6pm at "
+    "The Foundry. Meet hiring managers from 12 companies over drinks - bring your CV!",
+)
+p(
+    "w_interview_of_the_week",
+    "bulk",
+    "Founders Weekly <digest@foundersweekly.example>",
+    "Interview of the week: Maria Chen, CEO of Tallyloop",
+    "This week we sat down with Maria Chen to talk about hiring her first ten engineers. "
+    "Join the live Q&A on Thursday 3/5 at 1pm ET." + FOOTER,
+    headers=LIST,
+)
+p(
+    "w_candidate_reference_user_is_referee",
+    "other",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Reference for Sam Patel",
+    "Hi Alex,\n\nSam Patel has given your name as a referee for our Data Analyst role. Would "
+    "you have 15 minutes for a call on Thursday 3/5 at 11am?\n\nOlivia Grant\nTalent "
+    "Partner, Northwind",
+)
+p(
+    "w_user_interviewing_nanny_es",
+    "other",
+    "Rosa Méndez <rosa.mendez84@gmail.com>",
+    "Entrevista para cuidar a sus hijos",
+    "Hola Alex,\n\nMuchas gracias por contactarme para cuidar a sus hijos. Me viene bien la "
+    "entrevista el sábado 7 de marzo a las 10:00 en su casa.\n\nUn saludo,\nRosa",
+)
+# ---------------------------------------------------------------------------------------
+# X. Hiring mail about someone else's or a past interview: referrals, follow-ups, the user
+# as an employer on a job board
+p(
+    "x_referral_friend_interview",
+    "other",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Thanks for your referral!",
+    "Hi Alex,\n\nThanks for referring Sam Patel for our Data Analyst role! Just to keep you "
+    "posted: his first interview is on Thursday 3/5 at 2pm with Karen Liu. Your referral "
+    "bonus is paid if he's hired.\n\nOlivia Grant\nTalent Partner, Northwind",
+)
+p(
+    "x_referral_fr",
+    "other",
+    "Camille Faure <camille.faure@atelierverne.example>",
+    "Merci pour ta cooptation",
+    "Salut Alex,\n\nMerci pour la cooptation de Léa ! Elle a un entretien avec Julien jeudi "
+    "5 mars à 14h. Je te tiens au courant de la suite.\n\nCamille\nChargée de recrutement",
+)
+p(
+    "x_referral_es",
+    "other",
+    "Raúl Prieto <raul.prieto@grupoalba.example>",
+    "Tu recomendación",
+    "Hola Alex,\n\nGracias por recomendar a Lucía Torres para el puesto de Analista. Su "
+    "entrevista con Carmen será el jueves 5 de marzo a las 10:00. Te avisaré del resultado."
+    "\n\nRaúl Prieto\nSelección de Personal",
+)
+p(
+    "x_past_interview_references",
+    "other",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "References",
+    "Hi Alex,\n\nFollowing your interview on Friday 2/27 at 2pm with Karen and Sam, could you "
+    "send me the names and emails of two references by Wednesday?\n\nOlivia Grant\nTalent "
+    "Partner, Northwind",
+)
+p(
+    "x_user_thank_you_note",
+    "other",
+    "Alex Morgan <alex.morgan@gmail.com>",
+    "Thank you - Data Analyst interview",
+    "Hi Karen,\n\nThank you for taking the time to speak with me today at 2pm about the Data "
+    "Analyst role. I really enjoyed learning about the team's roadmap.\n\nBest,\nAlex",
+    to="Karen Liu <karen.liu@northwind.example>",
+)
+p(
+    "x_candidate_survey",
+    "other",
+    "Northwind Careers <no-reply@us.greenhouse-mail.io>",
+    "How was your interview?",
+    "Hi Alex,\n\nThanks for interviewing with Northwind on March 2 at 10:00 AM. We'd love to "
+    "hear how it went - our candidate survey takes two minutes.\n\nNorthwind Talent Team",
+)
+p(
+    "x_de_umfrage",
+    "other",
+    "Kesselmann Karriere <karriere@kesselmann.example>",
+    "Wie war Ihr Vorstellungsgespräch?",
+    "Sehr geehrte Frau Morgan,\n\nvielen Dank für Ihr Vorstellungsgespräch am Montag, "
+    "2. März um 10 Uhr. Wir würden uns freuen, wenn Sie an unserer kurzen Umfrage zum "
+    "Bewerbungsprozess teilnehmen.\n\nIhr Recruiting-Team",
+)
+p(
+    "x_indeed_employer_new_applicant",
+    "other",
+    "Indeed <noreply@indeed.example>",
+    "New applicant for Barista: Tariq Aziz",
+    "Tariq Aziz applied to your job Barista - Bean & Leaf.\n\nReview the application and "
+    "schedule an interview. Suggested times: Thursday 3/5 at 3pm or Friday 3/6 at 10am.\n\n"
+    "Manage your job post",
+)
+p(
+    "x_indeed_employer_scheduled",
+    "other",
+    "Indeed <noreply@indeed.example>",
+    "Interview scheduled with Tariq Aziz",
+    "Your interview with Tariq Aziz for Barista - Bean & Leaf is scheduled for Thursday, "
+    "March 5 at 3:00 PM. Tariq has confirmed. You can message the candidate from your "
+    "employer dashboard.",
+)
+p(
+    "x_live_qa_interview_process",
+    "other",
+    "Northwind Careers <careers@northwind.example>",
+    "Live Q&A: inside our interview process",
+    "Hi Alex,\n\nThanks for your interest in Northwind! Our Head of Talent will be live on "
+    "LinkedIn on Thursday 3/5 at 1pm ET to answer questions about how our interviews work. "
+    "No registration needed.\n\nNorthwind Careers",
+)
+p(
+    "x_es_encuesta_candidato",
+    "other",
+    "Talento Nexaluz <talento@nexaluz.example>",
+    "¿Qué tal tu entrevista?",
+    "Hola Alex,\n\nGracias por tu entrevista del lunes 2 de marzo a las 12:00. ¿Nos ayudas "
+    "con una breve encuesta sobre tu experiencia como candidata?\n\nEquipo de Talento",
+)
+p(
+    "x_fr_user_merci",
+    "other",
+    "Alex Morgan <alex.morgan@gmail.com>",
+    "Merci pour l'entretien",
+    "Bonjour Julien,\n\nMerci pour notre entretien de ce matin à 10h. J'ai beaucoup apprécié "
+    "d'en apprendre plus sur le poste de Chef de projet.\n\nBien cordialement,\nAlex Morgan",
+    to="Julien Mercier <julien.mercier@maisonlumen.example>",
+)
 
 # =======================================================================================
 # Neighbours: real job interviews worded close to the traps above
@@ -2063,4 +2291,84 @@ q(
     "Hi Alex,\n\nWe won't be moving forward with any other candidates until we've met you! "
     "Your interview with Karen Liu for the Analyst role is confirmed for Thursday 3/5 at "
     "2pm.\n\nLee Carter\nRecruiter",
+)
+q(
+    "nb_de_drei_finalisten",
+    "2026-03-05 11:00",
+    "Personal Kesselmann <personal@kesselmann.example>",
+    "Abschlussgespräch am Donnerstag",
+    "Sehr geehrte Frau Morgan,\n\nSie gehören zu den drei Finalisten für die Stelle als "
+    "Controllerin! Ihr Abschlussgespräch mit Herrn Krüger findet am Donnerstag, 5. März um "
+    "11 Uhr statt.\n\nMit freundlichen Grüßen\nPersonalabteilung",
+)
+q(
+    "nb_feedback_on_candidate_experience",
+    "2026-03-05 14:00",
+    "Northwind Careers <no-reply@us.greenhouse-mail.io>",
+    "Interview confirmed - Data Analyst",
+    "Hi Alex,\n\nYour interview for the Data Analyst role with Karen Liu is confirmed for "
+    "Thursday, March 5, 2026 at 2:00 PM EST. Afterwards, please leave your feedback on the "
+    "candidate experience in our short survey.\n\nNorthwind Talent Team",
+)
+q(
+    "nb_de_nachbesprechung_own",
+    "2026-03-06 09:00",
+    "Personal Kesselmann <personal@kesselmann.example>",
+    "Zweitgespräch",
+    "Sehr geehrte Frau Morgan,\n\nnach der Auswertung der ersten Gespräche laden wir Sie "
+    "herzlich zum Zweitgespräch am Freitag, 6. März um 9 Uhr ein.\n\nMit freundlichen "
+    "Grüßen\nPersonalabteilung",
+)
+q(
+    "nb_referred_user",
+    "2026-03-05 14:00",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Your referral from Sam Patel",
+    "Hi Alex,\n\nSam Patel referred you for our Data Analyst role - thanks for applying! Your "
+    "first interview is on Thursday 3/5 at 2pm with Karen Liu.\n\nOlivia Grant\nTalent "
+    "Partner, Northwind",
+)
+q(
+    "nb_thanks_then_final",
+    "2026-03-05 14:00",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Final round",
+    "Hi Alex,\n\nThanks for interviewing with us on Monday! We'd like to invite you to the "
+    "final round for the Data Analyst role on Thursday 3/5 at 2pm with Henry Wu.\n\nOlivia "
+    "Grant\nTalent Partner, Northwind",
+)
+q(
+    "nb_de_danke_dann_zweitgespraech",
+    "2026-03-05 14:00",
+    "Personal Kesselmann <personal@kesselmann.example>",
+    "Einladung zum Zweitgespräch",
+    "Sehr geehrte Frau Morgan,\n\nvielen Dank für das angenehme Gespräch am Montag. Gerne "
+    "laden wir Sie zum Zweitgespräch am Donnerstag, 5. März um 14 Uhr ein.\n\nMit "
+    "freundlichen Grüßen\nPersonalabteilung",
+)
+q(
+    "nb_es_gracias_segunda",
+    "2026-03-05 10:00",
+    "Raúl Prieto <raul.prieto@grupoalba.example>",
+    "Segunda entrevista",
+    "Hola Alex,\n\nGracias por la entrevista del lunes. Te confirmamos la segunda entrevista "
+    "para el puesto de Analista el jueves 5 de marzo a las 10:00 con Carmen Ruiz.\n\nRaúl "
+    "Prieto\nSelección de Personal",
+)
+q(
+    "nb_fr_merci_puis_second",
+    "2026-03-05 11:00",
+    "Camille Faure <camille.faure@atelierverne.example>",
+    "Second entretien",
+    "Bonjour Alex,\n\nMerci pour notre échange de lundi. Je vous confirme votre second "
+    "entretien pour le poste de Chef de projet le jeudi 5 mars à 11h avec Julien Mercier."
+    "\n\nCamille Faure\nChargée de recrutement",
+)
+q(
+    "nb_job_board_to_seeker",
+    "2026-03-05 15:00",
+    "Indeed <noreply@indeed.example>",
+    "Interview scheduled: Barista at Bean & Leaf",
+    "Hi Alex,\n\nGood news! Bean & Leaf scheduled an interview with you for your application "
+    "to Barista. When: Thursday, March 5 at 3:00 PM. Where: 12 Main St.\n\nGood luck!",
 )
