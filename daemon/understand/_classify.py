@@ -815,6 +815,7 @@ def _pick_moment(
     new = lex.phrase("reschedule_new_marker")
     due = lex.phrase("deadline_marker")
     past = lex.phrase("past_marker")
+    past_day = lex.phrase("past_day")
     journey = lex.phrase("travel_marker")
     # In a travel booking an arrival is a landing ("Arrive: 8:40 AM Chicago (ORD)").
     landing = lex.phrase("travel_arrival") if lex.phrase("travel_booking").search(text) else None
@@ -832,6 +833,9 @@ def _pick_moment(
             score -= 6
         elif ref is not None and m.start < ref and past.search(before):
             # "We received your application on Monday at 3:01 PM": it already happened.
+            score -= 6
+        elif past_day.search(before):
+            # "After your interview last Thursday at 11am": over, whichever Thursday it is.
             score -= 6
         if due.search(before):
             # "Please complete it by Friday at 11:59 PM": a task's deadline, not a meeting.
@@ -1381,6 +1385,12 @@ def _weigh_signs(r: _Reading) -> None:
 _CAPITALISED_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
 
 
+# Someone's own interview, named by its owner's given name: "Jamie's interview is on ...".
+_POSSESSIVE_INTERVIEW = re.compile(
+    r"\b([A-Z][a-z]+)['’]s (?:[\w-]+ ){0,2}interview (?:is|was|will|has been|on|at)\b"
+)
+
+
 # The word before the person one meets in a calendar title, in the shipped languages.
 _MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
 
@@ -1388,7 +1398,8 @@ _MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
 def _other_candidate(r: _Reading) -> bool:
     """Whether the mail names someone other than the user as the candidate.
 
-    "Candidate: Jordan Ellis" in an invitation's details, or a company's invitation titled
+    "Candidate: Jordan Ellis" in an invitation's details, "Jamie's application ... Jamie's
+    interview is on Thursday" written to a parent, or a company's invitation titled
     with a guest who joins from a personal address ("Interview: Priya Rao - Backend
     Engineer" with priya.rao@gmail.com invited): the user is on that person's panel.
     """
@@ -1406,6 +1417,17 @@ def _other_candidate(r: _Reading) -> bool:
             # "Candidate: Please bring your portfolio" is an instruction, not a name.
             and reads_as_name(named.group(0), lex)
             and not _user_named(named.group(0), user)
+        ):
+            return True
+    for m in _POSSESSIVE_INTERVIEW.finditer(words):
+        # "Thanks for sending Jamie's application ... Jamie's interview is on Thursday at
+        # 4pm": a parent told of a child's interview. Only an applicant's own interview: in
+        # an agenda "Karen's interview is at 10am" is the user's session with Karen.
+        name = m.group(1)
+        if (
+            reads_as_name(name, lex)
+            and not _user_named(name, user)
+            and re.search(rf"\b{name}['’]s (?:application|cv|resume|résumé|candidacy)\b", words)
         ):
             return True
     event = r.event

@@ -145,6 +145,7 @@ _PHRASE_KEYS = frozenset(
         "sender_is_candidate",
         "deadline_marker",
         "past_marker",
+        "past_day",
         "travel_marker",
         "travel_booking",
         "travel_arrival",

@@ -1877,6 +1877,218 @@ p(
     "d'en apprendre plus sur le poste de Chef de projet.\n\nBien cordialement,\nAlex Morgan",
     to="Julien Mercier <julien.mercier@maisonlumen.example>",
 )
+# ---------------------------------------------------------------------------------------
+# Y. Hiring mail of other kinds, worded afresh, and a few more appointments
+p(
+    "y_sched_single_time_question",
+    "scheduling_request",
+    "Lee Carter <lee.carter@brightforms.example>",
+    "Quick call?",
+    "Hi Alex,\n\nI came across your profile and think you'd be a great fit for our Senior "
+    "Analyst role. Are you free for a 20-minute call on Thursday at 2pm to discuss?\n\nLee "
+    "Carter\nRecruiter, Brightforms",
+)
+p(
+    "y_sched_ats_availability",
+    "scheduling_request",
+    "Crestline Recruiting <no-reply@greenhouse-mail.io>",
+    "Please share your availability",
+    "Hi Alex,\n\nThe Crestline team would like to schedule your onsite interview. Please "
+    "submit your availability for the week of March 9 using the link below within 48 "
+    "hours.\n\nSubmit availability",
+)
+p(
+    "y_sched_de_link",
+    "scheduling_request",
+    "Personal Kesselmann <personal@kesselmann.example>",
+    "Terminbuchung für Ihr Vorstellungsgespräch",
+    "Sehr geehrte Frau Morgan,\n\nbitte buchen Sie über den folgenden Link einen passenden "
+    "Termin für Ihr Vorstellungsgespräch in der kommenden Woche.\n\nMit freundlichen Grüßen"
+    "\nPersonalabteilung",
+)
+p(
+    "y_cancel_tomorrow_new_times",
+    "interview_cancelled",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Tomorrow's interview",
+    "Hi Alex,\n\nI'm so sorry - Karen is out sick, so we need to cancel tomorrow's interview "
+    "at 2pm. I'll send you some new times shortly.\n\nOlivia Grant\nTalent Partner",
+)
+p(
+    "y_cancel_es_ics",
+    "interview_cancelled",
+    "Carmen Ruiz <carmen.ruiz@grupoalba.example>",
+    "Evento cancelado: Entrevista - Alex Morgan - Analista",
+    "Este evento se ha cancelado.",
+    ics=vevent_calendar(
+        summary="Entrevista - Alex Morgan - Analista",
+        start="20260312T150000Z",
+        end="20260312T160000Z",
+        method="CANCEL",
+        organizer="mailto:carmen.ruiz@grupoalba.example",
+        organizer_cn="Carmen Ruiz",
+        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+        status="CANCELLED",
+        sequence=1,
+    ),
+    ics_method="CANCEL",
+)
+p(
+    "y_rejection_ats_after_interview_de",
+    "rejection",
+    "Kesselmann Karriere <karriere@kesselmann.example>",
+    "Ihre Bewerbung als Controllerin",
+    "Sehr geehrte Frau Morgan,\n\nnochmals vielen Dank für das Vorstellungsgespräch am "
+    "Montag, 2. März um 10 Uhr. Nach sorgfältiger Prüfung haben wir uns leider für eine "
+    "andere Bewerberin entschieden.\n\nIhr Recruiting-Team",
+)
+p(
+    "y_offer_call_en_ics_text",
+    "offer",
+    "Karen Liu <karen.liu@northwind.example>",
+    "Offer call tomorrow",
+    "Hi Alex,\n\nWe'd like to extend you an offer for the Data Analyst role! I've sent an "
+    "invite for tomorrow at 10am so I can walk you through the details.\n\nKaren",
+)
+p(
+    "y_office_hours",
+    "other",
+    "Prof. Dana Kim <dkim@stateu.example>",
+    "Re: office hours",
+    "Hi Alex, sure - come by my office hours on Thursday at 3pm and we can go over your "
+    "thesis proposal and the recommendation letter for your grad school applications.\n\nDK",
+    headers=REPLY,
+)
+p(
+    "y_deposition",
+    "other",
+    "Harlow & Finch LLP <scheduling@harlowfinch.example>",
+    "Deposition scheduled",
+    "Dear Alex Morgan,\n\nYour deposition in Morgan v. Cityline Transit is scheduled for "
+    "Tuesday, March 10, 2026 at 10:00 AM at our offices. Your attorney, Ms. Reed, will meet "
+    "you 30 minutes beforehand.",
+)
+p(
+    "y_life_insurance_teleinterview",
+    "other",
+    "Evergreen Life <underwriting@evergreenlife.example>",
+    "Your phone interview for your policy",
+    "Hi Alex,\n\nAs part of underwriting, a nurse will call you for a 20-minute health "
+    "interview on Thursday 3/5 at 6pm. Please have your medication list handy.",
+)
+p(
+    "y_lunch_and_learn",
+    "other",
+    "People Team <people@quillbyte.example>",
+    "Lunch & learn: how we interview at Quillbyte",
+    "Hi all,\n\nJoin us Thursday 3/5 at 12pm in the cafeteria for a lunch & learn on how our "
+    "interview loops work and how to write great feedback. Pizza provided!",
+)
+p(
+    "y_fr_rdv_banque",
+    "other",
+    "Banque Lumière <conseiller@banquelumiere.example>",
+    "Votre rendez-vous avec votre conseiller",
+    "Bonjour Madame Morgan,\n\nJe vous confirme notre rendez-vous le mardi 10 mars à 17h en "
+    "agence pour faire le point sur votre projet immobilier.\n\nPaul Girard, conseiller "
+    "clientèle",
+)
+# ---------------------------------------------------------------------------------------
+# Z. Mail about someone else's interview or one already held, and job alerts
+p(
+    "z_child_summer_job",
+    "other",
+    "Rita Olsen <rita.olsen@cityparks.example>",
+    "Jamie's interview - lifeguard position",
+    "Hi Alex,\n\nThanks for sending Jamie's application for the summer lifeguard position. "
+    "Jamie's interview is on Thursday 3/5 at 4pm at the Eastside pool. As Jamie is under 18, "
+    "please sign the attached parental consent form.\n\nRita Olsen\nAquatics Supervisor",
+)
+p(
+    "z_interviewer_thanks_after",
+    "other",
+    "Karen Liu <karen.liu@northwind.example>",
+    "Re: Thank you",
+    "Hi Alex,\n\nThanks for the note! It was great meeting you today at 2pm - the team will "
+    "be in touch about next steps by Friday.\n\nKaren",
+    headers=REPLY,
+)
+p(
+    "z_checking_in_after",
+    "other",
+    "Lee Carter <lee.carter@brightforms.example>",
+    "Checking in",
+    "Hi Alex,\n\nJust checking in after your interview last Thursday at 11am with Karen. "
+    "The team is still meeting candidates; I expect to have an update for you next week."
+    "\n\nLee Carter\nRecruiter",
+)
+p(
+    "z_job_alert_titles",
+    "other",
+    "JobFinder Alerts <alerts@jobfinder.example>",
+    "3 new jobs: Interview Coordinator",
+    "New jobs matching your search 'coordinator':\n\nInterview Coordinator - Northwind - "
+    "Posted Monday 3/2 at 9:00 AM\nRecruiting Coordinator (Interviews) - Crestline - "
+    "Remote\nScheduling Coordinator - City Health\n\nView all jobs",
+)
+p(
+    "z_spouse_interview_fwd",
+    "other",
+    "Jamie Morgan <jamie.morgan@gmail.com>",
+    "Fwd: Interview confirmation",
+    "Can you pick up the kids Thursday? This is at 2pm.\n\n---------- Forwarded message "
+    "---------\nFrom: Olivia Grant <olivia.grant@northwind.example>\nDate: Mon, Mar 2, 2026"
+    "\nSubject: Interview confirmation\nTo: Jamie Morgan <jamie.morgan@gmail.com>\n\nHi "
+    "Jamie,\n\nYour interview for the Data Analyst role is confirmed for Thursday 3/5 at 2pm "
+    "with Karen Liu.\n\nOlivia Grant",
+)
+p(
+    "z_student_mock_volunteer_user",
+    "other",
+    "Career Center <careers@stateu.example>",
+    "Thank you for volunteering as an alumni interviewer",
+    "Hi Alex,\n\nThank you for signing up to run practice interviews with our seniors! Your "
+    "first student, Maya Chen, is booked with you on Thursday 3/5 at 5pm in Room 204.\n\n"
+    "Career Center",
+)
+# ---------------------------------------------------------------------------------------
+# AA. Steps around an interview that are not it: a CV sent on, a prep call, a referee's
+# call, childcare
+p(
+    "bb_cv_submitted_review_by",
+    "other",
+    "Tom Hale <tom.hale@hays-careers.example>",
+    "CV submitted to Northwind",
+    "Hi Alex,\n\nI've submitted your CV to Northwind for the Data Analyst role. The hiring "
+    "manager will review it by Thursday 3/5 at 5pm and I'll let you know if they'd like to "
+    "interview you.\n\nTom Hale\nSenior Consultant, Hays Careers",
+)
+p(
+    "bb_agency_prep_call",
+    "other",
+    "Tom Hale <tom.hale@hays-careers.example>",
+    "Prep call before your Northwind interview",
+    "Hi Alex,\n\nNorthwind would like to interview you - they'll confirm the time this week. "
+    "In the meantime, let's have a prep call on Wednesday 3/4 at 5pm to go through the "
+    "company and likely questions.\n\nTom Hale\nSenior Consultant, Hays Careers",
+)
+p(
+    "bb_recruiter_calls_referee",
+    "other",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Reference check",
+    "Hi Alex,\n\nThanks for the references! I've arranged to call Dana Cho on Thursday 3/5 "
+    "at 2pm for your reference check. Nothing needed from you.\n\nOlivia Grant\nTalent "
+    "Partner, Northwind",
+)
+p(
+    "bb_babysitter_interview_day",
+    "other",
+    "Megan Price <megan.price77@gmail.com>",
+    "Thursday babysitting",
+    "Hi Alex! Yes, I can watch the kids on Thursday from 1 to 4 while you're at your "
+    "interview. I'll be there at 12:45.\n\nMegan",
+)
 
 # =======================================================================================
 # Neighbours: real job interviews worded close to the traps above
@@ -2371,4 +2583,70 @@ q(
     "Interview scheduled: Barista at Bean & Leaf",
     "Hi Alex,\n\nGood news! Bean & Leaf scheduled an interview with you for your application "
     "to Barista. When: Thursday, March 5 at 3:00 PM. Where: 12 Main St.\n\nGood luck!",
+)
+q(
+    "nb_user_own_calendar_entry",
+    "2026-03-05 14:00",
+    "Alex Morgan <alex.morgan@gmail.com>",
+    "Invitation: Interview - Northwind Data Analyst (Karen Liu)",
+    "Zoom link from Olivia's email: https://zoom.us/j/5550001111",
+    ics=ics(
+        "Interview - Northwind Data Analyst (Karen Liu)",
+        "20260305T190000Z",
+        "20260305T200000Z",
+        "alex.morgan@gmail.com",
+        "Alex Morgan",
+    ),
+)
+q(
+    "nb_ux_participant_word_in_job",
+    "2026-03-06 11:00",
+    "Nadia Flores <nadia.flores@pocketbank.example>",
+    "Interview - Research Operations Coordinator",
+    "Hi Alex,\n\nThanks for applying for our Research Operations Coordinator position - you'd "
+    "be recruiting study participants and sending their gift cards. Your interview with me "
+    "is confirmed for Friday 3/6 at 11am.\n\nNadia\nHead of Research, Pocketbank",
+)
+q(
+    "nb_agenda_interviewer_possessive",
+    "2026-03-05 10:00",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Your onsite on Thursday",
+    "Hi Alex,\n\nThanks for sending your references. Your onsite for the Data Analyst role is "
+    "on Thursday 3/5 at 10am: Karen's interview is at 10am, then Sam's at 11am.\n\nOlivia "
+    "Grant\nTalent Partner, Northwind",
+)
+q(
+    "nb_last_round_future",
+    "2026-03-05 14:00",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Last round",
+    "Hi Alex,\n\nGreat news - you're through to the last round! It's confirmed for Thursday "
+    "3/5 at 2pm with Henry Wu, our CEO.\n\nOlivia Grant\nTalent Partner, Northwind",
+)
+q(
+    "nb_interview_coordinator_signs",
+    "2026-03-05 14:00",
+    "Ruth Allen <ruth.allen@crestline.example>",
+    "Interview confirmation - Operations Analyst",
+    "Hi Alex,\n\nYour interview for the Operations Analyst role is confirmed for Thursday 3/5 "
+    "at 2pm with Dana Ruiz.\n\nRuth Allen\nInterview Coordinator, Crestline",
+)
+q(
+    "nb_agency_prep_then_interview",
+    "2026-03-05 14:00",
+    "Tom Hale <tom.hale@hays-careers.example>",
+    "Interview confirmed - Northwind",
+    "Hi Alex,\n\nGreat news: Northwind have confirmed your interview for the Data Analyst "
+    "role on Thursday 3/5 at 2pm with Karen Liu. Let's have a quick prep call on Wednesday "
+    "3/4 at 5pm beforehand.\n\nTom Hale\nSenior Consultant, Hays Careers",
+)
+q(
+    "nb_review_cv_then_interview",
+    "2026-03-06 10:00",
+    "Tom Hale <tom.hale@hays-careers.example>",
+    "Northwind interview",
+    "Hi Alex,\n\nNorthwind reviewed your CV and would like to meet you! Your interview with "
+    "Karen Liu is confirmed for Friday 3/6 at 10am. They'll decide by Monday.\n\nTom Hale\n"
+    "Senior Consultant, Hays Careers",
 )

@@ -12,12 +12,15 @@ shapes.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from daemon.understand import Context, Kind, understand
+from daemon.understand._dates import find_moments
+from daemon.understand._lexicon import default_lexicon
 
 from .messages import mail
 from .precision_round8_probes import NEIGHBOURS, PROBES
@@ -59,3 +62,19 @@ def test_neighbour_stays_interview(ctx: Context, name: str, want: str, kw: dict[
     assert u.kind is Kind.INTERVIEW, (name, u.kind, u.reasons)
     assert u.interview is not None
     assert u.interview.start.astimezone(NY).strftime("%Y-%m-%d %H:%M") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "weekday_ok"),
+    [
+        ("Friday 2/27 at 2pm", dt.date(2026, 2, 27), True),
+        ("Saturday 2/27 at 2pm", dt.date(2027, 2, 27), True),
+        ("Thursday 3/5 at 2pm", dt.date(2026, 3, 5), True),
+        ("Wednesday 2/27 at 2pm", dt.date(2027, 2, 27), False),
+    ],
+)
+def test_weekday_names_recent_past(text: str, want: dt.date, weekday_ok: bool) -> None:
+    """A yearless date whose weekday fits only the recent past stays in the past."""
+    ref = dt.datetime(2026, 3, 2, 15, 4, tzinfo=NY)
+    m = find_moments(text, default_lexicon(), ref, "mdy", "America/New_York")[0]
+    assert (m.start.date(), m.weekday_ok) == (want, weekday_ok)
