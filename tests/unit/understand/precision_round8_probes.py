@@ -6,9 +6,12 @@ workplace meetings from HR tools, paid research and customer-discovery sessions,
 booked demos, press and podcasts from booking tools, admissions and scholarships, visas and
 biometrics, viewings and landlords, clinics, schools, jury service, volunteering, dating
 apps, recruiters' marketing, fairs with slots, hiring systems that only acknowledge or ask
-for an assessment, the user as hiring manager, internal hiring meetings, and the hiring
-mail that is not an interview (availability asked, a cancellation, a rejection after
-interviews, an offer discussed on a call), in en/de/fr/es. Each probe names its kind:
+for an assessment, the user as hiring manager (also on job boards and booking tools),
+internal hiring meetings, the candidate the user referred, a child's interview told to a
+parent, interviews already held (thanks, surveys, follow-ups), an agency's steps around an
+interview, and the hiring mail that is not an interview (availability asked, a
+cancellation, a rejection after interviews, an offer discussed on a call), in en/de/fr/es.
+Each probe names its kind:
 
 - ``other`` for personal and work mail the daemon must leave alone;
 - ``bulk`` for mass mail with a list footer or list headers;
@@ -2089,6 +2092,84 @@ p(
     "Hi Alex! Yes, I can watch the kids on Thursday from 1 to 4 while you're at your "
     "interview. I'll be there at 12:45.\n\nMegan",
 )
+# ---------------------------------------------------------------------------------------
+# BB. The user on a panel in other words, an offer talk, a French rejection
+p(
+    "cc_fr_jury",
+    "other",
+    "Julien Mercier <julien.mercier@maisonlumen.example>",
+    "Jury entretiens jeudi",
+    "Salut Alex,\n\nTu fais partie du jury pour les entretiens de jeudi 5 mars à 14h (poste "
+    "de Chef de projet). Je t'envoie les CV des trois candidats demain.\n\nJulien",
+)
+p(
+    "cc_es_panel",
+    "other",
+    "Carmen Ruiz <carmen.ruiz@grupoalba.example>",
+    "Panel de entrevistas",
+    "Hola Alex,\n\nFormarás parte del panel de entrevistas del jueves 5 de marzo a las 10:00 "
+    "para la vacante de Analista. Son tres candidatos de 45 minutos cada uno.\n\nCarmen",
+)
+p(
+    "cc_de_panel",
+    "other",
+    "Stefan Krüger <stefan.krueger@kesselmann.example>",
+    "Interviewpanel Donnerstag",
+    "Hallo Alex,\n\ndu bist am Donnerstag, 5. März um 10 Uhr im Interviewpanel für die Stelle "
+    "Data Engineer. Wir sprechen mit zwei Kandidatinnen.\n\nStefan",
+)
+p(
+    "cc_sit_in",
+    "other",
+    "Tom Reyes <tom.reyes@quillbyte.example>",
+    "Sit in on an interview?",
+    "Hey Alex,\n\nCould you sit in on my interview with our backend candidate on Thursday at "
+    "3pm? I'd like a second opinion on system design.\n\nTom",
+)
+p(
+    "cc_offer_talk_through",
+    "offer",
+    "Olivia Grant <olivia.grant@northwind.example>",
+    "Your offer",
+    "Hi Alex,\n\nThe written offer is on its way by DocuSign. I'd like to talk through your "
+    "offer on Thursday 3/5 at 11am - does that work?\n\nOlivia Grant\nTalent Partner",
+)
+p(
+    "cc_fr_rejection_after",
+    "rejection",
+    "Recrutement Lumen <recrutement@maisonlumen.example>",
+    "Votre candidature",
+    "Bonjour Alex,\n\nSuite à votre entretien du lundi 2 mars à 10h, nous avons le regret de "
+    "vous informer que votre candidature n'a pas été retenue.\n\nL'équipe Recrutement",
+)
+# ---------------------------------------------------------------------------------------
+# CC. Booking tools' notices to the user as host, in other languages
+p(
+    "dd_fr_host_notice",
+    "other",
+    "Calendly <notifications@calendly.com>",
+    "Nouvel événement : Léa Fontaine - 14:00 jeu. 5 mars 2026 - Entretien candidat",
+    "Bonjour Alex Morgan,\n\nUn nouvel événement a été programmé.\n\nType d'événement : "
+    "Entretien candidat (45 min)\nInvité : Léa Fontaine\nE-mail de l'invité : "
+    "lea.fontaine@orange.example\nDate/heure : 14:00 - 14:45, jeudi 5 mars 2026",
+)
+p(
+    "dd_de_host_notice",
+    "other",
+    "Calendly <notifications@calendly.com>",
+    "Neuer Termin: Daniel Okafor - 10:00 Mi., 4. März 2026 - Bewerbungsgespräch",
+    "Hallo Alex Morgan,\n\nein neuer Termin wurde geplant.\n\nTerminart: Bewerbungsgespräch "
+    "(30 Min.)\nEingeladene Person: Daniel Okafor\nDatum/Uhrzeit: 10:00 - 10:30, Mittwoch, "
+    "4. März 2026",
+)
+p(
+    "dd_handshake_employer",
+    "other",
+    "Handshake <no-reply@joinhandshake.example>",
+    "Priya Rao booked an interview slot",
+    "Priya Rao (State University, Class of 2026) booked your 2:00 PM interview slot on "
+    "Thursday, March 5 for the Data Analyst Intern posting. View the candidate's profile.",
+)
 
 # =======================================================================================
 # Neighbours: real job interviews worded close to the traps above
@@ -2649,4 +2730,31 @@ q(
     "Hi Alex,\n\nNorthwind reviewed your CV and would like to meet you! Your interview with "
     "Karen Liu is confirmed for Friday 3/6 at 10am. They'll decide by Monday.\n\nTom Hale\n"
     "Senior Consultant, Hays Careers",
+)
+q(
+    "nb_meet_panel_candidate_user",
+    "2026-03-05 10:00",
+    "Carmen Ruiz <carmen.ruiz@grupoalba.example>",
+    "Tu entrevista del jueves",
+    "Hola Alex,\n\nTe confirmo tu entrevista para el puesto de Analista el jueves 5 de marzo a "
+    "las 10:00. El panel de entrevistas estará formado por Carmen Ruiz y Raúl Prieto.\n\n"
+    "Carmen",
+)
+q(
+    "nb_sit_in_colleague_on_users",
+    "2026-03-05 15:00",
+    "Tom Reyes <tom.reyes@quillbyte.example>",
+    "Your interview on Thursday",
+    "Hi Alex,\n\nThanks for applying for the Backend Engineer role. Your interview with me is "
+    "confirmed for Thursday 3/5 at 3pm; my colleague Mia Cho will sit in as well.\n\nTom "
+    "Reyes\nEngineering Manager, Quillbyte",
+)
+q(
+    "nb_fr_booking_user_invitee",
+    "2026-03-05 14:00",
+    "Calendly <notifications@calendly.com>",
+    "Confirmé : Entretien candidat avec Camille Faure - 14:00 jeu. 5 mars 2026",
+    "Bonjour Alex Morgan,\n\nVotre événement a été programmé.\n\nType d'événement : "
+    "Entretien candidat (45 min) - poste de Chef de projet\nInvité : Alex Morgan\nDate/heure : "
+    "14:00 - 14:45, jeudi 5 mars 2026\n\nCamille Faure, Chargée de recrutement, Atelier Verne",
 )

@@ -4,8 +4,9 @@ The probes (``precision_round8_probes``) were written from scratch: the user's o
 workplace, paid research, customer discovery and vendors' demos, press, admissions, visas,
 homes, clinics, schools, civic duties, volunteering, dating, recruiters' marketing and
 fairs, hiring systems that only acknowledge, the user as hiring manager, internal hiring
-meetings, and hiring mail of other kinds (availability asked, a cancellation, a rejection
-after interviews, an offer discussed on a call), in en/de/fr/es. Each must be read as the
+meetings, referrals, interviews already held, and hiring mail of other kinds (availability
+asked, a cancellation, a rejection after interviews, an offer discussed on a call), in
+en/de/fr/es. Each must be read as the
 kind it names and never as an interview; the neighbours are real interviews in the same
 shapes.
 """
