@@ -861,6 +861,7 @@ def _pick_moment(
     new = lex.phrase("reschedule_new_marker")
     due = lex.phrase("deadline_marker")
     past = lex.phrase("past_marker")
+    past_day = lex.phrase("past_day")
     journey = lex.phrase("travel_marker")
     # In a travel booking an arrival is a landing ("Arrive: 8:40 AM Chicago (ORD)").
     landing = lex.phrase("travel_arrival") if lex.phrase("travel_booking").search(text) else None
@@ -878,6 +879,9 @@ def _pick_moment(
             score -= 6
         elif ref is not None and m.start < ref and past.search(before):
             # "We received your application on Monday at 3:01 PM": it already happened.
+            score -= 6
+        elif past_day.search(before):
+            # "After your interview last Thursday at 11am": over, whichever Thursday it is.
             score -= 6
         if due.search(before):
             # "Please complete it by Friday at 11:59 PM": a task's deadline, not a meeting.
@@ -1284,7 +1288,9 @@ def _weigh_signs(r: _Reading) -> None:
                 or lex.phrase("sender_is_candidate").search(r.text[:8000])
             )
         )
-        or (r.strong and not from_user and _other_candidate(r))
+        # A booking tool's notice names its booker ("Invitee: Nina Osei") where a hiring
+        # system's notice may carry no interview word at all.
+        or ((r.strong or r.systems) and not from_user and _other_candidate(r))
     ):
         # "You have been added as an interviewer", the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"), or the sender is the
@@ -1300,7 +1306,11 @@ def _weigh_signs(r: _Reading) -> None:
         and msg.recipients
         and not any(p.email in r.s.user_addresses for p in msg.recipients)
         and not r.fwd_text
-        and lex.phrase("own_interview").search(words)
+        and (
+            lex.phrase("own_interview").search(words)
+            # "Thanks for applying! Could you come in on Thursday?": the user invites.
+            or lex.phrase("hirer_words").search(r.text[:8000])
+        )
     ):
         # The user's own mail to someone about *their* interview ("confirming your interview
         # with me on Wednesday"), seen through a copy to self: the user runs it. A forward
@@ -1413,10 +1423,20 @@ def _weigh_signs(r: _Reading) -> None:
         # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
         r.strong = 1
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
+    if r.strong and not r.systems and lex.phrase("referral_made").search(words):
+        # "Thanks for referring Sam Patel! His first interview is on Thursday at 2pm": the
+        # person the user referred is the candidate, whichever sign made it an interview.
+        _rule_out(r, "the user referred the candidate; the interview is theirs")
 
 
 # A name after a label: up to four words, the first capitalised ("Jordan Ellis").
 _CAPITALISED_NAME = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3}")
+
+
+# Someone's own interview, named by its owner's given name: "Jamie's interview is on ...".
+_POSSESSIVE_INTERVIEW = re.compile(
+    r"\b([A-Z][a-z]+)['’]s (?:[\w-]+ ){0,2}interview (?:is|was|will|has been|on|at)\b"
+)
 
 
 # The word before the person one meets in a calendar title, in the shipped languages.
@@ -1426,7 +1446,8 @@ _MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
 def _other_candidate(r: _Reading) -> bool:
     """Whether the mail names someone other than the user as the candidate.
 
-    "Candidate: Jordan Ellis" in an invitation's details, or a company's invitation titled
+    "Candidate: Jordan Ellis" in an invitation's details, "Jamie's application ... Jamie's
+    interview is on Thursday" written to a parent, or a company's invitation titled
     with a guest who joins from a personal address ("Interview: Priya Rao - Backend
     Engineer" with priya.rao@gmail.com invited): the user is on that person's panel.
     """
@@ -1444,6 +1465,17 @@ def _other_candidate(r: _Reading) -> bool:
             # "Candidate: Please bring your portfolio" is an instruction, not a name.
             and reads_as_name(named.group(0), lex)
             and not _user_named(named.group(0), user)
+        ):
+            return True
+    for m in _POSSESSIVE_INTERVIEW.finditer(words):
+        # "Thanks for sending Jamie's application ... Jamie's interview is on Thursday at
+        # 4pm": a parent told of a child's interview. Only an applicant's own interview: in
+        # an agenda "Karen's interview is at 10am" is the user's session with Karen.
+        name = m.group(1)
+        if (
+            reads_as_name(name, lex)
+            and not _user_named(name, user)
+            and re.search(rf"\b{name}['’]s (?:application|cv|resume|résumé|candidacy)\b", words)
         ):
             return True
     event = r.event
@@ -1598,8 +1630,11 @@ def _mass_mail(r: _Reading) -> Understanding | None:
         _footer_reading(msg.subject, text, r.s, lex, rejected=r.rejected) if r.bulk_body else None
     )
     r.personal = mass is False
+    # "Votre candidature - journaliste reporter": the subject's blocked word is the job's
+    # title when the subject names the user's candidacy.
+    subj_job = bool(lex.phrase("candidacy").search(msg.subject))
     r.signal = not r.ruled_out and (
-        (r.strong > 0 and not (r.subj_blocked and not r.subj_strong))
+        (r.strong > 0 and not (r.subj_blocked and not r.subj_strong and not subj_job))
         or (r.systems and r.weak > 0 and not r.subj_blocked)
     )
     if safety.verdict is Verdict.BULK:

@@ -585,9 +585,14 @@ def _year_for(month: int, day: int, ref: dt.date | None, weekday: int | None) ->
     if weekday is not None:
         matching = [c for c in candidates if c.weekday() == weekday]
         assert ref is not None
-        matching = [c for c in matching if c >= ref - dt.timedelta(days=1)]
-        if matching:
-            return min(matching)
+        upcoming = [c for c in matching if c >= ref - dt.timedelta(days=1)]
+        if upcoming:
+            return min(upcoming)
+        # "Following your interview on Friday 2/27" in March: the weekday names the recent
+        # past date, not next year's 2/27 (a Saturday then).
+        recent = [c for c in matching if c >= ref - dt.timedelta(days=60)]
+        if recent:
+            return max(recent)
     assert ref is not None
     future = [c for c in candidates if c >= ref - dt.timedelta(days=1)]
     return min(future) if future else candidates[0]
