@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +32,10 @@ class DateHit:
     year_stated: bool
     weekday_only: bool = False
     """A weekday alone ("Tuesday"), read as the next such day."""
+    rel_days: int | None = None
+    """Days after the message's date ("tomorrow": 1), when the date is counted from it."""
+    rel_weekday: int | None = None
+    """The weekday of a weekday alone, counted from the message's date."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,8 @@ class TimeHit:
     zone_name: str | None
     by_abbreviation: bool = False
     """The zone is an abbreviation alone ("AEST"), which several regions' clocks share."""
+    abbreviation: str | None = None
+    """That abbreviation, upper case ("IST")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +99,8 @@ class _Patterns:
     """An article ending the text before a relative day ("por la mañana")."""
     loose_suffixes: frozenset[str]
     """Hour words that also measure time ("h", "hrs", "heures"): a clock only in clock forms."""
+    zone_filler: re.Pattern[str]
+    """Words between a time and its zone: "10am our time (CET)", "14 Uhr Ortszeit (MESZ)"."""
 
 
 _CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
@@ -222,6 +231,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         loose_suffixes=frozenset(
             s for s in lex.hour_suffixes if len(s) == 1 or s in lex.duration_units
+        ),
+        zone_filler=re.compile(
+            rf"[ \t,]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
+            if lex.zone_fillers
+            else r"(?!)",
+            re.IGNORECASE,
         ),
     )
     if len(_CACHE) > 8:
@@ -401,10 +416,15 @@ def _retrying(pattern: re.Pattern[str], text: str, out: list[TimeHit]) -> Iterat
 def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     """Clock times with optional ranges and zones."""
     pats = _patterns(lex)
+    iso = _iso_times(text, lex) + _word_times(text, lex)
     out: list[TimeHit] = []
     for m in _retrying(pats.time, text, out):
         if out and m.start() < out[-1].end:
             continue  # inside the previous time's zone label: "(UTC+01:00)"
+        if any(t.pos <= m.start() < t.end for t in iso):
+            # The offset of "2026-06-03T10:00:00+02:00" is no clock of its own, nor is the
+            # hour of "a las 10 y media".
+            continue
         if m.group("noon"):
             word = m.group("noon").lower()
             start = dt.time(0, 0) if word in lex.midnight else dt.time(12, 0)
@@ -434,6 +454,16 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             ):
                 # "a las 10 personas": a count after "a las", not the hour.
                 bare = False
+            if (
+                not s1
+                and not bare
+                and led
+                and h2 is None
+                and not (ap1 or m.group("suf1"))
+                and zone_at(text[m.end() : m.end() + 120], lex)[2]
+            ):
+                # "Wednesday at 3 (Eastern)", "at 10 CET": a zone makes the bare hour a clock.
+                bare = True
             dotted = s1 == "." and led and not _DAY_MONTH_DOT.match(text, m.start())
             is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix or dotted or bare
             if not (ap1 or ap2 or is_24h):
@@ -501,13 +531,97 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             # zone's name; the minutes already made it a clock.
             tz, name, used = zone_at(text[m.start(last) : m.start(last) + 120], lex)
             end = m.start(last) if used else end
+        if not used and (filler := pats.zone_filler.match(text, end)):
+            # "10am our time (CET)": the zone follows the words naming whose clock it is.
+            tz, name, used = zone_at(text[filler.end() : filler.end() + 120], lex)
+            end = filler.end() if used else end
         after = text[end : end + 120]
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
-        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone))
-    military = _military_times(text, lex, out)
-    if military:
-        out = sorted([*out, *military], key=lambda t: t.pos)
+        word = abbr.group("z").upper() if abbr and alone else None
+        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone, word))
+    military = _military_times(text, lex, [*out, *iso])
+    if military or iso:
+        out = sorted([*out, *military, *iso], key=lambda t: t.pos)
+    return out
+
+
+# ISO 8601 / RFC 3339 date-times as ATS exports and JSON-minded tools print them: the time
+# right after a date's "T", with its seconds and its offset ("2026-06-03T10:00:00+02:00").
+_ISO_TIME = re.compile(
+    r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?"
+    r"(?:(?P<z>Z)|(?P<s>[+\-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))?(?![\w:])"
+)
+
+
+@per_lexicon
+def _word_clock(lex: Lexicon) -> re.Pattern[str]:
+    """A clock told in words: "half past two", "quarter to ten", "halb drei", "a las diez y
+    media", "à deux heures et demie"."""
+    hours = rf"\d{{1,2}}|{words_alt(list(lex.hour_words))}"
+    suf = words_alt(list(lex.hour_suffixes))
+    ampm = words_alt([*lex.am, *lex.pm])
+    before = words_alt(list(lex.clock_fractions))
+    after = words_alt(list(lex.clock_fractions_after))
+    return re.compile(
+        rf"(?<![\w:.])(?:(?P<f>{before})[ \t]+(?P<h>{hours})"
+        rf"|(?P<h2>{hours})(?:[ \t]*(?:{suf}))?[ \t]+(?P<f2>{after}))"
+        rf"(?![\w:])(?:[ \t]*(?P<ap>{ampm})(?!\w))?",
+        re.IGNORECASE,
+    )
+
+
+def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
+    """Clocks told in words, after an at-word ("at half past two", "um halb drei").
+
+    With no am/pm, 1 to 6 are afternoon hours, as for "at 2:30".
+    """
+    pats = _patterns(lex)
+    out: list[TimeHit] = []
+    for m in _word_clock(lex).finditer(text):
+        if not pats.at_end.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        word = (m.group("h") or m.group("h2")).lower()
+        hour = int(word) if word.isdigit() else lex.hour_words.get(word)
+        fraction = m.group("f") or m.group("f2")
+        shift = (lex.clock_fractions if m.group("f") else lex.clock_fractions_after).get(
+            fraction.lower()
+        )
+        if hour is None or shift is None or not 1 <= hour <= 23:
+            continue
+        ap = m.group("ap")
+        end = m.end()
+        if ap and _WORD_NEXT.match(text, end) and not zone_at(text[end : end + 120], lex)[2]:
+            # "um halb drei am Nachmittag": German "am" begins a phrase; no meridiem.
+            ap, end = None, m.start("ap")
+        h24 = _hour(hour, ap, pats) if ap else hour
+        if h24 is None:
+            continue
+        if not ap and 1 <= hour <= 6 and not pats.morning.match(text, end):
+            h24 += 12
+        minutes = (h24 * 60 + shift) % (24 * 60)
+        tz, name, used = zone_at(text[end : end + 120], lex)
+        start = dt.time(minutes // 60, minutes % 60)
+        out.append(TimeHit(m.start(), end + used, start, None, tz, name))
+    return out
+
+
+def _iso_times(text: str, lex: Lexicon) -> list[TimeHit]:
+    """The times of ISO 8601 date-times, in the offset they state (RFC 3339 5.6)."""
+    out: list[TimeHit] = []
+    for m in _ISO_TIME.finditer(text):
+        start = dt.time(int(m.group("h")), int(m.group("m")))
+        tz: dt.tzinfo | None = None
+        name: str | None = None
+        if m.group("z"):
+            tz, name = dt.UTC, "UTC"
+        elif m.group("s"):
+            delta = dt.timedelta(hours=int(m.group("oh")), minutes=int(m.group("om")))
+            tz = dt.timezone(-delta if m.group("s") == "-" else delta)
+        used = 0
+        if tz is None:
+            tz, name, used = zone_at(text[m.end() : m.end() + 120], lex)
+        out.append(TimeHit(m.start(), m.end() + used, start, None, tz, name))
     return out
 
 
@@ -569,6 +683,10 @@ def _military_times(text: str, lex: Lexicon, taken: list[TimeHit]) -> list[TimeH
     return out
 
 
+_REPAIR_SPAN = dt.timedelta(days=190)
+"""How far ahead a stated weekday may move a date without a year to another year."""
+
+
 def _year_for(month: int, day: int, ref: dt.date | None, weekday: int | None) -> dt.date | None:
     """Resolve a date without a year: next occurrence on or after ``ref``, weekday-checked."""
     years: list[int] = []
@@ -585,7 +703,10 @@ def _year_for(month: int, day: int, ref: dt.date | None, weekday: int | None) ->
     if weekday is not None:
         matching = [c for c in candidates if c.weekday() == weekday]
         assert ref is not None
-        matching = [c for c in matching if c >= ref - dt.timedelta(days=1)]
+        # The weekday repairs the year near New Year ("Tuesday 5 January" sent on 28
+        # December); a year away it only shows the weekday is a slip ("Thursday 3 June"
+        # when the 3rd is a Wednesday), and the next 3 June is meant.
+        matching = [c for c in matching if ref - dt.timedelta(days=1) <= c <= ref + _REPAIR_SPAN]
         if matching:
             return min(matching)
     assert ref is not None
@@ -639,7 +760,28 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
             continue
         out.append(hit)
         pos = m.end()
-    return _merge_beside(text, out)
+    return _merge_beside(text, _drop_weekday_spans(text, out, lex))
+
+
+@per_lexicon
+def _weekday_span_gap(lex: Lexicon) -> re.Pattern[str]:
+    """What joins two weekdays into a span of days ("Mon-Thu", "Monday to Friday", "du lundi
+    au vendredi"): a range's joiner, or French "au" (à + le)."""
+    joiners = words_alt([*lex.range_joiners, "au", "thru"])
+    return re.compile(rf"\.?[ \t]*(?:{joiners})[ \t]*", re.IGNORECASE)
+
+
+def _drop_weekday_spans(text: str, hits: list[DateHit], lex: Lexicon) -> list[DateHit]:
+    """Drop weekdays that name a span of days ("open Monday to Friday, 9-5", "Mo-Fr").
+
+    Office and support hours are written so; neither end is the day of a meeting.
+    """
+    gap = _weekday_span_gap(lex)
+    drop: set[int] = set()
+    for a, b in itertools.pairwise(hits):
+        if a.weekday_only and b.weekday_only and gap.fullmatch(text, a.end, b.pos):
+            drop.update((a.pos, b.pos))
+    return [h for h in hits if h.pos not in drop] if drop else hits
 
 
 _BESIDE_GAP = re.compile(r"[\s,(\[\])]{0,4}")
@@ -681,6 +823,8 @@ def _date_hit(
     """The date one match of the date pattern means, or None when it is no date."""
     pats = _patterns(lex)
     g = m.group
+    rel_days: int | None = None
+    rel_weekday: int | None = None
     wd_word = g("wa") or g("wb") or g("wc") or g("wp")
     weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
     year_stated = False
@@ -705,6 +849,7 @@ def _date_hit(
         a, b_ = int(g("na")), int(g("nb"))
         pairs = [(b_, a), (a, b_)] if order == "dmy" else [(a, b_), (b_, a)]
         ys = g("nc")
+        first: dt.date | None = None
         for month, day in pairs:
             if ys:
                 date = _mkdate(_full_year(int(ys)), month, day)
@@ -715,8 +860,12 @@ def _date_hit(
             # date that is impossible or contradicts its stated weekday.
             if date is not None and (weekday is None or date.weekday() == weekday):
                 break
-            if weekday is None:
-                break
+            if weekday is None and date is not None:
+                break  # an impossible date ("23/06" read month first) tries the swap
+            first = first or date
+            date = None
+        # Neither reading agrees with the weekday: the configured order's stands.
+        date = date or first
     elif g("pa"):
         a, b_ = int(g("pa")), int(g("pb"))
         # Dotted numeric dates are day-first wherever they are used.
@@ -741,7 +890,8 @@ def _date_hit(
             return None  # "por la mañana" is in the morning, not tomorrow
         if g("rel")[0].isupper() and g("rel").lower() in lex.lowercase_relative_days:
             return None  # "Morgen" is the morning; "morgen" is tomorrow
-        date = ref + dt.timedelta(days=lex.relative_days[g("rel").lower()])
+        rel_days = lex.relative_days[g("rel").lower()]
+        date = ref + dt.timedelta(days=rel_days)
     elif g("wo"):
         word = g("wo")
         if len(word) <= 4 and not word[0].isupper():
@@ -751,14 +901,9 @@ def _date_hit(
         if ref is None:
             return None
         target = lex.weekdays[word.lower().rstrip(".")]
-        ahead = (target - ref.weekday()) % 7
-        if ahead == 0:
-            ahead = 7
-        if g("nx") and ahead < 7 and g("nx").lower() == lex.next_words[0] and ahead <= 2:
-            # "next Monday" said on a Saturday usually means the coming Monday.
-            pass
-        date = ref + dt.timedelta(days=ahead)
+        date = _next_weekday(ref, target)
         weekday = target
+        rel_weekday = target
     if date is None:
         return None
     return DateHit(
@@ -769,7 +914,24 @@ def _date_hit(
         weekday_ok=weekday is None or date.weekday() == weekday,
         year_stated=year_stated,
         weekday_only=bool(g("wo")),
+        rel_days=rel_days,
+        rel_weekday=rel_weekday,
     )
+
+
+def _next_weekday(ref: dt.date, target: int) -> dt.date:
+    """The next ``target`` weekday after ``ref`` ("Tuesday" said on a Tuesday is a week on)."""
+    ahead = (target - ref.weekday()) % 7
+    return ref + dt.timedelta(days=ahead or 7)
+
+
+def _counted_from(hit: DateHit, day: dt.date) -> dt.date:
+    """A relative date ("tomorrow", "Thursday") counted from ``day`` instead."""
+    if hit.rel_days is not None:
+        return day + dt.timedelta(days=hit.rel_days)
+    if hit.rel_weekday is not None:
+        return _next_weekday(day, hit.rel_weekday)
+    return hit.date
 
 
 @per_lexicon
@@ -1006,6 +1168,36 @@ def place_zone(text: str, lex: Lexicon, zone: str, day: dt.date) -> str | None:
     return next(iter(chosen)) if len(chosen) == 1 else None
 
 
+def shared_zone(
+    text: str, lex: Lexicon, abbreviation: str | None, home: str, day: dt.date
+) -> str | None:
+    """The other region an abbreviation means here ("IST" in Dublin), or None for its default.
+
+    Places named in the message decide first: one of the other regions and none on the
+    default's clock. Without places, the user's own zone when it is one of those regions
+    (an Irish reader's "11:00 IST" is Irish Standard Time).
+    """
+    others = lex.zone_shared.get(abbreviation or "", ())
+    default = _zone(lex.zone_abbreviations.get(abbreviation or "", ""))
+    if not others or default is None:
+        return None
+    noon = dt.datetime.combine(day, dt.time(12))
+    on_day = noon.replace(tzinfo=default).utcoffset()
+    seen: set[str] = set()
+    for m in _region_anywhere(lex).finditer(text[:20_000]):
+        if _PERSON_NEXT.match(text, m.end()):
+            continue
+        name = lex.zone_regions[m.group("z").lower()]
+        tz = _zone(name)
+        if name in others:
+            seen.add(name)
+        elif tz is not None and noon.replace(tzinfo=tz).utcoffset() == on_day:
+            return None  # "Bengaluru": a place on the default's clock
+    if len(seen) == 1:
+        return next(iter(seen))
+    return home if not seen and home in others else None
+
+
 def _heading_gap_ok(gap: str) -> bool:
     """A day heading, one blank line, then the first session's time (ATS itineraries)."""
     return not gap.strip(" \t\n:") and gap.count("\n") <= 2
@@ -1100,17 +1292,27 @@ def find_moments(
         used_times.add(best.pos)
         tz, name, stated = best.zone, best.zone_name, best.zone is not None
         if best.by_abbreviation and name is not None:
-            local = place_zone(text, lex, name, d.date)
+            local = place_zone(text, lex, name, d.date) or shared_zone(
+                text, lex, best.abbreviation, fallback_zone, d.date
+            )
             if local is not None:
                 tz, name = _zone(local), local
         if tz is None and g_tz is not None:
             tz, name, stated = g_tz, g_name, True
         if tz is None:
             tz, name = fb_tz, fallback_zone
-        start = dt.datetime.combine(d.date, best.start, tzinfo=tz)
+        day = d.date
+        if ref is not None and (d.rel_days is not None or d.rel_weekday is not None):
+            # "Tomorrow" is the writer's: counted in the Date header's own offset (RFC 5322
+            # 3.3, the sender's local time), or, when that is +0000 (servers, Exchange), in
+            # the zone the time states; the reader's zone only when neither says more.
+            own = ref.utcoffset()
+            clock = ref.tzinfo if own else (tz if stated else fb_tz)
+            day = _counted_from(d, ref.astimezone(clock).date())
+        start = dt.datetime.combine(day, best.start, tzinfo=tz)
         end = None
         if best.until is not None:
-            end = dt.datetime.combine(d.date, best.until, tzinfo=tz)
+            end = dt.datetime.combine(day, best.until, tzinfo=tz)
             if end <= start:
                 end = end + dt.timedelta(days=1) if best.until < dt.time(6) else None
         moments.append(
