@@ -36,6 +36,8 @@ class DateHit:
     """Days after the message's date ("tomorrow": 1), when the date is counted from it."""
     rel_weekday: int | None = None
     """The weekday of a weekday alone, counted from the message's date."""
+    rel_week: bool = False
+    """That weekday is in next week ("Wednesday next week"), not merely the next one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,12 @@ class _Patterns:
     loose_suffixes: frozenset[str]
     """Hour words that also measure time ("h", "hrs", "heures"): a clock only in clock forms."""
     zone_filler: re.Pattern[str]
+    evening: re.Pattern[str]
+    """Words right after an hour that make it an afternoon or evening hour ("at 7 in the
+    evening", "a las 8 de la noche")."""
+    dated_at: re.Pattern[str]
+    """A date and an at-word ending the text before a bare hour ("June 3 at 10", "the 3rd
+    at 10", "am 3. Juni um 10"): the number is the hour."""
     """Words between a time and its zone: "10am our time (CET)", "14 Uhr Ortszeit (MESZ)"."""
 
 
@@ -125,6 +133,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     suf = words_alt(list(lex.hour_suffixes))
     at = words_alt(list(lex.at_words))
     leads = words_alt(list(lex.range_leads))
+    at_only = [w for w in lex.at_words if w not in lex.range_leads]
     b = r"(?<![\w])"
     e = r"(?![\w])"
     # What may follow a day of the month written without its month: a clause break, an
@@ -231,6 +240,19 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         loose_suffixes=frozenset(
             s for s in lex.hour_suffixes if len(s) == 1 or s in lex.duration_units
+        ),
+        evening=re.compile(
+            rf"[ \t]*(?:{words_alt(list(lex.afternoon_markers))})(?!\w)"
+            if lex.afternoon_markers
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        dated_at=re.compile(
+            rf"(?:(?:{mon})\.?[ \t]+\d{{1,2}}(?:{ordn})?|\d{{1,2}}(?:{ordn})"
+            rf"|\d{{1,2}}\.?[ \t]+(?:of[ \t]+)?(?:{mon})\.?"
+            rf"|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?\.?|(?:19|20)\d\d)"
+            rf"[ \t]*,?[ \t]*(?:{words_alt(at_only)})[ \t]*\Z",
+            re.IGNORECASE,
         ),
         zone_filler=re.compile(
             rf"[ \t,]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
@@ -445,7 +467,15 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             led = bool(
                 pats.at_end.search(before) or (h2 is not None and pats.range_end.search(before))
             ) and not _MONEY_NEXT.match(text, m.end())
-            bare = not s1 and led and bool(pats.clock_end.search(before))
+            marked = bool(pats.morning.match(text, m.end()) or pats.evening.match(text, m.end()))
+            bare = (
+                not s1
+                and led
+                and bool(
+                    pats.clock_end.search(before)
+                    or (h2 is None and (marked or pats.dated_at.search(before)))
+                )
+            )
             if (
                 bare
                 and _WORD_NEXT.match(text, m.end())
@@ -465,6 +495,17 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 # "Wednesday at 3 (Eastern)", "at 10 CET": a zone makes the bare hour a clock.
                 bare = True
             dotted = s1 == "." and led and not _DAY_MONTH_DOT.match(text, m.start())
+            if (
+                s1 == "."
+                and s2 == "."
+                and int(m.group("m1") or 1) in _QUARTERS
+                and int(m.group("m2") or 1) in _QUARTERS
+                and int(m.group("h1")) < int(h2 or 0) <= int(m.group("h1")) + 4
+                and not _MONEY_NEXT.match(text, m.end())
+            ):
+                # "10.00-11.00 (UK time)": two dotted quarter hours a short span apart are
+                # a meeting's range, not versions ("2.10-2.12") or prices.
+                dotted = True
             is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix or dotted or bare
             if not (ap1 or ap2 or is_24h):
                 continue
@@ -483,7 +524,9 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                     # "8 hrs on site", "12 h with travel": a length of time. Clock forms
                     # are "14h", "14h30", "14 h 30" and "à 14 heures".
                     continue
-            if h2 is not None and not (ap2 or ap1 or s2 in (":", "h") or suffix):
+            if h2 is not None and not (
+                ap2 or ap1 or s2 in (":", "h") or suffix or (dotted and s2 == ".")
+            ):
                 # "10:00-5" is not a range we trust; keep the start only.
                 h2 = None
             h1 = _hour(int(m.group("h1")), ap1 or (ap2 if h2 else None), pats)
@@ -500,6 +543,8 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 # 2 a.m. interview, and 24-hour writers put a leading zero or use 14:00.
                 # "at 6 in the morning" says otherwise, in words.
                 h1 += 12
+            if not (ap1 or ap2) and h1 < 12 and pats.evening.match(text, m.end()):
+                h1 += 12  # "at 7 in the evening", "a las 8 de la noche"
             start = dt.time(h1, int(m.group("m1") or 0))
             until = None
             if h2 is not None:
@@ -599,6 +644,8 @@ def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
             continue
         if not ap and 1 <= hour <= 6 and not pats.morning.match(text, end):
             h24 += 12
+        elif not ap and h24 < 12 and pats.evening.match(text, end):
+            h24 += 12  # "at half past seven in the evening"
         minutes = (h24 * 60 + shift) % (24 * 60)
         tz, name, used = zone_at(text[end : end + 120], lex)
         start = dt.time(minutes // 60, minutes % 60)
@@ -825,6 +872,8 @@ def _date_hit(
     g = m.group
     rel_days: int | None = None
     rel_weekday: int | None = None
+    rel_week = False
+    end = m.end()
     wd_word = g("wa") or g("wb") or g("wc") or g("wp")
     weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
     year_stated = False
@@ -904,11 +953,18 @@ def _date_hit(
         date = _next_weekday(ref, target)
         weekday = target
         rel_weekday = target
+        after = _next_week_after(lex).match(text, m.end())
+        if after or _next_week_before(lex).search(text, max(0, m.start() - 40), m.start()):
+            # "Wednesday next week", "nächste Woche Mittwoch": the Wednesday of next week,
+            # which is not the next Wednesday when said on a Monday or Tuesday.
+            date = _in_next_week(ref, target)
+            rel_week = True
+            end = after.end() if after else end
     if date is None:
         return None
     return DateHit(
         pos=m.start(),
-        end=m.end(),
+        end=end,
         date=date,
         weekday_stated=weekday is not None,
         weekday_ok=weekday is None or date.weekday() == weekday,
@@ -916,7 +972,31 @@ def _date_hit(
         weekday_only=bool(g("wo")),
         rel_days=rel_days,
         rel_weekday=rel_weekday,
+        rel_week=rel_week,
     )
+
+
+@per_lexicon
+def _next_week_after(lex: Lexicon) -> re.Pattern[str]:
+    """ "next week" right after a weekday ("Wednesday next week", "mercredi de la semaine
+    prochaine")."""
+    return re.compile(rf"[ \t]*,?[ \t]*(?:{words_alt(list(lex.next_week))})(?!\w)", re.IGNORECASE)
+
+
+@per_lexicon
+def _next_week_before(lex: Lexicon) -> re.Pattern[str]:
+    """ "next week" right before a weekday ("next week on Wednesday", "nächste Woche
+    Mittwoch")."""
+    on = words_alt(["on", "am", "el", "le"])
+    return re.compile(
+        rf"(?<!\w)(?:{words_alt(list(lex.next_week))})[ \t]*,?[ \t]*(?:(?:{on})[ \t]+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _in_next_week(ref: dt.date, target: int) -> dt.date:
+    """The ``target`` weekday of the week (Monday to Sunday) after ``ref``'s."""
+    return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 + target)
 
 
 def _next_weekday(ref: dt.date, target: int) -> dt.date:
@@ -930,6 +1010,8 @@ def _counted_from(hit: DateHit, day: dt.date) -> dt.date:
     if hit.rel_days is not None:
         return day + dt.timedelta(days=hit.rel_days)
     if hit.rel_weekday is not None:
+        if hit.rel_week:
+            return _in_next_week(day, hit.rel_weekday)
         return _next_weekday(day, hit.rel_weekday)
     return hit.date
 

@@ -230,6 +230,8 @@ _WORD_LIST_KEYS = frozenset(
         "clock_followers",
         "morning_markers",
         "zone_fillers",
+        "afternoon_markers",
+        "next_week",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -409,6 +411,10 @@ class Lexicon:
     morning_markers: tuple[str, ...]
     """Words right after an hour that put it before noon ("at 6 in the morning")."""
     zone_fillers: tuple[str, ...]
+    afternoon_markers: tuple[str, ...]
+    """Words right after an hour that put it after noon ("at 7 in the evening")."""
+    next_week: tuple[str, ...]
+    """Words beside a weekday that put it in next week ("Wednesday next week")."""
     hour_words: Mapping[str, int]
     """Hours written as words, 1 to 12 ("two", "drei", "dix", "una")."""
     clock_fractions: Mapping[str, int]
@@ -662,6 +668,8 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         clock_followers=wl("clock_followers"),
         morning_markers=wl("morning_markers"),
         zone_fillers=wl("zone_fillers"),
+        afternoon_markers=wl("afternoon_markers"),
+        next_week=wl("next_week"),
         hour_words=ints("hour_words"),
         clock_fractions=ints("clock_fractions"),
         clock_fractions_after=ints("clock_fractions_after"),

@@ -943,3 +943,296 @@ TRAPS: tuple[Probe, ...] = (
 )
 
 PROBES: tuple[Probe, ...] = CLOCKS + ZONES + DATES + TRAPS
+
+# A second batch: layouts (label rows, calendar lines), more clock and range shapes, more
+# zones, relative days beyond tomorrow, and arrival/expiry neighbours.
+MORE: tuple[Probe, ...] = (
+    Probe(
+        "label_rows",
+        "uk",
+        "Hi,\n\nYour interview is confirmed:\n\nDate: Wednesday 3 June\n"
+        "Time: 10:00 - 11:00 (London)\nWhere: Zoom" + SIG,
+        "2026-06-03T10:00:00+01:00",
+        end="2026-06-03T11:00:00+01:00",
+    ),
+    Probe(
+        "label_rows_time_first",
+        "us",
+        "Hi,\n\nYour interview is confirmed.\n\nTime: 2:00 PM ET\nDate: Wednesday, June 3" + SIG,
+        "2026-06-03T14:00:00-04:00",
+    ),
+    Probe(
+        "outlook_when_eastern",
+        "uk",
+        en(
+            "When: Wednesday, June 3, 2026 10:00 AM-11:00 AM (UTC-05:00) Eastern Time (US & Canada)"
+        ),
+        "2026-06-03T10:00:00-04:00",
+        end="2026-06-03T11:00:00-04:00",
+    ),
+    Probe(
+        "date_slash_time_gmt1",
+        "uk",
+        en("03/06/2026, 10:00 (GMT+01:00)"),
+        "2026-06-03T10:00:00+01:00",
+    ),
+    Probe(
+        "dotted_range_uk_time",
+        "us",
+        en("Wednesday 3 June, 10.00-11.00 (UK time)"),
+        "2026-06-03T10:00:00+01:00",
+        end="2026-06-03T11:00:00+01:00",
+    ),
+    Probe("the_3rd_at_10", "uk", en("the 3rd at 10"), "2026-06-03T10:00:00+01:00"),
+    Probe("time_before_date", "uk", en("10am on Wednesday 3 June"), "2026-06-03T10:00:00+01:00"),
+    Probe("at_10_on_date", "uk", en("10:00 on Wed 3 June (BST)"), "2026-06-03T10:00:00+01:00"),
+    Probe(
+        "four_in_the_afternoon",
+        "uk",
+        en("Wednesday 3 June at 4 in the afternoon"),
+        "2026-06-03T16:00:00+01:00",
+    ),
+    Probe("ten_oclock", "uk", en("Wednesday 3 June at 10 o'clock"), "2026-06-03T10:00:00+01:00"),
+    Probe("two_oclock", "uk", en("Wednesday 3 June at two o'clock"), "2026-06-03T14:00:00+01:00"),
+    Probe(
+        "pm_dotted_caps", "us", en("Wednesday, June 3, at 2 P.M. EDT"), "2026-06-03T14:00:00-04:00"
+    ),
+    Probe(
+        "bst_with_est",
+        "us",
+        en("Wednesday 3 June at 2pm BST (9am EST)"),
+        "2026-06-03T14:00:00+01:00",
+    ),
+    Probe("fifteen_h_cet", "uk", en("Wednesday 3 June at 15h00 CET"), "2026-06-03T15:00:00+02:00"),
+    Probe("at_sign_year", "uk", en("Wednesday 3rd June 2026 @ 15:00"), "2026-06-03T15:00:00+01:00"),
+    Probe(
+        "range_bst",
+        "us",
+        en("3 June, 15:00 - 16:00 BST"),
+        "2026-06-03T15:00:00+01:00",
+        end="2026-06-03T16:00:00+01:00",
+    ),
+    Probe(
+        "de_deutscher_zeit",
+        "us",
+        de("am 3. Juni um 10:00 Uhr (deutscher Zeit)"),
+        "2026-06-03T10:00:00+02:00",
+        subject=DE_SUBJ,
+    ),
+    Probe(
+        "fr_10_heures",
+        "fr",
+        fr("le 3 juin 2026 à 10 heures"),
+        "2026-06-03T10:00:00+02:00",
+        subject=FR_SUBJ,
+    ),
+    Probe(
+        "fr_14h_15h30",
+        "fr",
+        fr("le mercredi 3 juin, de 14 h à 15 h 30"),
+        "2026-06-03T14:00:00+02:00",
+        end="2026-06-03T15:30:00+02:00",
+        subject=FR_SUBJ,
+    ),
+    Probe(
+        "es_bogota_manana",
+        "es",
+        es("el 3 de junio a las 10 de la mañana (hora de Bogotá)"),
+        "2026-06-03T10:00:00-05:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "es_4_de_la_tarde",
+        "es",
+        es("el miércoles 3 de junio a las 4 de la tarde"),
+        "2026-06-03T16:00:00+02:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "es_16_horas_madrid",
+        "mx",
+        es("el 3 de junio a las 16:00 horas (hora de Madrid)"),
+        "2026-06-03T16:00:00+02:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "twelve_thirty_dot_pm", "uk", en("Wednesday 3 June at 12.30pm"), "2026-06-03T12:30:00+01:00"
+    ),
+    Probe(
+        "cdt_year_ordinal",
+        "us",
+        en("Thursday, June 4th, 2026 at 1:00 p.m. CDT"),
+        "2026-06-04T13:00:00-05:00",
+    ),
+    Probe(
+        "cest_utc2", "uk", en("Wednesday 3 June, 10:00 CEST (UTC+2)"), "2026-06-03T10:00:00+02:00"
+    ),
+    Probe(
+        "utc_plus_2_bare", "us", en("Wednesday 3 June, 10:00 UTC+2"), "2026-06-03T10:00:00+02:00"
+    ),
+    Probe(
+        "ist_utc_530",
+        "uk",
+        en("Wednesday 3 June, 3:00 PM IST (UTC +5:30)"),
+        "2026-06-03T15:00:00+05:30",
+    ),
+    Probe("pst_pdt", "us", en("Wednesday, June 3 at 10am PST/PDT"), "2026-06-03T10:00:00-07:00"),
+    Probe(
+        "brisbane_aest",
+        "uk",
+        en("Tuesday 10 March at 10:00 AEST (Brisbane)"),
+        "2026-03-10T10:00:00+10:00",
+        date="Mon, 02 Mar 2026 09:00:00 +0000",
+    ),
+    Probe(
+        "perth_time", "uk", en("Wednesday 3 June at 10am Perth time"), "2026-06-03T10:00:00+08:00"
+    ),
+    Probe("hst", "us", en("Wednesday, June 3 at 2pm HST"), "2026-06-03T14:00:00-10:00"),
+    Probe("akdt", "us", en("Wednesday, June 3 at 10am AKDT"), "2026-06-03T10:00:00-08:00"),
+    Probe("sast", "uk", en("Wednesday 3 June at 10:00 SAST"), "2026-06-03T10:00:00+02:00"),
+    Probe("military_gmt", "us", en("Wednesday 3 June at 1400 GMT"), "2026-06-03T14:00:00+00:00"),
+    Probe(
+        "hrs_ist",
+        "uk",
+        en("Wednesday 3 June at 14:00 hrs IST"),
+        "2026-06-03T14:00:00+05:30",
+        sender="Rohan Mehta <rohan.mehta@infotech.example.in>",
+    ),
+    Probe(
+        "range_10_12pm",
+        "us",
+        en("Wednesday, June 3, 10 AM – 12 PM"),
+        "2026-06-03T10:00:00-04:00",
+        end="2026-06-03T12:00:00-04:00",
+    ),
+    Probe(
+        "range_1130_1215",
+        "us",
+        en("Wednesday, June 3, 11:30am - 12:15pm"),
+        "2026-06-03T11:30:00-04:00",
+        end="2026-06-03T12:15:00-04:00",
+    ),
+    Probe(
+        "range_12_1pm",
+        "us",
+        en("Wednesday, June 3, 12-1pm"),
+        "2026-06-03T12:00:00-04:00",
+        end="2026-06-03T13:00:00-04:00",
+    ),
+    Probe(
+        "range_9_945am",
+        "us",
+        en("Wednesday, June 3, 9:00-9:45am"),
+        "2026-06-03T09:00:00-04:00",
+        end="2026-06-03T09:45:00-04:00",
+    ),
+    Probe(
+        "range_4_5pm_dots",
+        "us",
+        en("Wednesday, June 3, 4-5 p.m."),
+        "2026-06-03T16:00:00-04:00",
+        end="2026-06-03T17:00:00-04:00",
+    ),
+    Probe(
+        "range_till",
+        "us",
+        en("Wednesday, June 3 from 10 till 11am"),
+        "2026-06-03T10:00:00-04:00",
+        end="2026-06-03T11:00:00-04:00",
+    ),
+    Probe(
+        "wednesday_next_week", "us", en("Wednesday next week at 10am"), "2026-06-10T10:00:00-04:00"
+    ),
+    Probe(
+        "day_after_tomorrow",
+        "uk",
+        en("the day after tomorrow at 10am"),
+        "2026-06-03T10:00:00+01:00",
+    ),
+    Probe(
+        "de_uebermorgen",
+        "de",
+        de("übermorgen um 10 Uhr"),
+        "2026-06-03T10:00:00+02:00",
+        subject=DE_SUBJ,
+    ),
+    Probe(
+        "fr_apres_demain",
+        "fr",
+        fr("après-demain à 10h"),
+        "2026-06-03T10:00:00+02:00",
+        subject=FR_SUBJ,
+    ),
+    Probe(
+        "es_pasado_manana",
+        "es",
+        es("pasado mañana a las 10:00"),
+        "2026-06-03T10:00:00+02:00",
+        subject=ES_SUBJ,
+    ),
+    Probe("jun_abbrev", "us", en("Wed, Jun 3 at 10 AM"), "2026-06-03T10:00:00-04:00"),
+    Probe("dash_month_year", "uk", en("03-Jun-2026 at 10:00"), "2026-06-03T10:00:00+01:00"),
+    Probe("weekday_bracket_after", "us", en("June 3 (Wed.) at 10 AM"), "2026-06-03T10:00:00-04:00"),
+    Probe("iso_slash_space", "sg", en("2026/06/03 10:00"), "2026-06-03T10:00:00+08:00"),
+    Probe(
+        "de_kurz", "de", de("am Mi. 3.6. um 10 Uhr"), "2026-06-03T10:00:00+02:00", subject=DE_SUBJ
+    ),
+    Probe(
+        "fr_slash",
+        "fr",
+        fr("le mercredi 03/06 à 10h"),
+        "2026-06-03T10:00:00+02:00",
+        subject=FR_SUBJ,
+    ),
+    Probe(
+        "past_received",
+        "uk",
+        "Hi,\n\nWe received your application on Monday 1 June at 8:00am. Your interview is "
+        "confirmed for Wednesday 3 June at 10:00." + SIG,
+        "2026-06-03T10:00:00+01:00",
+    ),
+    Probe(
+        "join_early",
+        "uk",
+        "Hi,\n\nYour interview is confirmed for Wednesday 3 June at 10:00. Please join five "
+        "minutes early, at 9:55, to test your audio." + SIG,
+        "2026-06-03T10:00:00+01:00",
+    ),
+    Probe(
+        "test_expires",
+        "uk",
+        "Hi,\n\nYour interview is confirmed for Wednesday 3 June at 10:00. Separately, your "
+        "coding test link expires on Thursday 4 June at 23:59." + SIG,
+        "2026-06-03T10:00:00+01:00",
+    ),
+    Probe(
+        "test_expires_first",
+        "uk",
+        "Hi,\n\nYour coding test link expires on Tuesday 2 June at 23:59. Your interview is "
+        "confirmed for Wednesday 3 June at 10:00." + SIG,
+        "2026-06-03T10:00:00+01:00",
+    ),
+    Probe(
+        "originally_now",
+        "us",
+        "Hi,\n\nYour interview, originally scheduled for Wednesday, June 3 at 10am, will now "
+        "take place on Thursday, June 4 at 11am." + SIG,
+        "2026-06-04T11:00:00-04:00",
+        subject="Interview rescheduled",
+    ),
+    Probe(
+        "office_hours_pt_then_et",
+        "us",
+        "Hi,\n\nOur office hours are 9-5 PT. Your interview is confirmed for Wednesday, June 3 "
+        "at 1pm ET." + SIG,
+        "2026-06-03T13:00:00-04:00",
+    ),
+    Probe(
+        "lunch_after",
+        "uk",
+        en("Wednesday 3 June at 10:00, followed by lunch with the team at 12:30"),
+        "2026-06-03T10:00:00+01:00",
+    ),
+)
+
+PROBES = PROBES + MORE

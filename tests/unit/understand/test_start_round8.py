@@ -296,3 +296,60 @@ class TestTraps:
         u = read(p)
         assert u.interview is not None
         assert u.interview.start == dt.datetime.fromisoformat(p.start)
+
+
+class TestSecondBatchFamilies:
+    """Bare hours after a date, evening words, o'clock, dotted ranges and next week."""
+
+    @pytest.mark.parametrize(
+        ("text", "hhmm"),
+        [
+            ("the 3rd at 10", "10:00"),
+            ("Wednesday, June 3 at 10", "10:00"),
+            ("3 June at 2", "14:00"),
+            ("am 3. Juni um 10", "10:00"),
+            ("Wednesday 3 June at 4 in the afternoon", "16:00"),
+            ("Wednesday 3 June at 7 in the evening", "19:00"),
+            ("miércoles 3 de junio a las 8 de la noche", "20:00"),
+            ("Wednesday 3 June at 6 in the morning", "06:00"),
+            ("Wednesday 3 June at 10 o'clock", "10:00"),
+            ("Wednesday 3 June at two o'clock", "14:00"),
+            ("Wednesday 3 June at half past seven in the evening", "19:30"),
+            ("Wednesday 3 June, 10.00-11.00", "10:00"),
+        ],
+    )
+    def test_clock_shapes(self, text: str, hhmm: str) -> None:
+        """Each shape gives the clock time on 3 June."""
+        assert starts(text) == [f"2026-06-03T{hhmm}:00+01:00"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "June 3 at 10 Downing Street",
+            "Wednesday 3 June: we looked at 10 candidates.",
+            "On 3 June at 2 sites the power is off.",
+            "Wednesday 3 June: rooms cost 10.00-12.00 EUR.",
+            "Wednesday 3 June: release 2.10-2.12 ships.",
+        ],
+    )
+    def test_not_clocks(self, text: str) -> None:
+        """An address, a count, a price range or versions beside a date are no clock."""
+        assert starts(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "day"),
+        [
+            ("Wednesday next week at 10am", 10),
+            ("next week Wednesday at 10am", 10),
+            ("next week on Wednesday at 10am", 10),
+            ("Mittwoch nächste Woche um 10 Uhr", 10),
+            ("nächste Woche Mittwoch um 10 Uhr", 10),
+            ("le mercredi de la semaine prochaine à 10h", 10),
+            ("el miércoles de la semana que viene a las 10:00", 10),
+            ("next Wednesday at 10am", 3),
+            ("Wednesday at 10am", 3),
+        ],
+    )
+    def test_next_week(self, text: str, day: int) -> None:
+        """A weekday "next week" is next week's; "next Wednesday" said on Monday stays the 3rd."""
+        assert [m.start.day for m in find_moments(text, LEX, REF, "dmy", "Europe/London")] == [day]
