@@ -839,6 +839,10 @@ def _pick_moment(
         elif ref is not None and m.start < ref and past.search(before):
             # "We received your application on Monday at 3:01 PM": it already happened.
             score -= 6
+        elif ref is not None and m.start < ref:
+            # Earlier on the day it was sent ("your first interview this morning at 9"):
+            # any time still to come is likelier the one being confirmed.
+            score -= 1
         if due.search(before):
             # "Please complete it by Friday at 11:59 PM": a task's deadline, not a meeting.
             score -= 6

@@ -178,7 +178,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"(?<![\w:./])(?:"
         # Terse mail glues a bare "a" or "p" to the hour ("9a PT", "3:30p"): never spaced,
         # where "3 a week" would be read as a time.
-        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d))?"
+        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d)(?::[0-5]\d(?!\d))?)?"
         rf"(?:\s*(?P<ap1>{ampm})|(?P<g1>[ap])(?![\w]))?"
         rf"(?:[ \t]*(?P<suf1>{suf}))?(?![\w])"
         rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.]|[ \t]?h[ \t]?)(?P<m2>[0-5]\d))?"
@@ -588,6 +588,48 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     military = _military_times(text, lex, [*out, *iso])
     if military or iso:
         out = sorted([*out, *military, *iso], key=lambda t: t.pos)
+    return _spans(text, out, lex)
+
+
+@per_lexicon
+def _span_parts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lead before and the joiner between the two times of "between 2pm and 3pm"."""
+    lead = words_alt(list(lex.span_leads))
+    joiner = words_alt(list(lex.span_joiners))
+    return (
+        re.compile(rf"(?<!\w)(?:{lead})[ \t]+\Z", re.IGNORECASE),
+        re.compile(rf"[ \t]+(?:{joiner})[ \t]+", re.IGNORECASE),
+    )
+
+
+def _spans(text: str, hits: list[TimeHit], lex: Lexicon) -> list[TimeHit]:
+    """Join "between 2pm and 3pm" ("zwischen 14 und 15 Uhr") into one time with its end.
+
+    "and" alone joins two options ("2pm and 4pm both work"); after "between" it is a range.
+    """
+    lead, joiner = _span_parts(lex)
+    out: list[TimeHit] = []
+    skip = -1
+    for i, t in enumerate(hits):
+        if i == skip:
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and t.until is None
+            and nxt.until is None
+            and lead.search(text, max(0, t.pos - 20), t.pos)
+            and joiner.fullmatch(text, t.end, nxt.pos)
+            and nxt.start > t.start
+        ):
+            zone = t.zone or nxt.zone
+            name = t.zone_name or nxt.zone_name
+            out.append(
+                dataclasses.replace(t, end=nxt.end, until=nxt.start, zone=zone, zone_name=name)
+            )
+            skip = i + 1
+            continue
+        out.append(t)
     return out
 
 
@@ -677,7 +719,8 @@ def _iso_times(text: str, lex: Lexicon) -> list[TimeHit]:
 # "555-0800", "v2.1430") and not running into more digits ("0800 123 4567").
 _MILITARY = re.compile(
     r"(?<![\w:./#$€£+\-])([01]\d|2[0-3])([0-5]\d)"
-    r"(?:[ \t]*[-–][ \t]*([01]\d|2[0-3])([0-5]\d))?(?![\w:/]|[.,]\d|[ \t]*\d)"
+    r"(?:[ \t]*[-–][ \t]*([01]\d|2[0-3])([0-5]\d))?"
+    r"(?:(?=h(?:rs?|ours?)?\b)|(?![\w:/]|[.,]\d|[ \t]*\d))"
 )
 _QUARTERS = frozenset({0, 15, 30, 45})
 _MILITARY_NEXT = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\r?\n|\Z)|[ \t]+[^\W\d_A-Z]{1,3}(?!\w)")
@@ -706,6 +749,8 @@ def _military_times(text: str, lex: Lexicon, taken: list[TimeHit]) -> list[TimeH
         if any(t.pos < m.end() and m.start() < t.end for t in taken):
             continue
         h1, m1 = int(m.group(1)), int(m.group(2))
+        if text[m.end() : m.end() + 1].lower() == "h" and m1 not in _QUARTERS:
+            continue  # "1000hrs" is a clock; "2026hr" is a year or a count
         start = dt.time(h1, m1)
         until = None
         end = m.end()
@@ -1164,6 +1209,7 @@ def _next_sentence_time(
     return t if stage else None
 
 
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _ROW_HEAD = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*")
 
@@ -1179,7 +1225,8 @@ def _is_arrival(text: str, t: TimeHit, lex: Lexicon) -> bool:
     ends = list(_CLAUSE_END.finditer(head))
     clause = head[ends[-1].end() :] if ends else head
     hits = list(arrival.finditer(clause))
-    if hits and len(clause) - hits[-1].end() <= 20:
+    if hits and len(clause) - hits[-1].end() <= 20 and not _DIGIT.search(clause, hits[-1].end()):
+        # "arrival 8:45 for a 9:00 start": the word is the nearer time's, not this one's.
         return True
     line_end = text.find("\n", t.end)
     row = text[t.end : line_end if line_end >= 0 else len(text)]

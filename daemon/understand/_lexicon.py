@@ -231,6 +231,8 @@ _WORD_LIST_KEYS = frozenset(
         "morning_markers",
         "zone_fillers",
         "afternoon_markers",
+        "span_leads",
+        "span_joiners",
         "next_week",
         "honorific_names",
         "name_suffixes",
@@ -412,6 +414,9 @@ class Lexicon:
     """Words right after an hour that put it before noon ("at 6 in the morning")."""
     zone_fillers: tuple[str, ...]
     afternoon_markers: tuple[str, ...]
+    span_leads: tuple[str, ...]
+    span_joiners: tuple[str, ...]
+    """ "between" and "and": two times so joined are one range ("between 2pm and 3pm")."""
     """Words right after an hour that put it after noon ("at 7 in the evening")."""
     next_week: tuple[str, ...]
     """Words beside a weekday that put it in next week ("Wednesday next week")."""
@@ -669,6 +674,8 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         morning_markers=wl("morning_markers"),
         zone_fillers=wl("zone_fillers"),
         afternoon_markers=wl("afternoon_markers"),
+        span_leads=wl("span_leads"),
+        span_joiners=wl("span_joiners"),
         next_week=wl("next_week"),
         hour_words=ints("hour_words"),
         clock_fractions=ints("clock_fractions"),

@@ -1235,4 +1235,256 @@ MORE: tuple[Probe, ...] = (
     ),
 )
 
-PROBES = PROBES + MORE
+# A third batch: tool layouts, two clocks for two readers, replies, reminders, ranges
+# with "between", durations, and more neighbours of the traps.
+THIRD: tuple[Probe, ...] = (
+    Probe(
+        "calendly_event",
+        "uk",
+        "Hi Sam,\n\nA new event has been scheduled.\n\nEvent Type: Interview with "
+        "Northwind Labs\nEvent Date/Time: 10:00am - 10:30am (Pacific Time - US & Canada) "
+        "Wednesday, June 3, 2026\nLocation: Zoom" + SIG,
+        "2026-06-03T10:00:00-07:00",
+        end="2026-06-03T10:30:00-07:00",
+    ),
+    Probe(
+        "outlook_paris_summer",
+        "us",
+        en("Wednesday, 3 June 2026 10:00-11:00 (UTC+01:00) Brussels, Copenhagen, Madrid, Paris"),
+        "2026-06-03T10:00:00+02:00",
+        end="2026-06-03T11:00:00+02:00",
+    ),
+    Probe(
+        "greenhouse_edt",
+        "uk",
+        en("Wednesday, June 3rd 2026 10:00 AM - 11:00 AM EDT"),
+        "2026-06-03T10:00:00-04:00",
+        end="2026-06-03T11:00:00-04:00",
+    ),
+    Probe(
+        "rfc_style_offset", "us", en("Wed, 3 Jun 2026 10:00:00 +0100"), "2026-06-03T10:00:00+01:00"
+    ),
+    Probe(
+        "et_then_reader_local",
+        "uk",
+        en("Wednesday, June 3 at 10am ET (that's 3pm for you in London)"),
+        "2026-06-03T10:00:00-04:00",
+    ),
+    Probe(
+        "london_slash_new_york",
+        "us",
+        en("Wednesday 3 June at 2pm London / 9am New York"),
+        "2026-06-03T14:00:00+01:00",
+    ),
+    Probe(
+        "cet_with_uk_time",
+        "uk",
+        en("Wednesday, 3 June at 10:00 CET (9:00 UK time)"),
+        "2026-06-03T10:00:00+02:00",
+    ),
+    Probe(
+        "reply_thursday_works",
+        "uk",
+        "Thursday works for me, see you then!\n\nSam\n\nOn Mon, 1 Jun 2026 at 09:00, Maya "
+        "Brooks <maya.brooks@northwind.example> wrote:\n> Hi Sam, we would like to invite you "
+        "to an interview. Could you do Thursday 4 June at 2pm or Friday 5 June at 10am?\n",
+        "2026-06-04T14:00:00+01:00",
+        subject="Re: Interview invitation",
+        sender="Sam Taylor <sam.taylor@outlook.com>",
+    ),
+    Probe(
+        "tomorrow_and_date",
+        "uk",
+        en("tomorrow, Wednesday 3 June, at 10"),
+        "2026-06-03T10:00:00+01:00",
+        date="Tue, 02 Jun 2026 16:00:00 +0100",
+    ),
+    Probe(
+        "reminder_today",
+        "us",
+        "Hi Alex,\n\nJust a reminder that your interview is today at 3:30 PM. Looking "
+        "forward to it." + SIG,
+        "2026-06-03T15:30:00-04:00",
+        subject="Reminder: interview today",
+        date="Wed, 03 Jun 2026 08:00:00 -0400",
+    ),
+    Probe(
+        "time_next_line",
+        "uk",
+        en("Wednesday 3 June\n10:00 - 11:00"),
+        "2026-06-03T10:00:00+01:00",
+        end="2026-06-03T11:00:00+01:00",
+    ),
+    Probe(
+        "third_of_june_to",
+        "uk",
+        en("3rd of June, 2026 – 10:00 to 10:45 (CEST)"),
+        "2026-06-03T10:00:00+02:00",
+        end="2026-06-03T10:45:00+02:00",
+    ),
+    Probe(
+        "subject_time_only",
+        "uk",
+        "Hi Sam,\n\nThanks, that is booked. See you then." + SIG,
+        "2026-06-03T10:00:00+01:00",
+        subject="Interview confirmed: Wed 3 June 10:00",
+    ),
+    Probe(
+        "es_slash_a_las", "es", es("el 3/6 a las 10"), "2026-06-03T10:00:00+02:00", subject=ES_SUBJ
+    ),
+    Probe(
+        "de_voll",
+        "de",
+        de("am Mittwoch, 03. Juni 2026, 10:00 – 11:00 Uhr"),
+        "2026-06-03T10:00:00+02:00",
+        end="2026-06-03T11:00:00+02:00",
+        subject=DE_SUBJ,
+    ),
+    Probe(
+        "fr_mercredi_prochain",
+        "fr",
+        fr("mercredi prochain à 10h"),
+        "2026-06-03T10:00:00+02:00",
+        subject=FR_SUBJ,
+    ),
+    Probe(
+        "es_proximo_miercoles",
+        "es",
+        es("el próximo miércoles a las 10"),
+        "2026-06-03T10:00:00+02:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "es_lima",
+        "es",
+        es("el miércoles 3 de junio a las 10:00 horas (hora de Lima)"),
+        "2026-06-03T10:00:00-05:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "ist_india_header",
+        "in",
+        en("Wednesday, 3 June at 10 AM (IST)"),
+        "2026-06-03T10:00:00+05:30",
+        date="Mon, 01 Jun 2026 14:30:00 +0530",
+    ),
+    Probe("hrs_glued", "uk", en("Wednesday 3 June at 10:00hrs"), "2026-06-03T10:00:00+01:00"),
+    Probe(
+        "military_glued_hrs", "uk", en("Wednesday 3 June at 1000hrs"), "2026-06-03T10:00:00+01:00"
+    ),
+    Probe(
+        "est_in_summer_at_sign",
+        "uk",
+        en("Friday, June 5th @ 3:30pm EST"),
+        "2026-06-05T15:30:00-04:00",
+    ),
+    Probe(
+        "between_and",
+        "uk",
+        en("Thursday 4th June 2026 between 2pm and 3pm"),
+        "2026-06-04T14:00:00+01:00",
+        end="2026-06-04T15:00:00+01:00",
+    ),
+    Probe(
+        "from_2_to_3pm",
+        "us",
+        en("Thursday, June 4 from 2 to 3pm"),
+        "2026-06-04T14:00:00-04:00",
+        end="2026-06-04T15:00:00-04:00",
+    ),
+    Probe(
+        "dmy_pm_range_dot",
+        "uk",
+        en("Wed 3rd June, 2pm–2.45pm"),
+        "2026-06-03T14:00:00+01:00",
+        end="2026-06-03T14:45:00+01:00",
+    ),
+    Probe(
+        "assessment_day_range",
+        "uk",
+        en("Wednesday 3 June from 9am to 5pm (assessment day)"),
+        "2026-06-03T09:00:00+01:00",
+        end="2026-06-03T17:00:00+01:00",
+    ),
+    Probe(
+        "arrival_for_start",
+        "uk",
+        en("3 June: arrival 8:45 for a 9:00 start"),
+        "2026-06-03T09:00:00+01:00",
+    ),
+    Probe(
+        "duration_45",
+        "uk",
+        en("Wednesday 3 June at 10:00 for 45 minutes"),
+        "2026-06-03T10:00:00+01:00",
+        end="2026-06-03T10:45:00+01:00",
+    ),
+    Probe(
+        "past_first_interview",
+        "uk",
+        "Hi,\n\nThanks again for your first interview on Monday 1 June at 9am. Your second "
+        "interview is confirmed for Wednesday 3 June at 10:00." + SIG,
+        "2026-06-03T10:00:00+01:00",
+        date="Mon, 01 Jun 2026 15:00:00 +0100",
+    ),
+    Probe(
+        "original_message_block",
+        "uk",
+        "Hi Sam,\n\nConfirming your interview on Thursday 4 June at 11:00.\n\nMaya\n\n"
+        "-----Original Message-----\nFrom: Maya Brooks\nSent: Monday, June 1, 2026 9:00 AM"
+        "\nSubject: Interview\n\nWould Wednesday 3 June at 10:00 suit you?\n",
+        "2026-06-04T11:00:00+01:00",
+        subject="RE: Interview",
+    ),
+    Probe(
+        "subject_old_body_new",
+        "us",
+        "Hi Alex,\n\nUpdate: we have moved it to 11:30am the same day; the panel is "
+        "unchanged." + SIG,
+        "2026-06-03T11:30:00-04:00",
+        subject="Interview Wed June 3 10:00am ET - time changed",
+    ),
+    Probe(
+        "two_readers_two_clocks",
+        "us",
+        en("Wednesday 3 June at 15:00 your time / 20:00 ours (BST)"),
+        "2026-06-03T15:00:00-04:00",
+    ),
+    Probe(
+        "cet_our_time_en_de",
+        "uk",
+        de("am Mittwoch, 3. Juni um 10 Uhr Ortszeit (MESZ)"),
+        "2026-06-03T10:00:00+02:00",
+        subject=DE_SUBJ,
+    ),
+    Probe(
+        "fr_heure_locale",
+        "uk",
+        fr("le mercredi 3 juin à 10h, heure locale (Paris)"),
+        "2026-06-03T10:00:00+02:00",
+        subject=FR_SUBJ,
+    ),
+    Probe(
+        "es_hora_local",
+        "uk",
+        es("el miércoles 3 de junio a las 10:00 hora local (Madrid)"),
+        "2026-06-03T10:00:00+02:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "halb_elf_vormittags",
+        "de",
+        de("am Mittwoch, 3. Juni, um halb elf"),
+        "2026-06-03T10:30:00+02:00",
+        subject=DE_SUBJ,
+    ),
+    Probe(
+        "midnight_deadline_then_noon",
+        "uk",
+        "Hi,\n\nPlease submit your slides by midnight on Tuesday 2 June. Your interview is "
+        "confirmed for Wednesday 3 June at noon." + SIG,
+        "2026-06-03T12:00:00+01:00",
+    ),
+)
+
+PROBES = PROBES + MORE + THIRD
