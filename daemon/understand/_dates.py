@@ -852,7 +852,33 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
             continue
         out.append(hit)
         pos = m.end()
-    return _merge_beside(text, _drop_weekday_spans(text, out, lex))
+    return _merge_beside(text, _drop_weekday_spans(text, _same_days(text, out, lex), lex))
+
+
+@per_lexicon
+def _same_day_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "the same day", "am selben Tag", "le même jour", "el mismo día"."""
+    return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.same_day))})(?!\w)", re.IGNORECASE)
+
+
+def _same_days(text: str, hits: list[DateHit], lex: Lexicon) -> list[DateHit]:
+    """Add "the same day" as the date written before it, within the next 300 characters.
+
+    "We have moved it to 11:30am the same day": the time keeps the day it had.
+    """
+    if not hits or not lex.same_day:
+        return hits
+    added: list[DateHit] = []
+    for m in _same_day_re(lex).finditer(text):
+        prev = [h for h in hits if h.end <= m.start()]
+        if not prev or m.start() - prev[-1].end > 300:
+            continue
+        added.append(
+            dataclasses.replace(
+                prev[-1], pos=m.start(), end=m.end(), rel_days=None, rel_weekday=None
+            )
+        )
+    return sorted([*hits, *added], key=lambda h: h.pos) if added else hits
 
 
 @per_lexicon

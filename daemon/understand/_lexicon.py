@@ -232,6 +232,7 @@ _WORD_LIST_KEYS = frozenset(
         "zone_fillers",
         "afternoon_markers",
         "span_leads",
+        "same_day",
         "span_joiners",
         "next_week",
         "honorific_names",
@@ -414,6 +415,8 @@ class Lexicon:
     """Words right after an hour that put it before noon ("at 6 in the morning")."""
     zone_fillers: tuple[str, ...]
     afternoon_markers: tuple[str, ...]
+    same_day: tuple[str, ...]
+    """Words naming the day of the date written before them ("the same day", "that day")."""
     span_leads: tuple[str, ...]
     span_joiners: tuple[str, ...]
     """ "between" and "and": two times so joined are one range ("between 2pm and 3pm")."""
@@ -675,6 +678,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         zone_fillers=wl("zone_fillers"),
         afternoon_markers=wl("afternoon_markers"),
         span_leads=wl("span_leads"),
+        same_day=wl("same_day"),
         span_joiners=wl("span_joiners"),
         next_week=wl("next_week"),
         hour_words=ints("hour_words"),

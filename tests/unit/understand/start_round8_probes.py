@@ -1451,6 +1451,38 @@ THIRD: tuple[Probe, ...] = (
         "2026-06-03T15:00:00-04:00",
     ),
     Probe(
+        "same_day_de",
+        "de",
+        "Guten Tag,\n\nIhr Vorstellungsgespräch am Mittwoch, 3. Juni um 10 Uhr verschieben wir "
+        "auf 14 Uhr am selben Tag." + SIG_DE,
+        "2026-06-03T14:00:00+02:00",
+        subject="Verschiebung Ihres Vorstellungsgesprächs",
+    ),
+    Probe(
+        "same_day_fr",
+        "fr",
+        "Bonjour,\n\nVotre entretien du mercredi 3 juin à 10h est décalé à 14h le même jour."
+        + SIG_FR,
+        "2026-06-03T14:00:00+02:00",
+        subject="Report de votre entretien",
+    ),
+    Probe(
+        "same_day_es",
+        "es",
+        "Hola,\n\nTu entrevista del miércoles 3 de junio a las 10:00 pasa a las 16:00 del "
+        "mismo día." + SIG_ES,
+        "2026-06-03T16:00:00+02:00",
+        subject="Cambio de hora de tu entrevista",
+    ),
+    Probe(
+        "same_day_feedback_trap",
+        "uk",
+        en("Wednesday 3 June at 10:00")[: -len(SIG)]
+        + " Feedback usually follows the same day, by 6pm."
+        + SIG,
+        "2026-06-03T10:00:00+01:00",
+    ),
+    Probe(
         "cet_our_time_en_de",
         "uk",
         de("am Mittwoch, 3. Juni um 10 Uhr Ortszeit (MESZ)"),

@@ -23,10 +23,7 @@ LEX = default_lexicon()
 REF = dt.datetime(2026, 6, 1, 9, 0, tzinfo=dt.UTC)  # Monday 1 June 2026
 
 # Shapes still read wrongly; a fix makes its test pass and the strict mark fail.
-START_GAPS: dict[str, str] = {
-    "subject_old_body_new": "'moved to 11:30am the same day': a time whose date is the "
-    "subject's is not paired with it; the subject's old 10:00 wins",
-}
+START_GAPS: dict[str, str] = {}
 
 
 def read(p: Probe) -> Understanding:
@@ -408,3 +405,27 @@ class TestThirdBatchFamilies:
         u = read(p)
         assert u.interview is not None
         assert u.interview.start == dt.datetime.fromisoformat(p.start)
+
+
+class TestSameDay:
+    """ "the same day" is the day of the date written before it."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wednesday 3 June at 10am is moved to 2pm the same day",
+            "Mittwoch, 3. Juni um 10 Uhr: verschoben auf 14 Uhr am selben Tag",
+            "mercredi 3 juin à 10h, décalé à 14h le même jour",
+            "miércoles 3 de junio a las 10:00, cambiado a las 14:00 del mismo día",
+        ],
+    )
+    def test_same_day(self, text: str) -> None:
+        """The later time keeps the earlier date."""
+        days = {m.start.date() for m in find_moments(text, LEX, REF, "dmy", "Europe/London")}
+        hours = [m.start.hour for m in find_moments(text, LEX, REF, "dmy", "Europe/London")]
+        assert days == {dt.date(2026, 6, 3)}
+        assert hours == [10, 14]
+
+    def test_same_day_without_a_date(self) -> None:
+        """With no date before it, "the same day" is no date."""
+        assert starts("We usually reply the same day at 5pm.") == []
