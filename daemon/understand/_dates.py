@@ -157,6 +157,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # [weekday] 3/9[/2026]  or 09.03.2026
         rf"|(?:(?P<wc>{wd})\.?,?\s+)?(?<![\d/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})"
         rf"(?:/(?P<nc>\d{{4}}|\d\d))?(?![\d/])"
+        # 03-06-2026, with its year: without one, "10-11" is a range of hours.
+        rf"|(?:(?P<wd>{wd})\.?,?\s+)?(?<![\d/.\-])(?P<ha>\d{{1,2}})-(?P<hb>\d{{1,2}})"
+        rf"-(?P<hc>(?:19|20)\d\d)(?![\d\-])"
         # 17.03.2026, and German-style 17.03. without a year (the final dot is required)
         # ("Dienstag, 10.03.26": a two-digit year, but not inside a version "1.2.34.5").
         rf"|(?:(?P<wp>{wd})\.?,?\s+)?(?<![\d.,$€£])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\."
@@ -588,7 +591,47 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     military = _military_times(text, lex, [*out, *iso])
     if military or iso:
         out = sorted([*out, *military, *iso], key=lambda t: t.pos)
-    return _spans(text, out, lex)
+    return _restated(text, _spans(text, out, lex), lex)
+
+
+_RESTATE_GAP = re.compile(r"[ \t]*\(?[ \t]*")
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _restated(text: str, hits: list[TimeHit], lex: Lexicon) -> list[TimeHit]:
+    """Fold a time said twice side by side into one ("midday (12:00) UK time", "12:00 noon
+    CET"): the zone written after either, or after the bracket closing the second, is the
+    time's."""
+    out: list[TimeHit] = []
+    for t in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start == t.start
+            and prev.until is None
+            and (prev.zone is None or t.zone is None)
+            and _RESTATE_GAP.fullmatch(text, prev.end, t.pos)
+        ):
+            zone, name = (t.zone, t.zone_name) if prev.zone is None else (prev.zone, prev.zone_name)
+            tail = t.end
+            close = _CLOSE.match(text, t.end)
+            if zone is None and close:
+                zone, name, used = zone_at(text[close.end() : close.end() + 120], lex)
+                tail = close.end() + used if used else tail
+            if prev.zone is not None:
+                tail = max(prev.end, t.end)
+            out[-1] = dataclasses.replace(
+                prev,
+                end=tail,
+                until=t.until,
+                zone=zone,
+                zone_name=name,
+                by_abbreviation=t.by_abbreviation if prev.zone is None else prev.by_abbreviation,
+                abbreviation=t.abbreviation if prev.zone is None else prev.abbreviation,
+            )
+            continue
+        out.append(t)
+    return out
 
 
 @per_lexicon
@@ -945,7 +988,7 @@ def _date_hit(
     rel_weekday: int | None = None
     rel_week = False
     end = m.end()
-    wd_word = g("wa") or g("wb") or g("wc") or g("wp")
+    wd_word = g("wa") or g("wb") or g("wc") or g("wd") or g("wp")
     weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
     year_stated = False
     date: dt.date | None = None
@@ -965,10 +1008,10 @@ def _date_hit(
             year_stated = True
         elif 1 <= day <= 31:
             date = _year_for(month, day, ref, weekday)
-    elif g("na"):
-        a, b_ = int(g("na")), int(g("nb"))
+    elif g("na") or g("ha"):
+        a, b_ = int(g("na") or g("ha")), int(g("nb") or g("hb"))
         pairs = [(b_, a), (a, b_)] if order == "dmy" else [(a, b_), (b_, a)]
-        ys = g("nc")
+        ys = g("nc") or g("hc")
         first: dt.date | None = None
         for month, day in pairs:
             if ys:

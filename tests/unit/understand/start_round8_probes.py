@@ -1519,4 +1519,139 @@ THIRD: tuple[Probe, ...] = (
     ),
 )
 
-PROBES = PROBES + MORE + THIRD
+# A fourth batch: numeric dates with dashes, calendar lines, durations in brackets, zones
+# of islands and peninsulas, and mornings named in words.
+FOURTH: tuple[Probe, ...] = (
+    Probe(
+        "dash_dmy_india",
+        "in",
+        "Dear Priya,\n\nYour interview is confirmed.\n\nDate: "
+        "03-06-2026\nTime: 11:00 AM IST\nMode: Virtual" + SIG,
+        "2026-06-03T11:00:00+05:30",
+    ),
+    Probe(
+        "dash_mdy_us",
+        "us",
+        "Hi Alex,\n\nYour interview is confirmed.\n\nDate: 06-03-2026\nTime: 11:00 AM ET" + SIG,
+        "2026-06-03T11:00:00-04:00",
+    ),
+    Probe(
+        "india_ordinal_weekday_bracket",
+        "in",
+        en("3rd June 2026 (Wednesday) at 11:00 AM IST"),
+        "2026-06-03T11:00:00+05:30",
+    ),
+    Probe(
+        "gcal_middle_dot",
+        "us",
+        en("Wednesday, June 3 · 10:00 – 10:45am"),
+        "2026-06-03T10:00:00-04:00",
+        end="2026-06-03T10:45:00-04:00",
+    ),
+    Probe(
+        "range_1130_1215pm",
+        "us",
+        en("Wednesday, June 3, 11:30 – 12:15pm"),
+        "2026-06-03T11:30:00-04:00",
+        end="2026-06-03T12:15:00-04:00",
+    ),
+    Probe(
+        "bst_range_abbrev_date",
+        "us",
+        en("Wed Jun 3, 2026 10am – 11am (BST)"),
+        "2026-06-03T10:00:00+01:00",
+        end="2026-06-03T11:00:00+01:00",
+    ),
+    Probe(
+        "de_dotted_full_range",
+        "de",
+        de("am Mi, 03.06.2026 10:00 - 11:00"),
+        "2026-06-03T10:00:00+02:00",
+        end="2026-06-03T11:00:00+02:00",
+        subject=DE_SUBJ,
+    ),
+    Probe(
+        "de_3_6_2026_um",
+        "de",
+        de("am 3.6.2026 um 10 Uhr"),
+        "2026-06-03T10:00:00+02:00",
+        subject=DE_SUBJ,
+    ),
+    Probe(
+        "fr_full_paris",
+        "fr",
+        fr("le 03/06/2026 à 10h00 (heure de Paris)"),
+        "2026-06-03T10:00:00+02:00",
+        subject=FR_SUBJ,
+    ),
+    Probe(
+        "es_am_colombia",
+        "es",
+        es("el 03/06/2026 a las 10:00 a.m. hora de Colombia"),
+        "2026-06-03T10:00:00-05:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "es_canarias",
+        "es",
+        es("el miércoles 3 de junio a las 10:00 (hora de Canarias)"),
+        "2026-06-03T10:00:00+01:00",
+        subject=ES_SUBJ,
+    ),
+    Probe(
+        "lisbon_time",
+        "uk",
+        en("Wednesday 3 June at 14:00 Lisbon time"),
+        "2026-06-03T14:00:00+01:00",
+    ),
+    Probe(
+        "midday_bracket_uk",
+        "us",
+        en("Wednesday 3 June at midday (12:00) UK time"),
+        "2026-06-03T12:00:00+01:00",
+    ),
+    Probe("noon_cet", "uk", en("Wednesday 3 June at 12:00 noon CET"), "2026-06-03T12:00:00+02:00"),
+    Probe(
+        "duration_bracket",
+        "uk",
+        en("Wednesday 3 June — 10:00 (60 mins)"),
+        "2026-06-03T10:00:00+01:00",
+        end="2026-06-03T11:00:00+01:00",
+    ),
+    Probe("est_edt", "uk", en("Wednesday, June 3 at 10:00 EST/EDT"), "2026-06-03T10:00:00-04:00"),
+    Probe("ten_h_uk", "uk", en("Wednesday 3 June 10h"), "2026-06-03T10:00:00+01:00"),
+    Probe(
+        "cet_cest_range",
+        "uk",
+        en("3 June, 10:00-10:45 CET/CEST"),
+        "2026-06-03T10:00:00+02:00",
+        end="2026-06-03T10:45:00+02:00",
+    ),
+    Probe("monday_morning_at_9", "us", en("Monday morning at 9"), "2026-06-08T09:00:00-04:00"),
+    Probe("thursday_morning_930", "uk", en("Thursday morning, 9:30"), "2026-06-04T09:30:00+01:00"),
+    Probe("first_thing", "us", en("first thing Wednesday, 9am"), "2026-06-03T09:00:00-04:00"),
+    Probe("june_3_2026_no_comma", "uk", en("June 3 2026, 14:00 CEST"), "2026-06-03T14:00:00+02:00"),
+    Probe(
+        "between_dash",
+        "us",
+        en("Wednesday, June 3 between 10am-12pm"),
+        "2026-06-03T10:00:00-04:00",
+        end="2026-06-03T12:00:00-04:00",
+    ),
+    Probe(
+        "tonight_7",
+        "uk",
+        en("tonight at 7pm"),
+        "2026-06-01T19:00:00+01:00",
+        date="Mon, 01 Jun 2026 09:00:00 +0100",
+    ),
+    Probe(
+        "es_ano_dmy_guion",
+        "mx",
+        es("el 03-06-2026 a las 10:00 hrs"),
+        "2026-06-03T10:00:00-06:00",
+        subject=ES_SUBJ,
+    ),
+)
+
+PROBES = PROBES + MORE + THIRD + FOURTH

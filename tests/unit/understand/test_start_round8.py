@@ -429,3 +429,82 @@ class TestSameDay:
     def test_same_day_without_a_date(self) -> None:
         """With no date before it, "the same day" is no date."""
         assert starts("We usually reply the same day at 5pm.") == []
+
+
+class TestFourthBatchFamilies:
+    """Dashed numeric dates, a time said twice, parts of the day before "at", "tonight"."""
+
+    @pytest.mark.parametrize(
+        ("text", "order", "day"),
+        [
+            ("03-06-2026", "dmy", dt.date(2026, 6, 3)),
+            ("06-03-2026", "mdy", dt.date(2026, 6, 3)),
+            ("Wed 03-06-2026", "mdy", dt.date(2026, 6, 3)),
+        ],
+    )
+    def test_dashed_dates(self, text: str, order: str, day: dt.date) -> None:
+        """A dashed day, month and year is read in the reader's order (the weekday repairs it)."""
+        hits = find_dates(text, LEX, REF.date(), "dmy" if order == "dmy" else "mdy")
+        assert [h.date for h in hits] == [day]
+
+    @pytest.mark.parametrize(
+        "text", ["the 10-11 slot", "call 555-10-2026-77", "Ref 12-05-20267", "pages 3-4"]
+    )
+    def test_dashes_without_year_are_no_dates(self, text: str) -> None:
+        """Hour ranges, phone and reference numbers with dashes are no dates."""
+        assert find_dates(text, LEX, REF.date(), "dmy") == []
+
+    @pytest.mark.parametrize(
+        ("text", "iso"),
+        [
+            ("Wednesday 3 June at midday (12:00) UK time", "2026-06-03T12:00:00+01:00"),
+            ("Wednesday 3 June at 12:00 noon CET", "2026-06-03T12:00:00+02:00"),
+            ("Wednesday 3 June at 2pm (14:00) CEST", "2026-06-03T14:00:00+02:00"),
+        ],
+    )
+    def test_time_said_twice(self, text: str, iso: str) -> None:
+        """A time restated beside itself takes the zone written after either."""
+        assert starts(text, "America/New_York") == [iso]
+
+    def test_two_clocks_not_folded(self) -> None:
+        """Two different times side by side stay two ("10:00 (11:00 CET)")."""
+        times = find_times("Wednesday 3 June at 10:00 (11:00 CET)", LEX)
+        assert [t.start for t in times] == [dt.time(10), dt.time(11)]
+
+    @pytest.mark.parametrize(
+        ("text", "iso"),
+        [
+            ("Monday morning at 9", "2026-06-08T09:00:00+01:00"),
+            ("Thursday afternoon at 3", "2026-06-04T15:00:00+01:00"),
+            ("tonight at 7pm", "2026-06-01T19:00:00+01:00"),
+            ("this afternoon at 4", "2026-06-01T16:00:00+01:00"),
+        ],
+    )
+    def test_parts_of_the_day(self, text: str, iso: str) -> None:
+        """A part of the day before "at" makes the bare number the hour; "tonight" is today."""
+        assert starts(text) == [iso]
+
+
+class TestThanksForWhatIsOver:
+    """A time earlier today after thanks is over; the same words before a later time are not."""
+
+    @pytest.mark.parametrize(
+        ("body", "kind"),
+        [
+            ("Thank you for the interview this afternoon at 3pm. I enjoyed it.", Kind.OTHER),
+            ("Vielen Dank für das Gespräch heute um 15 Uhr. Es hat mich gefreut.", Kind.OTHER),
+            ("Merci pour l'entretien ce soir à 18h. J'ai apprécié notre échange.", Kind.OTHER),
+            ("Gracias por la entrevista esta tarde a las 15:00. Me gustó mucho.", Kind.OTHER),
+            (
+                "Thanks for confirming. Your interview is confirmed for tomorrow at 3pm.",
+                Kind.INTERVIEW,
+            ),
+        ],
+    )
+    def test_thanks(self, body: str, kind: Kind) -> None:
+        """Thanks for an interview earlier on the day of sending is no booking."""
+        p = Probe("thanks", "uk", body, "2026-06-02T15:00:00+01:00", date=SENT_EVENING)
+        assert read(p).kind is kind
+
+
+SENT_EVENING = "Mon, 01 Jun 2026 19:45:00 +0100"
