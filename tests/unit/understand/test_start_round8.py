@@ -508,3 +508,52 @@ class TestThanksForWhatIsOver:
 
 
 SENT_EVENING = "Mon, 01 Jun 2026 19:45:00 +0100"
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "iso"),
+    [
+        ("Wednesday 3 June at 10:00 Gulf time", "Europe/London", "2026-06-03T10:00:00+04:00"),
+        (
+            "Wednesday 3 June at 10:00 Eastern European Time",
+            "Europe/London",
+            "2026-06-03T10:00:00+03:00",
+        ),
+        ("Wednesday 3 June at 10:00 WIB", "Europe/London", "2026-06-03T10:00:00+07:00"),
+        ("Wednesday 3 June at 10:00 PHT", "Europe/London", "2026-06-03T10:00:00+08:00"),
+    ],
+)
+def test_more_zone_names(text: str, zone: str, iso: str) -> None:
+    """Gulf, Eastern European, Western Indonesian and Philippine clocks by name."""
+    assert starts(text, zone) == [iso]
+
+
+# Shapes still read wrongly, kept as strict expected failures with the reason.
+@pytest.mark.xfail(strict=True, reason="a message-wide zone statement wins over 'your time'")
+def test_your_time_beats_global_zone() -> None:
+    """ "10am your time" is the reader's clock even when the message states CET for all."""
+    text = "All times are in CET. Wednesday 3 June at 10am your time"
+    assert starts(text) == ["2026-06-03T10:00:00+01:00"]
+
+
+@pytest.mark.xfail(strict=True, reason="German academic quarter 'c.t.' (+15 min) is not read")
+def test_cum_tempore() -> None:
+    """ "10 Uhr c.t." starts at 10:15."""
+    assert starts("Mittwoch, 3. Juni, 10 Uhr c.t.", "Europe/Berlin") == [
+        "2026-06-03T10:15:00+02:00"
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="the sender's country (.ie) does not choose IST's region")
+def test_ist_from_irish_sender_to_us_reader() -> None:
+    """An Irish company's "11:00 IST" to a reader in New York is Irish Standard Time."""
+    p = Probe(
+        "ist_ie_sender_us_user",
+        "us",
+        "Hi,\n\nYour interview is confirmed for Wednesday 3 June at 11:00 IST.\n\nCiara",
+        "2026-06-03T11:00:00+01:00",
+        sender="Ciara Doyle <ciara.doyle@harbour.example.ie>",
+    )
+    u = read(p)
+    assert u.interview is not None
+    assert u.interview.start == dt.datetime.fromisoformat(p.start)
