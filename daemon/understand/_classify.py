@@ -53,6 +53,7 @@ from .model import DateOrder, Interview, Kind, Person, Understanding
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
 # and ATS links carry "/interview/" paths whatever the mail is about.
 _URL = re.compile(r"<?https?://[^\s<>]{1,2000}>?", re.IGNORECASE)
+_SIG_SEPARATOR = re.compile(r"\n--[ \t]?\r?\n")
 _LABEL_HEAD = re.compile(r"\s*\W?\s*\w+(?:[ /&]\w+){0,2}\s*:")
 # "Re: ", "Fwd: ", "AW: " prefixes of a subject, however many.
 _SUBJECT_PREFIX = re.compile(
@@ -860,8 +861,13 @@ def _pick_moment(
     old = lex.phrase("reschedule_old_marker")
     new = lex.phrase("reschedule_new_marker")
     due = lex.phrase("deadline_marker")
+    hours = lex.phrase("opening_hours")
     past = lex.phrase("past_marker")
     past_day = lex.phrase("past_day")
+    # Below a signature separator (RFC 3676 4.3: "-- " on its own line) a time is a footer's
+    # event or office hours, not the meeting confirmed above it.
+    sig = _SIG_SEPARATOR.search(text)
+    sig_at = sig.start() if sig else len(text)
     journey = lex.phrase("travel_marker")
     # In a travel booking an arrival is a landing ("Arrive: 8:40 AM Chicago (ORD)").
     landing = lex.phrase("travel_arrival") if lex.phrase("travel_booking").search(text) else None
@@ -883,9 +889,18 @@ def _pick_moment(
         elif past_day.search(before):
             # "After your interview last Thursday at 11am": over, whichever Thursday it is.
             score -= 6
+        elif ref is not None and m.start < ref:
+            # Earlier on the day it was sent ("your first interview this morning at 9"):
+            # any time still to come is likelier the one being confirmed.
+            score -= 1
         if due.search(before):
             # "Please complete it by Friday at 11:59 PM": a task's deadline, not a meeting.
             score -= 6
+        if hours.search(before):
+            # "Reception is open Monday to Friday, 8:30am to 6pm": the office's hours.
+            score -= 6
+        if m.pos > sig_at:
+            score -= 2
         if journey.search(before) or (landing is not None and landing.search(before)):
             # "Flight UA 455 departs Tuesday at 6:00 PM": the trip to the interview.
             score -= 6

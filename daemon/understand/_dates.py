@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +32,12 @@ class DateHit:
     year_stated: bool
     weekday_only: bool = False
     """A weekday alone ("Tuesday"), read as the next such day."""
+    rel_days: int | None = None
+    """Days after the message's date ("tomorrow": 1), when the date is counted from it."""
+    rel_weekday: int | None = None
+    """The weekday of a weekday alone, counted from the message's date."""
+    rel_week: bool = False
+    """That weekday is in next week ("Wednesday next week"), not merely the next one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +52,8 @@ class TimeHit:
     zone_name: str | None
     by_abbreviation: bool = False
     """The zone is an abbreviation alone ("AEST"), which several regions' clocks share."""
+    abbreviation: str | None = None
+    """That abbreviation, upper case ("IST")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +101,14 @@ class _Patterns:
     """An article ending the text before a relative day ("por la mañana")."""
     loose_suffixes: frozenset[str]
     """Hour words that also measure time ("h", "hrs", "heures"): a clock only in clock forms."""
+    zone_filler: re.Pattern[str]
+    evening: re.Pattern[str]
+    """Words right after an hour that make it an afternoon or evening hour ("at 7 in the
+    evening", "a las 8 de la noche")."""
+    dated_at: re.Pattern[str]
+    """A date and an at-word ending the text before a bare hour ("June 3 at 10", "the 3rd
+    at 10", "am 3. Juni um 10"): the number is the hour."""
+    """Words between a time and its zone: "10am our time (CET)", "14 Uhr Ortszeit (MESZ)"."""
 
 
 _CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
@@ -116,6 +133,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     suf = words_alt(list(lex.hour_suffixes))
     at = words_alt(list(lex.at_words))
     leads = words_alt(list(lex.range_leads))
+    at_only = [w for w in lex.at_words if w not in lex.range_leads]
     b = r"(?<![\w])"
     e = r"(?![\w])"
     # What may follow a day of the month written without its month: a clause break, an
@@ -139,6 +157,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # [weekday] 3/9[/2026]  or 09.03.2026
         rf"|(?:(?P<wc>{wd})\.?,?\s+)?(?<![\d/.])(?P<na>\d{{1,2}})/(?P<nb>\d{{1,2}})"
         rf"(?:/(?P<nc>\d{{4}}|\d\d))?(?![\d/])"
+        # 03-06-2026, with its year: without one, "10-11" is a range of hours.
+        rf"|(?:(?P<wd>{wd})\.?,?\s+)?(?<![\d/.\-])(?P<ha>\d{{1,2}})-(?P<hb>\d{{1,2}})"
+        rf"-(?P<hc>(?:19|20)\d\d)(?![\d\-])"
         # 17.03.2026, and German-style 17.03. without a year (the final dot is required)
         # ("Dienstag, 10.03.26": a two-digit year, but not inside a version "1.2.34.5").
         rf"|(?:(?P<wp>{wd})\.?,?\s+)?(?<![\d.,$€£])(?P<pa>\d{{1,2}})\.(?P<pb>\d{{1,2}})\."
@@ -160,7 +181,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"(?<![\w:./])(?:"
         # Terse mail glues a bare "a" or "p" to the hour ("9a PT", "3:30p"): never spaced,
         # where "3 a week" would be read as a time.
-        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d))?"
+        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d)(?::[0-5]\d(?!\d))?)?"
         rf"(?:\s*(?P<ap1>{ampm})|(?P<g1>[ap])(?![\w]))?"
         rf"(?:[ \t]*(?P<suf1>{suf}))?(?![\w])"
         rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.]|[ \t]?h[ \t]?)(?P<m2>[0-5]\d))?"
@@ -222,6 +243,25 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         loose_suffixes=frozenset(
             s for s in lex.hour_suffixes if len(s) == 1 or s in lex.duration_units
+        ),
+        evening=re.compile(
+            rf"[ \t]*(?:{words_alt(list(lex.afternoon_markers))})(?!\w)"
+            if lex.afternoon_markers
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        dated_at=re.compile(
+            rf"(?:(?:{mon})\.?[ \t]+\d{{1,2}}(?:{ordn})?|\d{{1,2}}(?:{ordn})"
+            rf"|\d{{1,2}}\.?[ \t]+(?:of[ \t]+)?(?:{mon})\.?"
+            rf"|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?\.?|(?:19|20)\d\d)"
+            rf"[ \t]*,?[ \t]*(?:{words_alt(at_only)})[ \t]*\Z",
+            re.IGNORECASE,
+        ),
+        zone_filler=re.compile(
+            rf"[ \t,]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
+            if lex.zone_fillers
+            else r"(?!)",
+            re.IGNORECASE,
         ),
     )
     if len(_CACHE) > 8:
@@ -401,10 +441,15 @@ def _retrying(pattern: re.Pattern[str], text: str, out: list[TimeHit]) -> Iterat
 def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     """Clock times with optional ranges and zones."""
     pats = _patterns(lex)
+    iso = _iso_times(text, lex) + _word_times(text, lex)
     out: list[TimeHit] = []
     for m in _retrying(pats.time, text, out):
         if out and m.start() < out[-1].end:
             continue  # inside the previous time's zone label: "(UTC+01:00)"
+        if any(t.pos <= m.start() < t.end for t in iso):
+            # The offset of "2026-06-03T10:00:00+02:00" is no clock of its own, nor is the
+            # hour of "a las 10 y media".
+            continue
         if m.group("noon"):
             word = m.group("noon").lower()
             start = dt.time(0, 0) if word in lex.midnight else dt.time(12, 0)
@@ -425,7 +470,15 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             led = bool(
                 pats.at_end.search(before) or (h2 is not None and pats.range_end.search(before))
             ) and not _MONEY_NEXT.match(text, m.end())
-            bare = not s1 and led and bool(pats.clock_end.search(before))
+            marked = bool(pats.morning.match(text, m.end()) or pats.evening.match(text, m.end()))
+            bare = (
+                not s1
+                and led
+                and bool(
+                    pats.clock_end.search(before)
+                    or (h2 is None and (marked or pats.dated_at.search(before)))
+                )
+            )
             if (
                 bare
                 and _WORD_NEXT.match(text, m.end())
@@ -434,7 +487,28 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             ):
                 # "a las 10 personas": a count after "a las", not the hour.
                 bare = False
+            if (
+                not s1
+                and not bare
+                and led
+                and h2 is None
+                and not (ap1 or m.group("suf1"))
+                and zone_at(text[m.end() : m.end() + 120], lex)[2]
+            ):
+                # "Wednesday at 3 (Eastern)", "at 10 CET": a zone makes the bare hour a clock.
+                bare = True
             dotted = s1 == "." and led and not _DAY_MONTH_DOT.match(text, m.start())
+            if (
+                s1 == "."
+                and s2 == "."
+                and int(m.group("m1") or 1) in _QUARTERS
+                and int(m.group("m2") or 1) in _QUARTERS
+                and int(m.group("h1")) < int(h2 or 0) <= int(m.group("h1")) + 4
+                and not _MONEY_NEXT.match(text, m.end())
+            ):
+                # "10.00-11.00 (UK time)": two dotted quarter hours a short span apart are
+                # a meeting's range, not versions ("2.10-2.12") or prices.
+                dotted = True
             is_24h = (s1 in (":", "h") and m.group("m1") is not None) or suffix or dotted or bare
             if not (ap1 or ap2 or is_24h):
                 continue
@@ -453,7 +527,9 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                     # "8 hrs on site", "12 h with travel": a length of time. Clock forms
                     # are "14h", "14h30", "14 h 30" and "à 14 heures".
                     continue
-            if h2 is not None and not (ap2 or ap1 or s2 in (":", "h") or suffix):
+            if h2 is not None and not (
+                ap2 or ap1 or s2 in (":", "h") or suffix or (dotted and s2 == ".")
+            ):
                 # "10:00-5" is not a range we trust; keep the start only.
                 h2 = None
             h1 = _hour(int(m.group("h1")), ap1 or (ap2 if h2 else None), pats)
@@ -470,6 +546,8 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 # 2 a.m. interview, and 24-hour writers put a leading zero or use 14:00.
                 # "at 6 in the morning" says otherwise, in words.
                 h1 += 12
+            if not (ap1 or ap2) and h1 < 12 and pats.evening.match(text, m.end()):
+                h1 += 12  # "at 7 in the evening", "a las 8 de la noche"
             start = dt.time(h1, int(m.group("m1") or 0))
             until = None
             if h2 is not None:
@@ -501,13 +579,181 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             # zone's name; the minutes already made it a clock.
             tz, name, used = zone_at(text[m.start(last) : m.start(last) + 120], lex)
             end = m.start(last) if used else end
+        if not used and (filler := pats.zone_filler.match(text, end)):
+            # "10am our time (CET)": the zone follows the words naming whose clock it is.
+            tz, name, used = zone_at(text[filler.end() : filler.end() + 120], lex)
+            end = filler.end() if used else end
         after = text[end : end + 120]
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
-        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone))
-    military = _military_times(text, lex, out)
-    if military:
-        out = sorted([*out, *military], key=lambda t: t.pos)
+        word = abbr.group("z").upper() if abbr and alone else None
+        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone, word))
+    military = _military_times(text, lex, [*out, *iso])
+    if military or iso:
+        out = sorted([*out, *military, *iso], key=lambda t: t.pos)
+    return _restated(text, _spans(text, out, lex), lex)
+
+
+_RESTATE_GAP = re.compile(r"[ \t]*\(?[ \t]*")
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _restated(text: str, hits: list[TimeHit], lex: Lexicon) -> list[TimeHit]:
+    """Fold a time said twice side by side into one ("midday (12:00) UK time", "12:00 noon
+    CET"): the zone written after either, or after the bracket closing the second, is the
+    time's."""
+    out: list[TimeHit] = []
+    for t in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.start == t.start
+            and prev.until is None
+            and (prev.zone is None or t.zone is None)
+            and _RESTATE_GAP.fullmatch(text, prev.end, t.pos)
+        ):
+            zone, name = (t.zone, t.zone_name) if prev.zone is None else (prev.zone, prev.zone_name)
+            tail = t.end
+            close = _CLOSE.match(text, t.end)
+            if zone is None and close:
+                zone, name, used = zone_at(text[close.end() : close.end() + 120], lex)
+                tail = close.end() + used if used else tail
+            if prev.zone is not None:
+                tail = max(prev.end, t.end)
+            out[-1] = dataclasses.replace(
+                prev,
+                end=tail,
+                until=t.until,
+                zone=zone,
+                zone_name=name,
+                by_abbreviation=t.by_abbreviation if prev.zone is None else prev.by_abbreviation,
+                abbreviation=t.abbreviation if prev.zone is None else prev.abbreviation,
+            )
+            continue
+        out.append(t)
+    return out
+
+
+@per_lexicon
+def _span_parts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lead before and the joiner between the two times of "between 2pm and 3pm"."""
+    lead = words_alt(list(lex.span_leads))
+    joiner = words_alt(list(lex.span_joiners))
+    return (
+        re.compile(rf"(?<!\w)(?:{lead})[ \t]+\Z", re.IGNORECASE),
+        re.compile(rf"[ \t]+(?:{joiner})[ \t]+", re.IGNORECASE),
+    )
+
+
+def _spans(text: str, hits: list[TimeHit], lex: Lexicon) -> list[TimeHit]:
+    """Join "between 2pm and 3pm" ("zwischen 14 und 15 Uhr") into one time with its end.
+
+    "and" alone joins two options ("2pm and 4pm both work"); after "between" it is a range.
+    """
+    lead, joiner = _span_parts(lex)
+    out: list[TimeHit] = []
+    skip = -1
+    for i, t in enumerate(hits):
+        if i == skip:
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and t.until is None
+            and nxt.until is None
+            and lead.search(text, max(0, t.pos - 20), t.pos)
+            and joiner.fullmatch(text, t.end, nxt.pos)
+            and nxt.start > t.start
+        ):
+            zone = t.zone or nxt.zone
+            name = t.zone_name or nxt.zone_name
+            out.append(
+                dataclasses.replace(t, end=nxt.end, until=nxt.start, zone=zone, zone_name=name)
+            )
+            skip = i + 1
+            continue
+        out.append(t)
+    return out
+
+
+# ISO 8601 / RFC 3339 date-times as ATS exports and JSON-minded tools print them: the time
+# right after a date's "T", with its seconds and its offset ("2026-06-03T10:00:00+02:00").
+_ISO_TIME = re.compile(
+    r"(?<=\d)T(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:[.,]\d+)?)?"
+    r"(?:(?P<z>Z)|(?P<s>[+\-])(?P<oh>[01]\d):?(?P<om>[0-5]\d))?(?![\w:])"
+)
+
+
+@per_lexicon
+def _word_clock(lex: Lexicon) -> re.Pattern[str]:
+    """A clock told in words: "half past two", "quarter to ten", "halb drei", "a las diez y
+    media", "à deux heures et demie"."""
+    hours = rf"\d{{1,2}}|{words_alt(list(lex.hour_words))}"
+    suf = words_alt(list(lex.hour_suffixes))
+    ampm = words_alt([*lex.am, *lex.pm])
+    before = words_alt(list(lex.clock_fractions))
+    after = words_alt(list(lex.clock_fractions_after))
+    return re.compile(
+        rf"(?<![\w:.])(?:(?P<f>{before})[ \t]+(?P<h>{hours})"
+        rf"|(?P<h2>{hours})(?:[ \t]*(?:{suf}))?[ \t]+(?P<f2>{after}))"
+        rf"(?![\w:])(?:[ \t]*(?P<ap>{ampm})(?!\w))?",
+        re.IGNORECASE,
+    )
+
+
+def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
+    """Clocks told in words, after an at-word ("at half past two", "um halb drei").
+
+    With no am/pm, 1 to 6 are afternoon hours, as for "at 2:30".
+    """
+    pats = _patterns(lex)
+    out: list[TimeHit] = []
+    for m in _word_clock(lex).finditer(text):
+        if not pats.at_end.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        word = (m.group("h") or m.group("h2")).lower()
+        hour = int(word) if word.isdigit() else lex.hour_words.get(word)
+        fraction = m.group("f") or m.group("f2")
+        shift = (lex.clock_fractions if m.group("f") else lex.clock_fractions_after).get(
+            fraction.lower()
+        )
+        if hour is None or shift is None or not 1 <= hour <= 23:
+            continue
+        ap = m.group("ap")
+        end = m.end()
+        if ap and _WORD_NEXT.match(text, end) and not zone_at(text[end : end + 120], lex)[2]:
+            # "um halb drei am Nachmittag": German "am" begins a phrase; no meridiem.
+            ap, end = None, m.start("ap")
+        h24 = _hour(hour, ap, pats) if ap else hour
+        if h24 is None:
+            continue
+        if not ap and 1 <= hour <= 6 and not pats.morning.match(text, end):
+            h24 += 12
+        elif not ap and h24 < 12 and pats.evening.match(text, end):
+            h24 += 12  # "at half past seven in the evening"
+        minutes = (h24 * 60 + shift) % (24 * 60)
+        tz, name, used = zone_at(text[end : end + 120], lex)
+        start = dt.time(minutes // 60, minutes % 60)
+        out.append(TimeHit(m.start(), end + used, start, None, tz, name))
+    return out
+
+
+def _iso_times(text: str, lex: Lexicon) -> list[TimeHit]:
+    """The times of ISO 8601 date-times, in the offset they state (RFC 3339 5.6)."""
+    out: list[TimeHit] = []
+    for m in _ISO_TIME.finditer(text):
+        start = dt.time(int(m.group("h")), int(m.group("m")))
+        tz: dt.tzinfo | None = None
+        name: str | None = None
+        if m.group("z"):
+            tz, name = dt.UTC, "UTC"
+        elif m.group("s"):
+            delta = dt.timedelta(hours=int(m.group("oh")), minutes=int(m.group("om")))
+            tz = dt.timezone(-delta if m.group("s") == "-" else delta)
+        used = 0
+        if tz is None:
+            tz, name, used = zone_at(text[m.end() : m.end() + 120], lex)
+        out.append(TimeHit(m.start(), m.end() + used, start, None, tz, name))
     return out
 
 
@@ -516,7 +762,8 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
 # "555-0800", "v2.1430") and not running into more digits ("0800 123 4567").
 _MILITARY = re.compile(
     r"(?<![\w:./#$€£+\-])([01]\d|2[0-3])([0-5]\d)"
-    r"(?:[ \t]*[-–][ \t]*([01]\d|2[0-3])([0-5]\d))?(?![\w:/]|[.,]\d|[ \t]*\d)"
+    r"(?:[ \t]*[-–][ \t]*([01]\d|2[0-3])([0-5]\d))?"
+    r"(?:(?=h(?:rs?|ours?)?\b)|(?![\w:/]|[.,]\d|[ \t]*\d))"
 )
 _QUARTERS = frozenset({0, 15, 30, 45})
 _MILITARY_NEXT = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\r?\n|\Z)|[ \t]+[^\W\d_A-Z]{1,3}(?!\w)")
@@ -545,6 +792,8 @@ def _military_times(text: str, lex: Lexicon, taken: list[TimeHit]) -> list[TimeH
         if any(t.pos < m.end() and m.start() < t.end for t in taken):
             continue
         h1, m1 = int(m.group(1)), int(m.group(2))
+        if text[m.end() : m.end() + 1].lower() == "h" and m1 not in _QUARTERS:
+            continue  # "1000hrs" is a clock; "2026hr" is a year or a count
         start = dt.time(h1, m1)
         until = None
         end = m.end()
@@ -569,6 +818,10 @@ def _military_times(text: str, lex: Lexicon, taken: list[TimeHit]) -> list[TimeH
     return out
 
 
+_REPAIR_SPAN = dt.timedelta(days=190)
+"""How far ahead a stated weekday may move a date without a year to another year."""
+
+
 def _year_for(month: int, day: int, ref: dt.date | None, weekday: int | None) -> dt.date | None:
     """Resolve a date without a year: next occurrence on or after ``ref``, weekday-checked."""
     years: list[int] = []
@@ -585,12 +838,15 @@ def _year_for(month: int, day: int, ref: dt.date | None, weekday: int | None) ->
     if weekday is not None:
         matching = [c for c in candidates if c.weekday() == weekday]
         assert ref is not None
-        upcoming = [c for c in matching if c >= ref - dt.timedelta(days=1)]
+        # The weekday repairs the year near New Year ("Tuesday 5 January" sent on 28
+        # December); a year away it only shows the weekday is a slip ("Thursday 3 June"
+        # when the 3rd is a Wednesday), and the next 3 June is meant.
+        upcoming = [c for c in matching if ref - dt.timedelta(days=1) <= c <= ref + _REPAIR_SPAN]
         if upcoming:
             return min(upcoming)
         # "Following your interview on Friday 2/27" in March: the weekday names the recent
         # past date, not next year's 2/27 (a Saturday then).
-        recent = [c for c in matching if c >= ref - dt.timedelta(days=60)]
+        recent = [c for c in matching if ref - dt.timedelta(days=60) <= c < ref]
         if recent:
             return max(recent)
     assert ref is not None
@@ -649,7 +905,54 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
             continue
         out.append(hit)
         pos = m.end()
-    return _merge_beside(text, out)
+    return _merge_beside(text, _drop_weekday_spans(text, _same_days(text, out, lex), lex))
+
+
+@per_lexicon
+def _same_day_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "the same day", "am selben Tag", "le même jour", "el mismo día"."""
+    return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.same_day))})(?!\w)", re.IGNORECASE)
+
+
+def _same_days(text: str, hits: list[DateHit], lex: Lexicon) -> list[DateHit]:
+    """Add "the same day" as the date written before it, within the next 300 characters.
+
+    "We have moved it to 11:30am the same day": the time keeps the day it had.
+    """
+    if not hits or not lex.same_day:
+        return hits
+    added: list[DateHit] = []
+    for m in _same_day_re(lex).finditer(text):
+        prev = [h for h in hits if h.end <= m.start()]
+        if not prev or m.start() - prev[-1].end > 300:
+            continue
+        added.append(
+            dataclasses.replace(
+                prev[-1], pos=m.start(), end=m.end(), rel_days=None, rel_weekday=None
+            )
+        )
+    return sorted([*hits, *added], key=lambda h: h.pos) if added else hits
+
+
+@per_lexicon
+def _weekday_span_gap(lex: Lexicon) -> re.Pattern[str]:
+    """What joins two weekdays into a span of days ("Mon-Thu", "Monday to Friday", "du lundi
+    au vendredi"): a range's joiner, or French "au" (à + le)."""
+    joiners = words_alt([*lex.range_joiners, "au", "thru"])
+    return re.compile(rf"\.?[ \t]*(?:{joiners})[ \t]*", re.IGNORECASE)
+
+
+def _drop_weekday_spans(text: str, hits: list[DateHit], lex: Lexicon) -> list[DateHit]:
+    """Drop weekdays that name a span of days ("open Monday to Friday, 9-5", "Mo-Fr").
+
+    Office and support hours are written so; neither end is the day of a meeting.
+    """
+    gap = _weekday_span_gap(lex)
+    drop: set[int] = set()
+    for a, b in itertools.pairwise(hits):
+        if a.weekday_only and b.weekday_only and gap.fullmatch(text, a.end, b.pos):
+            drop.update((a.pos, b.pos))
+    return [h for h in hits if h.pos not in drop] if drop else hits
 
 
 _BESIDE_GAP = re.compile(r"[\s,(\[\])]{0,4}")
@@ -691,7 +994,11 @@ def _date_hit(
     """The date one match of the date pattern means, or None when it is no date."""
     pats = _patterns(lex)
     g = m.group
-    wd_word = g("wa") or g("wb") or g("wc") or g("wp")
+    rel_days: int | None = None
+    rel_weekday: int | None = None
+    rel_week = False
+    end = m.end()
+    wd_word = g("wa") or g("wb") or g("wc") or g("wd") or g("wp")
     weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
     year_stated = False
     date: dt.date | None = None
@@ -711,10 +1018,11 @@ def _date_hit(
             year_stated = True
         elif 1 <= day <= 31:
             date = _year_for(month, day, ref, weekday)
-    elif g("na"):
-        a, b_ = int(g("na")), int(g("nb"))
+    elif g("na") or g("ha"):
+        a, b_ = int(g("na") or g("ha")), int(g("nb") or g("hb"))
         pairs = [(b_, a), (a, b_)] if order == "dmy" else [(a, b_), (b_, a)]
-        ys = g("nc")
+        ys = g("nc") or g("hc")
+        first: dt.date | None = None
         for month, day in pairs:
             if ys:
                 date = _mkdate(_full_year(int(ys)), month, day)
@@ -725,8 +1033,12 @@ def _date_hit(
             # date that is impossible or contradicts its stated weekday.
             if date is not None and (weekday is None or date.weekday() == weekday):
                 break
-            if weekday is None:
-                break
+            if weekday is None and date is not None:
+                break  # an impossible date ("23/06" read month first) tries the swap
+            first = first or date
+            date = None
+        # Neither reading agrees with the weekday: the configured order's stands.
+        date = date or first
         if date is not None and weekday is not None and not ys and ref is not None:
             # "Wednesday 8/4" to a year-first user: 8 April is a Wednesday this spring, 4
             # August only next year. A weekday that fits the configured order a season or
@@ -763,7 +1075,8 @@ def _date_hit(
             return None  # "por la mañana" is in the morning, not tomorrow
         if g("rel")[0].isupper() and g("rel").lower() in lex.lowercase_relative_days:
             return None  # "Morgen" is the morning; "morgen" is tomorrow
-        date = ref + dt.timedelta(days=lex.relative_days[g("rel").lower()])
+        rel_days = lex.relative_days[g("rel").lower()]
+        date = ref + dt.timedelta(days=rel_days)
     elif g("wo"):
         word = g("wo")
         if len(word) <= 4 and not word[0].isupper():
@@ -773,25 +1086,70 @@ def _date_hit(
         if ref is None:
             return None
         target = lex.weekdays[word.lower().rstrip(".")]
-        ahead = (target - ref.weekday()) % 7
-        if ahead == 0:
-            ahead = 7
-        if g("nx") and ahead < 7 and g("nx").lower() == lex.next_words[0] and ahead <= 2:
-            # "next Monday" said on a Saturday usually means the coming Monday.
-            pass
-        date = ref + dt.timedelta(days=ahead)
+        date = _next_weekday(ref, target)
         weekday = target
+        rel_weekday = target
+        after = _next_week_after(lex).match(text, m.end())
+        if after or _next_week_before(lex).search(text, max(0, m.start() - 40), m.start()):
+            # "Wednesday next week", "nächste Woche Mittwoch": the Wednesday of next week,
+            # which is not the next Wednesday when said on a Monday or Tuesday.
+            date = _in_next_week(ref, target)
+            rel_week = True
+            end = after.end() if after else end
     if date is None:
         return None
     return DateHit(
         pos=m.start(),
-        end=m.end(),
+        end=end,
         date=date,
         weekday_stated=weekday is not None,
         weekday_ok=weekday is None or date.weekday() == weekday,
         year_stated=year_stated,
         weekday_only=bool(g("wo")),
+        rel_days=rel_days,
+        rel_weekday=rel_weekday,
+        rel_week=rel_week,
     )
+
+
+@per_lexicon
+def _next_week_after(lex: Lexicon) -> re.Pattern[str]:
+    """ "next week" right after a weekday ("Wednesday next week", "mercredi de la semaine
+    prochaine")."""
+    return re.compile(rf"[ \t]*,?[ \t]*(?:{words_alt(list(lex.next_week))})(?!\w)", re.IGNORECASE)
+
+
+@per_lexicon
+def _next_week_before(lex: Lexicon) -> re.Pattern[str]:
+    """ "next week" right before a weekday ("next week on Wednesday", "nächste Woche
+    Mittwoch")."""
+    on = words_alt(["on", "am", "el", "le"])
+    return re.compile(
+        rf"(?<!\w)(?:{words_alt(list(lex.next_week))})[ \t]*,?[ \t]*(?:(?:{on})[ \t]+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _in_next_week(ref: dt.date, target: int) -> dt.date:
+    """The ``target`` weekday of the week (Monday to Sunday) after ``ref``'s."""
+    return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 + target)
+
+
+def _next_weekday(ref: dt.date, target: int) -> dt.date:
+    """The next ``target`` weekday after ``ref`` ("Tuesday" said on a Tuesday is a week on)."""
+    ahead = (target - ref.weekday()) % 7
+    return ref + dt.timedelta(days=ahead or 7)
+
+
+def _counted_from(hit: DateHit, day: dt.date) -> dt.date:
+    """A relative date ("tomorrow", "Thursday") counted from ``day`` instead."""
+    if hit.rel_days is not None:
+        return day + dt.timedelta(days=hit.rel_days)
+    if hit.rel_weekday is not None:
+        if hit.rel_week:
+            return _in_next_week(day, hit.rel_weekday)
+        return _next_weekday(day, hit.rel_weekday)
+    return hit.date
 
 
 @per_lexicon
@@ -953,6 +1311,7 @@ def _next_sentence_time(
     return t if stage else None
 
 
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _ROW_HEAD = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*")
 
@@ -968,7 +1327,8 @@ def _is_arrival(text: str, t: TimeHit, lex: Lexicon) -> bool:
     ends = list(_CLAUSE_END.finditer(head))
     clause = head[ends[-1].end() :] if ends else head
     hits = list(arrival.finditer(clause))
-    if hits and len(clause) - hits[-1].end() <= 20:
+    if hits and len(clause) - hits[-1].end() <= 20 and not _DIGIT.search(clause, hits[-1].end()):
+        # "arrival 8:45 for a 9:00 start": the word is the nearer time's, not this one's.
         return True
     line_end = text.find("\n", t.end)
     row = text[t.end : line_end if line_end >= 0 else len(text)]
@@ -1050,6 +1410,36 @@ def place_zone(
         ):
             return home
     return next(iter(chosen)) if len(chosen) == 1 else None
+
+
+def shared_zone(
+    text: str, lex: Lexicon, abbreviation: str | None, home: str, day: dt.date
+) -> str | None:
+    """The other region an abbreviation means here ("IST" in Dublin), or None for its default.
+
+    Places named in the message decide first: one of the other regions and none on the
+    default's clock. Without places, the user's own zone when it is one of those regions
+    (an Irish reader's "11:00 IST" is Irish Standard Time).
+    """
+    others = lex.zone_shared.get(abbreviation or "", ())
+    default = _zone(lex.zone_abbreviations.get(abbreviation or "", ""))
+    if not others or default is None:
+        return None
+    noon = dt.datetime.combine(day, dt.time(12))
+    on_day = noon.replace(tzinfo=default).utcoffset()
+    seen: set[str] = set()
+    for m in _region_anywhere(lex).finditer(text[:20_000]):
+        if _PERSON_NEXT.match(text, m.end()):
+            continue
+        name = lex.zone_regions[m.group("z").lower()]
+        tz = _zone(name)
+        if name in others:
+            seen.add(name)
+        elif tz is not None and noon.replace(tzinfo=tz).utcoffset() == on_day:
+            return None  # "Bengaluru": a place on the default's clock
+    if len(seen) == 1:
+        return next(iter(seen))
+    return home if not seen and home in others else None
 
 
 def _heading_gap_ok(gap: str) -> bool:
@@ -1147,17 +1537,27 @@ def find_moments(
         used_times.add(best.pos)
         tz, name, stated = best.zone, best.zone_name, best.zone is not None
         if best.by_abbreviation and name is not None:
-            local = place_zone(text, lex, name, d.date, fallback_zone)
+            local = place_zone(text, lex, name, d.date, fallback_zone) or shared_zone(
+                text, lex, best.abbreviation, fallback_zone, d.date
+            )
             if local is not None:
                 tz, name = _zone(local), local
         if tz is None and g_tz is not None:
             tz, name, stated = g_tz, g_name, True
         if tz is None:
             tz, name = fb_tz, fallback_zone
-        start = dt.datetime.combine(d.date, best.start, tzinfo=tz)
+        day = d.date
+        if ref is not None and (d.rel_days is not None or d.rel_weekday is not None):
+            # "Tomorrow" is the writer's: counted in the Date header's own offset (RFC 5322
+            # 3.3, the sender's local time), or, when that is +0000 (servers, Exchange), in
+            # the zone the time states; the reader's zone only when neither says more.
+            own = ref.utcoffset()
+            clock = ref.tzinfo if own else (tz if stated else fb_tz)
+            day = _counted_from(d, ref.astimezone(clock).date())
+        start = dt.datetime.combine(day, best.start, tzinfo=tz)
         end = None
         if best.until is not None:
-            end = dt.datetime.combine(d.date, best.until, tzinfo=tz)
+            end = dt.datetime.combine(day, best.until, tzinfo=tz)
             if end <= start:
                 end = end + dt.timedelta(days=1) if best.until < dt.time(6) else None
         moments.append(

@@ -146,6 +146,7 @@ _PHRASE_KEYS = frozenset(
         "interviewer_side",
         "sender_is_candidate",
         "deadline_marker",
+        "opening_hours",
         "past_marker",
         "past_day",
         "travel_marker",
@@ -233,6 +234,12 @@ _WORD_LIST_KEYS = frozenset(
         "clock_leads",
         "clock_followers",
         "morning_markers",
+        "zone_fillers",
+        "afternoon_markers",
+        "span_leads",
+        "same_day",
+        "span_joiners",
+        "next_week",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -256,9 +263,12 @@ _WORD_MAP_KEYS = frozenset(
         "period_days",
         "relative_weeks",
         "option_ordinals",
+        "hour_words",
+        "clock_fractions",
+        "clock_fractions_after",
     }
 )
-_ZONE_MAP_KEYS = frozenset({"abbreviations", "regions", "clock_regions"})
+_ZONE_MAP_KEYS = frozenset({"abbreviations", "regions", "clock_regions", "shared_abbreviations"})
 _ZONE_LIST_KEYS = frozenset({"region_suffixes"})
 _SECTIONS: Mapping[str, frozenset[str]] = {
     "senders": _SENDER_KEYS,
@@ -408,6 +418,24 @@ class Lexicon:
     """Words after such a bare hour that leave it an hour ("at 10 for", "a las 10 para")."""
     morning_markers: tuple[str, ...]
     """Words right after an hour that put it before noon ("at 6 in the morning")."""
+    zone_fillers: tuple[str, ...]
+    afternoon_markers: tuple[str, ...]
+    same_day: tuple[str, ...]
+    """Words naming the day of the date written before them ("the same day", "that day")."""
+    span_leads: tuple[str, ...]
+    span_joiners: tuple[str, ...]
+    """ "between" and "and": two times so joined are one range ("between 2pm and 3pm")."""
+    """Words right after an hour that put it after noon ("at 7 in the evening")."""
+    next_week: tuple[str, ...]
+    """Words beside a weekday that put it in next week ("Wednesday next week")."""
+    hour_words: Mapping[str, int]
+    """Hours written as words, 1 to 12 ("two", "drei", "dix", "una")."""
+    clock_fractions: Mapping[str, int]
+    """Minutes a word before an hour adds to it ("half past": 30, "quarter to": -15, German
+    "halb": -30, since "halb drei" is 2:30)."""
+    clock_fractions_after: Mapping[str, int]
+    """Minutes a word after an hour adds to it ("et demie": 30, "menos cuarto": -15)."""
+    """Words between a time and its zone ("10am *our time* (CET)", "14 Uhr *Ortszeit* MESZ")."""
     duration_phrases: Mapping[str, int]
     numbers: Mapping[str, int]
     option_ordinals: Mapping[str, int]
@@ -420,6 +448,8 @@ class Lexicon:
     zone_regions: Mapping[str, str]
     """Lower-case region or city name -> IANA zone."""
     zone_clock_regions: Mapping[str, str]
+    zone_shared: Mapping[str, tuple[str, ...]]
+    """Abbreviations other regions also use, with those regions ("IST": Dublin, Jerusalem)."""
     """Lower-case region names that mean a zone only right after a clock time ("2pm
     Mountain"); elsewhere they are ordinary words ("the Central line", Outlook's "(UTC-06:00)
     Central America"), so calendar zone names and place lookups never read them."""
@@ -532,6 +562,22 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
             out[name.upper() if upper else name.lower()] = value
         return out
 
+    def shared_map() -> dict[str, tuple[str, ...]]:
+        raw: Mapping[str, Any] = zones.get("shared_abbreviations", {})
+        out: dict[str, tuple[str, ...]] = {}
+        for name, values in raw.items():
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise LexiconError(f"zones.shared_abbreviations.{name}: must list IANA zones")
+            for value in values:
+                try:
+                    ZoneInfo(value)
+                except (ZoneInfoNotFoundError, ValueError) as exc:
+                    raise LexiconError(
+                        f"zones.shared_abbreviations.{name}: unknown IANA zone {value!r}"
+                    ) from exc
+            out[name.upper()] = (*out.get(name.upper(), ()), *values)
+        return out
+
     for key in _PHRASE_KEYS:
         for item in phrases.get(key, []):
             _compile(item, f"phrases.{key}")
@@ -634,6 +680,15 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         clock_leads=wl("clock_leads"),
         clock_followers=wl("clock_followers"),
         morning_markers=wl("morning_markers"),
+        zone_fillers=wl("zone_fillers"),
+        afternoon_markers=wl("afternoon_markers"),
+        span_leads=wl("span_leads"),
+        same_day=wl("same_day"),
+        span_joiners=wl("span_joiners"),
+        next_week=wl("next_week"),
+        hour_words=ints("hour_words"),
+        clock_fractions=ints("clock_fractions"),
+        clock_fractions_after=ints("clock_fractions_after"),
         day_articles=wl("day_articles"),
         duration_phrases=ints("duration_phrases"),
         numbers=ints("numbers"),
@@ -643,6 +698,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         zone_abbreviations=zone_map("abbreviations", upper=True),
         zone_regions=zone_map("regions", upper=False),
         zone_clock_regions=zone_map("clock_regions", upper=False),
+        zone_shared=shared_map(),
         region_suffixes=tuple(w.lower() for w in zones.get("region_suffixes", [])),
     )
 

@@ -19,17 +19,11 @@ from .test_names_round7 import DATE, USERS, read_probe, user_context
 
 # Probes still read wrongly; a fix makes its test pass and the strict mark fail.
 GAPS: dict[str, str] = {
-    "title_fr_avec_notre_drh": (
-        "'votre entretien' from a company rh@ mailbox with no other hiring word is not read as an interview (kind)"
-    ),
     "writer_de_mein_kollege_und_ich": (
         "'das Gespräch mit Ihnen' after an application is not read as an interview (kind); the names are read"
     ),
     "writer_es_mi_companero_y_yo": (
         "'te entrevistaremos' (the verb) is no interview sign (kind); the names are read"
-    ),
-    "writer_fr_avec_mon_collegue_nous": (
-        "'votre entretien' from a person's own address is not read as an interview (kind); the names are read"
     ),
     "agenda_pipe_table_breaks": (
         "an onsite agenda with a 'Q&A' row reads as an event for an audience (kind); the names are read"
@@ -56,9 +50,6 @@ GAPS: dict[str, str] = {
     ),
     "trap_title_de_sekretariat": (
         "'Ihr Gesprächspartner ... ist' under 'Terminbestätigung' is no interview sign (kind)"
-    ),
-    "trap_fr_drh_validera": (
-        "'votre entretien' from a company rh@ mailbox with no other hiring word is not read as an interview (kind)"
     ),
 }
 
