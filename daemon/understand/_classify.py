@@ -1310,7 +1310,9 @@ def _weigh_signs(r: _Reading) -> None:
         r.reasons.append("calendar event joining the user with the sender's company, about a job")
     text = r.text[:8000]
     if (
-        r.strong
+        # Meeting wording would make it one below ("Perfecto, el jueves a las 11" under
+        # "RE: Entrevista - Cajero/a"): a friend's good wishes rule that out too.
+        (r.strong or (not r.ruled_out and lex.phrase("interview_medium").search(words)))
         and not (r.systems or r.agency)
         and msg.sender is not None
         and in_domains(domain_of(msg.sender.email), lex.freemail_domains)

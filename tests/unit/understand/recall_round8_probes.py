@@ -853,8 +853,190 @@ MORE: tuple[Probe, ...] = (
     ),
 )
 
+# --- H. A second batch: the noun in a reply's subject, tools and systems in other languages
+SECOND: tuple[Probe, ...] = (
+    Probe(
+        "reply_subject_phone_screen",
+        "Jenna Wu <jenna.wu@brightline-energy.example>",
+        "Re: Phone screen",
+        "Sounds good - 2pm ET tomorrow. Talk then!\n\nJenna\n\n> Tomorrow afternoon works "
+        "for me, any time after 1pm.",
+        start=(2026, 3, 3, 14, 0, NY),
+    ),
+    Probe(
+        "reply_subject_interview_bare",
+        "Leo Brandt <leo.brandt@coralbay.example>",
+        "Re: Interview",
+        "Thursday 10am works - see you then!\n\nLeo\n\n> Would Thursday at 10am or Friday "
+        "at 2pm suit you for the interview?",
+        start=(2026, 3, 5, 10, 0, NY),
+    ),
+    Probe(
+        "de_bestaetigung_wir_sehen_uns",
+        "Gisela Marx <g.marx@rotbuche.example>",
+        "Bestätigung Ihres Vorstellungsgesprächs",
+        "Hallo Herr Weber,\n\nwir sehen uns am Freitag, 13.03., um 10 Uhr.\n\nGruß\nGisela Marx",
+        start=(2026, 3, 13, 10, 0, BER),
+        user="de",
+    ),
+    Probe(
+        "fr_re_entretien_ca_marche",
+        "Yann Le Goff <yann.legoff@kerlann.example>",
+        "RE: Entretien - Technicien de maintenance",
+        "Parfait, jeudi 11h ça marche. À jeudi !\n\nYann\n\n> Je serais disponible jeudi "
+        "à 11h ou vendredi à 9h pour l'entretien.",
+        start=(2026, 3, 5, 11, 0, PAR),
+        user="fr",
+    ),
+    Probe(
+        "es_re_entrevista_perfecto",
+        "Nuria Vela <nuria.vela@solana-retail.example>",
+        "RE: Entrevista - Dependiente/a",
+        "Perfecto, el jueves a las 11. ¡Nos vemos!\n\nNuria\n\n> Podría el jueves a las "
+        "11 o el viernes a las 9.",
+        start=(2026, 3, 5, 11, 0, MAD),
+        user="es",
+    ),
+    Probe(
+        "zoom_topic_interview_uk",
+        "Harriet Cole <harriet.cole@larchmont.example>",
+        "Zoom invitation",
+        "Harriet Cole is inviting you to a scheduled Zoom meeting.\n\nTopic: Interview - "
+        "Sam Taylor (Finance Business Partner)\nTime: Mar 12, 2026 02:00 PM London\n\n"
+        "Join Zoom Meeting\nhttps://larchmont.zoom.us/j/81112223334",
+        start=(2026, 3, 12, 14, 0, LON),
+        user="uk",
+    ),
+    Probe(
+        "meet_block_central",
+        "Rosa Vance <rosa.vance@prairie-grain.example>",
+        "Interview: Alex Morgan (Data Analyst)",
+        "Interview: Alex Morgan (Data Analyst)\nThursday, March 12 · 10:00 – 10:45am\n"
+        "Time zone: America/Chicago\nGoogle Meet joining info\nVideo call link: "
+        "https://meet.google.com/prg-abcd-xyz",
+        start=(2026, 3, 12, 10, 0, CHI),
+    ),
+    Probe(
+        "calendly_invitee_confirmed",
+        "Calendly <notifications@calendly.com>",
+        "Confirmed: Recruiter Screen with Jenna Wu on Wednesday, March 4, 2026",
+        "Hi Alex Morgan,\n\nYour Recruiter Screen with Jenna Wu at 11:30am (Eastern Time - "
+        "US & Canada) on Wednesday, March 4, 2026 is scheduled.\n\nLocation: Jenna will "
+        "call you.\n\nCancel | Reschedule",
+        start=(2026, 3, 4, 11, 30, NY),
+    ),
+    Probe(
+        "calcom_rescheduled",
+        "Cal.com <no-reply@cal.com>",
+        "Rescheduled: Technical Interview between Zeno Park and Alex Morgan",
+        "Your event has been rescheduled\n\nWhat: Technical Interview between Zeno Park and "
+        "Alex Morgan\nWhen: Monday, March 16, 2026 | 11:00am - 12:00pm "
+        "(America/Los_Angeles)\nWhere: Cal Video",
+        start=(2026, 3, 16, 11, 0, LA),
+    ),
+    Probe(
+        "bookings_reminder",
+        "Meridian County Careers <careers@meridiancounty.example>",
+        "Reminder: Candidate interview - Parks Supervisor",
+        "Hi Alex Morgan,\n\nThis is a reminder of your booking.\n\nCandidate interview - "
+        "Parks Supervisor\nThursday, March 19, 2026\n9:00 AM - 9:45 AM (UTC-05:00) Eastern "
+        "Time (US & Canada)\nStaff: Gloria Ames",
+        start=(2026, 3, 19, 9, 0, NY),
+        names=("Gloria Ames",),
+    ),
+    Probe(
+        "es_paradox_agendado",
+        "Olivia de SuperAhorro <olivia@paradox.ai>",
+        "¡Entrevista agendada!",
+        "¡Hola Pablo! Tu entrevista para Cajero/a está confirmada.\n\nCuándo: jueves 5 de "
+        "marzo, 15:00\nDónde: SuperAhorro, Calle Mayor 12, Zaragoza\n\nResponde CAMBIAR si "
+        "necesitas otra hora.",
+        start=(2026, 3, 5, 15, 0, MAD),
+        user="es",
+    ),
+    Probe(
+        "fr_workable_planifie",
+        "Équipe Sunmill <noreply@workablemail.com>",
+        "Votre entretien avec Sunmill est planifié",
+        "Bonjour Camille,\n\nVotre entretien pour le poste de Chargée de clientèle est "
+        "planifié.\n\nDate : mercredi 11 mars 2026\nHeure : 11h00 - 11h30 (Europe/Paris)\n"
+        "Type : appel vidéo\n\nPowered by Workable",
+        start=(2026, 3, 11, 11, 0, PAR),
+        user="fr",
+    ),
+    Probe(
+        "personio_en_invitation",
+        "Wellenreiter GmbH <noreply@personio.de>",
+        "Interview invitation: Working Student Marketing",
+        "Hi Sam,\n\nWe'd love to get to know you.\n\nDate: Wed, 18 March 2026, 10:30 - "
+        "11:15 (CET)\nLocation: Google Meet\nInterviewer: Sina Kraus\n\nYour Wellenreiter "
+        "team",
+        start=(2026, 3, 18, 10, 30, BER),
+        names=("Sina Kraus",),
+        user="uk",
+    ),
+    Probe(
+        "de_teamtailor_gebucht",
+        "Nordkap Karriere <no-reply@teamtailor-mail.com>",
+        "Dein Termin mit Nordkap wurde gebucht",
+        "Hallo Jonas!\n\nDu hast einen Termin mit Nordkap für die Stelle als Account "
+        "Executive gebucht.\n\nDienstag, 17. März 2026 um 10:00 (Europe/Berlin)\nMit: Elin "
+        "Strand\nOrt: Microsoft Teams",
+        start=(2026, 3, 17, 10, 0, BER),
+        user="de",
+    ),
+    Probe(
+        "es_recruitee_segunda",
+        "Tulpen Software <no-reply@recruitee.com>",
+        "Invitación: segunda entrevista con Tulpen Software",
+        "Hola Pablo,\n\nTe invitamos a la segunda entrevista para Backend Developer.\n"
+        "Cuándo: jue 19 mar 2026, 15:00 - 16:00 (Europe/Madrid)\nDónde: Google Meet",
+        start=(2026, 3, 19, 15, 0, MAD),
+        user="es",
+    ),
+    Probe(
+        "updated_subject_new_time",
+        "Priyanka Rao <priyanka.rao@saltbox.example>",
+        "Updated: Thu 3/12 at 11:30 AM ET",
+        "Hi Alex, the new time for your interview works on our side. Same link as before.\n"
+        "\nPriyanka",
+        start=(2026, 3, 12, 11, 30, NY),
+    ),
+    Probe(
+        "de_telefon_panel_einwahl",
+        "Bewerbermanagement Stadtwerke Auenfeld <bewerbung@sw-auenfeld.example>",
+        "Telefoninterview mit der Auswahlkommission",
+        "Sehr geehrter Herr Weber,\n\nIhr Telefoninterview mit der Auswahlkommission "
+        "findet am Dienstag, 17.03.2026, um 14:00 Uhr statt. Bitte wählen Sie sich ein: "
+        "+49 40 5550 7788, PIN 4471#.\n\nMit freundlichen Grüßen",
+        start=(2026, 3, 17, 14, 0, BER),
+        user="de",
+    ),
+    Probe(
+        "fr_programme_sur_site",
+        "Recrutement Azurel <recrutement@azurel.example>",
+        "Programme de vos entretiens sur site - 17 et 18 mars",
+        "Bonjour Camille,\n\nVoici votre programme.\n\nMardi 17 mars\n9h00 Entretien "
+        "technique avec Luc Bernard\n11h00 Visite du site\n\nMercredi 18 mars\n10h00 "
+        "Entretien RH avec Agnès Petit\n\nRecrutement Azurel",
+        start=(2026, 3, 17, 9, 0, PAR),
+        names=("Luc Bernard", "Agnès Petit"),
+        user="fr",
+    ),
+    Probe(
+        "es_assessment_center",
+        "Selección Banco Meridiano <seleccion@bancomeridiano.example>",
+        "Convocatoria al assessment center",
+        "Estimado Pablo:\n\nLe convocamos al assessment center del programa de jóvenes talentos el "
+        "jueves 26 de marzo de 9:00 a 14:00 en nuestra sede de Madrid.\n\nSelección Banco "
+        "Meridiano",
+        start=(2026, 3, 26, 9, 0, MAD),
+        user="es",
+    ),
+)
+
 INTERVIEWS: tuple[Probe, ...] = (
-    SUBJECT_ONLY + OPTIONS + CONTEXT_ELSEWHERE + MEETING_TEXT + TOOLS + LATER_STAGES + MORE
+    SUBJECT_ONLY + OPTIONS + CONTEXT_ELSEWHERE + MEETING_TEXT + TOOLS + LATER_STAGES + MORE + SECOND
 )
 
 # --- Near misses: the same shapes with nobody's job interview ------------------------------
@@ -1406,5 +1588,126 @@ NEAR_MISSES: tuple[Probe, ...] = (
         "Viele Grüße\nLena Vogel\nTalent Acquisition",
         kind="scheduling_request",
         user="de",
+    ),
+    # H. the second batch's shapes with nobody's interview
+    Probe(
+        "nm_reply_subject_interview_reporter",
+        "Leo Brandt <leo.brandt@dailyledger.example>",
+        "Re: Interview",
+        "Thursday 10am works - see you then! I'll record the call for the article.\n\nLeo\n"
+        "Reporter, The Daily Ledger\n\n> Would Thursday at 10am or Friday at 2pm suit you "
+        "for the interview about your startup?",
+        kind="not_interview",
+    ),
+    Probe(
+        "nm_fr_re_entretien_garage",
+        "Garage Kerlann <atelier@garage-kerlann.example>",
+        "RE: Entretien - Clio IV",
+        "Parfait, jeudi 11h ça marche. À jeudi !\n\nL'atelier\n\n> Je peux déposer la "
+        "voiture jeudi à 11h pour l'entretien des 60 000 km.",
+        kind="not_interview",
+        user="fr",
+    ),
+    Probe(
+        "nm_es_re_entrevista_radio",
+        "Nuria Vela <nuria.vela@ondacero-local.example>",
+        "RE: Entrevista en el programa",
+        "Perfecto, el jueves a las 11. ¡Nos vemos en el estudio!\n\nNuria\nProductora\n\n> "
+        "Podría el jueves a las 11 para la entrevista en la radio.",
+        kind="not_interview",
+        user="es",
+    ),
+    Probe(
+        "nm_zoom_topic_podcast",
+        "Harriet Cole <harriet@ledgerlines-podcast.example>",
+        "Zoom invitation",
+        "Harriet Cole is inviting you to a scheduled Zoom meeting.\n\nTopic: Interview - "
+        "Ledger Lines podcast, episode 42\nTime: Mar 12, 2026 02:00 PM London\n\n"
+        "Join Zoom Meeting\nhttps://zoom.us/j/81112223334",
+        kind="not_interview",
+        user="uk",
+    ),
+    Probe(
+        "nm_calcom_rescheduled_consult",
+        "Cal.com <no-reply@cal.com>",
+        "Rescheduled: Tax consultation between Zeno Park and Alex Morgan",
+        "Your event has been rescheduled\n\nWhat: Tax consultation between Zeno Park and "
+        "Alex Morgan\nWhen: Monday, March 16, 2026 | 11:00am - 12:00pm "
+        "(America/Los_Angeles)\nWhere: Cal Video",
+        kind="not_interview",
+    ),
+    Probe(
+        "nm_bookings_reminder_haircut",
+        "Studio Nine <bookings@studionine-salon.example>",
+        "Reminder: Cut and colour",
+        "Hi Alex Morgan,\n\nThis is a reminder of your booking.\n\nCut and colour\n"
+        "Thursday, March 19, 2026\n9:00 AM - 10:30 AM (UTC-05:00) Eastern Time (US & Canada)"
+        "\nStaff: Gloria Ames",
+        kind="not_interview",
+    ),
+    Probe(
+        "nm_es_cita_banco",
+        "Banco Meridiano <citas@bancomeridiano.example>",
+        "¡Cita agendada!",
+        "¡Hola Pablo! Tu cita con tu gestor está confirmada.\n\nCuándo: jueves 5 de marzo, "
+        "15:00\nDónde: Oficina Calle Mayor 12, Zaragoza\n\nResponde CAMBIAR si necesitas "
+        "otra hora.",
+        kind="not_interview",
+        user="es",
+    ),
+    Probe(
+        "nm_fr_workable_accuse",
+        "Équipe Sunmill <noreply@workablemail.com>",
+        "Merci pour votre candidature",
+        "Bonjour Camille,\n\nMerci pour votre candidature au poste de Chargée de clientèle. "
+        "Nous l'étudions et reviendrons vers vous si votre profil correspond.\n\nPowered by "
+        "Workable",
+        kind="not_interview",
+        user="fr",
+    ),
+    Probe(
+        "nm_de_teamtailor_jobs",
+        "Nordkap Karriere <no-reply@teamtailor-mail.com>",
+        "Neue Jobs bei Nordkap",
+        "Hallo Jonas!\n\nEs gibt neue Stellen bei Nordkap, die zu deinem Profil passen: "
+        "Account Executive, Sales Development Representative.\n\nAbmelden",
+        kind="not_interview",
+        user="de",
+    ),
+    Probe(
+        "nm_updated_standup",
+        "Priyanka Rao <priyanka.rao@saltbox.example>",
+        "Updated: Thu 3/12 at 11:30 AM ET",
+        "Hi all, the new time for the sprint review works on our side. Same link as before.\n"
+        "\nPriyanka",
+        kind="not_interview",
+    ),
+    Probe(
+        "nm_de_betriebsversammlung_einwahl",
+        "Betriebsrat Stadtwerke Auenfeld <betriebsrat@sw-auenfeld.example>",
+        "Betriebsversammlung per Telefonkonferenz",
+        "Liebe Kolleginnen und Kollegen,\n\ndie Betriebsversammlung findet am Dienstag, "
+        "17.03.2026, um 14:00 Uhr als Telefonkonferenz statt. Einwahl: +49 40 5550 7788, "
+        "PIN 4471#.\n\nEuer Betriebsrat",
+        kind="not_interview",
+        user="de",
+    ),
+    Probe(
+        "nm_fr_programme_seminaire",
+        "Direction Azurel <direction@azurel.example>",
+        "Programme du séminaire - 17 et 18 mars",
+        "Bonjour à tous,\n\nMardi 17 mars\n9h00 Plénière avec Luc Bernard\n11h00 Visite "
+        "du site\n\nMercredi 18 mars\n10h00 Ateliers avec Agnès Petit\n\nLa Direction",
+        kind="not_interview",
+        user="fr",
+    ),
+    Probe(
+        "nm_es_jornada_puertas_abiertas",
+        "Universidad del Ebro <info@unebro.example>",
+        "Jornada de puertas abiertas",
+        "Hola Pablo,\n\nTe esperamos en la jornada de puertas abiertas del grado en "
+        "Ingeniería el jueves 26 de marzo de 9:00 a 14:00.\n\nUniversidad del Ebro",
+        kind="not_interview",
+        user="es",
     ),
 )
