@@ -1035,8 +1035,72 @@ SECOND: tuple[Probe, ...] = (
     ),
 )
 
+# --- I. A third batch, written after the fixes above and measured before any change -------
+THIRD: tuple[Probe, ...] = (
+    Probe(
+        "subj_onsite_confirmed_body_thanks",
+        "Mara Quint <mara.quint@fieldstone-bio.example>",
+        "Onsite confirmed: Wed 3/18, 9:00 AM - 1:00 PM PT",
+        "Thanks Alex - all booked. Parking details to follow.\n\nMara\nRecruiting "
+        "Coordinator, Fieldstone Bio",
+        start=(2026, 3, 18, 9, 0, LA),
+    ),
+    Probe(
+        "teams_block_hm_uk",
+        "Oliver Pratt <oliver.pratt@kestrelgate.example>",
+        "Interview - Sam Taylor - Payroll Manager",
+        "Hi Sam, details below for Tuesday 17 March at 11:00.\n\n" + TEAMS,
+        start=(2026, 3, 17, 11, 0, LON),
+        user="uk",
+    ),
+    Probe(
+        "de_zoom_thema_zeit",
+        "Franziska Ebert <f.ebert@tannenhof-it.example>",
+        "Zoom-Einladung: Vorstellungsgespräch",
+        "Franziska Ebert lädt Sie zu einem geplanten Zoom-Meeting ein.\n\nThema: "
+        "Vorstellungsgespräch Jonas Weber\nUhrzeit: 19.März.2026 10:00 AM Amsterdam, "
+        "Berlin, Rom, Stockholm, Wien\n\nZoom-Meeting beitreten\nhttps://tannenhof.zoom.us/"
+        "j/8123",
+        start=(2026, 3, 19, 10, 0, BER),
+        user="de",
+    ),
+    Probe(
+        "fr_calendly_confirme",
+        "Calendly <notifications@calendly.com>",
+        "Confirmé : Entretien téléphonique avec Léa Roux le jeudi 12 mars 2026",
+        "Bonjour Camille,\n\nVotre entretien téléphonique avec Léa Roux à 10:30 (heure "
+        "d'Europe centrale) le jeudi 12 mars 2026 est programmé.\n\nAnnuler | Replanifier",
+        start=(2026, 3, 12, 10, 30, PAR),
+    ),
+    Probe(
+        "es_reprogramada_solo_hora",
+        "Eva Soler <eva.soler@brezo-energia.example>",
+        "Nueva hora para tu entrevista",
+        "Hola Pablo, tu entrevista pasa al viernes 13 a las 9:30. El resto igual.\n\nEva",
+        start=(2026, 3, 13, 9, 30, MAD),
+        user="es",
+    ),
+    Probe(
+        "reply_option_three_ics_less",
+        "Gwen Harlow <gwen.harlow@mossgate.example>",
+        "Re: Times for your final round",
+        "#3 it is - you're confirmed. Talk soon!\n\nGwen\n\n> Hi Gwen, option 3 is best for "
+        "me.\n>\n>> 1) Mon 3/9 10:00 AM ET\n>> 2) Tue 3/10 1:00 PM ET\n>> 3) Wed 3/11 4:00 PM "
+        "ET",
+        start=(2026, 3, 11, 16, 0, NY),
+    ),
+)
+
 INTERVIEWS: tuple[Probe, ...] = (
-    SUBJECT_ONLY + OPTIONS + CONTEXT_ELSEWHERE + MEETING_TEXT + TOOLS + LATER_STAGES + MORE + SECOND
+    SUBJECT_ONLY
+    + OPTIONS
+    + CONTEXT_ELSEWHERE
+    + MEETING_TEXT
+    + TOOLS
+    + LATER_STAGES
+    + MORE
+    + SECOND
+    + THIRD
 )
 
 # --- Near misses: the same shapes with nobody's job interview ------------------------------
@@ -1709,5 +1773,40 @@ NEAR_MISSES: tuple[Probe, ...] = (
         "Ingeniería el jueves 26 de marzo de 9:00 a 14:00.\n\nUniversidad del Ebro",
         kind="not_interview",
         user="es",
+    ),
+    # I. the third batch's shapes with nobody's interview
+    Probe(
+        "nm_subj_onsite_install",
+        "Mara Quint <mara.quint@fieldstone-solar.example>",
+        "Onsite confirmed: Wed 3/18, 9:00 AM - 1:00 PM",
+        "Thanks Alex - all booked. Our installers will need access to the roof.\n\nMara\n"
+        "Scheduling, Fieldstone Solar",
+        kind="not_interview",
+    ),
+    Probe(
+        "nm_de_zoom_elternabend",
+        "Grundschule Tannenhof <sekretariat@gs-tannenhof.example>",
+        "Zoom-Einladung: Elternabend",
+        "Die Schule lädt Sie zu einem geplanten Zoom-Meeting ein.\n\nThema: Elternabend "
+        "Klasse 3b\nUhrzeit: 19.März.2026 07:00 PM Amsterdam, Berlin, Rom, Stockholm, Wien",
+        kind="not_interview",
+        user="de",
+    ),
+    Probe(
+        "nm_fr_calendly_osteo",
+        "Calendly <notifications@calendly.com>",
+        "Confirmé : Consultation ostéopathie avec Léa Roux le jeudi 12 mars 2026",
+        "Bonjour Camille,\n\nVotre consultation avec Léa Roux à 10:30 le jeudi 12 mars 2026 "
+        "est programmée.\n\nAnnuler | Replanifier",
+        kind="not_interview",
+        user="fr",
+    ),
+    Probe(
+        "nm_option_three_caterer",
+        "Gwen Harlow <gwen@harlow-catering.example>",
+        "Re: Tasting dates",
+        "#3 it is - you're confirmed. See you at the kitchen!\n\nGwen\n\n> Option 3 is best"
+        " for us.\n>\n>> 1) Mon 3/9 10:00 AM\n>> 2) Tue 3/10 1:00 PM\n>> 3) Wed 3/11 4:00 PM",
+        kind="not_interview",
     ),
 )

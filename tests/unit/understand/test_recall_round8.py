@@ -33,6 +33,8 @@ GAP_REASONS: dict[str, str] = {
     "quoted_recruiter_context": "only the user's quoted words name the opening; either side's",
     # A manager's signature without a hiring word, and a referral: also a networking call.
     "hm_intro_signature_engineering": "'Engineering Manager' signature, 'quick intro' only",
+    # Zoom's German time line "19.März.2026 10:00 AM" joins day, month and year with dots.
+    "de_zoom_thema_zeit": "Zoom's '19.März.2026 10:00 AM' date is not read",
 }
 KIND_GAPS: frozenset[str] = frozenset(GAP_REASONS)
 START_ONLY_GAPS: dict[str, str] = {
@@ -141,6 +143,17 @@ class TestLetteredSlot:
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert _start_ny(u) == want, u.reasons
+
+    def test_number_sign(self) -> None:
+        """ "#3 it is" picks the third listed time."""
+        u = read(
+            "Gwen Harlow <gwen.harlow@mossgate.example>",
+            "Re: Times for your final round",
+            "#3 it is - you're confirmed.\n\nGwen\n\n> 1) Mon 3/9 10:00 AM ET\n> 2) Tue "
+            "3/10 1:00 PM ET\n> 3) Wed 3/11 4:00 PM ET",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert _start_ny(u) == "2026-03-11 16:00"
 
     def test_plumber_slot(self) -> None:
         """A tradesman taking slot B of his own visit times is no interview."""
@@ -663,5 +676,79 @@ class TestNewWordingNeighbours:
             "Next steps",
             "Hi Alex, you're confirmed for the 2nd round of technical interviews on Thursday, "
             "March 12 at 3pm ET.\n\nAcme Talent Team",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+class TestMoreNeighbours:
+    """A confirmation's "here's how to find us" stays one; a flat's or a boiler's does not."""
+
+    def test_find_us_subject_with_footer(self) -> None:
+        """A recruiter's confirmation titled "here's how to find us" is no article."""
+        u = read(
+            "Kim Bauer <kim.bauer@brookvale.example>",
+            "Your interview on Thursday: here's how to find us",
+            "Hi Alex, your interview with Dana Lee is confirmed for Thursday, March 12 at 10am "
+            "ET at 5 Main St.\n\nKim Bauer\nRecruiter\n\nUnsubscribe from Brookvale updates",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+    @pytest.mark.parametrize(
+        ("sender", "subject", "body", "user"),
+        [
+            (
+                "Sofía Marín <sofia.marin@gmail.com>",
+                "RE: Tu candidatura para el piso",
+                "Hola Pablo, hablamos el lunes a las 18:00 y te enseño el piso.\n\nSofía",
+                "es",
+            ),
+            (
+                "Pierre Morel <pierre.m@free.example>",
+                "RE: Entretien de la chaudière",
+                "Jeudi 11h ça marche.\n\nPierre\n\n> Pouvez-vous passer jeudi à 11h pour "
+                "l'entretien de la chaudière ?",
+                "fr",
+            ),
+            (
+                "Webinars <events@careerhub.example>",
+                "Zoom webinar: Acing interviews",
+                "Careerhub is inviting you to a scheduled Zoom meeting.\n\nTopic: Acing your "
+                "job interview\nTime: Mar 12, 2026 06:00 PM Eastern Time\n\nUnsubscribe",
+                "us",
+            ),
+            (
+                "Mark Ellis <mark.ellis@acme.example>",
+                "Hiring committee",
+                "Hi Alex, I'll add you to the panel invite for Thursday at 3pm; we're "
+                "interviewing Priya Shah for the analyst role.\n\nMark",
+                "us",
+            ),
+        ],
+    )
+    def test_neighbour(self, sender: str, subject: str, body: str, user: str) -> None:
+        """A flat, a boiler, a webinar and the user's own panel are no interview."""
+        u = read(sender, subject, body, user)
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestTradeOnsite:
+    """ "Onsite confirmed" from a trade coming to the user's home is no interview."""
+
+    def test_installers(self) -> None:
+        """Installers needing the roof: a visit of work, not a hiring onsite."""
+        u = read(
+            "Mara Quint <mara.quint@fieldstone-solar.example>",
+            "Onsite confirmed: Wed 3/18, 9:00 AM",
+            "Thanks Alex - all booked. Our installers will need access to the roof.\n\nMara",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_hiring_onsite(self) -> None:
+        """A hiring onsite whose engineers walk the candidate through code stays one."""
+        u = read(
+            "Mara Quint <mara.quint@fieldstone-bio.example>",
+            "Onsite confirmed: Wed 3/18, 9:00 AM PT",
+            "Thanks Alex - all booked. Our engineers will walk you through the codebase.\n\n"
+            "Mara\nRecruiting Coordinator",
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
