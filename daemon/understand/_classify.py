@@ -904,7 +904,7 @@ def _pick_moment(
         if journey.search(before) or (landing is not None and landing.search(before)):
             # "Flight UA 455 departs Tuesday at 6:00 PM": the trip to the interview.
             score -= 6
-        if old.search(before[-40:]):
+        if old.search(before[-40:]) and not _opens_range(before, text[m.pos : m.end_pos], lex):
             score -= 3
         if new.search(before[-40:]):
             score += 3
@@ -920,6 +920,23 @@ def _pick_moment(
     if best[0] <= -3:
         return None, 0
     return best[2], len(plausible)
+
+
+_RANGE_WORD = re.compile(r"\s(?:to|until|till)\s", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s*\Z", re.IGNORECASE)
+
+
+def _opens_range(before: str, moment_text: str, lex: Lexicon) -> bool:
+    """Whether "from" before a time opens its own range, not an old time being moved.
+
+    "It runs from 9.30am to 3pm on Thursday 19 March": the day's span. "We've moved it from
+    Tuesday 3pm to Thursday" keeps "from" as the old time's marker (reschedule wording).
+    """
+    return bool(
+        _FROM_END.search(before)
+        and _RANGE_WORD.search(moment_text)
+        and not lex.phrase("reschedule").search(before)
+    )
 
 
 def _pick_event(events: list[CalEvent]) -> CalEvent | None:
@@ -1247,6 +1264,10 @@ _OTHER_OCCASIONS = (
     ("career_guidance", "vacancy_named", "a careers adviser's appointment, not an interview"),
 )
 
+# What a hiring system's own mail may be instead of the user's interview: an event for an
+# audience. (Its other occasions are a third party's: a hiring system mails none of them.)
+_SYSTEM_OCCASIONS = tuple(o for o in _OTHER_OCCASIONS if o[0] == "audience_event")
+
 # The sender is the user's referee: "happy to be your reference ... their recruiter called me
 # and we've set up a call for Thursday at 4pm" is the referee's call, whether or not the mail
 # says "interview" (a friend's short reply may only settle the time).
@@ -1279,6 +1300,10 @@ def _weigh_signs(r: _Reading) -> None:
         # "interview" next to podcast/webinar/exit wording with no hiring words at all.
         r.strong = 0
     elif r.strong and not r.systems and (occasion := _other_occasion(words, lex)):
+        _rule_out(r, occasion)
+    elif r.strong and r.systems and (occasion := _other_occasion(words, lex, _SYSTEM_OCCASIONS)):
+        # A hiring system's invitation to a hiring event ("on-the-spot interviews, no
+        # appointment needed"): interviews happen there, none is booked for the user.
         _rule_out(r, occasion)
     elif r.strong and r.not_a_job:
         # A sports final, an admissions or immigration interview, a journalist's or a
@@ -1358,7 +1383,9 @@ def _weigh_signs(r: _Reading) -> None:
         r.reasons.append("calendar event joining the user with the sender's company, about a job")
     text = r.text[:8000]
     if (
-        r.strong
+        # Meeting wording would make it one below ("Perfecto, el jueves a las 11" under
+        # "RE: Entrevista - Cajero/a"): a friend's good wishes rule that out too.
+        (r.strong or (not r.ruled_out and lex.phrase("interview_medium").search(words)))
         and not (r.systems or r.agency)
         and msg.sender is not None
         and in_domains(domain_of(msg.sender.email), lex.freemail_domains)

@@ -1007,8 +1007,10 @@ def _date_hit(
         year_stated = True
     elif g("ma") or g("mb"):
         mword = g("ma") or g("mb")
-        # Short words like "may"/"mar"/"sun" are ordinary words unless capitalised.
-        if len(mword) <= 3 and not mword[0].isupper():
+        # Short words like "may"/"mar"/"sun" are ordinary words unless capitalised, or
+        # between a day and a year ("jue 19 mar 2026", as Spanish and French calendars
+        # write the abbreviation in lower case), where no ordinary word stands.
+        if len(mword) <= 3 and not mword[0].isupper() and not (g("da") and g("ya")):
             return None
         month = lex.months[mword.lower()]
         day = int(g("da") or g("db"))
