@@ -1465,7 +1465,14 @@ def _weigh_signs(r: _Reading) -> None:
         # or "confirmed for tmrw 2pm with Khalid" answering "any news on the interview?".
         r.strong = 1
         r.reasons.append("a meeting with a named person, arranged by someone hiring")
-    if r.strong and not r.systems and lex.phrase("referral_made").search(words):
+    if (
+        r.strong
+        and not r.systems
+        and lex.phrase("referral_made").search(words)
+        # "Thank you for recommending Jane Roe as your reference ... your final interview
+        # is on Thursday": the user's own interview, whoever else they named.
+        and not lex.phrase("users_interview").search(words)
+    ):
         # "Thanks for referring Sam Patel! His first interview is on Thursday at 2pm": the
         # person the user referred is the candidate, whichever sign made it an interview.
         _rule_out(r, "the user referred the candidate; the interview is theirs")
@@ -2010,7 +2017,12 @@ def _self_in(
             or bool(
                 lex.phrase("sender_joins").search(words[:4000])
                 # "I'll grab Ravi (our CTO) too": the writer brings a colleague to their meeting.
-                or lex.phrase("host_brings").search(words[:4000])
+                # "Tom Li will join the call" says no more than that Tom joins it: the
+                # interview may be a colleague's, the writer only arranging it.
+                or any(
+                    not lex.phrase("guest_joins").search(b.group(0))
+                    for b in lex.phrase("host_brings").finditer(words[:4000])
+                )
             )
         )
         # "ask for me at reception" beside "your interview with our Finance Director":

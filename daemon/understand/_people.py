@@ -523,6 +523,9 @@ def _caps_family_first(words: list[str], lex: Lexicon) -> list[str]:
         return words
     if not all(_capital(w) and not w.isupper() for w in given):
         return words
+    if any(_not_a_name_word(w, lex) for w in given):
+        # "ACME Conseil", "KPMG Audit": a company in capitals and its trade, not a person.
+        return words
     family = [w.lower() if _PARTICLE_RE.fullmatch(w.lower()) else w.title() for w in words[:n]]
     return [*given, *family]
 
@@ -1005,9 +1008,14 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
             continue
         # "As agreed, I will interview you": the writer names themself.
         and_me = bool(_and_me_re(lex).match(m.group(0)))
+        before = len(found)
         listed = _read_items(sentence.strip(), lex, found) or and_me
-        # "The hiring team and I would love to see you": the writer speaks for the company.
-        writer = (listed and not _names_a_team(sentence, lex)) or writer
+        named = len(found) > before
+        # "The hiring team and I would love to see you": the writer speaks for the company,
+        # whether the "and I" is in the sentence or begins the outro itself ("The whole
+        # team and I look forward to meeting you"; "My colleague Ahmed Saleh and I" names one).
+        team = _names_a_team(sentence, lex) or (and_me and not named and _team_item(sentence, lex))
+        writer = (listed and not team) or writer
     for m in lex.interviewers_relative.finditer(text[:30_000]):
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
@@ -1058,6 +1066,12 @@ def _names_a_team(sentence: str, lex: Lexicon) -> bool:
     if len(items) < 2 or not _is_self(items[-1], lex):
         return False
     return any(w in lex.not_names for w in _LETTERS_RE.findall(items[-2].lower()))
+
+
+def _team_item(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence's last item is a team ("The whole team"), before "and I"."""
+    items = [i for i in _split_items(sentence.strip(), lex) if i.strip()]
+    return bool(items) and any(w in lex.not_names for w in _LETTERS_RE.findall(items[-1].lower()))
 
 
 def _titled_antecedent(sentence: str, lex: Lexicon) -> Person | None:
@@ -1190,6 +1204,9 @@ def from_text(
     # ends no sentence, so it must not cut an introduction or outro from its names.
     plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
     for m in lex.interviewers_intro.finditer(plain):
+        if m.group(0).endswith("(") and lex.phrase("schedule_pause").search(m.group(0)):
+            # "11:00 AM  Team lunch (Blue Bottle)": a pause's brackets name where, not who.
+            continue
         if _in_table_header(plain, m):
             # "| Time | Interviewer | Focus |": the cells after a people label are the other
             # columns' labels; the rows below are read by column (``_table_columns``).
@@ -1840,6 +1857,7 @@ def observers(text: str, people: Sequence[Person], lex: Lexicon) -> list[Person]
     name) say so, before the sentence ends or another of ``people`` is named.
     """
     observer = lex.phrase("observer")
+    also = lex.phrase("observer_interviews")
     forms = {id(p): _name_forms(p, people) for p in people}
     others = [f for fs in forms.values() for f in fs]
     out: list[Person] = []
@@ -1859,7 +1877,8 @@ def observers(text: str, people: Sequence[Person], lex: Lexicon) -> list[Person]
                     ),
                     default=len(tail),
                 )
-                if observer.search(tail[:cut]):
+                # "Ana Ruiz (note-taker and co-interviewer)": she takes notes and interviews.
+                if observer.search(tail[:cut]) and not also.search(tail[:cut]):
                     hit = True
                     break
             if hit:
