@@ -872,11 +872,16 @@ def _pick_moment(
     # In a travel booking an arrival is a landing ("Arrive: 8:40 AM Chicago (ORD)").
     landing = lex.phrase("travel_arrival") if lex.phrase("travel_booking").search(text) else None
     prev_end = 0
-    for i, m in enumerate(moments):
+    for i, found in enumerate(moments):
+        m = found
         score = 0.0
         # Markers count only after the previous moment ("from A to B": "from" is A's).
         before = text[max(0, m.pos - 60, prev_end) : m.pos]
         prev_end = max(prev_end, m.end_pos)
+        if m.end is not None and _moves_from_to(before, text[m.pos : m.end_pos], lex):
+            # "We've moved your interview from 10am to 2pm": read as one range, its end is
+            # the new time and its start the old one.
+            m = dataclasses.replace(m, start=m.end, end=None)
         line_start = text.rfind("\n", 0, m.pos) + 1
         line_head = text[line_start : m.pos]
         if not m.weekday_ok:
@@ -936,6 +941,22 @@ def _opens_range(before: str, moment_text: str, lex: Lexicon) -> bool:
         _FROM_END.search(before)
         and _RANGE_WORD.search(moment_text)
         and not lex.phrase("reschedule").search(before)
+    )
+
+
+def _moves_from_to(before: str, moment_text: str, lex: Lexicon) -> bool:
+    """Whether a range's "from" is a move's ("moved your interview from 10am to 2pm").
+
+    The neighbour of ``_opens_range``: the same words after a reschedule's verb name the
+    old time and the new one, not a span of the day.
+    """
+    # Only the move's own sentence: "The interview was moved. It runs from 10am to 2pm".
+    clause = re.split(r"[.!?\n]\s", before)[-1]
+    return bool(
+        _FROM_END.search(clause)
+        and _RANGE_WORD.search(moment_text)
+        and lex.phrase("reschedule").search(clause)
+        and lex.phrase("reschedule_old_marker").search(clause[-40:])
     )
 
 

@@ -343,15 +343,20 @@ class TestStartTraps:
         )
         assert _start(u) == _ny(2026, 3, 5, 9, 30)
 
-    @pytest.mark.xfail(strict=True, reason="'moved ... from 10am to 2pm' reads as a day's span")
-    def test_moved_from_to(self) -> None:
-        """ "We've moved your interview from 10am to 2pm" starts at 2pm."""
-        u = read(
-            COORD,
-            "Interview moved",
-            "Hi Alex,\n\nWe've moved your interview from 10am to 2pm on Thursday 3/5 (ET)." + SIGN,
-        )
-        assert _start(u) == _ny(2026, 3, 5, 14, 0)
+    @pytest.mark.parametrize(
+        ("sentence", "want"),
+        [
+            ("We've moved your interview from 10am to 2pm on Thursday 3/5 (ET).", 14),
+            ("Your interview has been rescheduled from 10am to 2pm on Thursday 3/5 (ET).", 14),
+            ("Your interview is rescheduled for Thursday 3/5 and runs from 10am to 2pm (ET).", 10),
+            ("Your interview had to move. On Thursday 3/5 it runs from 10am to 2pm (ET).", 10),
+        ],
+        ids=["moved_from_to", "rescheduled_from_to", "runs_from_to", "move_then_span"],
+    )
+    def test_moved_from_to(self, sentence: str, want: int) -> None:
+        """ "Moved from 10am to 2pm" starts at 2pm; a day that runs from 10am starts at 10."""
+        u = read(COORD, "Interview moved", f"Hi Alex,\n\n{sentence}{SIGN}")
+        assert _start(u) == _ny(2026, 3, 5, want, 0), u.reasons
 
     def test_weekday_slip(self) -> None:
         """ "Wednesday 3/5" (a Thursday) sent on 2 March is 5 March, not 3 May."""
