@@ -1372,6 +1372,13 @@ def _standard_offset(tz: dt.tzinfo) -> dt.timedelta | None:
     return min(known) if known else None
 
 
+def _places_named(text: str, lex: Lexicon) -> Iterator[str]:
+    """The zones of the places a message names ("Brisbane"), skipping surnames ("Mr Perth")."""
+    for m in _region_anywhere(lex).finditer(text[:20_000]):
+        if not _PERSON_NEXT.match(text, m.end()):
+            yield lex.zone_regions[m.group("z").lower()]
+
+
 def place_zone(
     text: str, lex: Lexicon, zone: str, day: dt.date, home: str | None = None
 ) -> str | None:
@@ -1392,10 +1399,7 @@ def place_zone(
     noon = dt.datetime.combine(day, dt.time(12))
     on_day = noon.replace(tzinfo=default).utcoffset()
     chosen: set[str] = set()
-    for m in _region_anywhere(lex).finditer(text[:20_000]):
-        if _PERSON_NEXT.match(text, m.end()):
-            continue
-        name = lex.zone_regions[m.group("z").lower()]
+    for name in _places_named(text, lex):
         tz = _zone(name)
         if tz is None or name.split("/", 1)[0] != area or _standard_offset(tz) != std:
             continue
@@ -1430,10 +1434,7 @@ def shared_zone(
     noon = dt.datetime.combine(day, dt.time(12))
     on_day = noon.replace(tzinfo=default).utcoffset()
     seen: set[str] = set()
-    for m in _region_anywhere(lex).finditer(text[:20_000]):
-        if _PERSON_NEXT.match(text, m.end()):
-            continue
-        name = lex.zone_regions[m.group("z").lower()]
+    for name in _places_named(text, lex):
         tz = _zone(name)
         if name in others:
             seen.add(name)

@@ -422,13 +422,14 @@ class Lexicon:
     morning_markers: tuple[str, ...]
     """Words right after an hour that put it before noon ("at 6 in the morning")."""
     zone_fillers: tuple[str, ...]
+    """Words between a time and its zone ("10am *our time* (CET)"): skipped to reach it."""
     afternoon_markers: tuple[str, ...]
+    """Words right after an hour that put it after noon ("at 7 in the evening")."""
     same_day: tuple[str, ...]
     """Words naming the day of the date written before them ("the same day", "that day")."""
     span_leads: tuple[str, ...]
     span_joiners: tuple[str, ...]
     """ "between" and "and": two times so joined are one range ("between 2pm and 3pm")."""
-    """Words right after an hour that put it after noon ("at 7 in the evening")."""
     next_week: tuple[str, ...]
     """Words beside a weekday that put it in next week ("Wednesday next week")."""
     hour_words: Mapping[str, int]
