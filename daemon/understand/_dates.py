@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -112,6 +112,13 @@ class _Patterns:
 
 
 _CACHE: dict[int, tuple[Lexicon, _Patterns]] = {}
+
+
+def _words_next(words: Sequence[str], end: str) -> re.Pattern[str]:
+    """One of ``words`` right after an hour ("at 10 *for*"); never matching when there are none."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[ \t]*(?:{words_alt(list(words))}){end}", re.IGNORECASE)
 
 
 def _patterns(lex: Lexicon) -> _Patterns:
@@ -223,18 +230,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         range_end=re.compile(rf"{b}(?:{words_alt(list(lex.range_leads))})\s*\Z", re.IGNORECASE),
         clock_end=re.compile(rf"{b}(?:{words_alt(list(lex.clock_leads))})\s*\Z", re.IGNORECASE),
-        follower=re.compile(
-            rf"[ \t]*(?:{words_alt(list(lex.clock_followers))})\b"
-            if lex.clock_followers
-            else r"(?!)",
-            re.IGNORECASE,
-        ),
-        morning=re.compile(
-            rf"[ \t]*(?:{words_alt(list(lex.morning_markers))})\b"
-            if lex.morning_markers
-            else r"(?!)",
-            re.IGNORECASE,
-        ),
+        follower=_words_next(lex.clock_followers, r"\b"),
+        morning=_words_next(lex.morning_markers, r"\b"),
         lead_end=re.compile(
             rf"{b}(?:{words_alt(list(lex.duration_leads))})\.?\s*\Z", re.IGNORECASE
         ),
@@ -244,12 +241,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         loose_suffixes=frozenset(
             s for s in lex.hour_suffixes if len(s) == 1 or s in lex.duration_units
         ),
-        evening=re.compile(
-            rf"[ \t]*(?:{words_alt(list(lex.afternoon_markers))})(?!\w)"
-            if lex.afternoon_markers
-            else r"(?!)",
-            re.IGNORECASE,
-        ),
+        evening=_words_next(lex.afternoon_markers, r"(?!\w)"),
         dated_at=re.compile(
             rf"(?:(?:{mon})\.?[ \t]+\d{{1,2}}(?:{ordn})?|\d{{1,2}}(?:{ordn})"
             rf"|\d{{1,2}}\.?[ \t]+(?:of[ \t]+)?(?:{mon})\.?"
