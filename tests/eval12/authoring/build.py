@@ -14,7 +14,7 @@ import yaml
 
 from .kit import Msg
 
-MODULES = ["m_iv_cal", "m_iv_ats", "m_iv_people", "m_lang", "m_outcomes", "m_noise"]
+MODULES = ["m_iv_cal", "m_iv_ats", "m_iv_people", "m_lang", "m_outcomes", "m_noise", "m_more"]
 EVAL_DIR = Path(__file__).resolve().parent.parent
 
 
