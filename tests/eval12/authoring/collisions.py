@@ -34,8 +34,7 @@ def main() -> None:
             "address": our_addr & {a for e in theirs for a in e["user"]["addresses"]},
             "user name": our_names & {e["user"]["name"] for e in theirs},
             "file stem": our_stems & stems(e["file"] for e in theirs),
-            "company": our_comp
-            & {e["company"].casefold() for e in theirs if e.get("company")},
+            "company": our_comp & {e["company"].casefold() for e in theirs if e.get("company")},
             "message-id": our_ids & message_ids(d),
         }
         for what, values in found.items():

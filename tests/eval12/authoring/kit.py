@@ -213,11 +213,19 @@ ANAHERA = User(
 CATALINA = User(
     "Catalina Urrutia Pizarro", ("catalina.urrutiap@example.net",), "America/Santiago", "dmy"
 )
-JOAQUIM = User("Joaquim Bettencourt Lyra", ("joaquim.blyra@example.org",), "America/Sao_Paulo", "dmy")
+JOAQUIM = User(
+    "Joaquim Bettencourt Lyra", ("joaquim.blyra@example.org",), "America/Sao_Paulo", "dmy"
+)
 MILAGROS = User("Milagros Quispe Huamán", ("milagros.qhuaman@example.com",), "America/Lima", "dmy")
-ORIANA = User("Oriana Betancourt Luque", ("oriana.betancourtl@example.net",), "America/Caracas", "dmy")
-PADRAIG = User("Pádraig Furlong-Tobin", ("padraig.furlongtobin@example.org",), "America/St_Johns", "mdy")
-SOLENNE = User("Solenne Thibodeau-Roy", ("solenne.thibodeau@example.com",), "America/Toronto", "ymd")
+ORIANA = User(
+    "Oriana Betancourt Luque", ("oriana.betancourtl@example.net",), "America/Caracas", "dmy"
+)
+PADRAIG = User(
+    "Pádraig Furlong-Tobin", ("padraig.furlongtobin@example.org",), "America/St_Johns", "mdy"
+)
+SOLENNE = User(
+    "Solenne Thibodeau-Roy", ("solenne.thibodeau@example.com",), "America/Toronto", "ymd"
+)
 BRODY = User("Brody Kessinger", ("brody.kessinger@example.net",), "America/Denver", "mdy")
 TALLULAH = User("Tallulah Begaye-Frost", ("tallulah.begaye@example.org",), "America/Phoenix", "mdy")
 KEOLA = User("Keola Kahananui-Reyes", ("keola.kreyes@example.com",), "Pacific/Honolulu", "mdy")
@@ -227,19 +235,31 @@ DESHAWN = User(
     "America/New_York",
     "mdy",
 )
-MARISOL = User("Marisol Vélez Archuleta", ("marisol.velezarch@example.org",), "America/Chicago", "mdy")
-NOELANI = User("Noelani Sakamoto-Pierce", ("noelani.spierce@example.com",), "America/Los_Angeles", "mdy")
-YADIRA = User("Yadira Colón Negrón", ("yadira.colonnegron@example.net",), "America/Puerto_Rico", "mdy")
-EMILIANO = User("Teodoro Zárate Ibarrola", ("teodoro.zarateibarrola@example.org",), "America/Mexico_City", "dmy")
+MARISOL = User(
+    "Marisol Vélez Archuleta", ("marisol.velezarch@example.org",), "America/Chicago", "mdy"
+)
+NOELANI = User(
+    "Noelani Sakamoto-Pierce", ("noelani.spierce@example.com",), "America/Los_Angeles", "mdy"
+)
+YADIRA = User(
+    "Yadira Colón Negrón", ("yadira.colonnegron@example.net",), "America/Puerto_Rico", "mdy"
+)
+EMILIANO = User(
+    "Teodoro Zárate Ibarrola", ("teodoro.zarateibarrola@example.org",), "America/Mexico_City", "dmy"
+)
 HAMISH = User("Hamish Strachan-Boyd", ("hamish.strachanboyd@example.com",), "Europe/London", "dmy")
 INES = User("Inês Magalhães Corte-Real", ("ines.mcortereal@example.net",), "Europe/Lisbon", "dmy")
 NURIA = User("Núria Batlle Ferrer", ("nuria.batlleferrer@example.org",), "Europe/Madrid", "dmy")
 URS = User("Urs Kägi-Brändli", ("urs.kaegi@example.com",), "Europe/Zurich", "dmy")
 LIESL = User("Liesl Pichler-Hofbauer", ("liesl.pichlerhof@example.net",), "Europe/Vienna", "dmy")
 AMANDINE = User("Amandine Verhaegen", ("amandine.verhaegen@example.org",), "Europe/Brussels", "dmy")
-GASPARD = User("Gaspard Lemaire-Dufresne", ("gaspard.lemairedu@example.com",), "Europe/Paris", "dmy")
+GASPARD = User(
+    "Gaspard Lemaire-Dufresne", ("gaspard.lemairedu@example.com",), "Europe/Paris", "dmy"
+)
 ELSA = User("Elsa Lindqvist-Åberg", ("elsa.lindaberg@example.net",), "Europe/Stockholm", "ymd")
-THANDEKA = User("Thandeka Mahlangu-Ross", ("thandeka.mross@example.org",), "Africa/Johannesburg", "dmy")
+THANDEKA = User(
+    "Thandeka Mahlangu-Ross", ("thandeka.mross@example.org",), "Africa/Johannesburg", "dmy"
+)
 SHIRIN = User("Shirin Ghasemi-Rad", ("shirin.ghasemirad@example.com",), "Asia/Tehran", "dmy")
 BIBEK = User("Bibek Adhikari-Thapa", ("bibek.athapa@example.net",), "Asia/Kathmandu", "dmy")
 THIRI = User("Thiri Aung Myint", ("thiri.aungmyint@example.org",), "Asia/Yangon", "dmy")
@@ -467,10 +487,8 @@ def when_line(start: str, minutes: int, zone_text: str, lang: str = "en") -> str
     end = plus(start, minutes)
     if lang == "en":
         e = dt.datetime.fromisoformat(end)
-        return (
-            f"{x:%A}, {x:%B} {x.day}, {x.year} {t12(start)}-{t12(end)} {zone_text}".replace(
-                f"{e:%p}-", f"{e:%p}-"
-            )
+        return f"{x:%A}, {x:%B} {x.day}, {x.year} {t12(start)}-{t12(end)} {zone_text}".replace(
+            f"{e:%p}-", f"{e:%p}-"
         )
     if lang == "de":
         return f"{de(start)} {t24(start)}-{t24(end)} {zone_text}"

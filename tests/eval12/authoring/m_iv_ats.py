@@ -7,6 +7,7 @@ from .kit import (
     ANAHERA,
     BIBEK,
     BRODY,
+    CALCOM,
     CATALINA,
     DESHAWN,
     ELSA,
@@ -16,8 +17,8 @@ from .kit import (
     JUNJIE,
     KAVYA,
     LACHIE,
-    MILAGROS,
     MARISOL,
+    MILAGROS,
     NOELANI,
     ORIANA,
     PUTRI,
@@ -34,7 +35,6 @@ from .kit import (
     note,
     plus,
     t12,
-    CALCOM,
 )
 
 MESSAGES: list[Msg] = []
@@ -848,7 +848,10 @@ Best,
 Nia Castellanos
 Talent Partner, Harborview Capital
 """,
-        label=note("Calendly link to pick a slot, to the user's second address.", company="Harborview Capital"),
+        label=note(
+            "Calendly link to pick a slot, to the user's second address.",
+            company="Harborview Capital",
+        ),
     )
 )
 add(

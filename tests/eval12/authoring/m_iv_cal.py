@@ -7,7 +7,6 @@ from .kit import (
     BRODY,
     DEFNE,
     FASTMAIL,
-    GOOGLE,
     HAMISH,
     ICLOUD,
     ISLA,
@@ -94,12 +93,12 @@ Thank you for applying for the Visitor Services Lead position. Russell Quill (Ch
 
 Kind regards,
 Marguerite Ashdown
-Executive Officer""",
+Executive Officer, Lord Howe Island Visitor Board""",
         label=lab(
             S,
             "Australia/Lord_Howe",
             "Australia/Lord_Howe",
-            company="Lord Howe Visitor Board",
+            company="Lord Howe Island Visitor Board",
             role="Visitor Services Lead",
             who=["Marguerite Ashdown", "Russell Quill"],
             emails=["m.ashdown@lhi-visitorboard.example", "r.quill@lhi-visitorboard.example"],
@@ -172,7 +171,7 @@ Please bring your pharmacy licence and ID card for the reception.
 
 Best regards,
 Kamran Farahani
-HR Department""",
+HR Department, Darya Pharma""",
         label=lab(
             S,
             "Asia/Tehran",
@@ -214,7 +213,10 @@ Senior HR Executive""",
             company="Irrawaddy Logistics",
             role="Finance Officer",
             who=["Khin Sandar", "Htet Naing Oo"],
-            emails=["khin.sandar@irrawaddylogistics.example", "htet.naingoo@irrawaddylogistics.example"],
+            emails=[
+                "khin.sandar@irrawaddylogistics.example",
+                "htet.naingoo@irrawaddylogistics.example",
+            ],
             notes="Myanmar Standard Time (+06:30); the HR organiser sits on the panel ('and myself').",
         ),
     )
@@ -370,7 +372,7 @@ Wednesday, February 26, 2031
 
 Join meeting: https://bosphorustextil.webex.com/meet/murat.ozdemir
 
-Other attendees: Selin Aydoğan (Procurement Director)
+Other attendees: Selin Aydoğan (Procurement Director, Bosphorus Tekstil)
 """,
         label=lab(
             S,
@@ -379,7 +381,10 @@ Other attendees: Selin Aydoğan (Procurement Director)
             company="Bosphorus Tekstil",
             role="Sourcing Manager",
             who=["Murat Özdemir", "Selin Aydoğan"],
-            emails=["murat.ozdemir@bosphorustextil.example", "selin.aydogan@bosphorustextil.example"],
+            emails=[
+                "murat.ozdemir@bosphorustextil.example",
+                "selin.aydogan@bosphorustextil.example",
+            ],
             notes="Webex host is the hiring manager; Istanbul is +03:00 all year.",
         ),
     )
@@ -444,7 +449,7 @@ add(
 Looking forward to talking on Tuesday. Renata Sokol (Director, Clinical Informatics) will join me for the first half hour. Note the invite is in Mountain time - 9:00 MT is 10:00 for you in Chicago.
 
 Tyler Brandvold
-Manager, Clinical Data""",
+Manager, Clinical Data, Granite Peak Health""",
         label=lab(
             S,
             "America/Denver",
@@ -477,7 +482,7 @@ add(
         date=dh("2031-02-17 12:09", "Asia/Kolkata"),
         updated="Time",
         sequence=1,
-        note_text="Moved to 4:30 as Sunitha is in a client call until 4. Round 2 is system design with Sunitha (Principal Engineer) and me.",
+        note_text="Sandalwood Analytics - moved to 4:30 as Sunitha is in a client call until 4. Round 2 is system design with Sunitha (Principal Engineer) and me.",
         label=lab(
             S,
             "Asia/Kolkata",
@@ -517,7 +522,7 @@ add(
             "America/Los_Angeles",
             "America/Los_Angeles",
             company="Fogline AI",
-            role="ML Platform",
+            role=None,
             who=["Dana Whitcombe", "Ravi Chandrasekhar"],
             emails=["dana@foglineai.example", "ravi@foglineai.example"],
             notes="Monday 17:00 PDT is Tuesday 08:00 in Shanghai.",
@@ -696,7 +701,7 @@ add(
         sequence=1,
         text="""Hi Padraig, apologies - the Port Operations Planner posting has been put on hold by our executive team, so we need to cancel this interview. I'll be in touch if it reopens.
 
-Colleen""",
+Colleen Hynes, Harbourline""",
         label=lab(
             S,
             "America/St_Johns",
@@ -752,4 +757,3 @@ Host: Greg Lindahl (Lanai Seafoods)
         ),
     )
 )
-

@@ -14,7 +14,6 @@ from .kit import (
     JOAQUIM,
     KAVYA,
     KENTARO,
-    LACHIE,
     NOELANI,
     PADRAIG,
     PUTRI,
@@ -279,7 +278,7 @@ Sent from my iPhone
             S,
             "Australia/Darwin",
             None,
-            company="Gulf Barra Charters",
+            company=None,
             role="Skipper",
             who=["Dale Pascoe"],
             emails=["dale@gulfbarra.example"],
@@ -432,6 +431,7 @@ You’ll meet our Planning Manager, Burak Şahin, and our COO, Zeynep Karaca.
 Best regards,
 Emre Yalçın
 Talent Acquisition Specialist
+Anatolia Lojistik A.Ş.
 """,
         label=lab(
             S,
@@ -460,7 +460,8 @@ add(
 
 Great, Thursday March 27 at 2 pm Eastern works for me and for Priya Anand (our VP Research), who'll join. We'll use the same Teams link.
 
-Marc-André
+Marc-André Gagnon
+Boreal Insight
 """
         + quoted(
             "2031-03-20 19:02",
@@ -558,7 +559,8 @@ add(
 We would like to invite you for the technical interview on Sunday, March 9 at 11 AM NPT at our Jhamsikhel office. The panel: Roshan Shakya (CTO) and Anjali Pradhan (Senior Developer).
 
 Regards,
-Roshan
+Roshan Shakya
+CTO, Sagarmatha Fintech
 """,
         label=lab(
             S,

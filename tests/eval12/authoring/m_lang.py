@@ -348,7 +348,8 @@ add(
 Je vous confirme notre entretien pour le poste de juriste junior. Maître Nathalie Goossens, associée, y participera également. L'entretien se tiendra via Teams.
 
 Bien à vous,
-Olivier Dechamps""",
+Olivier Dechamps
+Sablon Avocats""",
         label=lab(
             S,
             "Europe/Paris",
@@ -555,6 +556,7 @@ Rogamos confirme su asistencia.
 
 Un cordial saludo,
 Departamento de Selección
+Retiro Seguros
 """,
         label=lab(
             S,
@@ -589,7 +591,7 @@ Te confirmo la entrevista para el cargo de Jefa de Exportaciones. Participará t
 
 Saludos cordiales,
 Rodrigo Valdivieso
-Gerente de Personas""",
+Gerente de Personas, Cordillera Vinos""",
         label=lab(
             S,
             "America/Santiago",
@@ -750,7 +752,9 @@ Estaré fuera de la oficina hasta el 21 de abril por vacaciones de Semana Santa,
 Gracias,
 Lucía Sanchis
 """,
-        label=note("Spanish out-of-office; return 'hasta el 21 de abril' is ambiguous (last day or return), so no return date."),
+        label=note(
+            "Spanish out-of-office; return 'hasta el 21 de abril' is ambiguous (last day or return), so no return date."
+        ),
     )
 )
 

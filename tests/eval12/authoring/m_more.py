@@ -16,7 +16,6 @@ from .kit import (
     Msg,
     ats,
     bulk,
-    d,
     dh,
     exchange,
     gabbr,
@@ -26,7 +25,6 @@ from .kit import (
     local,
     mail,
     note,
-    t12,
 )
 
 MESSAGES: list[Msg] = []
@@ -122,7 +120,7 @@ add(
         text="""Hi Putri, forwarding the invite from Hendra's calendar - please accept from your side. Hendra Wijaya (Managing Partner) and Mei Ling Tan (Principal) will interview you.
 
 Anisa Rahmawati
-Executive Assistant to the Managing Partner""",
+Executive Assistant to the Managing Partner, Sunda Ventures""",
         label=lab(
             S,
             "Asia/Bangkok",
@@ -232,7 +230,8 @@ add(
         sequence=1,
         text="""Dear Defne, we need to cancel this interview as the position has been put on hold. Apologies for the inconvenience.
 
-Ayşe Demirtaş""",
+Ayşe Demirtaş
+Kapadokya Foods""",
         label=lab(
             S,
             "Europe/Istanbul",

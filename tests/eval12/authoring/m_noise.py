@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from tests.eval.authoring.common import headers
-from tests.eval.authoring.mime import Part, cal, leaf, message, multi
+from tests.eval.authoring.mime import Part, addr, cal, hdr_text, message, multi
 from tests.eval.authoring.mime import text as text_part
 
 from .kit import (
@@ -26,7 +26,6 @@ from .kit import (
     NOELANI,
     NURIA,
     ORIANA,
-    OUTLOOK,
     PADRAIG,
     SOLENNE,
     TALLULAH,
@@ -37,7 +36,6 @@ from .kit import (
     User,
     ats,
     bulk,
-    d,
     dh,
     exchange,
     gcal,
@@ -46,8 +44,6 @@ from .kit import (
     mail,
     mid,
     note,
-    quoted,
-    t12,
     uid,
 )
 
@@ -141,9 +137,9 @@ def bounce(
     """A delivery status notification (RFC 3464) returning the user's own message."""
     inner_hdrs = [
         ("Date", inner_date),
-        ("From", f"{user.name} <{user.addresses[0]}>"),
+        ("From", addr(user.name, user.addresses[0])),
         ("To", inner_to),
-        ("Subject", inner_subject),
+        ("Subject", hdr_text(inner_subject)),
         ("Message-ID", mid(slug + "/original", user.addresses[0].split("@")[1])),
         ("MIME-Version", "1.0"),
     ]

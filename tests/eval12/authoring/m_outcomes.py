@@ -7,11 +7,9 @@ from .kit import (
     BRODY,
     DEFNE,
     HAMISH,
-    INES,
     JUNJIE,
     KEOLA,
     LACHIE,
-    MARISOL,
     NOELANI,
     PUTRI,
     SHIRIN,
@@ -92,7 +90,10 @@ Rory
             "Hamish Strachan-Boyd <hamish.strachanboyd@example.com>",
             "Hi Rory, thanks again for today - great to meet you and the team. Hamish",
         ),
-        label=note("Personal rejection in a thread, quoting the user's thank-you.", company="Kelpie Studios"),
+        label=note(
+            "Personal rejection in a thread, quoting the user's thank-you.",
+            company="Kelpie Studios",
+        ),
     )
 )
 add(
@@ -131,7 +132,10 @@ We will keep your CV on file for six months.
 Kind regards,
 HR Department, Alborz Cosmetics
 """,
-        label=note("Rejection naming a past interview date (a trap for date readers).", company="Alborz Cosmetics"),
+        label=note(
+            "Rejection naming a past interview date (a trap for date readers).",
+            company="Alborz Cosmetics",
+        ),
     )
 )
 add(
