@@ -433,7 +433,7 @@ add(
         start="2031-03-25 11:00",
         zone="America/Chicago",
         minutes=30,
-        summary="Lumenfold Analytics demo for Granite Peak Health",
+        summary="Lumenfold Analytics - product demo (Marisol)",
         organizer=("Trent Bayliss", "trent.bayliss@lumenfold.example"),
         guests=[("Trent Bayliss", "trent.bayliss@lumenfold.example")],
         date=dh("2031-03-19 14:20", "America/Chicago"),
@@ -489,7 +489,7 @@ You're scheduled to interview Jamal Whitfield for Warehouse Associate on Thursda
 
 Your interview kit and scorecard are ready. Please submit feedback within 24 hours.
 
-Greenhouse on behalf of Switchback Gear
+Greenhouse on behalf of Front Range Freight
 """,
         label=note("The user is the interviewer (hiring side), not the candidate."),
     )
