@@ -727,11 +727,11 @@ Microsoft Teams meeting - join link below.
         label=lab(
             S,
             "Africa/Johannesburg",
-            None,
+            "Africa/Johannesburg",
             company="Karoo Mutual",
             role="Graduate Programme",
             who=["Pieter Swanepoel"],
-            notes="Bookings prints the Windows caption '(UTC+02:00) Harare, Pretoria'.",
+            notes="Bookings prints the Windows caption '(UTC+02:00) Harare, Pretoria' (Pretoria: Johannesburg's zone).",
         ),
     )
 )
