@@ -59,6 +59,7 @@ SETS = {
     "eval9": ROOT / "tests" / "eval9",
     "eval10": ROOT / "tests" / "eval10",
     "eval11": ROOT / "tests" / "eval11",
+    "eval12": ROOT / "tests" / "eval12",
 }
 KINDS = (
     "interview",

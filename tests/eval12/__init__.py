@@ -1,0 +1,1 @@
+"""Twelfth evaluation set (written blind)."""
