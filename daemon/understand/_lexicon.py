@@ -171,6 +171,7 @@ _PHRASE_KEYS = frozenset(
         "title_stage",
         "title_activity",
         "title_round",
+        "title_stage_word",
         "candidate_label",
     }
 )

@@ -1,0 +1,259 @@
+"""Calendar families a blind set's dev half showed being misread, and their near misses.
+
+Every message was written for these tests (invented people and companies under .example
+names), after these kinds of real-world mail:
+
+- an employer's invitation titled for the candidate with a role and a stage written
+  after it ("<company> | <user's full name> | Producer loop"), the user's name written as
+  the coordinator spells it (accents dropped, a hyphenated family name spaced, shortened to
+  its initials: "Kaya N-B");
+- a Google Calendar reminder or invitation whose only people are its guest list, the
+  organiser among them ("Jane Roe - organizer"): with no description naming who interviews,
+  the organiser is one of the interviewers, as the event's own ORGANIZER is;
+- a writer naming a colleague by an appositive after "with" ("with me and our Director of
+  Flight Ops, Jane Roe", "with Jane Roe, our CTO"), in English, German, French and Spanish;
+- a founder's "Chat w/ <first name> (<company>)" calendar invitation with no word of a
+  job, kept as a gap: nothing in it tells it from a social invitation.
+
+Each positive sits beside near misses that must keep their current reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from daemon.understand import Context, Kind, understand
+
+from .messages import mail, sorted_names, start, vevent_calendar
+
+ALEX = Context(
+    user_addresses=frozenset({"alex.morgan@example.com"}),
+    user_name="Alex Morgan",
+    timezone="Europe/London",
+    date_order="dmy",
+)
+SIOBHAN = Context(
+    user_addresses=frozenset({"siobhan.oc@example.net"}),
+    user_name="Siobhán Ó Ceallaigh",
+    timezone="Europe/Dublin",
+    date_order="dmy",
+)
+MINA = Context(
+    user_addresses=frozenset({"mina.cr@example.org"}),
+    user_name="Mina Castellano-Reyes",
+    timezone="America/Chicago",
+    date_order="mdy",
+)
+START = dt.datetime(2026, 3, 10, 15, 0, tzinfo=dt.UTC)
+
+
+def _invite(
+    summary: str,
+    c: Context,
+    *,
+    organizer: str = "jo.lane@fernleaf.example",
+    cn: str = "Jo Lane",
+    description: str = "",
+    subject: str = "Invitation",
+) -> bytes:
+    """A calendar invitation sent by its organiser's own address."""
+    user = next(iter(c.user_addresses))
+    ics = vevent_calendar(
+        summary=summary,
+        start="20260310T150000Z",
+        end="20260310T160000Z",
+        organizer=f"mailto:{organizer}",
+        organizer_cn=cn,
+        attendees=((cn, organizer), (c.user_name or "", user)),
+        description=description,
+    )
+    return mail(
+        sender=f"{cn} <{organizer}>",
+        to=f"{c.user_name} <{user}>",
+        subject=f"{subject}: {summary} @ Tue Mar 10, 2026 3pm - 4pm (GMT)",
+        body=f"{summary}\nTuesday Mar 10, 2026 3pm - 4pm (GMT)\n\n{description}\n",
+        date="Mon, 02 Mar 2026 10:04:00 +0000",
+        ics=ics,
+    )
+
+
+# --- A title naming the candidate, a role and the stage after it ------------------------------
+
+STAGED_TITLES = [
+    pytest.param("Fernleaf Studios | Siobhán Ó Ceallaigh | Producer loop", SIOBHAN, id="loop"),
+    pytest.param("Siobhan O Ceallaigh - Data Analyst Onsite", SIOBHAN, id="accent-dropped"),
+    pytest.param("Siobhán O'Ceallaigh | Game Designer panel", SIOBHAN, id="apostrophe"),
+    pytest.param("Backend Engineer Final Round | Mina Castellano-Reyes", MINA, id="final-round"),
+    pytest.param("Mina Castellano Reyes - Associate Superday", MINA, id="hyphen-spaced"),
+    pytest.param("Mina C-R / Fernleaf - Solutions Architect Technical Screen", MINA, id="initials"),
+    pytest.param("Alex M. | Product Designer panel", ALEX, id="family-initial"),
+    pytest.param("Alex Morgan – Strategy Consultant case study", ALEX, id="case-study"),
+    pytest.param("Alex Morgan | Sales Manager culture fit", ALEX, id="culture-fit"),
+    pytest.param("Fernleaf | Alex Morgan | Onsite loop", ALEX, id="stage-alone"),
+]
+
+
+@pytest.mark.parametrize(("summary", "c"), STAGED_TITLES)
+def test_title_with_role_and_stage(summary: str, c: Context) -> None:
+    """The user's name, however spelled, beside a role and its stage makes an interview."""
+    u = understand(_invite(summary, c, subject="Updated invitation"), c)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == START
+
+
+STAGED_TRAPS = [
+    pytest.param(
+        "Alex Morgan - Dental Checkup",
+        "reception@brightsmile.example",
+        "Brightsmile Reception",
+        "",
+        id="dentist",
+    ),
+    pytest.param(
+        "Alex Morgan | Flat viewing", "lettings@keyhome.example", "Keyhome Lettings", "", id="flat"
+    ),
+    pytest.param(
+        "Alex Morgan | Personal Training Session",
+        "coach@ironworks.example",
+        "Ironworks Gym",
+        "",
+        id="gym",
+    ),
+    pytest.param(
+        "Interview: Sam Lee | Producer loop",
+        "jo.lane@fernleaf.example",
+        "Jo Lane",
+        "You're on the panel for Sam's loop; scorecard due the same day.",
+        id="user-is-panelist",
+    ),
+    pytest.param(
+        "Alex Morgan | Quarterly panel",
+        "jo.lane@fernleaf.example",
+        "Jo Lane",
+        "Quarterly customer panel.",
+        id="panel-without-role",
+    ),
+    pytest.param(
+        "Alex Morgan - Producer 1:1", "jo.lane@fernleaf.example", "Jo Lane", "Weekly.", id="one-one"
+    ),
+    pytest.param(
+        "Alex Morgan | Producer debrief",
+        "jo.lane@fernleaf.example",
+        "Jo Lane",
+        "Sprint debrief.",
+        id="debrief",
+    ),
+    pytest.param(
+        "Alex Morgan | Venue Manager walkthrough",
+        "events@hallmark-venues.example",
+        "Hallmark Venues",
+        "Wedding venue walkthrough.",
+        id="venue-walkthrough",
+    ),
+    pytest.param(
+        "Dinner w/ Alex Morgan", "sam.friend@gmail.com", "Sam Friend", "My place!", id="dinner"
+    ),
+]
+
+
+@pytest.mark.parametrize(("summary", "organizer", "cn", "description"), STAGED_TRAPS)
+def test_title_with_name_traps(summary: str, organizer: str, cn: str, description: str) -> None:
+    """Appointments, the user's own meetings and a panel the user sits on stay no interview."""
+    raw = _invite(summary, ALEX, organizer=organizer, cn=cn, description=description)
+    assert understand(raw, ALEX).kind is not Kind.INTERVIEW
+
+
+# --- A calendar's own reminder whose guest list is all it says of the people -----------------
+
+
+def _reminder(guests: str, note: str = "", title: str = "Fernleaf interview - Alex") -> bytes:
+    """A Google Calendar e-mail reminder: no iCalendar part, the guest list rendered as text."""
+    body = (
+        f"This is a reminder for the following event.\n\n{title}\n"
+        "Tuesday Mar 10, 2026 ⋅ 3pm – 4pm (Greenwich Mean Time - London)\n\n"
+        f"Join with Google Meet\nmeet.google.com/abc-defg-hij\n\n{note}{guests}\n\n"
+        "Reminder from Google Calendar\n"
+    )
+    return mail(
+        sender="Google Calendar <calendar-notification@google.com>",
+        to="Alex Morgan <alex.morgan@example.com>",
+        subject=f"Notification: {title} @ Tue Mar 10, 2026 3pm - 4pm (GMT)",
+        body=body,
+        date="Tue, 10 Mar 2026 14:30:00 +0000",
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+
+
+GUESTS = "Guests\nJune Okoro - organizer\nRaj Patel\nalex.morgan@example.com"
+
+REMINDERS = [
+    pytest.param(GUESTS, "", id="guests"),
+    pytest.param(f"Organizer\nJune Okoro\n\n{GUESTS}", "", id="organizer-block"),
+    pytest.param(
+        "Who\nJune Okoro - organiser\nRaj Patel\nalex.morgan@example.com", "", id="who-organiser"
+    ),
+    pytest.param(GUESTS, "Please bring a laptop.\n\n", id="plain-note"),
+]
+
+
+@pytest.mark.parametrize(("guests", "note"), REMINDERS)
+def test_reminder_organizer_is_an_interviewer(guests: str, note: str) -> None:
+    """A reminder whose guest list alone names the people counts its organiser in."""
+    u = understand(_reminder(guests, note), ALEX)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == START
+    assert sorted_names(u) == ["June Okoro", "Raj Patel"]
+
+
+REMINDER_TRAPS = [
+    pytest.param(GUESTS, "Interview with Raj (Head of Data).\n\n", ["Raj Patel"], id="described"),
+    pytest.param(
+        GUESTS,
+        "June is coordinating and will not join.\n\n",
+        ["Raj Patel"],
+        id="organizer-named",
+    ),
+    pytest.param(
+        "Guests\nAlex Morgan - organizer\nRaj Patel\nalex.morgan@example.com",
+        "",
+        ["Raj Patel"],
+        id="user-organizes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("guests", "note", "expected"), REMINDER_TRAPS)
+def test_reminder_organizer_traps(guests: str, note: str, expected: list[str]) -> None:
+    """A described session, an organiser named elsewhere or the user organising keep them out."""
+    u = understand(_reminder(guests, note), ALEX)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == expected
+
+
+def test_invitation_from_the_organizer_unchanged() -> None:
+    """An invitation its organiser sends keeps them out: the sender often only arranges it."""
+    ics = vevent_calendar(
+        summary="Interview: Alex Morgan / Data Analyst",
+        start="20260310T150000Z",
+        end="20260310T160000Z",
+        organizer="mailto:june.okoro@fernleaf.example",
+        organizer_cn="June Okoro",
+        attendees=(
+            ("June Okoro", "june.okoro@fernleaf.example"),
+            ("Raj Patel", "raj.patel@fernleaf.example"),
+            ("Alex Morgan", "alex.morgan@example.com"),
+        ),
+    )
+    raw = mail(
+        sender="June Okoro <june.okoro@fernleaf.example>",
+        to="Alex Morgan <alex.morgan@example.com>",
+        subject="Invitation: Interview: Alex Morgan / Data Analyst @ Tue Mar 10, 2026 3pm",
+        body=f"Interview: Alex Morgan / Data Analyst\n\n{GUESTS}\n",
+        date="Mon, 02 Mar 2026 10:04:00 +0000",
+        ics=ics,
+    )
+    u = understand(raw, ALEX)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Raj Patel"]
