@@ -257,3 +257,95 @@ def test_invitation_from_the_organizer_unchanged() -> None:
     u = understand(raw, ALEX)
     assert u.kind is Kind.INTERVIEW, u.reasons
     assert sorted_names(u) == ["Raj Patel"]
+
+
+# --- A colleague introduced by their job beside their name, after "with" ---------------------
+
+
+def _zoom(sentence: str, subject: str = "Fernleaf Air - Dispatch Supervisor interview") -> bytes:
+    """A hiring manager's mail with the meeting's invitation: the sentence says who joins."""
+    ics = vevent_calendar(
+        summary="Alex M / Fernleaf Air - Dispatch Supervisor",
+        start="20260310T150000Z",
+        end="20260310T160000Z",
+        organizer="mailto:rowan.teale@fernleaf.example",
+        organizer_cn="Rowan Teale",
+        attendees=(("Alex Morgan", "alex.morgan@example.com"),),
+    )
+    return mail(
+        sender="Rowan Teale <rowan.teale@fernleaf.example>",
+        to="Alex Morgan <alex.morgan@example.com>",
+        subject=subject,
+        body=f"Hi Alex,\n\n{sentence}\n\nJoin Zoom Meeting\nhttps://zoom.us/j/93310428861\n\n"
+        "Rowan Teale\nChief Dispatcher\n",
+        date="Mon, 02 Mar 2026 10:04:00 +0000",
+        ics=ics,
+    )
+
+
+APPOSITIVES = [
+    pytest.param(
+        "You're set for next Tuesday with me and our Director of Flight Ops, Marcy Okafor.",
+        ["Marcy Okafor", "Rowan Teale"],
+        id="me-and-title-comma-name",
+    ),
+    pytest.param(
+        "All booked for Tuesday with our CTO Marcy Okafor.", ["Marcy Okafor"], id="title-name"
+    ),
+    pytest.param(
+        "See you on Tuesday with Marcy Okafor, our Head of Operations.",
+        ["Marcy Okafor"],
+        id="name-comma-title",
+    ),
+    pytest.param(
+        "Am Dienstag sprechen wir mit mir und unserer Leiterin Flugbetrieb, Marta Oberhuber.",
+        ["Marta Oberhuber", "Rowan Teale"],
+        id="de",
+    ),
+    pytest.param(
+        "C'est calé pour mardi avec moi et notre directrice des opérations, Maëlle Ostrowski.",
+        ["Maëlle Ostrowski", "Rowan Teale"],
+        id="fr",
+    ),
+    pytest.param(
+        "Quedamos el martes con nuestra directora de operaciones, Marta Ocampo.",
+        ["Marta Ocampo"],
+        id="es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSITIVES)
+def test_colleague_by_job_after_with(sentence: str, expected: list[str]) -> None:
+    """ "with (me and) our <job>, <name>" names an interviewer, in four languages."""
+    u = understand(_zoom(sentence), ALEX)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == START
+    assert sorted_names(u) == expected
+
+
+APPOSITIVE_TRAPS = [
+    pytest.param("You're set for next Tuesday with our team in New York.", id="team-place"),
+    pytest.param("You're set for Tuesday with our Leeds Office Manager on site.", id="job-only"),
+]
+
+
+@pytest.mark.parametrize("sentence", APPOSITIVE_TRAPS)
+def test_colleague_by_job_traps(sentence: str) -> None:
+    """A team or a place after "with our" names nobody: the organiser is the only one."""
+    u = understand(_zoom(sentence), ALEX)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Rowan Teale"]
+
+
+def test_webinar_with_our_cto_is_no_interview() -> None:
+    """A webinar "with our CTO, Jane Roe" stays an audience's event, not an interview."""
+    raw = mail(
+        sender="Fernleaf Events <events@fernleaf.example>",
+        to="Alex Morgan <alex.morgan@example.com>",
+        subject="Live Q&A: the future of regional aviation",
+        body="Hi Alex,\n\nJoin our live Q&A on Tuesday 10 March at 3pm with our CTO, Marcy "
+        "Okafor.\n\nRegister here: https://fernleaf.example/qa\n\nUnsubscribe\n",
+        date="Mon, 02 Mar 2026 10:04:00 +0000",
+    )
+    assert understand(raw, ALEX).kind is not Kind.INTERVIEW
