@@ -2248,6 +2248,10 @@ def _reminded_organizer(r: _Reading, text: str) -> Person | None:
     organiser elsewhere ("Jane is coordinating"), or the organiser is the user.
     """
     lex, sender = r.lex, r.msg.sender
+    if not lex.phrase("calendar_reminder").search(text):
+        # An invitation rendered as text comes from its organiser (in From or Reply-To),
+        # who is as often the coordinator: only the calendar's reminder is left to read.
+        return None
     host, rest = listed_organizer(text, lex)
     if host is None or not host.name:
         return None

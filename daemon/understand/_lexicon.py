@@ -172,6 +172,7 @@ _PHRASE_KEYS = frozenset(
         "title_activity",
         "title_round",
         "title_stage_word",
+        "calendar_reminder",
         "candidate_label",
     }
 )

@@ -25,6 +25,7 @@ import datetime as dt
 import pytest
 
 from daemon.understand import Context, Kind, understand
+from daemon.understand._lexicon import default_lexicon
 
 from .messages import mail, sorted_names, start, vevent_calendar
 
@@ -232,6 +233,32 @@ def test_reminder_organizer_traps(guests: str, note: str, expected: list[str]) -
     assert sorted_names(u) == expected
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a reminder for the following event.",
+        "Dies ist eine Erinnerung für folgenden Termin.",
+        "Ceci est un rappel pour l'événement suivant.",
+        "Este es un recordatorio del siguiente evento.",
+    ],
+)
+def test_calendar_reminder_wording(line: str) -> None:
+    """A calendar's reminder opening is told from an invitation in four languages."""
+    assert default_lexicon().phrase("calendar_reminder").search(f"{line}\n\nTitle")
+
+
+def test_text_invitation_keeps_organizer_out() -> None:
+    """Google's invitation rendered as text (no reminder) leaves its organiser out as before."""
+    raw = (
+        _reminder(GUESTS)
+        .replace(b"This is a reminder for the following event.", b"You have been invited.")
+        .replace(b"Reminder from Google Calendar", b"Invitation from Google Calendar")
+    )
+    u = understand(raw, ALEX)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Raj Patel"]
+
+
 def test_invitation_from_the_organizer_unchanged() -> None:
     """An invitation its organiser sends keeps them out: the sender often only arranges it."""
     ics = vevent_calendar(
@@ -349,3 +376,49 @@ def test_webinar_with_our_cto_is_no_interview() -> None:
         date="Mon, 02 Mar 2026 10:04:00 +0000",
     )
     assert understand(raw, ALEX).kind is not Kind.INTERVIEW
+
+
+# --- A founder's casual "Chat w/ <name> (<company>)" invitation: a gap ------------------------
+
+
+def _chat(body: str, summary: str = "Chat w/ Alex (Fernleaf)") -> bytes:
+    """An iCloud invitation from a person at a company, titled for a casual chat."""
+    ics = vevent_calendar(
+        summary=summary,
+        start="20260310T150000Z",
+        end="20260310T153000Z",
+        organizer="mailto:bea@fernleaf.example",
+        organizer_cn="Bea Lindqvist",
+        attendees=(("Alex Morgan", "alex.morgan@example.com"),),
+    )
+    return mail(
+        sender="Bea Lindqvist <bea@fernleaf.example>",
+        to="Alex Morgan <alex.morgan@example.com>",
+        subject=f"Invitation: {summary}",
+        body=f'Bea Lindqvist has invited you to "{summary}".\n\n{body}\n\nBea\nSent from my iPhone\n',
+        date="Mon, 02 Mar 2026 10:04:00 +0000",
+        ics=ics,
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a founder's 'Chat w/ <name> (<company>)' with no job word reads like a sales or "
+    "networking chat: nothing in the mail itself says hiring",
+)
+def test_founder_casual_chat_invitation() -> None:
+    """A founder's "locking in the chat we talked about, just me, casual" is an interview."""
+    raw = _chat("Hey Alex, locking in the chat we talked about. Just me, 30 mins, casual.")
+    assert understand(raw, ALEX).kind is Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hey Alex, locking in the demo chat we talked about - I'll show you the new dashboard.",
+        "Hey Alex, locking in our catch-up. Drinks after?",
+    ],
+)
+def test_casual_chat_invitation_traps(body: str) -> None:
+    """The same invitation for a product demo or a catch-up is no interview."""
+    assert understand(_chat(body), ALEX).kind is not Kind.INTERVIEW
