@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ from ._people import (
     interviewers,
     is_coordinator,
     is_title,
+    listed_organizer,
     merge_people,
     observers,
     reads_as_name,
@@ -483,11 +485,11 @@ def _titled_for_candidate(
     summary = _GENDER_MARK.sub("", summary).strip()
     if len(name.split()) < 2 or len(summary) > 120 or _TWO_PARTIES.search(summary):
         return False
-    low = summary.casefold()
-    at = low.find(name.casefold())
-    if at < 0:
+    span = _user_name_span(summary, name)
+    if span is None:
         return False
-    rest = f"{summary[:at]} | {summary[at + len(name) :]}"
+    at, end = span
+    rest = f"{summary[:at]} | {summary[end:]}"
     # "Staff Engineer (Northwind Labs)": a bracketed company is a part of its own.
     rest = _BRACKETED.sub(r" | \g<0>", rest)
     parts = [p.strip(" \t()[],.-–—|:/") for p in _TITLE_SEPARATORS.split(rest)]
@@ -510,6 +512,13 @@ def _titled_for_candidate(
         if len(words) > 1 and lex.phrase("candidate_label").fullmatch(words[-1]):
             # "Data Analyst candidate - Alex Morgan": the role the user is a candidate for.
             words = words[:-1]
+        if lex.phrase("title_stage_word").fullmatch(part):
+            continue  # "Alex Morgan | Producer | Onsite": the stage beside the role
+        staged = _stage_tail(words, lex)
+        if staged:
+            # "Producer loop", "Data Analyst Onsite": a stage written after the role; the
+            # role before it must still read as one (below).
+            words = words[:-staged]
         role = " ".join(words)
         if lex.phrase("title_activity").search(role) and not is_title(role, lex):
             # "Alex Morgan - Data Analyst - Onboarding": a new starter's or an employee's
@@ -528,7 +537,60 @@ def _titled_for_candidate(
             if f"your {role.casefold()}" in details.casefold():
                 return False  # the job of whoever the user meets: "your Account Manager"
             titled = True
+        elif staged:
+            return False  # "Quarterly panel", "Roadmap screen": no job before the stage
     return titled
+
+
+def _stage_tail(words: list[str], lex: Lexicon) -> int:
+    """How many last words of a title part name a hiring stage after a role, or 0.
+
+    "Producer loop" -> 1, "Data Analyst Final Round" -> 2; a stage alone is no role's.
+    """
+    for k in range(min(3, len(words) - 1), 0, -1):
+        tail = " ".join(words[-k:])
+        if any(
+            lex.phrase(key).fullmatch(tail)
+            for key in ("title_stage_word", "title_round", "title_stage")
+        ):
+            return k
+    return 0
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased without accents, one character for each ("Ó Briain" -> "o briain").
+
+    Each character stays one, so a position in the result is the same in ``text``.
+    """
+    return "".join(unicodedata.normalize("NFKD", c)[:1].lower()[:1] for c in text)
+
+
+_NAME_GAP = r"[\s\-'’.]*"
+
+
+def _user_name_span(summary: str, name: str) -> tuple[int, int] | None:
+    """Where a calendar title names the user in full, or in a coordinator's short form.
+
+    Accents, hyphens and apostrophes may differ ("Cathal O Briain", "Jarrah Whitlock Evans",
+    "Siobhan O'Neill"), and a coordinator may shorten the family name to its initials
+    ("Kaya N-B", "Jarrah W.", "Cathal Ó B."), never the given name.
+    """
+    parts = [p for p in re.split(r"[\s\-'’.]+", _folded(name)) if p]
+    if len(parts) < 2:
+        return None
+    first, family = parts[0], parts[1:]
+    initials = _NAME_GAP.join(re.escape(p[0]) for p in family)
+    forms = [
+        _NAME_GAP.join(map(re.escape, parts)),
+        # The family name's initials, all of them or the last word's only.
+        rf"{re.escape(first)}\s+(?:{initials}|{re.escape(family[-1][0])})\.?(?![^\W\d_])",
+    ]
+    low = _folded(summary)
+    for form in forms:
+        m = re.search(rf"(?<![^\W\d_]){form}(?![^\W\d_])", low)
+        if m is not None:
+            return m.start(), m.end()
+    return None
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
@@ -2131,6 +2193,10 @@ def _people(
         # "A conversation with the Head of Supply Chain and our HR Business Partner", sent
         # to two guests and the organiser: the jobs described count the organiser in.
         result = (org, *result)
+    if r.event is None and (host := _reminded_organizer(r, text[:8000])) is not None:
+        # A calendar's own reminder carries no invitation, only the guest list it renders:
+        # with nothing else saying who takes part, its organiser is a guest like the others.
+        result = (host, *result)
     others = bool(result or attendees)
     if (r.systems or r.safety.automated) and msg.reply_to:
         # A person's own words sent through a hiring system: they are the author.
@@ -2171,6 +2237,34 @@ def _people(
             for p in [*extra, *result]
         )
     )
+
+
+def _reminded_organizer(r: _Reading, text: str) -> Person | None:
+    """The organiser a calendar reminder's guest list marks, when nothing else describes them.
+
+    "Guests / Jane Roe - organizer / Raj Patel / <the user>" under a reminder from the
+    calendar itself (no iCalendar part, so no ORGANIZER to weigh): the organiser is one of
+    the interviewers unless the text says who takes part ("with Raj (CTO)"), names the
+    organiser elsewhere ("Jane is coordinating"), or the organiser is the user.
+    """
+    lex, sender = r.lex, r.msg.sender
+    if not lex.phrase("calendar_reminder").search(text):
+        # An invitation rendered as text comes from its organiser (in From or Reply-To),
+        # who is as often the coordinator: only the calendar's reminder is left to read.
+        return None
+    host, rest = listed_organizer(text, lex)
+    if host is None or not host.name:
+        return None
+    words = {w for w in _LETTERS.findall(host.name.casefold()) if len(w) > 2}
+    user = (r.s.user_name or "").casefold()
+    if (
+        (sender is not None and sender.name and sender.name.casefold() == host.name.casefold())
+        or host.name.casefold() == user
+        or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest.casefold()) for w in words)
+        or from_text(rest, lex)[0]
+    ):
+        return None
+    return host
 
 
 def _same_guest(p: Person, guest: Person) -> bool:

@@ -171,6 +171,8 @@ _PHRASE_KEYS = frozenset(
         "title_stage",
         "title_activity",
         "title_round",
+        "title_stage_word",
+        "calendar_reminder",
         "candidate_label",
     }
 )

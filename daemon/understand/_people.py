@@ -755,6 +755,36 @@ def _marked_organizer(item: str, lex: Lexicon) -> bool:
     return any(mark.fullmatch(t.strip(" .")) for t in tails)
 
 
+def listed_organizer(text: str, lex: Lexicon) -> tuple[Person | None, str]:
+    """The person a calendar's guest list marks as organiser, and the text without the list.
+
+    Google's "Guests" (and "Who") list writes "Jane Roe - organizer" above the other guests;
+    its "Organizer" label may name them again above it. The rest of the text is what says
+    who takes part in the meeting, if anything does.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:400]):
+        item = _BULLET_RE.sub("", line).strip()
+        if not item or len(item) > 120 or not _marked_organizer(item, lex):
+            continue
+        head = _ITEM_PAREN_RE.match(item)
+        name = head.group("n") if head else _ITEM_SEP_RE.split(item, maxsplit=1)[0]
+        p = _parse_item(name, lex)
+        if p is None or not p.name or not full_name(p.name):
+            return None, text
+        top = i
+        while top > 0 and lines[top - 1].strip():
+            top -= 1
+        bottom = i
+        while bottom + 1 < len(lines) and lines[bottom + 1].strip():
+            bottom += 1
+        rest = [*lines[:top], *lines[bottom + 1 :]]
+        # Google's "Organizer" label names them again, alone, above the guest list.
+        rest = [ln for ln in rest if _norm(ln.strip()) != _norm(p.name)]
+        return p, "\n".join(rest)
+    return None, text
+
+
 def _credentials(item: str, lex: Lexicon) -> bool:
     """Whether a list item is only degrees or credentials ("RN", "MSN", "PhD")."""
     words = [w.strip(".,").lower() for w in item.split()]
