@@ -1707,7 +1707,6 @@ GAPS: dict[str, str] = {
     "de-welcher-termin-passt": _ASKS_NO_HIRING,
     "es-compartes-disponibilidad": _ASKS_NO_HIRING,
     "de-termin-abgesagt": _OUTCOME_NO_HIRING,
-    "de-absage-nach-gespraech": _OUTCOME_NO_HIRING,
     "es-cancelar-entrevista": _OUTCOME_NO_HIRING,
 }
 
@@ -1993,3 +1992,17 @@ def test_onsite_windows_request_in_a_city_is_a_scheduling_request() -> None:
         "share a few time windows that suit you during the week of 19 May?\n\nEirini"
     )
     assert _kind(_one(body, "Next step: onsite")) is Kind.SCHEDULING_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("other", "want"),
+    [("einer anderen Bewerberin", Kind.REJECTION), ("einer anderen Agentur", Kind.OTHER)],
+)
+def test_going_on_with_another_candidate_is_a_rejection(other: str, want: Kind) -> None:
+    """ "Mit einer anderen Bewerberin weiterzumachen" rejects; another agency is no candidate."""
+    body = (
+        "Sehr geehrte Frau Baró,\n\nvielen Dank für das Gespräch. Wir haben uns entschieden, "
+        f"mit {other} weiterzumachen.\n\nFreundliche Grüße\nRecruiting"
+    )
+    c = _one(body, "Ihre Bewerbung", zone="Europe/Vienna")
+    assert _kind(c) is want
