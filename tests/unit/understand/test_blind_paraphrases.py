@@ -2006,3 +2006,20 @@ def test_going_on_with_another_candidate_is_a_rejection(other: str, want: Kind) 
     )
     c = _one(body, "Ihre Bewerbung", zone="Europe/Vienna")
     assert _kind(c) is want
+
+
+def test_friend_phoning_your_mobile_settles_no_interview() -> None:
+    """A friend's "tomorrow at 9:15 is fine, I'll phone you on your mobile" is no interview."""
+    body = "Hi Nico - tomorrow at 9:15 is fine, I'll phone you on your mobile. Half an hour!\n\nJo"
+    c = _one(body, "Re: Site engineer role", sender="Jo Park <jo.park.home@gmail.com>")
+    assert _kind(c) is not Kind.INTERVIEW
+
+
+def test_radio_entrevue_confirmee_is_no_job_interview() -> None:
+    """A radio show's "votre entrevue est confirmée" is a media appearance, not a job."""
+    body = (
+        "Bonjour Nico,\n\nVotre entrevue est confirmée pour l'émission du jeudi 15 mai à 8 h "
+        "30, en direct au studio de la radio.\n\nL'équipe de l'émission"
+    )
+    c = _one(body, "Entrevue confirmée – émission du matin", zone="America/Toronto", order="ymd")
+    assert _kind(c) is not Kind.INTERVIEW
