@@ -520,6 +520,15 @@ def _titled_for_candidate(
             # role before it must still read as one (below).
             words = words[:-staged]
         role = " ".join(words)
+        # French and Spanish put the head of a job title first and write the rest in lower
+        # case ("Développeuse backend", "Chargée de communication", "Analista financiera").
+        # ("Product Manager onboarding" is an activity, not a title in that order.)
+        head_first = (
+            len(words) > 1
+            and words[0].lower() in lex.title_words
+            and is_title(role, lex)
+            and not lex.phrase("title_activity").search(role)
+        )
         if lex.phrase("title_activity").search(role) and not is_title(role, lex):
             # "Alex Morgan - Data Analyst - Onboarding": a new starter's or an employee's
             # meeting; "Training Manager" and "Chargée de formation" are roles.
@@ -529,11 +538,13 @@ def _titled_for_candidate(
             # presentation"): coordinators add it after the candidate and the role.
             continue
         for word in words:
+            if head_first:
+                break
             if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
                 return False
         if len(words) > 1 and reads_as_name(role, lex) and not is_title(role, lex):
             return False  # "Alex Morgan / Owen Park": a second person, not a role
-        if words[-1].lower() in lex.title_words:
+        if words[-1].lower() in lex.title_words or head_first:
             if f"your {role.casefold()}" in details.casefold():
                 return False  # the job of whoever the user meets: "your Account Manager"
             titled = True
@@ -594,6 +605,12 @@ def _user_name_span(summary: str, name: str) -> tuple[int, int] | None:
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
+# The text of an Outlook meeting request: its "When:" line (in the sender's language), then
+# within a few lines the "*~*~*~*" rule Outlook draws under the meeting's details.
+_MEETING_TEXT = re.compile(
+    r"\A\s*(?:when|wann|cuándo|cuando|quand)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*\*~\*~\*~",
+    re.IGNORECASE,
+)
 # Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
 _JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
 
@@ -1455,6 +1472,18 @@ def _weigh_signs(r: _Reading) -> None:
         # Data Analyst": the candidate and the role, with no word "interview".
         r.strong = 1
         r.reasons.append("calendar event titled with the user's name and a job title")
+    elif (
+        not r.strong
+        and not r.ruled_out
+        and not r.not_a_job
+        and event is None
+        and _MEETING_TEXT.match(r.text)
+        and _titled_for_candidate(_SUBJECT_PREFIX.sub("", msg.subject), r.s, lex, r.text[:3000])
+    ):
+        # Outlook's meeting request as text ("When: ..." over "*~*~*~*"), its calendar part
+        # lost: the subject is the event's title ("Entrevista – Alex Morgan – Analista").
+        r.strong = 1
+        r.reasons.append("meeting request titled with the user's name and a job title")
     elif (
         not r.strong
         and not r.ruled_out

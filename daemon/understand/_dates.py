@@ -95,6 +95,9 @@ class _Patterns:
     """A small word after a bare hour that leaves it an hour ("tomorrow at 10 for ...")."""
     morning: re.Pattern[str]
     """Words right after an hour that make it a morning hour ("at 6 in the morning")."""
+    day_follow: re.Pattern[str]
+    """What may follow a day and its month as a date: a clause break, an at-word, a range's
+    lead before an hour, or a clock time ("le 13 mai à 10h30", "13 mai, 10h")."""
     lead_end: re.Pattern[str]
     """A duration word ending the text before a number ("takes 8 hrs")."""
     article_end: re.Pattern[str]
@@ -204,6 +207,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     pats = _Patterns(
         date=re.compile(date, re.IGNORECASE),
         time=re.compile(time, re.IGNORECASE),
+        day_follow=re.compile(day_end, re.IGNORECASE),
         duration=re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})\s*-?\s*(?P<u>{units}){e}", re.I),
         duration_phrase=re.compile(
             rf"{b}(?P<p>{words_alt(list(lex.duration_phrases))}){e}", re.IGNORECASE
@@ -1002,7 +1006,15 @@ def _date_hit(
         # Short words like "may"/"mar"/"sun" are ordinary words unless capitalised, or
         # between a day and a year ("jue 19 mar 2026", as Spanish and French calendars
         # write the abbreviation in lower case), where no ordinary word stands.
-        if len(mword) <= 3 and not mword[0].isupper() and not (g("da") and g("ya")):
+        # A full month name is that short too (French "mai"): after a day and followed by a
+        # clause break or the hour ("le 13 mai à 10h30", "mardi 13 mai, de 10h à 11h"), the
+        # word is the month ("13 may be" is not).
+        if (
+            len(mword) <= 3
+            and not mword[0].isupper()
+            and not (g("da") and g("ya"))
+            and not (g("da") and pats.day_follow.match(text, m.end()))
+        ):
             return None
         month = lex.months[mword.lower()]
         day = int(g("da") or g("db"))

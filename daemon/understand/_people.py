@@ -83,6 +83,9 @@ _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t
 _NAME_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})"
 )
+# A bullet opening a one-word label and its colon ("- Who:", "• With:"), not a bullet before
+# a name ("- Jane Roe: Head of Data" is a row of a list).
+_LABEL_BULLET_RE = re.compile(r"^[ \t]*[-*•·–][ \t]+(?=[^\W\d_]+[ \t]*:)", re.M)
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)])\s*")
 _EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TIME_LIKE = re.compile(r"\d")
@@ -1233,6 +1236,9 @@ def from_text(
     # "Estaremos la Ing. Rebeca Xicará y yo", "Dr. Anika Shah will join us": a title's dot
     # ends no sentence, so it must not cut an introduction or outro from its names.
     plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
+    # "- Who: Jane Roe", "• With: Mr Raj Patel (CFO)": a list bullet before a detail line's
+    # label leaves it a label line; blanked to spaces, the offsets into ``text`` still hold.
+    plain = _LABEL_BULLET_RE.sub(lambda b: " " * len(b.group(0)), plain)
     for m in lex.interviewers_intro.finditer(plain):
         if m.group(0).endswith("(") and lex.phrase("schedule_pause").search(m.group(0)):
             # "11:00 AM  Team lunch (Blue Bottle)": a pause's brackets name where, not who.
