@@ -667,11 +667,12 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
 
 
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
-    """The first "pick a time" wording that is not a promise to ask later.
+    """The first "pick a time" wording that is not a promise to ask later or a thank-you.
 
-    "If your background matches, we'll reach out to schedule an interview" asks nothing yet.
+    "If your background matches, we'll reach out to schedule an interview" asks nothing yet;
+    "Thanks for sharing your availability. Your interview is confirmed:" asked before.
     """
-    later = [m.span() for m in lex.phrase("later_scheduling").finditer(text)]
+    later = _spans(text, lex, "later_scheduling", "availability_given")
     for m in lex.phrase("scheduling_request").finditer(text):
         if not any(a <= m.start() < b for a, b in later):
             return m

@@ -77,6 +77,7 @@ _PHRASE_KEYS = frozenset(
         "confirmation",
         "scheduling_request",
         "later_scheduling",
+        "availability_given",
         "reschedule",
         "reschedule_old_marker",
         "reschedule_new_marker",

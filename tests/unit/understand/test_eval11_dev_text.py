@@ -1,0 +1,206 @@
+"""Plain-text families of mail the eleventh blind set's dev half showed being misread.
+
+Every message was written for these tests (invented people and companies under .example
+names), after these kinds of real-world mail:
+
+- an ATS confirmation that thanks the candidate for the availability they sent and then
+  lists the booked rounds ("Thanks for sharing your availability. Your interview is
+  confirmed:"), in English, German, French and Spanish;
+- a coordinator's note that the interview named by its day ("tomorrow's interview",
+  "Friday's call", "das morgige Gespräch", "l'entretien de demain") was moved to a new
+  hour, the old one in brackets ("moved to 3:30pm (was 1pm)");
+- a small employer answering a résumé with a place and one time on a day of the month
+  alone ("Let's meet at the library cafe, 2:00 on the 8th?");
+- a hiring side's reply proposing one concrete time as a question ("Can you come in
+  tomorrow (Wednesday) by 11am?").
+
+Each positive sits beside near misses that must keep their current reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from daemon.understand import Context, Kind, understand
+
+from .messages import mail, sorted_names, start
+
+NYC = ZoneInfo("America/New_York")
+BER = ZoneInfo("Europe/Berlin")
+PAR = ZoneInfo("Europe/Paris")
+MAD = ZoneInfo("Europe/Madrid")
+
+
+def ctx(zone: str, order: str = "dmy") -> Context:
+    """A user named Noa Keller in ``zone``."""
+    return Context(
+        user_addresses=frozenset({"noa.keller@example.org"}),
+        user_name="Noa Keller",
+        timezone=zone,
+        date_order=order,  # type: ignore[arg-type]
+    )
+
+
+TO = "Noa Keller <noa.keller@example.org>"
+
+
+# --- A confirmation that thanks for the availability already sent -----------------------------
+
+
+_ROUNDS_EN = (
+    "Date | Time | Interviewer\n"
+    "Thursday, April 16, 2026 | 10:00 AM - 10:45 AM ET | Dana Whitcombe, Analytics Lead\n"
+    "Thursday, April 16, 2026 | 10:45 AM - 11:30 AM ET | Ravi Sundaram, Data Engineering\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Thanks for sharing your availability.", id="sharing"),
+        pytest.param("Thank you for sending over your availability!", id="sending-over"),
+        pytest.param("Thanks again for confirming your availability.", id="confirming"),
+        pytest.param(
+            "Based on the availability you shared, we have booked the following.",
+            id="based-on",
+        ),
+        pytest.param("We've received your availability - thank you.", id="received"),
+    ],
+)
+def test_thanks_for_the_availability_sent_then_the_rounds(opening: str) -> None:
+    """A booking that thanks for the availability sent and lists two rounds is an interview."""
+    raw = mail(
+        sender="Brightwater Mutual Recruiting <no-reply@us.greenhouse-mail.io>",
+        to=TO,
+        subject="Interview Confirmation: Pricing Analyst at Brightwater Mutual",
+        body=(
+            f"Hi Noa,\n\n{opening} Your interview for Pricing Analyst is confirmed:\n\n"
+            f"{_ROUNDS_EN}\nZoom: https://brightwater.zoom.us/j/91234567890\n\n"
+            "Best,\nLena Ortiz\nRecruiting Coordinator"
+        ),
+        date="Thu, 09 Apr 2026 11:26:00 -0400",
+    )
+    u = understand(raw, ctx("America/New_York", "mdy"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == dt.datetime(2026, 4, 16, 10, 0, tzinfo=NYC)
+    assert sorted_names(u) == ["Dana Whitcombe", "Ravi Sundaram"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "subject", "body", "when"),
+    [
+        pytest.param(
+            "Europe/Berlin",
+            "Terminbestätigung: Ihr Vorstellungsgespräch bei Elbtal Logistik",
+            "Guten Tag Frau Keller,\n\nvielen Dank für Ihre Verfügbarkeiten. Wir bestätigen "
+            "Ihr Vorstellungsgespräch:\n\nDonnerstag, 16. April 2026, 10:00 Uhr - Gespräch mit "
+            "Jana Hofmeister\nDonnerstag, 16. April 2026, 11:00 Uhr - Fachgespräch mit Ole "
+            "Brandt\n\nMit freundlichen Grüßen\nMia Voss\nPersonalabteilung",
+            dt.datetime(2026, 4, 16, 10, 0, tzinfo=BER),
+            id="de",
+        ),
+        pytest.param(
+            "Europe/Paris",
+            "Confirmation de votre entretien - Chargée d'études",
+            "Bonjour Noa,\n\nMerci de nous avoir transmis vos disponibilités. Nous vous "
+            "confirmons votre entretien :\n\njeudi 16 avril 2026 à 10h00 avec Claire Moreau\n"
+            "jeudi 16 avril 2026 à 11h00 avec Julien Perrin\n\nBien cordialement,\nInès Roux\n"
+            "Chargée de recrutement",
+            dt.datetime(2026, 4, 16, 10, 0, tzinfo=PAR),
+            id="fr",
+        ),
+        pytest.param(
+            "Europe/Madrid",
+            "Confirmación de entrevista - Analista de datos",
+            "Hola Noa:\n\nGracias por enviarnos tu disponibilidad. Te confirmamos la "
+            "entrevista:\n\njueves 16 de abril de 2026 a las 10:00 con Lucía Ferrer\n"
+            "jueves 16 de abril de 2026 a las 11:00 con Pablo Ibáñez\n\nUn saludo,\n"
+            "Marta Gil\nSelección de personal",
+            dt.datetime(2026, 4, 16, 10, 0, tzinfo=MAD),
+            id="es",
+        ),
+    ],
+)
+def test_thanks_for_the_availability_in_other_languages(
+    zone: str, subject: str, body: str, when: dt.datetime
+) -> None:
+    """The same thanks in German, French or Spanish before the confirmed rounds books them."""
+    raw = mail(
+        sender="Recruiting <recruiting@brightwater.example>",
+        to=TO,
+        subject=subject,
+        body=body,
+        date="Thu, 09 Apr 2026 11:26:00 +0200",
+    )
+    u = understand(raw, ctx(zone))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param("Please share your availability for the slots below.", id="please-share"),
+        pytest.param(
+            "Thanks in advance for sending your availability for these slots.", id="in-advance"
+        ),
+        pytest.param(
+            "Thank you for sharing your availability by Friday: pick a time below.",
+            id="by-friday",
+        ),
+        pytest.param(
+            "Thanks for your availability so far! Please pick a time below.", id="then-pick"
+        ),
+    ],
+)
+def test_a_genuine_ask_for_availability_stays_a_request(ask: str) -> None:
+    """An ask to share availability or pick among offered times stays a scheduling request."""
+    raw = mail(
+        sender="Brightwater Mutual Recruiting <no-reply@us.greenhouse-mail.io>",
+        to=TO,
+        subject="Next steps: Pricing Analyst at Brightwater Mutual",
+        body=(
+            f"Hi Noa,\n\nWe'd love to set up your interview for Pricing Analyst. {ask}\n\n"
+            "Thursday, April 16, 2026, 10:00 AM ET\nFriday, April 17, 2026, 2:00 PM ET\n\n"
+            "Best,\nLena Ortiz\nRecruiting Coordinator"
+        ),
+        date="Thu, 09 Apr 2026 11:26:00 -0400",
+    )
+    u = understand(raw, ctx("America/New_York", "mdy"))
+    assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Hallo Frau Keller,\n\nkönnten Sie mir Ihre Verfügbarkeit für ein Gespräch in der "
+            "kommenden Woche nennen?\n\nViele Grüße\nMia Voss\nPersonalabteilung",
+            id="de",
+        ),
+        pytest.param(
+            "Bonjour Noa,\n\nMerci de nous transmettre vos disponibilités pour un entretien la "
+            "semaine prochaine.\n\nBien cordialement,\nInès Roux\nChargée de recrutement",
+            id="fr-merci-de-please",
+        ),
+        pytest.param(
+            "Hola Noa:\n\nGracias de antemano por enviarnos tu disponibilidad para una "
+            "entrevista la próxima semana.\n\nUn saludo,\nMarta Gil\nSelección de personal",
+            id="es-de-antemano",
+        ),
+    ],
+)
+def test_asks_for_availability_in_other_languages_stay_requests(body: str) -> None:
+    """A "please send your availability" in German, French or Spanish still asks for times."""
+    raw = mail(
+        sender="Mia Voss <recruiting@brightwater.example>",
+        to=TO,
+        subject="Ihre Bewerbung / Votre candidature / Tu candidatura",
+        body=body,
+        date="Thu, 09 Apr 2026 11:26:00 +0200",
+    )
+    u = understand(raw, ctx("Europe/Berlin"))
+    assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
