@@ -169,6 +169,8 @@ _PHRASE_KEYS = frozenset(
         "host_brings",
         "guest_joins",
         "overnight_stay",
+        "day_meeting_after",
+        "day_meeting_before",
         "title_stage",
         "title_activity",
         "title_round",

@@ -204,3 +204,146 @@ def test_asks_for_availability_in_other_languages_stay_requests(body: str) -> No
     )
     u = understand(raw, ctx("Europe/Berlin"))
     assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+
+# --- A day named on the meeting, its new time later in the sentence ---------------------------
+
+CHI = ZoneInfo("America/Chicago")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        pytest.param(
+            "tomorrow's interview with Gus Whitaker has been moved to 3:30pm (was 1pm).",
+            dt.datetime(2026, 4, 15, 15, 30, tzinfo=CHI),
+            id="tomorrows-moved-was",
+        ),
+        pytest.param(
+            "Friday's call with Gus Whitaker (was 10am) will now be at 2pm instead.",
+            dt.datetime(2026, 4, 17, 14, 0, tzinfo=CHI),
+            id="fridays-old-first",
+        ),
+        pytest.param(
+            "Thursday's panel interview with Gus Whitaker got pushed back to 4:15pm.",
+            dt.datetime(2026, 4, 16, 16, 15, tzinfo=CHI),
+            id="thursdays-pushed-back",
+        ),
+        pytest.param(
+            "tomorrow’s video interview with Gus Whitaker has been brought forward to 9am.",
+            dt.datetime(2026, 4, 15, 9, 0, tzinfo=CHI),
+            id="curly-brought-forward",
+        ),
+        pytest.param(
+            "your interview tomorrow with Gus Whitaker has been moved to 3:30pm.",
+            dt.datetime(2026, 4, 15, 15, 30, tzinfo=CHI),
+            id="noun-before-day",
+        ),
+    ],
+)
+def test_a_day_named_on_the_interview_takes_the_new_time_of_its_sentence(
+    sentence: str, when: dt.datetime
+) -> None:
+    """A day named on the interview takes the new time later in its sentence, not the old."""
+    raw = mail(
+        sender="Jo Pruitt <jo.pruitt@ironrange.example>",
+        to=TO,
+        subject="Small change to your interview",
+        body=(
+            f"Hi Noa,\n\nQuick heads up: {sentence} Everything else is the same - our office, "
+            "4th floor, 300 W Lake St.\n\nThanks for being flexible!\nJo Pruitt\n"
+            "HR Coordinator, Iron Range Fabrication"
+        ),
+        date="Tue, 14 Apr 2026 17:44:00 -0500",
+    )
+    u = understand(raw, ctx("America/Chicago", "mdy"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+    assert sorted_names(u) == ["Gus Whitaker"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "body", "when"),
+    [
+        pytest.param(
+            "Europe/Berlin",
+            "Hallo Frau Keller,\n\ndas morgige Gespräch mit Herrn Ole Brandt wurde auf 15:30 Uhr "
+            "verschoben. Alles andere bleibt gleich.\n\nViele Grüße\nMia Voss\nPersonalabteilung",
+            dt.datetime(2026, 4, 15, 15, 30, tzinfo=BER),
+            id="de-das-morgige-gespraech",
+        ),
+        pytest.param(
+            "Europe/Paris",
+            "Bonjour Noa,\n\nPetit changement : l'entretien de demain avec Claire Moreau est "
+            "décalé à 15h30. Le reste ne change pas.\n\nBien cordialement,\nInès Roux\n"
+            "Chargée de recrutement",
+            dt.datetime(2026, 4, 15, 15, 30, tzinfo=PAR),
+            id="fr-l-entretien-de-demain",
+        ),
+        pytest.param(
+            "Europe/Madrid",
+            "Hola Noa:\n\nUn pequeño cambio: la entrevista de mañana con Lucía Ferrer se mueve a "
+            "las 16:30. Todo lo demás sigue igual.\n\nUn saludo,\nMarta Gil\nSelección de personal",
+            dt.datetime(2026, 4, 15, 16, 30, tzinfo=MAD),
+            id="es-la-entrevista-de-manana",
+        ),
+    ],
+)
+def test_a_day_named_on_the_interview_in_other_languages(
+    zone: str, body: str, when: dt.datetime
+) -> None:
+    """The same in German, French and Spanish: the day on the noun, the new time after it."""
+    raw = mail(
+        sender="Mia Voss <mia.voss@elbtal-logistik.example>",
+        to=TO,
+        subject="Interview / Gespräch / Entretien / Entrevista",
+        body=body,
+        date="Tue, 14 Apr 2026 17:44:00 +0200",
+    )
+    u = understand(raw, ctx(zone))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        pytest.param(
+            "This week at the Career Hub",
+            "Hi all,\n\nTomorrow's interview masterclass with our alumni starts at 6pm in the "
+            "main hall. Bring a friend!\n\nYou are receiving this newsletter as a member. "
+            "Unsubscribe: https://careerhub.example/unsubscribe",
+            id="newsletter-masterclass",
+        ),
+        pytest.param(
+            "Panel for the Platform Engineer candidate",
+            "Hi Noa,\n\nFriday's interview with the candidate, Sam Ortega, has been moved to "
+            "3pm. You're on the panel with me; please review the CV beforehand and send me "
+            "your scorecard afterwards.\n\nThanks,\nJo Pruitt\nTalent Acquisition",
+            id="user-interviews-candidate",
+        ),
+        pytest.param(
+            "Re: how did it go?",
+            "Hey Noa,\n\nToday's interview sounded rough, sorry! Want to grab dinner? I'm free "
+            "after 7pm.\n\nKat",
+            id="friend-dinner",
+        ),
+        pytest.param(
+            "Your dental appointment",
+            "Hi Noa,\n\nTomorrow's appointment with Dr Reyes has been moved to 3:30pm (was "
+            "1pm).\n\nCity Dental",
+            id="dentist",
+        ),
+    ],
+)
+def test_a_day_on_a_meeting_that_is_not_the_users_interview(subject: str, body: str) -> None:
+    """A masterclass, the user as interviewer, a friend's plan or a dentist stay no interview."""
+    raw = mail(
+        sender="Jo Pruitt <jo.pruitt@ironrange.example>",
+        to=TO,
+        subject=subject,
+        body=body,
+        date="Tue, 14 Apr 2026 17:44:00 -0500",
+    )
+    u = understand(raw, ctx("America/Chicago", "mdy"))
+    assert u.kind is not Kind.INTERVIEW, u.reasons
