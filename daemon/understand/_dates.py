@@ -176,8 +176,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"|(?P<wm>{wd})\.?,?\s+(?:(?:{part})\s+)?(?P<dm>[0-3]?\d)(?!\d)(?:{ordn}|\.(?!\d))?"
         rf"(?={day_end})"
         # One line only: "10:00 AM" then "2. 1:00 PM" on the next is no German "am 2.".
+        # With its ordinal the day may end the sentence: "Let's meet, 2:00 on the 8th?".
         rf"|(?:{day_art})[ \t]+(?P<dn>[0-3]?\d)(?!\d)"
-        rf"(?:(?:{ordn})(?={day_end})|\.?(?=[ \t]*(?:{day_time})))"
+        rf"(?:(?:{ordn})(?={day_end}|[.?!](?:\s|\Z))|\.?(?=[ \t]*(?:{day_time})))"
         # today / tomorrow
         rf"|(?P<rel>{rel})"
         # [next] Monday

@@ -347,3 +347,74 @@ def test_a_day_on_a_meeting_that_is_not_the_users_interview(subject: str, body: 
     )
     u = understand(raw, ctx("America/Chicago", "mdy"))
     assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+# --- A day of the month alone, and one time proposed by the hiring side -----------------------
+
+HFX = ZoneInfo("America/Halifax")
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "when"),
+    [
+        pytest.param(
+            "Hi Noa,\n\nThanks for your application for the shift lead job. Your interview is "
+            "confirmed for 10am on the 12th.\n\nPercy Doane\nOwner, Tidewater Bakery Co.",
+            "Sat, 04 Apr 2026 11:17:00 -0300",
+            dt.datetime(2026, 4, 12, 10, 0, tzinfo=HFX),
+            id="stated-10am-on-the-12th",
+        ),
+    ],
+)
+def test_a_day_of_the_month_alone_from_a_small_employer(
+    body: str, date: str, when: dt.datetime
+) -> None:
+    """A day of the month alone after a résumé is the next such day after the mail."""
+    raw = mail(
+        sender="Percy Doane <percy@tidewaterbakery.example>",
+        to=TO,
+        subject="coffee + chat about the shift lead role",
+        body=body,
+        date=date,
+    )
+    u = understand(raw, ctx("America/Halifax", "mdy"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Kat Lowry <kat.lowry@example.net>",
+            "coffee?",
+            "Hey Noa,\n\nLong time! Let's meet at the Harbourfront Library cafe, 2:00 on the "
+            "8th? I want to hear all about the new flat.\n\nKat",
+            id="friend-coffee",
+        ),
+        pytest.param(
+            "Harbour Dental <appointments@harbourdental.example>",
+            "Your appointment",
+            "Hi Noa,\n\nCan you come in on the 8th at 2:00 for your check-up? Reply YES to "
+            "confirm.\n\nHarbour Dental",
+            id="dentist",
+        ),
+        pytest.param(
+            "Percy Doane <percy@tidewaterbakery.example>",
+            "Re: shift lead role",
+            "Hi Noa,\n\nThanks for the interview on Thursday. We're closed on the 8th, so I "
+            "will write again after that with our decision.\n\nPercy Doane\nOwner, Tidewater "
+            "Bakery Co.",
+            id="closed-no-time",
+        ),
+    ],
+)
+def test_a_day_of_the_month_alone_that_books_no_interview(
+    sender: str, subject: str, body: str
+) -> None:
+    """A friend's coffee, a dentist's check-up or a closing day book no interview."""
+    raw = mail(
+        sender=sender, to=TO, subject=subject, body=body, date="Sat, 04 Apr 2026 11:17:00 -0300"
+    )
+    u = understand(raw, ctx("America/Halifax", "mdy"))
+    assert u.kind is not Kind.INTERVIEW, u.reasons
