@@ -77,6 +77,7 @@ _PHRASE_KEYS = frozenset(
         "confirmation",
         "scheduling_request",
         "later_scheduling",
+        "invite_question",
         "availability_given",
         "reschedule",
         "reschedule_old_marker",

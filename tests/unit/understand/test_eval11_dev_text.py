@@ -352,17 +352,41 @@ def test_a_day_on_a_meeting_that_is_not_the_users_interview(subject: str, body: 
 # --- A day of the month alone, and one time proposed by the hiring side -----------------------
 
 HFX = ZoneInfo("America/Halifax")
+LOS = ZoneInfo("Africa/Lagos")
 
 
 @pytest.mark.parametrize(
     ("body", "date", "when"),
     [
         pytest.param(
+            "Hey Noa,\n\nThanks for sending your resume over. Let's meet at the Harbourfront "
+            "Library cafe on Water St, 2:00 on the 8th? I'll bring my business partner - she "
+            "runs the bakery side.\n\nPercy Doane\nTidewater Bakery Co. | 902-555-0147",
+            "Sat, 04 Apr 2026 11:17:00 -0300",
+            dt.datetime(2026, 4, 8, 14, 0, tzinfo=HFX),
+            id="lets-meet-2-00-on-the-8th",
+        ),
+        pytest.param(
             "Hi Noa,\n\nThanks for your application for the shift lead job. Your interview is "
             "confirmed for 10am on the 12th.\n\nPercy Doane\nOwner, Tidewater Bakery Co.",
             "Sat, 04 Apr 2026 11:17:00 -0300",
             dt.datetime(2026, 4, 12, 10, 0, tzinfo=HFX),
             id="stated-10am-on-the-12th",
+        ),
+        pytest.param(
+            "Hi Noa,\n\nThanks for your application for the shift lead job. Can you come in on "
+            "the 12th at 10? Ask for me at the counter.\n\nPercy Doane\nOwner, Tidewater "
+            "Bakery Co.",
+            "Sat, 04 Apr 2026 11:17:00 -0300",
+            dt.datetime(2026, 4, 12, 10, 0, tzinfo=HFX),
+            id="come-in-the-12th-at-10",
+        ),
+        pytest.param(
+            "Hi Noa,\n\nThanks for sending your resume for the shift lead job. Let's meet at "
+            "the shop, 3pm on the 2nd?\n\nPercy Doane\nOwner, Tidewater Bakery Co.",
+            "Mon, 20 Apr 2026 11:17:00 -0300",
+            dt.datetime(2026, 5, 2, 15, 0, tzinfo=HFX),
+            id="next-month",
         ),
     ],
 )
@@ -418,3 +442,224 @@ def test_a_day_of_the_month_alone_that_books_no_interview(
     )
     u = understand(raw, ctx("America/Halifax", "mdy"))
     assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+@pytest.mark.parametrize(
+    ("zone", "body", "when"),
+    [
+        pytest.param(
+            "Africa/Lagos",
+            "Hi Noa,\n\nCan you come in tomorrow (Wednesday) by 11am? Our art director wants to "
+            "meet you in person before he travels.\n\nAddress: Harmattan Studio, 9 Marina "
+            "Road. Ask for me at the front desk.\n\nThanks,\nIfe\nSent from my Android",
+            dt.datetime(2026, 4, 15, 11, 0, tzinfo=LOS),
+            id="come-in-tomorrow-by-11",
+        ),
+        pytest.param(
+            "Africa/Lagos",
+            "Hi Noa,\n\nAre you free to come by the studio on Friday at 2pm? Our art director "
+            "would like to meet you.\n\nIfe",
+            dt.datetime(2026, 4, 17, 14, 0, tzinfo=LOS),
+            id="free-to-come-by",
+        ),
+        pytest.param(
+            "Africa/Lagos",
+            "Hi Noa,\n\nCould you do Thursday at 4pm for an interview with our art director at "
+            "the studio?\n\nIfe",
+            dt.datetime(2026, 4, 16, 16, 0, tzinfo=LOS),
+            id="could-you-do",
+        ),
+        pytest.param(
+            "Europe/Berlin",
+            "Hallo Frau Keller,\n\nkönnen Sie morgen um 11 Uhr bei uns vorbeikommen? Unser "
+            "Art Director möchte Sie gern persönlich kennenlernen.\n\nViele Grüße\nIfe",
+            dt.datetime(2026, 4, 15, 11, 0, tzinfo=BER),
+            id="de-vorbeikommen",
+        ),
+        pytest.param(
+            "Europe/Paris",
+            "Bonjour Noa,\n\nPourriez-vous passer demain à 11h au studio ? Notre directeur "
+            "artistique souhaite vous rencontrer.\n\nIfe",
+            dt.datetime(2026, 4, 15, 11, 0, tzinfo=PAR),
+            id="fr-pourriez-vous-passer",
+        ),
+        pytest.param(
+            "Europe/Madrid",
+            "Hola Noa:\n\n¿Puedes venir mañana a las 11:00 al estudio para una entrevista con "
+            "nuestro director de arte?\n\nIfe",
+            dt.datetime(2026, 4, 15, 11, 0, tzinfo=MAD),
+            id="es-puedes-venir",
+        ),
+    ],
+)
+def test_one_time_proposed_by_the_hiring_side_is_tracked(
+    zone: str, body: str, when: dt.datetime
+) -> None:
+    """A reply under the application proposing one time to come in is the interview to track."""
+    raw = mail(
+        sender="Ife Adeyemi <ife.adeyemi@harmattanstudio.example>",
+        to=TO,
+        subject="Re: Application - UI Designer",
+        body=body,
+        date="Tue, 14 Apr 2026 18:31:00 +0100",
+        headers={"In-Reply-To": "<e76a.3d7c@example.org>", "References": "<e76a.3d7c@example.org>"},
+    )
+    u = understand(raw, ctx(zone))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert start(u) == when
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        pytest.param("Can you come in tomorrow at 11am or 3pm?", id="two-hours"),
+        pytest.param("Can you come in Thursday or Friday at 11am?", id="two-days"),
+        pytest.param("When are you free to come in next week?", id="when-free"),
+        pytest.param(
+            "Can you come in tomorrow by 11am? If not, send me a few times that work.",
+            id="or-send-times",
+        ),
+        pytest.param("Would Thursday 16 April at 10am work for you?", id="would-it-work"),
+    ],
+)
+def test_a_choice_or_an_open_ask_stays_a_request(ask: str) -> None:
+    """Two times, two days, "when are you free" or "send a few times" still ask for times."""
+    raw = mail(
+        sender="Ife Adeyemi <ife.adeyemi@harmattanstudio.example>",
+        to=TO,
+        subject="Re: Application - UI Designer",
+        body=f"Hi Noa,\n\n{ask} Our art director wants to meet you in person.\n\nIfe",
+        date="Tue, 14 Apr 2026 18:31:00 +0100",
+        headers={"In-Reply-To": "<e76a.3d7c@example.org>", "References": "<e76a.3d7c@example.org>"},
+    )
+    u = understand(raw, ctx("Africa/Lagos"))
+    assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        pytest.param(
+            "Lagos Smile Clinic <frontdesk@lagossmile.example>",
+            "Your appointment",
+            "Hi Noa,\n\nCan you come in tomorrow by 11am? Dr Bello has a free slot for your "
+            "check-up.\n\nLagos Smile Clinic",
+            id="dentist",
+        ),
+        pytest.param(
+            "Tola <tola.b@example.net>",
+            "Friday",
+            "Hey Noa,\n\nCan you come over Friday at 7pm? Bringing jollof.\n\nTola",
+            id="friend",
+        ),
+        pytest.param(
+            "Ife Adeyemi <ife.adeyemi@harmattanstudio.example>",
+            "Candidate for the UI Designer role",
+            "Hi Noa,\n\nCan you come in tomorrow by 11am to interview a candidate for the UI "
+            "Designer role with me? Please review her portfolio beforehand and send me your "
+            "scorecard afterwards.\n\nIfe\nHead of Talent",
+            id="user-interviews",
+        ),
+        pytest.param(
+            "Kim Lo <kim.lo@harmattanstudio.example>",
+            "Can you interview a candidate Thursday?",
+            "Hey Noa,\n\nCould you do the portfolio review for our UI Designer candidate on "
+            "Thursday at 10am? I've sent the invite. Thanks!\nKim",
+            id="user-reviews-candidate",
+        ),
+        pytest.param(
+            "Ife Adeyemi <ife.adeyemi@harmattanstudio.example>",
+            "Welcome aboard - UI Designer",
+            "Hi Noa,\n\nWelcome to the team! Can you come in on Monday at 9am for your first "
+            "day? Our office manager will meet you at reception with your laptop.\n\nIfe\n"
+            "HR, Harmattan Studio",
+            id="first-day",
+        ),
+        pytest.param(
+            "Tom Okafor <tom@marinaflats.example>",
+            "Your rental application",
+            "Hi Noa,\n\nThanks for your application for the flat. Can you come by tomorrow at "
+            "11am for a viewing? I'd like to meet you.\n\nTom",
+            id="flat-viewing",
+        ),
+        pytest.param(
+            "Kemi Obi <kemi.obi@lagoswaves.example>",
+            "Interview request - Lagos Waves radio",
+            "Hi Noa,\n\nI'm producing a segment on young designers for Lagos Waves radio. Could "
+            "you come by the studio on Thursday at 2pm to record a short interview?\n\nKemi "
+            "Obi\nProducer, Lagos Waves",
+            id="radio-interview",
+        ),
+    ],
+)
+def test_one_time_to_come_in_that_is_no_job_interview(sender: str, subject: str, body: str) -> None:
+    """A dentist, a friend, the user as interviewer or a radio studio book no job interview."""
+    raw = mail(
+        sender=sender, to=TO, subject=subject, body=body, date="Tue, 14 Apr 2026 18:31:00 +0100"
+    )
+    u = understand(raw, ctx("Africa/Lagos"))
+    assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        pytest.param("Our art director Tunde Bakare wants to meet you", id="wants-to-meet"),
+        pytest.param("Our art director Tunde Bakare is keen to meet you", id="keen-to-meet"),
+    ],
+)
+def test_the_person_who_wants_to_meet_the_user_is_the_interviewer(who: str) -> None:
+    """The titled person who wants to meet the user is the interviewer, not the writer."""
+    raw = mail(
+        sender="Ife Adeyemi <ife.adeyemi@harmattanstudio.example>",
+        to=TO,
+        subject="Re: Application - UI Designer",
+        body=(
+            f"Hi Noa,\n\nCan you come in tomorrow (Wednesday) by 11am? {who} in person before "
+            "he travels.\n\nAddress: Harmattan Studio, 9 Marina Road. Ask for me at the front "
+            "desk.\n\nThanks,\nIfe\nSent from my Android"
+        ),
+        date="Tue, 14 Apr 2026 18:31:00 +0100",
+        headers={"In-Reply-To": "<e76a.3d7c@example.org>", "References": "<e76a.3d7c@example.org>"},
+    )
+    u = understand(raw, ctx("Africa/Lagos"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Tunde Bakare"]
+
+
+def test_the_writer_who_brings_a_partner_meets_the_user_with_them() -> None:
+    """A writer who brings a named business partner meets the user with her: both are named."""
+    raw = mail(
+        sender="Percy Doane <percy@tidewaterbakery.example>",
+        to=TO,
+        subject="coffee + chat about the shift lead role",
+        body=(
+            "Hey Noa,\n\nThanks for sending your resume over. Let's meet at the Harbourfront "
+            "Library cafe on Water St, 2:00 on the 8th? I'll bring my business partner Yvette "
+            "Arsenault - she runs the bakery side and would be your day-to-day.\n\nPercy Doane\n"
+            "Tidewater Bakery Co. | 902-555-0147"
+        ),
+        date="Sat, 04 Apr 2026 11:17:00 -0300",
+    )
+    u = understand(raw, ctx("America/Halifax", "mdy"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Percy Doane", "Yvette Arsenault"]
+
+
+def test_bringing_a_document_names_nobody() -> None:
+    """A writer bringing a document to an interview a named host runs adds no one."""
+    raw = mail(
+        sender="Percy Doane <percy@tidewaterbakery.example>",
+        to=TO,
+        subject="Interview for the shift lead role",
+        body=(
+            "Hi Noa,\n\nThanks for your application. Your interview with our head baker, "
+            "Yvette Arsenault, is confirmed for Wednesday 8 April at 2pm at the shop. I'll "
+            "bring our job description for you to read.\n\nPercy Doane\nOffice Manager, "
+            "Tidewater Bakery Co."
+        ),
+        date="Sat, 04 Apr 2026 11:17:00 -0300",
+    )
+    u = understand(raw, ctx("America/Halifax", "mdy"))
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Yvette Arsenault"]
