@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._company import domain_label, find_company, find_role
-from ._dates import Moment, date_after, find_dates, find_duration, find_moments
+from ._dates import Moment, date_after, find_dates, find_duration, find_moments, find_times
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
 from ._names import given_first, without_honorifics
@@ -746,11 +746,12 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
 
 
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
-    """The first "pick a time" wording that is not a promise to ask later.
+    """The first "pick a time" wording that is not a promise to ask later or a thank-you.
 
-    "If your background matches, we'll reach out to schedule an interview" asks nothing yet.
+    "If your background matches, we'll reach out to schedule an interview" asks nothing yet;
+    "Thanks for sharing your availability. Your interview is confirmed:" asked before.
     """
-    later = [m.span() for m in lex.phrase("later_scheduling").finditer(text)]
+    later = _spans(text, lex, "later_scheduling", "availability_given")
     for m in lex.phrase("scheduling_request").finditer(text):
         if not any(a <= m.start() < b for a, b in later):
             return m
@@ -877,6 +878,31 @@ def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     if end >= len(text) or text[end] != "?":
         return False
     return not lex.phrase("confirmation").search(text[start:end])
+
+
+def _invited(moment: Moment, moments: list[Moment], text: str, lex: Lexicon) -> str | None:
+    """The question proposing the one time to come in or meet, when the time sits in one.
+
+    "Can you come in tomorrow (Wednesday) by 11am? Our creative director wants to meet
+    you", "Let's meet at the library cafe, 2:00 on the 8th?": the hiring side names the
+    one time it wants, the way a booking does. "Would Tuesday 10am work for you?" asks
+    whether a time suits, and "Can you come in Tuesday at 10 or Wednesday at 2?" offers a
+    choice: both stay requests.
+    """
+    start, end = _sentence(text, moment.pos, moment.end_pos)
+    if end >= len(text) or text[end] != "?":
+        return None
+    sentence = text[start:end]
+    if not lex.phrase("invite_question").search(sentence):
+        return None
+    if _hypothetical(text, start, end, moment.pos, lex):
+        return None
+    # One time and one day: "tomorrow at 11am or 2pm?", "Tuesday or Wednesday at 11?" offer.
+    if len(find_times(sentence, lex)) != 1:
+        return None
+    if len({m.start for m in moments if start <= m.pos < end}) != 1:
+        return None
+    return sentence
 
 
 def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bool = False) -> bool:
@@ -2477,7 +2503,22 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         )
         return _result(msg, Kind.OTHER, reasons, safety, **common)
 
-    sched = _asks_for_times(f"{subject}\n{text[:6000]}", lex)
+    invite = (
+        _invited(moment, moments, f"{subject}\n\n{text}", lex)
+        # Only beside hiring words: "Could you come by the studio on Thursday at 2pm to
+        # record a short interview?" is a producer's, with no vacancy or application.
+        if signal
+        and moment is not None
+        and n_plausible == 1
+        and not r.systems
+        and (r.weak > 0 or r.agency or r.signed_by_hirer)
+        else None
+    )
+    ask_text = f"{subject}\n{text[:6000]}"
+    if invite is not None:
+        # "Are you free to come by at 11?" asks for the one time it names, not for times.
+        ask_text = ask_text.replace(invite, " " * len(invite))
+    sched = _asks_for_times(ask_text, lex)
     confirm = _confirmation(f"{subject}\n{text[:6000]}", lex)
     link_re = _scheduling_link(lex)
     sched_link = bool(link_re.search(text[:20_000])) if link_re is not None else False
@@ -2485,7 +2526,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
 
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)
-        if _proposed(moment, f"{subject}\n\n{text}", lex):
+        if invite is None and _proposed(moment, f"{subject}\n\n{text}", lex):
             reasons.append("the time is asked about, not confirmed")
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         if offered or (n_plausible > 2 and not confirm):
@@ -2500,6 +2541,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             confirm is not None
             or r.systems
             or resched
+            or invite is not None
             or (
                 r.says_interview
                 and _stated(
@@ -2512,6 +2554,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             )
         ) and not footer_only:
             reasons.append("interview wording with a stated time")
+            if invite is not None:
+                reasons.append("the hiring side proposes one time to come in")
             if confirm is not None:
                 reasons.append(f"confirmation wording {confirm.group(0)[:40]!r}")
             if not moment.weekday_ok:
