@@ -76,9 +76,14 @@ def p(
     html_only: bool = False,
     ics: str | None = None,
     headers: dict[str, str] | None = None,
+    role: str | None = None,
 ) -> Probe:
-    """A confirmation to ``user``: greeting, the date line, ``text``, the writer's sign-off."""
-    name, address, role = WRITER[user]
+    """A confirmation to ``user``: greeting, the date line, ``text``, the writer's sign-off.
+
+    ``role`` replaces the writer's job title (a manager who meets the user, not a recruiter).
+    """
+    name, address, default_role = WRITER[user]
+    role = role or default_role
     parts = [HELLO[user], WHEN[user] if when else "", text]
     if sign:
         parts.append(f"{name}\n{role}")
@@ -97,6 +102,7 @@ def p(
     )
 
 
+MGR = "Engineering Manager, Tallowmere"
 JB, HV, KS, EM, LO = (
     "Jordan Blake",
     "Harriet Vane",
@@ -111,37 +117,44 @@ WITH_ME: tuple[Probe, ...] = (
         "me_and_our_title_comma",
         "It'll be me and our Head of Platform, Wendell Ashgrove.",
         (JB, "Wendell Ashgrove"),
+        role=MGR,
     ),
     p(
         "myself_and_our_vp_comma",
         "You're booked in with myself and our VP of Sales, Corinna Flett.",
         (JB, "Corinna Flett"),
+        role=MGR,
     ),
     p(
         "have_our_title_join_us",
         "I'll ask our plant manager, Torvald Inkpen, to join us.",
         (JB, "Torvald Inkpen"),
+        role=MGR,
     ),
     p(
         "title_will_join_me",
         "Our lab lead, Dr. Imelda Rourke, will join me for the conversation.",
         (JB, "Imelda Rourke"),
+        role=MGR,
     ),
     p(
         "bring_my_partner_dash",
         "I'll bring my business partner Henrike Sallow - she runs the "
         "kitchen side and would be your day-to-day.",
         (JB, "Henrike Sallow"),
+        role=MGR,
     ),
     p(
         "cofounder_will_join",
         "My co-founder Bastian Oloffson will join us as well.",
         (JB, "Bastian Oloffson"),
+        role=MGR,
     ),
     p(
         "name_title_and_i",
         "Tomasz Wierzbicki (CTO) and I would like to continue with a second interview.",
         (JB, "Tomasz Wierzbicki"),
+        role=MGR,
     ),
     p(
         "ms_surname_first_and_i",
@@ -154,21 +167,25 @@ WITH_ME: tuple[Probe, ...] = (
         "You'll walk myself and Cormac O'Dwyer (our head of brand) through two "
         "projects, then we'll talk about the role.",
         (JB, "Cormac O'Dwyer"),
+        role=MGR,
     ),
     p(
         "present_to_me_and",
         "You'll present to me and Saoirse McGlinchey, our design director, for about 40 minutes.",
         (JB, "Saoirse McGlinchey"),
+        role=MGR,
     ),
     p(
         "speak_with_me_and_dr",
         "You'll speak with me and with Dr. Anand Krishnamoorthy, our Head of Field Engineering.",
         (JB, "Anand Krishnamoorthy"),
+        role=MGR,
     ),
     p(
         "meet_me_and_from_team",
         "You'll meet me and Ebba Lindqvist from the platform team.",
         (JB, "Ebba Lindqvist"),
+        role=MGR,
     ),
 )
 
@@ -826,6 +843,38 @@ INTERVIEWS: tuple[Probe, ...] = (
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
     p(
+        "trap_alongside_a_team",
+        "You'll meet Ursula Brandvold. In the role you'd work alongside Customer Success every "
+        "day.",
+        ("Ursula Brandvold",),
+    ),
+    p(
+        "trap_call_is_with_a_tool",
+        "You'll meet Ursula Brandvold. The call is with Microsoft Teams; the link is below.",
+        ("Ursula Brandvold",),
+    ),
+    p(
+        "trap_questions_from_a_department",
+        "You'll meet Ursula Brandvold. We had some questions from Legal about your notice period.",
+        ("Ursula Brandvold",),
+    ),
+    p(
+        "trap_required_documents",
+        "You'll meet Ursula Brandvold.\nRequired: Photo ID and your portfolio",
+        ("Ursula Brandvold",),
+    ),
+    p(
+        "trap_walk_you_through",
+        "You'll meet Ursula Brandvold. I'll walk you through the building when you arrive.",
+        ("Ursula Brandvold",),
+    ),
+    p(
+        "trap_side_call_ring",
+        "You'll meet Ursula Brandvold. Hector Quill from our team will ring you the day before "
+        "to prepare.",
+        ("Ursula Brandvold",),
+    ),
+    p(
         "trap_recruiter_only_schedules",
         "I'm only coordinating the schedule and won't join; you'll meet Ursula Brandvold.",
         ("Ursula Brandvold",),
@@ -1002,27 +1051,10 @@ TRAPS: tuple[Probe, ...] = (
 
 # Probes still read wrongly; a fix makes its test pass and the strict mark fail.
 GAPS: dict[str, str] = {
-    "have_our_title_join_us": "the writer's joining words are not read as taking part ('have X join us')",
-    "title_will_join_me": "the writer's joining words are not read as taking part ('X will join me')",
     "bring_my_partner_dash": "'I'll bring my partner X - she ...' names no one",
-    "cofounder_will_join": "the writer's joining words are not read as taking part ('X will join us as well')",
-    "name_title_and_i": "'X (title) and I would like to' names no one",
-    "walk_myself_and": "'walk myself and X (title) through' names no one",
-    "our_title_comma_keen": "'Our <title>, X, is keen to meet you' names no one",
-    "from_team_will_phone": "'X from our team will phone you' names no one",
-    "of_team_will_ring": "'X of our team will ring you' names no one",
-    "name_title_will_lead_paren": "'X (title) will lead' after a label names no one",
-    "round_with_city_titles": "'Next round is with' names no one",
-    "round_is_with_titles_after": "'Round two is with' names no one",
-    "alongside": "'alongside X' adds no one",
     "meeting_she_leads": "a dash aside ('- she leads ... -') ends the list",
-    "questions_from": "'questions from A and B' names no one",
-    "walk_a_and_b_through": "'walk A and B through' names no one",
     "name_split_over_line": "a name wrapped over a line break is cut at the break",
-    "meeting_with_colon": "a 'Meeting with:' field names no one",
-    "outlook_required_optional": "Outlook 'Required:' attendee lines name no one",
     "html_table_name_cell_topic": "a table whose name cell precedes a topic cell names no one",
-    "sig_looking_forward_chatting": "the writer's joining words are not read as taking part ('looking forward to chatting')",
     "gcal_organizer_hiring_manager_update": "a calendar organiser no text describes is left out",
     "gcal_organizer_also_guest": "a calendar organiser no text describes is left out",
     "de_sie_sprechen_mit_frau_dr_zu": "the particle 'zu' cuts the family name",
