@@ -623,8 +623,8 @@ _SPANISH_E = r"\s+e\s+(?=(?-i:[IÍ]|H[ií]|[A-Z\u00C0-\u00DE][\w'’-]*[ \t]+[A-
 @per_lexicon
 def _split_re(lex: Lexicon) -> re.Pattern[str]:
     """Separators between the names of a list: commas, bullets and every language's "and"."""
-    # "as well as", "ainsi que": an "and" of several words joins names too.
-    ands = words_alt([w for w in lex.and_words if w.replace(" ", "").isalpha()] or ["and"])
+    # "as well as", "ainsi que", "ainsi qu'avec": an "and" of several words joins names too.
+    ands = words_alt([w for w in lex.and_words if re.sub(r"[ '’]", "", w).isalpha()] or ["and"])
     # "Jane Roe, our COO, then with Raj Patel": one person after another, each "with".
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])

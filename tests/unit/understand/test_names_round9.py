@@ -843,6 +843,20 @@ INTERVIEWS: tuple[Probe, ...] = (
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
     p(
+        "trap_de_neben_mir_erreichbar",
+        "Ihr Gesprächspartner ist Herr Ulrich Brand (Teamleiter). Neben mir ist auch Frau "
+        "Nadine Kurz für Rückfragen erreichbar.",
+        ("Ulrich Brand",),
+        "de",
+    ),
+    p(
+        "trap_fr_accueil_hotesse",
+        "À votre arrivée, vous serez accueilli par notre hôtesse, Mme Léa Morel, puis vous "
+        "rencontrerez M. Paul Girard, directeur technique.",
+        ("Paul Girard",),
+        "fr",
+    ),
+    p(
         "trap_alongside_a_team",
         "You'll meet Ursula Brandvold. In the role you'd work alongside Customer Success every "
         "day.",
@@ -1051,6 +1065,10 @@ TRAPS: tuple[Probe, ...] = (
 
 # Probes still read wrongly; a fix makes its test pass and the strict mark fail.
 GAPS: dict[str, str] = {
+    "de_ausser_mir_nimmt_teil": (
+        "a recruiter's 'Außer mir nimmt X teil' is read as not taking part, as "
+        "test_names_families5 asks of an HR writer's 'außer mir'"
+    ),
     "bring_my_partner_dash": "'I'll bring my partner X - she ...' names no one",
     "meeting_she_leads": "a dash aside ('- she leads ... -') ends the list",
     "name_split_over_line": "a name wrapped over a line break is cut at the break",
@@ -1058,11 +1076,6 @@ GAPS: dict[str, str] = {
     "gcal_organizer_hiring_manager_update": "a calendar organiser no text describes is left out",
     "gcal_organizer_also_guest": "a calendar organiser no text describes is left out",
     "de_sie_sprechen_mit_frau_dr_zu": "the particle 'zu' cuts the family name",
-    "de_neben_mir_dabei": "'Neben mir ist auch unsere X dabei' names no one",
-    "de_ausser_mir_nimmt_teil": "the writer's joining words are not read as taking part ('Außer mir nimmt X teil')",
-    "de_am_gespraech_neben_mir_frau": "the writer's joining words are not read as taking part ('nehmen neben mir auch X teil')",
-    "fr_accueilli_par_mme_m": "'Vous serez accueilli par' names no one",
-    "fr_echangerez_ainsi_que_moi": "the writer's joining words are not read as taking part ('ainsi qu'avec moi')",
 }
 
 
