@@ -2062,9 +2062,37 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
                 out.append(Person(name=match.name, email=match.email, title=p.title))
                 continue
         if match is None:
+            clipped = _clipped_given(target, known)
+            if clipped is not None:
+                # "Seun Adebayo-Clarke" is the guest "Oluwaseun Adebayo-Clarke".
+                out.append(Person(name=clipped.name, email=clipped.email, title=p.title))
+                continue
             match = _by_local_part(target, known)
         out.append(Person(name=p.name, email=match.email, title=p.title) if match else p)
     return out
+
+
+def _clipped_given(target: str, known: Sequence[Person]) -> Person | None:
+    """The one known person whose full name ``target`` writes with a short given name.
+
+    Same family name, and the given name written is the start or the end of theirs
+    ("Seun" for "Oluwaseun", "Chris" for "Christopher"), three letters at least.
+    """
+    words = target.split()
+    if len(words) != 2 or len(words[0]) < 3:
+        return None
+    given, family = words
+    hits = {
+        k.email: k
+        for k in known
+        if k.name
+        and k.email
+        and len(kw := _norm(k.name).split()) == 2
+        and kw[1] == family
+        and kw[0] != given
+        and (kw[0].startswith(given) or kw[0].endswith(given))
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 _LOCAL_SPLIT_RE = re.compile(r"[._\-]+")
