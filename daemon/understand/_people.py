@@ -1235,6 +1235,10 @@ def from_text(
                 if after.lstrip(" ").startswith(":") or m.group(0).rstrip().endswith(":"):
                     # "Interviewers: Jane Roe – Head of X" then "Raj Patel – CTO" below it.
                     chunk += _label_continuation(rest, lex)
+                elif _wrapped(plain, m.start(), first, rest):
+                    # A plain-text mail wrapped at its width: "... you will meet Cordelia"
+                    # then "Vance-Whitby (General Counsel) and ..." is one sentence.
+                    chunk = f"{first} {rest.split(chr(10), 1)[0]}"
         writer = _read_items(chunk, lex, found) or writer
     writer = _names_before(plain, lex, found) or writer
     # An itinerary row's "Eng. Priya" keeps its dot: a title written so makes one word a name.
@@ -1244,6 +1248,34 @@ def from_text(
     # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
     # the same person read twice is listed once.
     return list(dict.fromkeys(_given_in_full(found, plain, lex))), writer
+
+
+# Plain-text mail is wrapped at 72 to 78 columns; a line this long that stops mid-sentence
+# goes on below.
+_WRAP_WIDTH = 60
+_WRAP_NEXT_RE = re.compile(r"[ \t]*[^\W\d_(]")
+# "Time: Mar 17, 2026 10:00 AM": a labelled line of its own, not the line above going on.
+_LABEL_LINE_RE = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,25}:")
+
+
+def _wrapped(text: str, at: int, first: str, rest: str) -> bool:
+    """Whether the line holding ``text[at]`` is wrapped, its sentence going on in ``rest``.
+
+    The line is near a mail's wrapping width and ends in no stop; the next line opens
+    with a word (no bullet, number or label) and is no blank line.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    nxt = rest.split("\n", 1)[0]
+    return (
+        len(line.rstrip()) >= _WRAP_WIDTH
+        and first.rstrip()[-1:] not in ".:;!?,"
+        and bool(nxt.strip())
+        and _WRAP_NEXT_RE.match(nxt) is not None
+        and not nxt.rstrip().endswith(":")
+        and _LABEL_LINE_RE.match(nxt) is None
+    )
 
 
 _FAMILY_AFTER = r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w'’\-]+"

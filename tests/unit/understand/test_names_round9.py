@@ -331,9 +331,15 @@ SENTENCE: tuple[Probe, ...] = (
     ),
     p(
         "name_split_over_line",
-        "You will meet Cordelia\nVance-Whitby (General Counsel) and Amit "
-        "Ghoshal (Head of Legal\nTechnology).",
+        "Thanks again for your time last week. For the second round you will meet Cordelia\n"
+        "Vance-Whitby (General Counsel) and Amit Ghoshal (Head of Legal Technology).",
         ("Cordelia Vance-Whitby", "Amit Ghoshal"),
+    ),
+    p(
+        "name_split_after_given_name_comma_title",
+        "Thanks again for coming in last week. On Tuesday you will be meeting with Ursula\n"
+        "Brandvold, our Head of Data, and Teo Marsh from the platform team.",
+        ("Ursula Brandvold", "Teo Marsh"),
     ),
     p(
         "two_word_given_name",
@@ -864,6 +870,18 @@ INTERVIEWS: tuple[Probe, ...] = (
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
     p(
+        "trap_wrapped_line_then_parking",
+        "Thanks again. For the second round you'll meet Ursula Brandvold (Head of Data "
+        "Platform)\nParking is available behind the building on Elm Street.",
+        ("Ursula Brandvold",),
+    ),
+    p(
+        "trap_wrapped_line_then_reception",
+        "Thanks again. For the second round you'll meet Ursula Brandvold and Teo Marsh on "
+        "site\nDana Holt at reception will sign you in when you arrive at the front desk.",
+        ("Ursula Brandvold", "Teo Marsh"),
+    ),
+    p(
         "trap_de_neben_mir_erreichbar",
         "Ihr Gesprächspartner ist Herr Ulrich Brand (Teamleiter). Neben mir ist auch Frau "
         "Nadine Kurz für Rückfragen erreichbar.",
@@ -1096,7 +1114,6 @@ GAPS: dict[str, str] = {
     ),
     "bring_my_partner_dash": "'I'll bring my partner X - she ...' names no one",
     "meeting_she_leads": "a dash aside ('- she leads ... -') ends the list",
-    "name_split_over_line": "a name wrapped over a line break is cut at the break",
     "html_table_name_cell_topic": "a table whose name cell precedes a topic cell names no one",
     "gcal_organizer_hiring_manager_update": (
         "an organiser who is no guest of their own invitation is left out: the labelled "
