@@ -1574,6 +1574,22 @@ def _itinerary_rows(
                 if after and not _TIME_LIKE.search(after) and is_title(after, lex):
                     found.append(Person(name=p.name, title=after.strip(" .")))
                     continue
+            if (
+                i == 0
+                and p is not None
+                and p.name
+                and full_name(p.name)
+                and not (p.title or p.email)
+                and len(cells) > 1
+                and not lex.phrase("interview_session").search(segment)
+                and not pause
+                and lex.phrase("interview_session").search(cells[1])
+            ):
+                # "10:00 AM | Jane Roe | Coding": the name, then the session they run; a
+                # person when other rows name people too.
+                lone.append(p)
+                dash_rows += 1
+                continue
             if i == 0 and p is not None and p.name and full_name(p.name) and not p.title:
                 paren = _ITEM_PAREN_RE.match(segment)
                 if (

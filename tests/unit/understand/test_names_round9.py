@@ -870,6 +870,18 @@ INTERVIEWS: tuple[Probe, ...] = (
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
     p(
+        "trap_html_table_places_then_sessions",
+        "",
+        ("Neha Kulkarni", "Bram Verhoeven"),
+        when=False,
+        html="<p>Hi Alex,</p><p>Your interview on Tuesday, March 17 (ET) is confirmed.</p>"
+        "<table><tr><td>9:30 AM</td><td>Main Lobby</td><td>Check-in</td></tr><tr><td>10:00 AM"
+        "</td><td>Neha Kulkarni</td><td>Coding interview</td></tr><tr><td>11:00 AM</td><td>"
+        "Bram Verhoeven</td><td>System design</td></tr><tr><td>12:00 PM</td><td>"
+        "Blue Cafe</td><td>Lunch</td></tr></table><p>Jordan Blake</p>",
+        html_only=True,
+    ),
+    p(
         "trap_wrapped_line_then_parking",
         "Thanks again. For the second round you'll meet Ursula Brandvold (Head of Data "
         "Platform)\nParking is available behind the building on Elm Street.",
@@ -1114,7 +1126,6 @@ GAPS: dict[str, str] = {
     ),
     "bring_my_partner_dash": "'I'll bring my partner X - she ...' names no one",
     "meeting_she_leads": "a dash aside ('- she leads ... -') ends the list",
-    "html_table_name_cell_topic": "a table whose name cell precedes a topic cell names no one",
     "gcal_organizer_hiring_manager_update": (
         "an organiser who is no guest of their own invitation is left out: the labelled "
         "sets read that shape both ways (a recruiter's invitation looks the same)"
