@@ -145,6 +145,12 @@ WITH_ME: tuple[Probe, ...] = (
         role=MGR,
     ),
     p(
+        "bring_my_colleague_along",
+        "I'll bring my colleague Teo Marsh along too.",
+        (JB, "Teo Marsh"),
+        role=MGR,
+    ),
+    p(
         "cofounder_will_join",
         "My co-founder Bastian Oloffson will join us as well.",
         (JB, "Bastian Oloffson"),
@@ -870,6 +876,12 @@ INTERVIEWS: tuple[Probe, ...] = (
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
     p(
+        "trap_bring_our_report",
+        "You'll meet Ursula Brandvold. I'll bring our latest Annual Report so you can look "
+        "through it.",
+        ("Ursula Brandvold",),
+    ),
+    p(
         "trap_html_table_places_then_sessions",
         "",
         ("Neha Kulkarni", "Bram Verhoeven"),
@@ -1124,7 +1136,6 @@ GAPS: dict[str, str] = {
         "a recruiter's 'Außer mir nimmt X teil' is read as not taking part, as "
         "test_names_families5 asks of an HR writer's 'außer mir'"
     ),
-    "bring_my_partner_dash": "'I'll bring my partner X - she ...' names no one",
     "meeting_she_leads": "a dash aside ('- she leads ... -') ends the list",
     "gcal_organizer_hiring_manager_update": (
         "an organiser who is no guest of their own invitation is left out: the labelled "
