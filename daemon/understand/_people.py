@@ -76,6 +76,10 @@ _INITIAL_DOT = r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
 _CHUNK_END_RE = re.compile(
     rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
 )
+_DASH_ASIDE_RE = re.compile(
+    r"[ \t]+[-–—][ \t]+(?:she|he|they|who)\b[^-–—\n]{1,80}?[ \t]+[-–—](?=[ \t]+(?:and|&)\b)",
+    re.IGNORECASE,
+)
 _ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 _SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
 _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})")
@@ -1227,6 +1231,9 @@ def from_text(
             chunk = "\n".join(block.split("\n")[:_MAX_LIST_LINES])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
+            # "Jane Roe - she leads our data group - and Raj Patel": an aside between dashes
+            # describes the person before it; the list goes on after it.
+            chunk = _DASH_ASIDE_RE.sub(" ", chunk)
             if lex.phrase("one_person_label").search(m.group(0)):
                 chunk = _one_family_first(chunk, lex)
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):

@@ -348,6 +348,11 @@ SENTENCE: tuple[Probe, ...] = (
         ("Ursula Brandvold", "Teo Marsh"),
     ),
     p(
+        "meeting_em_dash_aside",
+        "You'll meet Piotr Zalewski — he heads our QA group — and Imani Cole from Support.",
+        ("Piotr Zalewski", "Imani Cole"),
+    ),
+    p(
         "two_word_given_name",
         "You'll meet Mary Kate Donnelly and Jean Paul Okonjo.",
         ("Mary Kate Donnelly", "Jean Paul Okonjo"),
@@ -876,6 +881,12 @@ INTERVIEWS: tuple[Probe, ...] = (
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
     p(
+        "trap_dash_aside_then_team",
+        "You'll meet Ursula Brandvold - she leads our data group - and the rest of the "
+        "Platform Team over lunch.",
+        ("Ursula Brandvold",),
+    ),
+    p(
         "trap_bring_our_report",
         "You'll meet Ursula Brandvold. I'll bring our latest Annual Report so you can look "
         "through it.",
@@ -1136,7 +1147,6 @@ GAPS: dict[str, str] = {
         "a recruiter's 'Außer mir nimmt X teil' is read as not taking part, as "
         "test_names_families5 asks of an HR writer's 'außer mir'"
     ),
-    "meeting_she_leads": "a dash aside ('- she leads ... -') ends the list",
     "gcal_organizer_hiring_manager_update": (
         "an organiser who is no guest of their own invitation is left out: the labelled "
         "sets read that shape both ways (a recruiter's invitation looks the same)"
