@@ -488,9 +488,26 @@ def _before_stop(text: str, lex: Lexicon) -> str:
     """The words of ``text`` before the first word that ends a name ("on", "tomorrow")."""
     words = text.split()
     for i, w in enumerate(words[1:], start=1):
-        if w.lower().strip(".,") in lex.name_stop:
+        if w.lower().strip(".,") in lex.name_stop and not _particle_in_name(words, i):
             return " ".join(words[:i])
     return text
+
+
+def _particle_in_name(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]``, a word that would end a name, is a particle inside one.
+
+    "Anneliese zu Salm (Leiterin Recht)": a lower-case particle between two capitalised
+    words, the last word of the name or followed by its bracket ("Herrn Roe zu Beginn des
+    Gesprächs" goes on, so "zu" ends the name there).
+    """
+    if not _PARTICLE_RE.fullmatch(words[i]) or i + 1 >= len(words):
+        return False
+    after = words[i + 1].strip(".,;")
+    return (
+        _capital(words[i - 1])
+        and _capital(after)
+        and (i + 2 == len(words) or words[i + 2].startswith(("(", "[")))
+    )
 
 
 def _sentence_verb(word: str, before: Sequence[str], lex: Lexicon) -> bool:
@@ -592,8 +609,9 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         return None
     # Drop trailing words after a stop word ("Sarah Connor on Monday").
     kept: list[str] = []
-    for w in nm.group("name").split():
-        if w.lower() in lex.name_stop:
+    name_words = nm.group("name").split()
+    for i, w in enumerate(name_words):
+        if w.lower() in lex.name_stop and not (i and _particle_in_name(name_words, i)):
             break
         if _sentence_verb(w, kept, lex):
             # "mit Herrn Jens Kowalczyk findet am Dienstag statt": after a full name, a

@@ -697,6 +697,12 @@ GERMAN: tuple[Probe, ...] = (
         "de",
     ),
     p(
+        "de_gespraechspartner_zu_particle",
+        "Gesprächspartner: Dr. Philipp zu Eltz (Bereichsleitung), Frau Maren Holt (Personal)",
+        ("Philipp zu Eltz", "Maren Holt"),
+        "de",
+    ),
+    p(
         "de_es_erwarten_sie_van_der",
         "Es erwarten Sie Herr Jörg van der Meulen (Leiter Einkauf) und ich.",
         ("Jörg van der Meulen", KS),
@@ -880,6 +886,12 @@ INTERVIEWS: tuple[Probe, ...] = (
 
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
+    p(
+        "trap_de_zu_beginn",
+        "Sie treffen Herrn Ulrich Brand zu Beginn des Gesprächs, danach Frau Nadine Kurz.",
+        ("Ulrich Brand", "Nadine Kurz"),
+        "de",
+    ),
     p(
         "trap_dash_aside_then_team",
         "You'll meet Ursula Brandvold - she leads our data group - and the rest of the "
@@ -1151,7 +1163,6 @@ GAPS: dict[str, str] = {
         "an organiser who is no guest of their own invitation is left out: the labelled "
         "sets read that shape both ways (a recruiter's invitation looks the same)"
     ),
-    "de_sie_sprechen_mit_frau_dr_zu": "the particle 'zu' cuts the family name",
 }
 
 
