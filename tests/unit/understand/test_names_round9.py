@@ -151,6 +151,20 @@ WITH_ME: tuple[Probe, ...] = (
         role=MGR,
     ),
     p(
+        "set_for_day_with_me_and_title",
+        "You're booked for Thursday at 2pm with me and our Head of Operations, Wilhelmina Quayle.",
+        (JB, "Wilhelmina Quayle"),
+        role=MGR,
+        when=False,
+    ),
+    p(
+        "all_set_for_day_with_two",
+        "You're all set for Wednesday, March 18 at 11am with Dana Rook and Eli Parkhurst.",
+        ("Dana Rook", "Eli Parkhurst"),
+        when=False,
+        subject="Interview - Wednesday",
+    ),
+    p(
         "cofounder_will_join",
         "My co-founder Bastian Oloffson will join us as well.",
         (JB, "Bastian Oloffson"),
@@ -886,6 +900,12 @@ INTERVIEWS: tuple[Probe, ...] = (
 
 # --- Traps: named, but no interviewer ------------------------------------------------------
 TRAPS: tuple[Probe, ...] = (
+    p(
+        "trap_booked_nights_with_hotel",
+        "You'll meet Ursula Brandvold. You're booked for two nights with Harbor View Suites "
+        "near the office.",
+        ("Ursula Brandvold",),
+    ),
     p(
         "trap_de_zu_beginn",
         "Sie treffen Herrn Ulrich Brand zu Beginn des Gesprächs, danach Frau Nadine Kurz.",
