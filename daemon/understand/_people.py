@@ -76,6 +76,10 @@ _INITIAL_DOT = r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
 _CHUNK_END_RE = re.compile(
     rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
 )
+_DASH_ASIDE_RE = re.compile(
+    r"[ \t]+[-–—][ \t]+(?:she|he|they|who)\b[^-–—\n]{1,80}?[ \t]+[-–—](?=[ \t]+(?:and|&)\b)",
+    re.IGNORECASE,
+)
 _ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 _SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
 _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})")
@@ -487,9 +491,26 @@ def _before_stop(text: str, lex: Lexicon) -> str:
     """The words of ``text`` before the first word that ends a name ("on", "tomorrow")."""
     words = text.split()
     for i, w in enumerate(words[1:], start=1):
-        if w.lower().strip(".,") in lex.name_stop:
+        if w.lower().strip(".,") in lex.name_stop and not _particle_in_name(words, i):
             return " ".join(words[:i])
     return text
+
+
+def _particle_in_name(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]``, a word that would end a name, is a particle inside one.
+
+    "Anneliese zu Salm (Leiterin Recht)": a lower-case particle between two capitalised
+    words, the last word of the name or followed by its bracket ("Herrn Roe zu Beginn des
+    Gesprächs" goes on, so "zu" ends the name there).
+    """
+    if not _PARTICLE_RE.fullmatch(words[i]) or i + 1 >= len(words):
+        return False
+    after = words[i + 1].strip(".,;")
+    return (
+        _capital(words[i - 1])
+        and _capital(after)
+        and (i + 2 == len(words) or words[i + 2].startswith(("(", "[")))
+    )
 
 
 def _sentence_verb(word: str, before: Sequence[str], lex: Lexicon) -> bool:
@@ -591,8 +612,9 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
         return None
     # Drop trailing words after a stop word ("Sarah Connor on Monday").
     kept: list[str] = []
-    for w in nm.group("name").split():
-        if w.lower() in lex.name_stop:
+    name_words = nm.group("name").split()
+    for i, w in enumerate(name_words):
+        if w.lower() in lex.name_stop and not (i and _particle_in_name(name_words, i)):
             break
         if _sentence_verb(w, kept, lex):
             # "mit Herrn Jens Kowalczyk findet am Dienstag statt": after a full name, a
@@ -626,8 +648,8 @@ _SPANISH_E = r"\s+e\s+(?=(?-i:[IÍ]|H[ií]|[A-Z\u00C0-\u00DE][\w'’-]*[ \t]+[A-
 @per_lexicon
 def _split_re(lex: Lexicon) -> re.Pattern[str]:
     """Separators between the names of a list: commas, bullets and every language's "and"."""
-    # "as well as", "ainsi que": an "and" of several words joins names too.
-    ands = words_alt([w for w in lex.and_words if w.replace(" ", "").isalpha()] or ["and"])
+    # "as well as", "ainsi que", "ainsi qu'avec": an "and" of several words joins names too.
+    ands = words_alt([w for w in lex.and_words if re.sub(r"[ '’]", "", w).isalpha()] or ["and"])
     # "Jane Roe, our COO, then with Raj Patel": one person after another, each "with".
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
@@ -1263,6 +1285,9 @@ def from_text(
             chunk = "\n".join(block.split("\n")[:_MAX_LIST_LINES])
         else:
             chunk = _CHUNK_END_RE.split(stripped, maxsplit=1)[0]
+            # "Jane Roe - she leads our data group - and Raj Patel": an aside between dashes
+            # describes the person before it; the list goes on after it.
+            chunk = _DASH_ASIDE_RE.sub(" ", chunk)
             if lex.phrase("one_person_label").search(m.group(0)):
                 chunk = _one_family_first(chunk, lex)
             if "\n" in chunk and not chunk.strip().startswith(("-", "*")):
@@ -1271,6 +1296,10 @@ def from_text(
                 if after.lstrip(" ").startswith(":") or m.group(0).rstrip().endswith(":"):
                     # "Interviewers: Jane Roe – Head of X" then "Raj Patel – CTO" below it.
                     chunk += _label_continuation(rest, lex)
+                elif _wrapped(plain, m.start(), first, rest):
+                    # A plain-text mail wrapped at its width: "... you will meet Cordelia"
+                    # then "Vance-Whitby (General Counsel) and ..." is one sentence.
+                    chunk = f"{first} {rest.split(chr(10), 1)[0]}"
         writer = _read_items(chunk, lex, found) or writer
     writer = _names_before(plain, lex, found) or writer
     # An itinerary row's "Eng. Priya" keeps its dot: a title written so makes one word a name.
@@ -1280,6 +1309,34 @@ def from_text(
     # A session row may also open with an introduction ("Technical interview (Eng. Priya)"):
     # the same person read twice is listed once.
     return list(dict.fromkeys(_given_in_full(found, plain, lex))), writer
+
+
+# Plain-text mail is wrapped at 72 to 78 columns; a line this long that stops mid-sentence
+# goes on below.
+_WRAP_WIDTH = 60
+_WRAP_NEXT_RE = re.compile(r"[ \t]*[^\W\d_(]")
+# "Time: Mar 17, 2026 10:00 AM": a labelled line of its own, not the line above going on.
+_LABEL_LINE_RE = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,25}:")
+
+
+def _wrapped(text: str, at: int, first: str, rest: str) -> bool:
+    """Whether the line holding ``text[at]`` is wrapped, its sentence going on in ``rest``.
+
+    The line is near a mail's wrapping width and ends in no stop; the next line opens
+    with a word (no bullet, number or label) and is no blank line.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    nxt = rest.split("\n", 1)[0]
+    return (
+        len(line.rstrip()) >= _WRAP_WIDTH
+        and first.rstrip()[-1:] not in ".:;!?,"
+        and bool(nxt.strip())
+        and _WRAP_NEXT_RE.match(nxt) is not None
+        and not nxt.rstrip().endswith(":")
+        and _LABEL_LINE_RE.match(nxt) is None
+    )
 
 
 _FAMILY_AFTER = r"[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w'’\-]+"
@@ -1578,6 +1635,22 @@ def _itinerary_rows(
                 if after and not _TIME_LIKE.search(after) and is_title(after, lex):
                     found.append(Person(name=p.name, title=after.strip(" .")))
                     continue
+            if (
+                i == 0
+                and p is not None
+                and p.name
+                and full_name(p.name)
+                and not (p.title or p.email)
+                and len(cells) > 1
+                and not lex.phrase("interview_session").search(segment)
+                and not pause
+                and lex.phrase("interview_session").search(cells[1])
+            ):
+                # "10:00 AM | Jane Roe | Coding": the name, then the session they run; a
+                # person when other rows name people too.
+                lone.append(p)
+                dash_rows += 1
+                continue
             if i == 0 and p is not None and p.name and full_name(p.name) and not p.title:
                 paren = _ITEM_PAREN_RE.match(segment)
                 if (
@@ -2098,9 +2171,37 @@ def attach_emails(people: Sequence[Person], known: Sequence[Person]) -> list[Per
                 out.append(Person(name=match.name, email=match.email, title=p.title))
                 continue
         if match is None:
+            clipped = _clipped_given(target, known)
+            if clipped is not None:
+                # "Seun Adebayo-Clarke" is the guest "Oluwaseun Adebayo-Clarke".
+                out.append(Person(name=clipped.name, email=clipped.email, title=p.title))
+                continue
             match = _by_local_part(target, known)
         out.append(Person(name=p.name, email=match.email, title=p.title) if match else p)
     return out
+
+
+def _clipped_given(target: str, known: Sequence[Person]) -> Person | None:
+    """The one known person whose full name ``target`` writes with a short given name.
+
+    Same family name, and the given name written is the start or the end of theirs
+    ("Seun" for "Oluwaseun", "Chris" for "Christopher"), three letters at least.
+    """
+    words = target.split()
+    if len(words) != 2 or len(words[0]) < 3:
+        return None
+    given, family = words
+    hits = {
+        k.email: k
+        for k in known
+        if k.name
+        and k.email
+        and len(kw := _norm(k.name).split()) == 2
+        and kw[1] == family
+        and kw[0] != given
+        and (kw[0].startswith(given) or kw[0].endswith(given))
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 _LOCAL_SPLIT_RE = re.compile(r"[._\-]+")
