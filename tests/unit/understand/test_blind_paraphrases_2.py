@@ -14,12 +14,14 @@ still read wrongly are strict expected failures naming their family.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand.model import DateOrder
 
 from .messages import mail, sorted_names, start
 
@@ -66,7 +68,7 @@ PER, JHB, AKL, LA = (
 )
 
 # The receiving user of each variant: address, name, zone, date order.
-USERS: dict[str, tuple[str, str, str, str]] = {
+USERS: dict[str, tuple[str, str, str, DateOrder]] = {
     "de": ("jonas.lenz@example.com", "Jonas Lenz", BER, "dmy"),
     "at": ("p.wieser@example.net", "Paul Wieser", VIE, "dmy"),
     "ch": ("a.ammann@example.org", "Anna Ammann", ZUR, "dmy"),
@@ -2222,7 +2224,7 @@ def _html_only(v: Variant, to: str) -> bytes:
     return msg.as_bytes(policy=SMTP)
 
 
-def cases(variants: tuple[Variant, ...]) -> list[object]:
+def cases(variants: Sequence[Variant]) -> list[object]:
     """Variants as parameters, the open gaps marked as strict expected failures."""
     return [
         pytest.param(v, id=v.key, marks=pytest.mark.xfail(strict=True, reason=GAPS[v.key]))
