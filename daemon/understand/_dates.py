@@ -730,7 +730,14 @@ def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
     pats = _patterns(lex)
     out: list[TimeHit] = []
     for m in _word_clock(lex).finditer(text):
-        if not pats.at_end.search(text[max(0, m.start() - 30) : m.start()]):
+        # Without an at-word, a part of the day after it makes it a clock too: "🕘 9 y media
+        # de la mañana" on a line of its own, "half past two in the afternoon".
+        if not (
+            pats.at_end.search(text[max(0, m.start() - 30) : m.start()])
+            or pats.morning.match(text, m.end("h") if m.group("f") else m.end("f2"))
+            or pats.evening.match(text, m.end("h") if m.group("f") else m.end("f2"))
+            or (m.group("ap") and not _WORD_NEXT.match(text, m.end()))
+        ):
             continue
         word = (m.group("h") or m.group("h2")).lower()
         hour = int(word) if word.isdigit() else lex.hour_words.get(word)
