@@ -11,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._company import domain_label, find_company, find_role
-from ._dates import Moment, date_after, find_dates, find_duration, find_moments
+from ._dates import Moment, date_after, find_dates, find_duration, find_moments, find_times
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
 from ._names import given_first, without_honorifics
@@ -30,6 +31,7 @@ from ._people import (
     interviewers,
     is_coordinator,
     is_title,
+    listed_organizer,
     merge_people,
     observers,
     reads_as_name,
@@ -483,11 +485,11 @@ def _titled_for_candidate(
     summary = _GENDER_MARK.sub("", summary).strip()
     if len(name.split()) < 2 or len(summary) > 120 or _TWO_PARTIES.search(summary):
         return False
-    low = summary.casefold()
-    at = low.find(name.casefold())
-    if at < 0:
+    span = _user_name_span(summary, name)
+    if span is None:
         return False
-    rest = f"{summary[:at]} | {summary[at + len(name) :]}"
+    at, end = span
+    rest = f"{summary[:at]} | {summary[end:]}"
     # "Staff Engineer (Northwind Labs)": a bracketed company is a part of its own.
     rest = _BRACKETED.sub(r" | \g<0>", rest)
     parts = [p.strip(" \t()[],.-–—|:/") for p in _TITLE_SEPARATORS.split(rest)]
@@ -510,7 +512,23 @@ def _titled_for_candidate(
         if len(words) > 1 and lex.phrase("candidate_label").fullmatch(words[-1]):
             # "Data Analyst candidate - Alex Morgan": the role the user is a candidate for.
             words = words[:-1]
+        if lex.phrase("title_stage_word").fullmatch(part):
+            continue  # "Alex Morgan | Producer | Onsite": the stage beside the role
+        staged = _stage_tail(words, lex)
+        if staged:
+            # "Producer loop", "Data Analyst Onsite": a stage written after the role; the
+            # role before it must still read as one (below).
+            words = words[:-staged]
         role = " ".join(words)
+        # French and Spanish put the head of a job title first and write the rest in lower
+        # case ("Développeuse backend", "Chargée de communication", "Analista financiera").
+        # ("Product Manager onboarding" is an activity, not a title in that order.)
+        head_first = (
+            len(words) > 1
+            and words[0].lower() in lex.title_words
+            and is_title(role, lex)
+            and not lex.phrase("title_activity").search(role)
+        )
         if lex.phrase("title_activity").search(role) and not is_title(role, lex):
             # "Alex Morgan - Data Analyst - Onboarding": a new starter's or an employee's
             # meeting; "Training Manager" and "Chargée de formation" are roles.
@@ -520,18 +538,79 @@ def _titled_for_candidate(
             # presentation"): coordinators add it after the candidate and the role.
             continue
         for word in words:
+            if head_first:
+                break
             if word.lower() not in _TITLE_JOINERS and not (word[0].isupper() or word[0].isdigit()):
                 return False
         if len(words) > 1 and reads_as_name(role, lex) and not is_title(role, lex):
             return False  # "Alex Morgan / Owen Park": a second person, not a role
-        if words[-1].lower() in lex.title_words:
+        if words[-1].lower() in lex.title_words or head_first:
             if f"your {role.casefold()}" in details.casefold():
                 return False  # the job of whoever the user meets: "your Account Manager"
             titled = True
+        elif staged:
+            return False  # "Quarterly panel", "Roadmap screen": no job before the stage
     return titled
 
 
+def _stage_tail(words: list[str], lex: Lexicon) -> int:
+    """How many last words of a title part name a hiring stage after a role, or 0.
+
+    "Producer loop" -> 1, "Data Analyst Final Round" -> 2; a stage alone is no role's.
+    """
+    for k in range(min(3, len(words) - 1), 0, -1):
+        tail = " ".join(words[-k:])
+        if any(
+            lex.phrase(key).fullmatch(tail)
+            for key in ("title_stage_word", "title_round", "title_stage")
+        ):
+            return k
+    return 0
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased without accents, one character for each ("Ó Briain" -> "o briain").
+
+    Each character stays one, so a position in the result is the same in ``text``.
+    """
+    return "".join(unicodedata.normalize("NFKD", c)[:1].lower()[:1] for c in text)
+
+
+_NAME_GAP = r"[\s\-'’.]*"
+
+
+def _user_name_span(summary: str, name: str) -> tuple[int, int] | None:
+    """Where a calendar title names the user in full, or in a coordinator's short form.
+
+    Accents, hyphens and apostrophes may differ ("Cathal O Briain", "Jarrah Whitlock Evans",
+    "Siobhan O'Neill"), and a coordinator may shorten the family name to its initials
+    ("Kaya N-B", "Jarrah W.", "Cathal Ó B."), never the given name.
+    """
+    parts = [p for p in re.split(r"[\s\-'’.]+", _folded(name)) if p]
+    if len(parts) < 2:
+        return None
+    first, family = parts[0], parts[1:]
+    initials = _NAME_GAP.join(re.escape(p[0]) for p in family)
+    forms = [
+        _NAME_GAP.join(map(re.escape, parts)),
+        # The family name's initials, all of them or the last word's only.
+        rf"{re.escape(first)}\s+(?:{initials}|{re.escape(family[-1][0])})\.?(?![^\W\d_])",
+    ]
+    low = _folded(summary)
+    for form in forms:
+        m = re.search(rf"(?<![^\W\d_]){form}(?![^\W\d_])", low)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
 _NON_ALNUM = re.compile(r"[^0-9a-z]")
+# The text of an Outlook meeting request: its "When:" line (in the sender's language), then
+# within a few lines the "*~*~*~*" rule Outlook draws under the meeting's details.
+_MEETING_TEXT = re.compile(
+    r"\A\s*(?:when|wann|cuándo|cuando|quand)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*\*~\*~\*~",
+    re.IGNORECASE,
+)
 # Two parties in a title, a spaced slash included ("Jonas Weber / Bergmann GmbH").
 _JOINED = re.compile(r"<>|/|\+|\s[x×]\s")
 
@@ -667,11 +746,12 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
 
 
 def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
-    """The first "pick a time" wording that is not a promise to ask later.
+    """The first "pick a time" wording that is not a promise to ask later or a thank-you.
 
-    "If your background matches, we'll reach out to schedule an interview" asks nothing yet.
+    "If your background matches, we'll reach out to schedule an interview" asks nothing yet;
+    "Thanks for sharing your availability. Your interview is confirmed:" asked before.
     """
-    later = [m.span() for m in lex.phrase("later_scheduling").finditer(text)]
+    later = _spans(text, lex, "later_scheduling", "availability_given")
     for m in lex.phrase("scheduling_request").finditer(text):
         if not any(a <= m.start() < b for a, b in later):
             return m
@@ -798,6 +878,31 @@ def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     if end >= len(text) or text[end] != "?":
         return False
     return not lex.phrase("confirmation").search(text[start:end])
+
+
+def _invited(moment: Moment, moments: list[Moment], text: str, lex: Lexicon) -> str | None:
+    """The question proposing the one time to come in or meet, when the time sits in one.
+
+    "Can you come in tomorrow (Wednesday) by 11am? Our creative director wants to meet
+    you", "Let's meet at the library cafe, 2:00 on the 8th?": the hiring side names the
+    one time it wants, the way a booking does. "Would Tuesday 10am work for you?" asks
+    whether a time suits, and "Can you come in Tuesday at 10 or Wednesday at 2?" offers a
+    choice: both stay requests.
+    """
+    start, end = _sentence(text, moment.pos, moment.end_pos)
+    if end >= len(text) or text[end] != "?":
+        return None
+    sentence = text[start:end]
+    if not lex.phrase("invite_question").search(sentence):
+        return None
+    if _hypothetical(text, start, end, moment.pos, lex):
+        return None
+    # One time and one day: "tomorrow at 11am or 2pm?", "Tuesday or Wednesday at 11?" offer.
+    if len(find_times(sentence, lex)) != 1:
+        return None
+    if len({m.start for m in moments if start <= m.pos < end}) != 1:
+        return None
+    return sentence
 
 
 def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bool = False) -> bool:
@@ -1393,6 +1498,18 @@ def _weigh_signs(r: _Reading) -> None:
         # Data Analyst": the candidate and the role, with no word "interview".
         r.strong = 1
         r.reasons.append("calendar event titled with the user's name and a job title")
+    elif (
+        not r.strong
+        and not r.ruled_out
+        and not r.not_a_job
+        and event is None
+        and _MEETING_TEXT.match(r.text)
+        and _titled_for_candidate(_SUBJECT_PREFIX.sub("", msg.subject), r.s, lex, r.text[:3000])
+    ):
+        # Outlook's meeting request as text ("When: ..." over "*~*~*~*"), its calendar part
+        # lost: the subject is the event's title ("Entrevista – Alex Morgan – Analista").
+        r.strong = 1
+        r.reasons.append("meeting request titled with the user's name and a job title")
     elif (
         not r.strong
         and not r.ruled_out
@@ -2131,6 +2248,10 @@ def _people(
         # "A conversation with the Head of Supply Chain and our HR Business Partner", sent
         # to two guests and the organiser: the jobs described count the organiser in.
         result = (org, *result)
+    if r.event is None and (host := _reminded_organizer(r, text[:8000])) is not None:
+        # A calendar's own reminder carries no invitation, only the guest list it renders:
+        # with nothing else saying who takes part, its organiser is a guest like the others.
+        result = (host, *result)
     others = bool(result or attendees)
     if (r.systems or r.safety.automated) and msg.reply_to:
         # A person's own words sent through a hiring system: they are the author.
@@ -2171,6 +2292,34 @@ def _people(
             for p in [*extra, *result]
         )
     )
+
+
+def _reminded_organizer(r: _Reading, text: str) -> Person | None:
+    """The organiser a calendar reminder's guest list marks, when nothing else describes them.
+
+    "Guests / Jane Roe - organizer / Raj Patel / <the user>" under a reminder from the
+    calendar itself (no iCalendar part, so no ORGANIZER to weigh): the organiser is one of
+    the interviewers unless the text says who takes part ("with Raj (CTO)"), names the
+    organiser elsewhere ("Jane is coordinating"), or the organiser is the user.
+    """
+    lex, sender = r.lex, r.msg.sender
+    if not lex.phrase("calendar_reminder").search(text):
+        # An invitation rendered as text comes from its organiser (in From or Reply-To),
+        # who is as often the coordinator: only the calendar's reminder is left to read.
+        return None
+    host, rest = listed_organizer(text, lex)
+    if host is None or not host.name:
+        return None
+    words = {w for w in _LETTERS.findall(host.name.casefold()) if len(w) > 2}
+    user = (r.s.user_name or "").casefold()
+    if (
+        (sender is not None and sender.name and sender.name.casefold() == host.name.casefold())
+        or host.name.casefold() == user
+        or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest.casefold()) for w in words)
+        or from_text(rest, lex)[0]
+    ):
+        return None
+    return host
 
 
 def _same_guest(p: Person, guest: Person) -> bool:
@@ -2354,7 +2503,22 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         )
         return _result(msg, Kind.OTHER, reasons, safety, **common)
 
-    sched = _asks_for_times(f"{subject}\n{text[:6000]}", lex)
+    invite = (
+        _invited(moment, moments, f"{subject}\n\n{text}", lex)
+        # Only beside hiring words: "Could you come by the studio on Thursday at 2pm to
+        # record a short interview?" is a producer's, with no vacancy or application.
+        if signal
+        and moment is not None
+        and n_plausible == 1
+        and not r.systems
+        and (r.weak > 0 or r.agency or r.signed_by_hirer)
+        else None
+    )
+    ask_text = f"{subject}\n{text[:6000]}"
+    if invite is not None:
+        # "Are you free to come by at 11?" asks for the one time it names, not for times.
+        ask_text = ask_text.replace(invite, " " * len(invite))
+    sched = _asks_for_times(ask_text, lex)
     confirm = _confirmation(f"{subject}\n{text[:6000]}", lex)
     link_re = _scheduling_link(lex)
     sched_link = bool(link_re.search(text[:20_000])) if link_re is not None else False
@@ -2362,7 +2526,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
 
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)
-        if _proposed(moment, f"{subject}\n\n{text}", lex):
+        if invite is None and _proposed(moment, f"{subject}\n\n{text}", lex):
             reasons.append("the time is asked about, not confirmed")
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         if offered or (n_plausible > 2 and not confirm):
@@ -2377,6 +2541,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             confirm is not None
             or r.systems
             or resched
+            or invite is not None
             or (
                 r.says_interview
                 and _stated(
@@ -2389,6 +2554,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             )
         ) and not footer_only:
             reasons.append("interview wording with a stated time")
+            if invite is not None:
+                reasons.append("the hiring side proposes one time to come in")
             if confirm is not None:
                 reasons.append(f"confirmation wording {confirm.group(0)[:40]!r}")
             if not moment.weekday_ok:

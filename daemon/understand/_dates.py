@@ -95,6 +95,9 @@ class _Patterns:
     """A small word after a bare hour that leaves it an hour ("tomorrow at 10 for ...")."""
     morning: re.Pattern[str]
     """Words right after an hour that make it a morning hour ("at 6 in the morning")."""
+    day_follow: re.Pattern[str]
+    """What may follow a day and its month as a date: a clause break, an at-word, a range's
+    lead before an hour, or a clock time ("le 13 mai à 10h30", "13 mai, 10h")."""
     lead_end: re.Pattern[str]
     """A duration word ending the text before a number ("takes 8 hrs")."""
     article_end: re.Pattern[str]
@@ -177,8 +180,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"|(?P<wm>{wd})\.?,?\s+(?:(?:{part})\s+)?(?P<dm>[0-3]?\d)(?!\d)(?:{ordn}|\.(?!\d))?"
         rf"(?={day_end})"
         # One line only: "10:00 AM" then "2. 1:00 PM" on the next is no German "am 2.".
+        # With its ordinal the day may end the sentence: "Let's meet, 2:00 on the 8th?".
         rf"|(?:{day_art})[ \t]+(?P<dn>[0-3]?\d)(?!\d)"
-        rf"(?:(?:{ordn})(?={day_end})|\.?(?=[ \t]*(?:{day_time})))"
+        rf"(?:(?:{ordn})(?={day_end}|[.?!](?:\s|\Z))|\.?(?=[ \t]*(?:{day_time})))"
         # today / tomorrow
         rf"|(?P<rel>{rel})"
         # [next] Monday
@@ -205,6 +209,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     pats = _Patterns(
         date=re.compile(date, re.IGNORECASE),
         time=re.compile(time, re.IGNORECASE),
+        day_follow=re.compile(day_end, re.IGNORECASE),
         duration=re.compile(rf"(?<![\w.])(?P<n>\d{{1,3}})\s*-?\s*(?P<u>{units}){e}", re.I),
         duration_phrase=re.compile(
             rf"{b}(?P<p>{words_alt(list(lex.duration_phrases))}){e}", re.IGNORECASE
@@ -1038,7 +1043,15 @@ def _date_hit(
         # Short words like "may"/"mar"/"sun" are ordinary words unless capitalised, or
         # between a day and a year ("jue 19 mar 2026", as Spanish and French calendars
         # write the abbreviation in lower case), where no ordinary word stands.
-        if len(mword) <= 3 and not mword[0].isupper() and not (g("da") and g("ya")):
+        # A full month name is that short too (French "mai"): after a day and followed by a
+        # clause break or the hour ("le 13 mai à 10h30", "mardi 13 mai, de 10h à 11h"), the
+        # word is the month ("13 may be" is not).
+        if (
+            len(mword) <= 3
+            and not mword[0].isupper()
+            and not (g("da") and g("ya"))
+            and not (g("da") and pats.day_follow.match(text, m.end()))
+        ):
             return None
         month = lex.months[mword.lower()]
         day = int(g("da") or g("db"))
@@ -1341,6 +1354,51 @@ def _next_sentence_time(
     return t if stage else None
 
 
+_OWNED_DAY_REACH = 160
+"""Characters from a day named on the meeting to the time later in its sentence."""
+_OWNED_DAY_BEFORE = 40
+_SENTENCE_GAP_BAD = re.compile(r"[.!?;](?:\s|$)|\n[ \t]*\n")
+
+
+def _owned_day_time(
+    text: str,
+    d: DateHit,
+    times: list[TimeHit],
+    dates: list[DateHit],
+    used: set[int],
+    lex: Lexicon,
+) -> TimeHit | None:
+    """The time later in the sentence of a day named on the meeting itself.
+
+    "Tomorrow's interview with Pete has been moved to 3:30pm (was 1pm)", "Friday's call
+    with the team is now at 4pm", "l'entretien de demain avec Claire est décalé à 15h": the
+    day owns the meeting, and the meeting's time comes at the end of the sentence, too far
+    for a date and its time side by side. A time marked as the old one ("(was 1pm)",
+    "instead of 1pm") is passed over for the new one.
+    """
+    owned = lex.phrase("day_meeting_after").match(text, d.end) or lex.phrase(
+        "day_meeting_before"
+    ).search(text[max(0, d.pos - _OWNED_DAY_BEFORE) : d.pos])
+    if owned is None:
+        return None
+    nxt = min((o.pos for o in dates if o.pos > d.end), default=len(text))
+    old = lex.phrase("reschedule_old_marker")
+    new = lex.phrase("reschedule_new_marker")
+    found: list[TimeHit] = []
+    for t in times:
+        if t.pos < d.end or t.pos in used:
+            continue
+        gap = text[d.end : t.pos]
+        if t.pos >= nxt or len(gap) > _OWNED_DAY_REACH or _SENTENCE_GAP_BAD.search(gap):
+            break
+        before = text[max(d.end, t.pos - 40) : t.pos]
+        if new.search(before):
+            return t
+        if not old.search(before):
+            found.append(t)
+    return found[0] if found else None
+
+
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\n")
 _ROW_HEAD = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*")
@@ -1550,6 +1608,7 @@ def find_moments(
         elif best is None:
             best = _agenda_after(text, d, times, stays) if d in stays else None
             best = best or _next_sentence_time(text, d, times, dates, used_times, lex)
+            best = best or _owned_day_time(text, d, times, dates, used_times, lex)
         if best is None:
             continue
         if best.zone is None and h_tz is not None:

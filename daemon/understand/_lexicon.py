@@ -77,6 +77,8 @@ _PHRASE_KEYS = frozenset(
         "confirmation",
         "scheduling_request",
         "later_scheduling",
+        "invite_question",
+        "availability_given",
         "reschedule",
         "reschedule_old_marker",
         "reschedule_new_marker",
@@ -168,9 +170,13 @@ _PHRASE_KEYS = frozenset(
         "host_brings",
         "guest_joins",
         "overnight_stay",
+        "day_meeting_after",
+        "day_meeting_before",
         "title_stage",
         "title_activity",
         "title_round",
+        "title_stage_word",
+        "calendar_reminder",
         "candidate_label",
     }
 )

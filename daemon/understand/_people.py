@@ -83,6 +83,9 @@ _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t
 _NAME_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_NAME_WORD}){{0,3}})"
 )
+# A bullet opening a one-word label and its colon ("- Who:", "• With:"), not a bullet before
+# a name ("- Jane Roe: Head of Data" is a row of a list).
+_LABEL_BULLET_RE = re.compile(r"^[ \t]*[-*•·–][ \t]+(?=[^\W\d_]+[ \t]*:)", re.M)
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·–>]|\d{1,2}[.)])\s*")
 _EMAIL_RE = re.compile(r"[\w.+'\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _TIME_LIKE = re.compile(r"\d")
@@ -755,6 +758,36 @@ def _marked_organizer(item: str, lex: Lexicon) -> bool:
     return any(mark.fullmatch(t.strip(" .")) for t in tails)
 
 
+def listed_organizer(text: str, lex: Lexicon) -> tuple[Person | None, str]:
+    """The person a calendar's guest list marks as organiser, and the text without the list.
+
+    Google's "Guests" (and "Who") list writes "Jane Roe - organizer" above the other guests;
+    its "Organizer" label may name them again above it. The rest of the text is what says
+    who takes part in the meeting, if anything does.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:400]):
+        item = _BULLET_RE.sub("", line).strip()
+        if not item or len(item) > 120 or not _marked_organizer(item, lex):
+            continue
+        head = _ITEM_PAREN_RE.match(item)
+        name = head.group("n") if head else _ITEM_SEP_RE.split(item, maxsplit=1)[0]
+        p = _parse_item(name, lex)
+        if p is None or not p.name or not full_name(p.name):
+            return None, text
+        top = i
+        while top > 0 and lines[top - 1].strip():
+            top -= 1
+        bottom = i
+        while bottom + 1 < len(lines) and lines[bottom + 1].strip():
+            bottom += 1
+        rest = [*lines[:top], *lines[bottom + 1 :]]
+        # Google's "Organizer" label names them again, alone, above the guest list.
+        rest = [ln for ln in rest if _norm(ln.strip()) != _norm(p.name)]
+        return p, "\n".join(rest)
+    return None, text
+
+
 def _credentials(item: str, lex: Lexicon) -> bool:
     """Whether a list item is only degrees or credentials ("RN", "MSN", "PhD")."""
     words = [w.strip(".,").lower() for w in item.split()]
@@ -1203,6 +1236,9 @@ def from_text(
     # "Estaremos la Ing. Rebeca Xicará y yo", "Dr. Anika Shah will join us": a title's dot
     # ends no sentence, so it must not cut an introduction or outro from its names.
     plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
+    # "- Who: Jane Roe", "• With: Mr Raj Patel (CFO)": a list bullet before a detail line's
+    # label leaves it a label line; blanked to spaces, the offsets into ``text`` still hold.
+    plain = _LABEL_BULLET_RE.sub(lambda b: " " * len(b.group(0)), plain)
     for m in lex.interviewers_intro.finditer(plain):
         if m.group(0).endswith("(") and lex.phrase("schedule_pause").search(m.group(0)):
             # "11:00 AM  Team lunch (Blue Bottle)": a pause's brackets name where, not who.

@@ -32,10 +32,7 @@ NY = ZoneInfo("America/New_York")
 OPEN: dict[str, str] = {}
 
 # Neighbours still read wrongly, with the reason (strict: a fix must take its name off).
-OPEN_NEIGHBOURS: dict[str, str] = {
-    "nb_es_clinica_puesto": "a clinic's own job interview: 'clínica' in the text blocks the "
-    "medium wording 'una entrevista con la Dra. Romero', and Spanish has no strong sign here",
-}
+OPEN_NEIGHBOURS: dict[str, str] = {}
 
 
 def _params(items: list[tuple[str, str, dict[str, Any]]], open_: dict[str, str]) -> list[Any]:
