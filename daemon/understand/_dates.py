@@ -105,6 +105,7 @@ class _Patterns:
     loose_suffixes: frozenset[str]
     """Hour words that also measure time ("h", "hrs", "heures"): a clock only in clock forms."""
     zone_filler: re.Pattern[str]
+    zone_place: re.Pattern[str]
     evening: re.Pattern[str]
     """Words right after an hour that make it an afternoon or evening hour ("at 7 in the
     evening", "a las 8 de la noche")."""
@@ -260,6 +261,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
             else r"(?!)",
             re.IGNORECASE,
         ),
+        # "4pm in Melbourne", "9h30 à Paris": a place's own clock, named after a locative word.
+        zone_place=re.compile(
+            rf"[ \t]+(?:{words_alt(list(lex.zone_place_leads))})[ \t]+(?=[^\W\d_])"
+            if lex.zone_place_leads
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
     )
     if len(_CACHE) > 8:
         _CACHE.clear()
@@ -345,6 +353,22 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         name = lex.zone_clock_regions[m.group("z").lower()]
         return _zone(name), name, m.end()
     return None, None, 0
+
+
+def _place_zone(
+    text: str, pats: _Patterns, lex: Lexicon
+) -> tuple[dt.tzinfo | None, str | None, int]:
+    """A known place's zone at the start of ``text`` ("Melbourne", "La Réunion"), or none.
+
+    Not a place followed by a capitalised word ("in Sydney Park", "à Paris Saclay"): that
+    names a site, which need not keep the city's clock.
+    """
+    m = pats.zone_region.match(text)
+    if m is None or m.start("z") != 0 or _PERSON_NEXT.match(text[m.end() :]):
+        return None, None, 0
+    name = lex.zone_regions[m.group("z").lower()]
+    tz = _zone(name)
+    return (tz, name, m.end()) if tz is not None else (None, None, 0)
 
 
 _IANA_NAME = re.compile(
@@ -580,6 +604,11 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             # "10am our time (CET)": the zone follows the words naming whose clock it is.
             tz, name, used = zone_at(text[filler.end() : filler.end() + 120], lex)
             end = filler.end() if used else end
+        if not used and (place := pats.zone_place.match(text, end)):
+            # "1pm Perth time (4pm in Melbourne)": only a place's name, never an abbreviation
+            # or offset after the word ("in PT" is rare, "à 10h en GMT" rarer still).
+            tz, name, used = _place_zone(text[place.end() : place.end() + 120], pats, lex)
+            end = place.end() if used else end
         after = text[end : end + 120]
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
@@ -706,7 +735,14 @@ def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
     pats = _patterns(lex)
     out: list[TimeHit] = []
     for m in _word_clock(lex).finditer(text):
-        if not pats.at_end.search(text[max(0, m.start() - 30) : m.start()]):
+        # Without an at-word, a part of the day after it makes it a clock too: "🕘 9 y media
+        # de la mañana" on a line of its own, "half past two in the afternoon".
+        if not (
+            pats.at_end.search(text[max(0, m.start() - 30) : m.start()])
+            or pats.morning.match(text, m.end("h") if m.group("f") else m.end("f2"))
+            or pats.evening.match(text, m.end("h") if m.group("f") else m.end("f2"))
+            or (m.group("ap") and not _WORD_NEXT.match(text, m.end()))
+        ):
             continue
         word = (m.group("h") or m.group("h2")).lower()
         hour = int(word) if word.isdigit() else lex.hour_words.get(word)

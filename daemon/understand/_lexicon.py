@@ -244,6 +244,7 @@ _WORD_LIST_KEYS = frozenset(
         "clock_followers",
         "morning_markers",
         "zone_fillers",
+        "zone_place_leads",
         "afternoon_markers",
         "span_leads",
         "same_day",
@@ -429,6 +430,8 @@ class Lexicon:
     """Words right after an hour that put it before noon ("at 6 in the morning")."""
     zone_fillers: tuple[str, ...]
     """Words between a time and its zone ("10am *our time* (CET)"): skipped to reach it."""
+    zone_place_leads: tuple[str, ...]
+    """Words between a time and a place whose clock it is ("4pm *in* Melbourne")."""
     afternoon_markers: tuple[str, ...]
     """Words right after an hour that put it after noon ("at 7 in the evening")."""
     same_day: tuple[str, ...]
@@ -691,6 +694,7 @@ def _build(data: Mapping[str, Any]) -> Lexicon:
         clock_followers=wl("clock_followers"),
         morning_markers=wl("morning_markers"),
         zone_fillers=wl("zone_fillers"),
+        zone_place_leads=wl("zone_place_leads"),
         afternoon_markers=wl("afternoon_markers"),
         span_leads=wl("span_leads"),
         same_day=wl("same_day"),
