@@ -400,3 +400,41 @@ def test_a_french_title_first_role_is_still_an_interview() -> None:
     )
     u = understand(raw, CAMILLE)
     assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "If anything changes, please check in with my assistant, Mia Lopez.", id="assistant"
+        ),
+        pytest.param(
+            "His assistant, Mia Lopez, will ring you if he runs late.", id="rings-if-late"
+        ),
+        pytest.param(
+            "You can park with our partner, Central Parking, on Elm St.", id="partner-company"
+        ),
+    ],
+)
+def test_people_who_arrange_are_no_interviewers(sentence: str) -> None:
+    """An assistant to check in with, one ringing if he runs late, a car park are no interviewers."""
+    u = _alex(
+        "Raj Patel <raj.patel@fernleaf.example>",
+        "Interview Thursday",
+        f"Hi Alex,\n\nYour interview with Raj Patel is on Thursday 4/16 at 2pm. {sentence}\n\n"
+        "Raj Patel\nHead of Data",
+    )
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert sorted_names(u) == ["Raj Patel"]
+
+
+def test_with_our_title_and_name_still_names_the_colleague() -> None:
+    """ "with me and our Director of Flight Ops, Jane Roe" still names the colleague."""
+    u = _alex(
+        "Raj Patel <raj.patel@fernleaf.example>",
+        "Interview Thursday",
+        "Hi Alex,\n\nYour interview on Thursday 4/16 at 2pm will be with me and our Director "
+        "of Flight Ops, Jane Roe.\n\nRaj Patel\nHead of Dispatch",
+    )
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert "Jane Roe" in sorted_names(u)
