@@ -438,3 +438,19 @@ def test_with_our_title_and_name_still_names_the_colleague() -> None:
     )
     assert u.kind is Kind.INTERVIEW, u.reasons
     assert "Jane Roe" in sorted_names(u)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Let's meet' alone is no meeting sign: without a chat or interview word in the "
+    "subject or body, the hiring manager's one proposed time is not read as the interview",
+)
+def test_lets_meet_after_the_application_without_chat_word() -> None:
+    """A hiring manager's "Let's meet at our office, 2:00 on the 18th?" is the interview."""
+    u = _alex(
+        "Raj Patel <raj.patel@fernleaf.example>",
+        "Re: Analyst application",
+        "Hi Alex,\n\nThanks for your application for the Analyst role. Let's meet at our office, "
+        "2:00 on the 18th?\n\nRaj Patel\nHead of Data",
+    )
+    assert start(u) == dt.datetime(2026, 4, 18, 14, 0, tzinfo=NY)
