@@ -547,6 +547,14 @@ def _titled_for_candidate(
         if words[-1].lower() in lex.title_words or head_first:
             if f"your {role.casefold()}" in details.casefold():
                 return False  # the job of whoever the user meets: "your Account Manager"
+            if head_first and re.search(
+                rf"(?<!\w)(?:notre|votre|nuestro|nuestra|su|tu|our|your)\s+{re.escape(words[0])}",
+                details,
+                re.IGNORECASE,
+            ):
+                # "Camille Martin - Technicien automobile" over "avec notre technicien": the
+                # garage's technician the user sees, not the user's next job.
+                return False
             titled = True
         elif staged:
             return False  # "Quarterly panel", "Roadmap screen": no job before the stage
@@ -894,6 +902,10 @@ def _invited(moment: Moment, moments: list[Moment], text: str, lex: Lexicon) -> 
         return None
     sentence = text[start:end]
     if not lex.phrase("invite_question").search(sentence):
+        return None
+    if lex.phrase("media_appearance").search(sentence):
+        # "Could you come by the studio on Thursday at 2pm to record the interview?": a
+        # show's guest, even one who applied to be on it.
         return None
     if _hypothetical(text, start, end, moment.pos, lex):
         return None
@@ -2512,6 +2524,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         and n_plausible == 1
         and not r.systems
         and (r.weak > 0 or r.agency or r.signed_by_hirer)
+        # The user's own mail ("Thanks for applying! Can you come in tomorrow by 11am?"):
+        # the user hires, unless forwarding someone's invitation to themself.
+        and not (msg.sender and msg.sender.email in r.s.user_addresses and not r.fwd_text)
         else None
     )
     ask_text = f"{subject}\n{text[:6000]}"

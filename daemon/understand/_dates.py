@@ -1385,17 +1385,25 @@ def _owned_day_time(
     old = lex.phrase("reschedule_old_marker")
     new = lex.phrase("reschedule_new_marker")
     found: list[TimeHit] = []
+    end = d.end
     for t in times:
         if t.pos < d.end or t.pos in used:
             continue
         gap = text[d.end : t.pos]
         if t.pos >= nxt or len(gap) > _OWNED_DAY_REACH or _SENTENCE_GAP_BAD.search(gap):
             break
+        end = t.pos
         before = text[max(d.end, t.pos - 40) : t.pos]
         if new.search(before):
             return t
         if not old.search(before):
             found.append(t)
+    # Only a move reaches that far: "Today's interview went well and the panel will debrief
+    # at 4pm", "tomorrow's interview will run until 3pm" name no start of the meeting.
+    stop = _SENTENCE_GAP_BAD.search(text, end)
+    sentence = text[d.pos : stop.start() if stop else len(text)]
+    if not (new.search(sentence) or lex.phrase("reschedule").search(sentence)):
+        return None
     return found[0] if found else None
 
 
