@@ -2294,6 +2294,20 @@ def _people(
         # "With Meenal Joshi and Rohan Das", "Ori Katzir (Head of ML) and Ruth Shalem": the
         # description lists the organiser beside a guest, as one of the people the user meets.
         result = (org, *result)
+    desc = r.event.description[:3000] if r.event is not None else ""
+    if (
+        org is not None
+        and org.name
+        and " " in org.name.strip()
+        and not ex.text_people
+        and len(result) > 1
+        and any(p.email == org.email for p in result)
+        and not _names_in(desc, [org])
+        and _names_in(desc, [p for p in result if p.email != org.email])
+    ):
+        # "Matiu Kereopa, GM Claims, will lead this conversation" in an invitation whose
+        # organiser is a guest too: the description says who takes part, and not the organiser.
+        result = tuple(p for p in result if p.email != org.email)
     if r.event is None and (host := _reminded_organizer(r, text[:8000])) is not None:
         # A calendar's own reminder carries no invitation, only the guest list it renders:
         # with nothing else saying who takes part, its organiser is a guest like the others.
@@ -2343,6 +2357,17 @@ def _people(
 # Two people joined as one list: "A and B", "A & B", "A, B", "A und B", "A et B", "A y B", or
 # one per line; each may carry a bracketed or comma-set job ("A (Head of Data) and B").
 _LIST_JOIN = r"(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en)\s+|[ \t]*\n[ \t]*)"
+
+
+def _names_in(text: str, people: Sequence[Person]) -> bool:
+    """Whether ``text`` writes any of these people's full names."""
+    low = text.casefold()
+    return any(
+        p.name
+        and " " in p.name.strip()
+        and re.search(rf"(?<!\w){re.escape(p.name.strip().casefold())}(?!\w)", low)
+        for p in people
+    )
 
 
 def _listed_with_guest(description: str, org: Person, guests: Sequence[Person]) -> bool:

@@ -1442,7 +1442,6 @@ XFAIL: dict[str, str] = {
     "panel-kennenlernen": "German 'Kennenlernen mit dem Team' + 'zur Stelle': no hiring sign",
     "tech-chat-2": "'technical chat #2' + 'next step': no hiring sign",
     "conv-with-firsts": "role title + 'conversation with' first names: no hiring sign",
-    "gcal-bar-z": "organiser-guest counted although the description names who leads",
     "meet-first": "role title + 'meet <first name>': no hiring sign",
     "first-conv": "role title + 'first conversation', no user name: no hiring sign",
     "ics-attached": "'<company> - conversation w/ <first name>' + 'role': no hiring sign",
@@ -1566,3 +1565,27 @@ def test_titled_for_candidate_notes_and_stages(summary: str, interview: bool) ->
     """A change note in brackets and an es/fr stage keep a user-and-role title; other titles do not."""
     c = _near(_ORG_GUEST, summary=summary, subject=summary, description="")
     assert (understand(_raw(c), c.user).kind is Kind.INTERVIEW) is interview
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        pytest.param("", ["Fiona Gall", "Matiu Kereopa"], id="nobody-named"),
+        pytest.param(
+            "Matiu Kereopa and Fiona Gall will meet you.",
+            ["Fiona Gall", "Matiu Kereopa"],
+            id="organiser-named-too",
+        ),
+        pytest.param(
+            "Matiu Kereopa, GM Claims, will lead this conversation.",
+            ["Matiu Kereopa"],
+            id="only-a-guest-named",
+        ),
+    ],
+)
+def test_organiser_guest_left_out_when_description_names_another(
+    description: str, expected: list[str]
+) -> None:
+    """An organiser-guest interviews unless the description names other guests and not them."""
+    c = _near(_BY_ID["gcal-bar-z"], description=description)
+    assert sorted_names(understand(_raw(c), c.user)) == expected
