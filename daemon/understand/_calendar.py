@@ -292,6 +292,23 @@ def _event(comp: Any, method: str | None, default_zone: str | None, lex: Lexicon
     )
 
 
+# An unquoted TZID parameter holding a colon, up to the value's date:
+# "DTSTART;TZID=(UTC+01:00) Brussels, Copenhagen, Madrid, Paris:20261208T140000".
+_BARE_TZID = re.compile(r';TZID=(?!")([^";\r\n]*:[^";\r\n]*):(?=\d{8}(?:T\d{6}Z?)?\r?$)', re.M)
+_FOLD = re.compile(r"\r?\n[ \t]")
+
+
+def _quote_tzids(text: str) -> str:
+    """The calendar with Outlook display-name TZIDs quoted as RFC 5545 3.2 requires.
+
+    A parameter value holding ":" must be quoted; some producers write the display name
+    ("(UTC+01:00) Brussels, ...") bare, which ends the parameter at its own colon.
+    """
+    if ";TZID=" not in text or not _BARE_TZID.search(_FOLD.sub("", text)):
+        return text
+    return _BARE_TZID.sub(r';TZID="\1":', _FOLD.sub("", text))
+
+
 def parse_calendars(blobs: list[bytes], lex: Lexicon) -> list[CalEvent]:
     """All VEVENTs in the given iCalendar blobs. Never raises; broken data yields fewer events."""
     events: list[CalEvent] = []
@@ -302,7 +319,7 @@ def parse_calendars(blobs: list[bytes], lex: Lexicon) -> list[CalEvent]:
             text = blob.decode("utf-8")
         except UnicodeDecodeError:
             text = blob.decode("latin-1")
-        text = text.replace("\x00", "")
+        text = _quote_tzids(text.replace("\x00", ""))
         try:
             cals = icalendar.Calendar.from_ical(text, multiple=True)
         except Exception:  # noqa: BLE001, S112 - any parse failure means "no usable calendar"

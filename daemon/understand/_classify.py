@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -483,6 +484,11 @@ def _titled_for_candidate(
     """
     name = (s.user_name or "").strip()
     summary = _GENDER_MARK.sub("", summary).strip()
+    # "Alex Morgan - Data Analyst (rescheduled)", "(updated time)": a note on the change to
+    # the event, not a part of its title.
+    summary = _BRACKETED.sub(
+        lambda m: "" if lex.phrase("reschedule").search(m.group(0)) else m.group(0), summary
+    ).strip()
     if len(name.split()) < 2 or len(summary) > 120 or _TWO_PARTIES.search(summary):
         return False
     span = _user_name_span(summary, name)
@@ -673,9 +679,36 @@ def _titled_with_hirer(
             lex.phrase("candidacy").search(job_words)
             or _GENDER_MARK.search(words)
             or _gendered_title(words, lex)
+            or _role_part(f"{summary[:at]} | {summary[at + len(name) :]}", label, details, lex)
         )
         and not lex.phrase("sales_meeting").search(words)
     )
+
+
+def _role_part(rest: str, label: str, details: str, lex: Lexicon) -> bool:
+    """Whether a part of a title, the user's name taken out, is a job title alone.
+
+    "<user> <> Saffron Quay | Procurement Lead", "Videocall <user> x Coolwater (Asset
+    Analyst)": the role the meeting is about, written as its own part. The company's own
+    part is not one, nor the job of whoever the user meets ("your Account Manager").
+    """
+    rest = _BRACKETED.sub(r" | \g<0>", rest)
+    for raw in _TITLE_SEPARATORS.split(_JOINED.sub(" | ", rest)):
+        part = raw.strip(" \t()[],.-–—|:/")
+        words = part.split()
+        if not words or len(words) > 5:
+            continue
+        key = _NON_ALNUM.sub("", part.casefold())
+        if len(key) >= 3 and (key in label or label in key):
+            continue
+        if (
+            words[-1].lower() in lex.title_words
+            and is_title(part, lex)
+            and all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words)
+            and f"your {part.casefold()}" not in details.casefold()
+        ):
+            return True
+    return False
 
 
 # The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
@@ -2260,6 +2293,33 @@ def _people(
         # "A conversation with the Head of Supply Chain and our HR Business Partner", sent
         # to two guests and the organiser: the jobs described count the organiser in.
         result = (org, *result)
+    if (
+        org is not None
+        and r.event is not None
+        and not ex.text_people
+        and result
+        and not any(p.email == org.email for p in [*not_guests, *result])
+        and _listed_with_guest(r.event.description[:3000], org, result)
+        # "Shirin Mohajer and Kaveh Amini (Recruiting Coordinator)": listed as who arranges.
+        and not described_coordinators(r.event.description[:3000], [org], lex)
+    ):
+        # "With Meenal Joshi and Rohan Das", "Ori Katzir (Head of ML) and Ruth Shalem": the
+        # description lists the organiser beside a guest, as one of the people the user meets.
+        result = (org, *result)
+    desc = r.event.description[:3000] if r.event is not None else ""
+    if (
+        org is not None
+        and org.name
+        and " " in org.name.strip()
+        and not ex.text_people
+        and len(result) > 1
+        and any(p.email == org.email for p in result)
+        and not _names_in(desc, [org])
+        and _names_in(desc, [p for p in result if p.email != org.email])
+    ):
+        # "Matiu Kereopa, GM Claims, will lead this conversation" in an invitation whose
+        # organiser is a guest too: the description says who takes part, and not the organiser.
+        result = tuple(p for p in result if p.email != org.email)
     if r.event is None and (host := _reminded_organizer(r, text[:8000])) is not None:
         # A calendar's own reminder carries no invitation, only the guest list it renders:
         # with nothing else saying who takes part, its organiser is a guest like the others.
@@ -2304,6 +2364,37 @@ def _people(
             for p in [*extra, *result]
         )
     )
+
+
+# Two people joined as one list: "A and B", "A & B", "A, B", "A und B", "A et B", "A y B", or
+# one per line; each may carry a bracketed or comma-set job ("A (Head of Data) and B").
+_LIST_JOIN = r"(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en)\s+|[ \t]*\n[ \t]*)"
+
+
+def _names_in(text: str, people: Sequence[Person]) -> bool:
+    """Whether ``text`` writes any of these people's full names."""
+    low = text.casefold()
+    return any(
+        p.name
+        and " " in p.name.strip()
+        and re.search(rf"(?<!\w){re.escape(p.name.strip().casefold())}(?!\w)", low)
+        for p in people
+    )
+
+
+def _listed_with_guest(description: str, org: Person, guests: Sequence[Person]) -> bool:
+    """Whether an event's description lists the organiser's full name beside a guest's."""
+    full = (org.name or "").strip()
+    if " " not in full or "," in full:
+        return False
+    for g in guests:
+        other = (g.name or "").strip()
+        if " " not in other:
+            continue
+        a, b = re.escape(full), re.escape(other)
+        if re.search(rf"(?<!\w)(?:{a}{_LIST_JOIN}{b}|{b}{_LIST_JOIN}{a})(?!\w)", description):
+            return True
+    return False
 
 
 def _reminded_organizer(r: _Reading, text: str) -> Person | None:

@@ -2299,6 +2299,15 @@ def interviewers(
             return False
         if p.name and user_name and _norm(p.name) == _norm(user_name):
             return False
+        if (
+            p.name
+            and user_name
+            and " " in user_name.strip()
+            and not p.email
+            and _norm(p.name).endswith(" " + _norm(user_name))
+        ):
+            # "Videocall Rin Oda x Coolwater": a title's lead word read onto the user's name.
+            return False
         if p.email and p.name and _team_name(p.name, lex):
             # A team alias invited as a guest ("Engineering Hiring <eng-hiring@...>").
             return False
