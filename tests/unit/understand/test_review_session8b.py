@@ -46,7 +46,14 @@ def _read(user: str, body: str, sender: str = SENDER, subject: str = "Interview"
     "line",
     [
         "Expect questions from Customer Success and Product.",
-        "Expect questions from Product and Design.",
+        pytest.param(
+            "Expect questions from Product and Design.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'Design' alone reads as a person; as a team word it would end an "
+                "agenda row's session ('System Design - Jane Roe')",
+            ),
+        ),
     ],
 )
 def test_questions_from_teams_name_nobody(line: str) -> None:
