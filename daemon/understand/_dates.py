@@ -366,9 +366,25 @@ def _place_zone(
     m = pats.zone_region.match(text)
     if m is None or m.start("z") != 0 or _PERSON_NEXT.match(text[m.end() :]):
         return None, None, 0
+    if not _PLACE_CLAUSE_END.match(text, m.end()) or _room_after(text[m.end() :], lex):
+        # "2pm in Tokyo (3rd floor)", "in Singapore - the room by the kitchen", "in Dubai,
+        # 5th floor": a meeting room named after a city keeps the office's clock.
+        return None, None, 0
     name = lex.zone_regions[m.group("z").lower()]
     tz = _zone(name)
     return (tz, name, m.end()) if tz is not None else (None, None, 0)
+
+
+_PLACE_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;)]|$)", re.MULTILINE)
+_FLOOR_WORDS = r"floor|level|suite|étage|etage|stock|stockwerk|obergeschoss|planta|piso"
+
+
+def _room_after(text: str, lex: Lexicon) -> bool:
+    """Whether the clause after a place name is about a room or a floor ("Sydney, 5th floor")."""
+    clause = re.split(r"[.;\n]", text[:60], maxsplit=1)[0].lower()
+    rooms = [*lex.room_words, *lex.room_leads]
+    alt = "|".join([re.escape(w) for w in rooms] + [_FLOOR_WORDS])
+    return re.search(rf"\b(?:{alt})\b", clause) is not None
 
 
 _IANA_NAME = re.compile(

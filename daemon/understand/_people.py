@@ -491,19 +491,22 @@ def _before_stop(text: str, lex: Lexicon) -> str:
     """The words of ``text`` before the first word that ends a name ("on", "tomorrow")."""
     words = text.split()
     for i, w in enumerate(words[1:], start=1):
-        if w.lower().strip(".,") in lex.name_stop and not _particle_in_name(words, i):
+        if w.lower().strip(".,") in lex.name_stop and not _particle_in_name(words, i, lex):
             return " ".join(words[:i])
     return text
 
 
-def _particle_in_name(words: Sequence[str], i: int) -> bool:
+def _particle_in_name(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """Whether ``words[i]``, a word that would end a name, is a particle inside one.
 
-    "Anneliese zu Salm (Leiterin Recht)": a lower-case particle between two capitalised
-    words, the last word of the name or followed by its bracket ("Herrn Roe zu Beginn des
-    Gesprächs" goes on, so "zu" ends the name there).
+    "Anneliese zu Salm (Leiterin Recht)": a lower-case particle between a given name and a
+    capitalised family name, the last word of the name or followed by its bracket ("Herrn
+    Roe zu Beginn des Gesprächs" goes on, so "zu" ends the name there; after a full name,
+    "Tim Berg zu Gehalt" is a topic, not a longer name).
     """
     if not _PARTICLE_RE.fullmatch(words[i]) or i + 1 >= len(words):
+        return False
+    if len(drop_honorifics(list(words[:i]), lex)) != 1:
         return False
     after = words[i + 1].strip(".,;")
     return (
@@ -614,7 +617,7 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     kept: list[str] = []
     name_words = nm.group("name").split()
     for i, w in enumerate(name_words):
-        if w.lower() in lex.name_stop and not (i and _particle_in_name(name_words, i)):
+        if w.lower() in lex.name_stop and not (i and _particle_in_name(name_words, i, lex)):
             break
         if _sentence_verb(w, kept, lex):
             # "mit Herrn Jens Kowalczyk findet am Dienstag statt": after a full name, a
