@@ -38,6 +38,7 @@ from ._people import (
     reads_as_name,
     signature_title,
     signed_by,
+    team_name,
     titled_only,
     with_earlier,
 )
@@ -706,9 +707,18 @@ def _role_part(rest: str, label: str, details: str, lex: Lexicon) -> bool:
             and is_title(part, lex)
             and all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words)
             and f"your {part.casefold()}" not in details.casefold()
+            and f"our {part.casefold()}" not in details.casefold()
+            and not _CLIENT_FACING.search(part)
         ):
             return True
     return False
+
+
+# The jobs that meet customers, not candidates: "<user> x <vendor> (Customer Success
+# Manager)" is a vendor's check-in, whatever job the title names.
+_CLIENT_FACING = re.compile(
+    r"\b(account|customer|client|sales|success|solutions?|support|service|partnerships?)\b", re.I
+)
 
 
 # The gender marker German, Austrian, Swiss and French job titles carry: "(m/w/d)", "(w/m/d)",
@@ -2302,6 +2312,11 @@ def _people(
         and _listed_with_guest(r.event.description[:3000], org, result)
         # "Shirin Mohajer and Kaveh Amini (Recruiting Coordinator)": listed as who arranges.
         and not described_coordinators(r.event.description[:3000], [org], lex)
+        # "set up by ...", "on behalf of ...", "EA to ...": the description says someone arranges.
+        and not _ARRANGED.search(r.event.description[:3000])
+        # A room or a team mailbox organises: "Room 4.12", "Talent Team".
+        and not re.search(r"\d", org.name or "")
+        and not team_name(org.name or "", lex)
     ):
         # "With Meenal Joshi and Rohan Das", "Ori Katzir (Head of ML) and Ruth Shalem": the
         # description lists the organiser beside a guest, as one of the people the user meets.
@@ -2369,6 +2384,15 @@ def _people(
 # Two people joined as one list: "A and B", "A & B", "A, B", "A und B", "A et B", "A y B", or
 # one per line; each may carry a bracketed or comma-set job ("A (Head of Data) and B").
 _LIST_JOIN = r"(?:\s*\([^()\n]{1,60}\))?(?:\s*,\s*|\s+(?:and|&|und|et|y|e|en)\s+|[ \t]*\n[ \t]*)"
+
+
+# Words that say someone arranges the meeting for another: not a person the user meets.
+_ARRANGED = re.compile(
+    r"\b(set up|scheduled|organi[sz]ed|arranged|booked|sent) (by|for)\b|\bon behalf of\b"
+    r"|\b(assistant|(?-i:EA|PA)) to\b|\b(her|his|their|my) (executive )?assistant\b"
+    r"|\bde la part de\b|\bim auftrag\b|\ben nombre de\b",
+    re.I,
+)
 
 
 def _names_in(text: str, people: Sequence[Person]) -> bool:

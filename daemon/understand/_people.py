@@ -2258,6 +2258,11 @@ def _bare_place(p: Person, lex: Lexicon) -> bool:
     return bool(name) and " " not in name and not (p.email or p.title) and is_place_word(name, lex)
 
 
+def team_name(name: str, lex: Lexicon) -> bool:
+    """Whether a display name is a team's or a mailbox's, not a person's."""
+    return _team_name(name, lex)
+
+
 def _team_name(name: str, lex: Lexicon) -> bool:
     """Whether a display name is a team's ("Interview Team", "Équipe Tech"), no person's."""
     words = _LETTERS_RE.findall(name.lower())
