@@ -21,7 +21,7 @@ from ._company import domain_label, find_company, find_role
 from ._dates import Moment, date_after, find_dates, find_duration, find_moments, find_times
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
-from ._names import given_first, without_honorifics
+from ._names import given_first, latin_form, without_honorifics
 from ._people import (
     allowed,
     arrangers,
@@ -2192,8 +2192,9 @@ def _self_in(
         return None
     if (r.systems or r.safety.automated) and not signed:
         return None
-    if author.name and "," in author.name:
-        # An Exchange directory's "O'Neill, Siobhán" signs "Siobhán O'Neill".
+    if author.name and ("," in author.name or latin_form(author.name, lex)):
+        # An Exchange directory's "O'Neill, Siobhán" signs "Siobhán O'Neill"; "李明 (Li Ming)"
+        # signs with the name's Latin form.
         author = Person(name=given_first(author.name, lex)[0], email=author.email)
     if lex.phrase("sender_leaves").search(words[:4000]):
         # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens

@@ -9,9 +9,10 @@ greet "PhD" or "Hiring". One implementation serves calendar attendees and the no
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ._lexicon import Lexicon
-from ._people import drop_honorifics, is_title
+from ._people import drop_honorifics, is_title, reads_as_name
 
 _CN_WORDS = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}"
 _FAMILY_FIRST_RE = re.compile(rf"(?P<family>{_CN_WORDS}),\s*(?P<given>{_CN_WORDS})")
@@ -39,6 +40,9 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
     A directory's trailing note ("Roe, Jane (External)", "Jane Roe | Acme") is dropped; a
     note that is a job title is returned as the title.
     """
+    latin = latin_form(name, lex)
+    if latin is not None:
+        return without_honorifics(latin, lex), None
     text, note = _drop_directory_note(" ".join(name.split()))
     text = without_honorifics(text, lex)
     noted = note if note and is_title(note, lex) else None
@@ -57,6 +61,36 @@ def given_first(name: str, lex: Lexicon) -> tuple[str, str | None]:
 # "Roe, Jane (KE-BER)", "Jane Roe (External)", "Jane Roe [Acme]", "Jane Roe | Acme": directories
 # and Teams append a site, company, status or pronouns; no name holds brackets or a bar.
 _NOTE_RE = re.compile(r"\s*(?:[(\[](?P<note>[^()\[\]]{1,60})[)\]]|\s\|\s(?P<bar>[^|]{1,60}))\s*$")
+
+
+def _latin(text: str) -> bool | None:
+    """Whether a text's letters are all Latin script (None when it has no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    return all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def latin_form(name: str, lex: Lexicon) -> str | None:
+    """The Latin-script form of a name written in two scripts, if the display name has one.
+
+    "李明 (Li Ming)" and "Ivan Petrov (Иван Петров)": people whose name is written in
+    another script often add its romanisation, and sign their mail with it. Only a note of
+    two to four capitalised words beside a part in another script is taken, and only when
+    it reads as a person's name ("採用 (Talent Acquisition)" is a team).
+    """
+    m = _NOTE_RE.search(" ".join(name.split()))
+    if m is None or not m.group("note") or m.start() == 0:
+        return None
+    head, note = " ".join(name.split())[: m.start()].strip(), m.group("note").strip()
+    head_latin, note_latin = _latin(head), _latin(note)
+    if head_latin is None or note_latin is None or head_latin == note_latin:
+        return None
+    latin = note if note_latin else head
+    words = latin.split()
+    if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words):
+        return None
+    return latin if reads_as_name(latin, lex) else None
 
 
 def _drop_directory_note(text: str) -> tuple[str, str | None]:
