@@ -804,6 +804,16 @@ def listed_organizer(text: str, lex: Lexicon) -> tuple[Person | None, str]:
         head = _ITEM_PAREN_RE.match(item)
         name = head.group("n") if head else _ITEM_SEP_RE.split(item, maxsplit=1)[0]
         p = _parse_item(name, lex)
+        titled = None
+        bare = _EMAIL_RE.fullmatch(name.strip(" <>"))
+        if p is None and bare is not None:
+            p = Person(email=bare.group(0).lower())
+        if p is not None and not p.name and p.email:
+            # "kim.haeun@acme.example - organizer" under the title "Interview - Acme (Kim
+            # Ha-eun)": a guest list may give the organiser by address alone (no CN, RFC
+            # 5545 3.8.4.3); the event's title names them.
+            titled = _titled_name(lines[:i], p.email, lex)
+            p = Person(name=titled, email=p.email) if titled else p
         if p is None or not p.name or not full_name(p.name):
             return None, text
         top = i
@@ -815,8 +825,42 @@ def listed_organizer(text: str, lex: Lexicon) -> tuple[Person | None, str]:
         rest = [*lines[:top], *lines[bottom + 1 :]]
         # Google's "Organizer" label names them again, alone, above the guest list.
         rest = [ln for ln in rest if _norm(ln.strip()) != _norm(p.name)]
+        if titled is not None:
+            # The title's naming and the bare "Organizer" address are the list's, not words
+            # about the organiser.
+            first = next(k for k, ln in enumerate(rest) if ln.strip())
+            rest[first] = rest[first].replace(titled, "")
+            rest = [ln for ln in rest if ln.strip().lower() != p.email]
         return p, "\n".join(rest)
     return None, text
+
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _titled_name(lines: Sequence[str], email: str, lex: Lexicon) -> str | None:
+    """The name in an event's title (its first line) that spells ``email``'s local part.
+
+    "Interview - Acme (Kim Ha-eun)" over "kim.haeun@": the letters of the name, in
+    its order or family name last, are the local part's. Only the title is read, so a
+    name written elsewhere keeps saying what it says about that person.
+    """
+    title = next((ln.strip() for ln in lines if ln.strip()), "")
+    local = re.sub(r"[^a-z]", "", _fold(local_of(email)))
+    if len(local) < 4:
+        return None
+    words = _TITLE_WORD_RE.findall(title)
+    # Any run of two to four capitalised words in the title.
+    for a in range(len(words)):
+        for b in range(a + 2, min(a + 4, len(words)) + 1):
+            cand = words[a:b]
+            if not all(w[0].isupper() for w in cand):
+                continue
+            for order in (cand, [*cand[1:], cand[0]], [cand[-1], *cand[:-1]]):
+                if re.sub(r"[^a-z]", "", _fold("".join(order))) == local:
+                    name = " ".join(cand)
+                    return name if reads_as_name(name, lex) else None
+    return None
 
 
 def _credentials(item: str, lex: Lexicon) -> bool:

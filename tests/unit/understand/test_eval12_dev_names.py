@@ -6,7 +6,9 @@ names), after these kinds of real-world mail:
 - a Spanish convocatoria naming the interviewers with Spain's formal "D." / "D.ª" (don,
   doña) before their names ("Le atenderán D.ª Marta Llorente y D. Tomás Ibarra");
 - a sender whose display name carries their name in two scripts ("李明 (Li Ming)",
-  "Ivan Petrov (Иван Петров)"), often RFC 2047 B-encoded, who signs with the Latin form.
+  "Ivan Petrov (Иван Петров)"), often RFC 2047 B-encoded, who signs with the Latin form;
+- a Google Calendar reminder (no iCalendar part) whose guest list gives the organiser by
+  address alone ("kim.haeun@... - organizer") under a title that names them.
 
 Each positive sits beside near misses that must keep their current reading.
 """
@@ -164,3 +166,85 @@ def test_a_two_script_recruiter_who_only_schedules_stays_out() -> None:
     u = understand(raw, ctx("Asia/Shanghai", "ymd"))
     assert u.kind is Kind.INTERVIEW
     assert sorted_names(u) == ["Chen Bo"]
+
+
+def _reminder(title: str, organizer: str, extra: str = "") -> bytes:
+    """A Google Calendar reminder whose guest list gives the organiser by address alone."""
+    return mail(
+        sender="Google Calendar <calendar-notification@google.com>",
+        to="Noa Keller <noa.keller@example.org>",
+        subject=f"Notification: {title} @ Tue Apr 8, 2031 10am - 11am (CEST)",
+        date="Tue, 08 Apr 2031 09:30:00 +0200",
+        body=(
+            f"{title}\nTuesday Apr 8, 2031 ⋅ 10am – 11am (Central European Time - Berlin)\n\n"
+            f"Joining info\nmeet.google.com/abc-defg-hij\n\n{extra}"
+            f"Organizer\n{organizer}\n\nGuests\n{organizer} - organizer\n"
+            "noa.keller@example.org\n\nReminder from Google Calendar\n"
+            "You are receiving this email because you set a notification for this event.\n"
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "expected"),
+    [
+        ("Interview - Hanok Data (Kim Ha-eun)", "kim.haeun@hanokdata.example", "Kim Ha-eun"),
+        (
+            "Interview with Chloé Marchand - Ardoise Conseil",
+            "chloe.marchand@ardoise.example",
+            "Chloé Marchand",
+        ),
+        (
+            "Vorstellungsgespräch (Jonas Weißbach)",
+            "weissbach.jonas@lindenhof.example",
+            "Jonas Weißbach",
+        ),
+        (
+            "Interview: Product Analyst with Priya Raman",
+            "priya_raman@tealbridge.example",
+            "Priya Raman",
+        ),
+    ],
+)
+def test_a_reminder_names_its_bare_address_organiser_from_the_title(
+    title: str, organizer: str, expected: str | None
+) -> None:
+    """A reminder's organiser listed by address is the person the title names with it."""
+    u = understand(_reminder(title, organizer), ctx("Europe/Berlin"))
+    assert u.kind is Kind.INTERVIEW
+    assert sorted_names(u) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "extra"),
+    [
+        # The title names someone else: the organiser's address spells nobody in it.
+        ("Interview with Priya Raman", "talent@tealbridge.example", ""),
+        ("Interview with Priya Raman", "ravi.shah@tealbridge.example", ""),
+        # A team mailbox whose letters are the company's words.
+        ("Interview - Tealbridge Recruiting", "tealbridge.recruiting@tealbridge.example", ""),
+        # The organiser is named only below the title, in passing.
+        (
+            "Interview - Tealbridge",
+            "ravi.shah@tealbridge.example",
+            "Questions about parking: Ravi Shah.\n\n",
+        ),
+    ],
+)
+def test_a_reminder_organiser_the_title_does_not_name_stays_out(
+    title: str, organizer: str, extra: str
+) -> None:
+    """An organiser listed by address whom the title does not name as a person stays out."""
+    u = understand(_reminder(title, organizer, extra), ctx("Europe/Berlin"))
+    assert u.kind is Kind.INTERVIEW
+    assert "Ravi Shah" not in sorted_names(u)
+    assert all("Tealbridge" not in n for n in sorted_names(u))
+
+
+def test_the_user_as_bare_address_organiser_is_no_interviewer() -> None:
+    """The user's own address as organiser is never read as an interviewer."""
+    u = understand(
+        _reminder("Interview - Hanok Data (Noa Keller)", "noa.keller@example.org"),
+        ctx("Europe/Berlin"),
+    )
+    assert "Noa Keller" not in sorted_names(u)
