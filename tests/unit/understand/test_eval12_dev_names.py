@@ -8,7 +8,9 @@ names), after these kinds of real-world mail:
 - a sender whose display name carries their name in two scripts ("李明 (Li Ming)",
   "Ivan Petrov (Иван Петров)"), often RFC 2047 B-encoded, who signs with the Latin form;
 - a Google Calendar reminder (no iCalendar part) whose guest list gives the organiser by
-  address alone ("kim.haeun@... - organizer") under a title that names them.
+  address alone ("kim.haeun@... - organizer") under a title that names them;
+- an HR manager confirming their own interview, a colleague joining "too" ("Te confirmo
+  la entrevista ... Participará también Inés Larraín"), in Spanish, English and French.
 
 Each positive sits beside near misses that must keep their current reading.
 """
@@ -248,3 +250,57 @@ def test_the_user_as_bare_address_organiser_is_no_interviewer() -> None:
         ctx("Europe/Berlin"),
     )
     assert "Noa Keller" not in sorted_names(u)
+
+
+def _confirmation(body: str, signer: str = "Tomás Echeverría") -> bytes:
+    """A people manager's own confirmation of an interview, written from Outlook."""
+    return mail(
+        sender=f"{signer} <techeverria@andesvid.example>",
+        to="noa.keller@example.org",
+        subject="Entrevista – Jefa de Ventas",
+        date="Fri, 28 Mar 2031 16:00:00 -0300",
+        body=(
+            "Cuándo: jueves 3 de abril de 2031 10:00-11:00 (UTC-04:00) Santiago.\n"
+            "Dónde: Reunión de Microsoft Teams\n\n*~*~*~*~*~*~*~*~*~*\n\n"
+            f"{body}\n\nSaludos cordiales,\n{signer}\nGerente de Personas, Andes Vid\n"
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Te confirmo la entrevista para el cargo de Jefa de Ventas. Participará también "
+        "Inés Larraín, gerente comercial. Nos conectamos por Teams.",
+        "Le confirmo la entrevista del jueves. También estará Inés Larraín, gerente comercial.",
+        "I'm confirming our interview on Thursday. Inés Larraín, our sales director, will "
+        "also join.",
+        "Je vous confirme notre entretien de jeudi. Inés Larraín, directrice commerciale, "
+        "participera également.",
+    ],
+)
+def test_a_writer_whose_colleague_joins_too_interviews(line: str) -> None:
+    """A writer confirming their interview, a colleague joining "too", is an interviewer."""
+    u = understand(_confirmation(f"Estimada Noa:\n\n{line}"), ctx("America/Santiago"))
+    assert u.kind is Kind.INTERVIEW
+    assert "Tomás Echeverría" in sorted_names(u)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # "Too" beside the person the confirmation names: the writer only arranges.
+        "Te confirmo la entrevista con Álvaro Prieto. Participará también Inés Larraín, "
+        "gerente comercial.",
+        "I'm confirming your interview with Álvaro Prieto. Inés Larraín will also join.",
+        # No "too": the colleague runs it.
+        "Te confirmo la entrevista. Participará Inés Larraín, gerente comercial.",
+        # A colleague mentioned in passing, joining nothing.
+        "Te confirmo la entrevista. Inés Larraín también te enviará el contrato de prueba.",
+    ],
+)
+def test_a_writer_who_only_confirms_stays_out(line: str) -> None:
+    """A people manager who confirms an interview others hold is no interviewer."""
+    u = understand(_confirmation(f"Estimada Noa:\n\n{line}"), ctx("America/Santiago"))
+    assert u.kind is Kind.INTERVIEW
+    assert "Tomás Echeverría" not in sorted_names(u)
