@@ -429,10 +429,6 @@ def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
         given = title.lower().strip(".") in lex.honorific_names and not _abbreviated(words, 0)
         if given and len(words) < 3:
             break
-        # A lone letter ("D. Javier Roe") is a title only before two name words: "D. Roe"
-        # is an initial and a surname.
-        if len(title.strip(".")) == 1 and len(words) < 3:
-            break
         words = words[1:]
     return words
 
@@ -448,8 +444,6 @@ def _drop_plain_titles(text: str, lex: Lexicon) -> str:
     while i < len(words) - 1:
         low = words[i].lower().strip(".")
         if low not in lex.honorifics or _initials_ahead(words, i):
-            break
-        if len(low) == 1 and len(words) - i < 3:
             break
         plain = low not in lex.honorific_names or _abbreviated(words, i)
         if not plain and words[i + 1].lower().strip(".") not in lex.honorifics:
