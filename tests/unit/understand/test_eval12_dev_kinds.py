@@ -42,7 +42,7 @@ from .messages import mail
     ],
 )
 def test_not_in_a_position_to_proceed_is_a_rejection(ctx: Context, subject: str, body: str) -> None:
-    """ "Not in a position to proceed with your application" (fr, es, en) is a rejection."""
+    """A refusal as "not in a position to proceed with your application" (fr, es, en) is one."""
     raw = mail(sender="Recrutement <rh@brisevent.example>", subject=subject, body=body)
     assert understand(raw, ctx).kind is Kind.REJECTION
 
@@ -107,3 +107,135 @@ def test_confirmed_talk_without_a_profession_stays_other(ctx: Context, subject: 
         "10. März, um 14.30 Uhr bei uns in Bern.\n\nBeste Grüsse\nJana Roth\nTeamleiterin",
     )
     assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Confirming Tue 3/10 at 11am ET at our office. You'll meet with me and then "
+        "Dana Whitlow, our Head of Risk, for 30 mins each.",
+        "Confirming Thursday 3/12 at 2pm. You will be meeting with Dana Whitlow and me.",
+        "Confirming Monday 3/9 at 10am at our office. You'll be speaking with Dana Whitlow first.",
+    ],
+)
+def test_youll_meet_with_a_named_person_under_a_job_title_subject_is_an_interview(
+    ctx: Context, line: str
+) -> None:
+    """Being told "you'll meet with me and Dana" under a job-title subject is an interview."""
+    raw = mail(
+        sender="Rory Vance <rory.vance@kestrelmark.example>",
+        subject="RE: Senior Risk Analyst - follow up",
+        body=f"Alex -\n\n{line}\n\nRory\n\nRory Vance | VP, Risk | Kestrelmark",
+    )
+    assert understand(raw, ctx).kind is Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["RE: Quarterly supplier review - follow up", "RE: Kitchen renovation - follow up"],
+)
+def test_youll_meet_with_under_a_non_hiring_subject_stays_other(ctx: Context, subject: str) -> None:
+    """The same "you'll meet with me and Dana" about a supplier or a renovation is no interview."""
+    raw = mail(
+        sender="Rory Vance <rory.vance@kestrelmark.example>",
+        subject=subject,
+        body="Alex -\n\nConfirming Tue 3/10 at 11am ET at our office. You'll meet with me "
+        "and then Dana Whitlow for 30 mins each.\n\nRory",
+    )
+    assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Great talking earlier. Here's what we discussed in writing: Store Lead, $61,000 "
+        "base, start date April 6. Formal letter to follow from our payroll provider.",
+        "Thanks for the call. Confirming the terms: Analyst II, $82k base, 5% bonus. "
+        "Written contract to follow from HR this week.",
+        "As discussed: Line Cook, £24,000 base salary, 38 hours. Official paperwork follows "
+        "on Monday.",
+    ],
+)
+def test_terms_with_a_letter_to_follow_are_an_offer(ctx: Context, body: str) -> None:
+    """Terms agreed on a call with "formal letter to follow" are an offer."""
+    raw = mail(
+        sender="Tess Arden <tess@quillbrook.example>",
+        subject="Following up",
+        body=f"Alex,\n\n{body}\n\nTess",
+    )
+    assert understand(raw, ctx).kind is Kind.OFFER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for signing up! We're thrilled to have you on board. Your first invoice "
+        "will follow by email.",
+        "Your interview is on Tuesday 10 March at 2pm. A calendar invitation will follow.",
+    ],
+)
+def test_other_things_to_follow_are_no_offer(ctx: Context, body: str) -> None:
+    """An invoice or a calendar invitation "to follow" is no offer."""
+    raw = mail(
+        sender="Tess Arden <tess@quillbrook.example>",
+        subject="Following up",
+        body=f"Alex,\n\n{body}\n\nTess",
+    )
+    assert understand(raw, ctx).kind is not Kind.OFFER
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "[Ticket #5521] We've received your request",
+            "Hi Alex,\n\nThanks for contacting Harbourline Staffing. Your request (#5521) has "
+            "been received and a member of our team will respond within 2 business days.\n\n"
+            "Please do not reply to this automated message.",
+        ),
+        (
+            "Ihre Anfrage 7731",
+            "Guten Tag\n\nIhre Anfrage (#7731) ist bei uns eingegangen. Wir melden uns "
+            "innert zwei Arbeitstagen.\n\nIhr Support-Team",
+        ),
+        (
+            "Accusé de réception",
+            "Bonjour,\n\nVotre demande n° 4410 a bien été enregistrée. Un conseiller vous "
+            "répondra sous 48 heures.\n\nLe service client",
+        ),
+    ],
+)
+def test_help_desk_receipt_marked_auto_generated_is_an_auto_reply(
+    ctx: Context, subject: str, body: str
+) -> None:
+    """An auto-generated receipt for a ticket the user opened is an automatic answer."""
+    raw = mail(
+        sender="Support <support@harbourline.example>",
+        subject=subject,
+        body=body,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    assert understand(raw, ctx).kind is Kind.AUTO_REPLY
+
+
+def test_auto_generated_receipt_that_books_an_interview_stays_an_interview(ctx: Context) -> None:
+    """A receipt that also states the booked interview is the interview."""
+    raw = mail(
+        sender="Careers <careers@harbourline.example>",
+        subject="We've received your request",
+        body="Hi Alex,\n\nYour request has been received. Your interview for the Data Analyst "
+        "role is confirmed for Tuesday, March 10 at 2:00 PM with Dana Whitlow.\n\nCareers team",
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    assert understand(raw, ctx).kind is Kind.INTERVIEW
+
+
+def test_human_mail_saying_request_received_is_no_auto_reply(ctx: Context) -> None:
+    """A person's "your request has been received" without automatic headers is no auto-reply."""
+    raw = mail(
+        sender="Dana Whitlow <dana@harbourline.example>",
+        subject="Your request",
+        body="Hi Alex,\n\nYour request has been received - I'll look into the invoice "
+        "tomorrow.\n\nDana",
+    )
+    assert understand(raw, ctx).kind is not Kind.AUTO_REPLY
