@@ -1,6 +1,8 @@
 """Kind families from eval12's dev half: a refusal phrased as "not in a position to" (fr
-"pas en mesure de donner suite", es "no estamos en condiciones de", en "not in a
-position to move forward"), with an adverb between the verb and its negation.
+"pas en mesure de donner suite", es "no estamos en condiciones de", en), a German
+profession noun naming the vacancy in a subject, "you'll meet with me and <Name>" from
+someone hiring, terms agreed on a call with a formal letter to follow (an offer), a help
+desk's automatic receipt for a request, and a German talk called off by its planned time.
 
 Every message was written for these tests (invented people and companies under .example
 names). Each positive shape sits beside near misses of the same shape.
@@ -239,3 +241,79 @@ def test_human_mail_saying_request_received_is_no_auto_reply(ctx: Context) -> No
         "tomorrow.\n\nDana",
     )
     assert understand(raw, ctx).kind is not Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    ("subject", "line"),
+    [
+        (
+            "Absage Ihres Termins am 12.03.",
+            "leider müssen wir das für Donnerstag, 12. März, 10:00 Uhr geplante Gespräch "
+            "absagen, da die Stelle intern besetzt werden konnte.",
+        ),
+        (
+            "Ihr Termin am Donnerstag – Bewerbung Controlling",
+            "leider müssen wir den am Donnerstag, 12. März, um 10 Uhr vereinbarten Termin "
+            "absagen; die Stelle wurde intern besetzt.",
+        ),
+    ],
+)
+def test_german_talk_called_off_by_its_planned_time_is_a_cancellation(
+    ctx: Context, subject: str, line: str
+) -> None:
+    """Calling off "das für Donnerstag geplante Gespräch" is a cancellation, filled or not."""
+    raw = mail(
+        sender="Recruiting <jobs@almhang.example>",
+        subject=subject,
+        body=f"Sehr geehrte Frau Morgan,\n\n{line}\n\nWir danken Ihnen für Ihr Interesse an der "
+        "Stelle.\n\nMit freundlichen Grüßen\nAlmhang GmbH",
+    )
+    assert understand(raw, ctx).kind is Kind.INTERVIEW_CANCELLED
+
+
+def test_german_rejection_after_the_talk_stays_a_rejection(ctx: Context) -> None:
+    """A refusal after the held talk ("nach unserem Gespräch ... Absage") is a rejection."""
+    raw = mail(
+        sender="Recruiting <jobs@almhang.example>",
+        subject="Absage nach Ihrem Vorstellungsgespräch",
+        body="Sehr geehrte Frau Morgan,\n\nvielen Dank für das Gespräch am 2. März. Leider "
+        "müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden "
+        "haben.\n\nMit freundlichen Grüßen\nAlmhang GmbH",
+    )
+    assert understand(raw, ctx).kind is Kind.REJECTION
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the time stands in its own verbless paragraph under 'want to meet you for the "
+    "role': _stated reads only the time's sentence and the lines just above it",
+)
+def test_agency_time_in_its_own_paragraph_after_want_to_meet_you(ctx: Context) -> None:
+    """An agency's "they want to meet you for the role" then "Tuesday 10th March at 2.30pm"."""
+    raw = mail(
+        sender="Nell Brodie <nell.brodie@fernsearch.example>",
+        subject="Thornbay Foods - good news",
+        body="Hi Alex,\n\nThornbay want to meet you for the Finance Manager role.\n\n"
+        "Tuesday 10th March at 2.30pm, their Leith office. You'll see Iona Reid (FD).\n\n"
+        "Nell Brodie\nPrincipal Consultant, Fern Search",
+    )
+    assert understand(raw, ctx).kind is Kind.INTERVIEW
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a founder's direct invitation ('loved your portfolio', 'come to our studio') "
+    "carries no hiring word; a commission enquiry reads the same",
+)
+def test_founder_invites_after_portfolio_without_hiring_words(ctx: Context) -> None:
+    """A founder's "loved your portfolio, come to our studio Friday at 10:30" is an interview."""
+    raw = mail(
+        sender="Wen Lo <wen@paperlantern.example>",
+        subject="Come meet us Friday - Paper Lantern",
+        body="Hi Alex,\n\nLoved your portfolio! Can you come to our studio on Friday, March 13 "
+        "at 10:30? It'll be me and our lead illustrator Kai Ong.\n\nWen\nFounder, Paper Lantern",
+        html="<p>Hi Alex,</p><p>Loved your portfolio! Can you come to our studio on "
+        "<b>Friday, March 13 at 10:30</b>? It'll be me and our lead illustrator "
+        "<b>Kai Ong</b>.</p><p>Wen<br>Founder, Paper Lantern</p>",
+    )
+    assert understand(raw, ctx).kind is Kind.INTERVIEW
