@@ -1229,6 +1229,20 @@ def _automatic_or_bulk(
         reasons.append("automatic answer to a message")
         safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
         return _result(msg, Kind.AUTO_REPLY, reasons, safety)
+    if (
+        safety.automated
+        and not msg.calendars
+        and lex.phrase("request_received").search(head[:800])
+        and _confirmation(head[:800], lex) is None
+        # "Your request to reschedule was received; your interview is now on ...": news.
+        and not lex.phrase("interview_strong").search(head)
+        and not lex.phrase("interview_noun").search(head)
+    ):
+        # A help desk's receipt for a ticket the user opened (RFC 3834 auto-generated): an
+        # automatic answer, whether or not it threads under the user's mail.
+        reasons.append("automatic receipt for a request")
+        safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
+        return _result(msg, Kind.AUTO_REPLY, reasons, safety)
     return None
 
 

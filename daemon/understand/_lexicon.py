@@ -99,6 +99,7 @@ _PHRASE_KEYS = frozenset(
         "choice_named",
         "cancel_interview",
         "auto_answer",
+        "request_received",
         "reply_subject",
         "relayed_message",
         "passed_over",
