@@ -1,0 +1,1 @@
+"""Thirteenth evaluation set (written blind; see README.md)."""

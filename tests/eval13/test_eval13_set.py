@@ -1,0 +1,157 @@
+"""Checks on the thirteenth evaluation SET itself (files, labels, internal consistency).
+
+Like the checks of the earlier sets these say nothing about the classifier's quality (that is
+``bench/classify_quality.py --set eval13``, reserved as a held-out measure); they keep the set
+honest and independent of tests/eval to tests/eval12. The shared checks live in
+``tests/evalsets.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.eval13.authoring.kit import WINDOWS as WINDOWS_ZONES
+from tests.evalsets import (
+    VENDOR_DOMAINS,
+    EvalSet,
+    LayoutChecks,
+    LocalisedMessageChecks,
+    MessageChecks,
+    SpreadChecks,
+    assert_independent,
+    assert_other_languages,
+    load_labels,
+)
+
+EVAL = Path(__file__).resolve().parent
+EARLIER_SETS = tuple(
+    EVAL.parent / n
+    for n in (
+        "eval",
+        "eval2",
+        "eval3",
+        "eval4",
+        "eval5",
+        "eval6",
+        "eval7",
+        "eval8",
+        "eval9",
+        "eval10",
+        "eval11",
+        "eval12",
+    )
+)
+# Vendors this set adds to the first set's list (public shape of their mail only).
+OWN_VENDOR_DOMAINS = {
+    "webex.com",
+    "yahoo.com",
+    "zoho.com",
+    "zohorecruit.com",
+    "fastmail.com",
+    "breezy.hr",
+    "jobvite.com",
+    "applytojob.com",
+    "paradox.ai",
+    "hirevue.com",
+    "gem.com",
+    "homerun.co",
+    "manatal.com",
+    "freshteam.com",
+    "oraclecloud.com",
+    "successfactors.com",
+    "sap.com",
+    "codility.com",
+    "typeform.com",
+    "surveymonkey.com",
+    "mailchimp.com",
+    "list-manage.com",
+    "seek.com.au",
+    "naukri.com",
+    "bumeran.com",
+    "apec.fr",
+    "francetravail.fr",
+    "personio.de",
+    "recruitee.com",
+    "bamboohr.com",
+    "pinpointhq.com",
+    "rippling.com",
+    "hibob.com",
+    "cronofy.com",
+    "youcanbook.me",
+    "hubspot.com",
+    "cal.com",
+    "bookings.microsoft.com",
+    "glassdoor.com",
+    "stepstone.de",
+    "xing.com",
+    "welcometothejungle.com",
+    "infojobs.net",
+    "computrabajo.com",
+    "eventbrite.com",
+    "docusign.net",
+    "hackerrank.com",
+    "meetup.com",
+    "substack.com",
+    "proton.me",
+}
+# Share of interviews (confirmations, updates, reminders): about 40-46 %.
+INTERVIEW_SHARE = (0.38, 0.48)
+# Messages written mostly in German, French or Spanish by local senders.
+MIN_OTHER_LANGUAGE = 25
+
+SET = EvalSet(
+    EVAL,
+    vendor_domains=VENDOR_DOMAINS | OWN_VENDOR_DOMAINS,
+    windows_zones=WINDOWS_ZONES,
+    interview_share=INTERVIEW_SHARE,
+)
+
+
+class TestLayout(LayoutChecks, SpreadChecks):
+    """The set as a whole."""
+
+    evalset = SET
+    min_zones = 30
+
+    @pytest.mark.parametrize("earlier", EARLIER_SETS, ids=lambda p: p.name)
+    def test_independent_of_earlier_sets(self, earlier: Path) -> None:
+        """No Message-ID, user, file name or company is shared with an earlier set."""
+        assert_independent(SET, earlier)
+
+    @pytest.mark.parametrize("earlier", EARLIER_SETS, ids=lambda p: p.name)
+    def test_no_earlier_start_in_this_sets_year(self, earlier: Path) -> None:
+        """No earlier set labels a start in 2032, the only year this set uses."""
+        if not (earlier / "labels.yaml").exists():
+            pytest.skip(f"{earlier.name} not present")
+        starts = [str(e["start"]) for e in load_labels(earlier) if e.get("start")]
+        assert not [s for s in starts if s.startswith("2032")]
+
+    def test_dates_in_2032(self) -> None:
+        """Every labelled start lies between September and November 2032."""
+        for entry in SET.labels:
+            if "start" in entry:
+                assert str(entry["start"])[:7] in {"2032-09", "2032-10", "2032-11"}, entry["file"]
+
+    def test_other_languages(self) -> None:
+        """Enough subjects are German, French or Spanish to test other lexicons."""
+        markers = re.compile(
+            r"\b(Vorstellungsgespräch|Bewerbung|Einladung|Gespräch|Termin|Absage|Zusage|"
+            r"Abwesend|Abwesenheit|Angebot|Verschiebung|Kennenlernen|Rückmeldung|Stelle|"
+            r"Terminvorschläge|Vertragsangebot|Terminbestätigung|Stellenangebote|Webinar|"
+            r"entretien|candidature|annulation|proposition|rendez-vous|convocation|réponse|"
+            r"absence|disponibilités|offre|poste|recrutement|créneau|"
+            r"entrevista|candidatura|oferta|cita|convocatoria|disponibilidad|cancelación|"
+            r"postulación|proceso|ausencia|reunión|vacante|selección|empleos)\b",
+            re.IGNORECASE,
+        )
+        assert_other_languages(SET, markers, MIN_OTHER_LANGUAGE)
+
+
+@pytest.mark.parametrize("name", SET.files)
+class TestMessage(MessageChecks, LocalisedMessageChecks):
+    """One message and its label."""
+
+    evalset = SET
