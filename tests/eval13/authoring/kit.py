@@ -257,7 +257,7 @@ SEUN = User(
     "Oluwaseun Adeyemi-Bankole", ("seun.adeyemibankole@example.net",), "Africa/Lagos", "dmy"
 )
 WANJIRU = User(
-    "Wanjiru Kamau-Otieno", ("wanjiru.kamauotieno@example.org",), "Africa/Nairobi", "dmy"
+    "Wanjiru Gathoni-Ouma", ("wanjiru.gathoniouma@example.org",), "Africa/Nairobi", "dmy"
 )
 YOUSSEF = User(
     "Youssef El Amrani-Benali", ("youssef.elamrani@example.com",), "Africa/Casablanca", "dmy"
@@ -274,7 +274,7 @@ ISHAAN = User("Ishaan Bhattacharjee", ("ishaan.bhattacharjee@example.org",), "As
 NUSRAT = User("Nusrat Jahan Chowdhury", ("nusrat.jchowdhury@example.com",), "Asia/Dhaka", "dmy")
 BAONGOC = User("Trịnh Bảo Ngọc", ("baongoc.trinh@example.net",), "Asia/Ho_Chi_Minh", "dmy")
 MIKA = User("Mika Reyes-Dimaculangan", ("mika.rdimaculangan@example.org",), "Asia/Manila", "mdy")
-WINGSZE = User("Kwok Wing-sze", ("wingsze.kwok@example.com",), "Asia/Hong_Kong", "dmy")
+HOILAM = User("Tsui Hoi-lam", ("hoilam.tsui@example.com",), "Asia/Hong_Kong", "dmy")
 JIHOON = User("Baek Ji-hoon", ("jihoon.baek@example.net",), "Asia/Seoul", "ymd")
 RIN = User("Hanazawa Rin", ("rin.hanazawa@example.org",), "Asia/Tokyo", "ymd")
 JARRAH = User("Jarrah Penhaligon", ("jarrah.penhaligon@example.com",), "Australia/Eucla", "dmy")

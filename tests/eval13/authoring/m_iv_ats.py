@@ -13,6 +13,7 @@ from .kit import (
     EERO,
     FAIZAN,
     FERGUS,
+    HOILAM,
     IARA,
     ISHAAN,
     JONINA,
@@ -27,7 +28,6 @@ from .kit import (
     SHAYLEE,
     TAMSIN,
     WES,
-    WINGSZE,
     Msg,
     ats,
     d,
@@ -224,13 +224,13 @@ Okpara Energy Talent Acquisition
 S = "2032-10-28 16:00"
 add(
     ats(
-        WINGSZE,
+        HOILAM,
         "icims-rescheduled-new-time-victoria-peak-bank",
         "interview",
         frm=("Victoria Harbour Bank Careers", "careers-noreply@icims.com"),
         subject="UPDATED: Interview time changed - Compliance Analyst (Req 24-1187)",
         date=dh("2032-10-25 10:48:00", "Asia/Hong_Kong"),
-        body=f"""Dear Kwok Wing-sze,
+        body=f"""Dear Tsui Hoi-lam,
 
 Your interview for Compliance Analyst (Req 24-1187) has been rescheduled.
 
@@ -259,10 +259,10 @@ S = "2032-09-17 13:00"
 add(
     ats(
         EERO,
-        "workable-iana-helsinki-revontuli-games",
+        "workable-iana-helsinki-kaamos-interactive",
         "interview",
-        frm=("Revontuli Games", "noreply@workablemail.com"),
-        subject="Interview confirmed with Revontuli Games",
+        frm=("Kaamos Interactive", "noreply@workablemail.com"),
+        subject="Interview confirmed with Kaamos Interactive",
         date=dh("2032-09-13 12:02:00", "Europe/Helsinki"),
         body=f"""Hi Eero,
 
@@ -273,13 +273,13 @@ Date & time: {d(S, "usy")}, 13:00 - 14:00 (Europe/Helsinki)
 Type: Video call
 Interviewers: Aino Lahtela, Markus Virkkunen
 
-Add to calendar: https://apply.workable.com/revontuli-games/calendar/
+Add to calendar: https://apply.workable.com/kaamos-interactive/calendar/
 """,
         label=lab(
             S,
             "Europe/Helsinki",
             "Europe/Helsinki",
-            company="Revontuli Games",
+            company="Kaamos Interactive",
             role="Senior Gameplay Programmer",
             who=["Aino Lahtela", "Markus Virkkunen"],
             notes="Workable confirmation with an IANA zone in brackets; no calendar part.",

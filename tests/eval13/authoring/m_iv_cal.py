@@ -423,7 +423,7 @@ add(
         minutes=60,
         summary="Savanna Mutual - Actuarial Analyst interview",
         organizer=("Otieno Wafula", "otieno.wafula@savannamutual.example"),
-        attendees=[("Wanjiru Kamau-Otieno", "wanjiru.kamauotieno@example.org")],
+        attendees=[("Wanjiru Gathoni-Ouma", "wanjiru.gathoniouma@example.org")],
         prodid=WEBEX,
         ics_mode="both",
         uid_style="webex.com",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .kit import (
     BAONGOC,
     FAIZAN,
+    HOILAM,
     ISHAAN,
     JARRAH,
     KIRSTEN,
@@ -16,7 +17,6 @@ from .kit import (
     SHAYLEE,
     TAMSIN,
     WANJIRU,
-    WINGSZE,
     Msg,
     d,
     dh,
@@ -81,29 +81,29 @@ Nyokabi"""
 add(
     mail(
         WANJIRU,
-        "reply-first-slot-msitu-agritech",
+        "reply-first-slot-mvule-agritech",
         "interview",
-        frm=("Nyokabi Mwangi", "nyokabi.mwangi@msituagritech.example"),
+        frm=("Nyokabi Mwangi", "nyokabi.mwangi@mvuleagritech.example"),
         subject="Re: Finance Business Partner - next conversation",
         date=dh("2032-09-16 12:05:00", "Africa/Nairobi"),
-        in_reply_to=mid("msitu-user-pick", "mail.gmail.com"),
+        in_reply_to=mid("mvule-user-pick", "mail.gmail.com"),
         body="""Perfect, Tuesday at 9 it is. See you at our office on Ngong Road - ask for me at reception.
 
 Nyokabi
 
 Nyokabi Mwangi
-Head of Finance, Msitu Agritech
+Head of Finance, Mvule Agritech
 +254 20 555 0178
 """
         + quoted(
             "2032-09-16 10:40",
             "Africa/Nairobi",
-            "Wanjiru Kamau-Otieno <wanjiru.kamauotieno@example.org>",
+            "Wanjiru Gathoni-Ouma <wanjiru.gathoniouma@example.org>",
             "Tuesday works best for me, thank you!\n"
             + quoted(
                 "2032-09-15 18:02",
                 "Africa/Nairobi",
-                "Nyokabi Mwangi <nyokabi.mwangi@msituagritech.example>",
+                "Nyokabi Mwangi <nyokabi.mwangi@mvuleagritech.example>",
                 _q,
             ),
         ),
@@ -111,10 +111,10 @@ Head of Finance, Msitu Agritech
             S,
             "Africa/Nairobi",
             None,
-            company="Msitu Agritech",
+            company="Mvule Agritech",
             role="Finance Business Partner",
             who=["Nyokabi Mwangi", "Abdi Haji"],
-            emails=["nyokabi.mwangi@msituagritech.example"],
+            emails=["nyokabi.mwangi@mvuleagritech.example"],
             notes="Reply settling the first of two quoted slots (Tuesday 21 September 9am).",
         ),
     )
@@ -260,13 +260,13 @@ Executive Assistant to the CFO
 S = "2032-11-05 12:30"
 add(
     mail(
-        WINGSZE,
+        HOILAM,
         "lunch-interview-outlook-quoted-junkbay-tech",
         "interview",
         frm=("Chan, Raymond", "raymond.chan@junkbaytech.example"),
         subject="RE: Referral - Senior Business Analyst",
         date=dh("2032-11-01 09:02:00", "Asia/Hong_Kong"),
-        body="""Hi Wing-sze,
+        body="""Hi Hoi-lam,
 
 Happy to meet. Let's do lunch this Friday 12:30 at the Quarry Bay canteen (Taikoo Place, One Island East, 18/F) - it'll be me and Vivian Tsang (Product Owner). Treat it as a first-round interview; bring your questions about the role.
 
@@ -277,7 +277,7 @@ Head of Digital Channels
         + quoted(
             "2032-10-30 22:15",
             "Asia/Hong_Kong",
-            "Kwok Wing-sze",
+            "Tsui Hoi-lam",
             "Hi Raymond, Ka-man referred me for the Senior Business Analyst opening. Would you have time to talk this week?",
             style="outlook",
         ),
@@ -367,9 +367,9 @@ S = "2032-10-10 16:00"
 add(
     mail(
         NUSRAT,
-        "reminder-today-sunday-workday-padma-textiles",
+        "reminder-today-sunday-workday-jamuna-knitwear",
         "interview",
-        frm=("Mahmudul Karim", "mahmudul.karim@padmatextiles.example"),
+        frm=("Mahmudul Karim", "mahmudul.karim@jamunaknit.example"),
         subject="Reminder: our call today at 4 PM",
         date=dh("2032-10-10 09:15:00", "Asia/Dhaka"),
         body="""Dear Nusrat,
@@ -378,17 +378,17 @@ Just a reminder about our interview call today at 4:00 PM (Dhaka time) for the M
 
 Regards,
 Mahmudul Karim
-Director, Merchandising, Padma Textiles
+Director, Merchandising, Jamuna Knitwear
 +880 2 5555 0179
 """,
         label=lab(
             S,
             "Asia/Dhaka",
             "Asia/Dhaka",
-            company="Padma Textiles",
+            company="Jamuna Knitwear",
             role="Merchandising Manager",
             who=["Mahmudul Karim", "Sharmin Akter"],
-            emails=["mahmudul.karim@padmatextiles.example"],
+            emails=["mahmudul.karim@jamunaknit.example"],
             notes="Same-day reminder on a Sunday (a working day in Bangladesh); the director calls.",
         ),
     )

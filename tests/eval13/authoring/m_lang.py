@@ -35,17 +35,17 @@ S = "2032-09-22 10:00"
 add(
     mail(
         HENRIKE,
-        "einladung-vorstellungsgespraech-spreewerk-energie",
+        "einladung-vorstellungsgespraech-mueggelwerk-energie",
         "interview",
-        frm=("Jana Kowalski-Brandt", "jana.kowalski@spreewerk-energie.example"),
+        frm=("Jana Kowalski-Brandt", "jana.kowalski@mueggelwerk-energie.example"),
         subject="Einladung zum Vorstellungsgespräch – Referentin Netzplanung (m/w/d)",
         date=dh("2032-09-13 09:42:00", "Europe/Berlin"),
         body=f"""Sehr geehrte Frau Ostermann-Feld,
 
-vielen Dank für Ihre Bewerbung und Ihr Interesse an der Spreewerk Energie GmbH. Wir möchten Sie gerne persönlich kennenlernen und laden Sie herzlich zu einem Vorstellungsgespräch ein:
+vielen Dank für Ihre Bewerbung und Ihr Interesse an der Müggelwerk Energie GmbH. Wir möchten Sie gerne persönlich kennenlernen und laden Sie herzlich zu einem Vorstellungsgespräch ein:
 
 Termin: {de(S)}, 10:00 Uhr
-Ort: Spreewerk Energie GmbH, Am Stralauer Platz 33, 10243 Berlin, Empfang Haus B
+Ort: Müggelwerk Energie GmbH, Am Stralauer Platz 33, 10243 Berlin, Empfang Haus B
 
 Gesprächspartner sind Herr Dr. Matthias Lehnert (Bereichsleiter Netzplanung) und Frau Sabine Okafor (Personalreferentin).
 
@@ -53,14 +53,14 @@ Bitte bestätigen Sie uns den Termin kurz per E-Mail.
 
 Mit freundlichen Grüßen
 Jana Kowalski-Brandt
-Recruiting | Spreewerk Energie GmbH
+Recruiting | Müggelwerk Energie GmbH
 Tel. +49 30 5555 0193
 """,
         label=lab(
             S,
             "Europe/Berlin",
             None,
-            company="Spreewerk Energie",
+            company="Müggelwerk Energie",
             role="Referentin Netzplanung",
             who=["Matthias Lehnert", "Sabine Okafor"],
             notes="German invitation with 'Termin:' line; no zone named; Dr. and Herr/Frau dropped.",
@@ -164,15 +164,15 @@ Kranichfeld Logistik GmbH
 add(
     mail(
         HENRIKE,
-        "abwesenheitsnotiz-rueckkehr-spreewerk",
+        "abwesenheitsnotiz-rueckkehr-mueggelwerk",
         "auto_reply",
-        frm=("Jana Kowalski-Brandt", "jana.kowalski@spreewerk-energie.example"),
+        frm=("Jana Kowalski-Brandt", "jana.kowalski@mueggelwerk-energie.example"),
         subject="Abwesend: Bestätigung Vorstellungsgespräch",
         date=dh("2032-09-14 07:12:00", "Europe/Berlin"),
         extra=AUTO,
         body="""Vielen Dank für Ihre Nachricht.
 
-Ich bin bis einschließlich 17.09.2032 nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ab dem 20.09.2032 bin ich wieder für Sie erreichbar. In dringenden Fällen wenden Sie sich bitte an recruiting@spreewerk-energie.example.
+Ich bin bis einschließlich 17.09.2032 nicht im Büro und habe keinen Zugriff auf meine E-Mails. Ab dem 20.09.2032 bin ich wieder für Sie erreichbar. In dringenden Fällen wenden Sie sich bitte an recruiting@mueggelwerk-energie.example.
 
 Mit freundlichen Grüßen
 Jana Kowalski-Brandt
@@ -310,9 +310,9 @@ S = "2032-11-02 13:30"
 add(
     mail(
         MAELYS,
-        "entrevue-telephonique-heure-est-boreal-assurances",
+        "entrevue-telephonique-heure-est-pointelevy-assurances",
         "interview",
-        frm=("Geneviève Pelletier", "genevieve.pelletier@borealassurances.example"),
+        frm=("Geneviève Pelletier", "genevieve.pelletier@pointelevy-assurances.example"),
         subject="Entrevue téléphonique – poste d'analyste actuarielle",
         date=dh("2032-10-26 10:30:00", "America/Toronto"),
         body="""Bonjour Maëlys,
@@ -321,14 +321,14 @@ Tel que convenu, je vous appellerai le mardi 2 novembre à 13 h 30 (heure de l'E
 
 Au plaisir,
 Geneviève Pelletier
-Conseillère en acquisition de talents, Boréal Assurances
+Conseillère en acquisition de talents, Assurances Pointe-Lévy
 514 555-0127
 """,
         label=lab(
             S,
             "America/Toronto",
             "America/Toronto",
-            company="Boréal Assurances",
+            company="Assurances Pointe-Lévy",
             role="analyste actuarielle",
             who=["Geneviève Pelletier"],
             notes="Québec phone screen, the recruiter calls; 'heure de l'Est'.",
@@ -410,9 +410,9 @@ Fondateur, Ardoise Studio
 add(
     mail(
         MAELYS,
-        "reponse-automatique-absence-boreal",
+        "reponse-automatique-absence-pointelevy",
         "auto_reply",
-        frm=("Geneviève Pelletier", "genevieve.pelletier@borealassurances.example"),
+        frm=("Geneviève Pelletier", "genevieve.pelletier@pointelevy-assurances.example"),
         subject="Réponse automatique : Entrevue téléphonique – confirmation",
         date=dh("2032-10-26 11:02:00", "America/Toronto"),
         extra=AUTO,
@@ -420,7 +420,7 @@ add(
 
 Je suis absente du bureau jusqu'au vendredi 29 octobre inclusivement, sans accès à mes courriels. Je serai de retour le lundi 1er novembre.
 
-Pour toute urgence, veuillez écrire à talents@borealassurances.example.
+Pour toute urgence, veuillez écrire à talents@pointelevy-assurances.example.
 
 Merci,
 Geneviève
@@ -576,9 +576,9 @@ S = "2032-11-04 08:00"
 add(
     mail(
         VALERIA,
-        "citacion-entrevista-bogota-cafetal-andino",
+        "citacion-entrevista-bogota-tostadora-macarena",
         "interview",
-        frm=("Gestión Humana Cafetal Andino", "seleccion@cafetalandino.example"),
+        frm=("Gestión Humana Tostadora La Macarena", "seleccion@tostadoramacarena.example"),
         subject="Citación a entrevista – proceso de selección Analista de Compras",
         date=dh("2032-10-28 15:20:00", "America/Bogota"),
         body=f"""Buenas tardes, Valeria:
@@ -593,13 +593,13 @@ Entrevistadora: Dra. Luz Marina Cárdenas, Jefe de Abastecimiento
 Favor traer hoja de vida impresa y documento de identidad.
 
 Cordialmente,
-Gestión Humana – Cafetal Andino S.A.S.
+Gestión Humana – Tostadora La Macarena S.A.S.
 """,
         label=lab(
             S,
             "America/Bogota",
             None,
-            company="Cafetal Andino",
+            company="Tostadora La Macarena",
             role="Analista de Compras",
             who=["Luz Marina Cárdenas"],
             notes="Colombian citación with 'a. m.'; no zone; 'Dra.' dropped.",
@@ -680,9 +680,9 @@ Equipo de Talento – Magdalena Tech
 add(
     mail(
         LAUTARO,
-        "resultado-proceso-no-avanzamos-quebracho",
+        "resultado-proceso-no-avanzamos-nandubay",
         "rejection",
-        frm=("Quebracho Software", "talento@quebracho-software.example"),
+        frm=("Ñandubay Software", "talento@nandubay-software.example"),
         subject="Resultado de tu proceso de selección",
         date=dh("2032-11-01 17:30:00", "America/Argentina/Buenos_Aires"),
         body="""Hola Lautaro,
@@ -692,9 +692,9 @@ Gracias por el tiempo que dedicaste a las entrevistas con nuestro equipo. Despu�
 Vamos a guardar tu CV para futuras búsquedas.
 
 Saludos,
-Equipo de Talento – Quebracho Software
+Equipo de Talento – Ñandubay Software
 """,
-        label=note("Spanish (Argentina) rejection after interviews.", company="Quebracho Software"),
+        label=note("Spanish (Argentina) rejection after interviews.", company="Ñandubay Software"),
     )
 )
 

@@ -14,6 +14,7 @@ from .kit import (
     FAIZAN,
     FERGUS,
     GOOGLE,
+    HOILAM,
     IARA,
     ICLOUD,
     ISHAAN,
@@ -37,7 +38,6 @@ from .kit import (
     TUI,
     WANJIRU,
     WES,
-    WINGSZE,
     ZOOM,
     ZSOFIA,
     Msg,
@@ -152,36 +152,36 @@ Powered by Calendly.com
 S = "2032-10-21 09:00"
 add(
     invite(
-        WINGSZE,
-        "zoom-cancel-utc-harbourline",
+        HOILAM,
+        "zoom-cancel-utc-tsingyi-mutual",
         "interview_cancelled",
         start=S,
         zone=None,
         utc_zone="Asia/Hong_Kong",
         minutes=45,
-        summary="Harbourline Insurance - Actuarial Manager interview",
-        organizer=("Peter Yuen", "peter.yuen@harbourline.example"),
-        attendees=[("Kwok Wing-sze", "wingsze.kwok@example.com")],
+        summary="Tsing Yi Mutual - Actuarial Manager interview",
+        organizer=("Peter Yuen", "peter.yuen@tsingyimutual.example"),
+        attendees=[("Tsui Hoi-lam", "hoilam.tsui@example.com")],
         prodid=ZOOM,
         method="CANCEL",
         ics_mode="attach",
         ics_name="zoom.ics",
         uid_style="zoom.us",
-        frm=("Peter Yuen", "peter.yuen@harbourline.example"),
-        subject="Canceled: Harbourline Insurance - Actuarial Manager interview",
+        frm=("Peter Yuen", "peter.yuen@tsingyimutual.example"),
+        subject="Canceled: Tsing Yi Mutual - Actuarial Manager interview",
         date=dh("2032-10-19 17:30:00", "Asia/Hong_Kong"),
         body=f"""Peter Yuen has canceled this Zoom meeting.
 
-Topic: Harbourline Insurance - Actuarial Manager interview
+Topic: Tsing Yi Mutual - Actuarial Manager interview
 Time: {local("2032-10-21 01:00", "UTC"):%b %d, %Y} 01:00 AM Universal Time UTC
 """,
         label=lab(
             S,
             "Asia/Hong_Kong",
             None,
-            company="Harbourline Insurance",
+            company="Tsing Yi Mutual",
             who=["Peter Yuen"],
-            emails=["peter.yuen@harbourline.example"],
+            emails=["peter.yuen@tsingyimutual.example"],
             notes="Zoom cancellation in UTC (01:00 UTC = 09:00 Hong Kong).",
         ),
     )
@@ -413,9 +413,9 @@ FindTime will send the meeting invitation once a time is chosen.
 add(
     mail(
         WANJIRU,
-        "hiring-manager-tue-or-wed-msitu",
+        "hiring-manager-tue-or-wed-mvule",
         "scheduling_request",
-        frm=("Nyokabi Mwangi", "nyokabi.mwangi@msituagritech.example"),
+        frm=("Nyokabi Mwangi", "nyokabi.mwangi@mvuleagritech.example"),
         subject="Finance Business Partner - next conversation",
         date=dh("2032-09-15 18:02:00", "Africa/Nairobi"),
         body="""Hi Wanjiru,
@@ -429,7 +429,7 @@ Nyokabi
 """,
         label=note(
             "Hiring manager offers two slots; the choice comes later in the thread.",
-            company="Msitu Agritech",
+            company="Mvule Agritech",
         ),
     )
 )
@@ -622,16 +622,16 @@ Add to calendar (attached).
 add(
     ats(
         EERO,
-        "application-acknowledgement-revontuli",
+        "application-acknowledgement-kaamos",
         "other",
-        frm=("Revontuli Games", "noreply@workablemail.com"),
-        subject="Thanks for applying to Revontuli Games",
+        frm=("Kaamos Interactive", "noreply@workablemail.com"),
+        subject="Thanks for applying to Kaamos Interactive",
         date=dh("2032-09-02 22:00:00", "Europe/Helsinki"),
         body="""Hi Eero,
 
 Thanks for applying for Senior Gameplay Programmer. We've received your application and our team will review it. If your profile matches, we'll contact you to schedule an interview.
 
-Revontuli Games
+Kaamos Interactive
 """,
         label=note("Application acknowledgement mentioning a possible interview."),
     )
@@ -727,7 +727,7 @@ Account Executive, PortFlow
 add(
     mail(
         MIKA,
-        "candidate-experience-survey",
+        "kalayaan-candidate-experience-survey",
         "other",
         frm=("Kalayaan Telco Talent", "talent-survey@kalayaantelco.example"),
         subject="How was your interview experience? (2-minute survey)",
@@ -763,7 +763,7 @@ Upload: https://portal.veritychecks.example/case/IN-558231
 add(
     mail(
         WANJIRU,
-        "reference-request-user-is-referee",
+        "referee-call-request-amani-chebet",
         "other",
         frm=("Paul Kipchumba", "paul.kipchumba@rift-valley-logistics.example"),
         subject="Reference for Amani Chebet",
@@ -783,7 +783,7 @@ HR Manager, Rift Valley Logistics
 add(
     mail(
         NOURHAN,
-        "exit-interview-current-employer",
+        "offboarding-exit-interview-delta-trading",
         "other",
         frm=("Hoda Mansour", "hoda.mansour@deltatradingco.example"),
         subject="Exit interview - Thursday",

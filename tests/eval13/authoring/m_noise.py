@@ -139,7 +139,7 @@ be delivered to one or more recipients.
 add(
     mail(
         MARCUS,
-        "postfix-bounce-thank-you-note",
+        "postfix-bounce-mistyped-junkbay-domain",
         "auto_reply",
         frm=("Mail Delivery System", "MAILER-DAEMON@mx1.example.com"),
         to="marcus.abernathyosei@example.net",
