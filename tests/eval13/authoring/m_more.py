@@ -5,6 +5,7 @@ webinars, assessments, acknowledgements, informational chats, sales calls, cold 
 from __future__ import annotations
 
 from .kit import (
+    ANDREEA,
     BAONGOC,
     BRODIE,
     CALCOM,
@@ -939,5 +940,48 @@ Cheers,
 Margie
 """,
         label=note("Volunteer roster."),
+    )
+)
+
+add(
+    ats(
+        ANDREEA,
+        "oracle-recruiting-application-received-ack",
+        "other",
+        frm=("Dacia Rail Careers", "dacia-rail@fa.oraclecloud.com"),
+        subject="Thank you for applying: Rolling Stock Data Analyst (REQ 2032-0441)",
+        date=dh("2032-09-06 21:15:00", "Europe/Bucharest"),
+        body="""Dear Andreea,
+
+We have received your application for Rolling Stock Data Analyst (REQ 2032-0441). Our recruiting team reviews every application; if your qualifications match our needs, a recruiter will contact you about the next steps, which may include a phone interview.
+
+You can follow the status of your application in your candidate profile.
+
+Dacia Rail Talent Acquisition
+""",
+        label=note(
+            "Oracle Recruiting application acknowledgement mentioning a possible phone interview."
+        ),
+    )
+)
+
+add(
+    mail(
+        DAKOTA,
+        "linkedin-inmail-cold-approach-no-call",
+        "other",
+        frm=("Marisa Yoon via LinkedIn", "inmail-hit-reply@linkedin.com"),
+        subject="Marisa sent you a message: Opportunities in aviation logistics",
+        date=dh("2032-10-26 08:05:00", "America/Anchorage"),
+        body="""Marisa Yoon
+Talent Partner at Borealis Cargo Group
+
+Hi Dakota - I lead hiring for our Alaska operations and noticed your dispatch background. We don't have an opening that fits right now, but I'd like to keep you in mind for next year's expansion in Anchorage. No action needed; just wanted to connect.
+
+Reply | View profile
+
+You are receiving InMail notification emails. Unsubscribe: https://www.linkedin.com/e/v2?e=unsub
+""",
+        label=note("Recruiter InMail keeping in touch; no role open and no call proposed."),
     )
 )
