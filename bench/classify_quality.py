@@ -60,6 +60,7 @@ SETS = {
     "eval10": ROOT / "tests" / "eval10",
     "eval11": ROOT / "tests" / "eval11",
     "eval12": ROOT / "tests" / "eval12",
+    "eval13": ROOT / "tests" / "eval13",
 }
 KINDS = (
     "interview",
