@@ -449,11 +449,16 @@ def grange(start: str, minutes: int) -> str:
     return f"{t12(start, compact=True)} – {t12(plus(start, minutes), compact=True)}"
 
 
+_GMT_STYLE = {"Asia/Manila"}
+
+
 def gabbr(start: str, zone: str) -> str:
     """The abbreviation Google puts in an invitation subject ("CET", "GMT+5:30")."""
     x = local(start, zone)
     name = x.tzname() or "+"
-    if name[0] not in "+-":
+    # Google prints a GMT offset where CLDR has no common abbreviation; the tz database's
+    # "PST" for Manila would read as Pacific time, which Google never shows there.
+    if name[0] not in "+-" and zone not in _GMT_STYLE:
         return name
     off = x.utcoffset()
     assert off is not None
