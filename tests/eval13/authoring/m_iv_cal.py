@@ -735,7 +735,7 @@ Harriet Osgood - organizer
 mao.jobsearch@example.org
 
 Invitation from Google Calendar
-""".replace("2032 ⋅", "2032 ⋅"),
+""",
         html_auto=True,
         msgid_domain="google.com",
         label=lab(

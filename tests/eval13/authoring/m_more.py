@@ -219,10 +219,10 @@ Engineering Manager, Meghna Fintech
 add(
     mail(
         JIHOON,
-        "workday-interview-cancelled-hangang-phone",
+        "workday-interview-cancelled-mokpo-phone",
         "interview_cancelled",
-        frm=("Hangang Semiconductor Careers", "hangangsemi@myworkday.com"),
-        subject="Interview Cancelled - R-30918 Process Integration Engineer",
+        frm=("Mokpo Heavy Industries Careers", "mokpoheavy@myworkday.com"),
+        subject="Interview Cancelled - R-11742 Welding Process Engineer",
         date=dh("2032-10-12 09:00:00", "Asia/Seoul"),
         body="""Dear Baek Ji-hoon,
 
@@ -240,8 +240,8 @@ This is a system-generated message. Please do not reply.
             "2032-10-14 16:00",
             "Asia/Seoul",
             "Asia/Seoul",
-            company="Hangang Semiconductor",
-            role="Process Integration Engineer",
+            company="Mokpo Heavy Industries",
+            role="Welding Process Engineer",
             notes="Workday cancellation with numeric year-first fields.",
         ),
     )
@@ -290,11 +290,11 @@ add(
         "postponed-indefinitely-falcon-aviation",
         "interview_cancelled",
         frm=("Falcon Crest Aviation HR", "talent@falconcrestaviation.example"),
-        subject="Postponement of your interview on Sunday 17 October",
+        subject="Postponement of your interview on Monday 18 October",
         date=dh("2032-10-14 15:30:00", "Asia/Dubai"),
         body="""Dear Ms. Mariam,
 
-We regret to inform you that your interview for the Cabin Services Manager position, scheduled for Sunday 17 October at 11:00 AM, has been postponed until further notice due to an internal restructuring.
+We regret to inform you that your interview for the Cabin Services Manager position, scheduled for Monday 18 October at 11:00 AM, has been postponed until further notice due to an internal restructuring.
 
 We will contact you with a new date once the position is reconfirmed.
 
@@ -302,7 +302,7 @@ Best regards,
 Talent Acquisition, Falcon Crest Aviation
 """,
         label=lab(
-            "2032-10-17 11:00",
+            "2032-10-18 11:00",
             "Asia/Dubai",
             None,
             company="Falcon Crest Aviation",

@@ -132,23 +132,23 @@ _dsn_text = """This is the mail system at host mx1.example.com.
 I'm sorry to have to inform you that your message could not
 be delivered to one or more recipients.
 
-<raymond.chan@junkbay-tech.example>: host mx.junkbay-tech.example[192.0.2.61] said:
-    550 5.1.1 <raymond.chan@junkbay-tech.example>: Recipient address rejected:
+<harriet.osgood@redwillowcapital.example>: host mx.redwillowcapital.example[192.0.2.61] said:
+    550 5.1.1 <harriet.osgood@redwillowcapital.example>: Recipient address rejected:
     User unknown in virtual mailbox table
 """
 add(
     mail(
         MARCUS,
-        "postfix-bounce-mistyped-junkbay-domain",
+        "postfix-bounce-mistyped-redwillow-domain",
         "auto_reply",
         frm=("Mail Delivery System", "MAILER-DAEMON@mx1.example.com"),
         to="marcus.abernathyosei@example.net",
         subject="Undelivered Mail Returned to Sender",
-        date=dh("2032-11-05 19:44:00", "America/New_York"),
+        date=dh("2032-09-30 19:44:00", "America/New_York"),
         extra=[("Auto-Submitted", "auto-replied")],
         return_path="",
         body=_dsn_text
-        + "\n--- original message ---\nSubject: Thank you for today\n\nHi Raymond, thank you for lunch today...\n",
+        + "\n--- original message ---\nSubject: Thank you for today\n\nHi Harriet, thank you for your time this afternoon...\n",
         label=note("Delivery failure of the user's thank-you note (mistyped domain)."),
     )
 )
