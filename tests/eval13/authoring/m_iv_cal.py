@@ -4,7 +4,9 @@ Outlook.com, Zoom, Webex; updates, all-day holds, recurring series and forwarded
 from __future__ import annotations
 
 from .kit import (
+    APPLE,
     BRODIE,
+    CIARAN,
     DAKOTA,
     FASTMAIL,
     FERGUS,
@@ -12,6 +14,7 @@ from .kit import (
     ICLOUD,
     JARRAH,
     JIHOON,
+    JONINA,
     KIRSTEN,
     MARCUS,
     MIKA,
@@ -930,6 +933,102 @@ HR Executive | Kandyan Tea Exports
             who=["Dilani Jayasuriya"],
             emails=["dilani.jayasuriya@kandyantea.example"],
             notes="Exchange request for a phone screen where the HR caller phones the user (caller counts).",
+        ),
+    )
+)
+
+# --- Apple Mail forward by a former colleague, with the macOS .ics still attached, Dublin -------
+S = "2032-10-28 15:30"
+add(
+    invite(
+        CIARAN,
+        "apple-forward-referrer-ics-corrib-analytics",
+        "interview",
+        start=S,
+        zone="Europe/Dublin",
+        minutes=45,
+        summary="Ciarán Mac Giolla Bhríde - Corrib Analytics - Data Lead interview",
+        organizer=("Bláthnaid Ní Fhlatharta", "blathnaid.nifhlatharta@corribanalytics.example"),
+        attendees=[
+            ("Seosamh Ó Conghaile", "seosamh.oconghaile@corribanalytics.example"),
+            ("Deirdre Kealy", "deirdre.kealy@exmail.example"),
+        ],
+        prodid=APPLE,
+        ics_mode="attach",
+        uid_style="apple",
+        location="Corrib Analytics, Dock Road, Galway",
+        frm=("Deirdre Kealy", "deirdre.kealy@exmail.example"),
+        subject="Fwd: Ciarán Mac Giolla Bhríde - Corrib Analytics - Data Lead interview",
+        date=dh("2032-10-22 19:40:00", "Europe/Dublin"),
+        body="Ciarán - Bláthnaid sent the invite to me by mistake (I referred you), forwarding it on with the calendar file. Best of luck!\n\nDeirdre\n\n"
+        + forwarded(
+            "2032-10-22 17:05",
+            "Europe/Dublin",
+            "Bláthnaid Ní Fhlatharta <blathnaid.nifhlatharta@corribanalytics.example>",
+            "Deirdre Kealy <deirdre.kealy@exmail.example>",
+            "Ciarán Mac Giolla Bhríde - Corrib Analytics - Data Lead interview",
+            f"""Hi Ciarán,
+
+Lovely to hear Deirdre's recommendation. You'll meet Seosamh Ó Conghaile, our CTO, in the Galway office on {d(S, "uk")} at half three (Irish time). I'll sit in as hiring manager.
+
+Bláthnaid Ní Fhlatharta
+Head of Data, Corrib Analytics""",
+            style="apple",
+        ),
+        label=lab(
+            S,
+            "Europe/Dublin",
+            "Europe/Dublin",
+            company="Corrib Analytics",
+            role="Data Lead",
+            who=["Seosamh Ó Conghaile", "Bláthnaid Ní Fhlatharta"],
+            emails=[
+                "seosamh.oconghaile@corribanalytics.example",
+                "blathnaid.nifhlatharta@corribanalytics.example",
+            ],
+            notes="A referrer forwards the invitation with the Apple .ics attached; 'half three (Irish time)' = 15:30 IST before the 31 October switch.",
+        ),
+    )
+)
+
+# --- Apple Calendar update (SEQUENCE 1) from a hiring manager, Reykjavík -------------------------
+S = "2032-11-04 13:00"
+add(
+    invite(
+        JONINA,
+        "apple-calendar-update-new-time-solfar-energy",
+        "interview",
+        start=S,
+        zone="Atlantic/Reykjavik",
+        minutes=60,
+        summary="Interview: Geothermal Data Analyst (Jónína)",
+        organizer=("Gunnar Ólafsson", "gunnar.olafsson@solfar-energy.example"),
+        attendees=[("Jónína Hallgrímsdóttir", "jonina.hallgrimsdottir@example.com")],
+        prodid=APPLE,
+        sequence=1,
+        ics_mode="both",
+        uid_style="apple",
+        location="Sólfar Energy, Borgartún 26",
+        frm=("Gunnar Ólafsson", "gunnar.olafsson@solfar-energy.example"),
+        subject="Updated: Interview: Geothermal Data Analyst (Jónína)",
+        date=dh("2032-10-29 16:20:00", "Atlantic/Reykjavik"),
+        body=f"""Hi Jónína,
+
+Small change - I've moved our interview to {d(S, "uk")} at 13:00, since the plant visit ran over into Wednesday. Same place. The updated invitation is attached.
+
+Gunnar Ólafsson
+Head of Reservoir Engineering, Sólfar Energy
++354 555 0172
+""",
+        label=lab(
+            S,
+            "Atlantic/Reykjavik",
+            "Atlantic/Reykjavik",
+            company="Sólfar Energy",
+            role="Geothermal Data Analyst",
+            who=["Gunnar Ólafsson"],
+            emails=["gunnar.olafsson@solfar-energy.example"],
+            notes="macOS Calendar update with a new time (SEQUENCE 1); Reykjavík (UTC, no DST).",
         ),
     )
 )
