@@ -175,6 +175,9 @@ add(
 
 Topic: Tsing Yi Mutual - Actuarial Manager interview
 Time: {local("2032-10-21 01:00", "UTC"):%b %d, %Y} 01:00 AM Universal Time UTC
+
+Message from the host: "Sorry Hoi-lam - I have to cancel our interview; the Actuarial Manager
+role has been put on hold. I'll let you know if it reopens. Peter Yuen, Chief Actuary"
 """,
         label=lab(
             S,
@@ -183,7 +186,7 @@ Time: {local("2032-10-21 01:00", "UTC"):%b %d, %Y} 01:00 AM Universal Time UTC
             company="Tsing Yi Mutual",
             who=["Peter Yuen"],
             emails=["peter.yuen@tsingyimutual.example"],
-            notes="Zoom cancellation in UTC (01:00 UTC = 09:00 Hong Kong).",
+            notes="Zoom cancellation in UTC (01:00 UTC = 09:00 Hong Kong); the host is the interviewer.",
         ),
     )
 )
