@@ -269,6 +269,10 @@ def _de(subject: str, body: str, sender: str) -> Understanding:
         ),
         ("Gespräch Mechaniker", "in der Werkstatt wegen der Reparatur Ihres Wagens"),
         ("Gespräch Elektroniker", "zur Installation Ihrer Wallbox"),
+        (
+            "Terminbestätigung Gespräch Informatiker",
+            "bei Ihnen. Es geht um die Einrichtung Ihres Netzes",
+        ),
     ],
 )
 def test_a_talk_about_the_users_own_things_is_no_interview(subject: str, purpose: str) -> None:
