@@ -414,3 +414,68 @@ def test_start_of_a_trade_job_interview() -> None:
     u = understand(_invite("en", "Alex Morgan - Service Technician", ""), ALEX)
     assert u.interview is not None
     assert u.interview.start == dt.datetime(2026, 12, 8, 10, 0, tzinfo=dt.UTC)
+
+
+# --- "with me and our recruiting coordinator, X": who arranges is no interviewer -------------
+
+
+def _with_me_and(lang: str, who: str) -> list[str]:
+    """The interviewers of a hiring manager's invitation "with me and <who>"."""
+    user = USERS[lang]
+    body = {
+        "en": "Hi {u},\n\nThanks for applying for the Data Analyst role. I'd like to invite you "
+        "to an interview on Tuesday 8 December at 10:00, with me and {w}.\n\nBest,\nSam Reid\n"
+        "Head of Analytics, Fernleaf\n",
+        "de": "Hallo {u},\n\nvielen Dank für Ihre Bewerbung als Datenanalyst. Ich lade Sie zu "
+        "einem Vorstellungsgespräch am Dienstag, 8. Dezember um 10:00 Uhr ein, mit mir und {w}."
+        "\n\nViele Grüße\nSam Reid\nLeiter Analytics, Fernleaf\n",
+        "fr": "Bonjour {u},\n\nMerci pour votre candidature au poste de Data Analyst. Je vous "
+        "invite à un entretien le mardi 8 décembre à 10h00, avec moi et {w}.\n\nCordialement,"
+        "\nSam Reid\nResponsable Analytics, Fernleaf\n",
+        "es": "Hola {u}:\n\nGracias por tu candidatura al puesto de Analista de Datos. Te invito "
+        "a una entrevista el martes 8 de diciembre a las 10:00 con {w} y conmigo.\n\nSaludos,\n"
+        "Sam Reid\nResponsable de Analítica, Fernleaf\n",
+    }[lang].format(u=(user.user_name or "").split()[0], w=who)
+    raw = mail(
+        sender="Sam Reid <sam.reid@fernleaf.example>",
+        to=f"{user.user_name} <{next(iter(user.user_addresses))}>",
+        subject="Interview" if lang == "en" else "Einladung" if lang == "de" else "Entretien",
+        body=body,
+        date="Tue, 01 Dec 2026 09:00:00 +0000",
+    )
+    u = understand(raw, user)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    return sorted_names(u)
+
+
+@pytest.mark.parametrize(
+    ("lang", "who"),
+    [
+        pytest.param("en", "our recruiting coordinator, Priya Raman", id="en-recruiting"),
+        pytest.param("en", "our talent coordinator, Priya Raman", id="en-talent"),
+        pytest.param("en", "my executive assistant, Priya Raman", id="en-assistant"),
+        pytest.param("de", "unserer Recruiting-Koordinatorin, Priya Raman", id="de"),
+        pytest.param("fr", "notre coordinatrice recrutement, Priya Raman", id="fr"),
+        pytest.param("es", "nuestra coordinadora de selección, Priya Raman", id="es"),
+    ],
+)
+def test_a_coordinator_named_after_her_job_is_no_interviewer(lang: str, who: str) -> None:
+    """ "with me and our recruiting coordinator, X": X arranges, the writer interviews."""
+    assert _with_me_and(lang, who) == ["Sam Reid"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "who"),
+    [
+        pytest.param("en", "our engineering lead, Priya Raman", id="en-lead"),
+        pytest.param("en", "our Head of Data, Priya Raman", id="en-head"),
+        pytest.param("en", "our recruiter, Priya Raman", id="en-recruiter-screens"),
+        pytest.param("en", "our recruiting coordinator and Priya Raman", id="en-two-people"),
+        pytest.param("de", "unserer Teamleiterin, Priya Raman", id="de-lead"),
+        pytest.param("fr", "notre responsable technique, Priya Raman", id="fr-lead"),
+        pytest.param("es", "nuestra jefa de equipo, Priya Raman", id="es-lead"),
+    ],
+)
+def test_a_colleague_named_after_her_job_interviews(lang: str, who: str) -> None:
+    """ "with me and our engineering lead, X": X interviews beside the writer."""
+    assert _with_me_and(lang, who) == ["Priya Raman", "Sam Reid"]
