@@ -809,6 +809,31 @@ def _gendered_title(text: str, lex: Lexicon) -> bool:
     return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
 
 
+_THEIR = r"(?:our|your|notre|votre|unser\w*|ihr\w*|nuestr[oa]|su|tu)"
+
+
+def _titled_with_their_job(r: _Reading) -> bool:
+    """Whether an event's title part is a job its details give someone the user meets.
+
+    "Rin Oda <> Saffron Quay | Account Executive" over "Intro call with our Account
+    Executive about licensing": the vendor's account executive, not the user's next job.
+    Only a customer-facing job or a trade is read so.
+    """
+    if r.event is None or not r.event.description.strip():
+        return False
+    details = r.event.description[:3000]
+    for part in _SUBJECT_PARTS.split(_SUBJECT_PREFIX.sub("", r.event.summary)):
+        role = part.strip(" \t()[],.<>|-–—:")
+        if len(role.split()) < 2 or len(role) > 60:
+            continue
+        # Only a job that serves customers ("our Product Designer team" may be the panel).
+        if not (_CLIENT_FACING.search(role) or r.lex.phrase("trade_role").search(role)):
+            continue
+        if re.search(rf"(?<!\w){_THEIR}\s+{re.escape(role)}(?![\w-])", details, re.IGNORECASE):
+            return True
+    return False
+
+
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
     """Whether a subject names a hiring stage or is a job title ("Re: Service Designer").
 
@@ -1711,10 +1736,17 @@ def _weigh_signs(r: _Reading) -> None:
             r.agency
             or r.systems
             or lex.phrase("candidacy").search(_unsigned(words) if stage_only else words)
-            or _hiring_subject(msg.subject, lex)
-            # A calendar invitation titled "Entretien - Chef de projet digital" (the subject
-            # wraps it: "Invitation: ... @ mar. 17 mars 2026").
-            or (r.event is not None and _hiring_subject(r.event.summary, lex))
+            or (
+                # "<user> <> Saffron Quay | Account Executive" over "an intro call with our
+                # Account Executive": the title names the job of whoever the user meets.
+                not _titled_with_their_job(r)
+                and (
+                    _hiring_subject(msg.subject, lex)
+                    # A calendar invitation titled "Entretien - Chef de projet digital" (the
+                    # subject wraps it: "Invitation: ... @ mar. 17 mars 2026").
+                    or (r.event is not None and _hiring_subject(r.event.summary, lex))
+                )
+            )
             or _thread_about_interview(msg.text, r.own, lex)
             # A signature or a hiring mailbox ("Votre entretien est confirmé" from
             # recrutement@).

@@ -479,3 +479,53 @@ def test_a_coordinator_named_after_her_job_is_no_interviewer(lang: str, who: str
 def test_a_colleague_named_after_her_job_interviews(lang: str, who: str) -> None:
     """ "with me and our engineering lead, X": X interviews beside the writer."""
     assert _with_me_and(lang, who) == ["Priya Raman", "Sam Reid"]
+
+
+# --- "<user> <> <vendor> | <customer-facing job>" over "with our <that job>" -------------------
+
+
+def _vendor_call(summary: str, description: str) -> Kind:
+    """The kind of an invitation from a supplier's address titled with the user and a job."""
+    return _kind(
+        "en",
+        summary,
+        description,
+        organizer=("Hamid Suwaidan", "hamid.suwaidan@saffronquay.example"),
+        app="outlook",
+    )
+
+
+def test_our_account_executive_in_the_details_is_no_interview() -> None:
+    """ "<user> <> Saffron Quay | Account Executive" over "with our Account Executive"."""
+    assert (
+        _vendor_call(
+            "Alex Morgan <> Saffron Quay | Account Executive",
+            "Intro call with our Account Executive about licensing.",
+        )
+        is not Kind.INTERVIEW
+    )
+
+
+@pytest.mark.parametrize(
+    ("summary", "description"),
+    [
+        pytest.param(
+            "Alex Morgan <> Saffron Quay | Account Executive",
+            "Intro call about the Account Executive position with Hamid Suwaidan.",
+            id="the-position",
+        ),
+        pytest.param(
+            "Alex Morgan <> Saffron Quay | Account Executive",
+            "Intro call with Hamid Suwaidan.",
+            id="no-possessive",
+        ),
+        pytest.param(
+            "Alex Morgan <> Saffron Quay | Product Designer",
+            "Intro call with our Product Designer team.",
+            id="not-customer-facing",
+        ),
+    ],
+)
+def test_a_vendor_titled_job_without_their_possessive_stays(summary: str, description: str) -> None:
+    """The job in the title is the user's when the details do not give it to the host."""
+    assert _vendor_call(summary, description) is Kind.INTERVIEW

@@ -83,9 +83,6 @@ def test_listed_room_or_mailbox_organiser_is_no_interviewer(
             "Rin Oda <> Saffron Quay | Account Executive",
             "Intro call with our Account Executive about licensing.",
             id="account-executive",
-            marks=pytest.mark.xfail(
-                strict=True, reason="old fault: read as an interview before the session too"
-            ),
         ),
     ],
 )
