@@ -529,3 +529,46 @@ def test_our_account_executive_in_the_details_is_no_interview() -> None:
 def test_a_vendor_titled_job_without_their_possessive_stays(summary: str, description: str) -> None:
     """The job in the title is the user's when the details do not give it to the host."""
     assert _vendor_call(summary, description) is Kind.INTERVIEW
+
+
+# --- A guest the description calls optional -----------------------------------------------
+
+_LENA = ("Lena Brandt", "mailto:lena.brandt@zagrosdata.example", "OPT-PARTICIPANT")
+
+
+def _panel(description: str) -> list[str]:
+    """The interviewers of the technical round with Lena Brandt invited beside the panel."""
+    from . import test_blind_paraphrases_3 as t3
+
+    c = t3._near(
+        t3._BY_ID["tech-round-z"],
+        attendees=(
+            ("Shirin Mohajer", "mailto:shirin.mohajer@zagrosdata.example", "REQ-PARTICIPANT"),
+            _LENA,
+            t3.R_,
+        ),
+        description=description,
+    )
+    return sorted_names(understand(t3._raw(c), c.user))
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        pytest.param("Shirin Mohajer and Kaveh Amini. Lena Brandt (optional).", id="bracketed"),
+        pytest.param("Shirin Mohajer and Kaveh Amini. Lena Brandt is optional.", id="is-optional"),
+        pytest.param("Shirin Mohajer and Kaveh Amini. Lena Brandt, optional.", id="comma"),
+    ],
+)
+def test_a_guest_called_optional_is_no_interviewer(description: str) -> None:
+    """A guest the description calls optional right after her name does not interview."""
+    assert _panel(description) == ["Kaveh Amini", "Shirin Mohajer"]
+
+
+def test_an_optional_note_after_the_panel_keeps_it() -> None:
+    """ "Optional: bring a laptop" after the panel's names says nothing of anyone."""
+    assert _panel("Shirin Mohajer, Kaveh Amini and Lena Brandt. Optional: bring a laptop.") == [
+        "Kaveh Amini",
+        "Lena Brandt",
+        "Shirin Mohajer",
+    ]

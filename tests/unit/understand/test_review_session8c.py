@@ -99,7 +99,6 @@ def test_change_note_on_a_service_visit_is_no_interview() -> None:
     assert understand(t3._raw(c), c.user).kind is not Kind.INTERVIEW
 
 
-@pytest.mark.xfail(strict=True, reason="old fault: an optional attendee is read as interviewer")
 def test_optional_attendee_is_no_interviewer() -> None:
     """An optional attendee the description calls optional is not an interviewer."""
     c = t3._near(
