@@ -470,7 +470,13 @@ _TWO_PARTIES = re.compile(r"<>|\S/|/\S|\+|\s[x×]\s")
 
 
 def _titled_for_candidate(
-    summary: str, s: Settings, lex: Lexicon, details: str = "", company: str = ""
+    summary: str,
+    s: Settings,
+    lex: Lexicon,
+    details: str = "",
+    company: str = "",
+    *,
+    hirer: bool = False,
 ) -> bool:
     """Whether a calendar title is only the user's full name and a job title.
 
@@ -482,8 +488,12 @@ def _titled_for_candidate(
     Account Manager" for a review "with your account manager"). A part that is the
     sender's organisation (``company``, its domain's label: "Yarra Freightworks" from
     yarrafreight.example) is that company, however much it reads as a person's name.
+    A trade's title ("Alex Morgan - Service Technician") is a visit, not an interview, when
+    its details or its sender say so and nothing says hiring (``hirer``: a hiring system,
+    agency or mailbox sent it); see ``_trade_visit``.
     """
     name = (s.user_name or "").strip()
+    titled_as = summary
     summary = _GENDER_MARK.sub("", summary).strip()
     # "Alex Morgan - Data Analyst (rescheduled)", "(updated time)": a note on the change to
     # the event, not a part of its title.
@@ -530,9 +540,11 @@ def _titled_for_candidate(
         # French and Spanish put the head of a job title first and write the rest in lower
         # case ("Développeuse backend", "Chargée de communication", "Analista financiera").
         # ("Product Manager onboarding" is an activity, not a title in that order.)
+        # "Senior Data Engineer" ends in its head, however its first word reads.
         head_first = (
             len(words) > 1
             and words[0].lower() in lex.title_words
+            and words[-1].lower() not in lex.title_words
             and is_title(role, lex)
             and not lex.phrase("title_activity").search(role)
         )
@@ -562,10 +574,59 @@ def _titled_for_candidate(
                 # "Camille Martin - Technicien automobile" over "avec notre technicien": the
                 # garage's technician the user sees, not the user's next job.
                 return False
+            if (
+                not hirer
+                # A job advertisement's gender mark ("(m/w/d)") or a numbered round
+                # ("Round 2") in the title is hiring's own.
+                and not _GENDER_MARK.search(titled_as)
+                and not any(lex.phrase("title_round").fullmatch(p) for p in parts)
+                and _trade_visit(
+                    role, words[0] if head_first else words[-1], titled_as, details, company, lex
+                )
+            ):
+                return False
             titled = True
         elif staged:
             return False  # "Quarterly panel", "Roadmap screen": no job before the stage
     return titled
+
+
+def _trade_visit(
+    role: str, head: str, title: str, details: str, company: str, lex: Lexicon
+) -> bool:
+    """Whether a titled ``role`` is a trade serving the user, and the event that trade's visit.
+
+    "Alex Morgan - Technicien fibre" over "Installation de la box", "- Asesora financiera"
+    over "Cita en la sucursal", "- Account Manager" over "Quarterly review": firms title a
+    customer's appointment with the customer and whoever comes, as hirers title an
+    interview with the candidate and the job. The role must be one a visit names (a
+    technician, an adviser, an account manager), and a visit must be said: its work or the
+    user's account in the ``title`` or ``details``, the firm's own technician ("our
+    technician", "votre conseillère") or a bank's, utility's or network's domain
+    (``company``). Any hiring word ("position", "candidat", "Bewerbung") keeps the
+    interview: a firm also hires its technicians ("Fisheries Data Technician" over "Lorraine
+    and Dmitri will be on the call" says no visit and stays one). A stage word in the title
+    ("Account Manager onsite") is a visit's as often, so only the details' interview words
+    count.
+    """
+    if not lex.phrase("trade_role").search(role):
+        return False
+    said = f"{title}\n{details}"
+    if lex.phrase("interview_strong").search(details) or any(
+        lex.phrase(key).search(said) for key in ("interview_weak", "job_words", "candidacy")
+    ):
+        return False
+    own = re.search(
+        rf"(?<!\w)(?:our|your|notre|votre|nos|vos|unser\w*|ihr\w*|nuestr[oa]s?|sus?|tus?)"
+        rf"\s+(?:\w+\s+){{0,2}}{re.escape(head)}",
+        said,
+        re.IGNORECASE,
+    )
+    return bool(
+        own
+        or lex.phrase("trade_visit").search(said)
+        or (company and lex.phrase("trade_label").search(company))
+    )
 
 
 def _stage_tail(words: list[str], lex: Lexicon) -> int:
@@ -746,6 +807,31 @@ def _gendered_title(text: str, lex: Lexicon) -> bool:
     if _GENDERED_DE.search(text):
         return True
     return any(m.group(1).lower() in lex.title_words for m in _GENDERED_NOUN.finditer(text))
+
+
+_THEIR = r"(?:our|your|notre|votre|unser\w*|ihr\w*|nuestr[oa]|su|tu)"
+
+
+def _titled_with_their_job(r: _Reading) -> bool:
+    """Whether an event's title part is a job its details give someone the user meets.
+
+    "Rin Oda <> Saffron Quay | Account Executive" over "Intro call with our Account
+    Executive about licensing": the vendor's account executive, not the user's next job.
+    Only a customer-facing job or a trade is read so.
+    """
+    if r.event is None or not r.event.description.strip():
+        return False
+    details = r.event.description[:3000]
+    for part in _SUBJECT_PARTS.split(_SUBJECT_PREFIX.sub("", r.event.summary)):
+        role = part.strip(" \t()[],.<>|-–—:")
+        if len(role.split()) < 2 or len(role) > 60:
+            continue
+        # Only a job that serves customers ("our Product Designer team" may be the panel).
+        if not (_CLIENT_FACING.search(role) or r.lex.phrase("trade_role").search(role)):
+            continue
+        if re.search(rf"(?<!\w){_THEIR}\s+{re.escape(role)}(?![\w-])", details, re.IGNORECASE):
+            return True
+    return False
 
 
 def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) -> bool:
@@ -1565,7 +1651,12 @@ def _weigh_signs(r: _Reading) -> None:
         and not r.not_a_job
         and event is not None
         and _titled_for_candidate(
-            event.summary, r.s, lex, event.description[:3000], _sender_label(msg.sender, lex)
+            event.summary,
+            r.s,
+            lex,
+            event.description[:3000],
+            _sender_label(msg.sender, lex),
+            hirer=_hiring_hand(r, event.organizer),
         )
     ):
         # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
@@ -1578,7 +1669,14 @@ def _weigh_signs(r: _Reading) -> None:
         and not r.not_a_job
         and event is None
         and _MEETING_TEXT.match(r.text)
-        and _titled_for_candidate(_SUBJECT_PREFIX.sub("", msg.subject), r.s, lex, r.text[:3000])
+        and _titled_for_candidate(
+            _SUBJECT_PREFIX.sub("", msg.subject),
+            r.s,
+            lex,
+            r.text[:3000],
+            _sender_label(msg.sender, lex),
+            hirer=_hiring_hand(r, None),
+        )
     ):
         # Outlook's meeting request as text ("When: ..." over "*~*~*~*"), its calendar part
         # lost: the subject is the event's title ("Entrevista – Alex Morgan – Analista").
@@ -1643,10 +1741,17 @@ def _weigh_signs(r: _Reading) -> None:
             r.agency
             or r.systems
             or lex.phrase("candidacy").search(_unsigned(words) if stage_only else words)
-            or _hiring_subject(msg.subject, lex)
-            # A calendar invitation titled "Entretien - Chef de projet digital" (the subject
-            # wraps it: "Invitation: ... @ mar. 17 mars 2026").
-            or (r.event is not None and _hiring_subject(r.event.summary, lex))
+            or (
+                # "<user> <> Saffron Quay | Account Executive" over "an intro call with our
+                # Account Executive": the title names the job of whoever the user meets.
+                not _titled_with_their_job(r)
+                and (
+                    _hiring_subject(msg.subject, lex)
+                    # A calendar invitation titled "Entretien - Chef de projet digital" (the
+                    # subject wraps it: "Invitation: ... @ mar. 17 mars 2026").
+                    or (r.event is not None and _hiring_subject(r.event.summary, lex))
+                )
+            )
             or _thread_about_interview(msg.text, r.own, lex)
             # A signature or a hiring mailbox ("Votre entretien est confirmé" from
             # recrutement@).
@@ -1839,6 +1944,17 @@ def _signed_by_hirer(r: _Reading, text: str, *, stage_only: bool = False) -> boo
     )
     r.signed_by_hirer = signed or _hiring_mailbox(r.msg.sender, lex)
     return r.signed_by_hirer
+
+
+def _hiring_hand(r: _Reading, organizer: Person | None) -> bool:
+    """Whether a hiring system, an agency or a hiring mailbox sent or organised the event."""
+    return bool(
+        r.ats
+        or r.agency
+        or _hiring_mailbox(r.msg.sender, r.lex)
+        or _hiring_mailbox(organizer, r.lex)
+        or (organizer and in_domains(domain_of(organizer.email), r.lex.ats_domains))
+    )
 
 
 def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:

@@ -82,6 +82,18 @@ _DASH_ASIDE_RE = re.compile(
 )
 _ROW_SEP_RE = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 _SIG_TITLE_SEP_RE = re.compile(r"\s*(?:,|\||\s[-–—]\s)\s*")
+# "our recruiting coordinator, " right before a name: its job, said first.
+_DESCRIBED_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:our|my|the|your|their|notre|nos|votre|vos|unser\w*|ihr\w*|nuestr[oa]s?)\s+"
+    r"(?P<t>(?:[^\W\d][\w&/-]*\s+){0,3}?[^\W\d][\w&/-]*)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# A person's job noun ("coordinatrice", "coordinadora"), not an activity ("scheduling").
+_AGENT_NOUN_RE = re.compile(r"(?:or|eur|rice|ora|in|ant|ante)s?$", re.IGNORECASE)
+# "our coordinator and Jane Roe": two people, the job not hers.
+_JOINED_WORDS_RE = re.compile(
+    r"(?<!\w)(?:and|or|with|plus|und|oder|mit|et|ou|avec|y|o|con)(?!\w)", re.I
+)
 _DESCRIBED_RE = re.compile(r"\s*(?:[,(|–—-]|\bis (?:our|the|your)\b)\s*(?P<t>[^)\n.;]{2,50})")
 # "María José de la Fuente": up to two particles between capitalised words.
 _NAME_RE = re.compile(
@@ -2019,6 +2031,7 @@ def described_coordinators(
     """
     out: list[Person] = []
     coordinator = lex.phrase(key)
+    arranger = lex.phrase("arranger")
     for p in people:
         if not p.name or len(p.name) < 3:
             continue
@@ -2026,6 +2039,19 @@ def described_coordinators(
             tail = text[m.end() : m.end() + 60].split("\n", maxsplit=1)[0]
             head = _DESCRIBED_RE.match(tail)
             if head and coordinator.search(head.group("t")):
+                out.append(p)
+                break
+            # "with me and our recruiting coordinator, Jane Roe": the job said before the
+            # name. Only an arranger's (a recruiter may screen: "with our recruiter, Jane").
+            before = _DESCRIBED_BEFORE_RE.search(text[max(0, m.start() - 60) : m.start()])
+            job = before.group("t") if before else ""
+            # The arranging job must end the words ("the scheduling link to Jane" is a link).
+            if any(
+                a.end() == len(job)
+                # Or first, as French and Spanish write it ("notre coordinatrice recrutement").
+                or (a.start() == 0 and _AGENT_NOUN_RE.search(a.group(0)))
+                for a in arranger.finditer(job)
+            ) and not (_JOINED_WORDS_RE.search(job)):
                 out.append(p)
                 break
     return out

@@ -83,9 +83,6 @@ def test_listed_room_or_mailbox_organiser_is_no_interviewer(
             "Rin Oda <> Saffron Quay | Account Executive",
             "Intro call with our Account Executive about licensing.",
             id="account-executive",
-            marks=pytest.mark.xfail(
-                strict=True, reason="old fault: read as an interview before the session too"
-            ),
         ),
     ],
 )
@@ -95,10 +92,6 @@ def test_vendor_role_part_is_no_interview(summary: str, description: str) -> Non
     assert understand(t3._raw(c), c.user).kind is not Kind.INTERVIEW
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="old fault: 'Rin Oda - Service Technician' is an interview without the note too",
-)
 def test_change_note_on_a_service_visit_is_no_interview() -> None:
     """A service visit titled '<user> - <trade> (rescheduled)' is no interview."""
     s = "Rin Oda - Service Technician (rescheduled)"
@@ -106,7 +99,6 @@ def test_change_note_on_a_service_visit_is_no_interview() -> None:
     assert understand(t3._raw(c), c.user).kind is not Kind.INTERVIEW
 
 
-@pytest.mark.xfail(strict=True, reason="old fault: an optional attendee is read as interviewer")
 def test_optional_attendee_is_no_interviewer() -> None:
     """An optional attendee the description calls optional is not an interviewer."""
     c = t3._near(
@@ -162,13 +154,6 @@ def test_bare_outlook_zone_names_give_the_start(
         pytest.param("Rin Oda - Asesora financiera", "Cita en la sucursal.", id="es-bank-adviser"),
         pytest.param("Rin Oda - Account Manager onsite", "Quarterly review.", id="staged-vendor"),
     ],
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "session regression of _titled_for_candidate's head-first and stage-tail roles; the same"
-        " family as the old fault 'Rin Oda - Service Technician' (no hiring sign needed)"
-    ),
 )
 def test_user_and_trade_title_is_no_interview(summary: str, description: str) -> None:
     """A '<user> - <trade or adviser>' appointment with no hiring sign is no interview."""
