@@ -2007,10 +2007,6 @@ INTERVIEWS = [*ATS, *RELATIVE, *WEBMAIL, *[v for v in (*SERIES, *MORE) if v.kind
 OTHERS = [*ATS_OTHER, *RELATIVE_OTHER, *[v for v in (*SERIES, *MORE) if v.kind is not I]]
 
 GAPS: dict[str, str] = {
-    "gh_loop_interviewer_first": (
-        "a date sentence ('confirmed for Monday, April 19, 2027.') with the times only on agenda "
-        "rows below it: here the rows' times are not joined to that date (a time-first row too)"
-    ),
     "bamboohr_call_syd": "a tool's mail signed by a person, with no Reply-To: the signer who will "
     "phone the user is not taken as the writer",
     "personio_en_ber": "a 'Your contacts:' label lists coordinators as often as interviewers",
@@ -2346,3 +2342,51 @@ def test_german_move_to_a_new_hour(sentence: str, hour: int) -> None:
     )
     got = start(_as(v.key, body=body))
     assert (got.day, got.hour) == (16, hour)
+
+
+@pytest.mark.parametrize(
+    ("rows", "when", "expected"),
+    [
+        pytest.param(
+            "Denise Albright, Head of Credit Risk - 1:30 PM to 2:15 PM\n"
+            "Ravi Chandran, Senior Risk Analyst - 2:30 PM to 3:15 PM",
+            (13, 30),
+            ["Denise Albright", "Ravi Chandran"],
+            id="two-rows",
+        ),
+        pytest.param(
+            "Ravi Chandran, Analyst – 10:00 AM – 10:45 AM ET\n"
+            "Denise Albright, CRO – 11:00 AM – 11:45 AM ET\n"
+            "Li Wei Tan, Director – 12:00 PM – 12:30 PM ET",
+            (10, 0),
+            ["Denise Albright", "Li Wei Tan", "Ravi Chandran"],
+            id="three-rows-en-dash-zone",
+        ),
+        pytest.param(
+            "Denise Albright, Head of Credit Risk - 1:30 PM to 2:15 PM", None, [], id="one-row"
+        ),
+        pytest.param(
+            "Front desk, Building A - 8:00 AM to 6:00 PM\nCafeteria, Building B - 11:30 AM to 2:00 PM",
+            None,
+            [],
+            id="opening-hours",
+        ),
+    ],
+)
+def test_agenda_rows_name_first(
+    rows: str, when: tuple[int, int] | None, expected: list[str]
+) -> None:
+    """Two or more rows "Name, Title - time to time" under a dated sentence give the start and people."""
+    v = _BY_KEY["gh_loop_interviewer_first"]
+    body = v.body.replace(
+        "Denise Albright, Head of Credit Risk - 1:30 PM to 2:15 PM\n"
+        "Ravi Chandran, Senior Risk Analyst - 2:30 PM to 3:15 PM",
+        rows,
+    )
+    u = _as(v.key, body=body)
+    if when is None:
+        assert u.kind is not Kind.INTERVIEW or u.interview is None or u.interview.start.hour != 8
+        assert u.kind is not Kind.INTERVIEW
+        return
+    assert (start(u).day, start(u).hour, start(u).minute) == (19, *when)
+    assert sorted_names(u) == expected
