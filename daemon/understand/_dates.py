@@ -1321,8 +1321,41 @@ def _agenda_after(
     rows = _rows_after(text, d, times, dates)
     described = [t for t in rows if _ROW_TEXT.match(text, t.end)]
     if len(described) < 2 or described[0] is not rows[0]:
-        return None
+        return _name_first_rows(text, d, times, dates)
     return rows[0]
+
+
+_NAME_ROW_HEAD = re.compile(
+    r"\n[ \t]*(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){1,3}[A-ZÀ-Þ][\w'’-]+,[^\n]{1,60}?[ \t][-–—|][ \t]*$"
+)
+"""A row's head: a person's capitalised name, a comma and their title, then a dash."""
+_NAME_ROW_TAIL = re.compile(r"[ \t]*(\(?[^\W\d_]{2,5}\)?)?[ \t]*(\n|$)")
+
+
+def _name_first_rows(
+    text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit]
+) -> TimeHit | None:
+    """The first row of an agenda whose rows name the person first and end with the time.
+
+    "Your interviews are confirmed for Monday, April 19." then "Jane Roe, Head of Risk -
+    1:30 PM to 2:15 PM" and "Raj Patel, Analyst - 2:30 PM to 3:15 PM": each row is words,
+    a dash, then its time (a zone at most after it). At least two such rows, the first
+    within 400 characters and eight lines of the date, none past the next date.
+    """
+    nxt = min((o.pos for o in dates if o.pos > d.end), default=len(text))
+    rows: list[TimeHit] = []
+    for t in times:
+        if t.pos <= d.end:
+            continue
+        if t.pos >= nxt or (not rows and t.pos >= d.end + 400):
+            break
+        if not rows and text[d.end : t.pos].count("\n") > 8:
+            continue
+        if _NAME_ROW_HEAD.search(text[max(0, t.pos - 100) : t.pos]) and _NAME_ROW_TAIL.match(
+            text, t.end
+        ):
+            rows.append(t)
+    return rows[0] if len(rows) >= 2 else None
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
