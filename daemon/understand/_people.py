@@ -1276,6 +1276,10 @@ def _name_title_pair(para: str, lex: Lexicon) -> bool:
     lines = [ln.strip() for ln in para.strip().split("\n")]
     if len(lines) != 2 or any(_TIME_LIKE.search(ln) for ln in lines):
         return False
+    if any(_BULLET_RE.match(ln) for ln in lines):
+        # "- Jane Roe (Staff Engineer)" over "- Raj Patel - CTO": two items of one list, not
+        # a person over their title; the paragraphs after it are not more such people.
+        return False
     p = _parse_item(lines[0], lex)
     return p is not None and full_name(p.name) and is_title(lines[1], lex)
 
@@ -1290,6 +1294,13 @@ def _spaced_pairs(rest: str, lex: Lexicon) -> str:
     return out
 
 
+_LINK_RE = re.compile(
+    r"[(<][ \t]*(?:https?://|www\.)[^\s()<>]{3,300}[ \t]*[)>]"
+    r"|(?<!\S)(?:https?://)?(?:[\w-]+\.)?linkedin\.com/in/[^\s()<>,;]{1,100}",
+    re.IGNORECASE,
+)
+
+
 def from_text(
     text: str, lex: Lexicon, corroborators: Sequence[Person] = ()
 ) -> tuple[list[Person], bool]:
@@ -1302,6 +1313,10 @@ def from_text(
     """
     found: list[Person] = []
     writer = False
+    # "Jane Roe (https://www.linkedin.com/in/janeroe), our CTO", "Jane Roe <https://...>" (a
+    # link in HTML mail): a profile link beside a name is no part of the list; blanked to
+    # spaces, the offsets into the text still hold.
+    text = _LINK_RE.sub(lambda u: " " * len(u.group(0)), text[:30_000])
     # "Estaremos la Ing. Rebeca Xicará y yo", "Dr. Anika Shah will join us": a title's dot
     # ends no sentence, so it must not cut an introduction or outro from its names.
     plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
@@ -1451,7 +1466,8 @@ def _table_columns(text: str, lex: Lexicon, found: list[Person]) -> None:
     """
     lines = text[:30_000].split("\n")
     for i, line in enumerate(lines):
-        if "|" not in line:
+        if "|" not in line or _TIME_LIKE.search(line):
+            # A header row holds labels: "11:00 | Competency interview (panel)" is a row.
             continue
         header = _cells(line)
         columns = [k for k, c in enumerate(header) if c and _labels_people(c, lex)]
