@@ -1281,6 +1281,10 @@ def _name_title_pair(para: str, lex: Lexicon) -> bool:
         # a person over their title; the paragraphs after it are not more such people.
         return False
     p = _parse_item(lines[0], lex)
+    q = _parse_item(lines[1], lex)
+    if q is not None and q.title and full_name(q.name):
+        # "Jane Roe – VP Marketing" over "Raj Patel – Brand Lead": two people, each titled.
+        return False
     return p is not None and full_name(p.name) and is_title(lines[1], lex)
 
 

@@ -912,6 +912,170 @@ NEIGHBOURS: tuple[Probe, ...] = (
     ),
 )
 
+# --- A second sample: more labels, orders and guest lists ------------------------------------
+SECOND: tuple[Probe, ...] = (
+    p(
+        "label_pronouns_ampersand",
+        "Interviewers: Rhiannon Pryce (she/her) & Evander Quist (he/him)",
+        ("Rhiannon Pryce", "Evander Quist"),
+    ),
+    p(
+        "your_host_for_the_day_is",
+        "Your host for the day is Leopold Ashcombe, our Head of Engineering.",
+        ("Leopold Ashcombe",),
+    ),
+    p(
+        "will_be_on_the_panel",
+        "Isolde Brannigan, Ferris Oduya and Wilhelmina Ng will be on the panel.",
+        ("Isolde Brannigan", "Ferris Oduya", "Wilhelmina Ng"),
+    ),
+    p(
+        "on_the_panel_label",
+        "On the panel: Cosmo Feltham (CFO), Adaeze Obi (Head of FP&A)",
+        ("Cosmo Feltham", "Adaeze Obi"),
+    ),
+    p(
+        "meeting_with_colon_dash_lines",
+        "You'll be meeting with:\nHortensia Blake – VP Marketing\nDamian Kovač – Brand Lead",
+        ("Hortensia Blake", "Damian Kovač"),
+    ),
+    p(
+        "repeated_interviewer_label_per_session",
+        "Session 1: Coding (10:00 - 10:45)\nInterviewer: Fintan Albright\n\nSession 2: System "
+        "design (11:00 - 11:45)\nInterviewer: Priyanka Deshpande",
+        ("Fintan Albright", "Priyanka Deshpande"),
+    ),
+    p(
+        "panelists_label",
+        "Panelists: Sigrun Halvorsen, Obadiah Mensah",
+        ("Sigrun Halvorsen", "Obadiah Mensah"),
+    ),
+    p(
+        "conversation_led_by",
+        "The conversation will be led by Marguerite Fontaine, Director of Strategy.",
+        ("Marguerite Fontaine",),
+    ),
+    p(
+        "square_bracket_pronouns",
+        "You'll be speaking with Tamsin Oyelaran [she/her] and Bram de Vries [he/him].",
+        ("Tamsin Oyelaran", "Bram de Vries"),
+    ),
+    p(
+        "initials_given_names",
+        "You'll meet A. J. Mensah (Plant Director) and R. K. Narayan (QA Manager).",
+        ("A. J. Mensah", "R. K. Narayan"),
+    ),
+    p(
+        "family_comma_given_list",
+        "Interviewers: O'Neil-Brady, Mary-Kate; Alvarez, Jorge",
+        ("Mary-Kate O'Neil-Brady", "Jorge Alvarez"),
+    ),
+    p(
+        "profile_line_below_name",
+        "Your interviewer:\nCelestine Moreau, Head of Growth\nProfile: "
+        "https://www.linkedin.com/in/celestinemoreau",
+        ("Celestine Moreau",),
+    ),
+    p(
+        "es_tus_entrevistadores_seran",
+        "Tus entrevistadores serán Begoña Arrieta y Mateo Olaizola.",
+        ("Begoña Arrieta", "Mateo Olaizola"),
+        "es",
+    ),
+    p(
+        "es_participaran",
+        "Participarán en la entrevista Ximena Cortés (CTO) y Diego Barrientos (Tech Lead).",
+        ("Ximena Cortés", "Diego Barrientos"),
+        "es",
+    ),
+    p(
+        "fr_vous_serez_recu_par",
+        "Vous serez reçu(e) par Maëlle Guérin et Bastien Roux.",
+        ("Maëlle Guérin", "Bastien Roux"),
+        "fr",
+    ),
+    p(
+        "fr_en_presence_de",
+        "L'entretien se déroulera en présence de Mme Solange Carpentier, directrice juridique.",
+        ("Solange Carpentier",),
+        "fr",
+    ),
+    p(
+        "de_seitens_nehmen_teil",
+        "Seitens Elbwerk nehmen Herr Joachim Brinkmann und Frau Leyla Demir teil.",
+        ("Joachim Brinkmann", "Leyla Demir"),
+        "de",
+    ),
+    p(
+        "de_teilnehmende_label",
+        "Teilnehmende: Frau Dr. Hedwig Paulsen, Herr Nils Ohlendorf",
+        ("Hedwig Paulsen", "Nils Ohlendorf"),
+        "de",
+    ),
+    p(
+        "de_dr_med_title",
+        "Ihr Gesprächspartner ist Herr Dr. med. Falk Rosenthal, Chefarzt der Kardiologie.",
+        ("Falk Rosenthal",),
+        "de",
+    ),
+    p(
+        "two_word_given_dash_title",
+        "You'll be speaking with Anna Maria Castellucci – Head of Quality.",
+        ("Anna Maria Castellucci",),
+    ),
+    _invite(
+        "ics_outlook_family_comma_given_cn",
+        COORD,
+        "Hi Alex, invitation attached. Priya, Recruiting Coordinator",
+        _ics(
+            "CN=Priya Ramaswamy:mailto:priya.r@tallowmere.example",
+            (att("Alvarez\\, Jorge", "jorge.alvarez@tallowmere.example"),),
+            "Technical interview with Jorge Alvarez (Staff Engineer).",
+        ),
+        ("Jorge Alvarez",),
+    ),
+    _invite(
+        "ics_local_part_cn_named_in_description",
+        COORD,
+        "Hi Alex, invitation attached. Priya, Recruiting Coordinator",
+        _ics(
+            "CN=Priya Ramaswamy:mailto:priya.r@tallowmere.example",
+            (att("seraphine.oduya", "seraphine.oduya@tallowmere.example"),),
+            "Interview with Seraphine Oduya, Product Director.",
+        ),
+        ("Seraphine Oduya",),
+    ),
+    ats(
+        "ashby_interviewers_pronouns_lines",
+        "Tallowmere <no-reply@ashbyhq.com>",
+        "Interview confirmed",
+        "Hi Alex,\n\nYour interview is confirmed.\n\nWhen: Tuesday, March 17, 2026, 10:00 - "
+        "11:00 AM EDT\n\nInterviewers\nNoor Haddad (she/her) - Staff Engineer\nIvo Petrov "
+        "(he/him) - Engineering Manager\n\nPowered by Ashby",
+        ("Noor Haddad", "Ivo Petrov"),
+    ),
+    ats(
+        "workday_interviewers_semicolon_titles",
+        "Tallowmere <tallowmere@myworkday.com>",
+        "Interview Scheduled",
+        "Dear Alex Morgan,\n\nInterview Date: 03/17/2026\nStart Time: 10:00 AM EDT\n"
+        "Interviewer(s): Hollis Grant, Director; Marisol Ybarra, Manager\n\nThis is a "
+        "system-generated message.",
+        ("Hollis Grant", "Marisol Ybarra"),
+    ),
+    p(
+        "de_oberaerztin_title_after_name",
+        "Ihre Gesprächspartnerin ist Frau Dr. Ilse Kramer, Oberärztin der Neurologie.",
+        ("Ilse Kramer",),
+        "de",
+    ),
+    p(
+        "interview_numbered_name_then_time",
+        "Interview 1: Rosalind Achebe (10:00)\nInterview 2: Caspar Lindholm (11:00)",
+        ("Rosalind Achebe", "Caspar Lindholm"),
+    ),
+)
+
 INTERVIEWS: tuple[Probe, ...] = (
     *TABLES,
     *HTML,
@@ -924,6 +1088,7 @@ INTERVIEWS: tuple[Probe, ...] = (
     *SPANISH,
     *CALENDAR,
     *NEIGHBOURS,
+    *SECOND,
 )
 
 # --- Traps: named, but no interviewer -------------------------------------------------------
@@ -1235,6 +1400,24 @@ TRAPS: tuple[Probe, ...] = (
         "You'll meet Ursula Brandvold. I'm Nadia Ferris (linkedin.com/in/nadiaferris), your "
         "recruiting coordinator.",
         (U,),
+    ),
+    p(
+        "trap_host_is_coordinator_then_meet",
+        "Your host for the day is our recruiting coordinator, Nadia Ferris. You'll meet "
+        "Ursula Brandvold at 10:00.",
+        (U,),
+    ),
+    p(
+        "trap_session_label_with_time_then_team",
+        "Session 1: Welcome (9:30 - 10:00)\nSession 2: Interview with Ursula Brandvold",
+        (U,),
+    ),
+    p(
+        "trap_de_chefarzt_of_other_ward",
+        "Ihre Gesprächspartnerin ist Frau Ursula Brandvold. Der Chefarzt der Kardiologie, "
+        "Herr Prof. Lutz Wegner, lässt herzlich grüßen.",
+        (U,),
+        "de",
     ),
 )
 
