@@ -1237,6 +1237,11 @@ def _automatic_or_bulk(
         # "Your request to reschedule was received; your interview is now on ...": news.
         and not lex.phrase("interview_strong").search(head)
         and not lex.phrase("interview_noun").search(head)
+        # A hiring system's receipt for an application, or one that brings the outcome ("Your
+        # request has been received. Unfortunately ...", "Attached is your offer letter").
+        and not lex.phrase("candidacy").search(head)
+        and not _unconditional("rejection", head, lex)
+        and _offer(head, lex) is None
     ):
         # A help desk's receipt for a ticket the user opened (RFC 3834 auto-generated): an
         # automatic answer, whether or not it threads under the user's mail.
@@ -1659,7 +1664,7 @@ def _weigh_signs(r: _Reading) -> None:
         not r.strong
         and not r.ruled_out
         and not r.blocked
-        and lex.phrase("interview_contextual").search(words)
+        and (lex.phrase("interview_contextual").search(words) or _you_meet_named(words, lex))
         and (
             r.agency
             or r.systems
@@ -1683,6 +1688,29 @@ def _weigh_signs(r: _Reading) -> None:
         # "Thanks for referring Sam Patel! His first interview is on Thursday at 2pm": the
         # person the user referred is the candidate, whichever sign made it an interview.
         _rule_out(r, "the user referred the candidate; the interview is theirs")
+
+
+def _you_meet_named(text: str, lex: Lexicon) -> bool:
+    """Whether the user is told whom they will meet: the writer or a person by name.
+
+    "You'll meet with me and then Dana Roe", "You'll be speaking with Dana Roe first";
+    not a team ("You'll talk to Customer Success"), and not a job the user starts ("Your
+    first day ... you'll meet with me and then IT").
+    """
+    if lex.phrase("own_employment").search(text):
+        return False
+    for m in lex.phrase("you_meet_with").finditer(text):
+        rest = text[m.end() : m.end() + 80]
+        if re.match(r"(me|myself)\b", rest, re.IGNORECASE):
+            return True
+        name = _CAPITALISED_WORDS.match(rest)
+        if name and reads_as_name(name.group(0), lex):
+            return True
+    return False
+
+
+# Up to three capitalised words: the name a sentence gives after "with" ("Dana Roe first").
+_CAPITALISED_WORDS = re.compile(r"[A-Z\u00C0-\u00DE][\w'’-]*(?: [A-Z\u00C0-\u00DE][\w'’-]*){0,2}")
 
 
 # A name after a label: up to four words, the first capitalised ("Jordan Ellis").

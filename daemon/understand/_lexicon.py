@@ -69,6 +69,7 @@ _PHRASE_KEYS = frozenset(
         "interview_medium",
         "interview_noun",
         "interview_contextual",
+        "you_meet_with",
         "hiring_sender",
         "own_employment",
         "hiring_subject",

@@ -388,6 +388,8 @@ def _split_title_run(words: list[str], lex: Lexicon) -> tuple[str, str | None]:
 
 
 _INITIAL_RE = re.compile(r"(?:[A-Z\u00C0-\u00DE]\.)+")
+# Two initials or more in capitals, the last dot perhaps dropped: "D.A.", "D.A".
+_CAPS_INITIALS_RE = re.compile(r"[A-Z\u00C0-\u00DE](?:\.[A-Z\u00C0-\u00DE])+\.?")
 
 
 def _initials_ahead(words: Sequence[str], i: int) -> bool:
@@ -400,6 +402,22 @@ def _initials_ahead(words: Sequence[str], i: int) -> bool:
         and i + 1 < len(words)
         and _INITIAL_RE.fullmatch(words[i + 1]) is not None
     )
+
+
+def _initial_not_title(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """Whether a one-letter title that is also an initial ("D.") is an initial here.
+
+    Spain's "D." (don) stands before a given name and a surname ("D. Tomás Ibarra"); "D.
+    Quinn", "D Srinivasa Rao" (no dot) and "D.A. Pennebaker" are a name's initials.
+    Only letters listed as name-like titles are so read: French "M. Dupont" stays a title.
+    """
+    word = words[i]
+    if _CAPS_INITIALS_RE.fullmatch(word):
+        return True  # "D.A.": initials in capitals, never the title "D.a" (doña)
+    low = word.lower().strip(".")
+    if len(low) != 1 or low not in lex.honorific_names:
+        return False
+    return not word.endswith(".") or len(words) - i < 3
 
 
 def _abbreviated(words: Sequence[str], i: int) -> bool:
@@ -423,7 +441,7 @@ def drop_honorifics(words: list[str], lex: Lexicon) -> list[str]:
     is initials, not "Monsieur K. Rahman".
     """
     while words and words[0].lower().strip(".") in lex.honorifics:
-        if _initials_ahead(words, 0):
+        if _initials_ahead(words, 0) or _initial_not_title(words, 0, lex):
             break
         title = words[0]
         given = title.lower().strip(".") in lex.honorific_names and not _abbreviated(words, 0)
@@ -444,6 +462,8 @@ def _drop_plain_titles(text: str, lex: Lexicon) -> str:
     while i < len(words) - 1:
         low = words[i].lower().strip(".")
         if low not in lex.honorifics or _initials_ahead(words, i):
+            break
+        if _initial_not_title(words, i, lex):
             break
         plain = low not in lex.honorific_names or _abbreviated(words, i)
         if not plain and words[i + 1].lower().strip(".") not in lex.honorifics:
@@ -843,7 +863,11 @@ def _titled_name(lines: Sequence[str], email: str, lex: Lexicon) -> str | None:
     local = re.sub(r"[^a-z]", "", _fold(local_of(email)))
     if len(local) < 4:
         return None
-    words = _TITLE_WORD_RE.findall(title)
+    # "blue.harbor@blueharbor.example" under "Interview - Blue Harbor": the organisation's
+    # own mailbox, its name spelt again in the domain.
+    labels = {re.sub(r"[^a-z]", "", _fold(x)) for x in domain_of(email).split(".")[:-1]}
+    found = list(_TITLE_WORD_RE.finditer(title))
+    words = [m.group(0) for m in found]
     # Any run of two to four capitalised words in the title.
     for a in range(len(words)):
         for b in range(a + 2, min(a + 4, len(words)) + 1):
@@ -853,8 +877,20 @@ def _titled_name(lines: Sequence[str], email: str, lex: Lexicon) -> str | None:
             for order in (cand, [*cand[1:], cand[0]], [cand[-1], *cand[:-1]]):
                 if re.sub(r"[^a-z]", "", _fold("".join(order))) == local:
                     name = " ".join(cand)
-                    return name if reads_as_name(name, lex) else None
+                    if local in labels or not reads_as_name(name, lex):
+                        return None
+                    # "Interview (scheduled by Priya Raman)", "... - coordinator Priya
+                    # Raman": the title names who set it up, not who interviews.
+                    if _ARRANGED_BY_RE.search(title[: found[a].start()]) or lex.phrase(
+                        "arranger"
+                    ).search(title):
+                        return None
+                    return name
     return None
+
+
+# The title's word before whoever set the meeting up: "booked by", "organisé par", "von".
+_ARRANGED_BY_RE = re.compile(r"\b(by|von|par|por)\s*:?\s*$", re.IGNORECASE)
 
 
 def _credentials(item: str, lex: Lexicon) -> bool:
@@ -1218,7 +1254,8 @@ def _honorific_dot(lex: Lexicon) -> re.Pattern[str]:
     # A one-letter title ("M.") is passed over: its dot never ends a sentence here (see
     # _INITIAL_DOT), and it may be an initial ("Rosa M. Ibáñez", "M. K. Rahman").
     titles = [t for t in lex.honorifics if len(t) > 1]
-    pattern = re.compile(rf"\b({words_alt(titles)})\.\s", re.IGNORECASE)
+    # "D.A. Roe" is initials in capitals, not the title "D.a" (doña): its dot stays.
+    pattern = re.compile(rf"\b(?![A-Z]\.[A-Z]\.)({words_alt(titles)})\.\s", re.IGNORECASE)
     if len(_HONORIFIC_CACHE) > 8:
         _HONORIFIC_CACHE.clear()
     _HONORIFIC_CACHE[id(lex)] = (lex, pattern)
