@@ -1419,10 +1419,50 @@ TRAPS: tuple[Probe, ...] = (
         (U,),
         "de",
     ),
+    p(
+        "trap_aligned_signature_columns",
+        "Your interviewer will be Ursula Brandvold (Head of Data).\n\nNadia Ferris    "
+        "Recruiting Coordinator    +1 555 0100\nTallowmere    200 Pine St    New York",
+        (U,),
+        sign=False,
+        sender="Nadia Ferris <nadia@tallowmere.example>",
+    ),
+    p(
+        "trap_time_row_ask_for_receptionist",
+        "You'll meet Ursula Brandvold.\n\n09:45    Arrival at reception    Ask for Dana Holt\n"
+        "10:00    Interview    Ursula Brandvold",
+        (U,),
+    ),
+    p(
+        "trap_time_led_prose_double_space",
+        "You'll meet Ursula Brandvold.\n\n10:00  is when we start; Dana Holt at the front desk "
+        "will greet you.",
+        (U,),
+    ),
+    p(
+        "trap_single_row_place_then_interview",
+        "You'll meet Ursula Brandvold.\n\n10:00 - 10:45 · Harbour View · Technical interview",
+        (U,),
+    ),
+    p(
+        "trap_single_row_room_then_interview",
+        "You'll meet Ursula Brandvold.\n\n10:00 - 10:45 · Meeting Room 3 · Technical interview",
+        (U,),
+    ),
+    p(
+        "trap_single_row_lobby_then_interview",
+        "You'll meet Ursula Brandvold.\n\n10:00 - 10:45 · Main Lobby · Interview",
+        (U,),
+    ),
 )
 
 # Probes still read wrongly; a fix makes its test pass and the strict mark fail.
 GAPS: dict[str, str] = {
+    "trap_goodtime_on_behalf_coordinator": (
+        "one itinerary row 'time · Jane Roe · Technical interview' alone: a lone full name in a"
+        " row counts only on two rows or more; tried and not landed, since one row may be"
+        " 'time · Harbour View · Technical interview' (a place that reads as a name)"
+    ),
     "pipe_row_title_then_city_bracket": (
         "'Jane Roe, Director of X (Oslo)' in a row: the bracket is read as the item's title and"
         " dropped as a place, leaving a bare name that one row alone does not make a person"
@@ -1430,10 +1470,6 @@ GAPS: dict[str, str] = {
     "session_numbered_rows": (
         "'Session 1 (10:00) Coding: Jane Roe, Title' rows: a row read only when a time opens it"
         " or it is a session and its person; a numbered label with a bracketed time is neither"
-    ),
-    "trap_goodtime_on_behalf_coordinator": (
-        "one itinerary row 'time · Jane Roe · Technical interview' alone: a lone full name in a"
-        " row counts only on two rows or more, since one row may be 'time · Blue Cafe · Lunch'"
     ),
 }
 
