@@ -577,6 +577,13 @@ def _caps_family_first(words: list[str], lex: Lexicon) -> list[str]:
     return [*given, *family]
 
 
+# A bracket after a title that notes where or which pronouns: "(Oslo)", "(New York)",
+# "(he/him)"; lower-case words ("(welcome & tour)") note a session.
+_PLACE_OR_PRONOUNS_RE = re.compile(
+    r"(?:[^\W\d_a-z][\w'’.\-]*(?:[ \t]+[^\W\d_a-z][\w'’.\-]*){0,2}|[a-z]{2,4}/[a-z]{2,5})"
+)
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
@@ -609,6 +616,18 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
             # "王志明 (Wang Chih-ming)": the name in the script the mail is written in, in
             # brackets beside the one in Chinese characters, is the one its reader uses.
             name_part, title = title, None
+        parts = _ITEM_SEP_RE.split(name_part, maxsplit=1)
+        if (
+            len(parts) > 1
+            and title is not None
+            and _PLACE_OR_PRONOUNS_RE.fullmatch(title)
+            and not is_title(title, lex)
+            and is_title(parts[1], lex)
+        ):
+            # "Jane Roe, Director of Data (Oslo)", "Raj Patel - CTO (he/him)": the title is
+            # before the bracket, which notes a place or pronouns ("Talent Acquisition
+            # (welcome & tour)" notes a session, and who hosts it arranges the day).
+            name_part, title = parts[0], parts[1].strip(" .")
     else:
         parts = _ITEM_SEP_RE.split(item, maxsplit=1)
         name_part = parts[0]

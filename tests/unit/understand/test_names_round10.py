@@ -1070,6 +1070,11 @@ SECOND: tuple[Probe, ...] = (
         "de",
     ),
     p(
+        "rows_title_then_city_and_pronouns",
+        "10:00 | Solveig Brekke - Head of Risk (Bergen)\n11:00 | Tarquin Howe, CFO (he/him)",
+        ("Solveig Brekke", "Tarquin Howe"),
+    ),
+    p(
         "interview_numbered_name_then_time",
         "Interview 1: Rosalind Achebe (10:00)\nInterview 2: Caspar Lindholm (11:00)",
         ("Rosalind Achebe", "Caspar Lindholm"),
@@ -1454,6 +1459,18 @@ TRAPS: tuple[Probe, ...] = (
         "You'll meet Ursula Brandvold.\n\n10:00 - 10:45 · Main Lobby · Interview",
         (U,),
     ),
+    p(
+        "trap_rows_place_comma_floor_city",
+        "You'll meet Ursula Brandvold.\n\n09:45 | Reception, Ground Floor (Oslo)\n"
+        "10:00 | Harbour View, Level 3 (Oslo)",
+        (U,),
+    ),
+    p(
+        "trap_rows_recruiter_hosts_welcome_note",
+        "Schedule\n9:00 AM   Nadia Ferris, Talent Acquisition (welcome & tour)\n9:30 AM   "
+        "Ursula Brandvold, VP Digital\n10:30 AM  Teo Marsh, Director of Merchandising",
+        (U, "Teo Marsh"),
+    ),
 )
 
 # Probes still read wrongly; a fix makes its test pass and the strict mark fail.
@@ -1462,10 +1479,6 @@ GAPS: dict[str, str] = {
         "one itinerary row 'time · Jane Roe · Technical interview' alone: a lone full name in a"
         " row counts only on two rows or more; tried and not landed, since one row may be"
         " 'time · Harbour View · Technical interview' (a place that reads as a name)"
-    ),
-    "pipe_row_title_then_city_bracket": (
-        "'Jane Roe, Director of X (Oslo)' in a row: the bracket is read as the item's title and"
-        " dropped as a place, leaving a bare name that one row alone does not make a person"
     ),
     "session_numbered_rows": (
         "'Session 1 (10:00) Coding: Jane Roe, Title' rows: a row read only when a time opens it"
