@@ -1400,7 +1400,264 @@ TRAPS = [
 ]
 
 
-INTERVIEWS = [*PEOPLE, *SHOPS, *CALLS, *REPLIES, *LANGS]
+# --- 6. More writers of the same kinds (written after the first fixes) -----------------------
+
+MORE = [
+    V(
+        "more_agency_tor",
+        "tor",
+        "Rick Patel <rick@bayviewstaffing.example>",
+        "You're booked - Fairway Logistics",
+        "Claire,\n\nFairway Logistics loved your resume. You're booked with their Ops Director, Sandra Kim, "
+        "Thursday May 13 at 10:30 a.m. at 75 Consumers Rd, North York. Bring two copies of your resume.\n\n"
+        "Rick Patel\nBayview Staffing\n",
+        "Mon, 10 May 2027 15:45:00 -0400",
+        I,
+        (2027, 5, 13, 10, 30, TOR),
+        ["Sandra Kim"],
+    ),
+    V(
+        "more_hm_teams_ny",
+        "ny",
+        "Olivia Grant <ogrant@meridianhealthplan.example>",
+        "Interview - Senior Actuarial Analyst",
+        "Hello Maya,\n\nI'm the hiring manager for the Senior Actuarial Analyst role. I'd like to set up an interview "
+        "with you on Friday, May 14 at 1:00 PM ET via Microsoft Teams. An invite will follow.\n\nRegards,\n"
+        "Olivia Grant\nDirector, Actuarial Services\n",
+        "Mon, 10 May 2027 11:15:00 -0400",
+        I,
+        (2027, 5, 14, 13, 0, NY),
+        ["Olivia Grant"],
+    ),
+    V(
+        "more_rec_see_you_uk",
+        "uk",
+        "Ben Ashworth <ben.ashworth@moorlandhomes.example>",
+        "Site Manager interview",
+        "Hi Callum,\n\nLovely to speak this morning. As promised, here are the details:\n\nWednesday 12 May, 9am\n"
+        "Moorland Homes, Unit 3, Calder Park, Wakefield\nInterview with Steve Rowe (Construction Director)\n\n"
+        "See you then!\nBen\nIn-house Recruiter\n",
+        "Mon, 10 May 2027 12:00:00 +0100",
+        I,
+        (2027, 5, 12, 9, 0, LON),
+        ["Steve Rowe"],
+    ),
+    V(
+        "more_founder_reply_la",
+        "la",
+        "Priya Raman <priya@tinyloop.example>",
+        "Re: Founding engineer",
+        "Sounds great - Thursday at 11 at our office (1450 2nd St, Santa Monica). I'll meet you in the lobby and "
+        "we'll do the interview over coffee.\n\nPriya\nCEO, Tinyloop\n\nOn Mon, May 10, 2027 at 9:00 AM Jenna Park "
+        "<jenna.park@example.net> wrote:\n> Hi Priya, I'm free Thursday late morning if that works for the interview.\n",
+        "Mon, 10 May 2027 09:40:00 -0700",
+        I,
+        (2027, 5, 13, 11, 0, LA),
+        ["Priya Raman"],
+    ),
+    V(
+        "more_phone_ill_call_syd",
+        "syd",
+        "Megan Doyle <megan.doyle@coastalcare.example>",
+        "Phone interview - Support Worker",
+        "Hi Bronte,\n\nThanks for applying for the Support Worker role. I'll give you a call tomorrow at 11am for a "
+        "quick phone interview - about 15 minutes.\n\nMegan Doyle\nRecruitment Officer\n",
+        "Mon, 10 May 2027 10:00:00 +1000",
+        I,
+        (2027, 5, 11, 11, 0, SYD),
+        ["Megan Doyle"],
+    ),
+    V(
+        "more_video_bold_chi",
+        "chi",
+        "Andre Wallace <awallace@lakeshoreauto.example>",
+        "Video interview scheduled",
+        "Hi Marcus,\n\nGreat news - you're moving forward for the Service Advisor position!\n\n"
+        "**Video interview: Wednesday 5/12, 3:00 PM CT**\n\nYou'll be talking with our Service Manager, Luis Ortega. "
+        "The Zoom link is https://zoom.example/j/4455\n\nAndre\nHR\n",
+        "Mon, 10 May 2027 10:20:00 -0500",
+        I,
+        (2027, 5, 12, 15, 0, CHI),
+        ["Luis Ortega"],
+    ),
+    V(
+        "more_retail_uk",
+        "uk",
+        "Kelly Marsh <kelly.marsh@greenleafgardens.example>",
+        "Your application - Garden Centre Assistant",
+        "Hi Callum,\n\nThanks for applying! We'd like to invite you for an interview on Saturday 15th May at 9.30am "
+        "at the garden centre. Please ask for Kelly (me) at the tills.\n\nThanks\nKelly Marsh\nDuty Manager\n",
+        "Mon, 10 May 2027 14:00:00 +0100",
+        I,
+        (2027, 5, 15, 9, 30, LON),
+        ["Kelly Marsh"],
+    ),
+    V(
+        "more_panel_school_akl",
+        "akl",
+        "Office - Kowhai Primary <office@kowhai.school.example>",
+        "Interview - Year 4 Teacher",
+        "Dear Tane,\n\nThank you for your application for the Year 4 teaching position. The appointment panel would "
+        "like to interview you on Thursday 13 May at 3.45pm in the school library.\n\nPanel: Mrs Anne Hoskins "
+        "(Principal), Mr Rawiri Tane (Deputy Principal) and a Board representative.\n\nKind regards\nSchool Office\n",
+        "Mon, 10 May 2027 13:00:00 +1200",
+        I,
+        (2027, 5, 13, 15, 45, AKL),
+        ["Anne Hoskins", "Rawiri Tane"],
+    ),
+    V(
+        "more_ea_sgp",
+        "sgp",
+        "Jasmine Teo <jasmine.teo@lionpeakcapital.example>",
+        "Meeting with our CEO",
+        "Dear Wei Ling,\n\nFollowing your interviews with the team, our CEO, Mr David Ng, would like to meet you. "
+        "I have arranged the final interview for Friday, 14 May 2027 at 10.00am at our office at 8 Marina View, "
+        "Level 30.\n\nBest regards\nJasmine Teo\nExecutive Assistant to the CEO\n",
+        "Mon, 10 May 2027 16:00:00 +0800",
+        I,
+        (2027, 5, 14, 10, 0, SGP),
+        ["David Ng"],
+    ),
+    V(
+        "more_terse_dub",
+        "dub",
+        "Eoin Byrne <eoin@byrnejoinery.example>",
+        "Re: apprentice joiner",
+        "Grand, Tuesday 8am so. Come to the yard and ask for me. Eoin\n\nOn Mon 10 May 2027, Aoife Byrne wrote:\n"
+        "> Hi Eoin, I can come in for the interview on Tuesday at 8am if that suits.\n",
+        "Mon, 10 May 2027 19:00:00 +0100",
+        I,
+        (2027, 5, 11, 8, 0, DUB),
+        ["Eoin Byrne"],
+    ),
+    V(
+        "more_de_sie_liste",
+        "ber",
+        "Birgit Hahn <b.hahn@hahn-immobilien.example>",
+        "Ihr Vorstellungsgespräch am Freitag",
+        "Sehr geehrte Frau Vogt,\n\nwie telefonisch besprochen, hier noch einmal die Eckdaten:\n\n"
+        "• Datum: Freitag, 14.05.2027\n• Uhrzeit: 11:00 Uhr\n• Ort: Hahn Immobilien, Schillerstraße 4, Leipzig\n"
+        "• Gesprächspartner: Herr Uwe Hahn (Geschäftsführer)\n\nMit freundlichen Grüßen\nBirgit Hahn\n",
+        "Mon, 10 May 2027 12:30:00 +0200",
+        I,
+        (2027, 5, 14, 11, 0, BER),
+        ["Uwe Hahn"],
+    ),
+    V(
+        "more_de_du_telefon",
+        "ber",
+        "Tim Schuster <tim@radwerk-kollektiv.example>",
+        "Kurzes Telefoninterview",
+        "Hey Lena,\n\ndanke für deine Bewerbung als Fahrradmechanikerin! Ich ruf dich morgen um 17 Uhr an für ein "
+        "kurzes Telefoninterview, okay?\n\nLiebe Grüße\nTim\n",
+        "Mon, 10 May 2027 10:40:00 +0200",
+        I,
+        (2027, 5, 11, 17, 0, BER),
+        ["Tim Schuster"],
+    ),
+    V(
+        "more_de_antwort",
+        "ber",
+        "Dr. Eva Roth <eva.roth@roth-labor.example>",
+        "Re: Bewerbung Laborassistenz",
+        "Liebe Frau Vogt,\n\nsehr gern, dann sehen wir uns am Mittwoch um 13 Uhr zum Vorstellungsgespräch im Labor "
+        "(Gebäude C, 2. OG).\n\nBeste Grüße\nEva Roth\n",
+        "Mon, 10 May 2027 15:30:00 +0200",
+        I,
+        (2027, 5, 12, 13, 0, BER),
+        ["Eva Roth"],
+    ),
+    V(
+        "more_fr_tu_confirm",
+        "par",
+        "Inès <ines@lumen-studio.example>",
+        "Entretien jeudi",
+        "Hello Margaux,\n\nC'est calé pour ton entretien jeudi à 10h au studio (12 rue Oberkampf). Tu verras Karim, "
+        "notre directeur artistique, et moi.\n\nÀ jeudi !\nInès Moreau\nRH, Lumen Studio\n",
+        "Mon, 10 May 2027 14:00:00 +0200",
+        I,
+        (2027, 5, 13, 10, 0, PAR),
+        ["Inès Moreau", "Karim"],
+    ),
+    V(
+        "more_fr_vous_liste",
+        "par",
+        "Cabinet Vérac Recrutement <contact@verac-recrutement.example>",
+        "Votre entretien avec notre client",
+        "Madame Leroy,\n\nNotre client, un groupe industriel lyonnais, souhaite vous rencontrer :\n\n"
+        "- Date : mercredi 12 mai 2027\n- Heure : 16h00\n- Lieu : visioconférence (lien Teams à suivre)\n"
+        "- Interlocuteur : M. Olivier Fabre, directeur financier\n\nCordialement,\nCabinet Vérac\n",
+        "Mon, 10 May 2027 09:30:00 +0200",
+        I,
+        (2027, 5, 12, 16, 0, PAR),
+        ["Olivier Fabre"],
+    ),
+    V(
+        "more_fr_appel",
+        "par",
+        "Camille Perrin <camille.perrin@biocoop-lyon.example>",
+        "Votre candidature – responsable de rayon",
+        "Bonjour Margaux,\n\nMerci pour votre candidature. Je vous appellerai demain à 10h30 pour un premier échange "
+        "téléphonique d'une vingtaine de minutes.\n\nBonne journée,\nCamille Perrin\nResponsable du magasin\n",
+        "Mon, 10 May 2027 16:00:00 +0200",
+        I,
+        (2027, 5, 11, 10, 30, PAR),
+        ["Camille Perrin"],
+    ),
+    V(
+        "more_es_usted_panel",
+        "mad",
+        "Ayuntamiento de Villaverde <rrhh@villaverde.example>",
+        "Entrevista – Técnico/a de Juventud",
+        "Estimada Sra. Herrero:\n\nLe comunicamos que la entrevista personal del proceso de selección tendrá lugar el "
+        "jueves 13 de mayo a las 9:30 h en la Sala de Juntas del Ayuntamiento.\n\nTribunal: D. Fernando Gil y "
+        "Dña. Rosa Medina.\n\nAtentamente,\nRecursos Humanos\n",
+        "Mon, 10 May 2027 12:00:00 +0200",
+        I,
+        (2027, 5, 13, 9, 30, MAD),
+        ["Fernando Gil", "Rosa Medina"],
+    ),
+    V(
+        "more_es_tu_tienda",
+        "mad",
+        "Sergio Blanco <tienda.gran.via@zapatosblanco.example>",
+        "Dependienta",
+        "Hola Lucía, gracias por dejar tu CV. Te espero el miércoles a las 17:00 en la tienda para una entrevista. "
+        "Pregunta por Sergio.\n\nSergio Blanco, encargado\n",
+        "Mon, 10 May 2027 18:00:00 +0200",
+        I,
+        (2027, 5, 12, 17, 0, MAD),
+        ["Sergio Blanco"],
+    ),
+    V(
+        "more_es_videollamada_usted",
+        "mad",
+        "Elena Prieto <elena.prieto@aguasdelnorte.example>",
+        "Videollamada – Ingeniero/a de Procesos",
+        "Buenos días, Sra. Herrero:\n\nLe confirmo la videollamada con el Director Técnico, D. Alberto Ríos, el "
+        "viernes 14 de mayo a las 12:00. Recibirá el enlace de Teams por separado.\n\nUn cordial saludo,\nElena Prieto\n"
+        "Selección\n",
+        "Mon, 10 May 2027 10:30:00 +0200",
+        I,
+        (2027, 5, 14, 12, 0, MAD),
+        ["Alberto Ríos"],
+    ),
+    V(
+        "more_es_respuesta_vale",
+        "mad",
+        "Jorge Pardo <jorge@pardoreformas.example>",
+        "RE: Oficial de primera",
+        "Vale, quedamos el jueves a las 8 en la nave. Pregunta por mí.\n\nJorge\n\n"
+        "El lun, 10 may 2027 a las 7:40, Lucía Herrero escribió:\n> Hola Jorge, el jueves a las 8 puedo ir a la entrevista.\n",
+        "Mon, 10 May 2027 08:10:00 +0200",
+        I,
+        (2027, 5, 13, 8, 0, MAD),
+        ["Jorge Pardo"],
+    ),
+]
+
+
+INTERVIEWS = [*PEOPLE, *SHOPS, *CALLS, *REPLIES, *LANGS, *MORE]
 OTHERS = [*OTHER]
 
 # Kind or start not read yet.
@@ -1414,6 +1671,15 @@ GAPS: dict[str, str] = {
     "de_reply_passt": "'Werkstatt' is an appointment word (a garage); a metal workshop hiring "
     "reads as a visit",
     "de_anrufen_ich": "'telefonisches Erstgespräch' is also a therapy intake, which blocks it",
+    "more_agency_tor": "an agency's 'You're booked with their Ops Director ... Thursday at 10:30' has "
+    "no interview word ('loved your resume' is the only hiring sign): not tried this round",
+    "more_founder_reply_la": "'Sounds great - Thursday at 11 at our office' under the user's 'if that "
+    "works for the interview': the user's words are not read as coming to it",
+    "more_terse_dub": "Irish 'Grand, Tuesday 8am so.' is no confirmation wording yet",
+    "more_de_du_telefon": "'Ich ruf dich morgen um 17 Uhr an ..., okay?' ends in a question and reads "
+    "as a request",
+    "more_fr_tu_confirm": "'C'est calé pour ton entretien jeudi à 10h': 'calé' is no confirmation "
+    "word and 'entretien' alone needs a hiring context",
 }
 
 # Kind and start read, interviewers not (or not only) the right ones.
@@ -1448,6 +1714,17 @@ NAME_GAPS: dict[str, str] = {
     "mobile shorthand is not named",
     "fr_reponse_parfait": "'Demandez Julien à l'accueil' signed 'Julien Roche': the signer asked for "
     "by his given name is not taken",
+    "more_hm_teams_ny": "the hiring manager's own 'I'd like to set up an interview with you' does not "
+    "name her as the interviewer",
+    "more_phone_ill_call_syd": "'I'll give you a call tomorrow at 11am' names the writer only by the "
+    "call verb 'give you a call'",
+    "more_retail_uk": "'ask for Kelly (me) at the tills': the aside naming the writer is not read",
+    "more_de_antwort": "'dann sehen wir uns am Mittwoch ... zum Vorstellungsgespräch': the German "
+    "writer meeting the user is not named",
+    "more_es_tu_tienda": "'Te espero ... Pregunta por Sergio.' signed 'Sergio Blanco': the signer asked "
+    "for by his given name is not taken",
+    "more_es_videollamada_usted": "'la videollamada con el Director Técnico, D. Alberto Ríos': a "
+    "title before 'D.' and the name is not read",
 }
 
 
@@ -1479,9 +1756,9 @@ def cases(variants: Sequence[Variant], gaps: dict[str, str] | None = None) -> li
 
 
 def test_sample_size() -> None:
-    """About seventy variants and thirty-five traps, every key unique."""
+    """About ninety variants and thirty-four traps, every key unique."""
     keys = [v.key for v in (*INTERVIEWS, *OTHERS, *TRAPS)]
-    assert len(INTERVIEWS) + len(OTHERS) >= 69 and len(TRAPS) >= 35
+    assert len(INTERVIEWS) + len(OTHERS) >= 89 and len(TRAPS) >= 34
     assert len(keys) == len(set(keys))
 
 
