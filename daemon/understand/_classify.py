@@ -290,6 +290,7 @@ def _candidate_thread(
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
     if (
         lex.phrase("applicant_me").search(own[:8000])
+        or lex.phrase("coming_to_interview").search(own[:8000])
         or lex.phrase("applicant_you").search(mine)
         or lex.phrase("hirer_words").search(mine)
         or lex.phrase("interviewer_side").search(f"{to_user}\n{mine}")
@@ -308,6 +309,10 @@ def _candidate_thread(
             and (not settles or _hiring_subject(msg.subject, lex))
         )
         or (outcome and _hiring_subject(msg.subject, lex, sentence_case=True))
+        # "Could I come in for the interview on Thursday at 2pm?" quoted under "thu 2pm works,
+        # ask for mike": the user comes to the interview as its candidate (who hosts one does
+        # not come in), which settles a time without the hiring subject.
+        or bool(lex.phrase("coming_to_interview").search(mine))
         or (
             (
                 # From a company's address a title as people type it counts too ("Re:

@@ -1138,7 +1138,13 @@ def _date_hit(
         date = ref + dt.timedelta(days=rel_days)
     elif g("wo"):
         word = g("wo")
-        if len(word) <= 4 and not word[0].isupper():
+        if (
+            len(word) <= 4
+            and not word[0].isupper()
+            and not (word.lower() in _TYPED_WEEKDAYS and _TYPED_CLOCK.match(text, m.end()))
+        ):
+            # "sun 10", "wed 3": ordinary words; "thu 2pm", "wed 7am" typed on a phone are
+            # weekdays, a clock time right after them (the weekend's "sat", "sun" stay words).
             return None
         if word[0].isupper() and word.lower() in lex.lowercase_weekdays:
             return None  # "with Domingo at 3pm": Spanish and French write weekdays in lower case
@@ -1602,6 +1608,22 @@ def global_zone(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None]:
     return None, None
 
 
+# A numbered list's marker before a field label ("2. Time:", "3) Fecha:"); "13. Mai 2027,
+# 10:00" is a German date, its words no label before a colon.
+_LIST_NUMBER = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d_]+(?:[ /&-][^\W\d_]+){0,3}[ \t]*:)"
+)
+
+
+# Weekday abbreviations a phone user types in lower case before a clock time ("thu 2pm").
+_TYPED_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+_TYPED_CLOCK = re.compile(
+    r"[ \t]+(?:@[ \t]*|at[ \t]+)?\d{1,2}(?::[0-5]\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|[ \t]+(?:@[ \t]*|at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def find_moments(
     text: str,
     lex: Lexicon,
@@ -1610,6 +1632,9 @@ def find_moments(
     fallback_zone: str,
 ) -> list[Moment]:
     """Date+time pairs in text, aware, in document order."""
+    # "1. Date: 13-05-2027\n2. Time: 3:00 PM": a numbered list's markers are no day of the
+    # month between a date and its time; blanked (same length, positions kept).
+    text = _LIST_NUMBER.sub(lambda m: " " * len(m.group()), text)
     ref_local = ref.astimezone(_zone(fallback_zone) or dt.UTC) if ref else None
     ref_date = ref_local.date() if ref_local else None
     dates = find_dates(text, lex, ref_date, order)

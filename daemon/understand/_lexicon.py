@@ -121,6 +121,7 @@ _PHRASE_KEYS = frozenset(
         "forward_subject_mark",
         "applicant_you",
         "applicant_me",
+        "coming_to_interview",
         "sender_applies",
         "hirer_words",
         "attribution",
