@@ -1164,7 +1164,11 @@ def _pick_moment(
             score -= 3
         if new.search(before[-40:]):
             score += 3
-        if _LABEL_HEAD.match(line_head):
+        if _sent_line(text, line_start):
+            # "Date: Mon, 4 Oct 2032 at 08:14" under "From: ...": a forwarded or pasted
+            # message's sending time (RFC 5322 3.6.1), not a meeting's.
+            score -= 6
+        elif _LABEL_HEAD.match(line_head):
             score += 1.5
         if m.zone_stated:
             score += 0.5
@@ -1176,6 +1180,25 @@ def _pick_moment(
     if best[0] <= -3:
         return None, 0
     return best[2], len(plausible)
+
+
+_SENT_HEAD = re.compile(
+    r"[ \t*]*(?:date|sent|datum|gesendet|envoyé|fecha|enviado(?: el)?)[ \t*]*:", re.I
+)
+_FROM_HEAD = re.compile(r"[ \t*]*(?:from|von|de|expéditeur)[ \t*]*:[ \t]*[^\W\d_]", re.I)
+
+
+def _sent_line(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is a mail header's date in a header block.
+
+    A "Date:" or "Sent:" line counts only beside a "From:" line naming someone (within
+    three lines either way): a recruiter's own "Date: Thursday 14 October" label has none.
+    """
+    if not _SENT_HEAD.match(text, line_start):
+        return False
+    lines_before = text[:line_start].split("\n")[-4:]
+    lines_after = text[line_start:].split("\n")[1:4]
+    return any(_FROM_HEAD.match(line) for line in [*lines_before, *lines_after])
 
 
 _RANGE_WORD = re.compile(r"\s(?:to|until|till)\s", re.IGNORECASE)

@@ -319,6 +319,10 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
                 return tz, name, used
         return fixed, None, used
     m = pats.zone_abbr.match(text)
+    if m and m.group("z") in _WORDLIKE_ABBR and _ACRONYM_NOUN.match(text, m.end()):
+        # "2pm, ICT Suite", "at 10:00 PET scan": an acronym the clock's abbreviation
+        # spells, followed by the word it qualifies, is no zone.
+        m = None
     if m:
         name = lex.zone_abbreviations[m.group("z").upper()]
         tz = _zone(name)
@@ -387,11 +391,19 @@ def _room_after(text: str, lex: Lexicon) -> bool:
     return re.search(rf"\b(?:{alt})\b", clause) is not None
 
 
+_WORDLIKE_ABBR = frozenset({"CAT", "ICT", "PET", "VET", "COT", "ART", "BOT"})
+"""Zone abbreviations that are also common acronyms ("ICT Suite", "PET scan", "VET course")."""
+_ACRONYM_NOUN = re.compile(
+    r"[ \t]+(?!(?:on|via|by|at|in|for|and|or|with|to|sharp|time|please)\b)[A-Za-z]"
+)
+"""A word right after an abbreviation, other than the small words a sentence goes on with."""
+
 _IANA_NAME = re.compile(
     r"[\s(\[,.]{0,4}(?P<z>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
-    r"|Pacific)(?:/[A-Z][A-Za-z_\-]+){1,2})\)?(?![\w/])"
+    r"|Pacific|US|Canada)(?:/[A-Z][A-Za-z_\-]+){1,2})\)?(?![\w/])"
 )
-"""An IANA zone name ("America/Los_Angeles", "Europe/London"), checked against tzdata."""
+"""An IANA zone name ("America/Los_Angeles", "Europe/London"), checked against tzdata; the
+old "US/Central" and "Canada/Atlantic" links tzdata keeps are read as well."""
 
 _BESIDE = re.compile(
     r"[ \t]*(?:[(\[][ \t]*([^()\[\]\n]{2,40}?)[ \t]*[)\]]|[,/–-][ \t]*(\S[^\n]{1,40}))"
@@ -633,7 +645,33 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     military = _military_times(text, lex, [*out, *iso])
     if military or iso:
         out = sorted([*out, *military, *iso], key=lambda t: t.pos)
-    return _restated(text, _spans(text, out, lex), lex)
+    return _academic_quarter(text, _restated(text, _spans(text, out, lex), lex))
+
+
+def _shift(t: dt.time, minutes: int) -> dt.time:
+    """A clock time moved by some minutes (within the day)."""
+    return (dt.datetime.combine(dt.date(2000, 1, 1), t) + dt.timedelta(minutes=minutes)).time()
+
+
+_CUM_TEMPORE = re.compile(r"[ \t]*(?:Uhr[ \t]*)?\(?(?:c\.[ \t]?t\.|cum tempore)(?!\w)", re.I)
+
+
+def _academic_quarter(text: str, hits: list[TimeHit]) -> list[TimeHit]:
+    """A time "c.t." (cum tempore: German universities' academic quarter) starts 15 min later.
+
+    "10 Uhr c.t." begins at 10:15; "s.t." (sine tempore) is the hour itself.
+    """
+    out: list[TimeHit] = []
+    for h in hits:
+        if not (_CUM_TEMPORE.match(text, h.end) and h.start.minute == 0):
+            out.append(h)
+            continue
+        # A range keeps the quarter at both ends: "10-12 Uhr c.t." is 10:15 to 11:45.
+        until = h.until
+        if until is not None and until.minute == 0:
+            until = _shift(until, -15)
+        out.append(dataclasses.replace(h, start=_shift(h.start, 15), until=until))
+    return out
 
 
 _RESTATE_GAP = re.compile(r"[ \t]*\(?[ \t]*")

@@ -536,7 +536,6 @@ def test_your_time_beats_global_zone() -> None:
     assert starts(text) == ["2026-06-03T10:00:00+01:00"]
 
 
-@pytest.mark.xfail(strict=True, reason="German academic quarter 'c.t.' (+15 min) is not read")
 def test_cum_tempore() -> None:
     """ "10 Uhr c.t." starts at 10:15."""
     assert starts("Mittwoch, 3. Juni, 10 Uhr c.t.", "Europe/Berlin") == [
