@@ -47,6 +47,11 @@ _REPORT_TYPES = frozenset(
 _ID_RE = re.compile(r"<([^<>\s]{1,500})>")
 _WS_RE = re.compile(r"[ \t\r\f\v]+")
 _BLANKS_RE = re.compile(r"\n{3,}")
+# A plain-text table aligns its columns with tabs or runs of spaces ("10:00    Jane Roe
+# Coding"); collapsed to one space, a row would read as one phrase. A gap after a sentence's
+# or a label's punctuation ("Thanks.  See you", "Date:    Tuesday") separates no columns.
+_TIME_LED_RE = re.compile(r"\d{1,2}(?:[:.h]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*\d)?", re.I)
+_COLUMN_GAP_RE = re.compile(r"(?<=[^\s.!?;:,|])(?:[ ]*\t[ \t]*| {2,})(?=[^\s|])")
 _STUB_RE = re.compile(
     r"\bhtml\b|\bbrowser\b|\bweb ?page\b|\bview (?:it|this(?: e-?mail| message)?) online\b",
     re.IGNORECASE,
@@ -315,6 +320,21 @@ def html_to_text(markup: str) -> str:
 _CONTRACTION_RE = re.compile(r"(?:(?<=\b[Ii])|(?<=[a-z]))\u2019(?=(?:ll|d|s|re|ve|m|t)\b)")
 
 
+def _columns(line: str) -> str:
+    """A plain-text table row with its column gaps as " | ", as an HTML table's row reads.
+
+    A row has three columns or more, or opens with a time ("10:00    Jane Roe"): a single
+    gap elsewhere is as often a writer's double space. A cell of lower-case words alone
+    ("Jane Roe  and  Raj Patel") is a sentence typed with loose spaces, not a table.
+    """
+    gaps = _COLUMN_GAP_RE.findall(line)
+    if gaps and _TIME_LED_RE.match(line):
+        return _COLUMN_GAP_RE.sub(" | ", line)
+    if len(gaps) >= 2 and not any(c.islower() for c in _COLUMN_GAP_RE.split(line)):
+        return _COLUMN_GAP_RE.sub(" | ", line)
+    return line
+
+
 def _clean(text: str) -> str:
     """Normalise line endings and whitespace; bound the size."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
@@ -324,7 +344,7 @@ def _clean(text: str) -> str:
     # write the plain one; a one-for-one swap keeps every position. Names keep theirs
     # ("Siobhán O’Keeffe", "Keoni Alapa’i"): only an English contraction's is swapped.
     text = _CONTRACTION_RE.sub("'", text)
-    text = "\n".join(_WS_RE.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(_WS_RE.sub(" ", _columns(line.strip())) for line in text.split("\n"))
     return _BLANKS_RE.sub("\n\n", text).strip()[:MAX_TEXT_CHARS]
 
 
@@ -341,6 +361,12 @@ _QUOTE_PREFIX_RE = re.compile(r"^(?:> ?)*")
 _LABEL_ROW_RE = re.compile(r"^[^\W\d][\w .'/()-]{0,30}:(?:\s|$)")
 # A list item's mark opens a line of its own ("- Jane Roe", "• 10:00", "2) Tuesday").
 _LIST_ITEM_RE = re.compile(r"^(?:[-*•·–—]|\d{1,2}[.)])\s")
+# A table row: a cell's bar at an end ("| 10:00 | Jane Roe |"), or columns aligned by a
+# tab or a run of spaces (not a sentence's double space after its full stop). Rows of one
+# table are as long as a wrapped paragraph's lines.
+_TABLE_ROW_RE = re.compile(r"^\s*\||\|\s*$|[^\s.!?;:,|](?:\t| {2,})[^\s|]")
+# "Session 1 (10:00) ...", "Round 2 - ...": numbered rows opening with the same word.
+_NUMBERED_ROW_RE = re.compile(r"^([^\W\d_]{3,20}) \d{1,2}\b")
 # A short line ending in a comma closes a letter ("Cheers,", "Best regards,", "Saludos,").
 _CLOSING_LINE_RE = re.compile(r"^\S+(?: \S+){0,2},$")
 _WRAP_MIN, _WRAP_MAX = 60, 80
@@ -369,6 +395,12 @@ def _unflow(lines: list[str], delsp: bool) -> list[str]:
         if joining and delsp:
             out[-1] = out[-1][:-1]
     return out
+
+
+def _same_numbered_rows(prev: str, line: str) -> bool:
+    """Whether two lines open with the same word and a number ("Session 1", "Session 2")."""
+    a, b = _NUMBERED_ROW_RE.match(prev), _NUMBERED_ROW_RE.match(line)
+    return bool(a and b and a.group(1).casefold() == b.group(1).casefold())
 
 
 def _unwrap_hard(lines: list[str]) -> list[str]:
@@ -412,6 +444,8 @@ def _unwrap_hard(lines: list[str]) -> list[str]:
             and not _LABEL_ROW_RE.match(body)
             and not _LIST_ITEM_RE.match(body)
             and not (body[:1].isdigit() and prev[len(p_pre) :].lstrip()[:1].isdigit())
+            and not (_TABLE_ROW_RE.search(body) and _TABLE_ROW_RE.search(prev))
+            and not _same_numbered_rows(prev[len(p_pre) :].lstrip(), body)
             and (sure or not (prev.rstrip()[-1:] in ".!?" or _CLOSING_LINE_RE.match(body)))
         ):
             out[-1] = prev.rstrip() + " " + body

@@ -589,6 +589,13 @@ def _caps_family_first(words: list[str], lex: Lexicon) -> list[str]:
     return [*given, *family]
 
 
+# A bracket after a title that notes where or which pronouns: "(Oslo)", "(New York)",
+# "(he/him)"; lower-case words ("(welcome & tour)") note a session.
+_PLACE_OR_PRONOUNS_RE = re.compile(
+    r"(?:[^\W\d_a-z][\w'’.\-]*(?:[ \t]+[^\W\d_a-z][\w'’.\-]*){0,2}|[a-z]{2,4}/[a-z]{2,5})"
+)
+
+
 def _parse_item(item: str, lex: Lexicon) -> Person | None:
     """One list item: "Name (Title)", "Name, Title", "Name - Title", "Name <email>"."""
     item = _drop_name_lead(_BULLET_RE.sub("", item).strip(" .:,"), lex)
@@ -621,6 +628,18 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
             # "王志明 (Wang Chih-ming)": the name in the script the mail is written in, in
             # brackets beside the one in Chinese characters, is the one its reader uses.
             name_part, title = title, None
+        parts = _ITEM_SEP_RE.split(name_part, maxsplit=1)
+        if (
+            len(parts) > 1
+            and title is not None
+            and _PLACE_OR_PRONOUNS_RE.fullmatch(title)
+            and not is_title(title, lex)
+            and is_title(parts[1], lex)
+        ):
+            # "Jane Roe, Director of Data (Oslo)", "Raj Patel - CTO (he/him)": the title is
+            # before the bracket, which notes a place or pronouns ("Talent Acquisition
+            # (welcome & tour)" notes a session, and who hosts it arranges the day).
+            name_part, title = parts[0], parts[1].strip(" .")
     else:
         parts = _ITEM_SEP_RE.split(item, maxsplit=1)
         name_part = parts[0]
@@ -1325,7 +1344,15 @@ def _name_title_pair(para: str, lex: Lexicon) -> bool:
     lines = [ln.strip() for ln in para.strip().split("\n")]
     if len(lines) != 2 or any(_TIME_LIKE.search(ln) for ln in lines):
         return False
+    if any(_BULLET_RE.match(ln) for ln in lines):
+        # "- Jane Roe (Staff Engineer)" over "- Raj Patel - CTO": two items of one list, not
+        # a person over their title; the paragraphs after it are not more such people.
+        return False
     p = _parse_item(lines[0], lex)
+    q = _parse_item(lines[1], lex)
+    if q is not None and q.title and full_name(q.name):
+        # "Jane Roe – VP Marketing" over "Raj Patel – Brand Lead": two people, each titled.
+        return False
     return p is not None and full_name(p.name) and is_title(lines[1], lex)
 
 
@@ -1337,6 +1364,13 @@ def _spaced_pairs(rest: str, lex: Lexicon) -> str:
             break
         out += "\n" + para.strip()
     return out
+
+
+_LINK_RE = re.compile(
+    r"[(<][ \t]*(?:https?://|www\.)[^\s()<>]{3,300}[ \t]*[)>]"
+    r"|(?<!\S)(?:https?://)?(?:[\w-]+\.)?linkedin\.com/in/[^\s()<>,;]{1,100}",
+    re.IGNORECASE,
+)
 
 
 def from_text(
@@ -1351,6 +1385,10 @@ def from_text(
     """
     found: list[Person] = []
     writer = False
+    # "Jane Roe (https://www.linkedin.com/in/janeroe), our CTO", "Jane Roe <https://...>" (a
+    # link in HTML mail): a profile link beside a name is no part of the list; blanked to
+    # spaces, the offsets into the text still hold.
+    text = _LINK_RE.sub(lambda u: " " * len(u.group(0)), text[:30_000])
     # "Estaremos la Ing. Rebeca Xicará y yo", "Dr. Anika Shah will join us": a title's dot
     # ends no sentence, so it must not cut an introduction or outro from its names.
     plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
@@ -1500,7 +1538,8 @@ def _table_columns(text: str, lex: Lexicon, found: list[Person]) -> None:
     """
     lines = text[:30_000].split("\n")
     for i, line in enumerate(lines):
-        if "|" not in line:
+        if "|" not in line or _TIME_LIKE.search(line):
+            # A header row holds labels: "11:00 | Competency interview (panel)" is a row.
             continue
         header = _cells(line)
         columns = [k for k, c in enumerate(header) if c and _labels_people(c, lex)]
