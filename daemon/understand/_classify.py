@@ -51,7 +51,7 @@ from ._quotes import (
     sender_quoted,
     unquoted,
 )
-from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply
+from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply, local_of
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
@@ -482,6 +482,7 @@ def _titled_for_candidate(
     company: str = "",
     *,
     hirer: bool = False,
+    personal: bool = False,
 ) -> bool:
     """Whether a calendar title is only the user's full name and a job title.
 
@@ -495,7 +496,8 @@ def _titled_for_candidate(
     yarrafreight.example) is that company, however much it reads as a person's name.
     A trade's title ("Alex Morgan - Service Technician") is a visit, not an interview, when
     its details or its sender say so and nothing says hiring (``hirer``: a hiring system,
-    agency or mailbox sent it); see ``_trade_visit``.
+    agency or mailbox sent it); see ``_trade_visit``. A person writing from their own
+    address (``personal``) may hire for a bank or a utility: its domain then says no visit.
     """
     name = (s.user_name or "").strip()
     titled_as = summary
@@ -546,10 +548,12 @@ def _titled_for_candidate(
         # case ("Développeuse backend", "Chargée de communication", "Analista financiera").
         # ("Product Manager onboarding" is an activity, not a title in that order.)
         # "Senior Data Engineer" ends in its head, however its first word reads.
+        # (Only a capitalised last word: "Analista programador", "Technicien comptable" are
+        # written head first, their lower-case last word a qualifier.)
         head_first = (
             len(words) > 1
             and words[0].lower() in lex.title_words
-            and words[-1].lower() not in lex.title_words
+            and not (words[-1][:1].isupper() and words[-1].lower() in lex.title_words)
             and is_title(role, lex)
             and not lex.phrase("title_activity").search(role)
         )
@@ -586,7 +590,12 @@ def _titled_for_candidate(
                 and not _GENDER_MARK.search(titled_as)
                 and not any(lex.phrase("title_round").fullmatch(p) for p in parts)
                 and _trade_visit(
-                    role, words[0] if head_first else words[-1], titled_as, details, company, lex
+                    role,
+                    words[0] if head_first else words[-1],
+                    titled_as,
+                    details,
+                    "" if personal else company,
+                    lex,
                 )
             ):
                 return False
@@ -612,7 +621,9 @@ def _trade_visit(
     interview: a firm also hires its technicians ("Fisheries Data Technician" over "Lorraine
     and Dmitri will be on the call" says no visit and stays one). A stage word in the title
     ("Account Manager onsite") is a visit's as often, so only the details' interview words
-    count.
+    count. The role's own words are the job's, not a visit's ("Maintenance Technician",
+    "Técnico de mantenimiento", "Technicien raccordement"), and "our technicians" (plural)
+    are the team the user would join.
     """
     if not lex.phrase("trade_role").search(role):
         return False
@@ -623,15 +634,28 @@ def _trade_visit(
         return False
     own = re.search(
         rf"(?<!\w)(?:our|your|notre|votre|nos|vos|unser\w*|ihr\w*|nuestr[oa]s?|sus?|tus?)"
-        rf"\s+(?:\w+\s+){{0,2}}{re.escape(head)}",
+        rf"\s+(?:\w+\s+){{0,2}}{re.escape(head)}(?!\w)",
         said,
         re.IGNORECASE,
     )
-    return bool(
-        own
-        or lex.phrase("trade_visit").search(said)
-        or (company and lex.phrase("trade_label").search(company))
-    )
+    job = role.casefold()
+    visit = any(v.group(0).casefold() not in job for v in lex.phrase("trade_visit").finditer(said))
+    return bool(own or visit or (company and lex.phrase("trade_label").search(company)))
+
+
+def _personal_sender(sender: Person | None, lex: Lexicon) -> bool:
+    """Whether ``sender`` writes from their own address ("Jo Lane <jo.lane@northbank>").
+
+    A person's name whose given or family name the address spells: not a bank's or a
+    utility's booking mailbox ("Citas Banco Meridiano <citas@...>").
+    """
+    if sender is None or not sender.name or not sender.email:
+        return False
+    if not reads_as_name(sender.name, lex):
+        return False
+    local = _folded(local_of(sender.email))
+    words = [_folded(w) for w in re.findall(r"[^\W\d_]{3,}", sender.name)]
+    return len(sender.name.split()) >= 2 and any(w in local for w in words)
 
 
 def _stage_tail(words: list[str], lex: Lexicon) -> int:
@@ -822,9 +846,13 @@ def _titled_with_their_job(r: _Reading) -> bool:
 
     "Rin Oda <> Saffron Quay | Account Executive" over "Intro call with our Account
     Executive about licensing": the vendor's account executive, not the user's next job.
-    Only a customer-facing job or a trade is read so.
+    Only a customer-facing job or a trade is read so, and only in a title joining two
+    parties ("<>", " x "): "Alex Morgan - Customer Success Manager" over "You'll meet Jo
+    Lane, our Customer Success Manager" is a coordinator's title for the job the panel does.
     """
     if r.event is None or not r.event.description.strip():
+        return False
+    if not _TWO_PARTIES.search(r.event.summary):
         return False
     details = r.event.description[:3000]
     for part in _SUBJECT_PARTS.split(_SUBJECT_PREFIX.sub("", r.event.summary)):
@@ -1685,6 +1713,7 @@ def _weigh_signs(r: _Reading) -> None:
             event.description[:3000],
             _sender_label(msg.sender, lex),
             hirer=_hiring_hand(r, event.organizer),
+            personal=_personal_sender(msg.sender, lex),
         )
     ):
         # Teams and Zoom invitations a coordinator sends are titled "Alex Morgan - Senior
@@ -1704,6 +1733,7 @@ def _weigh_signs(r: _Reading) -> None:
             r.text[:3000],
             _sender_label(msg.sender, lex),
             hirer=_hiring_hand(r, None),
+            personal=_personal_sender(msg.sender, lex),
         )
     ):
         # Outlook's meeting request as text ("When: ..." over "*~*~*~*"), its calendar part

@@ -70,6 +70,7 @@ _PHRASE_KEYS = frozenset(
         "interview_noun",
         "interview_contextual",
         "you_meet_with",
+        "arranger_qualifier",
         "hiring_sender",
         "own_employment",
         "hiring_subject",

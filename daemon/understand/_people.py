@@ -2086,14 +2086,39 @@ def described_coordinators(
             job = before.group("t") if before else ""
             # The arranging job must end the words ("the scheduling link to Jane" is a link).
             if any(
-                a.end() == len(job)
-                # Or first, as French and Spanish write it ("notre coordinatrice recrutement").
-                or (a.start() == 0 and _AGENT_NOUN_RE.search(a.group(0)))
+                (
+                    a.end() == len(job)
+                    # Or first, as French and Spanish write it ("notre coordinatrice
+                    # recrutement").
+                    or (a.start() == 0 and _AGENT_NOUN_RE.search(a.group(0)))
+                )
+                and _hiring_arranger(job, lex)
                 for a in arranger.finditer(job)
             ) and not (_JOINED_WORDS_RE.search(job)):
                 out.append(p)
                 break
     return out
+
+
+# The noun of an arranging job, inside a compound too ("Recruiting-Koordinatorin").
+_ARRANGER_NOUN_RE = re.compile(
+    r"co-?ordinat(?:or|ors|ion|eur|rice|eurs|rices)|koordinator(?:in|en|innen)?|"
+    r"coordinador(?:a|es|as)?|schedul(?:er|ers|ing)|assistenz|assistente|assistante?",
+    re.IGNORECASE,
+)
+
+
+def _hiring_arranger(job: str, lex: Lexicon) -> bool:
+    """Whether a job said before a name arranges hiring ("our recruiting coordinator").
+
+    Every word beside the arranging noun must be hiring's ("recruiting", "talent", "RH",
+    "de selección") or the arranging job's own ("executive assistant"): a "Clinical
+    Coordinator", a "coordinatrice pédagogique" or a "Pflegekoordinatorin" does a job of
+    their own and may interview.
+    """
+    rest = _ARRANGER_NOUN_RE.sub(" ", job)
+    qualifier = lex.phrase("arranger_qualifier")
+    return all(qualifier.fullmatch(w) for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def _name_forms(p: Person, people: Sequence[Person]) -> list[str]:
