@@ -427,3 +427,89 @@ def test_german_writer_leads_the_talk() -> None:
         sender="Anna Roe <anna.roe@northwind.example>",
     )
     assert _names(res) == ["Anna Roe"]
+
+
+# --- the round's introductions stay away from meals, doors and event hosts -----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "After that you'll sit down with Maria Lopez from HR for lunch.", id="sit-down-lunch"
+        ),
+        pytest.param(
+            "On arrival you'll be seen by Maria Lopez at reception.", id="seen-by-reception"
+        ),
+    ],
+)
+def test_meal_or_door_is_no_interviewer(sentence: str) -> None:
+    """Whom the user lunches with or who meets them at the door does not interview."""
+    body = (
+        "Hi Alex,\n\nYour interview for the Data Analyst role at Northwind is on Tuesday, "
+        "March 17, 2026 at 10:00 AM ET with Raj Patel. " + sentence + "\n\nBest,\nPriya\n"
+    )
+    assert _names(_read("us", body)) == ["Raj Patel"]
+
+
+def test_sit_down_with_names_interviewers() -> None:
+    """The round's positive: "You'll sit down with Jane Roe, who leads ..." names her."""
+    body = (
+        DATED_ON + "You'll sit down with Raj Patel, who leads the data team, and then with "
+        "Maria Lopez.\n\nBest,\nPriya\n"
+    )
+    assert _names(_read("us", body)) == ["Maria Lopez", "Raj Patel"]
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        pytest.param(
+            "Maria Lopez from our Early Careers team, and you'll be interviewed by Raj Patel",
+            ["Raj Patel"],
+            id="early-careers-host",
+        ),
+        pytest.param(
+            "Maria Lopez from our Campus Events team, and you'll be interviewed by Raj Patel",
+            ["Raj Patel"],
+            id="campus-events-host",
+        ),
+        pytest.param("Raj Patel, Head of Engineering", ["Raj Patel"], id="engineering-host"),
+    ],
+)
+def test_host_for_the_day(host: str, expected: list[str]) -> None:
+    """A careers or events host arranges the day; a head of engineering interviews."""
+    body = (
+        "Hi Alex,\n\nWe're pleased to invite you to our assessment centre for the Graduate "
+        "Analyst role on Tuesday, March 17, 2026 at 9:00 AM. Your host for the day is "
+        + host
+        + ".\n\nBest,\nPriya\n"
+    )
+    assert _names(_read("us", body, subject="Assessment centre invitation")) == expected
+
+
+FRENCH = (
+    "Bonjour Camille,\n\nNous avons le plaisir de vous inviter à un entretien pour le poste "
+    "d'analyste le mardi 17 mars 2026 à 10h00. "
+)
+
+
+def test_french_coordinator_showing_the_way_is_no_interviewer() -> None:
+    """ "Je vous conduirai ... jusqu'à la salle" is who shows the way, not who interviews."""
+    body = (
+        FRENCH + "C'est moi qui conduirai votre entretien jusqu'à la salle, où Paul Martin "
+        "vous attendra.\n\nCordialement,\nPriya Shah\nChargée de recrutement\n"
+    )
+    res = _read("fr", body, subject="Invitation à un entretien")
+    assert "Priya Shah" not in _names(res)
+
+
+def test_french_writer_leads_the_interview() -> None:
+    """The round's positive: "C'est moi qui conduirai votre entretien" names the writer."""
+    body = (
+        FRENCH + "C'est moi qui conduirai votre entretien.\n\nCordialement,\nPaul Martin\n"
+        "Directeur financier\n"
+    )
+    sender = "Paul Martin <paul.martin@northwind.example>"
+    res = _read("fr", body, subject="Invitation à un entretien", sender=sender)
+    assert _names(res) == ["Paul Martin"]
