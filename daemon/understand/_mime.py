@@ -329,8 +329,10 @@ def _columns(line: str) -> str:
     """A plain-text table row with its column gaps as " | ", as an HTML table's row reads.
 
     A row has three columns or more, or opens with a time ("10:00    Jane Roe"): a single
-    gap elsewhere is as often a writer's double space. A cell of lower-case words alone
-    ("Jane Roe  and  Raj Patel") is a sentence typed with loose spaces, not a table.
+    gap elsewhere is as often a writer's double space. A gap before a lower-case word
+    ("Jane Roe  and  Raj Patel", "10:00 AM    with Jane Roe") is a sentence typed with loose
+    spaces, and a range's dash or word, a clock's unit or a bare day joins the words beside
+    it ("10:00 AM   -   10:45 AM", "14:00  Uhr", "17  March 2026"): no column ends there.
     """
     cells: list[str] = []
     joins = False
