@@ -52,6 +52,11 @@ _BLANKS_RE = re.compile(r"\n{3,}")
 # or a label's punctuation ("Thanks.  See you", "Date:    Tuesday") separates no columns.
 _TIME_LED_RE = re.compile(r"\d{1,2}(?:[:.h]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*\d)?", re.I)
 _COLUMN_GAP_RE = re.compile(r"(?<=[^\s.!?;:,|])(?:[ ]*\t[ \t]*| {2,})(?=[^\s|])")
+# A "cell" that joins its neighbours into one phrase: a range's dash or word, a bare
+# number (the day before its month: "17  March 2026"); a clock's unit or half-day ends the
+# time before it ("14:00  Uhr", "10:00  AM").
+_JOINER_CELL_RE = re.compile(r"[-–—~]|to|till|until|through|bis|à|au|al|a|hasta|\d{1,4}", re.I)
+_UNIT_CELL_RE = re.compile(r"uhr|h|[ap]\.?m\.?", re.I)
 _STUB_RE = re.compile(
     r"\bhtml\b|\bbrowser\b|\bweb ?page\b|\bview (?:it|this(?: e-?mail| message)?) online\b",
     re.IGNORECASE,
@@ -324,14 +329,26 @@ def _columns(line: str) -> str:
     """A plain-text table row with its column gaps as " | ", as an HTML table's row reads.
 
     A row has three columns or more, or opens with a time ("10:00    Jane Roe"): a single
-    gap elsewhere is as often a writer's double space. A cell of lower-case words alone
-    ("Jane Roe  and  Raj Patel") is a sentence typed with loose spaces, not a table.
+    gap elsewhere is as often a writer's double space. A gap before a lower-case word
+    ("Jane Roe  and  Raj Patel", "10:00 AM    with Jane Roe") is a sentence typed with loose
+    spaces, and a range's dash or word, a clock's unit or a bare day joins the words beside
+    it ("10:00 AM   -   10:45 AM", "14:00  Uhr", "17  March 2026"): no column ends there.
     """
-    gaps = _COLUMN_GAP_RE.findall(line)
-    if gaps and _TIME_LED_RE.match(line):
-        return _COLUMN_GAP_RE.sub(" | ", line)
-    if len(gaps) >= 2 and not any(c.islower() for c in _COLUMN_GAP_RE.split(line)):
-        return _COLUMN_GAP_RE.sub(" | ", line)
+    cells: list[str] = []
+    joins = False
+    for cell in _COLUMN_GAP_RE.split(line):
+        joiner = _JOINER_CELL_RE.fullmatch(cell) is not None
+        if cells and (joins or joiner or _UNIT_CELL_RE.fullmatch(cell) or cell[:1].islower()):
+            # "10:00 AM   -   10:45 AM", "14:00  Uhr", "17  March 2026": one phrase's words;
+            # "10:00 AM    with Jane Roe": a lower-case word goes on the phrase before it.
+            cells[-1] = f"{cells[-1]} {cell}"
+        else:
+            cells.append(cell)
+        joins = joiner
+    if len(cells) >= 2 and _TIME_LED_RE.match(line):
+        return " | ".join(cells)
+    if len(cells) >= 3 and not any(c.islower() for c in cells):
+        return " | ".join(cells)
     return line
 
 

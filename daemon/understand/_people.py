@@ -501,6 +501,10 @@ def _drop_article(text: str, lex: Lexicon) -> str:
     return text
 
 
+# Leads that also open a family name when capitalised ("De Wet", "De Smet").
+_PARTICLE_LEADS = frozenset({"de"})
+
+
 def _drop_name_lead(item: str, lex: Lexicon) -> str:
     """ "d'Anaïs Mercier" -> "Anaïs Mercier", "a Lucía Méndez" -> "Lucía Méndez".
 
@@ -512,7 +516,10 @@ def _drop_name_lead(item: str, lex: Lexicon) -> str:
     for lead in (*lex.name_leads, *lex.with_words):
         joined = lead.endswith(("'", "’"))
         head = lead if joined else lead + " "
-        if item[: len(head)].lower() == head:
+        start = item[: len(head)]
+        if start.lower() == head and not (start[:1].isupper() and lead in _PARTICLE_LEADS):
+            # A capitalised "De" opens a name ("De Wet Botha", "De Smet Anne"); the "de" a
+            # list repeats is lower-case ("y de Juan Pérez").
             rest = item[len(head) :].lstrip() if not joined else item[len(head) :]
             if _capital(rest):
                 return rest
