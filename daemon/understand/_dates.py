@@ -347,7 +347,7 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         if tz is not None:
             return tz, m.group("z"), m.end()
     m = pats.zone_region.match(text)
-    if m and not _PERSON_NEXT.match(text[m.end() :]):
+    if m and not _PERSON_NEXT.match(text[m.end() :]) and not _COMPOUND_NEXT.match(text, m.end()):
         name = lex.zone_regions[m.group("z").lower()]
         return _zone(name), name, m.end()
     m = pats.zone_clock.match(text)
@@ -368,7 +368,12 @@ def _place_zone(
     names a site, which need not keep the city's clock.
     """
     m = pats.zone_region.match(text)
-    if m is None or m.start("z") != 0 or _PERSON_NEXT.match(text[m.end() :]):
+    if (
+        m is None
+        or m.start("z") != 0
+        or _PERSON_NEXT.match(text[m.end() :])
+        or _COMPOUND_NEXT.match(text, m.end())
+    ):
         return None, None, 0
     if not _PLACE_CLAUSE_END.match(text, m.end()) or _room_after(text[m.end() :], lex):
         # "2pm in Tokyo (3rd floor)", "in Singapore - the room by the kitchen", "in Dubai,
@@ -412,6 +417,8 @@ _BESIDE = re.compile(
 
 _PERSON_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 """After a place name, a capitalised word means a person ("10:00 Sydney Park"), not a zone."""
+_COMPOUND_NEXT = re.compile(r"-[a-z]")
+"""A place in a compound adjective ("Tehran-born", "Lima-based") describes, not a clock."""
 _PLACE_SEP = re.compile(r"\s*[,;:]\s*")
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;)]|$)")
 
