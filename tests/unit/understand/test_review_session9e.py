@@ -177,3 +177,32 @@ class TestCompoundPlaceIsNoCaption:
         body = f"{HELLO}We'd like to meet you on Tuesday 17 March at 10:00{after}{SIGN}"
         want = dt.datetime.fromisoformat(f"2026-03-17T10:00:00{offset}")
         assert _start(_read("uk", body)) == want
+
+
+# --- French task deadline: "rendre" is also "se rendre" (to go somewhere) ------------------
+
+FR_SIGN = "\n\nCordialement,\nPriya Shah"
+
+
+class TestFrenchGoingIsNoTask:
+    """ "vous rendre à l'accueil avant ... 10h" is an arrival, not a task's deadline."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "merci de vous rendre à l'accueil avant le mardi 17 mars à 10h pour votre entretien.",
+            "pour votre entretien, il faudra vous y rendre avant le mardi 17 mars à 10h.",
+        ],
+    )
+    def test_reflexive_rendre_keeps_interview(self, line: str) -> None:
+        """Going to reception before 10h for the interview leaves 10h the interview's time."""
+        u = _read("fr", f"Bonjour Camille,\n\n{line}{FR_SIGN}")
+        assert _start(u) == CET_10
+
+    def test_task_rendre_neighbour(self) -> None:
+        """ "merci de rendre l'étude de cas avant le lundi 16 mars à 12h" stays a deadline."""
+        body = (
+            "Bonjour Camille,\n\nmerci de rendre l'étude de cas avant le lundi 16 mars à 12h ; "
+            "l'entretien aura lieu le mardi 17 mars à 10h." + FR_SIGN
+        )
+        assert _start(_read("fr", body)) == CET_10
