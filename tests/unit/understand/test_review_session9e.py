@@ -206,3 +206,42 @@ class TestFrenchGoingIsNoTask:
             "l'entretien aura lieu le mardi 17 mars à 10h." + FR_SIGN
         )
         assert _start(_read("fr", body)) == CET_10
+
+
+# --- the acronym guard: ART was a zone before the round ---------------------------------
+
+
+class TestAcronymGuardSentenceGoesOn:
+    """ "10:00 ART if that works" is Argentina's clock; "10:00 ART Gallery" is not."""
+
+    @pytest.mark.parametrize(
+        ("user", "line", "offset"),
+        [
+            ("uk", "on Tuesday 17 March at 10:00 ART if that works.", "-03:00"),
+            ("uk", "on Tuesday 17 March at 10:00 ART the panel will call you.", "-03:00"),
+            ("uk", "on Tuesday 17 March at 10:00 ART Buenos Aires.", "-03:00"),
+            ("uk", "at 10:00 ICT Tuesday 17 March.", "+07:00"),
+            ("uk", "on Tuesday 17 March at 10:00 ICT we will call you.", "+07:00"),
+            ("es", "el martes 17 de marzo a las 10:00 ART hora de Buenos Aires.", "-03:00"),
+            ("es", "el martes 17 de marzo a las 10:00 ART por Zoom.", "-03:00"),
+        ],
+    )
+    def test_zone_before_small_word(self, user: str, line: str, offset: str) -> None:
+        """An abbreviation followed by a clause's small word, a weekday or a place is a zone."""
+        body = f"Hi,\n\nWe'd like to invite you to an interview {line}{SIGN}"
+        want = dt.datetime.fromisoformat(f"2026-03-17T10:00:00{offset}")
+        assert _start(_read(user, body)) == want
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "on Tuesday 17 March at 10:00 ART Gallery entrance.",
+            "on Tuesday 17 March at 10:00 PET bottles team.",
+            "on Tuesday 17 March at 10:00, ICT Suite.",
+            "on Tuesday 17 March at 10:00 VET course office.",
+        ],
+    )
+    def test_acronym_before_noun_neighbour(self, line: str) -> None:
+        """An acronym qualifying the next noun ("ART Gallery", "PET bottles") is no zone."""
+        body = f"Hi,\n\nWe'd like to invite you to an interview {line}{SIGN}"
+        assert _start(_read("uk", body)) == LONDON_10
