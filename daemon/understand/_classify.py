@@ -1211,9 +1211,10 @@ def _pick_moment(
 
 
 _SENT_HEAD = re.compile(
-    r"[ \t*]*(?:date|sent|datum|gesendet|envoyé|fecha|enviado(?: el)?)[ \t*]*:", re.I
+    r"[ \t*]*(?:(?P<date>date|datum|fecha)|sent|gesendet|envoyé|enviado(?: el)?)[ \t*]*:", re.I
 )
 _FROM_HEAD = re.compile(r"[ \t*]*(?:from|von|de|expéditeur)[ \t*]*:[ \t]*[^\W\d_]", re.I)
+_SUBJECT_HEAD = re.compile(r"[ \t*]*(?:subject|betreff|objet|asunto)[ \t*]*:", re.I)
 
 
 def _sent_line(text: str, line_start: int) -> bool:
@@ -1221,12 +1222,22 @@ def _sent_line(text: str, line_start: int) -> bool:
 
     A "Date:" or "Sent:" line counts only beside a "From:" line naming someone (within
     three lines either way): a recruiter's own "Date: Thursday 14 October" label has none.
+    "Sent:" is a header's word alone; "Date:" also heads a recruiter's field list ("Date:
+    Tuesday 17 March / From: Jane Roe (interviewer)"), so there the block must look like a
+    mail's header too: an address on the "From:" line or a "Subject:" line (RFC 5322 3.6).
     """
-    if not _SENT_HEAD.match(text, line_start):
+    head = _SENT_HEAD.match(text, line_start)
+    if not head:
         return False
     lines_before = text[:line_start].split("\n")[-4:]
     lines_after = text[line_start:].split("\n")[1:4]
-    return any(_FROM_HEAD.match(line) for line in [*lines_before, *lines_after])
+    block = [*lines_before, *lines_after]
+    froms = [line for line in block if _FROM_HEAD.match(line)]
+    if not froms:
+        return False
+    if not head.group("date"):
+        return True
+    return any("@" in line for line in froms) or any(_SUBJECT_HEAD.match(line) for line in block)
 
 
 _RANGE_WORD = re.compile(r"\s(?:to|until|till)\s", re.IGNORECASE)

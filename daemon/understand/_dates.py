@@ -319,7 +319,12 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
                 return tz, name, used
         return fixed, None, used
     m = pats.zone_abbr.match(text)
-    if m and m.group("z") in _WORDLIKE_ABBR and _ACRONYM_NOUN.match(text, m.end()):
+    if (
+        m
+        and m.group("z") in _WORDLIKE_ABBR
+        and _ACRONYM_NOUN.match(text, m.end())
+        and not pats.zone_region.match(text[m.end() :])
+    ):
         # "2pm, ICT Suite", "at 10:00 PET scan": an acronym the clock's abbreviation
         # spells, followed by the word it qualifies, is no zone.
         m = None
@@ -347,7 +352,7 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         if tz is not None:
             return tz, m.group("z"), m.end()
     m = pats.zone_region.match(text)
-    if m and not _PERSON_NEXT.match(text[m.end() :]):
+    if m and not _PERSON_NEXT.match(text[m.end() :]) and not _COMPOUND_NEXT.match(text, m.end()):
         name = lex.zone_regions[m.group("z").lower()]
         return _zone(name), name, m.end()
     m = pats.zone_clock.match(text)
@@ -368,7 +373,12 @@ def _place_zone(
     names a site, which need not keep the city's clock.
     """
     m = pats.zone_region.match(text)
-    if m is None or m.start("z") != 0 or _PERSON_NEXT.match(text[m.end() :]):
+    if (
+        m is None
+        or m.start("z") != 0
+        or _PERSON_NEXT.match(text[m.end() :])
+        or _COMPOUND_NEXT.match(text, m.end())
+    ):
         return None, None, 0
     if not _PLACE_CLAUSE_END.match(text, m.end()) or _room_after(text[m.end() :], lex):
         # "2pm in Tokyo (3rd floor)", "in Singapore - the room by the kitchen", "in Dubai,
@@ -393,10 +403,18 @@ def _room_after(text: str, lex: Lexicon) -> bool:
 
 _WORDLIKE_ABBR = frozenset({"CAT", "ICT", "PET", "VET", "COT", "ART", "BOT"})
 """Zone abbreviations that are also common acronyms ("ICT Suite", "PET scan", "VET course")."""
-_ACRONYM_NOUN = re.compile(
-    r"[ \t]+(?!(?:on|via|by|at|in|for|and|or|with|to|sharp|time|please)\b)[A-Za-z]"
+_SENTENCE_GOES_ON = (
+    # English, then the Spanish, French and German small words a clause goes on with
+    # ("10:00 ART if that works", "10:00 ART hora de Buenos Aires", "10:00 ART por Zoom").
+    r"on|via|by|at|in|for|and|or|with|to|sharp|time|please|if|the|a|an|we|you|i|he|she"
+    r"|they|your|our|is|are|will|would|works|should|can|could|then|when|so|as|that|this"
+    r"|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|standard|summer|daylight|zone|hora|horas|de|del|el|la|los|las|por|en|y|o|para|con"
+    r"|heure|heures|le|du|des|par|sur|et|ou|avec|uhr|um|und|oder|per|bitte|mit"
 )
-"""A word right after an abbreviation, other than the small words a sentence goes on with."""
+_ACRONYM_NOUN = re.compile(rf"[ \t]+(?!(?:{_SENTENCE_GOES_ON})\b)[A-Za-z]", re.IGNORECASE)
+"""A word right after an abbreviation, other than the small words a sentence goes on with
+(or a place: "10:00 ART Buenos Aires" is the zone, captioned)."""
 
 _IANA_NAME = re.compile(
     r"[\s(\[,.]{0,4}(?P<z>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
@@ -412,6 +430,8 @@ _BESIDE = re.compile(
 
 _PERSON_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 """After a place name, a capitalised word means a person ("10:00 Sydney Park"), not a zone."""
+_COMPOUND_NEXT = re.compile(r"-[a-z]")
+"""A place in a compound adjective ("Tehran-born", "Lima-based") describes, not a clock."""
 _PLACE_SEP = re.compile(r"\s*[,;:]\s*")
 _PLACE_END = re.compile(r"[ \t]*(?:[.,;)]|$)")
 
