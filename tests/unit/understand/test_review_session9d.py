@@ -511,3 +511,35 @@ def test_friend_seeing_the_user_before_the_interview() -> None:
     )
     u = _read("us", body, subject="Re: interview stress", sender="Sam Lee <sam@friends.example>")
     assert u.kind is not IV, u.reasons
+
+
+# --- Spanish summons without an article to a course's selection interview -------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a training course's selection interview ('te convocamos a (una) entrevista de "
+    "evaluación del curso de formación') reads as a job interview, already so with the article "
+    "before round 5; ruling courses out needs an other-purpose rule weighed against hiring mail "
+    "that names a new hire's training course",
+)
+@pytest.mark.parametrize("article", ["", "una "])
+def test_summons_to_a_course_interview(article: str) -> None:
+    """A course's selection interview, summoned with or without an article, is no job interview."""
+    body = (
+        f"Hola Noa,\n\nTe convocamos a {article}entrevista de evaluación del curso de "
+        "formación el jueves 12 de marzo a las 10:00.\n\nAcademia"
+    )
+    u = _read("es", body, subject="Curso", sender="Academia <info@academia.example>")
+    assert u.kind is not IV, u.reasons
+
+
+def test_summons_without_article_to_a_job_interview() -> None:
+    """ "Le convocamos a entrevista personal" for an application is the interview, at its time."""
+    body = (
+        "Hola Noa,\n\nGracias por tu candidatura al puesto de analista. Le convocamos a "
+        "entrevista personal el jueves 12 de marzo a las 10:00 en nuestras oficinas.\n\nPriya"
+    )
+    u = _read("es", body, subject="Tu candidatura")
+    assert u.kind is IV, u.reasons
+    assert _start(u) == (3, 12, 10)
