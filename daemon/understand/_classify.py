@@ -1050,6 +1050,10 @@ def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     return not lex.phrase("confirmation").search(text[start:end])
 
 
+# The call form of an invitation: "hop on a Zoom", "jump on a call".
+_CALL_INVITE = re.compile(r"\b(hop|jump|get) on\b", re.IGNORECASE)
+
+
 def _invited(moment: Moment, moments: list[Moment], text: str, lex: Lexicon) -> str | None:
     """The question proposing the one time to come in or meet, when the time sits in one.
 
@@ -1063,7 +1067,15 @@ def _invited(moment: Moment, moments: list[Moment], text: str, lex: Lexicon) -> 
     if end >= len(text) or text[end] != "?":
         return None
     sentence = text[start:end]
-    if not lex.phrase("invite_question").search(sentence):
+    asks = [m.group() for m in lex.phrase("invite_question").finditer(sentence)]
+    if not asks:
+        return None
+    if all(_CALL_INVITE.search(a) for a in asks) and not (
+        lex.phrase("applicant_you").search(text) and not lex.phrase("interviewer_side").search(text)
+    ):
+        # "Can you hop on a call Thursday at 1pm?" books the user's interview only once they
+        # applied: a cold recruiter's intro call asks, and a colleague's call to interview a
+        # candidate is not the user's.
         return None
     if lex.phrase("media_appearance").search(sentence):
         # "Could you come by the studio on Thursday at 2pm to record the interview?": a

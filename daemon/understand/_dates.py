@@ -1199,7 +1199,7 @@ def _date_hit(
         if (
             len(word) <= 4
             and not word[0].isupper()
-            and not (word.lower() in _TYPED_WEEKDAYS and _TYPED_CLOCK.match(text, m.end()))
+            and not _typed_weekday(text, m.start(), m.end(), word)
         ):
             # "sun 10", "wed 3": ordinary words; "thu 2pm", "wed 7am" typed on a phone are
             # weekdays, a clock time right after them (the weekend's "sat", "sun" stay words).
@@ -1669,17 +1669,52 @@ def global_zone(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None]:
 # A numbered list's marker before a field label ("2. Time:", "3) Fecha:"); "13. Mai 2027,
 # 10:00" is a German date, its words no label before a colon.
 _LIST_NUMBER = re.compile(
-    r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d_]+(?:[ /&-][^\W\d_]+){0,3}[ \t]*:)"
+    r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+([^\W\d_]+)(?:[ /&-][^\W\d_]+){0,3}[ \t]*:)"
 )
+
+
+def _blank_list_numbers(text: str, lex: Lexicon) -> str:
+    """Blank numbered list markers before a label; "13. Mai: 10 Uhr" keeps its day."""
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group()[-1] == "." and m.group(1).lower().rstrip(".") in lex.months:
+            return m.group()  # "3. Oktober:" is a German date before its time, no list
+        return " " * len(m.group())
+
+    return _LIST_NUMBER.sub(blank, text)
 
 
 # Weekday abbreviations a phone user types in lower case before a clock time ("thu 2pm").
 _TYPED_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+_TYPED_DAY = re.compile(r"(?<![\w-])(?:mon|tues?|wed|thu|thurs?|fri)(?!\w)")
+# The end of a range of days: "mon-fri 9:00", "mon to fri 8am".
+_TYPED_RANGE_END = re.compile(
+    r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\s*(?:-|–|to|thru|through)\s*$", re.IGNORECASE
+)
+_TYPED_CHOICE = re.compile(r"\bor\b|\?")
 _TYPED_CLOCK = re.compile(
     r"[ \t]+(?:@[ \t]*|at[ \t]+)?\d{1,2}(?::[0-5]\d)?[ \t]?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|[ \t]+(?:@[ \t]*|at[ \t]+)?[0-2]?\d:[0-5]\d(?!\d)",
     re.IGNORECASE,
 )
+
+
+def _typed_weekday(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a lower-case "thu", "wed" before a clock time is the one day a phone user means.
+
+    Not a range's end ("mon-fri 9:00-17:00" opening hours) nor one day of a rota listing
+    several ("shifts are mon 6am, wed 6am, fri 2pm"), which plan no meeting.
+    """
+    if word.lower() not in _TYPED_WEEKDAYS or not _TYPED_CLOCK.match(text, end):
+        return False
+    if _TYPED_RANGE_END.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    days = [d for d in _TYPED_DAY.finditer(line) if _TYPED_CLOCK.match(line, d.end())]
+    # Several typed days on one line without a choice ("thu 2pm or fri 10am?") list a rota.
+    return len(days) < 2 or bool(_TYPED_CHOICE.search(line))
 
 
 def find_moments(
@@ -1692,7 +1727,7 @@ def find_moments(
     """Date+time pairs in text, aware, in document order."""
     # "1. Date: 13-05-2027\n2. Time: 3:00 PM": a numbered list's markers are no day of the
     # month between a date and its time; blanked (same length, positions kept).
-    text = _LIST_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    text = _blank_list_numbers(text, lex)
     ref_local = ref.astimezone(_zone(fallback_zone) or dt.UTC) if ref else None
     ref_date = ref_local.date() if ref_local else None
     dates = find_dates(text, lex, ref_date, order)
