@@ -1437,7 +1437,7 @@ def from_text(
                 if after.lstrip(" ").startswith(":") or m.group(0).rstrip().endswith(":"):
                     # "Interviewers: Jane Roe – Head of X" then "Raj Patel – CTO" below it.
                     chunk += _label_continuation(rest, lex)
-                elif _wrapped(plain, m.start(), first, rest):
+                elif _wrapped(plain, m.start() + m.group(0).startswith("\n"), first, rest):
                     # A plain-text mail wrapped at its width: "... you will meet Cordelia"
                     # then "Vance-Whitby (General Counsel) and ..." is one sentence.
                     chunk = f"{first} {rest.split(chr(10), 1)[0]}"

@@ -315,6 +315,17 @@ class Phrase:
         """The source of the whole alternation."""
         return self.full.pattern
 
+    @property
+    def gated(self) -> bool:
+        """Whether long texts are matched through the literal gate (no alternative is empty).
+
+        One alternative that can match emptily sends every text through the whole
+        alternation, several times slower for a large phrase list.
+        """
+        if self._alts is None:
+            self._build()
+        return self._gated
+
     def _active(self, text: str) -> tuple[re.Pattern[str], ...] | None:
         """The alternatives that can match in ``text``, or None to use the whole alternation."""
         alts = self._alts if self._alts is not None else self._build()

@@ -138,3 +138,17 @@ def test_interviewer_patterns_agree_with_their_alternation_on_corpus(name: str, 
         assert [m.span() for m in phrase.finditer(text)] == [
             m.span() for m in phrase.full.finditer(text)
         ]
+
+
+@pytest.mark.parametrize(
+    "name", ["interviewers_intro", "interviewers_outro", "interviewers_relative"]
+)
+def test_shipped_interviewer_patterns_stay_gated(name: str) -> None:
+    """No shipped interviewer pattern can match emptily (that would turn its gate off)."""
+    assert getattr(default_lexicon(), name).gated
+
+
+@pytest.mark.parametrize("key", sorted(_PHRASE_KEYS))
+def test_shipped_phrases_stay_gated(key: str) -> None:
+    """No shipped phrase alternative can match emptily (that would turn its gate off)."""
+    assert default_lexicon().phrase(key).gated
