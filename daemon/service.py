@@ -62,8 +62,9 @@ def make_analyser(
 
 
 def load_config_lexicon(config: Config) -> Lexicon:
-    """The lexicon ``config`` asks for: built once per loaded config (0.3-0.5 s with four
-    languages and the user's files), then shared by every watcher, policy and runtime."""
+    """The lexicon ``config`` asks for: built once per loaded config (about 1 s with four
+    languages and the user's files, most of a restart), then shared by every watcher,
+    policy and runtime."""
     from daemon.understand import load_lexicon  # noqa: PLC0415 - heavy import
 
     return load_lexicon(config.settings.lexicon, config.settings.languages)
