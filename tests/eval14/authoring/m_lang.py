@@ -520,7 +520,7 @@ Youssef Alaoui
         "fr-newsletter-offres-de-la-semaine",
         "bulk",
         frm=("Welcome to the Jungle", "hello@welcometothejungle.com"),
-        subject="Les offres de la semaine : 8 postes de consultant·e à Paris",
+        subject="Nouvelle offre d'emploi : Consultante Transformation (et 7 autres)",
         date=dh("2033-03-21 07:30", "Europe/Paris"),
         body="""Bonjour Solène,
 
@@ -761,7 +761,7 @@ Recursos Humanos
         "es-respuesta-automatica-fuera-de-oficina",
         "auto_reply",
         frm=("Carmen Rosa Huamán", "chuaman@rimacdelsur.example"),
-        subject="Respuesta automática: Fuera de la oficina",
+        subject="Respuesta automática: ausencia por vacaciones",
         date=dh("2033-04-25 08:00", "America/Lima"),
         body=f"""Gracias por su correo. Me encuentro de vacaciones y regreso el {es("2033-05-02")}.
 Para temas urgentes, escriba a riesgos@rimacdelsur.example.
