@@ -96,8 +96,8 @@ __all__ = [
     "multi",
     "note",
     "paras",
-    "pm",
     "plus",
+    "pm",
     "quoted",
     "t12",
     "t24",
@@ -305,21 +305,29 @@ CAPTIONS = {
 
 # --- Users: mailbox owners, all new to the sets -----------------------------------------------
 OSWIN = User("Oswin Pettigrew-Nkemelu", ("oswin.pettigrew@example.com",), "Europe/London", "dmy")
-LEONOR = User("Leonor Bettencourt Quintal", ("leonor.bquintal@example.net",), "Europe/Lisbon", "dmy")
-JORIS = User("Joris van Hemelrijck", ("joris.vanhemelrijck@example.org",), "Europe/Amsterdam", "dmy")
+LEONOR = User(
+    "Leonor Bettencourt Quintal", ("leonor.bquintal@example.net",), "Europe/Lisbon", "dmy"
+)
+JORIS = User(
+    "Joris van Hemelrijck", ("joris.vanhemelrijck@example.org",), "Europe/Amsterdam", "dmy"
+)
 REGULA = User("Regula Tschudin-Amstad", ("regula.tschudin@example.com",), "Europe/Zurich", "dmy")
 LORENZ = User("Lorenz Pichlmayr", ("lorenz.pichlmayr@example.net",), "Europe/Vienna", "dmy")
-AMANDINE = User("Amandine Verhaegen-Lux", ("amandine.verhaegen@example.org",), "Europe/Brussels", "dmy")
+AMANDINE = User("Amandine Verhaegen-Lux", ("amandine.vlux@example.org",), "Europe/Brussels", "dmy")
 SOLENE = User("Solène Kerbrat-Le Goff", ("solene.kerbrat@example.com",), "Europe/Paris", "dmy")
-ACORAN = User("Acorán Betancort Perdomo", ("acoran.betancort@example.net",), "Atlantic/Canary", "dmy")
+ACORAN = User(
+    "Acorán Betancort Perdomo", ("acoran.betancort@example.net",), "Atlantic/Canary", "dmy"
+)
 VIGGO = User("Viggo Sandström-Ek", ("viggo.sandstrom@example.org",), "Europe/Stockholm", "dmy")
 DESPINA = User("Despina Karamanlaki", ("despina.karamanlaki@example.com",), "Europe/Athens", "dmy")
 ILKNUR = User("İlknur Sarıkaya-Demirel", ("ilknur.sarikaya@example.net",), "Europe/Istanbul", "dmy")
-MYROSLAVA = User("Myroslava Tkachuk-Hnatiuk", ("myroslava.tkachuk@example.org",), "Europe/Kyiv", "dmy")
+MYROSLAVA = User(
+    "Myroslava Tkachuk-Hnatiuk", ("myroslava.tkachuk@example.org",), "Europe/Kyiv", "dmy"
+)
 NOAM = User("Noam Ben-Haroush", ("noam.benharoush@example.com",), "Asia/Jerusalem", "dmy")
 SHIRIN = User("Shirin Farahani-Moghadam", ("shirin.farahani@example.net",), "Asia/Tehran", "dmy")
 ZARGHONA = User("Zarghona Wardak-Amiri", ("zarghona.wardak@example.org",), "Asia/Kabul", "dmy")
-BIBEK = User("Bibek Adhikari-Thapa", ("bibek.adhikarithapa@example.com",), "Asia/Kathmandu", "dmy")
+BIBEK = User("Bibek Sapkota-Thapaliya", ("bibek.sapkota@example.com",), "Asia/Kathmandu", "dmy")
 THIRI = User("Thiri Aung Kyaw", ("thiri.aungkyaw@example.net",), "Asia/Yangon", "dmy")
 WEIJIE = User("Lim Wei Jie Marcus", ("weijie.lim.sg@example.org",), "Asia/Singapore", "dmy")
 YUTING = User("Hsu Yu-ting", ("yuting.hsu@example.com",), "Asia/Taipei", "ymd")
@@ -328,13 +336,17 @@ JALEESA = User("Jaleesa Munkara-Reid", ("jaleesa.munkara@example.org",), "Austra
 ROWAN = User("Rowan Kinchela-Hayes", ("rowan.kinchela@example.com",), "Australia/Lord_Howe", "dmy")
 HAMISH = User("Hamish Toohey-Vance", ("hamish.toohey@example.net",), "Australia/Sydney", "dmy")
 KEELY = User("Keely Bamblett-Rose", ("keely.bamblett@example.org",), "Australia/Brisbane", "dmy")
-TAHLIA = User("Tahlia Ngo-Whitcombe", ("tahlia.ngowhitcombe@example.com",), "Australia/Perth", "dmy")
+TAHLIA = User(
+    "Tahlia Ngo-Whitcombe", ("tahlia.ngowhitcombe@example.com",), "Australia/Perth", "dmy"
+)
 ARONUI = User("Aronui Te Huia-Mason", ("aronui.tehuia@example.net",), "Pacific/Auckland", "dmy")
 KOHINE = User("Kohine Seymour-Tuuta", ("kohine.seymour@example.org",), "Pacific/Chatham", "dmy")
 IGNACIA = User("Ignacia Larraín Urzúa", ("ignacia.larrain@example.com",), "America/Santiago", "dmy")
 XIMENA = User("Ximena Tzompa Ocelotl", ("ximena.tzompa@example.net",), "America/Mexico_City", "dmy")
 RENZO = User("Renzo Quispe Huamaní", ("renzo.quispe@example.org",), "America/Lima", "dmy")
-FACUNDO = User("Facundo Olivera Techera", ("facundo.olivera@example.com",), "America/Montevideo", "dmy")
+FACUNDO = User(
+    "Facundo Olivera Techera", ("facundo.olivera@example.com",), "America/Montevideo", "dmy"
+)
 CAOIMHE = User("Caoimhe Furlong-Pardy", ("caoimhe.furlong@example.net",), "America/St_Johns", "mdy")
 GENEVIEVE = User(
     "Geneviève Thibodeau-Lavoie", ("genevieve.thibodeau@example.org",), "America/Toronto", "ymd"
@@ -347,8 +359,12 @@ DESHAWN = User(
 )
 NIZHONI = User("Nizhoni Begay-Sandoval", ("nizhoni.begay@example.net",), "America/Phoenix", "mdy")
 GARRETT = User("Garrett Lindahl-Moreno", ("garrett.lindahl@example.org",), "America/Denver", "mdy")
-MEERA = User("Meera Sundaresan-Price", ("meera.sundaresan@example.com",), "America/Vancouver", "mdy")
-KAWIKA = User("Kawika Nakamura-Kealoha", ("kawika.nkealoha@example.net",), "Pacific/Honolulu", "mdy")
+MEERA = User(
+    "Meera Sundaresan-Price", ("meera.sundaresan@example.com",), "America/Vancouver", "mdy"
+)
+KAWIKA = User(
+    "Kawika Nakamura-Kealoha", ("kawika.nkealoha@example.net",), "Pacific/Honolulu", "mdy"
+)
 THANDEKA = User(
     "Thandeka Mahlangu-Roux", ("thandeka.mahlangu@example.org",), "Africa/Johannesburg", "dmy"
 )

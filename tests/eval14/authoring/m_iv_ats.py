@@ -35,9 +35,9 @@ MESSAGES = [
         HAJAR,
         "personio-english-berlin-time",
         "interview",
-        frm=("Kranich Mobility Recruiting", "noreply@kranich-mobility.jobs.personio.de"),
-        reply_to=("Jana Weißhaupt", "jana.weisshaupt@kranich-mobility.example"),
-        subject="Interview invitation: Senior Backend Engineer (Payments) at Kranich Mobility",
+        frm=("Storchenflug Mobility Recruiting", "noreply@storchenflug-mobility.jobs.personio.de"),
+        reply_to=("Jana Weißhaupt", "jana.weisshaupt@storchenflug-mobility.example"),
+        subject="Interview invitation: Senior Backend Engineer (Payments) at Storchenflug Mobility",
         date=dh("2033-03-21 10:12", "Africa/Casablanca"),
         body=f"""Dear Hajar Bennani-Slaoui,
 
@@ -51,7 +51,7 @@ Location: Google Meet - https://meet.google.com/kmo-prtz-yab
 Please confirm the appointment via the link below.
 
 Best regards
-Your Kranich Mobility recruiting team
+Your Storchenflug Mobility recruiting team
 
 This email was sent via Personio.
 """,
@@ -59,7 +59,7 @@ This email was sent via Personio.
             "2033-03-30 11:00",
             "Europe/Berlin",
             "Europe/Berlin",
-            company="Kranich Mobility",
+            company="Storchenflug Mobility",
             role="Senior Backend Engineer (Payments)",
             who=["Jana Weißhaupt", "Felix Adebayo-Krämer"],
             notes="Personio in English; Berlin on CEST after 27 March, Casablanca +01.",
@@ -420,7 +420,7 @@ The pad will open 5 minutes before the session.
         "doodle-poll-interview-slots",
         "scheduling_request",
         frm=("Doodle", "mailer@doodle.com"),
-        reply_to=("Rui Pestana", "rui.pestana@azulejo-labs.example"),
+        reply_to=("Rui Pestana", "rui.pestana@calcada-labs.example"),
         subject="Rui Pestana invited you to a Doodle: Interview - Growth Marketer",
         date=dh("2033-04-04 10:20", "Europe/Lisbon"),
         body=f"""Rui Pestana invited you to vote on "Interview - Growth Marketer".
@@ -432,11 +432,11 @@ Options (Lisbon time):
 {d("2033-04-11", "abbr")} 15:00 - 16:00
 {d("2033-04-12", "abbr")} 11:00 - 12:00
 
-Participate now: https://doodle.com/meeting/participate/id/aZuLejo7
+Participate now: https://doodle.com/meeting/participate/id/cAlCada7
 """,
         label=note(
             "A poll asking for availability: no time is fixed yet.",
-            company="Azulejo Labs",
+            company="Calçada Labs",
             role="Growth Marketer",
         ),
     ),
@@ -490,11 +490,11 @@ Nicola
         "codility-test-invitation-deadline",
         "other",
         frm=("Codility", "no-reply@codility.com"),
-        subject="Top End Water invites you to take a Codility test",
+        subject="Arafura Water invites you to take a Codility test",
         date=dh("2033-03-25 09:00", "Australia/Darwin"),
         body="""Hello Jaleesa,
 
-Top End Water would like you to complete an online assessment as part of your application
+Arafura Water would like you to complete an online assessment as part of your application
 for SCADA Developer.
 
 Time limit: 90 minutes once started
@@ -506,7 +506,7 @@ Good luck!
 """,
         label=note(
             "An untimed assessment with a deadline: not an interview.",
-            company="Top End Water",
+            company="Arafura Water",
             role="SCADA Developer",
         ),
     ),

@@ -131,7 +131,9 @@ def add_events(*more: str) -> Callable[[str], str]:
     return edit
 
 
-def _part(slug: str, start: str, zone: str, minutes: int, summary: str, org: tuple[str, str]) -> str:
+def _part(
+    slug: str, start: str, zone: str, minutes: int, summary: str, org: tuple[str, str]
+) -> str:
     return ics(
         uid=uid(slug, "cal.example"),
         start=start,
@@ -212,7 +214,7 @@ Calendar invite attached for the pairing session (Tobias and I, 90 minutes, in o
 Golden office). Bring a laptop with your usual editor set up.
 
 Ilse
--- 
+--\x20
 Ilse Marchetti, Engineering Lead, Cobalt Gulch
 """,
         extra=[
@@ -312,12 +314,12 @@ Will you attend?  Yes | No | Maybe
         zone="AUS Central Standard Time",
         minutes=30,
         summary="Recruiter screen - Jaleesa Munkara-Reid",
-        organizer=("Top End Water Careers", "careers@topendwater.example"),
+        organizer=("Arafura Water Careers", "careers@arafurawater.example"),
         attendees=[("Jaleesa Munkara-Reid", "jaleesa.munkara@example.org")],
         prodid=OUTLOOK,
         ics_mode="inline",
         ics_name="booking.ics",
-        frm=("Top End Water Careers", "careers@topendwater.example"),
+        frm=("Arafura Water Careers", "careers@arafurawater.example"),
         subject="Booking confirmed: Recruiter screen with Jacinta Murray",
         date=dh("2033-03-18 16:02", "Australia/Darwin"),
         body=f"""Your booking is confirmed
@@ -337,7 +339,7 @@ Powered by Microsoft Bookings
             "2033-03-23 14:30",
             "AUS Central Standard Time",
             "Australia/Darwin",
-            company="Top End Water",
+            company="Arafura Water",
             role="Water Treatment Operator",
             who=["Jacinta Murray"],
             notes="Microsoft Bookings confirmation; Windows TZID AUS Central (Darwin, +09:30).",
@@ -464,11 +466,18 @@ Hannah
         minutes=60,
         summary="Onsite 1/3: Circuit design deep dive",
         organizer=_YT_ORG,
-        attendees=[("Hsu Yu-ting", "yuting.hsu@example.com"), ("Chen Po-han", "pohan.chen@formosa-chip.example")],
+        attendees=[
+            ("Hsu Yu-ting", "yuting.hsu@example.com"),
+            ("Chen Po-han", "pohan.chen@formosa-chip.example"),
+        ],
         prodid=GOOGLE,
         edit=add_events(
-            _part("yt-2", "2033-04-21 10:45", "Asia/Taipei", 60, "Onsite 2/3: Layout review", _YT_ORG),
-            _part("yt-3", "2033-04-21 13:30", "Asia/Taipei", 45, "Onsite 3/3: Hiring manager", _YT_ORG),
+            _part(
+                "yt-2", "2033-04-21 10:45", "Asia/Taipei", 60, "Onsite 2/3: Layout review", _YT_ORG
+            ),
+            _part(
+                "yt-3", "2033-04-21 13:30", "Asia/Taipei", 45, "Onsite 3/3: Hiring manager", _YT_ORG
+            ),
         ),
         ics_name="onsite.ics",
         frm=("Formosa Chip Recruiting", "recruiting@formosa-chip.example"),
@@ -830,7 +839,7 @@ Reply C to confirm or call 416-555-0148 to reschedule.
     ),
     gcal(
         WEIJIE,
-        "performance-review-current-job",
+        "fy32-review-with-current-manager",
         "other",
         start="2033-03-25 10:00",
         zone="Asia/Singapore",

@@ -242,7 +242,9 @@ deiner ID sowie deine AHV-Nummer für die Lohnbuchhaltung.
 Herzliche Grüsse
 Nadja
 """,
-        label=note("Written offer with paperwork.", company="Bergbach Robotics", role="Product Owner"),
+        label=note(
+            "Written offer with paperwork.", company="Bergbach Robotics", role="Product Owner"
+        ),
     ),
     pm(
         LORENZ,
@@ -362,7 +364,7 @@ Mardi 15h, c'est parfait. À mardi ! Je vous attends au 3e étage, rue Ernest Al
 
 Benoît
 
-Le lun. 14 mars 2033 à 10:12, Amandine Verhaegen-Lux <amandine.verhaegen@example.org> a écrit :
+Le lun. 14 mars 2033 à 10:12, Amandine Verhaegen-Lux <amandine.vlux@example.org> a écrit :
 > Bonjour Benoît,
 > Merci pour votre message. Je suis disponible mardi 15 mars à 15h ou mercredi 16 mars
 > à 10h.
@@ -537,7 +539,9 @@ Voir toutes les offres : https://www.welcometothejungle.com/fr/jobs
 Se désabonner
 """,
         label=note("Job newsletter."),
-        extra=bulk("<weekly.welcometothejungle.com>", "https://www.welcometothejungle.com/unsub/s3"),
+        extra=bulk(
+            "<weekly.welcometothejungle.com>", "https://www.welcometothejungle.com/unsub/s3"
+        ),
     ),
     pm(
         AMANDINE,
@@ -572,7 +576,7 @@ Responsable RH, Cantillon Assurances
         GENEVIEVE,
         "fr-vos-disponibilites-trois-creneaux",
         "scheduling_request",
-        frm=("Isabelle Gagné", "isabelle.gagne@fleuve-assurances.example"),
+        frm=("Isabelle Gagné", "isabelle.gagne@batiscan-assurances.example"),
         subject="Vos disponibilités pour un entretien - Analyste risques",
         date=dh("2033-04-18 14:00", "America/Toronto"),
         body=f"""Bonjour Geneviève,
@@ -590,7 +594,7 @@ Conseillère en acquisition de talents
 """,
         label=note(
             "Three slots offered, none chosen.",
-            company="Fleuve Assurances",
+            company="Assurances Batiscan",
             role="Analyste risques",
         ),
     ),

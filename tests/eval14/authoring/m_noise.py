@@ -95,16 +95,16 @@ are not being forwarded. For install crew questions contact ops@sunroot-solar.ex
         JALEESA,
         "helpdesk-ticket-acknowledgement",
         "auto_reply",
-        frm=("Top End Water Careers Support", "support@topendwater.example"),
+        frm=("Arafura Water Careers Support", "support@arafurawater.example"),
         subject="[Ticket #48213] We've received your message",
         date=dh("2033-03-26 08:02", "Australia/Darwin"),
         body="""Hi Jaleesa,
 
-Thanks for contacting Top End Water Careers. This is an automatic confirmation that we've
+Thanks for contacting Arafura Water Careers. This is an automatic confirmation that we've
 received your request (ticket #48213). A member of our team will reply within two business
 days.
 
-Top End Water Careers Support
+Arafura Water Careers Support
 """,
         extra=[*AUTO, ("X-Autoreply", "yes")],
         label=note("Helpdesk auto-acknowledgement of the user's question."),
@@ -242,7 +242,9 @@ Save your seat: https://coralcove.us5.list-manage.com/track/click?u=3f1&id=9c2
 Unsubscribe | Update preferences
 """,
         label=note("Webinar promotion about interviews: bulk."),
-        extra=bulk("<coralcove.list-manage.com>", "https://coralcove.us5.list-manage.com/unsubscribe"),
+        extra=bulk(
+            "<coralcove.list-manage.com>", "https://coralcove.us5.list-manage.com/unsubscribe"
+        ),
     ),
     ats(
         ARONUI,
@@ -365,9 +367,7 @@ Kind regards,
 Jasper Lindgaard
 Head of Treasury, Nordsund Bank
 """,
-        label=note(
-            "The user is a referee for someone else: a call, but not the user's interview."
-        ),
+        label=note("The user is a referee for someone else: a call, but not the user's interview."),
     ),
     ats(
         MEERA,

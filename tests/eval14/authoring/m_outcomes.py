@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from tests.eval.authoring.common import headers
+from tests.eval.authoring.mime import addr, message
+
 from .kit import (
     ARONUI,
     BIBEK,
@@ -29,8 +32,10 @@ from .kit import (
     XINYI,
     YUTING,
     ZARGHONA,
-    attachment,
+    Msg,
+    User,
     ats,
+    attachment,
     d,
     dh,
     forwarded,
@@ -38,6 +43,7 @@ from .kit import (
     lab,
     leaf,
     mail,
+    mid,
     multi,
     note,
     paras,
@@ -45,10 +51,6 @@ from .kit import (
     quoted,
     text_part,
 )
-from tests.eval.authoring.common import headers
-from tests.eval.authoring.mime import addr, message
-
-from .kit import Msg, User, mid
 
 _PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -119,7 +121,7 @@ Operations Manager, Rēkohu Fisheries
         JALEESA,
         "rescheduled-base64-html-only-darwin",
         "interview",
-        frm=("Jacinta Murray", "jacinta.murray@topendwater.example"),
+        frm=("Jacinta Murray", "jacinta.murray@arafurawater.example"),
         subject="Change of time - your panel interview",
         date=dh("2033-04-22 11:30", "Australia/Darwin"),
         body=f"""Hi Jaleesa,
@@ -137,10 +139,10 @@ Jacinta
             "2033-04-28 09:00",
             "Australia/Darwin",
             None,
-            company="Top End Water",
+            company="Arafura Water",
             role="Water Treatment Operator",
             who=["Jacinta Murray", "Ben Tipiloura"],
-            emails=["jacinta.murray@topendwater.example"],
+            emails=["jacinta.murray@arafurawater.example"],
             notes="Base64 HTML-only reschedule that gives the new time.",
         ),
     ),
@@ -593,7 +595,7 @@ Tamar
         JORIS,
         "niet-doorgaan-english-rejection",
         "rejection",
-        frm=("Femke de Bruijn-Oort", "femke@grachtwerk.example"),
+        frm=("Femke de Bruijn-Oort", "femke@lijnbaanstudio.example"),
         subject="UX Researcher - update",
         date=dh("2033-04-13 11:30", "Europe/Amsterdam"),
         body="""Hoi Joris,
@@ -605,7 +607,7 @@ lovely and Thijs especially liked your diary-study example.
 All the best,
 Femke
 """,
-        label=note("Rejection after interview.", company="Grachtwerk", role="UX Researcher"),
+        label=note("Rejection after interview.", company="Lijnbaan Studio", role="UX Researcher"),
     ),
     pm(
         SHIRIN,
@@ -743,7 +745,9 @@ background check consent form and our new-hire paperwork (TD1 forms, direct depo
 Welcome aboard (almost)!
 Rajiv
 """,
-        label=note("Offer with next steps and paperwork.", company="Tidewrack Games", role="Producer"),
+        label=note(
+            "Offer with next steps and paperwork.", company="Tidewrack Games", role="Producer"
+        ),
     ),
     nested(
         KAWIKA,
