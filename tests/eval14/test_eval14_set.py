@@ -79,7 +79,7 @@ OWN_VENDOR_DOMAINS = {
     "welcometothejungle.com",
     "wellfound.com",
 }
-# Share of interviews (confirmations, updates, reminders): about 44 %.
+# Share of interviews (confirmations, updates, reminders): about 46 %.
 INTERVIEW_SHARE = (0.38, 0.48)
 # Messages written mostly in German, French or Spanish by local senders.
 MIN_OTHER_LANGUAGE = 28
