@@ -400,9 +400,8 @@ Refilwe Mokoena
             None,
             company="Ubuntu Mutual",
             role="Group Financial Controller",
-            who=["Refilwe Mokoena"],
-            emails=["refilwe.mokoena@ubuntumutual.example"],
-            notes="'Tuesday's 09:00' after a Friday: 12 April.",
+            notes="'Tuesday's 09:00' after a Friday: 12 April. The writer does not say who "
+            "interviews.",
         ),
     ),
     ats(
