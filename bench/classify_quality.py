@@ -61,6 +61,7 @@ SETS = {
     "eval11": ROOT / "tests" / "eval11",
     "eval12": ROOT / "tests" / "eval12",
     "eval13": ROOT / "tests" / "eval13",
+    "eval14": ROOT / "tests" / "eval14",
 }
 KINDS = (
     "interview",

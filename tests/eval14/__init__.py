@@ -1,0 +1,1 @@
+"""Fourteenth evaluation set (written blind; see README.md)."""
