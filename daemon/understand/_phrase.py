@@ -247,17 +247,22 @@ class Phrase:
         "_alts",
         "_checked",
         "_flags",
+        "_full",
         "_gated",
         "_index",
         "_items",
         "_needs",
-        "full",
     )
 
-    def __init__(self, items: Sequence[str], flags: int) -> None:
-        # Compiled now, so that a bad pattern in the user's lexicon is an error at start.
-        self.full = re.compile(alternation(items), flags) if items else _NEVER
-        """The whole alternation (what the gated matching must agree with)."""
+    def __init__(self, items: Sequence[str], flags: int, *, lazy: bool = False) -> None:
+        # Compiled now, so that a bad pattern in the user's lexicon is an error at start;
+        # ``lazy`` is for patterns already known to compile (the shipped lexicon, checked by
+        # its tests), where compiling waits for first use so that a restart is ready at once.
+        self._full: re.Pattern[str] | None = None
+        if not items:
+            self._full = _NEVER
+        elif not lazy:
+            self._full = re.compile(alternation(items), flags)
         self._items = tuple(items)
         self._flags = flags
         # The gate (each alternative compiled and parsed for its literals) is built on first
@@ -311,9 +316,16 @@ class Phrase:
         return alts
 
     @property
+    def full(self) -> re.Pattern[str]:
+        """The whole alternation (what the gated matching must agree with)."""
+        if self._full is None:
+            self._full = re.compile(alternation(self._items), self._flags)
+        return self._full
+
+    @property
     def pattern(self) -> str:
         """The source of the whole alternation."""
-        return self.full.pattern
+        return alternation(self._items) if self._items else _NEVER.pattern
 
     @property
     def gated(self) -> bool:

@@ -127,3 +127,44 @@ def test_the_fast_yaml_loader_reads_the_shipped_files_as_the_safe_loader_does() 
     ):
         text = path.read_text(encoding="utf-8")
         assert yaml.load(text, Loader=YAML_LOADER) == yaml.safe_load(text), path.name
+
+
+class TestShippedBuild:
+    """The shipped lexicon compiles its phrases on first use; a user's file up front."""
+
+    def test_every_shipped_pattern_passes_the_checks_a_users_file_gets(
+        self, tmp_path: Path
+    ) -> None:
+        """Merged with an empty user file, the shipped data goes through every compile check."""
+        extra = tmp_path / "empty.yaml"
+        extra.write_text("# nothing to add\n", encoding="utf-8")
+        checked = load_lexicon([extra])
+        lazy = load_lexicon()
+        assert set(checked.phrases) == set(lazy.phrases)
+        for key, phrase in lazy.phrases.items():
+            assert phrase.pattern == checked.phrases[key].pattern, key
+            assert phrase.full.pattern == phrase.pattern, key
+
+    def test_a_bad_pattern_in_a_users_file_is_an_error_at_load(self, tmp_path: Path) -> None:
+        """Laziness is for the shipped data only: a user's broken phrase fails at load."""
+        extra = tmp_path / "bad.yaml"
+        extra.write_text("phrases:\n  interview_strong: ['(unclosed']\n", encoding="utf-8")
+        with pytest.raises(LexiconError, match=r"phrases\.interview_strong"):
+            load_lexicon([extra])
+
+    def test_the_lazy_and_the_checked_lexicon_read_mail_alike(self, tmp_path: Path) -> None:
+        """A confirmation reads the same through the lazily compiled shipped phrases."""
+        extra = tmp_path / "empty.yaml"
+        extra.write_text("# nothing to add\n", encoding="utf-8")
+        raw = mail(
+            sender="Dana Reyes <dana.reyes@brightfield.example>",
+            subject="Interview confirmation: Data Analyst",
+            body="Hi,\n\nThis confirms your interview on Tuesday 3 March 2026 at 10:00 am with "
+            "Dana Reyes.\n\nBest,\nDana",
+        )
+        results = [
+            understand(raw, Context(user_addresses=frozenset({"me@example.com"}), lexicon=lex))
+            for lex in (load_lexicon(), load_lexicon([extra]))
+        ]
+        assert results[0].kind is Kind.INTERVIEW
+        assert results[0] == results[1]
