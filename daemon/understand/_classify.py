@@ -1376,7 +1376,21 @@ def _automatic_or_bulk(
     head = own[:3000]
     if safety.verdict is Verdict.BULK and not from_system:
         return _result(msg, Kind.BULK, reasons, safety)
-    if lex.phrase("auto_reply_body").search(head[:800]) and not msg.calendars:
+    if (
+        not msg.calendars
+        and (
+            lex.phrase("auto_reply_body").search(head[:800])
+            # "I'll respond when I'm back in the office": a responder without RFC 3834 headers,
+            # unless it confirms something or speaks of an interview (a recruiter travelling who
+            # states the booking and answers the rest on their return).
+            or (
+                lex.phrase("auto_reply_deferral").search(head[:800])
+                and _confirmation(head[:800], lex) is None
+                and not lex.phrase("interview_strong").search(head)
+                and not lex.phrase("interview_noun").search(head)
+            )
+        )
+    ):
         reasons.append("out-of-office wording")
         safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
         return _result(
@@ -2803,6 +2817,11 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     cancel_named = bool(moments) and bool(
         lex.phrase("cancel_interview").search(f"{subject}\n{head}")
     )
+    # "Your interview on Monday at 11:00 has been postponed until further notice": no new
+    # date, so the interview is called off at its old time (the vacancy itself on hold is
+    # the search paused, below).
+    if moments and lex.phrase("interview_on_hold").search(f"{subject}\n{head}"):
+        cancel_text = cancel_named = True
     if cancel_text and not cancel_cal and r.rejected and not cancel_named:
         # "We will not be proceeding with your application" beside a "cancel" word (feedback
         # on "context cancellation", "we have cancelled the remaining rounds"): the outcome

@@ -44,6 +44,8 @@ _PHRASE_KEYS = frozenset(
         "bounce_subject",
         "auto_reply_subject",
         "auto_reply_body",
+        "auto_reply_deferral",
+        "interview_on_hold",
         "return_date",
         "bulk_body",
         "calendar_footer",
