@@ -175,8 +175,8 @@ def test_interview_postponed_to_a_new_time_is_no_cancellation(ctx: Context) -> N
         "base, 10% bonus, start April 13.",
         "Great speaking earlier. I'm pleased to confirm the offer we discussed for the "
         "Store Lead role at $58,000 a year, starting April 6.",
-        "To confirm in writing the offer I made on our call: Line Cook, £24,000, 38 hours "
-        "a week, starting 6 April.",
+        "To confirm in writing the offer I made on our call: the Line Cook role, £24,000, "
+        "38 hours a week, starting 6 April.",
     ],
 )
 def test_offer_confirmed_in_writing_after_a_call_is_an_offer(ctx: Context, body: str) -> None:
@@ -237,6 +237,17 @@ def test_talk_of_an_offer_to_come_is_no_offer(ctx: Context, body: str) -> None:
         sender="Lorne Beck <lorne.beck@quaymark.example>",
         subject="Warehouse Supervisor",
         body=f"Alex,\n\n{body}\n\nLorne",
+    )
+    assert understand(raw, ctx).kind is not Kind.OFFER
+
+
+def test_offer_confirmed_for_a_sale_is_no_offer(ctx: Context) -> None:
+    """A buyer's offer for a sofa confirmed in writing, with no hiring word, is no offer."""
+    raw = mail(
+        sender="Lorne Beck <lorne.beck@quaymark.example>",
+        subject="The sofa",
+        body="Alex,\n\nTo confirm in writing the offer I made on our call: £240 for the sofa, "
+        "collected on Saturday.\n\nLorne",
     )
     assert understand(raw, ctx).kind is not Kind.OFFER
 
