@@ -312,11 +312,28 @@ def test_confirmation_of_the_slot_the_user_picked_is_an_interview(
             "No problem, confirmed - I'll send new options next week.",
             "Sorry, neither Thursday 3/12 at 1:30pm nor Friday 3/13 at 9am works for me.",
         ),
+        (
+            "No problem, confirmed - I'll send new options next week.",
+            "Thursday 3/12 at 1:30pm doesn't work for me, I'm travelling.",
+        ),
     ],
 )
 def test_quoted_slots_not_picked_stay_unbooked(ctx: Context, reply: str, user_line: str) -> None:
     """No confirmation, two picks, or none picked: the quoted slots book nothing."""
     assert understand(_thread(reply, user_line, _OFFERED), ctx).kind is not Kind.INTERVIEW
+
+
+def test_confirmation_over_the_senders_own_offer_picks_nothing(ctx: Context) -> None:
+    """A "you're confirmed" right over the sender's own two quoted slots picks neither."""
+    raw = mail(
+        sender="Alondra Reyes <alondra.reyes@pinecrest.example>",
+        subject="Re: Pinecrest - onsite interview",
+        date="Fri, 06 Mar 2026 11:10:00 -0700",
+        body="Great - you're confirmed! I've sent calendar holds to the panel.\n\nAlondra\n\n"
+        "On Thu, Mar 5, 2026 at 4:40 PM Alondra Reyes <alondra.reyes@pinecrest.example> "
+        f"wrote:\n\n> Hi Alex, {_OFFERED}\n",
+    )
+    assert understand(raw, ctx).kind is not Kind.INTERVIEW
 
 
 @pytest.mark.parametrize(
