@@ -1425,7 +1425,7 @@ def _automatic_or_bulk(
             # unless it confirms something or speaks of an interview (a recruiter travelling who
             # states the booking and answers the rest on their return).
             or (
-                lex.phrase("auto_reply_deferral").search(head[:800])
+                lex.phrase("away_notice").search(head[:800])
                 and _confirmation(head[:800], lex) is None
                 and not lex.phrase("interview_strong").search(head)
                 and not lex.phrase("interview_noun").search(head)

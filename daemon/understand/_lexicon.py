@@ -44,7 +44,7 @@ _PHRASE_KEYS = frozenset(
         "bounce_subject",
         "auto_reply_subject",
         "auto_reply_body",
-        "auto_reply_deferral",
+        "away_notice",
         "interview_on_hold",
         "return_date",
         "bulk_body",

@@ -74,6 +74,9 @@ def test_vacation_responder_without_headers_is_an_auto_reply(
         "I'm back.\n\nNoor\nTalent Partner, Fellmoor",
         "Hi Alex,\n\nThanks for the update - I'll respond properly when I'm back at my desk "
         "this afternoon.\n\nNoor",
+        "Automated response - please do not reply.\n\nHi Alex, your interview for the Data "
+        "Analyst role is scheduled for Tuesday, March 10 at 2:00 PM with Dana Whitlow.\n\n"
+        "Fellmoor Careers",
     ],
 )
 def test_person_who_will_answer_later_is_no_auto_reply(ctx: Context, body: str) -> None:
