@@ -415,7 +415,11 @@ def _slot_chosen(
         # "Option 2 it is": the reply names the listed time by its place, not its day.
         by_place = _option_picked(own, quoted, lex, ref, s)
         picked = {by_place.start: by_place} if by_place is not None else {}
-        if by_place is None and not any(c.isdigit() for c in own):
+        if (
+            by_place is None
+            and not any(c.isdigit() for c in own)
+            and lex.phrase("booked_reply").search(own)
+        ):
             # "Great - you're confirmed!" over the user's quoted "Thursday 10/28 at 1:30pm
             # works for me": the time the user picked is the one confirmed.
             by_user = _user_pick(quoted, lex, ref, s)

@@ -46,6 +46,7 @@ _PHRASE_KEYS = frozenset(
         "auto_reply_body",
         "away_notice",
         "interview_on_hold",
+        "booked_reply",
         "return_date",
         "bulk_body",
         "calendar_footer",

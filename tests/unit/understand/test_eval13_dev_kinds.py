@@ -326,6 +326,20 @@ def test_quoted_slots_not_picked_stay_unbooked(ctx: Context, reply: str, user_li
     assert understand(_thread(reply, user_line, _OFFERED), ctx).kind is not Kind.INTERVIEW
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks Alex - I'll get that confirmed with the panel and come back to you.",
+        "Thanks! Once the panel has confirmed, I'll send the invite.",
+        "Thanks Alex, waiting on confirmation from Dana.",
+    ],
+)
+def test_reply_still_to_confirm_the_users_pick_books_nothing(ctx: Context, reply: str) -> None:
+    """A reply that will confirm the user's quoted pick later has booked nothing yet."""
+    user_line = "Thursday 3/12 at 1:30pm Mountain works for me."
+    assert understand(_thread(reply, user_line, _OFFERED), ctx).kind is not Kind.INTERVIEW
+
+
 def test_confirmation_over_the_senders_own_offer_picks_nothing(ctx: Context) -> None:
     """A "you're confirmed" right over the sender's own two quoted slots picks neither."""
     raw = mail(
