@@ -415,8 +415,17 @@ def _slot_chosen(
         # "Option 2 it is": the reply names the listed time by its place, not its day.
         by_place = _option_picked(own, quoted, lex, ref, s)
         picked = {by_place.start: by_place} if by_place is not None else {}
+        if (
+            by_place is None
+            and not any(c.isdigit() for c in own)
+            and lex.phrase("booked_reply").search(own)
+        ):
+            # "Great - you're confirmed!" over the user's quoted "Thursday 10/28 at 1:30pm
+            # works for me": the time the user picked is the one confirmed.
+            by_user = _user_pick(quoted, lex, ref, s)
+            picked = {by_user.start: by_user} if by_user is not None else {}
         asked = {m.start: m for m in offered if _proposed(m, quoted, lex)}
-        if by_place is None and len(asked) == 1 and not any(c.isdigit() for c in own):
+        if not picked and len(asked) == 1 and not any(c.isdigit() for c in own):
             # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
             # work for a call?"): the reply accepts the time it was asked about.
             picked = asked
@@ -426,6 +435,42 @@ def _slot_chosen(
     if ref is not None and chosen.start < ref:
         return None
     return chosen
+
+
+def _user_pick(quoted: str, lex: Lexicon, ref: dt.datetime | None, s: Settings) -> Moment | None:
+    """The one time the user's quoted message, right below a reply, picks or proposes.
+
+    Only when the newest quoted message is the user's (its attribution names them), names
+    exactly one future time and turns nothing down ("neither works", "Thursday doesn't suit
+    me"); the times offered further down are the other side's, not the user's choice.
+    """
+    marks = list(lex.phrase("attribution").finditer(quoted[:6000]))
+    if not marks or quoted[: marks[0].start()].strip():
+        return None
+    credit = marks[0].group(0).casefold()
+    keys = [k.casefold() for k in (*s.user_addresses, s.user_name or "") if len(k) > 2]
+    if not any(k in credit for k in keys):
+        return None
+    words = quoted[marks[0].end() : marks[1].start() if len(marks) > 1 else len(quoted)]
+    if "?" in words or lex.phrase("declined_slot").search(words):
+        return None
+    found = _future(find_moments(words, lex, ref, s.date_order, s.timezone), ref)
+    times = {m.start: m for m in found}
+    if len(times) != 1:
+        return None
+    pick = next(iter(times.values()))
+    if pick.zone_stated:
+        return pick
+    # "Thursday 3/12 at 1:30pm works" answering "Thursday 3/12 at 1:30pm Mountain or ...":
+    # the offered time, in the zone the other side stated.
+    below = quoted[marks[0].end() + len(words) : 6000]
+    wall = pick.start.replace(tzinfo=None)
+    stated = {
+        m.start: m
+        for m in find_moments(below, lex, ref, s.date_order, s.timezone)
+        if m.zone_stated and m.start.replace(tzinfo=None) == wall
+    }
+    return next(iter(stated.values())) if len(stated) == 1 else pick
 
 
 _OPTION_DIGIT = re.compile(r"[1-6]")
@@ -1376,7 +1421,21 @@ def _automatic_or_bulk(
     head = own[:3000]
     if safety.verdict is Verdict.BULK and not from_system:
         return _result(msg, Kind.BULK, reasons, safety)
-    if lex.phrase("auto_reply_body").search(head[:800]) and not msg.calendars:
+    if (
+        not msg.calendars
+        and (
+            lex.phrase("auto_reply_body").search(head[:800])
+            # "I'll respond when I'm back in the office": a responder without RFC 3834 headers,
+            # unless it confirms something or speaks of an interview (a recruiter travelling who
+            # states the booking and answers the rest on their return).
+            or (
+                lex.phrase("away_notice").search(head[:800])
+                and _confirmation(head[:800], lex) is None
+                and not lex.phrase("interview_strong").search(head)
+                and not lex.phrase("interview_noun").search(head)
+            )
+        )
+    ):
         reasons.append("out-of-office wording")
         safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
         return _result(
@@ -2803,6 +2862,11 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     cancel_named = bool(moments) and bool(
         lex.phrase("cancel_interview").search(f"{subject}\n{head}")
     )
+    # "Your interview on Monday at 11:00 has been postponed until further notice": no new
+    # date, so the interview is called off at its old time (the vacancy itself on hold is
+    # the search paused, below).
+    if moments and lex.phrase("interview_on_hold").search(f"{subject}\n{head}"):
+        cancel_text = cancel_named = True
     if cancel_text and not cancel_cal and r.rejected and not cancel_named:
         # "We will not be proceeding with your application" beside a "cancel" word (feedback
         # on "context cancellation", "we have cancelled the remaining rounds"): the outcome
