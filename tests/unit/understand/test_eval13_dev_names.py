@@ -103,6 +103,12 @@ def test_an_organiser_who_sits_in_is_an_interviewer(description: str) -> None:
         "Hi Rowan, Ilse (Principal Engineer) will run it. I'll sit in as an observer.",
         "Hi Rowan, Ilse will run it. I'll sit in to take notes.",
         "Hi Rowan, Ilse will run it. I'll join you at reception and walk you up.",
+        "Hi Rowan, Ilse will run the panel. I'll join at the start to introduce everyone.",
+        "Hi Rowan, Ilse will run it; I'll sit in for the first few minutes to do introductions.",
+        "Hallo Rowan, Ilse führt das Gespräch. Ich bin zu Beginn dabei und stelle alle vor.",
+        "Bonjour Rowan, Ilse mènera l'entretien ; je serai présente pour les présentations.",
+        "Hola Rowan: Ilse dirigirá la entrevista; participaré al principio para hacer las "
+        "presentaciones.",
         "Hallo Rowan, Ilse führt das Gespräch. Ich bin gerade dabei, die Räume zu buchen.",
         "Bonjour Rowan, Ilse mènera l'entretien ; je serai présente à l'accueil.",
         "Hola Rowan: Ilse dirigirá la entrevista; estaré presente como observadora.",
