@@ -2541,6 +2541,25 @@ def _self_in(
     return Person(name=name, email=author.email, title=title)
 
 
+def _outside_forwarder(r: _Reading, ex: _Extracted, org: Person | None) -> bool:
+    """Whether the sender forwards an invitation from another organisation's calendar.
+
+    The forwarded author and the event's organiser both write from a domain that is not
+    the sender's, and the text names the sender nowhere as a person the user meets.
+    """
+    sender, fwd = r.msg.sender, r.fwd_sender
+    if sender is None or fwd is None or not sender.email or not fwd.email or org is None:
+        return False
+    home = domain_of(sender.email)
+    return (
+        r.event is not None
+        and bool(home)
+        and domain_of(fwd.email) != home
+        and domain_of(org.email) != home
+        and not any(_same_guest(p, sender) for p in ex.text_people)
+    )
+
+
 def _given_first_name(p: Person, lex: Lexicon) -> str | None:
     """A header person's name given name first ("O'Neill, Siobhán" -> "Siobhán O'Neill")."""
     return given_first(p.name, lex)[0] if p.name else None
@@ -2665,6 +2684,10 @@ def _people(
         listed=fwd_listed,
         others=others or me is not None,
     )
+    if _outside_forwarder(r, ex, org) and me is None and sender is not None:
+        # A referrer or an agency forwarding an invitation that was sent to them: a guest
+        # of it only because it reached them, unless their own words say they take part.
+        result = tuple(p for p in result if p.email != sender.email)
     # "Jonah Abernathy & Imogen Tsai" under the mail: both writers take part.
     cosigned = co_signers(sender_words, me.name, lex, ex.known) if me is not None else []
     extra = [p for p in (me, them, *cosigned) if p is not None]
