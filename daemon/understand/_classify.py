@@ -2472,6 +2472,44 @@ def _organises(r: _Reading, author: Person) -> bool:
     )
 
 
+# The word right after "ask for" / "Demandez" / "Pregunta por": a given name, any case.
+_ASKED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _asked_for_writer(words: str, author: Person, lex: Lexicon) -> str | None:
+    """The writer's name, when their words send the user to ask for them by given name.
+
+    "Ask for Kelly (me) at the tills" from Kelly Marsh, "Pregunta por Sergio." from Sergio
+    Blanco, "ask for mike" from Mike Russo: the From name's given name. A shop's mailbox
+    ("Lakeside Hardware") signed "Denise Kramer, Assistant Manager" under "ask for Denise":
+    the signature's name line below the words, which begins with the name asked for. Any
+    other name asked for ("ask for Jane at the desk" signed Tom) is someone else.
+    """
+    tail_at = max(0, len(words) - 400)
+    for m in lex.phrase("ask_for_lead").finditer(words):
+        w = _ASKED_WORD.match(words, m.end())
+        if w is None or len(w.group(0)) < 2:
+            continue
+        asked = w.group(0)
+        if author.name:
+            full = given_first(author.name, lex)[0]
+            if full.split() and full.split()[0].casefold() == asked.casefold():
+                return full
+        # The signature: a line of its own below the words, the asked name and at most two
+        # capitalised words after it, then maybe a job ("Denise Kramer, Assistant Manager").
+        line = re.compile(
+            rf"^[ \t]*(?P<n>{re.escape(asked)}(?:[ \t]+(?-i:[A-Z\u00C0-\u00DE])[\w'’-]+){{0,2}})"
+            r"[ \t]*(?:(?:,|\||[ \t][-–—])[^\n]*)?$",
+            re.MULTILINE | re.IGNORECASE,
+        )
+        found = None
+        for s in line.finditer(words, max(m.end(), tail_at)):
+            found = s
+        if found is not None and found.group("n")[:1].isupper():
+            return found.group("n").strip()
+    return None
+
+
 def _self_in(
     r: _Reading,
     ex: _Extracted,
@@ -2500,9 +2538,21 @@ def _self_in(
         return None
     title = signature_title(words, author.name, lex)
     says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
+    # "Ask for me at reception", "ask for Kelly (me)", "Pregunta por Sergio" signed Sergio
+    # Blanco: the writer receives the user at the stated time. With nobody else named to
+    # meet, and no one described who interviews ("with our Finance Director"), the writer
+    # is the one the user meets: a shop's manager, a small firm's HR manager.
+    asked = _asked_for_writer(words[:4000], author, lex)
+    receives = (
+        not others
+        and not r.agency
+        and bool(asked is not None or lex.phrase("sender_hosts").search(words[:4000]))
+        and not lex.phrase("third_party_interviewer").search(words[:4000])
+    )
     if not ex.recruiter_meeting and is_coordinator(author, title, words, lex):
-        # A coordinator or recruiter arranges; they interview only when they say so.
-        take_part = says_so
+        # A coordinator or recruiter arranges; they interview only when they say so, or
+        # when they receive the user themself with no one else to meet.
+        take_part = says_so or receives
     else:
         joins = (
             says_so
@@ -2533,9 +2583,13 @@ def _self_in(
             and _organises(r, author)
             and not lex.phrase("third_party_interviewer").search(words[:4000])
         )
-        take_part = joins or meets or hosts
+        take_part = joins or meets or hosts or receives
     if not take_part:
         return None
+    if asked is not None and asked != author.name:
+        # Asked for by the name the signature gives ("Demandez Nathalie." from a shop's
+        # mailbox signed "Nathalie Marchand"): that name, at the address that wrote.
+        return Person(name=asked, email=author.email, title=signature_title(words, asked, lex))
     # "Mag. Jane Roe" in the From header is Jane Roe.
     name = without_honorifics(author.name, lex) if author.name else None
     return Person(name=name, email=author.email, title=title)

@@ -131,6 +131,8 @@ _PHRASE_KEYS = frozenset(
         "attribution",
         "zone_statement",
         "sender_meets",
+        "sender_hosts",
+        "ask_for_lead",
         "sender_joins",
         "sender_interviews",
         "sender_coordinates",

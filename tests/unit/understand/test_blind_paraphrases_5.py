@@ -1660,20 +1660,8 @@ GAPS: dict[str, str] = {
 
 # Kind and start read, interviewers not (or not only) the right ones.
 NAME_GAPS: dict[str, str] = {
-    "fdr_coffee_interview_tor": "the writer as interviewer said only as a habit ('I do all first "
-    "interviews myself'), not as this meeting's host",
     "ea_diary_uk": "the boss named only as who asked for the interview and whose diary holds it "
     "('Mr X has asked me to arrange ... put you in his diary')",
-    "shop_come_by_chi": "'ask for Denise at the service desk' naming the signer by her given name: "
-    "not read as the writer hosting",
-    "shop_kitchen_trial_syd": "'Ask for Marco (head chef, that's me)': the aside naming the writer "
-    "is not read",
-    "shop_hotel_reception_dub": "'report to reception and ask for me': the writer as host after a "
-    "reception instruction is not read",
-    "shop_cafe_terse_akl": "'Ask for Kate.' signed 'Kate': a given name alone asked for at the "
-    "counter is not taken",
-    "fr_boutique_passe": "'Demandez Nathalie.' signed 'Nathalie Marchand': the signer asked for by "
-    "her given name is not taken",
     "vid_hop_on_zoom_den": "'with me and our ops lead Ben Carter': a lower-case title without a comma "
     "before the name",
     "bul_dashes_sgp": "a subject 'Interview with <Company>' whose company is two capitalised words "
@@ -1682,23 +1670,6 @@ NAME_GAPS: dict[str, str] = {
     "caller who interviews is not named",
     "fr_quebec_entrevue": "'par Teams avec X, directeur TI' after the time: the French 'avec' "
     "naming the interviewer after a medium is not read",
-    "rep_great_see_you_syd": "'I'll meet you at the gate' from the writer of a reply: the host who "
-    "meets the user is not named",
-    "mob_thu_2_ny": "'ask for mike' in lower case, signed by no full name: the writer is not "
-    "named from the From header",
-    "mob_ok_see_u_den": "'ok see u wed 7am at the yard. Kris': the writer meeting the user in "
-    "mobile shorthand is not named",
-    "fr_reponse_parfait": "'Demandez Julien à l'accueil' signed 'Julien Roche': the signer asked for "
-    "by his given name is not taken",
-    "more_hm_teams_ny": "the hiring manager's own 'I'd like to set up an interview with you' does not "
-    "name her as the interviewer",
-    "more_phone_ill_call_syd": "'I'll give you a call tomorrow at 11am' names the writer only by the "
-    "call verb 'give you a call'",
-    "more_retail_uk": "'ask for Kelly (me) at the tills': the aside naming the writer is not read",
-    "more_de_antwort": "'dann sehen wir uns am Mittwoch ... zum Vorstellungsgespräch': the German "
-    "writer meeting the user is not named",
-    "more_es_tu_tienda": "'Te espero ... Pregunta por Sergio.' signed 'Sergio Blanco': the signer asked "
-    "for by his given name is not taken",
     "more_es_videollamada_usted": "'la videollamada con el Director Técnico, D. Alberto Ríos': a "
     "title before 'D.' and the name is not read",
 }
