@@ -1437,7 +1437,7 @@ def from_text(
                 if after.lstrip(" ").startswith(":") or m.group(0).rstrip().endswith(":"):
                     # "Interviewers: Jane Roe – Head of X" then "Raj Patel – CTO" below it.
                     chunk += _label_continuation(rest, lex)
-                elif _wrapped(plain, m.start() + m.group(0).startswith("\n"), first, rest):
+                elif _wrapped(plain, m.start() + m.group(0).startswith("\n"), first, rest, lex):
                     # A plain-text mail wrapped at its width: "... you will meet Cordelia"
                     # then "Vance-Whitby (General Counsel) and ..." is one sentence.
                     chunk = f"{first} {rest.split(chr(10), 1)[0]}"
@@ -1460,11 +1460,25 @@ _WRAP_NEXT_RE = re.compile(r"[ \t]*[^\W\d_(]")
 _LABEL_LINE_RE = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,25}:")
 
 
-def _wrapped(text: str, at: int, first: str, rest: str) -> bool:
+def _title_then_comma(first: str, lex: Lexicon) -> bool:
+    """Whether ``first`` is a lower-case job title set off by a comma, its name to follow.
+
+    "con el gerente de exploración," then "Rodrigo Valdebenito" on the next line: the
+    comma opens the apposition naming the person; a name before it would have ended it.
+    """
+    body = first.strip()
+    if not body.endswith(","):
+        return False
+    words = _LETTERS_RE.findall(body)
+    return is_title(body, lex) and all(w.islower() or _title_word(w, lex) for w in words)
+
+
+def _wrapped(text: str, at: int, first: str, rest: str, lex: Lexicon) -> bool:
     """Whether the line holding ``text[at]`` is wrapped, its sentence going on in ``rest``.
 
-    The line is near a mail's wrapping width and ends in no stop; the next line opens
-    with a word (no bullet, number or label) and is no blank line.
+    The line is near a mail's wrapping width and ends in no stop (or in the comma after a
+    title whose name follows); the next line opens with a word (no bullet, number or
+    label) and is no blank line.
     """
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -1472,7 +1486,7 @@ def _wrapped(text: str, at: int, first: str, rest: str) -> bool:
     nxt = rest.split("\n", 1)[0]
     return (
         len(line.rstrip()) >= _WRAP_WIDTH
-        and first.rstrip()[-1:] not in ".:;!?,"
+        and (first.rstrip()[-1:] not in ".:;!?," or _title_then_comma(first, lex))
         and bool(nxt.strip())
         and _WRAP_NEXT_RE.match(nxt) is not None
         and not nxt.rstrip().endswith(":")
