@@ -139,7 +139,9 @@ def test_wrapped_non_rejections_stay_no_rejection(ctx: Context, body: str) -> No
 )
 def test_manager_going_with_someone_more_senior_is_a_rejection(ctx: Context, body: str) -> None:
     """A manager who met the user choosing "someone more senior" writes a rejection."""
-    raw = mail(sender="Ines Barros <ines.barros@tidewell.example>", subject="Product Analyst", body=body)
+    raw = mail(
+        sender="Ines Barros <ines.barros@tidewell.example>", subject="Product Analyst", body=body
+    )
     assert understand(raw, ctx).kind is Kind.REJECTION
 
 
@@ -304,3 +306,169 @@ def test_auto_replied_receipt_from_a_person_stays_auto_reply(ctx: Context) -> No
         headers={"Auto-Submitted": "auto-replied"},
     )
     assert understand(raw, ctx).kind is Kind.AUTO_REPLY
+
+
+# ---------------------------------------------------------------------------------------
+# A meeting with the user called off because the vacancy is paused (not filled).
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Dale Corrigan <dale.corrigan@slatewing.example>",
+            "Re: Site Reliability Engineer opening",
+            "Alex - I have to cancel tomorrow's coffee, sorry. Finance has paused the\nSite "
+            "Reliability Engineer req until next quarter's budget is signed off. I'll reach "
+            "back out as soon as it's reopened; you're at the top of my list.\n\nDale\n\n"
+            "On Mon, Mar 2, 2026 at 8:11 PM Dale Corrigan <dale.corrigan@slatewing.example> "
+            "wrote:\n\n> Great. Let's do the first-round conversation Thursday 7:45am at "
+            "Kettle & Crumb on Main.",
+        ),
+        (
+            "Dale Corrigan <dale.corrigan@slatewing.example>",
+            "Re: Data Engineer role",
+            "Hi Alex,\n\nI'm afraid I need to cancel our chat on Thursday. The Data Engineer "
+            "position has been put on hold while we rework the budget. I'll let you know as "
+            "soon as it's open again.\n\nDale",
+        ),
+        (
+            "Jonas Pfister <jonas.pfister@glarnerfirn.example>",
+            "AW: Ihre Bewerbung als Data Engineer",
+            "Hallo Herr Morgan\n\nleider muss ich unser Gespräch am Donnerstag absagen: die "
+            "Stelle ist vorerst auf Eis gelegt. Ich melde mich, sobald wir sie wieder "
+            "ausschreiben.\n\nFreundliche Grüsse\nJonas Pfister",
+        ),
+        (
+            "Claire Vasseur <c.vasseur@lumiere-atelier.example>",
+            "RE: Votre candidature - Cheffe de projet",
+            "Bonjour Alex,\n\nJe dois malheureusement annuler notre entretien de jeudi : le "
+            "recrutement est suspendu jusqu'au prochain trimestre. Je reviens vers vous dès "
+            "qu'il reprend.\n\nClaire Vasseur",
+        ),
+        (
+            "Marta Ibáñez <marta.ibanez@cierzolab.example>",
+            "RE: Tu candidatura - Analista de datos",
+            "Hola Alex,\n\nLamentablemente tengo que cancelar nuestra entrevista del jueves: "
+            "el proceso de selección está en pausa hasta el próximo trimestre. Te escribo en "
+            "cuanto lo retomemos.\n\nMarta",
+        ),
+    ],
+)
+def test_meeting_called_off_because_the_role_is_paused_is_a_cancellation(
+    ctx: Context, sender: str, subject: str, body: str
+) -> None:
+    """A meeting with the user called off because the role is paused is a cancellation."""
+    raw = mail(sender=sender, subject=subject, body=body)
+    assert understand(raw, ctx).kind is Kind.INTERVIEW_CANCELLED
+
+
+def test_interview_called_off_because_the_role_is_filled_stays_a_rejection(ctx: Context) -> None:
+    """Calling off an unnamed-time interview because the role is filled stays a rejection."""
+    raw = mail(
+        sender="Dale Corrigan <dale.corrigan@slatewing.example>",
+        subject="Re: Data Engineer role",
+        body="Hi Alex,\n\nI'm sorry, we have to cancel our chat - the Data Engineer position "
+        "has been filled internally.\n\nDale",
+    )
+    assert understand(raw, ctx).kind is Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        # A colleague: the user hires, and the paused project is no vacancy.
+        (
+            "Dale Corrigan <dale.corrigan@slatewing.example>",
+            "Re: Platform roadmap",
+            "Alex - I have to cancel tomorrow's coffee, sorry. Finance has paused the platform "
+            "project until next quarter.\n\nDale",
+        ),
+        # A colleague calling off the hirers' own debrief for a paused req.
+        (
+            "Dale Corrigan <dale.corrigan@slatewing.example>",
+            "Re: Data Engineer candidates",
+            "Alex - let's cancel tomorrow's debrief on our Data Engineer candidates: Finance "
+            "has paused the req until next quarter.\n\nDale",
+        ),
+        # A friend's cancelled coffee, with no hiring at all.
+        (
+            "Sam Reyes <sam.reyes@gmail.com>",
+            "coffee",
+            "Hey, I have to cancel our coffee tomorrow, the kids are ill. Next week?\n\nSam",
+        ),
+    ],
+)
+def test_other_cancelled_coffees_stay_no_cancellation(
+    ctx: Context, sender: str, subject: str, body: str
+) -> None:
+    """A colleague's or friend's called-off coffee or debrief is no interview cancellation."""
+    raw = mail(sender=sender, subject=subject, body=body)
+    assert understand(raw, ctx).kind is not Kind.INTERVIEW_CANCELLED
+
+
+def test_interview_confirmation_with_unfortunately_stays_an_interview(ctx: Context) -> None:
+    """A confirmation that says "unfortunately the room changed" stays an interview."""
+    raw = mail(
+        sender="Priya Olsen <priya.olsen@fernhollow.example>",
+        subject="Interview confirmed - Data Analyst",
+        body="Hi Alex,\n\nConfirming your interview for the Data Analyst role on Thursday, "
+        "March 5 at 2:00 PM. Unfortunately the room has changed: please ask for me at the\n"
+        "front desk on the 4th floor.\n\nPriya Olsen\nRecruiter, Fernhollow",
+    )
+    assert understand(raw, ctx).kind is Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Herr Morgan, danke für das Gespräch letzte Woche. Ich habe mich für jemanden "
+        "mit mehr\nErfahrung im Vertrieb entschieden, wünsche Ihnen aber alles Gute.\n\nJonas",
+        "Hallo Herr Morgan, vielen Dank für das Gespräch. Wir haben uns für eine andere "
+        "Kandidatin entschieden; Ihr Auftreten hat uns trotzdem sehr gefallen.\n\nJonas",
+    ],
+)
+def test_german_manager_note_choosing_someone_else_is_a_rejection(ctx: Context, body: str) -> None:
+    """A German manager's short note choosing someone with more experience is a rejection."""
+    raw = mail(
+        sender="Jonas Pfister <jonas.pfister@glarnerfirn.example>",
+        subject="Vertriebsleiter",
+        body=body,
+    )
+    assert understand(raw, ctx).kind is Kind.REJECTION
+
+
+_READER_LETTER = (
+    'Hi there,\n\nThis week a reader writes: "After my final round the company told me they '
+    "had decided to move forward with other candidates. Should I ask for feedback?\" Here's "
+    "what we'd do.\n\nRead the full issue online.\n\nYou are receiving this email because you "
+    "subscribed to The Offer Letter. Unsubscribe"
+)
+
+
+def test_newsletter_quoting_someones_rejection_with_list_headers_is_bulk(ctx: Context) -> None:
+    """A careers newsletter quoting a reader's rejection, with list headers, is bulk."""
+    raw = mail(
+        sender="The Offer Letter <hello@theofferletter.example>",
+        subject="Issue 41: what to do after a 'no'",
+        body=_READER_LETTER,
+        headers={"List-Unsubscribe": "<https://theofferletter.example/u>", "Precedence": "bulk"},
+    )
+    assert understand(raw, ctx).kind is Kind.BULK
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with only a body footer, rejection wording outranks the newsletter's own signs; "
+    "telling a quoted reader's rejection from the user's own needs attribution reading",
+)
+def test_newsletter_quoting_someones_rejection_with_only_a_footer_is_no_rejection(
+    ctx: Context,
+) -> None:
+    """A careers newsletter quoting a reader's rejection, with only a body footer, is none."""
+    raw = mail(
+        sender="The Offer Letter <hello@theofferletter.example>",
+        subject="Issue 41: what to do after a 'no'",
+        body=_READER_LETTER,
+    )
+    assert understand(raw, ctx).kind is not Kind.REJECTION
