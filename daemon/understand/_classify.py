@@ -248,6 +248,22 @@ def _sentence(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     return first, min(ends) if ends else len(text)
 
 
+# A line break inside a sentence: the line stops on a word or a comma and the next goes on
+# with a word. Hard wraps wider than the unwrapper's range (90-100 columns) and an HTML
+# part's <br> in mid-sentence leave such breaks; a line ending a sentence, a label or a
+# quote does not qualify.
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _rejoined(text: str) -> str:
+    """``text`` with its sentences broken across lines put back on one line.
+
+    Outcome wording is read in whole sentences ("we have decided / to move forward with
+    other candidates"); the lines a sender's wrap or a ``<br>`` cut it into are not its end.
+    """
+    return _MID_SENTENCE_BREAK.sub(" ", text)
+
+
 def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
     """The moments at or after the message's date (quoted "On Tue ... wrote:" times are not)."""
     return [m for m in moments if ref is None or m.start >= ref]
@@ -1394,6 +1410,12 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if safety.verdict is Verdict.BOUNCE:
         return _result(msg, Kind.AUTO_REPLY, reasons or ["delivery report"], safety)
     own = own_text(msg.text, lex)
+    if safety.verdict is Verdict.AUTO_REPLY and _application_receipt(msg, own[:800], lex):
+        # RFC 3834's "auto-replied" marks any automatic response; a hiring system's receipt
+        # for the user's application is its news about the application (as the same receipt
+        # without the header is), not an out-of-office reply.
+        reasons.append("a hiring system's receipt for the user's application")
+        safety = Safety(Verdict.MACHINE, tuple(reasons))
     answered = _automatic_or_bulk(msg, s, safety, reasons, own)
     if answered is not None:
         return answered
@@ -1404,6 +1426,23 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if answered is not None:
         return answered
     return _verdict(r, _extract(r))
+
+
+def _application_receipt(msg: ParsedMessage, head: str, lex: Lexicon) -> bool:
+    """Whether automatic mail is a hiring system's note about the user's application ("Vielen
+    Dank für Ihre Bewerbung ... wir melden uns"): sent by a hiring system or a no-reply
+    address, not a person's mailbox, with no out-of-office wording or subject.
+    """
+    systems = lex.ats_domains | lex.scheduling_domains
+    return bool(
+        (
+            any(in_domains(d, systems) for d in _machine_domains(msg))
+            or is_noreply(msg.sender.email if msg.sender else None, lex)
+        )
+        and lex.phrase("applicant_you").search(head)
+        and not lex.phrase("auto_reply_body").search(head)
+        and not lex.phrase("auto_reply_subject").search(msg.subject.lower())
+    )
 
 
 def _automatic_or_bulk(
@@ -1491,6 +1530,8 @@ class _Reading:
     # The own words read from here on (the forwarded substance when it is about the user).
     own: str
     text: str
+    # The text's first 6000 characters with mid-sentence line breaks undone (outcomes).
+    flat: str
     fwd_text: str
     fwd_sender: Person | None
     # Whether that author is a hiring system or a no-reply sender: the forwarded mail is
@@ -1607,7 +1648,10 @@ def _read(
         cal_text = f"{event.summary}\n{event.description[:3000]}"
     text = own[:20_000]
     all_text = _URL.sub(" ", f"{subject}\n{cal_text}\n{text[:10_000]}")
-    rejected = _unconditional("rejection", text[:6000], lex)
+    # Read in whole sentences: a condition on the line above ("If you are not selected, we
+    # will / keep your CV on file") holds for the wording on the next.
+    flat = _rejoined(text[:6000])
+    rejected = _unconditional("rejection", flat, lex)
     strong, blocked = _signals(all_text, lex)
     subj_strong, subj_blocked = _signals(f"{subject}\n{event.summary if event else ''}", lex)
     agency = bool(
@@ -1628,6 +1672,7 @@ def _read(
         sender_words=sender_words,
         own=own,
         text=text,
+        flat=flat,
         fwd_text=fwd_text,
         fwd_sender=fwd_sender,
         fwd_system=fwd_system,
@@ -2180,6 +2225,12 @@ def _mass_mail(r: _Reading) -> Understanding | None:
     if safety.verdict is Verdict.BULK:
         if not (r.signal and r.strong) and not (r.ats and r.outcome_mail):
             return _result(msg, Kind.BULK, reasons, safety)
+        if r.bulk_body and not r.personal and not r.outcome_mail:
+            # A scheduling tool's or hiring system's own newsletter ("New: round-robin
+            # interview scheduling for hiring teams"): list headers and an unsubscribe footer,
+            # and nothing of the user's own application, interview or times.
+            reasons.append("a hiring system's own mailing, not about the user's application")
+            return _result(msg, Kind.BULK, reasons, safety)
         reasons.append("bulk headers but sent by a hiring system")
     subj_low = msg.subject.lower()
     event = r.event
@@ -2276,7 +2327,7 @@ def _plain_outcome(r: _Reading) -> bool:
         return False
     words = f"{msg.subject}\n{text[:1500]}"
     return bool(
-        _passed_over_for_job(text, lex)
+        _passed_over_for_job(r.flat, lex)
         # The meeting may be in the user's own thank-you quoted below the reply.
         and lex.phrase("met_user").search(f"{words}\n{r.mine[:1500]}")
         and not lex.phrase("other_selection").search(words)
@@ -2950,9 +3001,25 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         # is the rejection. "We must cancel your interview on Monday; the post has been
         # filled" calls off a booked interview: that is the news.
         cancel_text = False
+    # "I have to cancel tomorrow's coffee, sorry. Finance has paused the Platform Engineer
+    # req": a meeting with the user called off because the vacancy is paused. The reason
+    # names the hiring the meeting's own word ("coffee") does not; the thread must be about
+    # the user's candidacy (a colleague calling off a debrief is not).
+    paused_off = bool(
+        cancel_text
+        and not signal
+        and not cancel_cal
+        and not r.ruled_out
+        and r.weak > 0
+        and lex.phrase("cancel_interview").search(f"{subject}\n{head}")
+        and _unconditional("search_paused", r.flat, lex)
+        and r.candidate_thread(False, outcome=True)
+    )
+    if paused_off:
+        reasons.append("a meeting with the user called off because the vacancy is paused")
     # A booked interview called off by name in mail with hiring words is the user's, even
     # where the bare noun ("entretien", "Termin") is no interview sign on its own.
-    if (signal or (cancel_named and r.weak > 0 and not r.ruled_out)) and (
+    if (signal or paused_off or (cancel_named and r.weak > 0 and not r.ruled_out)) and (
         cancel_cal or (cancel_text and not moved)
     ):
         reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
@@ -2979,8 +3046,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     if (
         hiring_context
         and not has_request
-        and _unconditional("search_paused", text[:6000], lex)
-        and not lex.phrase("search_resumes").search(text[:6000])
+        and _unconditional("search_paused", r.flat, lex)
+        and not lex.phrase("search_resumes").search(r.flat)
     ):
         # No interview was called off for it (that is a cancellation, above): the case ends.
         reasons.append("the search is paused")
