@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._company import domain_label, find_company, find_role
-from ._dates import Moment, date_after, find_dates, find_duration, find_moments, find_times
+from ._dates import (
+    Moment,
+    date_after,
+    find_dates,
+    find_duration,
+    find_moments,
+    find_times,
+    says_same_day,
+)
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
 from ._names import given_first, latin_form, without_honorifics
@@ -355,6 +363,11 @@ def _candidate_thread(
         # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
         # title ("Re: Motion designer role") may be either side's.
         or lex.phrase("hiring_subject").search(_SUBJECT_PREFIX.sub("", msg.subject))
+        # The same stage after a title without the dash, in the other side's reply only.
+        or (
+            not (msg.sender and msg.sender.email in user_addresses)
+            and _staged_title(msg.subject, lex)
+        )
         or (
             _thread_about_interview(msg.text, own, lex)
             # The user proposing "a chat about the role" may be the one hiring: their own
@@ -487,6 +500,33 @@ def _user_pick(quoted: str, lex: Lexicon, ref: dt.datetime | None, s: Settings) 
         if m.zone_stated and m.start.replace(tzinfo=None) == wall
     }
     return next(iter(stated.values())) if len(stated) == 1 else pick
+
+
+def _same_day_moved(
+    full: str, own: str, lex: Lexicon, ref: dt.datetime | None, s: Settings
+) -> Moment | None:
+    """The new time of a short reply that keeps the quoted day ("Moving us to 4pm same day").
+
+    The reply names a time and "the same day" but no date; the day is the one future day
+    the quoted mail below booked or proposed. Positions are the reply's own (``own``).
+    A quoted time already past, or quoted times on several days, give nothing.
+    """
+    if not own.strip() or len(own) > 1500 or not says_same_day(own, lex):
+        return None
+    quoted = quoted_below(full, own)
+    offered = _future(find_moments(quoted, lex, ref, s.date_order, s.timezone), ref)
+    if len({m.start.date() for m in offered}) != 1:
+        return None
+    lead = f"{quoted[offered[0].pos : offered[0].end_pos]}\n"
+    moved = {
+        m.start: m
+        for m in _future(find_moments(lead + own, lex, ref, s.date_order, s.timezone), ref)
+        if m.pos >= len(lead) and m.start.date() == offered[0].start.date()
+    }
+    if len(moved) != 1:
+        return None
+    m = next(iter(moved.values()))
+    return dataclasses.replace(m, pos=m.pos - len(lead), end_pos=m.end_pos - len(lead))
 
 
 _OPTION_DIGIT = re.compile(r"[1-6]")
@@ -972,6 +1012,23 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         if all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words):
             return True
         if sentence_case and len(words) <= 4 and words[0][0].isupper():
+            return True
+    return False
+
+
+def _staged_title(subject: str, lex: Lexicon) -> bool:
+    """Whether a subject part is a job title followed by the next stage.
+
+    "Re: Kestrel Ridge - Financial Controller next steps" names the stage as "Re: Financial
+    Controller - next steps" does, without the dash; the words before the stage must read
+    as a job title ("Re: Quarterly review next steps" is a colleague's).
+    """
+    bare = _SUBJECT_PREFIX.sub("", subject).strip()
+    if len(bare) > 100:
+        return False
+    for part in _SUBJECT_PARTS.split(bare):
+        m = lex.phrase("title_next_stage").search(part)
+        if m is not None and m.start() > 0 and _hiring_subject(part[: m.start()], lex):
             return True
     return False
 
@@ -2957,6 +3014,15 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         ):
             moment, n_plausible = chosen, 1
             reasons.append("a reply choosing one of the quoted times")
+    if signal and not cancel_cal and not r.systems and moment is None:
+        # "Moving us to 4pm same day" above the quoted booking for Thursday at 2pm: the
+        # quoted day at the reply's new time.
+        kept = _same_day_moved(msg.text, text, lex, ref, s)
+        if kept is not None:
+            at = len(subject) + 2
+            moment = dataclasses.replace(kept, pos=kept.pos + at, end_pos=kept.end_pos + at)
+            n_plausible = 1
+            reasons.append("a reply moving the quoted time within its day")
 
     def text_interview() -> Interview | None:
         if moment is None:

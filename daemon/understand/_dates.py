@@ -1021,6 +1021,11 @@ def _same_day_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.same_day))})(?!\w)", re.IGNORECASE)
 
 
+def says_same_day(text: str, lex: Lexicon) -> bool:
+    """Whether text keeps a day written elsewhere ("4pm the same day", "am selben Tag")."""
+    return bool(lex.same_day) and _same_day_re(lex).search(text) is not None
+
+
 def _same_days(text: str, hits: list[DateHit], lex: Lexicon) -> list[DateHit]:
     """Add "the same day" as the date written before it, within the next 300 characters.
 

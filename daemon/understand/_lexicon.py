@@ -77,6 +77,7 @@ _PHRASE_KEYS = frozenset(
         "hiring_sender",
         "own_employment",
         "hiring_subject",
+        "title_next_stage",
         "candidacy",
         "not_interview",
         "confirmation",
