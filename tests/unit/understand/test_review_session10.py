@@ -232,3 +232,49 @@ def test_role_before_interview_with_is_still_read(ctx: Context) -> None:
     u = understand(raw, ctx)
     assert u.interview is not None
     assert u.interview.role == "Senior Data Analyst"
+
+
+# --- "Ask for" someone who looks after the door ---------------------------------------------
+
+
+def _ask_notice(line: str) -> bytes:
+    """A hiring system's reminder of an on-site interview that names whom to ask for."""
+    return mail(
+        sender="Gullhaven Yard <noreply@hireflow.example>",
+        subject="Interview reminder - Boat Rigger",
+        body="Hello Alex,\n\nThis is a reminder of your interview on Thursday, March 12 at "
+        f"1:00 PM at our Quay Street yard. {line}\n\nGullhaven Yard\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ask for Ingrid Solberg, the Front Desk Lead.",
+        "Ask for Ingrid Solberg (Reception Supervisor) on arrival.",
+        "Ask for Ingrid Solberg, our Security Supervisor, at the gate.",
+        "Ask for Ingrid Solberg, our Office Manager, who will show you to the waiting room.",
+        "Please ask for Ingrid Solberg, our Site Manager, who will sign you in.",
+    ],
+)
+def test_ask_for_a_host_at_the_door_names_no_interviewer(ctx: Context, line: str) -> None:
+    """A receptionist, guard or host who signs the user in is no interviewer."""
+    u = understand(_ask_notice(line), ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert u.interview is not None
+    assert "Ingrid Solberg" not in [p.name for p in u.interview.interviewers]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ask for Ingrid Solberg, our Yard Manager.",
+        "Please ask for Ingrid Solberg (Head Rigger) when you arrive.",
+    ],
+)
+def test_ask_for_a_named_manager_still_names_the_interviewer(ctx: Context, line: str) -> None:
+    """A named manager to ask for, with no door duty, is still the interviewer."""
+    u = understand(_ask_notice(line), ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert u.interview is not None
+    assert [p.name for p in u.interview.interviewers] == ["Ingrid Solberg"]
