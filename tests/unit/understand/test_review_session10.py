@@ -141,14 +141,13 @@ def _thread(reply: str, user_line: str) -> bytes:
 @pytest.mark.parametrize(
     "user_line",
     [
-        "Thursday 3/12 at 1:30pm worked, but I've accepted another offer, so I'd like to "
-        "withdraw.",
+        "Thursday 3/12 at 1:30pm worked, but I've accepted another offer, so I'd like to withdraw.",
         "I was going to take Thursday 3/12 at 1:30pm, but I'd like to withdraw my "
         "application - I've signed another offer.",
     ],
 )
 def test_confirmation_of_a_withdrawal_books_nothing(ctx: Context, user_line: str) -> None:
-    """"That's confirmed" over the user withdrawing from the quoted slot books nothing."""
+    """ "That's confirmed" over the user withdrawing from the quoted slot books nothing."""
     reply = "Understood, that's confirmed - I'll let the panel know."
     assert understand(_thread(reply, user_line), ctx).kind is not Kind.INTERVIEW
 
@@ -183,7 +182,7 @@ def test_room_or_taxi_held_books_no_interview(ctx: Context, line: str) -> None:
 
 
 def test_slot_held_for_the_user_still_books(ctx: Context) -> None:
-    """"I went ahead and booked it for you" still books the interview."""
+    """ "I went ahead and booked it for you" still books the interview."""
     raw = mail(
         sender=DANIELLE,
         subject="Next step",
@@ -222,7 +221,7 @@ def test_role_is_never_a_sentence(ctx: Context, intro: str) -> None:
 
 
 def test_role_before_interview_with_is_still_read(ctx: Context) -> None:
-    """"Senior Data Analyst interview with Brasswood" still gives the role."""
+    """ "Senior Data Analyst interview with Brasswood" still gives the role."""
     raw = mail(
         sender=DANIELLE,
         subject="Senior Data Analyst interview with Brasswood",
