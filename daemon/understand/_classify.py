@@ -1436,9 +1436,11 @@ def _automatic_or_bulk(
         return _result(msg, Kind.BULK, reasons, safety)
     if (
         not msg.calendars
-        # A responder answers with fixed text and quotes nothing: over the user's quoted
-        # mail, "I'm away at a conference, I'll get back to you on Monday" is a person's reply.
+        # A responder answers with fixed text, quotes nothing and is sent by no phone's mail
+        # app: over the user's quoted mail, or above "Sent from my iPhone", "I'm away at a
+        # conference, I'll get back to you on Monday" is a person's reply.
         and not _quotes_user(msg.text, own, s, lex)
+        and not lex.phrase("device_signature").search(msg.text[:6000])
         and (
             lex.phrase("auto_reply_body").search(head[:800])
             # "I'll respond when I'm back in the office": a responder without RFC 3834 headers,

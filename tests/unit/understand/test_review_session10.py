@@ -44,12 +44,14 @@ USER_QUOTE = (
         "I'll be in touch when I'm back - the team is still reviewing.\n\nNoor",
         "Thanks for checking in - I'm on the road with patchy signal, I'll get back to you "
         "when I'm back.\n\nNoor" + USER_QUOTE,
+        "Thanks! I'm at an offsite today with limited signal - I'll get back to you when "
+        "I'm back tomorrow.\n\nSent from my iPhone",
         "Alex, thanks - I'm away at a conference this week. I will get back to you when I "
         "return on Monday with an update from the hiring manager.\n\nNoor" + USER_QUOTE,
     ],
 )
 def test_person_away_answering_the_user_is_a_reply(ctx: Context, body: str) -> None:
-    """A person who greets the user or quotes their mail while away is no automatic reply."""
+    """A person who greets or quotes the user, or writes from a phone, is no automatic reply."""
     raw = mail(sender=NOOR, subject="Re: Checking in", body=body, headers=THREAD)
     u = understand(raw, ctx)
     assert u.kind is not Kind.AUTO_REPLY, u.reasons
