@@ -8,7 +8,8 @@ names). Each fault sits beside near misses that must keep the reading the rounds
   (it stops the chase), not an automatic one;
 - an interview "put on hold" that is another candidate's, a team's own meeting, or one said
   to go ahead after all, cancels nothing;
-- "you're confirmed" over the user's quoted pick that they then withdrew books nothing;
+- "you're confirmed" over the user's quoted pick that they then withdrew, or "all set for
+  the background check" over a pick, books nothing;
 - "I've gone ahead and held a room" books no interview time;
 - a role read from a sentence ("The next step is a 45-minute interview with ...").
 """
@@ -151,6 +152,20 @@ def _thread(reply: str, user_line: str) -> bytes:
 def test_confirmation_of_a_withdrawal_books_nothing(ctx: Context, user_line: str) -> None:
     """ "That's confirmed" over the user withdrawing from the quoted slot books nothing."""
     reply = "Understood, that's confirmed - I'll let the panel know."
+    assert understand(_thread(reply, user_line), ctx).kind is not Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks Alex, that's all set on our side for the background check - I still need the "
+        "panel to confirm your slot.",
+        "Thanks! You're all set for the parking permit; Dana still has to confirm the time.",
+    ],
+)
+def test_something_else_set_books_no_pick(ctx: Context, reply: str) -> None:
+    """ "All set for the background check" over the user's pick books no slot."""
+    user_line = "Thursday 3/12 at 1:30pm Mountain works for me."
     assert understand(_thread(reply, user_line), ctx).kind is not Kind.INTERVIEW
 
 
