@@ -1502,6 +1502,19 @@ def _application_receipt(msg: ParsedMessage, head: str, lex: Lexicon) -> bool:
     )
 
 
+def _quotes_user(full: str, own: str, s: Settings, lex: Lexicon) -> bool:
+    """Whether the newest message quoted below the writer's words is the user's own: an
+    automatic responder answers with fixed text and quotes nothing."""
+    at = full.find(own[-200:]) if own.strip() else -1
+    rest = full[at + min(len(own), 200) :] if at >= 0 else ""
+    mark = lex.phrase("attribution").search(rest[:6000])
+    if mark is None:
+        return False
+    credit = mark.group(0).casefold()
+    keys = [k.casefold() for k in (*s.user_addresses, s.user_name or "") if len(k) > 2]
+    return any(k in credit for k in keys)
+
+
 def _automatic_or_bulk(
     msg: ParsedMessage, s: Settings, safety: Safety, reasons: list[str], own: str
 ) -> Understanding | None:
@@ -1519,16 +1532,25 @@ def _automatic_or_bulk(
         return _result(msg, Kind.BULK, reasons, safety)
     if (
         not msg.calendars
+        # A responder answers with fixed text, quotes nothing and is sent by no phone's mail
+        # app: over the user's quoted mail, or above "Sent from my iPhone", "I'm away at a
+        # conference, I'll get back to you on Monday" is a person's reply.
+        and not _quotes_user(msg.text, own, s, lex)
+        and not lex.phrase("device_signature").search(msg.text[:6000])
         and (
             lex.phrase("auto_reply_body").search(head[:800])
             # "I'll respond when I'm back in the office": a responder without RFC 3834 headers,
             # unless it confirms something or speaks of an interview (a recruiter travelling who
             # states the booking and answers the rest on their return).
+            # A person's answer to the user ("Hi Alex, I'm travelling with no reception, I'll
+            # get back to you when I'm back") is a reply: it stops the chase. A responder
+            # does not greet the user by name.
             or (
                 lex.phrase("away_notice").search(head[:800])
                 and _confirmation(head[:800], lex) is None
                 and not lex.phrase("interview_strong").search(head)
                 and not lex.phrase("interview_noun").search(head)
+                and not _addressed_to_user(head, s, lex)
             )
         )
     ):
