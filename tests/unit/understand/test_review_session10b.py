@@ -257,7 +257,7 @@ def test_shop_from_name_signed_by_person() -> None:
     "'Ask' (a name reading before this round)",
 )
 def test_ask_is_no_name() -> None:
-    """ "Ask" at the start of a sentence is never an interviewer's name."""
+    """The word "Ask" opening a sentence is never an interviewer's name."""
     u = read(
         Probe(
             "en_ask",
