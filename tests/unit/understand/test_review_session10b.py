@@ -87,6 +87,16 @@ HANDED_OVER = [
         "por mí en recepción y te llevo con el equipo.\n\nUn saludo,\nRaquel Soto\n",
         [],
     ),
+    Probe(
+        "de_erwarte_und_begleite_teamleiter",
+        "ber",
+        "Sabine Hoff <s.hoff@hoff-logistik.example>",
+        "Ihr Vorstellungsgespräch",
+        "Sehr geehrte Frau Vogt,\n\nIhr Vorstellungsgespräch findet am Freitag, 14. Mai 2027, um "
+        "9:30 Uhr statt. Ich erwarte Sie am Empfang und begleite Sie dann zum Teamleiter.\n\n"
+        "Mit freundlichen Grüßen\nSabine Hoff\n",
+        [],
+    ),
 ]
 
 
@@ -145,6 +155,25 @@ OTHER_NAME = [
         "<leo.grant@corvexa.example>\nDate: Mon, May 10, 2027\nSubject: Interview confirmation"
         "\n\nHi Maya,\n\nYour interview is confirmed for Wednesday 5/12 at 10am.\n\nLeo Grant\n",
         None,
+    ),
+    Probe(
+        "en_recruiter_call_walk_through",
+        "ny",
+        "Kara Voss <kara.voss@summitsearch.example>",
+        "Wednesday",
+        "Hi Maya,\n\nYour interview with Amy Cole at Halden Bank is confirmed for Wednesday 5/12 at "
+        "10am. I'll give you a call on Tuesday at 3pm to walk you through what to expect.\n\n"
+        "Kara Voss\nSenior Recruiter\n",
+        ["Amy Cole"],
+    ),
+    Probe(
+        "en_hiring_managers_assistant",
+        "uk",
+        "Lisa Grant <lisa@grantpartners.example>",
+        "Interview",
+        "Hi Callum,\n\nYour interview is on Thursday 13 May at 10am at our office. I'm the hiring "
+        "manager's assistant and will meet you at the door.\n\nLisa Grant\n",
+        [],
     ),
 ]
 
@@ -270,3 +299,25 @@ def test_ask_is_no_name() -> None:
         )
     )
     assert "Ask" not in sorted_names(u)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a recruiter's prep call ('you'll be speaking with me to go over the brief') beside "
+    "the client's interviewer names the recruiter too (before this round too)",
+)
+def test_recruiter_prep_speaking_with_me() -> None:
+    """A recruiter's prep call the day before is not the client's interview."""
+    u = read(
+        Probe(
+            "en_prep",
+            "ny",
+            "Kara Voss <kara.voss@summitsearch.example>",
+            "Wednesday",
+            "Hi Maya,\n\nYour interview with Amy Cole at Halden Bank is confirmed for Wednesday "
+            "5/12 at 10am. Tuesday at 3pm you'll be speaking with me to go over the brief.\n\n"
+            "Kara Voss\nSenior Recruiter\n",
+            ["Amy Cole"],
+        )
+    )
+    assert sorted_names(u) == ["Amy Cole"]
