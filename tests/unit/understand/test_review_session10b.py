@@ -88,6 +88,15 @@ HANDED_OVER = [
         [],
     ),
     Probe(
+        "es_llevare_a_conocer_equipo",
+        "mad",
+        "Raquel Soto <raquel.soto@modaviva.example>",
+        "Entrevista",
+        "Hola Lucía,\n\nTe confirmo la entrevista el jueves 13 de mayo a las 11:00 en la oficina. "
+        "Pregunta por mí en recepción y te llevaré a conocer al equipo.\n\nRaquel Soto\n",
+        [],
+    ),
+    Probe(
         "de_erwarte_und_begleite_teamleiter",
         "ber",
         "Sabine Hoff <s.hoff@hoff-logistik.example>",
