@@ -2592,7 +2592,11 @@ def _self_in(
         meets = (
             not others
             and not aside
-            and bool(lex.phrase("sender_meets").search(words[:4000]))
+            and bool(
+                lex.phrase("sender_meets").search(words[:4000])
+                # "Nos vemos allí" from an agency's consultant: at the client's door.
+                or (not r.agency and lex.phrase("sender_sees").search(words[:4000]))
+            )
             and not lex.phrase("third_party_interviewer").search(words[:4000])
         )
         # An invitation sent from the writer's own calendar, signed with a job title that

@@ -2,8 +2,9 @@
 
 A writer who says "ask for me at reception" or "I'll meet you in the lobby" and then hands
 the user over ("and take you up to the panel", "she'll bring you back to Tom", "ich bringe
-Sie dann zu Ihren Gesprächspartnern", "te llevo con el equipo") is no interviewer; a given
-name asked for with another surname ("ask for Sam Clarke" from Sam Porter) is someone
+Sie dann zu Ihren Gesprächspartnern", "te llevo con el equipo"), or an agency's consultant
+who will "see" the user at the client's ("nos vemos allí", "wir sehen uns vor Ort"), is no
+interviewer; a given name asked for with another surname ("ask for Sam Clarke" from Sam Porter) is someone
 else's; a team mailbox ("Careers Team") is never named; a forwarder's "see you there!" over
 a forwarded confirmation is an aside. Near misses keep the writer: "take you up to my
 office", "take you up to Level 3" beside "your interview with me". Every person, company
@@ -94,6 +95,26 @@ HANDED_OVER = [
         "Entrevista",
         "Hola Lucía,\n\nTe confirmo la entrevista el jueves 13 de mayo a las 11:00 en la oficina. "
         "Pregunta por mí en recepción y te llevaré a conocer al equipo.\n\nRaquel Soto\n",
+        [],
+    ),
+    Probe(
+        "es_agencia_nos_vemos_en_el_cliente",
+        "mad",
+        "Laura Peña <laura.pena@talentia-rrhh.example>",
+        "Entrevista con Grupo Norte",
+        "Hola Lucía,\n\nTe confirmo la entrevista con Grupo Norte el jueves 13 de mayo a las 10:00 "
+        "en sus oficinas. Nos vemos allí, te acompaño.\n\nLaura Peña\n"
+        "Consultora de selección, Talentia\n",
+        [],
+    ),
+    Probe(
+        "de_agentur_wir_sehen_uns_vor_ort",
+        "ber",
+        "Jana Kühn <j.kuehn@personal-plus.example>",
+        "Vorstellungsgespräch bei Nordlicht GmbH",
+        "Hallo Frau Vogt,\n\nIhr Vorstellungsgespräch bei der Nordlicht GmbH ist am Donnerstag, "
+        "13. Mai, um 10 Uhr. Wir sehen uns vor Ort, ich begleite Sie.\n\nJana Kühn\n"
+        "Personalberaterin, Personal Plus\n",
         [],
     ),
     Probe(
