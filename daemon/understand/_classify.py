@@ -2547,11 +2547,9 @@ def _self_in(
         # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
         # the meeting and leaves it to the people who interview.
         return None
+    # "Careers Team" wrote "ask for me at reception", signed Emma Walsh: "me" is the signer,
+    # never the mailbox; only a name asked for (below) names them.
     mailbox = bool(author.name and team_name(author.name, lex))
-    if mailbox:
-        # "Careers Team" wrote "ask for me at reception", signed Emma Walsh: "me" is the
-        # signer, never the mailbox; only a name asked for (below) names them.
-        author = Person(name=None, email=author.email)
     title = signature_title(words, author.name, lex)
     says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
     # "Ask for me at reception", "ask for Kelly (me)", "Pregunta por Sergio" signed Sergio
@@ -2565,6 +2563,7 @@ def _self_in(
     receives = (
         not others
         and not aside
+        and not (mailbox and asked is None)
         and not r.agency
         and bool(asked is not None or lex.phrase("sender_hosts").search(words[:4000]))
         and not lex.phrase("third_party_interviewer").search(words[:4000])
@@ -2615,8 +2614,6 @@ def _self_in(
         # Asked for by the name the signature gives ("Demandez Nathalie." from a shop's
         # mailbox signed "Nathalie Marchand"): that name, at the address that wrote.
         return Person(name=asked, email=author.email, title=signature_title(words, asked, lex))
-    if mailbox:
-        return None
     # "Mag. Jane Roe" in the From header is Jane Roe.
     name = without_honorifics(author.name, lex) if author.name else None
     return Person(name=name, email=author.email, title=title)
