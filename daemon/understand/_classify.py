@@ -2604,6 +2604,8 @@ def _organises(r: _Reading, author: Person) -> bool:
 
 # The word right after "ask for" / "Demandez" / "Pregunta por": a given name, any case.
 _ASKED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A capitalised word right after it on the same line: the surname ("ask for Sam Clarke").
+_ASKED_SURNAME = re.compile(r"[ \t]+([A-Z\u00C0-\u00DE][\w'’-]+)")
 
 
 def _asked_for_writer(words: str, author: Person, lex: Lexicon) -> str | None:
@@ -2621,10 +2623,19 @@ def _asked_for_writer(words: str, author: Person, lex: Lexicon) -> str | None:
         if w is None or len(w.group(0)) < 2:
             continue
         asked = w.group(0)
+        # "Ask for Sam Clarke" from Sam Porter: a surname after the given name says whose
+        # name it is, and it must be the writer's (From header or signature line).
+        sur = _ASKED_SURNAME.match(words, w.end())
+        if sur is not None:
+            asked = f"{asked} {sur.group(1)}"
         if author.name:
             full = given_first(author.name, lex)[0]
-            if full.split() and full.split()[0].casefold() == asked.casefold():
-                return full
+            parts = full.casefold().split()
+            want = asked.casefold().split()
+            if parts and parts[0] == want[0]:
+                if len(want) == 1 or want[1] in parts[1:]:
+                    return full
+                continue
         # The signature: a line of its own below the words, the asked name and at most two
         # capitalised words after it, then maybe a job ("Denise Kramer, Assistant Manager").
         line = re.compile(
@@ -2666,6 +2677,9 @@ def _self_in(
         # "w/ me + Jane Roe. I'll do quick intros and then hand over": the writer opens
         # the meeting and leaves it to the people who interview.
         return None
+    # "Careers Team" wrote "ask for me at reception", signed Emma Walsh: "me" is the signer,
+    # never the mailbox; only a name asked for (below) names them.
+    mailbox = bool(author.name and team_name(author.name, lex))
     title = signature_title(words, author.name, lex)
     says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
     # "Ask for me at reception", "ask for Kelly (me)", "Pregunta por Sergio" signed Sergio
@@ -2673,8 +2687,13 @@ def _self_in(
     # meet, and no one described who interviews ("with our Finance Director"), the writer
     # is the one the user meets: a shop's manager, a small firm's HR manager.
     asked = _asked_for_writer(words[:4000], author, lex)
+    # Over a forwarded mail, "see you there!" or "ask for me" is the forwarder's aside:
+    # the forwarded words say who interviews.
+    aside = r.fwd_sender is not None and author.email != r.fwd_sender.email
     receives = (
         not others
+        and not aside
+        and not (mailbox and asked is None)
         and not r.agency
         and bool(asked is not None or lex.phrase("sender_hosts").search(words[:4000]))
         and not lex.phrase("third_party_interviewer").search(words[:4000])
@@ -2701,7 +2720,12 @@ def _self_in(
         # the writer receives the user; the director interviews.
         meets = (
             not others
-            and bool(lex.phrase("sender_meets").search(words[:4000]))
+            and not aside
+            and bool(
+                lex.phrase("sender_meets").search(words[:4000])
+                # "Nos vemos allí" from an agency's consultant: at the client's door.
+                or (not r.agency and lex.phrase("sender_sees").search(words[:4000]))
+            )
             and not lex.phrase("third_party_interviewer").search(words[:4000])
         )
         # An invitation sent from the writer's own calendar, signed with a job title that

@@ -132,6 +132,7 @@ _PHRASE_KEYS = frozenset(
         "attribution",
         "zone_statement",
         "sender_meets",
+        "sender_sees",
         "sender_hosts",
         "ask_for_lead",
         "sender_joins",
