@@ -52,11 +52,13 @@ from ._people import (
 )
 from ._phones import find_phones, region_for_zone
 from ._quotes import (
+    credited,
     forwarded,
     own_text,
     quoted_below,
     quoted_by,
     sender_quoted,
+    text_below,
     unquoted,
 )
 from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply, local_of
@@ -476,9 +478,7 @@ def _user_pick(quoted: str, lex: Lexicon, ref: dt.datetime | None, s: Settings) 
     marks = list(lex.phrase("attribution").finditer(quoted[:6000]))
     if not marks or quoted[: marks[0].start()].strip():
         return None
-    credit = marks[0].group(0).casefold()
-    keys = [k.casefold() for k in (*s.user_addresses, s.user_name or "") if len(k) > 2]
-    if not any(k in credit for k in keys):
+    if not credited(marks[0], _user_keys(s)):
         return None
     words = quoted[marks[0].end() : marks[1].start() if len(marks) > 1 else len(quoted)]
     if "?" in words or lex.phrase("declined_slot").search(words):
@@ -1505,14 +1505,14 @@ def _application_receipt(msg: ParsedMessage, head: str, lex: Lexicon) -> bool:
 def _quotes_user(full: str, own: str, s: Settings, lex: Lexicon) -> bool:
     """Whether the newest message quoted below the writer's words is the user's own: an
     automatic responder answers with fixed text and quotes nothing."""
-    at = full.find(own[-200:]) if own.strip() else -1
-    rest = full[at + min(len(own), 200) :] if at >= 0 else ""
+    rest = text_below(full, own) if own.strip() else ""
     mark = lex.phrase("attribution").search(rest[:6000])
-    if mark is None:
-        return False
-    credit = mark.group(0).casefold()
-    keys = [k.casefold() for k in (*s.user_addresses, s.user_name or "") if len(k) > 2]
-    return any(k in credit for k in keys)
+    return mark is not None and credited(mark, _user_keys(s))
+
+
+def _user_keys(s: Settings) -> list[str]:
+    """The user's addresses and name, as attribution lines and quotes credit them."""
+    return [*s.user_addresses, s.user_name or ""]
 
 
 def _automatic_or_bulk(
@@ -1532,11 +1532,6 @@ def _automatic_or_bulk(
         return _result(msg, Kind.BULK, reasons, safety)
     if (
         not msg.calendars
-        # A responder answers with fixed text, quotes nothing and is sent by no phone's mail
-        # app: over the user's quoted mail, or above "Sent from my iPhone", "I'm away at a
-        # conference, I'll get back to you on Monday" is a person's reply.
-        and not _quotes_user(msg.text, own, s, lex)
-        and not lex.phrase("device_signature").search(msg.text[:6000])
         and (
             lex.phrase("auto_reply_body").search(head[:800])
             # "I'll respond when I'm back in the office": a responder without RFC 3834 headers,
@@ -1553,6 +1548,12 @@ def _automatic_or_bulk(
                 and not _addressed_to_user(head, s, lex)
             )
         )
+        # A responder answers with fixed text, quotes nothing and is sent by no phone's mail
+        # app: over the user's quoted mail, or above "Sent from my iPhone", "I'm away at a
+        # conference, I'll get back to you on Monday" is a person's reply. (Checked last:
+        # most mail has no responder wording, and the quote scan reads 6,000 characters.)
+        and not _quotes_user(msg.text, own, s, lex)
+        and not lex.phrase("device_signature").search(msg.text[:6000])
     ):
         reasons.append("out-of-office wording")
         safety = Safety(Verdict.AUTO_REPLY, tuple(reasons))
@@ -1771,7 +1772,7 @@ def _read(
         subj_strong=subj_strong,
         subj_blocked=subj_blocked,
         not_a_job=_not_a_job(all_text[:8000], lex, systems=ats or scheduler),
-        mine=quoted_by(msg.text, [*s.user_addresses, s.user_name or ""], lex),
+        mine=quoted_by(msg.text, _user_keys(s), lex),
     )
 
 

@@ -9,6 +9,7 @@ parts for who said what earlier.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import parseaddr
 
@@ -124,14 +125,12 @@ def sender_quoted(text: str, sender: Person | None, lex: Lexicon) -> str:
 
 def quoted_by(text: str, who: list[str], lex: Lexicon) -> str:
     """Quoted text whose attribution line names one of ``who`` (addresses or names)."""
-    keys = [k.casefold() for k in who if len(k) > 2]
-    if not keys:
+    if not any(len(k) > 2 for k in who):
         return ""
     marks = list(lex.phrase("attribution").finditer(text[:30_000]))
     out: list[str] = []
     for i, m in enumerate(marks):
-        credit = m.group(0).casefold()
-        if not any(k in credit for k in keys):
+        if not credited(m, who):
             continue
         end = marks[i + 1].start() if i + 1 < len(marks) else min(len(text), m.end() + 3000)
         block = text[m.end() : end]
@@ -139,8 +138,19 @@ def quoted_by(text: str, who: list[str], lex: Lexicon) -> str:
     return "\n".join(out)[:6000]
 
 
+def credited(mark: re.Match[str], who: Sequence[str]) -> bool:
+    """Whether an attribution line ("On Tue, Jane Roe <jane@x.example> wrote:") names one of
+    ``who`` (addresses or names; ones of two letters or fewer are too short to tell)."""
+    credit = mark.group(0).casefold()
+    return any(k.casefold() in credit for k in who if len(k) > 2)
+
+
+def text_below(full: str, own: str) -> str:
+    """The text below a reply's own words, as it stands (quote marks kept)."""
+    at = full.find(own[-200:]) if own else -1
+    return full[at + min(len(own), 200) :] if at >= 0 else ""
+
+
 def quoted_below(full: str, own: str) -> str:
     """The text below a reply's own words: the quoted history, '>' marks removed."""
-    at = full.find(own[-200:]) if own else -1
-    quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
-    return unquoted(quoted[:6000])
+    return unquoted(text_below(full, own)[:6000])
