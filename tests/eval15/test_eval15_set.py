@@ -34,6 +34,7 @@ OWN_VENDOR_DOMAINS = {
     "breezy.hr",
     "factorialhr.com",
     "flatchr.io",
+    "jobadder.com",
     "jobvite.com",
     "join.com",
     "pinpointhq.com",

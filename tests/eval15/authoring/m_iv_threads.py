@@ -9,6 +9,7 @@ from tests.eval14.authoring.kit import forwarded
 
 from .kit import (
     AAPO,
+    ANIRUDH,
     BRODIE,
     BRYNN,
     CHIDERA,
@@ -403,7 +404,7 @@ MESSAGES = [
     ),
     person(
         HUMAIRA,
-        "indus-ledger-prose-panel",
+        "sindhu-ledgerworks-prose-panel",
         "interview",
         frm=("Sana Iftikhar", "talent@sindhu-ledgerworks.example"),
         subject="Interview confirmation | Sindhu Ledgerworks | Engineering Manager, Payments",
@@ -564,5 +565,23 @@ MESSAGES = [
             "Asks for the user's availability; no time proposed.", company="Tapioca Design Co."
         ),
         agent="Mozilla Thunderbird",
+    ),
+    person(
+        ANIRUDH,
+        "kaveri-manager-calendly-link",
+        "scheduling_request",
+        frm=("Suresh Balakrishnan", "suresh.b@kaveri-cloud.example"),
+        subject="Quick follow-up chat?",
+        date=dh("2034-10-11 21:05", "Asia/Kolkata"),
+        body=(
+            "Hi Anirudh,\n\nThanks for Monday - I'd like a 30-minute follow-up to go deeper "
+            "on the on-call redesign you mentioned. Please grab any slot that suits you on my "
+            "Calendly: https://calendly.com/suresh-kaveri/30min\n\nCheers,\nSuresh\n\n"
+            "Sent from Outlook for Android\n"
+        ),
+        label=note(
+            "The interviewer sends a Calendly link; nothing booked.", company="Kaveri Cloudworks"
+        ),
+        agent="Outlook-Android/2.0",
     ),
 ]

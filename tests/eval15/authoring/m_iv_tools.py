@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.eval.authoring.common import note
+from tests.eval.authoring.common import html_page, note
+from tests.eval4.authoring import kit as k4
 
 from .kit import (
     ANIRUDH,
@@ -11,7 +12,9 @@ from .kit import (
     BRYNN,
     CHIDERA,
     CORDELIA,
+    HAEUN,
     HUMAIRA,
+    ISLA,
     JERICHO,
     LINH,
     SANJANA,
@@ -20,6 +23,7 @@ from .kit import (
     TUYET,
     dh,
     lab,
+    own,
     vendor,
 )
 
@@ -369,5 +373,62 @@ MESSAGES = [
             company="Coorong Water Tech",
             notes="Numeric day-first date for an Adelaide user; ACDT abbreviation only.",
         ),
+    ),
+    vendor(
+        HAEUN,
+        "hangang-workday-rescheduled",
+        "interview",
+        frm=("Hangang Bio", "hangangbio@myworkday.com"),
+        subject="Interview Rescheduled - Bioinformatics Engineer (JR-3310)",
+        date=dh("2034-10-20 18:30", "Asia/Seoul"),
+        body=(
+            "Dear Jeong Ha-eun,\n\nYour interview for Bioinformatics Engineer (JR-3310) has "
+            "been rescheduled.\n\nPrevious: 2034-10-24 10:00 AM KST\n"
+            "New: 2034-10-26 3:30 PM KST\n\nInterview Type: Video\n"
+            "Interviewer(s): Yoon Seo-jun; Baek Ji-ho\n\n"
+            "Please log in to your candidate home page to view the details.\n\n"
+            "Hangang Bio Talent Acquisition\n"
+        ),
+        label=lab(
+            "2034-10-26 15:30",
+            "Asia/Seoul",
+            None,
+            company="Hangang Bio",
+            role="Bioinformatics Engineer",
+            who=["Yoon Seo-jun", "Baek Ji-ho"],
+            notes="Workday reschedule giving previous and new times (year-first); KST only.",
+        ),
+    ),
+    own(
+        k4.mail(
+            ISLA,
+            "merri-creek-jobadder-html-stub",
+            "interview",
+            frm=("Merri Creek Analytics", "noreply@jobadder.com"),
+            reply_to=("Ruby Tennant", "ruby.tennant@merricreek.example"),
+            subject="Interview confirmation - Merri Creek Analytics",
+            date=dh("2034-11-06 13:10", "Australia/Melbourne"),
+            body="To view this message, please use an HTML-capable email client.\n",
+            rich=html_page(
+                '<table width="600" cellpadding="0" cellspacing="0"><tr><td '
+                'style="background:#0b3d5c;color:#fff;padding:16px">Merri Creek Analytics'
+                '</td></tr><tr><td style="padding:16px"><p>Hi Isla,</p><p>Thanks for '
+                "confirming. Your interview for <b>Senior Analytics Engineer</b> is locked "
+                "in:</p><p><b>Monday 13 November 2034, 9:30am AEDT</b><br>Level 4, 120 "
+                "Smith Street, Collingwood</p><p>You'll be meeting Ruairí Fitzgerald (Head "
+                "of Analytics) and Tess Papageorgiou (Analytics Engineer).</p><p>Kind "
+                "regards,<br>Ruby Tennant<br>Talent Acquisition</p></td></tr></table>"
+            ),
+            label=lab(
+                "2034-11-13 09:30",
+                "Australia/Melbourne",
+                None,
+                company="Merri Creek Analytics",
+                role="Senior Analytics Engineer",
+                who=["Ruairí Fitzgerald", "Tess Papageorgiou"],
+                notes="JobAdder mail whose text part is a stub; everything is in the HTML; "
+                "AEDT only.",
+            ),
+        )
     ),
 ]

@@ -6,6 +6,7 @@ from tests.eval.authoring.common import note
 from tests.eval4.authoring.kit import AUTO, bulk, de, es, fr, quoted
 
 from .kit import (
+    AAPO,
     CLEMENCE,
     ELODIE,
     FATOU,
@@ -155,6 +156,7 @@ MESSAGES = [
             "Alternativ nennen Sie mir gern zwei andere Zeitfenster.\n\n"
             "Freundliche Grüße\nDirk Scheffler\nHavelland Energie\n"
         ),
+        charset="ISO-8859-15",
         label=note("Three numeric German options; none chosen yet.", company="Havelland Energie"),
     ),
     person(
@@ -162,7 +164,7 @@ MESSAGES = [
         "wienerwald-absage-bewerbung",
         "rejection",
         frm=("Wienerwald Medien Recruiting", "jobs@wienerwald-medien.example"),
-        subject="Ihre Bewerbung als Controllerin – Rückmeldung",
+        subject="Ihre Bewerbung als Controllerin - Rückmeldung",
         date=dh("2034-09-29 10:00", VIE),
         body=(
             "Sehr geehrte Frau Haselsteiner-Kos,\n\nherzlichen Dank für das angenehme "
@@ -172,6 +174,8 @@ MESSAGES = [
             "berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team\n"
             "Wienerwald Medien\n"
         ),
+        charset="ISO-8859-1",
+        cte="base64",
         label=note("German rejection after an interview.", company="Wienerwald Medien"),
     ),
     person(
@@ -365,7 +369,7 @@ MESSAGES = [
         "outaouais-reponse-candidature",
         "rejection",
         frm=("Équipe talents – Groupe Outaouais", "talents@groupe-outaouais.example"),
-        subject="Réponse à votre candidature – Analyste de données",
+        subject="Réponse à votre candidature - Analyste de données",
         date=dh("2034-10-11 09:30", "America/Toronto"),
         body=(
             "Bonjour Élodie,\n\nNous vous remercions de l'intérêt que vous portez au Groupe "
@@ -374,6 +378,7 @@ MESSAGES = [
             "Nous conserverons votre dossier pour de futures opportunités.\n\nCordialement,\n"
             "L'équipe talents\n"
         ),
+        charset="ISO-8859-1",
         label=note("Québec French rejection without interview.", company="Groupe Outaouais"),
     ),
     person(
@@ -518,6 +523,8 @@ MESSAGES = [
             "nueva disponibilidad te escribimos para reprogramarla.\n\nCordialmente,\n"
             "Valeria Montoya\nGestión Humana, Chapinero Salud Digital\n"
         ),
+        charset="windows-1252",
+        cte="8bit",
         label=lab(
             "2034-10-24 14:00",
             "America/Bogota",
@@ -573,6 +580,32 @@ MESSAGES = [
         extra=[("Auto-Submitted", "auto-replied"), ("X-Autoreply", "yes")],
         label=note(
             "Spanish out-of-office with a return weekday and date.", return_date="2034-11-20"
+        ),
+    ),
+    person(
+        AAPO,
+        "isarkanal-einladung-zweitsprache",
+        "interview",
+        frm=("Franziska Oberhuber", "f.oberhuber@isarkanal-systems.example"),
+        subject="Einladung zum Gespräch - Senior Platform Engineer",
+        date=dh("2034-11-13 16:40", BER),
+        body=(
+            "Hallo Herr Kettunen-Halme,\n\nvielen Dank für Ihre Bewerbung. Wie in Ihrem "
+            "Anschreiben erwähnt, führen wir das Gespräch gerne auf Deutsch. Wir laden Sie "
+            f"herzlich zu einem Videogespräch am {de('2034-11-21')} um 15:00 Uhr (Münchner Zeit) "
+            "ein. Gesprächspartner ist Herr Korbinian Stadler, Leiter Plattform.\n\n"
+            "Den Link zu Microsoft Teams erhalten Sie separat.\n\nViele Grüße aus München\n"
+            "Franziska Oberhuber\nHR, Isarkanal Systems GmbH\n"
+        ),
+        label=lab(
+            "2034-11-21 15:00",
+            BER,
+            "Europe/Berlin",
+            company="Isarkanal Systems",
+            role="Senior Platform Engineer",
+            who=["Korbinian Stadler"],
+            notes="German, the Helsinki user's second language; Munich time (CET), 16:00 for "
+            "the user.",
         ),
     ),
 ]

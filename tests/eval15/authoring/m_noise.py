@@ -155,11 +155,15 @@ MESSAGES = [
         subject="不在通知 / Out of office",
         date=dh("2034-10-30 09:00", "Asia/Tokyo"),
         body=(
-            "お問い合わせありがとうございます。\n2034年11月6日（月）まで出張のため不在にしております。\n\n"
+            "お問い合わせありがとうございます。\n2034年10月30日（月）から11月3日（金）まで出張のため不在にしております。\n"
+            "11月6日（月）より順次対応いたします。\n\n"
             "Thank you for your email. I am on a business trip and will be back in the office "
             "on 2034/11/06 (Mon).\n\nIshiguro Kenta\n"
         ),
         extra=AUTO,
+        charset="ISO-2022-JP",
+        cte="7bit",
+        subject_method="B",
         label=note(
             "Japanese and English out-of-office, year-first return date.", return_date="2034-11-06"
         ),

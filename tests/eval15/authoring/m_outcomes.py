@@ -203,6 +203,7 @@ MESSAGES = [
             "10:00 to walk you through the package (salary, options and start date)? The "
             "written offer will follow right after.\n\nCongratulations!\nRiikka\n"
         ),
+        cte="base64",
         label=note(
             "Offer; the call it proposes is about the package, not an interview.",
             company="Kuusamo Freight Systems",
