@@ -608,4 +608,86 @@ MESSAGES = [
             "the user.",
         ),
     ),
+    person(
+        ITZIAR,
+        "clinica-dental-confirmacion-cita",
+        "other",
+        frm=("Clínica Dental Amara", "citas@clinica-amara.example"),
+        subject="Confirmación de su cita - Clínica Dental Amara",
+        date=dh("2034-11-08 10:00", "Europe/Madrid"),
+        body=(
+            "Estimada Itziar:\n\nLe confirmamos su cita de revisión y limpieza para el "
+            f"{es('2034-11-14')} a las 17:30 con la Dra. Olatz Mendizabal, en la calle "
+            "Mayor 21, Hondarribia.\n\nSi no puede acudir, avísenos con 24 horas de "
+            "antelación.\n\nUn saludo,\nClínica Dental Amara\n"
+        ),
+        label=note("A dental appointment ('cita'), not an interview."),
+    ),
+    person(
+        CLEMENCE,
+        "prefecture-rendez-vous-titre",
+        "other",
+        frm=("Préfecture de police - rendez-vous", "ne-pas-repondre@rdv-prefecture.example"),
+        subject="Confirmation de votre rendez-vous",
+        date=dh("2034-10-02 08:15", "Europe/Paris"),
+        body=(
+            "Madame,\n\nVotre rendez-vous pour le retrait de votre titre de séjour est "
+            f"confirmé le {fr('2034-10-10')} à 9h20, guichet 4.\n\nMerci de vous présenter "
+            "muni de cette convocation et de votre passeport.\n\nCeci est un message "
+            "automatique, merci de ne pas y répondre.\n"
+        ),
+        label=note(
+            "An administrative appointment ('rendez-vous', 'convocation'), not an interview."
+        ),
+    ),
+    person(
+        MALTE,
+        "buergeramt-terminbestaetigung",
+        "other",
+        frm=("Bürgeramt Friedrichshain-Kreuzberg", "noreply@termine-buergeramt.example"),
+        subject="Terminbestätigung: Anmeldung einer Wohnung",
+        date=dh("2034-09-22 14:03", BER),
+        body=(
+            "Sehr geehrte Damen und Herren,\n\nhiermit bestätigen wir Ihren Termin am "
+            f"{de('2034-10-05')} um 08:40 Uhr im Bürgeramt, Frankfurter Allee 35.\n\n"
+            "Vorgangsnummer: 7741-2034\nBitte bringen Sie Ihren Personalausweis und die "
+            "Wohnungsgeberbestätigung mit.\n"
+        ),
+        label=note("A registry office appointment ('Termin'), not an interview."),
+    ),
+    vendor(
+        VERONIKA,
+        "stepstone-jobangebote",
+        "bulk",
+        frm=("StepStone", "jobagent@stepstone.de"),
+        subject="Neue Jobangebote für Data Analyst in Wien",
+        date=dh("2034-10-10 06:45", VIE),
+        body=(
+            "Hallo Veronika,\n\nwir haben 14 neue Jobs für dich gefunden:\n\n"
+            "- Data Analyst (m/w/d) - Donaukanal Versicherung - Wien\n"
+            "- BI Analyst - Naschmarkt Retail - Wien\n\nTipp der Woche: So bereitest du "
+            "dich auf dein Vorstellungsgespräch vor.\n\nJobagent abbestellen: "
+            "https://www.stepstone.de/jobagent/abmelden\n"
+        ),
+        extra=bulk("<jobagent.stepstone.de>", "https://www.stepstone.de/jobagent/abmelden"),
+        label=note("German job alert with interview tips."),
+    ),
+    person(
+        MARIANA,
+        "empleos-semana-ofertas",
+        "bulk",
+        frm=("Empleos Andinos", "alertas@empleos-andinos.example"),
+        subject="Nuevas ofertas de empleo para ti: Analista de datos en Bogotá",
+        date=dh("2034-10-16 07:00", "America/Bogota"),
+        body=(
+            "Hola Mariana,\n\nEstas son las vacantes de la semana que coinciden con tu "
+            "perfil:\n\n- Analista de datos - Café Montaña S.A.S. - Bogotá\n"
+            "- Científica de datos junior - Salitre Seguros - Bogotá\n\n"
+            "Consejo: 7 preguntas frecuentes en una entrevista de trabajo.\n\n"
+            "Cancelar suscripción: https://empleos-andinos.example/baja\n"
+        ),
+        extra=bulk("<alertas.empleos-andinos.example>", "https://empleos-andinos.example/baja"),
+        label=note("Spanish job alert with interview advice."),
+        html_only=True,
+    ),
 ]
