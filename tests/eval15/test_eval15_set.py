@@ -48,7 +48,7 @@ OWN_VENDOR_DOMAINS = {
 # Share of interviews (confirmations, updates, reminders): about 44 %.
 INTERVIEW_SHARE = (0.38, 0.50)
 # Messages written mostly in German, French or Spanish by local senders.
-MIN_OTHER_LANGUAGE = 28
+MIN_OTHER_LANGUAGE = 30
 
 SET = EvalSet(
     EVAL,

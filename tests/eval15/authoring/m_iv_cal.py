@@ -110,7 +110,7 @@ MESSAGES = [
         guests=[("Helena Okamura", "helena.okamura@araucariapay.example")],
         date=dh("2034-11-01 09:45", "America/Sao_Paulo"),
         caption="Brasilia Standard Time",
-        details="Portfolio presentation (20 min) followed by Q&A with Helena, VP Design.",
+        details="Portfolio presentation (20 min) followed by Q&A with Helena, VP Design, and me.",
         label=lab(
             "2034-11-07 15:00",
             "America/Sao_Paulo",
@@ -190,8 +190,8 @@ MESSAGES = [
         attendees=[("Olli Vähäsarja", "olli.vahasarja@saimaa-analytics.example")],
         date=dh("2034-10-25 14:30", "Europe/Helsinki"),
         text="Hi Aapo,\n\nThank you for applying! Here's an invite for a first interview "
-        "with Olli Vähäsarja (Head of Platform). We'll talk about your background and our "
-        "Kubernetes migration. Teams link below.\n\nBr,\nJenni Outinen\nRecruitment "
+        "with Olli Vähäsarja (Head of Platform). Olli will ask about your background and "
+        "walk you through our Kubernetes migration. Teams link below.\n\nBr,\nJenni Outinen\nRecruitment "
         "Specialist, Saimaa Analytics",
         label=lab(
             "2034-11-01 09:00",
@@ -288,7 +288,7 @@ MESSAGES = [
             "Location: Fjällvind Energy, Kungsgatan 44, floor 6\n\nParticipants:\n"
             "Henrik Lövgren (organizer)\nMaja Strand\nLinnea Björkqvist-Haile\n\n"
             "Comment: Technical interview for the grid forecasting role, with Maja Strand "
-            "from the modelling team.\n\nYou can accept or decline this appointment in your "
+            "from the modelling team and me.\n\nYou can accept or decline this appointment in your "
             "calendar.\n"
         ),
         event={

@@ -77,6 +77,7 @@ MESSAGES = [
             "Asia/Manila",
             company="Parallax Bay",
             who=["Saoirse Bianchi-Osei", "Thabo Lindqvist", "Noor Valdés-Whitaker"],
+            emails=["noor.vw@parallaxbay.example"],
             notes="Ashby itinerary with an IANA name printed; the recruiter sits in the last "
             "session.",
         ),

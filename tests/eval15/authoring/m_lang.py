@@ -690,4 +690,37 @@ MESSAGES = [
         label=note("Spanish job alert with interview advice."),
         html_only=True,
     ),
+    person(
+        CLEMENCE,
+        "absence-retour-lundi-6-novembre",
+        "auto_reply",
+        frm=("Juliette Bernardin", "juliette.bernardin@canopee-data.example"),
+        subject="Réponse automatique : absence du 30 octobre au 3 novembre",
+        date=dh("2034-10-31 09:12", "Europe/Paris"),
+        body=(
+            "Bonjour,\n\nJe suis absente du bureau jusqu'au vendredi 3 novembre inclus, "
+            f"sans accès à ma messagerie. Je serai de retour le {fr('2034-11-06')}.\n\n"
+            "Pour toute question urgente concernant un recrutement, vous pouvez écrire à "
+            "recrutement@canopee-data.example.\n\nBien cordialement,\nJuliette Bernardin\n"
+        ),
+        extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
+        label=note("French out-of-office with an explicit return day.", return_date="2034-11-06"),
+    ),
+    person(
+        JOAQUIN,
+        "maipo-agradecemos-postulacion",
+        "rejection",
+        frm=("Rodrigo Valdivia", "rvaldivia@maipo-agro.example"),
+        subject="Proceso de selección Analista de Datos - Maipo Agro",
+        date=dh("2034-10-13 12:20", "America/Santiago"),
+        body=(
+            "Estimado Joaquín:\n\nMuchas gracias por participar en nuestro proceso de "
+            "selección y por el tiempo dedicado a la entrevista. Luego de evaluar a todos "
+            "los postulantes, hemos decidido continuar con otro candidato cuyo perfil se "
+            "ajusta más a lo que buscamos en esta etapa.\n\nTe deseamos mucho éxito y "
+            "mantendremos tus antecedentes para futuras oportunidades.\n\nSaludos cordiales,\n"
+            "Rodrigo Valdivia\nJefe de Personas, Maipo Agro\n"
+        ),
+        label=note("Spanish rejection after an interview.", company="Maipo Agro"),
+    ),
 ]
