@@ -7,8 +7,9 @@ fourteenth set's kit (``tests.eval14.authoring.kit``, read only), and through th
 byte-exact MIME writer of the first set. This module holds only this set's users, the few
 Windows zone names the earlier tables lack (mapped as CLDR's windowsZones does for territory
 001), the calendar producers this set adds, a calendar writer that stamps DTSTAMP from the
-message's own date, a Google and an Outlook-on-the-web builder in shapes of their own, and
-one rewriter that gives every message this set's Message-ID.
+message's own date, a Google and an Outlook-on-the-web builder in shapes of their own, a
+Postfix non-delivery report builder (RFC 3464), and one rewriter that gives every message
+this set's Message-ID.
 
 Labelled starts run from September to November 2034, chosen so that several switches fall
 inside (computed with ``zoneinfo``): Chile's spring switch (3 September), New Zealand's
@@ -105,23 +106,14 @@ BRYNN = User("Brynn Kowalchuk-Dubé", ("brynn.kowalchuk@example.org",), "America
 ELODIE = User("Élodie Lapointe-Ouimet", ("elodie.lapointe@example.com",), "America/Toronto", "ymd")
 
 # Windows names the fourteenth set's table lacks, mapped as CLDR's windowsZones does for
-# territory 001 (FLE's 001 zone is Kyiv, not Helsinki), with Outlook's ``When:`` captions.
+# territory 001 (FLE's 001 zone is Kyiv, not Helsinki).
 MORE_WINDOWS = {
     "FLE Standard Time": "Europe/Kyiv",
     "India Standard Time": "Asia/Kolkata",
     "Argentina Standard Time": "America/Argentina/Buenos_Aires",
     "Middle East Standard Time": "Asia/Beirut",
-    "West Asia Standard Time": "Asia/Tashkent",
-}
-MORE_WHEN = {
-    "FLE Standard Time": "(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius",
-    "India Standard Time": "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi",
-    "Argentina Standard Time": "(UTC-03:00) City of Buenos Aires",
-    "Middle East Standard Time": "(UTC+02:00) Beirut",
-    "West Asia Standard Time": "(UTC+05:00) Ashgabat, Tashkent",
 }
 WINDOWS = {**k14.WINDOWS, **MORE_WINDOWS}
-WHEN = {**k14.WHEN_ZONE, **MORE_WHEN}
 
 # Calendar producers this set adds to the earlier kits' ones.
 ZIMBRA = "Zimbra-Calendar-Provider"
@@ -134,7 +126,6 @@ YAHOO = k4.YAHOO
 APPLE = k4.APPLE
 GOODTIME = "-//GoodTime.io//GoodTime Calendar//EN"
 BOOKED = "-//Acuity Scheduling//Acuity//EN"
-RECRUITEE = "-//Recruitee//Recruitee Calendar//EN"
 GREENHOUSE = "-//Greenhouse Software//Greenhouse Calendar//EN"
 
 
@@ -385,11 +376,6 @@ def outlook(
             label=label,
         )
     )
-
-
-def when(start: str, minutes: int, zone: str, lang: str = "en") -> str:
-    """Outlook's ``When:`` line for ``zone`` (Windows name) in ``lang``."""
-    return k14.when_line(start, minutes, WHEN[zone], lang)
 
 
 def bounce(
