@@ -298,10 +298,11 @@ MESSAGES = [
         subject="Entretien – Ingénieur DevOps – Anfa Paiements",
         date=dh("2034-11-06 10:05", "Africa/Casablanca"),
         body=(
-            "Bonjour Soufiane,\n\nJe reviens vers vous concernant votre candidature. Je vous "
-            f"propose de nous rencontrer le {fr('2034-11-14')} à 15h (heure de Casablanca) "
-            "dans nos bureaux du boulevard d'Anfa. C'est moi qui mènerai l'entretien, avec "
-            "notre responsable infrastructure, Driss Berrada.\n\nMerci de me confirmer.\n\n"
+            "Bonjour Soufiane,\n\nSuite à notre appel de ce matin, je vous confirme notre "
+            f"entretien le {fr('2034-11-14')} à 15h (heure de Casablanca) dans nos bureaux du "
+            "boulevard d'Anfa. C'est moi qui mènerai l'entretien, avec notre responsable "
+            "infrastructure, Driss Berrada.\n\nN'hésitez pas à me prévenir en cas "
+            "d'empêchement.\n\n"
             "Bien à vous,\nKenza Alaoui\nResponsable technique\n"
         ),
         label=lab(
@@ -312,8 +313,7 @@ MESSAGES = [
             role="Ingénieur DevOps",
             who=["Kenza Alaoui", "Driss Berrada"],
             emails=["kenza.alaoui@anfa-paiements.example"],
-            notes="A set time ('je vous propose' a single slot, confirmation asked); Ramadan "
-            "offset +00.",
+            notes="Confirmed after a call; the writer leads the interview; Ramadan offset +00.",
         ),
     ),
     outlook(
@@ -327,8 +327,9 @@ MESSAGES = [
         organizer=("Hugo Ferrand", "hugo.ferrand@batignolles-conseil.example"),
         attendees=[("Nadia Bensalem", "nadia.bensalem@batignolles-conseil.example")],
         date=dh("2034-10-24 17:40", "Europe/Paris"),
-        text="Bonjour Clémence,\n\nJe suis désolé, nous devons annuler cet entretien : le "
-        "poste vient d'être gelé en interne. Je reviendrai vers vous dès que possible.\n\n"
+        text="Bonjour Clémence,\n\nJe suis désolé : Nadia et moi devions vous recevoir "
+        "vendredi, mais nous devons annuler cet entretien, le poste vient d'être gelé en "
+        "interne. Je reviendrai vers vous dès que possible.\n\n"
         "Hugo Ferrand",
         cancelled=True,
         sequence=1,

@@ -480,8 +480,8 @@ MESSAGES = [
         subject="Appointment Confirmation - Visa Interview",
         date=dh("2034-10-04 10:00", "America/Chicago"),
         body=(
-            "Appointment Confirmation\n\nApplicant: OKONKWO-BRIGGS, DARNELL (accompanying "
-            "family member)\nPost: Lagos\nInterview date: 11/28/2034\nTime: 08:15\n\n"
+            "Appointment Confirmation\n\nApplicant: OKONKWO-BRIGGS, DARNELL\nVisa class: H-1B "
+            "(renewal)\nPost: Lagos\nInterview date: 11/28/2034\nTime: 08:15\n\n"
             "Please bring this confirmation, your passport and the DS-160 barcode page to "
             "your visa interview.\n"
         ),
