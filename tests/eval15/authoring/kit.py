@@ -166,19 +166,19 @@ def _stamp(date_header: str) -> str:
     return f"{when - dt.timedelta(minutes=3):%Y%m%dT%H%M%SZ}"
 
 
-def _windows_block(name: str, year: int) -> list[str]:
+# Exchange drops the IANA location and the abbreviations and starts every rule in 1601.
+_EXCHANGE_EDITS = (
+    (re.compile(r"^(?:X-LIC-LOCATION|TZNAME):.*\n", re.M), ""),
+    (re.compile(r"^DTSTART:\d{8}(T\d{6})$", re.M), r"DTSTART:16010101\1"),
+)
+
+
+def _exchange_vtimezone(name: str, year: int) -> str:
     """Exchange's VTIMEZONE for a Windows ``name``: tz-database rules, 1601 onsets, no TZNAME."""
-    out = []
-    for line in k4.vtimezone(zone_of(name), year):
-        if line.startswith(("X-LIC-LOCATION:", "TZNAME:")):
-            continue
-        if line.startswith("TZID:"):
-            out.append(f"TZID:{name}")
-        elif re.fullmatch(r"DTSTART:\d{8}T\d{6}", line):
-            out.append("DTSTART:16010101" + line[-7:])
-        else:
-            out.append(line)
-    return out
+    text = "\n".join(k4.vtimezone(zone_of(name), year))
+    for pattern, replacement in _EXCHANGE_EDITS:
+        text = pattern.sub(replacement, text)
+    return text.replace(f"TZID:{zone_of(name)}\n", f"TZID:{name}\n", 1)
 
 
 def calendar(*, date: str, start: str, zone: str | None, slug: str, style: str, **kw: Any) -> str:
@@ -192,12 +192,15 @@ def calendar(*, date: str, start: str, zone: str | None, slug: str, style: str, 
     if zone is None or zone not in WINDOWS:
         return k4.event(start=start, zone=zone, **kw)
     iana = zone_of(zone)
-    lines = k4.event(start=start, zone=iana, **kw).split("\n")
-    a, b = lines.index("BEGIN:VTIMEZONE"), lines.index("END:VTIMEZONE")
-    lines[a : b + 1] = _windows_block(zone, int(start[:4]))
+    before, rest = k4.event(start=start, zone=iana, **kw).split("BEGIN:VTIMEZONE\n", 1)
+    after = rest.split("END:VTIMEZONE\n", 1)[1]
     # Exchange writes the Windows name bare; other writers quote a value with spaces.
-    q = zone if kw.get("prodid") == k4.OUTLOOK else f'"{zone}"'
-    return "\n".join(ln.replace(f";TZID={iana}:", f";TZID={q}:") for ln in lines)
+    quoted = zone if kw.get("prodid") == k4.OUTLOOK else f'"{zone}"'
+    after = after.replace(f";TZID={iana}:", f";TZID={quoted}:")
+    return before + _exchange_vtimezone(zone, int(start[:4])) + "\n" + after
+
+
+_STATUS = {"CANCEL": "CANCELLED", "REQUEST": "CONFIRMED"}
 
 
 def with_cal(
@@ -277,39 +280,36 @@ def google(
     desc = details.strip() + (
         f"\n\nJoin with Google Meet: https://meet.google.com/{meet}" if meet else ""
     )
-    ics = calendar(
+    method = "CANCEL" if cancelled else "REQUEST"
+    event = {
+        "summary": summary,
+        "prodid": k4.GOOGLE,
+        "method": method,
+        "status": _STATUS[method],
+        "sequence": sequence,
+        "organizer": organizer,
+        "attendees": [*guests, (user.name, me)],
+        "start": start,
+        "minutes": minutes,
+        "zone": zone,
+        "description": desc.strip(),
+    }
+    sender = (f"{organizer[0]} (Google Calendar)", "calendar-notification@google.com")
+    return with_cal(
+        user,
+        slug,
+        kind,
+        event=event,
         date=date,
-        slug=slug,
         style="google",
-        start=start,
-        zone=zone,
-        minutes=minutes,
-        summary=summary,
-        organizer=organizer,
-        attendees=[*guests, (user.name, me)],
-        description=desc.strip(),
-        sequence=sequence,
-        status="CANCELLED" if cancelled else "CONFIRMED",
-        method="CANCEL" if cancelled else "REQUEST",
-        prodid=k4.GOOGLE,
-    )
-    return own(
-        k4.mail(
-            user,
-            slug,
-            kind,
-            frm=(f"{organizer[0]} (Google Calendar)", "calendar-notification@google.com"),
-            reply_to=organizer,
-            to=me,
-            subject=subject,
-            date=date,
-            body=body,
-            html_auto=True,
-            ics=ics,
-            ics_mode="both",
-            ics_method="CANCEL" if cancelled else "REQUEST",
-            label=label,
-        )
+        label=label,
+        subject=subject,
+        frm=sender,
+        reply_to=organizer,
+        to=me,
+        html_auto=True,
+        body=body,
+        ics_mode="both",
     )
 
 
@@ -340,41 +340,37 @@ def outlook(
     """
     footer = k4.teams(slug + SEED) if teams else ""
     me = user.addresses[0]
-    ics = calendar(
-        date=date,
-        slug=slug,
-        style="outlook",
-        start=start,
-        zone=zone,
-        minutes=minutes,
-        summary=subject,
-        organizer=organizer,
-        attendees=[(user.name, me), *attendees],
-        description=text.strip() + "\n" + footer,
-        location=location,
-        sequence=sequence,
-        status="CANCELLED" if cancelled else "CONFIRMED",
-        method="CANCEL" if cancelled else "REQUEST",
-        prodid=k4.OUTLOOK,
-    )
+    method = "CANCEL" if cancelled else "REQUEST"
+    event = {
+        "summary": subject,
+        "prodid": k4.OUTLOOK,
+        "method": method,
+        "status": _STATUS[method],
+        "sequence": sequence,
+        "organizer": organizer,
+        "attendees": [(user.name, me), *attendees],
+        "start": start,
+        "minutes": minutes,
+        "zone": zone,
+        "location": location,
+        "description": text.strip() + "\n" + footer,
+    }
     tag = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES"}[lang]
     prefix = {"en": "Canceled: ", "de": "Abgesagt: ", "fr": "Annulé : ", "es": "Cancelado: "}
-    return own(
-        k4.mail(
-            user,
-            slug,
-            kind,
-            frm=organizer,
-            to=me,
-            subject=(prefix[lang] if cancelled else "") + subject,
-            date=date,
-            rich=html_page(paras(text.strip() + "\n" + footer), lang=tag[:2]),
-            extra=[("Thread-Topic", subject), ("Content-Language", tag)],
-            ics=ics,
-            ics_mode="inline",
-            ics_method="CANCEL" if cancelled else "REQUEST",
-            label=label,
-        )
+    return with_cal(
+        user,
+        slug,
+        kind,
+        event=event,
+        date=date,
+        style="outlook",
+        label=label,
+        subject=(prefix[lang] if cancelled else "") + subject,
+        frm=organizer,
+        to=me,
+        rich=html_page(paras(text.strip() + "\n" + footer), lang=tag[:2]),
+        extra=[("Thread-Topic", subject), ("Content-Language", tag)],
+        ics_mode="inline",
     )
 
 
