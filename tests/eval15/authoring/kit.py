@@ -254,9 +254,8 @@ def google(
     ``caption`` is Google's name for the zone (it differs by display language).
     """
     x = at(start, zone)
-    end = x + dt.timedelta(minutes=minutes)
     me = user.addresses[0]
-    span = f"{k4.t12(start, compact=True)} – {end:%-I}{'' if end.minute == 0 else f':{end:%M}'}{'am' if end.hour < 12 else 'pm'}"
+    span = k14.grange(start, minutes)
     day = f"{x:%A} {x.day} {x:%B} {x.year}"
     if change == "cancelled":
         head, prefix = f"{organizer[0]} has cancelled this event", "Cancelled event"
@@ -275,7 +274,8 @@ def google(
         "Invitation from Google Calendar. You are receiving this email because you are an "
         "attendee of the event.\n"
     )
-    subject = f"{prefix}: {summary} @ {x:%a} {x.day} {x:%b} {x.year} {span.replace(' – ', ' - ')} ({caption}) ({me})"
+    when = f"{x:%a} {x.day} {x:%b} {x.year} {span.replace(' – ', ' - ')}"
+    subject = f"{prefix}: {summary} @ {when} ({caption}) ({me})"
     cancelled = change == "cancelled"
     desc = details.strip() + (
         f"\n\nJoin with Google Meet: https://meet.google.com/{meet}" if meet else ""
