@@ -62,6 +62,7 @@ SETS = {
     "eval12": ROOT / "tests" / "eval12",
     "eval13": ROOT / "tests" / "eval13",
     "eval14": ROOT / "tests" / "eval14",
+    "eval15": ROOT / "tests" / "eval15",
 }
 KINDS = (
     "interview",

@@ -1,0 +1,1 @@
+"""Fifteenth evaluation set (written blind; see README.md)."""
