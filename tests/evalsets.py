@@ -423,20 +423,70 @@ LOCAL_PATTERNS = [
 ]
 
 
+def shared_with(ours: EvalSet, earlier: Path) -> list[str]:
+    """What ``ours`` shares with the set at ``earlier``: the kinds of value, never the values
+    (a blind author may read which kind collided, not another set's content)."""
+    theirs = load_labels(earlier)
+    shared = []
+    if {a for e in theirs for a in e["user"]["addresses"]} & {
+        a for e in ours.labels for a in e["user"]["addresses"]
+    }:
+        shared.append("user address")
+    if {e["user"]["name"] for e in theirs} & {e["user"]["name"] for e in ours.labels}:
+        shared.append("user name")
+    if stems(e["file"] for e in theirs) & stems(ours.files):
+        shared.append("file name")
+    their_companies = {e["company"].casefold() for e in theirs if e.get("company")}
+    if their_companies & {e["company"].casefold() for e in ours.labels if e.get("company")}:
+        shared.append("company")
+    if message_ids(earlier) & {str(ours.parse(n)["Message-ID"]) for n in ours.files}:
+        shared.append("Message-ID")
+    return shared
+
+
 def assert_independent(ours: EvalSet, earlier: Path) -> None:
     """No Message-ID, user, file name or company of ``ours`` is shared with ``earlier``."""
     if not (earlier / "labels.yaml").exists():
         pytest.skip(f"{earlier.name} not present")
-    theirs = load_labels(earlier)
-    their_users = {a for e in theirs for a in e["user"]["addresses"]}
-    users = {a for e in ours.labels for a in e["user"]["addresses"]}
-    assert not their_users & users
-    assert not {e["user"]["name"] for e in theirs} & {e["user"]["name"] for e in ours.labels}
-    assert not stems(e["file"] for e in theirs) & stems(ours.files)
-    their_companies = {e["company"].casefold() for e in theirs if e.get("company")}
-    our_companies = {e["company"].casefold() for e in ours.labels if e.get("company")}
-    assert not their_companies & our_companies
-    assert not message_ids(earlier) & {str(ours.parse(n)["Message-ID"]) for n in ours.files}
+    assert not shared_with(ours, earlier)
+
+
+class LaterSetChecks:
+    """A set written after ``earlier_sets``: it shares nothing with them, and it alone labels
+    starts in its ``year``, all in its ``months``."""
+
+    evalset: ClassVar[EvalSet]
+    earlier_sets: ClassVar[tuple[Path, ...]]
+    year: ClassVar[int]
+    months: ClassVar[tuple[int, ...]]
+
+    def _present(self) -> list[Path]:
+        return [p for p in self.earlier_sets if (p / "labels.yaml").exists()]
+
+    def test_independent_of_earlier_sets(self) -> None:
+        """No Message-ID, user, file name or company is shared with an earlier set."""
+        shared = {p.name: kinds for p in self._present() if (kinds := shared_with(self.evalset, p))}
+        assert not shared
+
+    def test_no_earlier_start_in_this_sets_year(self) -> None:
+        """No earlier set labels a start in this set's year."""
+        year = str(self.year)
+        clash = [
+            p.name
+            for p in self._present()
+            if any(str(e.get("start") or "").startswith(year) for e in load_labels(p))
+        ]
+        assert not clash
+
+    def test_dates_in_this_sets_months(self) -> None:
+        """Every labelled start lies in this set's year and months."""
+        allowed = {f"{self.year}-{m:02d}" for m in self.months}
+        outside = [
+            e["file"]
+            for e in self.evalset.labels
+            if "start" in e and str(e["start"])[:7] not in allowed
+        ]
+        assert not outside
 
 
 def assert_other_languages(ours: EvalSet, markers: re.Pattern[str], minimum: int) -> None:
