@@ -2858,9 +2858,14 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         )
         at = len(subject) + 2
         if moment is not None and answer.declines(moment.pos - at):
-            # "I'm afraid I can't make Thursday at 2pm": the time the reply turns down.
-            moment, n_plausible = None, 0
-            reasons.append("the reply turns the time down")
+            # "I'm afraid I can't make Thursday at 2pm": the time turned down is never the
+            # booked one; the pick is made among the others ("..., so we have moved it to
+            # Thursday at 4pm", or a question back: "Could we do Friday at 2pm instead?").
+            others = [m for m in moments if not answer.declines(m.pos - at)]
+            moment, n_plausible = (
+                _pick_moment(others, f"{subject}\n\n{text}", lex, ref) if others else (None, 0)
+            )
+            reasons.append("the reply turns a time down")
         chosen = answer.moment
         if chosen is not None and answer.moved and moment is None:
             # "Moving us to 4pm same day" above the quoted booking for Thursday at 2pm: the

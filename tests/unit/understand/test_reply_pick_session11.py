@@ -26,6 +26,12 @@ HIRER = "Maren Okafor <maren.okafor@tallowick.example>"
 USER = "Alex Morgan <alex.morgan@gmail.com>"
 SUBJECT = "Re: Interview - Support Engineer"
 SENT = "Tue, 10 Mar 2026 08:40:00 -0400"
+CTX = Context(
+    user_addresses=frozenset({"alex.morgan@gmail.com"}),
+    user_name="Alex Morgan",
+    timezone="America/New_York",
+    date_order="mdy",
+)
 THURSDAY = dt.datetime(2026, 3, 12, 14, 0)
 FRIDAY = dt.datetime(2026, 3, 13, 14, 0)
 
@@ -66,13 +72,7 @@ def _outlook(body: str, who: str = HIRER, lang: str = "en") -> str:
 
 def _reply(body: str, sender: str = USER, subject: str = SUBJECT) -> dt.datetime | None:
     """The booked start (naive) of a top-posted reply, or None when it is no interview."""
-    ctx = Context(
-        user_addresses=frozenset({"alex.morgan@gmail.com"}),
-        user_name="Alex Morgan",
-        timezone="America/New_York",
-        date_order="mdy",
-    )
-    u = understand(mail(sender=sender, subject=subject, body=body, date=SENT), ctx)
+    u = understand(mail(sender=sender, subject=subject, body=body, date=SENT), CTX)
     if u.kind is not Kind.INTERVIEW:
         return None
     return start(u).replace(tzinfo=None)
@@ -226,3 +226,26 @@ def test_a_reply_that_settles_no_offered_time_books_nothing(
 ) -> None:
     """A question back, "none of these", thanks, or another meeting's times: no interview."""
     assert _reply(f"Hi Maren,\n\n{reply}\n\nAlex{quote}", subject=subject) is None
+
+
+def test_a_time_turned_down_leaves_the_new_one_in_the_same_sentence() -> None:
+    """ "Sam can't make Thursday at 2pm, so we have moved it to 4pm" books the new time."""
+    body = (
+        "Hi Alex,\n\nSam can't make Thursday at 2pm any more, so we have moved your "
+        f"interview to Thursday at 4pm.\n\nMaren{_gmail(USERS_PICK, who=USER)}"
+    )
+    assert _reply(body, sender=HIRER) == THURSDAY.replace(hour=16)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm afraid I can't make Thursday at 2pm. Could we do Friday at 2pm instead?",
+        "Thursday at 2pm doesn't work for me. Would Friday 13 March at 2pm be possible?",
+    ],
+)
+def test_a_time_turned_down_with_another_asked_for_is_a_scheduling_request(reply: str) -> None:
+    """Turning the offered time down and asking for another books nothing: times are sought."""
+    body = f"Hi Maren,\n\n{reply}\n\nAlex{_gmail(ONE_SLOT)}"
+    u = understand(mail(sender=USER, subject=SUBJECT, body=body, date=SENT), CTX)
+    assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
