@@ -268,11 +268,6 @@ def _rejoined(text: str) -> str:
     return _MID_SENTENCE_BREAK.sub(" ", text)
 
 
-def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
-    """The moments at or after the message's date (quoted "On Tue ... wrote:" times are not)."""
-    return [m for m in moments if ref is None or m.start >= ref]
-
-
 def _candidate_thread(
     msg: ParsedMessage,
     own: str,

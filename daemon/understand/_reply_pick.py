@@ -16,9 +16,10 @@ the future times each names, in order) and decides:
   the other side, by booking the user's quoted pick ("you're confirmed!");
 - or the reply **moves** the quoted time within its day ("4pm the same day").
 
-Anything else gives no time: a question back ("could we do Thursday instead?"), "none of
-these work", a thank-you, times turned down without another taken. Precision first: a
-reply taking a time that cannot be told apart from another gives nothing.
+Anything else gives no time: a question back ("could we do Thursday instead?", which the
+classifier reads as asking for times), "none of these work", a thank-you, times turned
+down without another taken (scheduling goes on). Precision first: a reply taking a time
+that cannot be told apart from another gives nothing.
 """
 
 from __future__ import annotations
@@ -37,8 +38,6 @@ from .model import DateOrder
 
 # A longer mail is no short reply: its own times are read as stated.
 _MAX_REPLY = 1500
-# How much of the quoted history is read.
-_MAX_QUOTED = 6000
 _OPTION_DIGIT = re.compile(r"[1-6]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Punctuation that ends a clause inside a sentence ("Thursday is no good; Friday works").
@@ -88,26 +87,39 @@ def read_reply(
     zone: str,
     user_keys: Sequence[str],
 ) -> Answer:
-    """How the reply's own words (``own``, a part of ``full``) answer the quoted times."""
+    """How the reply's own words (``own``, a part of ``full``) answer the quoted times.
+
+    The quoted history is read only for a reply with accepting or same-day wording, so
+    that most mail costs no more than a few phrase searches.
+    """
     if not own.strip() or len(own) > _MAX_REPLY:
         return Answer()
     ref_date = ref.date() if ref else None
-    dates = find_dates(own, lex, ref_date, order)
-    declined = _declined(own, dates, lex)
-    quoted = quoted_below(full, own)
-    if not quoted.strip():
-        return Answer(declined=declined)
-    thread = _thread(quoted, ref, lex, order, zone, user_keys)
+    dates: list[DateHit] | None = None
+    declined: tuple[tuple[int, int], ...] = ()
+    if lex.phrase("time_refused").search(own):
+        dates = find_dates(own, lex, ref_date, order)
+        declined = _declined(own, dates, lex)
     # The rest of the reply, its declining clauses left out, is read as an acceptance.
     rest = own
     for a, b in sorted(declined, reverse=True):
         rest = rest[:a] + rest[b:]
     accepting = confirmation(rest, lex)
-    taken = _accepted(own, rest, accepting, dates, declined, thread, lex)
-    if taken is not None and (ref is None or taken.start >= ref):
-        return Answer(moment=taken, declined=declined, accepting=accepting)
-    if declined:
+    quoted = ""
+    thread: list[Quoted] = []
+    if accepting is not None and not lex.phrase("declined_slot").search(rest):
+        quoted = quoted_below(full, own)
+        thread = _thread(quoted, ref, lex, order, zone, user_keys)
+        if dates is None:
+            dates = find_dates(own, lex, ref_date, order)
+        taken = _accepted(own, rest, dates, declined, thread, lex)
+        if taken is not None and (ref is None or taken.start >= ref):
+            return Answer(moment=taken, declined=declined, accepting=accepting)
+    if declined or not says_same_day(own, lex):
         return Answer(declined=declined)
+    if not thread:
+        quoted = quoted_below(full, own)
+        thread = _thread(quoted, ref, lex, order, zone, user_keys)
     kept = _moved(own, quoted, thread, ref, lex, order, zone)
     return Answer(moment=kept, moved=kept is not None)
 
@@ -168,15 +180,12 @@ def _declined(own: str, dates: list[DateHit], lex: Lexicon) -> tuple[tuple[int, 
 def _accepted(
     own: str,
     rest: str,
-    accepting: re.Match[str] | None,
     dates: list[DateHit],
     declined: tuple[tuple[int, int], ...],
     thread: list[Quoted],
     lex: Lexicon,
 ) -> Moment | None:
     """The one quoted time the reply takes; ``rest`` is ``own`` without its declining clauses."""
-    if accepting is None or lex.phrase("declined_slot").search(rest):
-        return None
     offer = next((q for q in thread if q.times), None)
     if offer is None:
         return None
@@ -292,8 +301,6 @@ def _moved(
     the quoted mail below booked or proposed. Positions are the reply's own (``own``).
     Quoted times on several days give nothing.
     """
-    if not says_same_day(own, lex):
-        return None
     offered = [m for q in thread for m in q.times]
     if len({m.start.date() for m in offered}) != 1:
         return None
