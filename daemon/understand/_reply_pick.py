@@ -156,12 +156,12 @@ def _thread(
 
 
 def _declined(own: str, dates: list[DateHit], lex: Lexicon) -> tuple[tuple[int, int], ...]:
-    """The clauses of the reply that turn down the one day or time they name.
+    """The clauses of the reply that turn down the days or times they name.
 
-    "I'm afraid I can't make Thursday", "Thursday doesn't work but Friday at 2 is fine":
-    the clause runs from the sentence's start or a turn ("but", "aber", "mais", "pero", a
-    semicolon or dash) to the next. A clause naming several days ("can't make Thursday at
-    2pm, so we moved it to Thursday at 4pm") is not read as a refusal of any one.
+    "I'm afraid I can't make Thursday", "Thursday doesn't work but Friday at 2 is fine",
+    "I can't do Thursday at 2pm or Friday at 2pm": the clause runs from the sentence's start
+    or a turn ("but", "aber", "mais", "pero", ", so", a semicolon or dash) to the next, and
+    stops where a new time is set ("... and has moved your interview to 4pm").
     """
     out: list[tuple[int, int]] = []
     for m in lex.phrase("time_refused").finditer(own):
@@ -169,10 +169,10 @@ def _declined(own: str, dates: list[DateHit], lex: Lexicon) -> tuple[tuple[int, 
         part = own[start:end]
         turns = [t.span() for t in lex.phrase("clause_turn").finditer(part)]
         turns += [t.span() for t in _CLAUSE_BREAK.finditer(part)]
+        turns += [t.span() for t in lex.phrase("reschedule").finditer(part)]
         left = max([start + b for _, b in turns if start + b <= m.start()], default=start)
         right = min([start + a for a, _ in turns if start + a >= m.end()], default=end)
-        named = [d for d in dates if left <= d.pos < right]
-        if len(named) == 1 and (left, right) not in out:
+        if any(left <= d.pos < right for d in dates) and (left, right) not in out:
             out.append((left, right))
     return tuple(out)
 

@@ -86,6 +86,10 @@ def _reply(body: str, sender: str = USER, subject: str = SUBJECT) -> dt.datetime
             _gmail(ONE_SLOT),
         ),
         ("Thursday is no good for me. Looking forward to speaking soon.", _gmail(TWO_SLOTS)),
+        (
+            "I'm afraid I can't make Thursday at 2pm or Friday at 2pm. Looking forward to it.",
+            _gmail(TWO_SLOTS),
+        ),
         ("I can't make Thursday, sorry. Looking forward to our chat.", _outlook(TWO_SLOTS)),
         (
             "Donnerstag um 14 Uhr passt mir leider nicht. Ich freue mich auf das Gespräch.",
@@ -228,12 +232,17 @@ def test_a_reply_that_settles_no_offered_time_books_nothing(
     assert _reply(f"Hi Maren,\n\n{reply}\n\nAlex{quote}", subject=subject) is None
 
 
-def test_a_time_turned_down_leaves_the_new_one_in_the_same_sentence() -> None:
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Sam can't make Thursday at 2pm any more, so we have moved your interview to "
+        "Thursday at 4pm.",
+        "Sam can't make Thursday at 2pm and has moved your interview to 4pm the same day.",
+    ],
+)
+def test_a_time_turned_down_leaves_the_new_one_in_the_same_sentence(news: str) -> None:
     """ "Sam can't make Thursday at 2pm, so we have moved it to 4pm" books the new time."""
-    body = (
-        "Hi Alex,\n\nSam can't make Thursday at 2pm any more, so we have moved your "
-        f"interview to Thursday at 4pm.\n\nMaren{_gmail(USERS_PICK, who=USER)}"
-    )
+    body = f"Hi Alex,\n\n{news} See you then!\n\nMaren{_gmail(USERS_PICK, who=USER)}"
     assert _reply(body, sender=HIRER) == THURSDAY.replace(hour=16)
 
 
