@@ -21,11 +21,9 @@ from ._company import domain_label, find_company, find_role
 from ._dates import (
     Moment,
     date_after,
-    find_dates,
     find_duration,
     find_moments,
     find_times,
-    says_same_day,
 )
 from ._lexicon import Lexicon, per_lexicon, words_alt
 from ._mime import ParsedMessage, parse_addresses
@@ -59,9 +57,14 @@ from ._quotes import (
     quoted_by,
     sender_quoted,
     text_below,
-    unquoted,
 )
+from ._reply_pick import Answer as ReplyAnswer
+from ._reply_pick import read_reply
 from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply, local_of
+from ._sentences import confirmation as _confirmation
+from ._sentences import hypothetical as _hypothetical
+from ._sentences import proposed as _proposed
+from ._sentences import sentence as _sentence
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
 # Words inside links are not the message's words: Teams invitations link to ".../meetup-join/"
@@ -246,16 +249,7 @@ def _signals(text: str, lex: Lexicon) -> tuple[int, int]:
     return strong, len(blocked)
 
 
-_SENTENCE_ENDS = ".!?\n"
 _CLAUSE_BREAK = re.compile(r"[;:–—]| - ")
-
-
-def _sentence(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """The bounds of the sentence (or line) holding text[start:end]."""
-    first = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
-    after = start if end is None else end
-    ends = [i for i in (text.find(c, after) for c in _SENTENCE_ENDS) if i >= 0]
-    return first, min(ends) if ends else len(text)
 
 
 # A line break inside a sentence: the line stops on a word or a comma and the next goes on
@@ -272,11 +266,6 @@ def _rejoined(text: str) -> str:
     other candidates"); the lines a sender's wrap or a ``<br>`` cut it into are not its end.
     """
     return _MID_SENTENCE_BREAK.sub(" ", text)
-
-
-def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
-    """The moments at or after the message's date (quoted "On Tue ... wrote:" times are not)."""
-    return [m for m in moments if ref is None or m.start >= ref]
 
 
 def _candidate_thread(
@@ -406,162 +395,7 @@ def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
     return q_strong > 0 and not q_blocked
 
 
-def _slot_chosen(
-    full: str, own: str, lex: Lexicon, ref: dt.datetime | None, s: Settings
-) -> Moment | None:
-    """The quoted time a short reply picks ("Tuesday works - see you then").
-
-    The reply names a day but no date; the quoted message below offered or proposed times.
-    Only an affirmative reply naming exactly one of the quoted days gives a moment.
-    """
-    if not own.strip() or len(own) > 1500:
-        return None
-    confirm = _confirmation(own, lex)
-    if confirm is None or lex.phrase("declined_slot").search(own):
-        return None
-    at = full.find(own[-200:])
-    quoted = full[at + min(len(own), 200) :] if at >= 0 else ""
-    if not quoted.strip():
-        return None
-    quoted = unquoted(quoted[:6000])
-    # One quoted time is the other side's proposal ("Would Tuesday 3/10 at 2pm work?"), which
-    # "Tuesday 2pm is perfect" accepts; several are a choice the reply makes.
-    # Quoted headers' sent times ("On Tue, Mar 3 at 1:30 PM ... wrote:") were never offered.
-    offered = _future(find_moments(quoted, lex, ref, s.date_order, s.timezone), ref)
-    if not offered:
-        return None
-    ref_date = ref.date() if ref else None
-    named: set[dt.date] = set()
-    days: set[int] = set()
-    for d in find_dates(own, lex, ref_date, s.date_order):
-        # "Wednesday" alone picks the offered Wednesday, whichever week it falls in.
-        if any(c.isdigit() for c in own[d.pos : d.end]):
-            named.add(d.date)
-        else:
-            days.add(d.date.weekday())
-    picked = {
-        m.start: m for m in offered if m.start.date() in named or m.start.date().weekday() in days
-    }
-    if not named and not days:
-        # "Option 2 it is": the reply names the listed time by its place, not its day.
-        by_place = _option_picked(own, quoted, lex, ref, s)
-        picked = {by_place.start: by_place} if by_place is not None else {}
-        if (
-            by_place is None
-            and not any(c.isdigit() for c in own)
-            and lex.phrase("booked_reply").search(own)
-        ):
-            # "Great - you're confirmed!" over the user's quoted "Thursday 10/28 at 1:30pm
-            # works for me": the time the user picked is the one confirmed.
-            by_user = _user_pick(quoted, lex, ref, s)
-            picked = {by_user.start: by_user} if by_user is not None else {}
-        asked = {m.start: m for m in offered if _proposed(m, quoted, lex)}
-        if not picked and len(asked) == 1 and not any(c.isdigit() for c in own):
-            # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
-            # work for a call?"): the reply accepts the time it was asked about.
-            picked = asked
-    if len(picked) != 1:
-        return None
-    chosen = next(iter(picked.values()))
-    if ref is not None and chosen.start < ref:
-        return None
-    return chosen
-
-
-def _user_pick(quoted: str, lex: Lexicon, ref: dt.datetime | None, s: Settings) -> Moment | None:
-    """The one time the user's quoted message, right below a reply, picks or proposes.
-
-    Only when the newest quoted message is the user's (its attribution names them), names
-    exactly one future time and turns nothing down ("neither works", "Thursday doesn't suit
-    me"); the times offered further down are the other side's, not the user's choice.
-    """
-    marks = list(lex.phrase("attribution").finditer(quoted[:6000]))
-    if not marks or quoted[: marks[0].start()].strip():
-        return None
-    if not credited(marks[0], _user_keys(s)):
-        return None
-    words = quoted[marks[0].end() : marks[1].start() if len(marks) > 1 else len(quoted)]
-    if "?" in words or lex.phrase("declined_slot").search(words):
-        return None
-    found = _future(find_moments(words, lex, ref, s.date_order, s.timezone), ref)
-    times = {m.start: m for m in found}
-    if len(times) != 1:
-        return None
-    pick = next(iter(times.values()))
-    if pick.zone_stated:
-        return pick
-    # "Thursday 3/12 at 1:30pm works" answering "Thursday 3/12 at 1:30pm Mountain or ...":
-    # the offered time, in the zone the other side stated.
-    below = quoted[marks[0].end() + len(words) : 6000]
-    wall = pick.start.replace(tzinfo=None)
-    stated = {
-        m.start: m
-        for m in find_moments(below, lex, ref, s.date_order, s.timezone)
-        if m.zone_stated and m.start.replace(tzinfo=None) == wall
-    }
-    return next(iter(stated.values())) if len(stated) == 1 else pick
-
-
-def _same_day_moved(
-    full: str, own: str, lex: Lexicon, ref: dt.datetime | None, s: Settings
-) -> Moment | None:
-    """The new time of a short reply that keeps the quoted day ("Moving us to 4pm same day").
-
-    The reply names a time and "the same day" but no date; the day is the one future day
-    the quoted mail below booked or proposed. Positions are the reply's own (``own``).
-    A quoted time already past, or quoted times on several days, give nothing.
-    """
-    if not own.strip() or len(own) > 1500 or not says_same_day(own, lex):
-        return None
-    quoted = quoted_below(full, own)
-    offered = _future(find_moments(quoted, lex, ref, s.date_order, s.timezone), ref)
-    if len({m.start.date() for m in offered}) != 1:
-        return None
-    lead = f"{quoted[offered[0].pos : offered[0].end_pos]}\n"
-    moved = {
-        m.start: m
-        for m in _future(find_moments(lead + own, lex, ref, s.date_order, s.timezone), ref)
-        if m.pos >= len(lead) and m.start.date() == offered[0].start.date()
-    }
-    if len(moved) != 1:
-        return None
-    m = next(iter(moved.values()))
-    return dataclasses.replace(m, pos=m.pos - len(lead), end_pos=m.end_pos - len(lead))
-
-
-_OPTION_DIGIT = re.compile(r"[1-6]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _option_picked(
-    own: str, quoted: str, lex: Lexicon, ref: dt.datetime | None, s: Settings
-) -> Moment | None:
-    """The listed time a reply picks by its place ("option 2", "the second slot").
-
-    The list is one quoted message's future times, in order ("1) Thu 30 March, 4pm
-    2) Mon 3 April, 9:30am"). Each quoted message is read apart, since the user may have
-    quoted or retyped the options in another order; every message that lists enough times
-    must give the same one, or nothing is picked.
-    """
-    m = lex.phrase("option_choice").search(own)
-    if m is None:
-        return None
-    digits = _OPTION_DIGIT.search(m.group(0))
-    words = [w for w in _LETTERS.findall(m.group(0).casefold()) if w in lex.option_ordinals]
-    place = int(digits.group(0)) if digits else lex.option_ordinals[words[0]] if words else 0
-    if place < 1:
-        return None
-    marks = list(lex.phrase("attribution").finditer(quoted))
-    cuts = [0, *(x for a in marks for x in (a.start(), a.end())), len(quoted)]
-    chosen: dict[dt.datetime, Moment] = {}
-    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-        listed: dict[dt.datetime, Moment] = {}
-        for moment in _future(find_moments(quoted[a:b], lex, ref, s.date_order, s.timezone), ref):
-            listed.setdefault(moment.start, moment)
-        if len(listed) >= max(2, place):
-            pick = list(listed.values())[place - 1]
-            chosen[pick.start] = pick
-    return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
@@ -1046,40 +880,6 @@ def _asks_for_times(text: str, lex: Lexicon) -> re.Match[str] | None:
     return None
 
 
-def _confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
-    """The first confirmation wording whose sentence is not a condition.
-
-    "If shortlisted, your interview will take place on ..." confirms nothing yet, nor does
-    a question that checks what the writer believes ("..., right?").
-    """
-    for m in lex.phrase("confirmation").finditer(text):
-        start, end = _sentence(text, m.start(), m.end())
-        if _hypothetical(text, start, end, m.start(), lex):
-            continue
-        if text[end : end + 1] == "?" and lex.phrase("tag_question").search(text[start:end]):
-            # "Your interview is on Thursday at 2pm, right?" checks, it does not confirm.
-            continue
-        return m
-    return None
-
-
-_CLAUSE_END = ";"
-
-
-def _hypothetical(text: str, start: int, end: int, at: int, lex: Lexicon) -> bool:
-    """Whether the sentence ``text[start:end]`` makes what is said at ``at`` a condition.
-
-    "If shortlisted, ..." conditions the whole sentence; "shortlisted candidates" only the
-    clause it is in (up to a semicolon).
-    """
-    if lex.phrase("conditional").search(text[start:end]):
-        return True
-    left = text.rfind(_CLAUSE_END, start, at)
-    right = text.find(_CLAUSE_END, at, end)
-    clause = text[left + 1 if left >= 0 else start : right if right >= 0 else end]
-    return bool(lex.phrase("conditional_group").search(clause))
-
-
 def _changed(key: str, text: str, lex: Lexicon) -> bool:
     """Whether text says something is cancelled or moved (``key``), not merely how to do it.
 
@@ -1158,14 +958,6 @@ def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
         ):
             return True
     return False
-
-
-def _proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
-    """Whether the time sits in a question ("Would Tuesday at 3pm work?"), not a statement."""
-    start, end = _sentence(text, moment.pos, moment.end_pos)
-    if end >= len(text) or text[end] != "?":
-        return False
-    return not lex.phrase("confirmation").search(text[start:end])
 
 
 # The call form of an invitation: "hop on a Zoom", "jump on a call".
@@ -3048,28 +2840,51 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
 
     moments = find_moments(f"{subject}\n\n{text}", lex, ref, s.date_order, s.timezone)
     moment, n_plausible = _pick_moment(moments, f"{subject}\n\n{text}", lex, ref)
-    if signal and not cancel_cal and not r.systems and n_plausible <= 1:
-        chosen = _slot_chosen(msg.text, text, lex, ref, s)
-        # "Perfect, Tuesday 2pm it is" answering "Tuesday 3/10 at 2pm or ...": the quoted
-        # offer's Tuesday, not the next Tuesday after the reply.
-        if chosen is not None and (
-            moment is None
-            or (
-                chosen.start.weekday() == moment.start.weekday()
-                and chosen.start.timetz() == moment.start.timetz()
+    reply_pick: ReplyAnswer | None = None
+    if signal and not cancel_cal and not r.systems:
+        answer = read_reply(
+            msg.text,
+            text,
+            ref,
+            lex=lex,
+            order=s.date_order,
+            zone=s.timezone,
+            user_keys=_user_keys(s),
+        )
+        at = len(subject) + 2
+        if moment is not None and answer.declines(moment.pos - at):
+            # "I'm afraid I can't make Thursday at 2pm": the time turned down is never the
+            # booked one; the pick is made among the others ("..., so we have moved it to
+            # Thursday at 4pm", or a question back: "Could we do Friday at 2pm instead?").
+            others = [m for m in moments if not answer.declines(m.pos - at)]
+            moment, n_plausible = (
+                _pick_moment(others, f"{subject}\n\n{text}", lex, ref) if others else (None, 0)
+            )
+            reasons.append("the reply turns a time down")
+        chosen = answer.moment
+        if chosen is not None and answer.moved and moment is None:
+            # "Moving us to 4pm same day" above the quoted booking for Thursday at 2pm: the
+            # quoted day at the reply's new time.
+            moment = dataclasses.replace(chosen, pos=chosen.pos + at, end_pos=chosen.end_pos + at)
+            n_plausible = 1
+            reasons.append("a reply moving the quoted time within its day")
+        elif (
+            chosen is not None
+            and not answer.moved
+            and n_plausible <= 1
+            # "Perfect, Tuesday 2pm it is" answering "Tuesday 3/10 at 2pm or ...": the quoted
+            # offer's Tuesday, not the next Tuesday after the reply.
+            and (
+                moment is None
+                or (
+                    chosen.start.weekday() == moment.start.weekday()
+                    and chosen.start.timetz() == moment.start.timetz()
+                )
             )
         ):
             moment, n_plausible = chosen, 1
+            reply_pick = answer
             reasons.append("a reply choosing one of the quoted times")
-    if signal and not cancel_cal and not r.systems and moment is None:
-        # "Moving us to 4pm same day" above the quoted booking for Thursday at 2pm: the
-        # quoted day at the reply's new time.
-        kept = _same_day_moved(msg.text, text, lex, ref, s)
-        if kept is not None:
-            at = len(subject) + 2
-            moment = dataclasses.replace(kept, pos=kept.pos + at, end_pos=kept.end_pos + at)
-            n_plausible = 1
-            reasons.append("a reply moving the quoted time within its day")
 
     def text_interview() -> Interview | None:
         if moment is None:
@@ -3211,6 +3026,10 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         ask_text = ask_text.replace(invite, " " * len(invite))
     sched = _asks_for_times(ask_text, lex)
     confirm = _confirmation(f"{subject}\n{text[:6000]}", lex)
+    if confirm is None and reply_pick is not None:
+        # "Thursday doesn't work, but Friday works for me": the acceptance, read apart
+        # from the clause turning the other day down.
+        confirm = reply_pick.accepting
     link_re = _scheduling_link(lex)
     sched_link = bool(link_re.search(text[:20_000])) if link_re is not None else False
     sched_link = sched_link or bool(lex.phrase("scheduling_page").search(text[:20_000]))

@@ -91,6 +91,8 @@ _PHRASE_KEYS = frozenset(
         "cancel",
         "cancel_offer",
         "declined_slot",
+        "time_refused",
+        "clause_turn",
         "conditional",
         "conditional_group",
         "outcome_condition",

@@ -1,0 +1,316 @@
+"""What the newest part of a thread does with the times the quoted mail below it names.
+
+A short reply often settles a time without writing its date: "Thursday works, see you
+then", "Option 2 please", "Great - you're confirmed!" over the user's own quoted pick,
+"Works for me, speak then" under "Would tomorrow at 3:30 work?", "Moving us to 4pm same
+day". :func:`read_reply` is the one reading of all of them. It takes the reply's own words
+and the quoted history as ordered messages (newest first: whether the user wrote each, and
+the future times each names, in order) and decides:
+
+- the reply **declines** a named day or time when a clause of its own turns it down ("I'm
+  afraid I can't make Thursday", "Donnerstag passt mir leider nicht"); those clauses are
+  set aside, and a declined day is never the accepted one nor the booked one;
+- the rest of the reply **accepts** one time of the newest quoted message that names times
+  (the offer it answers; older, superseded lists below it are not): by its day or date, by
+  its place in the list ("the second slot"), by "that works" under one asked time, or, from
+  the other side, by booking the user's quoted pick ("you're confirmed!");
+- or the reply **moves** the quoted time within its day ("4pm the same day").
+
+Anything else gives no time: a question back ("could we do Thursday instead?", which the
+classifier reads as asking for times), "none of these work", a thank-you, times turned
+down without another taken (scheduling goes on). Precision first: a reply taking a time
+that cannot be told apart from another gives nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._dates import DateHit, Moment, find_dates, find_moments, says_same_day
+from ._lexicon import Lexicon
+from ._quotes import credited, quoted_below
+from ._sentences import confirmation, proposed, sentence
+from .model import DateOrder
+
+# A longer mail is no short reply: its own times are read as stated.
+_MAX_REPLY = 1500
+_OPTION_DIGIT = re.compile(r"[1-6]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Punctuation that ends a clause inside a sentence ("Thursday is no good; Friday works").
+_CLAUSE_BREAK = re.compile(r"[;–—]| - ")
+# What may stand above the first quoted message: an Outlook rule line, nothing of anyone's.
+_RULE_ONLY = re.compile(r"[\s_\-=*~]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One message of the quoted history."""
+
+    text: str  # its words, '>' marks removed
+    at: int  # where it begins in the quoted history
+    by_user: bool  # its attribution line credits the user
+    times: tuple[Moment, ...]  # future times it names (first mention of each), in order
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a reply does with the quoted times.
+
+    ``moment`` is the accepted time (positions in the quoted history) or, when ``moved``,
+    the quoted day at the reply's new hour (positions in the reply's own words).
+    ``declined`` are the spans of the reply's own words that turn a named time down;
+    ``accepting`` is the reply's wording that takes the time, read without them ("Thursday
+    doesn't work, but Friday works for me").
+    """
+
+    moment: Moment | None = None
+    moved: bool = False
+    declined: tuple[tuple[int, int], ...] = ()
+    accepting: re.Match[str] | None = None
+
+    def declines(self, pos: int) -> bool:
+        """Whether the reply's own words at ``pos`` lie in a clause turning a time down."""
+        return any(a <= pos < b for a, b in self.declined)
+
+
+def read_reply(
+    full: str,
+    own: str,
+    ref: dt.datetime | None,
+    *,
+    lex: Lexicon,
+    order: DateOrder,
+    zone: str,
+    user_keys: Sequence[str],
+) -> Answer:
+    """How the reply's own words (``own``, a part of ``full``) answer the quoted times.
+
+    The quoted history is read only for a reply with accepting or same-day wording, so
+    that most mail costs no more than a few phrase searches.
+    """
+    if not own.strip() or len(own) > _MAX_REPLY:
+        return Answer()
+    ref_date = ref.date() if ref else None
+    dates: list[DateHit] | None = None
+    declined: tuple[tuple[int, int], ...] = ()
+    if lex.phrase("time_refused").search(own):
+        dates = find_dates(own, lex, ref_date, order)
+        declined = _declined(own, dates, lex)
+    # The rest of the reply, its declining clauses left out, is read as an acceptance.
+    rest = own
+    for a, b in sorted(declined, reverse=True):
+        rest = rest[:a] + rest[b:]
+    accepting = confirmation(rest, lex)
+    quoted = ""
+    thread: list[Quoted] = []
+    if accepting is not None and not lex.phrase("declined_slot").search(rest):
+        quoted = quoted_below(full, own)
+        thread = _thread(quoted, ref, lex, order, zone, user_keys)
+        if dates is None:
+            dates = find_dates(own, lex, ref_date, order)
+        taken = _accepted(own, rest, dates, declined, thread, lex)
+        if taken is not None and (ref is None or taken.start >= ref):
+            return Answer(moment=taken, declined=declined, accepting=accepting)
+    if declined or not says_same_day(own, lex):
+        return Answer(declined=declined)
+    if not thread:
+        quoted = quoted_below(full, own)
+        thread = _thread(quoted, ref, lex, order, zone, user_keys)
+    kept = _moved(own, quoted, thread, ref, lex, order, zone)
+    return Answer(moment=kept, moved=kept is not None)
+
+
+def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
+    """The moments at or after the message's date (quoted "On Tue ... wrote:" times are not)."""
+    return [m for m in moments if ref is None or m.start >= ref]
+
+
+def _thread(
+    quoted: str,
+    ref: dt.datetime | None,
+    lex: Lexicon,
+    order: DateOrder,
+    zone: str,
+    user_keys: Sequence[str],
+) -> list[Quoted]:
+    """The quoted history as messages, newest first, cut at their attribution lines.
+
+    The text above the first attribution line (nothing, or an Outlook rule line) is a
+    message of no one's.
+    """
+    marks = list(lex.phrase("attribution").finditer(quoted))
+    cuts = [0, *(x for mark in marks for x in (mark.start(), mark.end())), len(quoted)]
+    out: list[Quoted] = []
+    for i, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=True)):
+        listed: dict[dt.datetime, Moment] = {}
+        for m in _future(find_moments(quoted[a:b], lex, ref, order, zone), ref):
+            moved = dataclasses.replace(m, pos=m.pos + a, end_pos=m.end_pos + a)
+            listed.setdefault(m.start, moved)
+        by_user = i > 0 and credited(marks[i - 1], user_keys)
+        out.append(Quoted(quoted[a:b], a, by_user, tuple(listed.values())))
+    return out
+
+
+def _declined(own: str, dates: list[DateHit], lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """The clauses of the reply that turn down the days or times they name.
+
+    "I'm afraid I can't make Thursday", "Thursday doesn't work but Friday at 2 is fine",
+    "I can't do Thursday at 2pm or Friday at 2pm": the clause runs from the sentence's start
+    or a turn ("but", "aber", "mais", "pero", ", so", a semicolon or dash) to the next, and
+    stops where a new time is set ("... and has moved your interview to 4pm").
+    """
+    out: list[tuple[int, int]] = []
+    for m in lex.phrase("time_refused").finditer(own):
+        start, end = sentence(own, m.start(), m.end())
+        part = own[start:end]
+        turns = [t.span() for t in lex.phrase("clause_turn").finditer(part)]
+        turns += [t.span() for t in _CLAUSE_BREAK.finditer(part)]
+        turns += [t.span() for t in lex.phrase("reschedule").finditer(part)]
+        left = max([start + b for _, b in turns if start + b <= m.start()], default=start)
+        right = min([start + a for a, _ in turns if start + a >= m.end()], default=end)
+        if any(left <= d.pos < right for d in dates) and (left, right) not in out:
+            out.append((left, right))
+    return tuple(out)
+
+
+def _accepted(
+    own: str,
+    rest: str,
+    dates: list[DateHit],
+    declined: tuple[tuple[int, int], ...],
+    thread: list[Quoted],
+    lex: Lexicon,
+) -> Moment | None:
+    """The one quoted time the reply takes; ``rest`` is ``own`` without its declining clauses."""
+    offer = next((q for q in thread if q.times), None)
+    if offer is None:
+        return None
+    named: set[dt.date] = set()
+    days: set[int] = set()
+    refused_dates: set[dt.date] = set()
+    refused_days: set[int] = set()
+    for d in dates:
+        # "Wednesday" alone picks the offered Wednesday, whichever week it falls in.
+        written = any(c.isdigit() for c in own[d.pos : d.end])
+        if any(a <= d.pos < b for a, b in declined):
+            (refused_dates.add(d.date) if written else refused_days.add(d.date.weekday()))
+        else:
+            (named.add(d.date) if written else days.add(d.date.weekday()))
+    picked = {
+        m.start: m
+        for m in offer.times
+        if m.start.date() in named or m.start.date().weekday() in days
+    }
+    if not named and not days:
+        digits = any(c.isdigit() for c in rest)
+        # "Option 2 it is": the reply names the listed time by its place, not its day.
+        by_place = _by_place(rest, thread, lex)
+        picked = {by_place.start: by_place} if by_place is not None else {}
+        if by_place is None and not digits and lex.phrase("booked_reply").search(rest):
+            # "Great - you're confirmed!" over the user's quoted "Thursday 10/28 at 1:30pm
+            # works for me": the time the user picked is the one confirmed.
+            by_user = _user_pick(thread, lex)
+            picked = {by_user.start: by_user} if by_user is not None else {}
+        asked = {m.start: m for m in offer.times if _asked(m, offer, lex)}
+        if not picked and len(asked) == 1 and not digits and not declined:
+            # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
+            # work for a call?"): the reply accepts the time it was asked about.
+            picked = asked
+    # A day the reply turned down is never the one it takes.
+    kept = [
+        m
+        for m in picked.values()
+        if m.start.date() not in refused_dates and m.start.weekday() not in refused_days
+    ]
+    return kept[0] if len(kept) == 1 else None
+
+
+def _asked(moment: Moment, offer: Quoted, lex: Lexicon) -> bool:
+    """Whether the offer asks about the time ("Would tomorrow at 3:30 work?")."""
+    local = dataclasses.replace(
+        moment, pos=moment.pos - offer.at, end_pos=moment.end_pos - offer.at
+    )
+    return proposed(local, offer.text, lex)
+
+
+def _by_place(own: str, thread: list[Quoted], lex: Lexicon) -> Moment | None:
+    """The listed time a reply picks by its place ("option 2", "the second slot").
+
+    The list is the newest quoted message that names enough times, in their order ("1) Thu
+    30 March, 4pm 2) Mon 3 April, 9:30am"): an older list above which the thread moved on
+    is not the one the reply answers.
+    """
+    m = lex.phrase("option_choice").search(own)
+    if m is None:
+        return None
+    digits = _OPTION_DIGIT.search(m.group(0))
+    words = [w for w in _LETTERS.findall(m.group(0).casefold()) if w in lex.option_ordinals]
+    place = int(digits.group(0)) if digits else lex.option_ordinals[words[0]] if words else 0
+    if place < 1:
+        return None
+    listing = next((q for q in thread if len(q.times) >= max(2, place)), None)
+    return listing.times[place - 1] if listing is not None else None
+
+
+def _user_pick(thread: list[Quoted], lex: Lexicon) -> Moment | None:
+    """The one time the user's quoted message, right below a reply, picks or proposes.
+
+    Only when the newest quoted message is the user's (its attribution names them; an
+    Outlook rule line may stand above it), names exactly one future time and turns nothing
+    down ("neither works", "Thursday doesn't suit me"); the times offered further down are
+    the other side's, not the user's choice.
+    """
+    if len(thread) < 2 or not _RULE_ONLY.fullmatch(thread[0].text):
+        return None
+    mine = thread[1]
+    if not mine.by_user or "?" in mine.text or lex.phrase("declined_slot").search(mine.text):
+        return None
+    if len(mine.times) != 1:
+        return None
+    pick = mine.times[0]
+    if pick.zone_stated:
+        return pick
+    # "Thursday 3/12 at 1:30pm works" answering "Thursday 3/12 at 1:30pm Mountain or ...":
+    # the offered time, in the zone the other side stated.
+    wall = pick.start.replace(tzinfo=None)
+    stated = {
+        m.start: m
+        for q in thread[2:]
+        for m in q.times
+        if m.zone_stated and m.start.replace(tzinfo=None) == wall
+    }
+    return next(iter(stated.values())) if len(stated) == 1 else pick
+
+
+def _moved(
+    own: str,
+    quoted: str,
+    thread: list[Quoted],
+    ref: dt.datetime | None,
+    lex: Lexicon,
+    order: DateOrder,
+    zone: str,
+) -> Moment | None:
+    """The new time of a reply that keeps the quoted day ("Moving us to 4pm same day").
+
+    The reply names a time and "the same day" but no date; the day is the one future day
+    the quoted mail below booked or proposed. Positions are the reply's own (``own``).
+    Quoted times on several days give nothing.
+    """
+    offered = [m for q in thread for m in q.times]
+    if len({m.start.date() for m in offered}) != 1:
+        return None
+    lead = f"{quoted[offered[0].pos : offered[0].end_pos]}\n"
+    moved = {
+        m.start: m
+        for m in _future(find_moments(lead + own, lex, ref, order, zone), ref)
+        if m.pos >= len(lead) and m.start.date() == offered[0].start.date()
+    }
+    if len(moved) != 1:
+        return None
+    m = next(iter(moved.values()))
+    return dataclasses.replace(m, pos=m.pos - len(lead), end_pos=m.end_pos - len(lead))
