@@ -82,15 +82,13 @@ PROSE: tuple[Probe, ...] = (
     ),
     p(
         "de_adverb_verb_first",
-        "Zuerst sprechen Sie mit Anja Krüger, die unser Datenteam leitet, danach mit Emeka "
-        "Okafor.",
+        "Zuerst sprechen Sie mit Anja Krüger, die unser Datenteam leitet, danach mit Emeka Okafor.",
         ("Anja Krüger", "Emeka Okafor"),
         user="de",
     ),
     p(
         "fr_adverb_relative_puis",
-        "Vous rencontrerez d'abord Claire Dubois, qui dirige l'équipe produit, puis Karim "
-        "Haddad.",
+        "Vous rencontrerez d'abord Claire Dubois, qui dirige l'équipe produit, puis Karim Haddad.",
         ("Claire Dubois", "Karim Haddad"),
         user="fr",
     ),
