@@ -968,16 +968,17 @@ def _opens_clause(item: str, following: Sequence[str], lex: Lexicon) -> bool:
     "Raj Patel will send the invite", or "Raj Patel" then ", who books our rooms," then
     "will send the invite" (the aside a lower-case clause between commas).
     """
+
+    def verb(w: str) -> bool:
+        # Lower case and no particle: "Pieter van Wyk" holds the Spanish "van" ("they go").
+        return w[:1].islower() and w in lex.subject_verbs and not _PARTICLE_RE.fullmatch(w)
+
     words = item.split()
-    if any(
-        w.lower() in lex.subject_verbs and _capital(words[i - 1])
-        for i, w in enumerate(words[1:], start=1)
-    ):
+    if any(verb(w) and _capital(words[i - 1]) for i, w in enumerate(words[1:], start=1)):
         return True
     if len(following) < 2 or not following[0][:1].islower():
         return False
-    verb = (following[1].split() or [""])[0].lower()
-    return verb in lex.subject_verbs
+    return verb((following[1].split() or [""])[0])
 
 
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:

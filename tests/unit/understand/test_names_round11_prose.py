@@ -76,6 +76,11 @@ PROSE: tuple[Probe, ...] = (
         ("Jan de Vries", "Lotte ter Horst", "Harriet Smith-Jones"),
     ),
     p(
+        "particle_van_in_later_item",
+        "You'll meet Hana Sato and then Pieter van Wyk, who runs the plant.",
+        ("Hana Sato", "Pieter van Wyk"),
+    ),
+    p(
         "first_name_relative",
         "You'll be chatting with Priya, who leads the design team.",
         ("Priya",),
