@@ -3,7 +3,9 @@
 Each family was seen in mail nobody tuned on: people introduced in sentences with asides
 and relative clauses ("Priya Raman, who leads our data team, and then ..."), joined by
 "plus", "alongside", "followed by" or "; and", the first of them opening the day ("First up
-is ...", "You'll start with ..."), a person after "onsite with", names with particles,
+is ...", "You'll start with ..."), a person after "onsite with" or "The interview is with",
+the writer beside a colleague ("it is me and our CEO, ...", "I'll be joining too", "with
+Ayo and me"), names with particles,
 hyphens and apostrophes, titles dropped, and German, French and Spanish word orders. Every
 probe is written from scratch with invented people. The traps name people who do not
 interview (a coordinator who sends the invite in the same sentence, door staff asked for by
@@ -103,7 +105,47 @@ PROSE: tuple[Probe, ...] = (
         ("Lucía Gómez", "Andrés Pérez"),
         user="es",
     ),
+    p(
+        "joined_by_outro",
+        "Priya Raman, our head of data, will be joined by Marco Bellini.",
+        ("Priya Raman", "Marco Bellini"),
+    ),
+    p("interview_is_with", "The interview is with Priya Raman.", ("Priya Raman",)),
+    p(
+        "afterwards_with",
+        "You'll speak first with Priya Raman and afterwards with Marco Bellini.",
+        ("Priya Raman", "Marco Bellini"),
+    ),
+    p(
+        "its_me_and_our_ceo",
+        "This time it is me and our CEO, Ines Varela.",
+        ("Ines Varela", "Jordan Blake"),
+        role=MGR,
+    ),
+    p(
+        "like_you_to_meet_and_joining_too",
+        "I'd like you to meet our CTO, Ines Varela, on Tuesday. I'll be joining too.",
+        ("Ines Varela", "Jordan Blake"),
+    ),
+    p(
+        "locked_in_with_name_and_me",
+        "I've locked in 11:00 on Friday with Ayo and me.",
+        ("Ayo", "Jordan Blake"),
+        role=MGR,
+    ),
     # Traps in the same register.
+    p("interview_is_with_company", "Your interview is with Quillfield.", ()),
+    p(
+        "booked_a_thing",
+        "I've set up a room with Projector Access. You'll meet Ines Varela.",
+        ("Ines Varela",),
+    ),
+    p(
+        "joining_only_to_introduce",
+        "You'll meet Ines Varela. I'll join as well, just to make introductions.",
+        ("Ines Varela",),
+    ),
+    p("followed_by_a_pause", "You'll meet Hana Sato, followed by Lunch.", ("Hana Sato",)),
     p(
         "coordinator_own_verb_semicolon",
         "You'll meet Hana Sato; Marco Bellini will send the invite.",
