@@ -133,7 +133,52 @@ PROSE: tuple[Probe, ...] = (
         ("Ayo", "Jordan Blake"),
         role=MGR,
     ),
+    p(
+        "de_treffen_adverb_then",
+        "Sie treffen zuerst Anja Krüger und anschließend Emeka Okafor.",
+        ("Anja Krüger", "Emeka Okafor"),
+        user="de",
+    ),
+    p(
+        "de_vorstellen_frau",
+        "Ich möchte Ihnen gern unsere CTO, Frau Anja Krüger, vorstellen.",
+        ("Anja Krüger",),
+        user="de",
+    ),
+    p(
+        "fr_faire_rencontrer",
+        "J'aimerais vous faire rencontrer notre CTO, Claire Dubois, mardi.",
+        ("Claire Dubois",),
+        user="fr",
+    ),
+    p(
+        "fr_ce_sera_moi_et",
+        "Cette fois, ce sera moi et notre PDG, Claire Dubois.",
+        ("Claire Dubois", "Élodie Marchand"),
+        user="fr",
+        role="Directrice technique, Quai Bleu",
+    ),
+    p(
+        "es_gustaria_que_conocieras",
+        "Me gustaría que conocieras a nuestra CTO, Lucía Gómez, el martes.",
+        ("Lucía Gómez",),
+        user="es",
+    ),
     # Traps in the same register.
+    p(
+        "de_vorstellen_things",
+        "Ich möchte Ihnen gerne unsere Produkte Alpha und Beta vorstellen. Das Gespräch führt "
+        "Anja Krüger.",
+        ("Anja Krüger",),
+        user="de",
+    ),
+    p(
+        "fr_presenter_a_place",
+        "Je souhaite vous présenter Paris Nord, notre nouveau site. Vous rencontrerez Claire "
+        "Dubois.",
+        ("Claire Dubois",),
+        user="fr",
+    ),
     p("interview_is_with_company", "Your interview is with Quillfield.", ()),
     p(
         "booked_a_thing",
