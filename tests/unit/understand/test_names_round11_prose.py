@@ -2,7 +2,7 @@
 
 Each family was seen in mail nobody tuned on: people introduced in sentences with asides
 and relative clauses ("Priya Raman, who leads our data team, and then ..."), joined by
-"plus", "alongside", "followed by" or "; and", the first of them opening the day ("First up
+"plus", "followed by" or "; and", the first of them opening the day ("First up
 is ...", "You'll start with ..."), a person after "onsite with" or "The interview is with",
 the writer beside a colleague ("it is me and our CEO, ...", "I'll be joining too", "with
 Ayo and me"), names with particles,
@@ -53,7 +53,11 @@ PROSE: tuple[Probe, ...] = (
         ("Ana Ruiz", "Tom Field", "Jordan Blake"),
         role=MGR,
     ),
-    p("meet_alongside", "You'll meet Hana Sato alongside Liam Doyle.", ("Hana Sato", "Liam Doyle")),
+    p(
+        "relative_clause_alongside",
+        "You'll meet Hana Sato, who works alongside Liam Doyle in the data team.",
+        ("Hana Sato",),
+    ),
     p(
         "meet_plus",
         "You'll meet Hana Sato plus Liam Doyle from the platform group.",
@@ -278,6 +282,11 @@ PROSE: tuple[Probe, ...] = (
         ("D'Arcy McAllister",),
     ),
     p(
+        "meet_alongside",
+        "You'll meet Hana Sato alongside Liam Doyle.",
+        ("Hana Sato", "Liam Doyle"),
+    ),
+    p(
         "arrival_clause_then_outro",
         "Please ask for our receptionist when you arrive; Marco Bellini will interview you.",
         ("Marco Bellini",),
@@ -285,6 +294,9 @@ PROSE: tuple[Probe, ...] = (
 )
 
 GAPS = {
+    "meet_alongside": "'alongside' between two names is read only right after the verb "
+    "('interview you alongside X'): as a list joiner it also took the colleague in "
+    "'who works alongside X'",
     "outro_then_followed_by": "names after an outro ('will kick things off, followed by X') "
     "are not read: only the words before an outro are",
     "elided_capital_particle": "a capitalised elided particle ('D'Arcy') is cut from the "
