@@ -2,15 +2,15 @@
 
 Each family was seen in mail nobody tuned on: people introduced in sentences with asides
 and relative clauses ("Priya Raman, who leads our data team, and then ..."), joined by
-"plus", "followed by" or "; and", the first of them opening the day ("First up
-is ...", "You'll start with ..."), a person after "onsite with" or "The interview is with",
-the writer beside a colleague ("it is me and our CEO, ...", "I'll be joining too", "with
-Ayo and me"), names with particles,
-hyphens and apostrophes, titles dropped, and German, French and Spanish word orders. Every
-probe is written from scratch with invented people. The traps name people who do not
-interview (a coordinator who sends the invite in the same sentence, door staff asked for by
-their job, a referrer, a company called after its founder, a team's sign-off, a shop's
-mailbox), who must not be found. Open gaps are strict expected failures.
+"plus", "followed by" or "; and", the first of them opening the day ("First up is ...",
+"You'll start with ..."), a person after "onsite with" or "The interview is with", the
+writer beside a colleague ("it is me and our CEO, ...", "I'll be joining too", "with Ayo
+and me"), names with particles, hyphens and apostrophes, titles dropped, and German, French
+and Spanish word orders. Every probe is written from scratch with invented people. The
+traps name people who do not interview (a coordinator who sends the invite in the same
+sentence, door staff asked for by their job, a referrer, a company called after its
+founder, a team's sign-off, a shop's mailbox, a colleague in a relative clause), who must
+not be found. Open gaps are strict expected failures.
 """
 
 from __future__ import annotations
