@@ -45,6 +45,7 @@ from ._people import (
     signature_title,
     signed_by,
     team_name,
+    team_signoff,
     titled_only,
     with_earlier,
 )
@@ -2475,6 +2476,9 @@ def _self_in(
     mailbox = bool(author.name and team_name(author.name, lex))
     title = signature_title(words, author.name, lex)
     says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
+    if not says_so and team_signoff(words, lex):
+        # "See you then! Tom, Anna & Priya": the team signs; "me" and "see you" name no one.
+        return None
     # "Ask for me at reception", "ask for Kelly (me)", "Pregunta por Sergio" signed Sergio
     # Blanco: the writer receives the user at the stated time. With nobody else named to
     # meet, and no one described who interviews ("with our Finance Director"), the writer
@@ -2511,9 +2515,11 @@ def _self_in(
         )
         # "ask for me at reception" beside "your interview with our Finance Director":
         # the writer receives the user; the director interviews.
+        # A mailbox ("Ember Bakery", "Careers Team") saying "see you then" is no one to meet.
         meets = (
             not others
             and not aside
+            and not mailbox
             and bool(
                 lex.phrase("sender_meets").search(words[:4000])
                 # "Nos vemos allí" from an agency's consultant: at the client's door.

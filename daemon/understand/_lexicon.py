@@ -229,6 +229,7 @@ _WORD_LIST_KEYS = frozenset(
         "then",
         "self_verbs",
         "clause_leads",
+        "subject_verbs",
         "not_names",
         "org_words",
         "address_words",
@@ -383,6 +384,9 @@ class Lexicon:
     then_words: frozenset[str]
     self_verbs: frozenset[str]
     clause_leads: frozenset[str]
+    subject_verbs: frozenset[str]
+    """Verbs a sentence's subject takes ("Jane Roe *will* send the invite"): after a name in
+    a list, the list has ended and a new clause begun."""
     """Words opening a sentence's last clause (", *so* Jane Roe will interview you"): the
     people before an outro are named after them, not in the clause before."""
     """A first-person word and its verb ("*I am* writing"): the writer's own sentence, not
@@ -686,6 +690,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         then_words=frozenset(wl("then")),
         self_verbs=frozenset(wl("self_verbs")),
         clause_leads=frozenset(wl("clause_leads")),
+        subject_verbs=frozenset(w.lower() for w in wl("subject_verbs")),
         not_names=frozenset(wl("not_names")),
         org_words=frozenset(w.strip(".") for w in (*wl("org_words"), *wl("address_words"))),
         address_words=frozenset(w.strip(".") for w in wl("address_words")),

@@ -715,7 +715,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
     return re.compile(
-        rf"\s*(?:\n|;|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
+        rf"\s*(?:\n|;(?:\s+(?:{ands})(?=\s))?|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
         rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+|{_SPANISH_E})\s*"
     )
 
@@ -962,6 +962,25 @@ def _names_an_address(item: str, lex: Lexicon) -> bool:
     )
 
 
+def _opens_clause(item: str, following: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a name in a list is a new clause's subject: its verb after it or after an aside.
+
+    "Raj Patel will send the invite", or "Raj Patel" then ", who books our rooms," then
+    "will send the invite" (the aside a lower-case clause between commas).
+    """
+
+    def verb(w: str) -> bool:
+        # Lower case and no particle: "Pieter van Wyk" holds the Spanish "van" ("they go").
+        return w[:1].islower() and w in lex.subject_verbs and not _PARTICLE_RE.fullmatch(w)
+
+    words = item.split()
+    if any(verb(w) and _capital(words[i - 1]) for i, w in enumerate(words[1:], start=1)):
+        return True
+    if len(following) < 2 or not following[0][:1].islower():
+        return False
+    return verb((following[1].split() or [""])[0])
+
+
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
@@ -976,7 +995,8 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     paired = _two_line_guests(chunk, lex)
     lines = {ln.strip() for ln in chunk.split("\n")}
     already = len(found)
-    for raw_item in _split_items(chunk, lex)[:_MAX_LIST_LINES]:
+    raw_items = _split_items(chunk, lex)[:_MAX_LIST_LINES]
+    for at, raw_item in enumerate(raw_items):
         found_here = len(found) > already
         # Bullets and numbering ("1. Jane Roe") and a row's leading time are not the name.
         item = _BULLET_RE.sub("", raw_item)
@@ -1065,6 +1085,11 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
                 name=previous.name, email=previous.email, title=f"{previous.title}, {item.strip()}"
             )
             continue
+        if p is not None and found_here and _opens_clause(item, raw_items[at + 1 : at + 3], lex):
+            # "You'll meet Jane Roe; Raj Patel, who books our rooms, will send the invite":
+            # the list ended at Jane Roe; Raj Patel is the subject of a sentence of his own
+            # (an outro reads him there when that sentence says he interviews).
+            break
         if p is not None:
             found.append(p)
             if _sentence_goes_on(item, p):
@@ -2045,6 +2070,29 @@ def co_signers(
             if len(same) == 1 and full_name(next(iter(same.values())).name):
                 out.append(next(iter(same.values())))
     return out[:1]
+
+
+# A team's closing line ("Tom, Anna & Priya"): this many given names, each one word.
+_TEAM_SIGNERS = 3
+_TEAM_LINE_CHARS = 60
+
+
+def team_signoff(text: str, lex: Lexicon) -> bool:
+    """Whether the text closes with a team's given names on one line ("Tom, Anna & Priya").
+
+    A shop's or a small team's mailbox signs with everyone's given name: "we" and "see you"
+    then speak for the team, and none of them is thereby the one the user meets.
+    """
+    lines = [ln.strip() for ln in text[-600:].split("\n") if ln.strip()]
+    for line in lines[-6:]:
+        if len(line) > _TEAM_LINE_CHARS:
+            continue
+        items = [i.strip(" .,!") for i in _split_re(lex).split(line)]
+        if len(items) >= _TEAM_SIGNERS and all(
+            len(i.split()) == 1 and _capital(i) and _looks_like_name([i], lex) for i in items
+        ):
+            return True
+    return False
 
 
 def signed_by(text: str, candidates: Sequence[Person]) -> Person | None:

@@ -343,12 +343,6 @@ def test_recruiter_prep_speaking_with_me() -> None:
     assert sorted_names(u) == ["Amy Cole"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a team mailbox ('Careers Team') is named through the older writer signals (before "
-    "this round too); dropping the mailbox there moved an unreadable evaluation line of "
-    "unknown direction, so only the new 'ask for me' reading skips it",
-)
 def test_team_mailbox_never_named() -> None:
     """A team mailbox's "ask for me ... I'll take you up" never names the mailbox itself."""
     u = read(
