@@ -54,6 +54,8 @@ class TimeHit:
     """The zone is an abbreviation alone ("AEST"), which several regions' clocks share."""
     abbreviation: str | None = None
     """That abbreviation, upper case ("IST")."""
+    reader: bool = False
+    """No zone, but words saying the time is on the reader's clock ("10am your time")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,8 @@ class _Patterns:
     loose_suffixes: frozenset[str]
     """Hour words that also measure time ("h", "hrs", "heures"): a clock only in clock forms."""
     zone_filler: re.Pattern[str]
+    reader_clock: re.Pattern[str]
+    """Words right after a time putting it on the reader's clock: "10am (your time)"."""
     zone_place: re.Pattern[str]
     evening: re.Pattern[str]
     """Words right after an hour that make it an afternoon or evening hour ("at 7 in the
@@ -258,6 +262,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         zone_filler=re.compile(
             rf"[ \t,]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
             if lex.zone_fillers
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        reader_clock=re.compile(
+            rf"[ \t,]*\(?[ \t]*(?:{words_alt(list(lex.reader_clocks))})(?!\w)"
+            if lex.reader_clocks
             else r"(?!)",
             re.IGNORECASE,
         ),
@@ -661,7 +671,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
         word = abbr.group("z").upper() if abbr and alone else None
-        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone, word))
+        # "10am your time" with no zone after it: the reader's clock, whatever the message
+        # states for all its other times.
+        reader = not used and bool(pats.reader_clock.match(text, end))
+        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone, word, reader))
     military = _military_times(text, lex, [*out, *iso])
     if military or iso:
         out = sorted([*out, *military, *iso], key=lambda t: t.pos)
@@ -1791,10 +1804,10 @@ def find_moments(
             best = best or _owned_day_time(text, d, times, dates, used_times, lex)
         if best is None:
             continue
-        if best.zone is None and h_tz is not None:
+        if best.zone is None and h_tz is not None and not best.reader:
             # The heading's zone is its rows' zone.
             best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
-        if best.zone is None and best.end <= d.pos:
+        if best.zone is None and best.end <= d.pos and not best.reader:
             # Calendly, Google Calendar: "2:00pm - 2:30pm, Tuesday, March 10, 2026 (Eastern
             # Time - US & Canada)": a time written before its date has its zone after it.
             tail = text[d.end : d.end + 120]
@@ -1803,7 +1816,19 @@ def find_moments(
             if z_used:
                 best = dataclasses.replace(best, zone=z_tz, zone_name=z_name)
         if _is_arrival(text, best, lex):
-            best = _after_arrival(text, best, times, dates, lex) or best
+            start_hit = _after_arrival(text, best, times, dates, lex)
+            if start_hit is not None and start_hit.zone is None and not start_hit.reader:
+                # "Day 1 - Tuesday, March 17 (Pacific)" over "8:30 AM Arrive" and "9:00 AM
+                # Panel": the zone read for the arrival (its own or its heading's) is the
+                # same day's clock for the start that follows it.
+                start_hit = dataclasses.replace(
+                    start_hit,
+                    zone=best.zone,
+                    zone_name=best.zone_name,
+                    by_abbreviation=best.by_abbreviation,
+                    abbreviation=best.abbreviation,
+                )
+            best = start_hit or best
         used_times.add(best.pos)
         tz, name, stated = best.zone, best.zone_name, best.zone is not None
         if best.by_abbreviation and name is not None:
@@ -1812,7 +1837,7 @@ def find_moments(
             )
             if local is not None:
                 tz, name = _zone(local), local
-        if tz is None and g_tz is not None:
+        if tz is None and g_tz is not None and not best.reader:
             tz, name, stated = g_tz, g_name, True
         if tz is None:
             tz, name = fb_tz, fallback_zone
