@@ -1318,7 +1318,12 @@ def _pick_moment(
         if journey.search(before) or (landing is not None and landing.search(before)):
             # "Flight UA 455 departs Tuesday at 6:00 PM": the trip to the interview.
             score -= 6
-        if old.search(before[-40:]) and not _opens_range(before, text[m.pos : m.end_pos], lex):
+        if (
+            old.search(before[-40:])
+            and not m.moved
+            and not _opens_range(before, text[m.pos : m.end_pos], lex)
+        ):
+            # "moved from 1pm to 3:30pm" read as its new end: the "from" is the old start's.
             score -= 3
         if new.search(before[-40:]):
             score += 3

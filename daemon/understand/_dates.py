@@ -56,6 +56,8 @@ class TimeHit:
     """That abbreviation, upper case ("IST")."""
     reader: bool = False
     """No zone, but words saying the time is on the reader's clock ("10am your time")."""
+    moved: bool = False
+    """The end of a range after a move's "from" ("moved from 1pm to 3:30pm"): the new time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,9 @@ class Moment:
     timezone: str | None
     zone_stated: bool
     weekday_ok: bool
+    moved: bool = False
+    """Its time is the new end of a moved range ("moved from 1pm to 3:30pm"), not the old one
+    its "from" points at."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1529,6 +1534,10 @@ def _owned_day_time(
             return t
         if not old.search(before):
             found.append(t)
+        elif moved := _moved_range(text, t, lex):
+            # "has moved from 1pm to 3:30pm": the range's start is the old time, its end
+            # the new one.
+            found.append(moved)
     # Only a move reaches that far: "Today's interview went well and the panel will debrief
     # at 4pm", "tomorrow's interview will run until 3pm" name no start of the meeting.
     stop = _SENTENCE_GAP_BAD.search(text, end)
@@ -1536,6 +1545,19 @@ def _owned_day_time(
     if not (new.search(sentence) or lex.phrase("reschedule").search(sentence)):
         return None
     return found[0] if found else None
+
+
+def _moved_range(text: str, t: TimeHit, lex: Lexicon) -> TimeHit | None:
+    """The new time of a range right after a move's "from": its end ("moved from 1pm to 3pm").
+
+    "Tomorrow's interview has moved from 1pm to 3:30pm" names the old time and the new one,
+    not a span of the day; "it runs from 1pm to 3pm" moves nothing and stays a range.
+    """
+    if t.until is None:
+        return None
+    if not lex.phrase("moved_range_from").search(text[max(0, t.pos - 60) : t.pos]):
+        return None
+    return dataclasses.replace(t, start=t.until, until=None, moved=True)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1804,6 +1826,7 @@ def find_moments(
             best = best or _owned_day_time(text, d, times, dates, used_times, lex)
         if best is None:
             continue
+        best = _moved_range(text, best, lex) or best
         if best.zone is None and h_tz is not None and not best.reader:
             # The heading's zone is its rows' zone.
             best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
@@ -1864,6 +1887,7 @@ def find_moments(
                 timezone=name,
                 zone_stated=stated,
                 weekday_ok=d.weekday_ok,
+                moved=best.moved,
             )
         )
     return moments

@@ -183,6 +183,7 @@ _PHRASE_KEYS = frozenset(
         "overnight_stay",
         "day_meeting_after",
         "day_meeting_before",
+        "moved_range_from",
         "title_stage",
         "title_activity",
         "trade_role",
