@@ -169,8 +169,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # [weekday,] [the] 9[th] [of] March[,] [2026]; the small words are the lexicon's
         # ("Dienstag, den 3. März 2026", "martes 3 de marzo de 2026").
         rf"|(?:(?P<wa>{wd})\.?,?\s+(?:(?:{part})\s+)?)?(?P<da>[0-3]?\d)(?:{ordn}|\.)?"
-        rf"(?:\s+(?:{part}))?(?:\s+|-)"
-        rf"(?P<ma>{mon})\.?(?:(?:,?\s+(?:(?:{part})\s+)?|-)(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
+        # Zoom's German invitations glue the parts with dots: "19.März.2026 10:00 AM".
+        rf"(?:\s+(?:{part}))?(?:\s+|-|(?<=\d\.))"
+        rf"(?P<ma>{mon})\.?(?:(?:,?\s+(?:(?:{part})\s+)?|-|(?<=\.))(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
         # [weekday,] March 9[th][,] [2026]
         rf"|(?:(?P<wb>{wd})\.?,?\s+)?(?P<mb>{mon})\.?\s+(?P<db>[0-3]?\d)(?:{ordn})?(?![\d:])"
         rf"(?:,?\s+(?P<yb>(?:19|20)\d\d)(?![\d:]))?{e}"

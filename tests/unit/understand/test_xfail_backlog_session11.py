@@ -167,3 +167,22 @@ def test_a_moved_appointment_is_still_no_interview() -> None:
         date=SENT,
     )
     assert understand(raw, ALEX).kind is not Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Uhrzeit: 19.März.2026 10:00 AM Amsterdam, Berlin", "2026-03-19T10:00:00+01:00"),
+        ("Uhrzeit: 19.Mär.2026 10:00 AM", "2026-03-19T10:00:00+01:00"),
+        ("Erinnerung: 3.Juni.2026 14:30", "2026-06-03T14:30:00+02:00"),
+        ("Time: 7.October.2026 09:15", "2026-10-07T09:15:00+02:00"),
+        # Near miss: a version number's dotted parts before a month stay its own.
+        ("Release 1.4.May build at 10:00", "2026-04-01T10:00:00+02:00"),
+    ],
+    ids=["zoom-de", "zoom-de-abbr", "de-june", "en-october", "version"],
+)
+def test_dotted_day_month_year(text: str, iso: str) -> None:
+    """A day, a month and a year glued by dots ("19.März.2026", Zoom's German) is a date."""
+    ref = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
+    got = [m.start.isoformat() for m in find_moments(text, LEX, ref, "dmy", "Europe/Berlin")]
+    assert got == [iso]
