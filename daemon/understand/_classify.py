@@ -1389,6 +1389,8 @@ def _opens_range(before: str, moment_text: str, lex: Lexicon) -> bool:
         _FROM_END.search(before)
         and _RANGE_WORD.search(moment_text)
         and not lex.phrase("reschedule").search(before)
+        # "move your interview with me from Wednesday to Thursday": a move's own "from".
+        and not lex.phrase("moved_range_from").search(before)
     )
 
 

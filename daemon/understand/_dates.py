@@ -1079,9 +1079,14 @@ def _drop_weekday_spans(text: str, hits: list[DateHit], lex: Lexicon) -> list[Da
     Office and support hours are written so; neither end is the day of a meeting.
     """
     gap = _weekday_span_gap(lex)
+    moved = lex.phrase("moved_range_from")
     drop: set[int] = set()
     for a, b in itertools.pairwise(hits):
         if a.weekday_only and b.weekday_only and gap.fullmatch(text, a.end, b.pos):
+            if moved.search(text[max(0, a.pos - 60) : a.pos]):
+                # "move your interview from Wednesday to Thursday": the old day and the
+                # new one, no span of days.
+                continue
             drop.update((a.pos, b.pos))
     return [h for h in hits if h.pos not in drop] if drop else hits
 

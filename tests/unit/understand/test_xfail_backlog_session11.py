@@ -186,3 +186,45 @@ def test_dotted_day_month_year(text: str, iso: str) -> None:
     ref = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
     got = [m.start.isoformat() for m in find_moments(text, LEX, ref, "dmy", "Europe/Berlin")]
     assert got == [iso]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "We need to move your interview with Raj from Wednesday to Thursday, same time (2pm).",
+            (16, 14, 0),
+        ),
+        ("We've moved your interview from Thursday to Friday at 2pm.", (17, 14, 0)),
+        (
+            "We have to shift your interview with me from Thursday to Friday, same time (11am ET).",
+            (17, 11, 0),
+        ),
+        # Near miss: office hours "from Monday to Friday" stay a span beside the interview.
+        (
+            "The office is open from Monday to Friday, 9am to 5pm. Your interview is on "
+            "Thursday 4/16 at 2pm.",
+            (16, 14, 0),
+        ),
+    ],
+    ids=["same-time", "moved-at", "shift-with-me", "office-hours"],
+)
+def test_a_move_from_one_weekday_to_another(sentence: str, want: tuple[int, int, int]) -> None:
+    """ "Move your interview from Wednesday to Thursday" names the old day and the new one."""
+    u = _alex(sentence)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    day, hour, minute = want
+    assert start(u) == dt.datetime(2026, 4, day, hour, minute, tzinfo=NY)
+
+
+def test_a_weekday_span_after_a_move_word_elsewhere_stays_a_span() -> None:
+    """ "Our move from Monday to Friday deliveries" names no interview day."""
+    raw = mail(
+        sender="Harbour Foods <orders@harbourfoods.example>",
+        to="Alex Morgan <alex.morgan@example.com>",
+        subject="Delivery days",
+        body="Hi Alex,\n\nWe're moving from Monday to Friday deliveries next month, first drop "
+        "at 9am.\n\nHarbour Foods",
+        date=SENT,
+    )
+    assert understand(raw, ALEX).kind is not Kind.INTERVIEW
