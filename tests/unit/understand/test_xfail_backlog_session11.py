@@ -132,6 +132,7 @@ def test_an_arrivals_zone_is_the_start_after_it(text: str, iso: str) -> None:
         ("Your interview on Thursday 4/16 has been rescheduled from 2pm to 4pm.", (16, 16, 0)),
         # Near misses: a span of the day starts at its start; two dated times keep the new one.
         ("Your interview on Thursday 4/16 runs from 1pm to 3:30pm.", (16, 13, 0)),
+        ("Please come in for a trial shift on Thursday 4/16, from 4pm to 10pm.", (16, 16, 0)),
         (
             "We moved your interview from Thursday 4/16 at 1pm to Friday 4/17 at 3:30pm.",
             (17, 15, 30),
@@ -145,6 +146,7 @@ def test_an_arrivals_zone_is_the_start_after_it(text: str, iso: str) -> None:
         "range-then-date",
         "rescheduled",
         "runs-span",
+        "trial-shift",
         "two-dated",
     ],
 )
