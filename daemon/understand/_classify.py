@@ -1111,7 +1111,12 @@ def _pick_moment(
         if journey.search(before) or (landing is not None and landing.search(before)):
             # "Flight UA 455 departs Tuesday at 6:00 PM": the trip to the interview.
             score -= 6
-        if old.search(before[-40:]) and not _opens_range(before, text[m.pos : m.end_pos], lex):
+        if (
+            old.search(before[-40:])
+            and not m.moved
+            and not _opens_range(before, text[m.pos : m.end_pos], lex)
+        ):
+            # "moved from 1pm to 3:30pm" read as its new end: the "from" is the old start's.
             score -= 3
         if new.search(before[-40:]):
             score += 3
@@ -1177,6 +1182,8 @@ def _opens_range(before: str, moment_text: str, lex: Lexicon) -> bool:
         _FROM_END.search(before)
         and _RANGE_WORD.search(moment_text)
         and not lex.phrase("reschedule").search(before)
+        # "move your interview with me from Wednesday to Thursday": a move's own "from".
+        and not lex.phrase("moved_range_from").search(before)
     )
 
 

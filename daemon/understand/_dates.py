@@ -54,6 +54,10 @@ class TimeHit:
     """The zone is an abbreviation alone ("AEST"), which several regions' clocks share."""
     abbreviation: str | None = None
     """That abbreviation, upper case ("IST")."""
+    reader: bool = False
+    """No zone, but words saying the time is on the reader's clock ("10am your time")."""
+    moved: bool = False
+    """The end of a range after a move's "from" ("moved from 1pm to 3:30pm"): the new time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,9 @@ class Moment:
     timezone: str | None
     zone_stated: bool
     weekday_ok: bool
+    moved: bool = False
+    """Its time is the new end of a moved range ("moved from 1pm to 3:30pm"), not the old one
+    its "from" points at."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +112,8 @@ class _Patterns:
     loose_suffixes: frozenset[str]
     """Hour words that also measure time ("h", "hrs", "heures"): a clock only in clock forms."""
     zone_filler: re.Pattern[str]
+    reader_clock: re.Pattern[str]
+    """Words right after a time putting it on the reader's clock: "10am (your time)"."""
     zone_place: re.Pattern[str]
     evening: re.Pattern[str]
     """Words right after an hour that make it an afternoon or evening hour ("at 7 in the
@@ -160,8 +169,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # [weekday,] [the] 9[th] [of] March[,] [2026]; the small words are the lexicon's
         # ("Dienstag, den 3. März 2026", "martes 3 de marzo de 2026").
         rf"|(?:(?P<wa>{wd})\.?,?\s+(?:(?:{part})\s+)?)?(?P<da>[0-3]?\d)(?:{ordn}|\.)?"
-        rf"(?:\s+(?:{part}))?(?:\s+|-)"
-        rf"(?P<ma>{mon})\.?(?:(?:,?\s+(?:(?:{part})\s+)?|-)(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
+        # Zoom's German invitations glue the parts with dots: "19.März.2026 10:00 AM".
+        rf"(?:\s+(?:{part}))?(?:\s+|-|(?<=\d\.))"
+        rf"(?P<ma>{mon})\.?(?:(?:,?\s+(?:(?:{part})\s+)?|-|(?<=\.))(?P<ya>(?:19|20)\d\d)(?![\d:]))?{e}"
         # [weekday,] March 9[th][,] [2026]
         rf"|(?:(?P<wb>{wd})\.?,?\s+)?(?P<mb>{mon})\.?\s+(?P<db>[0-3]?\d)(?:{ordn})?(?![\d:])"
         rf"(?:,?\s+(?P<yb>(?:19|20)\d\d)(?![\d:]))?{e}"
@@ -258,6 +268,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         zone_filler=re.compile(
             rf"[ \t,]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
             if lex.zone_fillers
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        reader_clock=re.compile(
+            rf"[ \t,]*\(?[ \t]*(?:{words_alt(list(lex.reader_clocks))})(?!\w)"
+            if lex.reader_clocks
             else r"(?!)",
             re.IGNORECASE,
         ),
@@ -661,7 +677,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
         word = abbr.group("z").upper() if abbr and alone else None
-        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone, word))
+        # "10am your time" with no zone after it: the reader's clock, whatever the message
+        # states for all its other times.
+        reader = not used and bool(pats.reader_clock.match(text, end))
+        out.append(TimeHit(m.start(), end + used, start, until, tz, name, alone, word, reader))
     military = _military_times(text, lex, [*out, *iso])
     if military or iso:
         out = sorted([*out, *military, *iso], key=lambda t: t.pos)
@@ -1060,9 +1079,14 @@ def _drop_weekday_spans(text: str, hits: list[DateHit], lex: Lexicon) -> list[Da
     Office and support hours are written so; neither end is the day of a meeting.
     """
     gap = _weekday_span_gap(lex)
+    moved = lex.phrase("moved_range_from")
     drop: set[int] = set()
     for a, b in itertools.pairwise(hits):
         if a.weekday_only and b.weekday_only and gap.fullmatch(text, a.end, b.pos):
+            if moved.search(text[max(0, a.pos - 60) : a.pos]):
+                # "move your interview from Wednesday to Thursday": the old day and the
+                # new one, no span of days.
+                continue
             drop.update((a.pos, b.pos))
     return [h for h in hits if h.pos not in drop] if drop else hits
 
@@ -1516,6 +1540,10 @@ def _owned_day_time(
             return t
         if not old.search(before):
             found.append(t)
+        elif moved := _moved_range(text, t, lex):
+            # "has moved from 1pm to 3:30pm": the range's start is the old time, its end
+            # the new one.
+            found.append(moved)
     # Only a move reaches that far: "Today's interview went well and the panel will debrief
     # at 4pm", "tomorrow's interview will run until 3pm" name no start of the meeting.
     stop = _SENTENCE_GAP_BAD.search(text, end)
@@ -1523,6 +1551,19 @@ def _owned_day_time(
     if not (new.search(sentence) or lex.phrase("reschedule").search(sentence)):
         return None
     return found[0] if found else None
+
+
+def _moved_range(text: str, t: TimeHit, lex: Lexicon) -> TimeHit | None:
+    """The new time of a range right after a move's "from": its end ("moved from 1pm to 3pm").
+
+    "Tomorrow's interview has moved from 1pm to 3:30pm" names the old time and the new one,
+    not a span of the day; "it runs from 1pm to 3pm" moves nothing and stays a range.
+    """
+    if t.until is None:
+        return None
+    if not lex.phrase("moved_range_from").search(text[max(0, t.pos - 60) : t.pos]):
+        return None
+    return dataclasses.replace(t, start=t.until, until=None, moved=True)
 
 
 _DIGIT = re.compile(r"\d")
@@ -1791,10 +1832,11 @@ def find_moments(
             best = best or _owned_day_time(text, d, times, dates, used_times, lex)
         if best is None:
             continue
-        if best.zone is None and h_tz is not None:
+        best = _moved_range(text, best, lex) or best
+        if best.zone is None and h_tz is not None and not best.reader:
             # The heading's zone is its rows' zone.
             best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
-        if best.zone is None and best.end <= d.pos:
+        if best.zone is None and best.end <= d.pos and not best.reader:
             # Calendly, Google Calendar: "2:00pm - 2:30pm, Tuesday, March 10, 2026 (Eastern
             # Time - US & Canada)": a time written before its date has its zone after it.
             tail = text[d.end : d.end + 120]
@@ -1803,7 +1845,19 @@ def find_moments(
             if z_used:
                 best = dataclasses.replace(best, zone=z_tz, zone_name=z_name)
         if _is_arrival(text, best, lex):
-            best = _after_arrival(text, best, times, dates, lex) or best
+            start_hit = _after_arrival(text, best, times, dates, lex)
+            if start_hit is not None and start_hit.zone is None and not start_hit.reader:
+                # "Day 1 - Tuesday, March 17 (Pacific)" over "8:30 AM Arrive" and "9:00 AM
+                # Panel": the zone read for the arrival (its own or its heading's) is the
+                # same day's clock for the start that follows it.
+                start_hit = dataclasses.replace(
+                    start_hit,
+                    zone=best.zone,
+                    zone_name=best.zone_name,
+                    by_abbreviation=best.by_abbreviation,
+                    abbreviation=best.abbreviation,
+                )
+            best = start_hit or best
         used_times.add(best.pos)
         tz, name, stated = best.zone, best.zone_name, best.zone is not None
         if best.by_abbreviation and name is not None:
@@ -1812,7 +1866,7 @@ def find_moments(
             )
             if local is not None:
                 tz, name = _zone(local), local
-        if tz is None and g_tz is not None:
+        if tz is None and g_tz is not None and not best.reader:
             tz, name, stated = g_tz, g_name, True
         if tz is None:
             tz, name = fb_tz, fallback_zone
@@ -1839,6 +1893,7 @@ def find_moments(
                 timezone=name,
                 zone_stated=stated,
                 weekday_ok=d.weekday_ok,
+                moved=best.moved,
             )
         )
     return moments

@@ -185,6 +185,7 @@ _PHRASE_KEYS = frozenset(
         "overnight_stay",
         "day_meeting_after",
         "day_meeting_before",
+        "moved_range_from",
         "title_stage",
         "title_activity",
         "trade_role",
@@ -261,6 +262,7 @@ _WORD_LIST_KEYS = frozenset(
         "clock_followers",
         "morning_markers",
         "zone_fillers",
+        "reader_clocks",
         "zone_place_leads",
         "afternoon_markers",
         "span_leads",
@@ -450,6 +452,8 @@ class Lexicon:
     """Words right after an hour that put it before noon ("at 6 in the morning")."""
     zone_fillers: tuple[str, ...]
     """Words between a time and its zone ("10am *our time* (CET)"): skipped to reach it."""
+    reader_clocks: tuple[str, ...]
+    """Words right after a time that put it on the reader's own clock ("10am *your time*")."""
     zone_place_leads: tuple[str, ...]
     """Words between a time and a place whose clock it is ("4pm *in* Melbourne")."""
     afternoon_markers: tuple[str, ...]
@@ -723,6 +727,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         clock_followers=wl("clock_followers"),
         morning_markers=wl("morning_markers"),
         zone_fillers=wl("zone_fillers"),
+        reader_clocks=wl("reader_clocks"),
         zone_place_leads=wl("zone_place_leads"),
         afternoon_markers=wl("afternoon_markers"),
         span_leads=wl("span_leads"),

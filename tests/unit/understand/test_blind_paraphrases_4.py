@@ -1986,8 +1986,6 @@ GAPS: dict[str, str] = {
     "bamboohr_call_syd": "a tool's mail signed by a person, with no Reply-To: the signer who will "
     "phone the user is not taken as the writer",
     "personio_en_ber": "a 'Your contacts:' label lists coordinators as often as interviewers",
-    "rel_push_weekday_ny": "'move your interview from Wednesday to Thursday, same time (2pm)': "
-    "the new day and the time are in different clauses",
     "rel_next_tuesday_den": "an interviewer named only as the cause of a move ('X had a clash, so your "
     "interview moves'): a rule for it would also name absent colleagues",
     "rel_reschedule_new_day_tor": "an interviewer named only as the cause of a move ('our VP, X, is "

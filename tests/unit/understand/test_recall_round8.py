@@ -33,15 +33,9 @@ GAP_REASONS: dict[str, str] = {
     "quoted_recruiter_context": "only the user's quoted words name the opening; either side's",
     # A manager's signature without a hiring word, and a referral: also a networking call.
     "hm_intro_signature_engineering": "'Engineering Manager' signature, 'quick intro' only",
-    # Zoom's German time line "19.März.2026 10:00 AM" joins day, month and year with dots.
-    "de_zoom_thema_zeit": "Zoom's '19.März.2026 10:00 AM' date is not read",
 }
 KIND_GAPS: frozenset[str] = frozenset(GAP_REASONS)
-START_ONLY_GAPS: dict[str, str] = {
-    # The zone is stated once in a day heading ("Day 1 - Tuesday, March 17 (Pacific)"),
-    # not beside the times below it.
-    "two_day_onsite": "zone in the day heading, not beside the time rows",
-}
+START_ONLY_GAPS: dict[str, str] = {}
 GAP_REASONS.update(START_ONLY_GAPS)
 START_GAPS: frozenset[str] = KIND_GAPS | frozenset(START_ONLY_GAPS)
 # Interviewers named in shapes the people reader does not take yet.

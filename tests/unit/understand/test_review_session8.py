@@ -218,11 +218,6 @@ def test_a_day_on_the_interview_moved_instead_of_the_old_time() -> None:
     assert start(u) == dt.datetime(2026, 4, 15, 15, 30, tzinfo=NY)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'moved from 1pm to 3:30pm' reads as one range whose start is marked old; the "
-    "day-owned reader does not take its end as the new time yet",
-)
 def test_a_day_on_the_interview_moved_from_to() -> None:
     """ "Tomorrow's interview ... has moved from 1pm to 3:30pm" takes the new time."""
     u = _alex(

@@ -528,8 +528,6 @@ def test_more_zone_names(text: str, zone: str, iso: str) -> None:
     assert starts(text, zone) == [iso]
 
 
-# Shapes still read wrongly, kept as strict expected failures with the reason.
-@pytest.mark.xfail(strict=True, reason="a message-wide zone statement wins over 'your time'")
 def test_your_time_beats_global_zone() -> None:
     """ "10am your time" is the reader's clock even when the message states CET for all."""
     text = "All times are in CET. Wednesday 3 June at 10am your time"
@@ -543,6 +541,7 @@ def test_cum_tempore() -> None:
     ]
 
 
+# Shapes still read wrongly, kept as strict expected failures with the reason.
 @pytest.mark.xfail(strict=True, reason="the sender's country (.ie) does not choose IST's region")
 def test_ist_from_irish_sender_to_us_reader() -> None:
     """An Irish company's "11:00 IST" to a reader in New York is Irish Standard Time."""
