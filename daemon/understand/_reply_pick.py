@@ -90,10 +90,11 @@ def read_reply(
 ) -> Answer:
     """How the reply's own words (``own``, a part of ``full``) answer the quoted times.
 
-    ``by_user``: the user wrote the reply. A reply takes only a time the other side
-    offered: the user's "Works for me" under the company's question, the company's "you're
-    confirmed" under the user's pick; a colleague's "works for me too" under the company's
-    offer to the user, or the user's "still works for me" under their own, settles nothing.
+    ``by_user``: the user wrote the reply. A reply takes a time only when it answers the
+    other side: the user's "Works for me" under the company's question, the company's
+    "you're confirmed" under the user's pick; a colleague's "works for me too" under the
+    company's offer to the user, or the user's "still works for me" under their own
+    message, settles nothing.
 
     The quoted history is read only for a reply with accepting or same-day wording, so
     that most mail costs no more than a few phrase searches.
@@ -202,11 +203,17 @@ def _accepted(
 ) -> Moment | None:
     """The one quoted time the reply takes; ``rest`` is ``own`` without its declining clauses.
 
-    The offer answered is the newest quoted message naming times, and only when the other
-    side wrote it (``by_user``: the user wrote the reply).
+    The offer answered is the newest quoted message naming times, and only when the
+    message right below the reply is the other side's (``by_user``: the user wrote the
+    reply): the company's "option 2 it is" over the user's "the second option suits me"
+    takes from the company's own list, a colleague's "works for me too" over the company's
+    offer to the user takes nothing.
     """
+    # The text above the first attribution line is no one's message (a rule line, the
+    # reply's "Sent from my iPhone"), unless no line credits anyone.
+    below = thread[1] if len(thread) > 1 else thread[0] if thread else None
     offer = next((q for q in thread if q.times), None)
-    if offer is None or offer.by_user == by_user:
+    if offer is None or below is None or below.by_user == by_user:
         return None
     named: set[dt.date] = set()
     days: set[int] = set()
@@ -227,7 +234,7 @@ def _accepted(
     if not named and not days:
         digits = any(c.isdigit() for c in rest)
         # "Option 2 it is": the reply names the listed time by its place, not its day.
-        by_place = _by_place(rest, thread, lex, by_user=by_user)
+        by_place = _by_place(rest, thread, lex)
         picked = {by_place.start: by_place} if by_place is not None else {}
         if by_place is None and not digits and lex.phrase("booked_reply").search(rest):
             # "Great - you're confirmed!" over the user's quoted "Thursday 10/28 at 1:30pm
@@ -256,7 +263,7 @@ def _asked(moment: Moment, offer: Quoted, lex: Lexicon) -> bool:
     return proposed(local, offer.text, lex)
 
 
-def _by_place(own: str, thread: list[Quoted], lex: Lexicon, *, by_user: bool) -> Moment | None:
+def _by_place(own: str, thread: list[Quoted], lex: Lexicon) -> Moment | None:
     """The listed time a reply picks by its place ("option 2", "the second slot").
 
     The list is the newest quoted message that names enough times, in their order ("1) Thu
@@ -272,9 +279,7 @@ def _by_place(own: str, thread: list[Quoted], lex: Lexicon, *, by_user: bool) ->
     if place < 1:
         return None
     listing = next((q for q in thread if len(q.times) >= max(2, place)), None)
-    if listing is None or listing.by_user == by_user:
-        return None
-    return listing.times[place - 1]
+    return listing.times[place - 1] if listing is not None else None
 
 
 def _user_pick(thread: list[Quoted], lex: Lexicon) -> Moment | None:
