@@ -2863,6 +2863,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             order=s.date_order,
             zone=s.timezone,
             user_keys=_user_keys(s),
+            by_user=bool(msg.sender and msg.sender.email in s.user_addresses),
         )
         at = len(subject) + 2
         if moment is not None and answer.declines(moment.pos - at):

@@ -93,6 +93,7 @@ _PHRASE_KEYS = frozenset(
         "declined_slot",
         "time_refused",
         "clause_turn",
+        "refers_back",
         "conditional",
         "conditional_group",
         "outcome_condition",

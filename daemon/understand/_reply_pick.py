@@ -86,8 +86,15 @@ def read_reply(
     order: DateOrder,
     zone: str,
     user_keys: Sequence[str],
+    by_user: bool,
 ) -> Answer:
     """How the reply's own words (``own``, a part of ``full``) answer the quoted times.
+
+    ``by_user``: the user wrote the reply. A reply takes a time only when it answers the
+    other side: the user's "Works for me" under the company's question, the company's
+    "you're confirmed" under the user's pick; a colleague's "works for me too" under the
+    company's offer to the user, or the user's "still works for me" under their own
+    message, settles nothing.
 
     The quoted history is read only for a reply with accepting or same-day wording, so
     that most mail costs no more than a few phrase searches.
@@ -112,7 +119,7 @@ def read_reply(
         thread = _thread(quoted, ref, lex, order, zone, user_keys)
         if dates is None:
             dates = find_dates(own, lex, ref_date, order)
-        taken = _accepted(own, rest, dates, declined, thread, lex)
+        taken = _accepted(own, rest, dates, declined, thread, lex, by_user=by_user)
         if taken is not None and (ref is None or taken.start >= ref):
             return Answer(moment=taken, declined=declined, accepting=accepting)
     if declined or not says_same_day(own, lex):
@@ -161,7 +168,8 @@ def _declined(own: str, dates: list[DateHit], lex: Lexicon) -> tuple[tuple[int, 
     "I'm afraid I can't make Thursday", "Thursday doesn't work but Friday at 2 is fine",
     "I can't do Thursday at 2pm or Friday at 2pm": the clause runs from the sentence's start
     or a turn ("but", "aber", "mais", "pero", ", so", a semicolon or dash) to the next, and
-    stops where a new time is set ("... and has moved your interview to 4pm").
+    stops where a new time is set ("... and has moved your interview to 4pm"). A clause
+    naming no time whose refusal points back ("that won't work") covers the clause before.
     """
     out: list[tuple[int, int]] = []
     for m in lex.phrase("time_refused").finditer(own):
@@ -172,6 +180,12 @@ def _declined(own: str, dates: list[DateHit], lex: Lexicon) -> tuple[tuple[int, 
         turns += [t.span() for t in lex.phrase("reschedule").finditer(part)]
         left = max([start + b for _, b in turns if start + b <= m.start()], default=start)
         right = min([start + a for a, _ in turns if start + a >= m.end()], default=end)
+        if not any(left <= d.pos < right for d in dates) and lex.phrase("refers_back").search(
+            own[left : m.start()]
+        ):
+            # "Thursday at 2pm? Unfortunately that won't work": the refusal points back at
+            # the clause before it, which names the time.
+            left = sentence(own, max(0, left - 2))[0]
         if any(left <= d.pos < right for d in dates) and (left, right) not in out:
             out.append((left, right))
     return tuple(out)
@@ -184,10 +198,22 @@ def _accepted(
     declined: tuple[tuple[int, int], ...],
     thread: list[Quoted],
     lex: Lexicon,
+    *,
+    by_user: bool,
 ) -> Moment | None:
-    """The one quoted time the reply takes; ``rest`` is ``own`` without its declining clauses."""
+    """The one quoted time the reply takes; ``rest`` is ``own`` without its declining clauses.
+
+    The offer answered is the newest quoted message naming times, and only when the
+    message right below the reply is the other side's (``by_user``: the user wrote the
+    reply): the company's "option 2 it is" over the user's "the second option suits me"
+    takes from the company's own list, a colleague's "works for me too" over the company's
+    offer to the user takes nothing.
+    """
+    # The text above the first attribution line is no one's message (a rule line, the
+    # reply's "Sent from my iPhone"), unless no line credits anyone.
+    below = thread[1] if len(thread) > 1 else thread[0] if thread else None
     offer = next((q for q in thread if q.times), None)
-    if offer is None:
+    if offer is None or below is None or below.by_user == by_user:
         return None
     named: set[dt.date] = set()
     days: set[int] = set()
@@ -213,8 +239,8 @@ def _accepted(
         if by_place is None and not digits and lex.phrase("booked_reply").search(rest):
             # "Great - you're confirmed!" over the user's quoted "Thursday 10/28 at 1:30pm
             # works for me": the time the user picked is the one confirmed.
-            by_user = _user_pick(thread, lex)
-            picked = {by_user.start: by_user} if by_user is not None else {}
+            users = _user_pick(thread, lex)
+            picked = {users.start: users} if users is not None else {}
         asked = {m.start: m for m in offer.times if _asked(m, offer, lex)}
         if not picked and len(asked) == 1 and not digits and not declined:
             # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
