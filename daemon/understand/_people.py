@@ -981,6 +981,12 @@ def _opens_clause(item: str, following: Sequence[str], lex: Lexicon) -> bool:
     return verb((following[1].split() or [""])[0])
 
 
+def _door_duty(item: str, following: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a list item, or the lower-case aside after it, gives the person a door duty."""
+    aside = following[0] if following and following[0][:1].islower() else ""
+    return bool(lex.phrase("door_duty").search(f"{item} {aside}"))
+
+
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
@@ -1084,6 +1090,11 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             found[-1] = previous = Person(
                 name=previous.name, email=previous.email, title=f"{previous.title}, {item.strip()}"
             )
+            continue
+        if p is not None and found_here and _door_duty(item, raw_items[at + 1 : at + 2], lex):
+            # "...; and Dana Cole at the front desk will sign you in", "followed by Dana Cole,
+            # who will give you a tour": a greeter or a guide joined to the list, no interviewer.
+            previous = None
             continue
         if p is not None and found_here and _opens_clause(item, raw_items[at + 1 : at + 3], lex):
             # "You'll meet Jane Roe; Raj Patel, who books our rooms, will send the invite":
