@@ -141,7 +141,15 @@ PROBES: tuple[Probe, ...] = (
     ),
 )
 
+_STAGE = (
+    "a capitalised stage of the day after 'First up is' or a joiner ('Coding', 'System "
+    "Design', 'Onboarding Paperwork') reads as a name; stage words as not_names changed "
+    "agenda rows elsewhere, so left open"
+)
 GAPS = {
+    "first_up_coding_then": _STAGE,
+    "first_up_two_word_stage": _STAGE,
+    "stage_followed_by_stage": _STAGE,
     "referrer_aside_own_verb": "only auxiliaries ('will', 'is') mark a later list name as a "
     "new sentence's subject; a plain verb ('says', 'sends') does not (pre-existing)",
     "semicolon_and_plain_verb": "'; and X sends ...': a plain verb after the name does not end "
