@@ -179,6 +179,7 @@ _PHRASE_KEYS = frozenset(
         "shared_interview",
         "interview_anchor",
         "hosts_visitor",
+        "door_duty",
         "visit_directions",
         "calls_user",
         "host_brings",

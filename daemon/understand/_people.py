@@ -981,6 +981,27 @@ def _opens_clause(item: str, following: Sequence[str], lex: Lexicon) -> bool:
     return verb((following[1].split() or [""])[0])
 
 
+# Two capitalised words: another person's name, where a line-wrapped item ran into the next
+# sentence ("Teo Marsh on site Dana Holt at reception will sign you in").
+_NEXT_NAME_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+[A-Z]")
+
+
+def _door_duty(item: str, name: str, following: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a list item, or the lower-case aside after it, gives its person a door duty.
+
+    Only the words after the person's name and before another's count.
+    """
+    last = name.split()[-1:] or [""]
+    at = item.find(last[0])
+    rest = item[at + len(last[0]) :] if at >= 0 else item
+    cut = _NEXT_NAME_RE.search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
+    elif following and following[0][:1].islower():
+        rest = f"{rest} {following[0]}"
+    return bool(lex.phrase("door_duty").search(rest))
+
+
 def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
     """Parse a run of list items into ``found``; True when one of them is the writer."""
     writer = False
@@ -1084,6 +1105,15 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             found[-1] = previous = Person(
                 name=previous.name, email=previous.email, title=f"{previous.title}, {item.strip()}"
             )
+            continue
+        if (
+            p is not None
+            and found_here
+            and _door_duty(item, p.name or "", raw_items[at + 1 : at + 2], lex)
+        ):
+            # "...; and Dana Cole at the front desk will sign you in", "followed by Dana Cole,
+            # who will give you a tour": a greeter or a guide joined to the list, no interviewer.
+            previous = None
             continue
         if p is not None and found_here and _opens_clause(item, raw_items[at + 1 : at + 3], lex):
             # "You'll meet Jane Roe; Raj Patel, who books our rooms, will send the invite":
