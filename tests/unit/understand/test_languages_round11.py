@@ -96,6 +96,15 @@ INTERVIEWS = [
         "Zürich.\n\nFreundliche Grüsse\nReto Keller\n",
         "10-14 14:30",
     ),
+    (
+        "Europe/Berlin",
+        SABINE,
+        "Ihr Vorstellungsgespräch",
+        "Hallo Frau Weber,\n\nich bestätige Ihr Vorstellungsgespräch am Dienstag, 14.10., um "
+        "15 Uhr. Das Gespräch wird etwas kürzer ausfallen als geplant, rechnen Sie mit 30 "
+        "Minuten.\n\nViele Grüße\nSabine Roth\nPersonalreferentin\n",
+        "10-14 15:00",
+    ),
     # French: a move from one day to another, minutes after "heures", HR signatures.
     (
         "Europe/Paris",
@@ -170,16 +179,38 @@ def test_confirmations_and_moves(
     assert got == start
 
 
-def test_cancellation_keeps_the_old_time() -> None:
-    """A recruiter's call-off that only promises a new date is a cancellation of the old one."""
-    kind, got, reasons = _read(
+CANCELLATIONS = [
+    (
         "Europe/Madrid",
         LUCIA,
         "Cancelación de la entrevista",
         "Hola Kim,\n\nLamentablemente tenemos que cancelar la entrevista del martes 14 de "
         "octubre a las 15:00. Te escribiré para proponerte una nueva fecha.\n\nUn saludo,\n"
         "Lucía Fernández\nResponsable de Selección\n",
-    )
+    ),
+    (
+        "Europe/Berlin",
+        SABINE,
+        "Ihr Vorstellungsgespräch",
+        "Hallo Frau Weber,\n\nleider muss das Vorstellungsgespräch am Dienstag, 14.10., um 15 "
+        "Uhr entfallen. Wir melden uns mit einem neuen Termin.\n\nViele Grüße\nSabine Roth\n"
+        "Personalreferentin\n",
+    ),
+    (
+        "Europe/Vienna",
+        SABINE,
+        "Ihr Vorstellungsgespräch",
+        "Hallo Frau Weber,\n\nunser Gespräch am Dienstag, 14.10., 15 Uhr muss leider ausfallen, "
+        "ich melde mich wegen eines neuen Termins.\n\nViele Grüße\nSabine Roth\n"
+        "Personalreferentin\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zone", "sender", "subject", "body"), CANCELLATIONS)
+def test_cancellation_keeps_the_old_time(zone: str, sender: str, subject: str, body: str) -> None:
+    """A recruiter's call-off that only promises a new date is a cancellation of the old one."""
+    kind, got, reasons = _read(zone, sender, subject, body)
     assert kind is Kind.INTERVIEW_CANCELLED, reasons
     assert got == "10-14 15:00"
 
