@@ -139,6 +139,23 @@ INTERVIEWS = [
         "bureaux de Lyon.\n\nBien à vous,\nJulie Morel\nChargée de mission RH\n",
         "10-17 09:30",
     ),
+    (
+        "Europe/Paris",
+        CLAIRE,
+        "Votre entretien",
+        "Bonjour Kim,\n\nRendez-vous est pris pour le mardi 14 octobre à 15h dans nos locaux."
+        "\n\nCordialement,\nClaire Dubois\nChargée de recrutement\n",
+        "10-14 15:00",
+    ),
+    (
+        "Europe/Madrid",
+        LUCIA,
+        "Tu entrevista",
+        "Hola Kim,\n\nTe confirmo la entrevista del martes 14 a las 15:00. Si por algún motivo "
+        "no podemos realizar la entrevista ese día, te aviso con tiempo.\n\nUn saludo,\n"
+        "Lucía Fernández\nResponsable de Selección\n",
+        "10-14 15:00",
+    ),
     # Spanish: "quedamos el ...", recruiter titles, a move from one day to another.
     (
         "America/Mexico_City",
@@ -203,6 +220,22 @@ CANCELLATIONS = [
         "Hallo Frau Weber,\n\nunser Gespräch am Dienstag, 14.10., 15 Uhr muss leider ausfallen, "
         "ich melde mich wegen eines neuen Termins.\n\nViele Grüße\nSabine Roth\n"
         "Personalreferentin\n",
+    ),
+    (
+        "America/Bogota",
+        LUCIA,
+        "Su entrevista",
+        "Buenos días,\n\nLe informamos que se suspende su entrevista del martes 14 de octubre a "
+        "las 3:00 p. m. Pronto le enviaremos una nueva fecha.\n\nUn saludo,\nLucía "
+        "Fernández\nResponsable de Selección\n",
+    ),
+    (
+        "Europe/Madrid",
+        LUCIA,
+        "Tu entrevista",
+        "Hola Kim,\n\nNo podremos realizar la entrevista del martes 14 de octubre a las 15:00. "
+        "Te propondré otra fecha en cuanto pueda.\n\nUn saludo,\nLucía Fernández\n"
+        "Responsable de Selección\n",
     ),
 ]
 
