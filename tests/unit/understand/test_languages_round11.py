@@ -387,3 +387,60 @@ def test_bare_interview_noun_without_context(
     """A bare 'entretien'/'entrevista' with a time and no hiring context is not yet read."""
     kind, _, reasons = _read(zone, sender, subject, body)
     assert kind in (Kind.INTERVIEW, Kind.INTERVIEW_CANCELLED), reasons
+
+
+def _interviewers(zone: str, sender: str, body: str) -> tuple[str | None, ...]:
+    """The interviewers' names read from a confirmation sent by a recruiter."""
+    ctx = Context(
+        user_addresses=frozenset({"kim.weber@posteo.example"}),
+        user_name="Kim Weber",
+        timezone=zone,
+        date_order="dmy",
+    )
+    raw = mail(
+        sender=sender,
+        to="Kim Weber <kim.weber@posteo.example>",
+        subject="Ihr Vorstellungsgespräch" if "Uhr" in body else "Tu entrevista",
+        body=body,
+        date=DATE,
+    )
+    u = understand(raw, ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert u.interview is not None
+    return tuple(p.name for p in u.interview.interviewers)
+
+
+@pytest.mark.parametrize(
+    ("zone", "sender", "body", "names"),
+    [
+        (
+            "Europe/Berlin",
+            SABINE,
+            "Hallo Kim,\n\nich bestätige dein Vorstellungsgespräch am Dienstag, 14.10., um 15 "
+            "Uhr. Du triffst dort Jan Vogt, unseren Teamlead Backend.\n\nViele Grüße\nSabine "
+            "Roth\nPersonalreferentin\n",
+            ("Jan Vogt",),
+        ),
+        (
+            "Europe/Berlin",
+            SABINE,
+            "Hallo Kim,\n\nich bestätige dein Vorstellungsgespräch am Dienstag, 14.10., um 15 "
+            "Uhr. Du triffst dort Kollegen aus dem Backend-Team.\n\nViele Grüße\nSabine "
+            "Roth\nPersonalreferentin\n",
+            (),
+        ),
+        (
+            "America/Argentina/Buenos_Aires",
+            LUCIA,
+            "Hola Kim,\n\nTe confirmo tu entrevista el martes 14 a las 15 hs. Te va a entrevistar "
+            "Pablo Ruiz, líder técnico del equipo.\n\nUn saludo,\nLucía Fernández\n"
+            "Responsable de Selección\n",
+            ("Pablo Ruiz",),
+        ),
+    ],
+)
+def test_interviewer_named_in_the_confirmation(
+    zone: str, sender: str, body: str, names: tuple[str, ...]
+) -> None:
+    """'Du triffst dort <Name>', 'Te va a entrevistar <Name>' name the interviewer."""
+    assert _interviewers(zone, sender, body) == names
