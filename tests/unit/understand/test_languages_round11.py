@@ -271,6 +271,27 @@ REQUESTS = [
         "Hola Kim,\n\n¿Tienes un hueco el miércoles 15 o el jueves 16 por la tarde para hacer "
         "la entrevista con el equipo?\n\nSaludos,\nIrene Blanco\nResponsable de Selección\n",
     ),
+    (
+        "America/Toronto",
+        CLAIRE,
+        "Ta candidature",
+        "Salut Kim,\n\nEs-tu dispo mardi ou mercredi pour une entrevue d'une heure?\n\n"
+        "Claire Dubois\nConseillère en acquisition de talents\n",
+    ),
+    (
+        "Europe/Brussels",
+        CLAIRE,
+        "Votre candidature",
+        "Bonjour Madame,\n\nPourriez-vous me proposer deux créneaux pour un entretien la "
+        "semaine prochaine ?\n\nCordialement,\nClaire Dubois\nChargée de recrutement\n",
+    ),
+    (
+        "America/Argentina/Buenos_Aires",
+        LUCIA,
+        "Tu postulación",
+        "Hola Kim, ¿cómo andás?\n\n¿Tenés disponibilidad el martes o el miércoles para una "
+        "entrevista?\n\nUn saludo,\nLucía Fernández\nResponsable de Selección\n",
+    ),
 ]
 
 
@@ -282,6 +303,13 @@ def test_offered_days_are_requests(zone: str, sender: str, subject: str, body: s
 
 
 TRAPS = [
+    (
+        "Europe/Paris",
+        "Paul Martin <p.martin@monemployeur-actuel.example>",
+        "Point",
+        "Salut Kim,\n\nEs-tu dispo mardi ou mercredi pour faire le point sur le projet Atlas ?"
+        "\n\nPaul\n",
+    ),
     (
         "Europe/Berlin",
         "Praxis Dr. Lang <praxis@dr-lang.example>",
