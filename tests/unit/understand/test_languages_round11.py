@@ -170,8 +170,8 @@ INTERVIEWS = [
         "Europe/Madrid",
         "Irene Blanco <iblanco@brisa-energia.example>",
         "Entrevista",
-        "Hola Kim,\n\nQuedamos para el martes 14 a las 15:00 en nuestra oficina de Valencia, "
-        "pregunta por mí en recepción.\n\nSaludos,\nIrene Blanco\nTécnica de Selección\n",
+        "Hola Kim,\n\nPerfecto, quedamos para el martes 14 a las 15:00 en nuestra oficina de "
+        "Valencia, pregunta por mí en recepción.\n\nSaludos,\nIrene Blanco\nTécnica de Selección\n",
         "10-14 15:00",
     ),
     (
@@ -291,6 +291,13 @@ REQUESTS = [
         "Tu postulación",
         "Hola Kim, ¿cómo andás?\n\n¿Tenés disponibilidad el martes o el miércoles para una "
         "entrevista?\n\nUn saludo,\nLucía Fernández\nResponsable de Selección\n",
+    ),
+    (
+        "Europe/Madrid",
+        LUCIA,
+        "Tu candidatura",
+        "Hola Kim,\n\nSi te parece, quedamos el martes 14 a las 10:00 para la entrevista. ¿Te "
+        "va bien?\n\nUn saludo,\nLucía Fernández\nResponsable de Selección\n",
     ),
 ]
 
