@@ -311,6 +311,14 @@ def test_offered_days_are_requests(zone: str, sender: str, subject: str, body: s
 
 TRAPS = [
     (
+        "America/Bogota",
+        "Camila Ortiz <cortiz@cafetal-ti.example>",
+        "Referencia laboral",
+        "Hola Kim,\n\nAndrés Mejía te ha indicado como referencia para el puesto de analista. "
+        "Te llamo el jueves 16 de octubre a las 11:00, serán unos minutos.\n\nCamila Ortiz\n"
+        "Analista de Selección\n",
+    ),
+    (
         "Europe/Paris",
         "Paul Martin <p.martin@monemployeur-actuel.example>",
         "Point",
