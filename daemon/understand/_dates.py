@@ -523,6 +523,10 @@ def _retrying(pattern: re.Pattern[str], text: str, out: list[TimeHit]) -> Iterat
         pos = m.end() if len(out) > kept else m.start() + 1
 
 
+_SUFFIX_MINUTES = re.compile(r"[ \t]+([0-5]\d)(?![\d:./,]|[ \t]*(?:min|%|€|\$))", re.I)
+"""Minutes after an hour word ("15 heures 30"), not a count of minutes or money after it."""
+
+
 def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     """Clock times with optional ranges and zones."""
     pats = _patterns(lex)
@@ -657,6 +661,15 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             if m.group("h2") is not None and until is None and not (ap1 or is_24h):
                 continue
         end = m.end()
+        if (
+            m.group("suf1")
+            and m.group("m1") is None
+            and until is None
+            and (trail := _SUFFIX_MINUTES.match(text, end))
+        ):
+            # "à 15 heures 30", "um 14 Uhr 30": the minutes written after the hour word.
+            start = start.replace(minute=int(trail.group(1)))
+            end = trail.end()
         tz, name, used = zone_at(text[end : end + 120], lex)
         last = "suf2" if m.group("suf2") else "suf1"
         if not used and m.group(last) and m.group("m2" if last == "suf2" else "m1"):
@@ -1324,6 +1337,11 @@ def _lead_undotted(gap: str, lead: re.Pattern[str]) -> str:
     return gap[: m.start()] + m.group(0).replace(".", " ")
 
 
+def _date_between(dates: list[DateHit], start: int, end: int) -> bool:
+    """Whether a whole date is written between ``start`` and ``end``."""
+    return any(start <= o.pos and o.end <= end for o in dates)
+
+
 def _gap_ok(gap: str) -> bool:
     """Whether a date and a time separated by ``gap`` belong together."""
     return len(gap) <= 28 and not _GAP_BAD.search(gap) and gap.count("\n") <= 1
@@ -1810,6 +1828,12 @@ def find_moments(
             if t.pos >= d.end:
                 gap = text[d.end : t.pos]
                 ok = _gap_ok(_lead_undotted(gap, clock_lead)) or (heading and _heading_gap_ok(gap))
+                if ok and not joiner.search(gap) and _date_between(dates, d.end, t.pos):
+                    # "das Gespräch am Dienstag auf Donnerstag, 16.10., 11 Uhr verschieben",
+                    # "décaler l'entretien de mardi à jeudi 16 à 11h": the time is the
+                    # nearer day's; the first day, the old one, has none of its own. ("Tuesday
+                    # or Wednesday at 10" joins the days: each keeps the time.)
+                    ok = False
             elif t.end <= d.pos:
                 gap = text[t.end : d.pos]
                 ok = _gap_ok(gap)
