@@ -213,8 +213,13 @@ def _accepted(
     # reply's "Sent from my iPhone"), unless no line credits anyone.
     below = thread[1] if len(thread) > 1 else thread[0] if thread else None
     offer = next((q for q in thread if q.times), None)
-    if offer is None or below is None or below.by_user == by_user:
+    if offer is None or below is None or (by_user and below.by_user):
+        # The user's "that still works for me" over their own message settles nothing.
         return None
+    # The company's reply over its own quoted offer may book a time ("Option 2 it is",
+    # "slot B is booked for you", the user having answered by phone), but a bare
+    # "works for me too" from its side is a colleague's agreement, not a booking.
+    same_side = below.by_user == by_user
     named: set[dt.date] = set()
     days: set[int] = set()
     refused_dates: set[dt.date] = set()
@@ -236,13 +241,18 @@ def _accepted(
         # "Option 2 it is": the reply names the listed time by its place, not its day.
         by_place = _by_place(rest, thread, lex)
         picked = {by_place.start: by_place} if by_place is not None else {}
-        if by_place is None and not digits and lex.phrase("booked_reply").search(rest):
+        if (
+            by_place is None
+            and not digits
+            and not by_user
+            and lex.phrase("booked_reply").search(rest)
+        ):
             # "Great - you're confirmed!" over the user's quoted "Thursday 10/28 at 1:30pm
             # works for me": the time the user picked is the one confirmed.
             users = _user_pick(thread, lex)
             picked = {users.start: users} if users is not None else {}
         asked = {m.start: m for m in offer.times if _asked(m, offer, lex)}
-        if not picked and len(asked) == 1 and not digits and not declined:
+        if not picked and len(asked) == 1 and not digits and not declined and not same_side:
             # "Works for me, speak then" under one proposed time ("Would tomorrow at 3:30
             # work for a call?"): the reply accepts the time it was asked about.
             picked = asked
