@@ -1,11 +1,11 @@
-"""Checks shared by the labelled evaluation sets (tests/eval, tests/eval2, tests/eval3).
+"""Checks shared by the labelled evaluation sets (tests/eval to tests/eval15).
 
 Each set's test module describes its set once with :class:`EvalSet` (directory, vendor
 domains, Windows zone names, interview share) and subclasses :class:`LayoutChecks` and
 :class:`MessageChecks` (plus :class:`SpreadChecks` where the set promises many zones) as
-``TestLayout`` and ``TestMessage``; it keeps only the checks that belong to that set. The
-base classes carry no ``Test`` prefix, so pytest collects them only through those
-subclasses.
+``TestLayout`` and ``TestMessage`` (one test per check, looping over the messages); it
+keeps only the checks that belong to that set. The base classes carry no ``Test`` prefix,
+so pytest collects them only through those subclasses.
 
 These checks say nothing about the classifier's quality (that is
 ``bench/classify_quality.py``); they keep a set honest: every file is a readable RFC 5322
@@ -17,11 +17,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import email
+import email.parser
 import email.policy
 import email.utils
+import functools
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, ClassVar
@@ -96,9 +98,11 @@ DATE_PATTERNS = [
 _NUMBER_PREFIX = re.compile(r"^\d+-")
 
 
+@functools.cache
 def load_labels(directory: Path) -> list[dict[str, Any]]:
-    """The parsed labels file of the set in ``directory``."""
-    data = yaml.safe_load((directory / "labels.yaml").read_text(encoding="utf-8"))
+    """The parsed labels file of the set in ``directory`` (read once; do not mutate)."""
+    text = (directory / "labels.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert isinstance(data, list)
     return data
 
@@ -110,9 +114,14 @@ def parse_file(path: Path) -> EmailMessage:
     return msg
 
 
-def message_ids(directory: Path) -> set[str]:
-    """The Message-ID of every message of the set in ``directory``."""
-    return {str(parse_file(path)["Message-ID"]) for path in (directory / "messages").glob("*.eml")}
+@functools.cache
+def message_ids(directory: Path) -> frozenset[str]:
+    """The Message-ID of every message of the set in ``directory`` (headers only: fast)."""
+    parser = email.parser.BytesHeaderParser(policy=email.policy.default)
+    return frozenset(
+        str(parser.parsebytes(path.read_bytes())["Message-ID"])
+        for path in (directory / "messages").glob("*.eml")
+    )
 
 
 def stems(names: Iterable[str]) -> set[str]:
@@ -187,10 +196,13 @@ class EvalSet:
         self.labels = load_labels(directory)
         self.by_file = {entry["file"]: entry for entry in self.labels}
         self.files = sorted(p.name for p in self.messages.glob("*.eml"))
+        self._parsed: dict[str, EmailMessage] = {}
 
     def parse(self, name: str) -> EmailMessage:
-        """Parse one message of the set by file name."""
-        return parse_file(self.messages / name)
+        """One message of the set by file name, parsed once (every check reads it)."""
+        if name not in self._parsed:
+            self._parsed[name] = parse_file(self.messages / name)
+        return self._parsed[name]
 
     def dtstart(self, event: icalendar.Event) -> dt.datetime:
         """A VEVENT's DTSTART as an aware datetime, resolving Windows TZIDs to IANA."""
@@ -248,13 +260,26 @@ class SpreadChecks:
         assert {e["user"]["date_order"] for e in self.evalset.labels} >= {"dmy", "mdy", "ymd"}
 
 
-class MessageChecks:
-    """One message and its label (subclassed as ``TestMessage``, parametrised by name)."""
+class PerMessage:
+    """Runs a check over every message of the set and reports every failing file at once
+    (one test per check and set: a parametrised test per message cost minutes of CI)."""
 
     evalset: ClassVar[EvalSet]
 
-    def test_parses(self, name: str) -> None:
-        """The stdlib parser reads it without defects and every part decodes."""
+    def _each(self, check: Callable[[str], None]) -> None:
+        failures = []
+        for name in self.evalset.files:
+            try:
+                check(name)
+            except AssertionError as exc:
+                failures.append(f"{name}: {exc}")
+        assert not failures, "\n".join(failures)
+
+
+class MessageChecks(PerMessage):
+    """Every message and its label (subclassed as ``TestMessage``)."""
+
+    def _parses(self, name: str) -> None:
         msg = self.evalset.parse(name)
         assert not msg.defects, msg.defects
         for header in ("From", "Date", "Message-ID", "Subject"):
@@ -264,16 +289,14 @@ class MessageChecks:
             if not part.is_multipart():
                 part.get_content()
 
-    def test_date_header(self, name: str) -> None:
-        """The Date header is aware and its weekday is right."""
+    def _date_header(self, name: str) -> None:
         msg = self.evalset.parse(name)
         raw = str(msg["Date"])
         when = email.utils.parsedate_to_datetime(raw)
         assert when.tzinfo is not None
         assert raw[:3] == when.strftime("%a"), raw
 
-    def test_label_fields(self, name: str) -> None:
-        """Kind is valid; timed kinds carry an aware start consistent with their zone."""
+    def _label_fields(self, name: str) -> None:
         entry = self.evalset.by_file[name]
         assert entry["kind"] in KINDS
         user = entry["user"]
@@ -289,23 +312,21 @@ class MessageChecks:
             try:
                 zone = ZoneInfo(tz)
             except ZoneInfoNotFoundError:
-                pytest.fail(f"unknown IANA zone {tz}")
+                raise AssertionError(f"unknown IANA zone {tz}") from None
             assert start.utcoffset() == start.astimezone(zone).utcoffset(), (
                 f"{entry['start']} is not a local time in {tz}"
             )
         assert isinstance(entry["interviewers"], list)
         assert isinstance(entry["interviewer_emails"], list)
 
-    def test_start_after_date(self, name: str) -> None:
-        """A labelled start lies after the message was sent (interviews are in the future)."""
+    def _start_after_date(self, name: str) -> None:
         entry = self.evalset.by_file[name]
         if entry["kind"] not in TIMED:
             return
         sent = email.utils.parsedate_to_datetime(str(self.evalset.parse(name)["Date"]))
         assert aware(entry["start"]) > sent
 
-    def test_people_are_in_the_message(self, name: str) -> None:
-        """Labelled interviewer names and addresses occur in the decoded message."""
+    def _people_are_in_the_message(self, name: str) -> None:
         entry = self.evalset.by_file[name]
         if entry["kind"] not in TIMED:
             return
@@ -315,8 +336,7 @@ class MessageChecks:
         for address in entry["interviewer_emails"]:
             assert address.casefold() in everything, address
 
-    def test_calendar_matches_label(self, name: str) -> None:
-        """Calendar parts parse, and a timed label's start equals the calendar's DTSTART."""
+    def _calendar_matches_label(self, name: str) -> None:
         entry = self.evalset.by_file[name]
         cals = calendars(self.evalset.parse(name))
         for cal in cals:
@@ -326,8 +346,7 @@ class MessageChecks:
                 starts = {self.evalset.dtstart(e) for e in events}
                 assert aware(entry["start"]) in starts, (entry["start"], starts)
 
-    def test_weekdays_match_dates(self, name: str) -> None:
-        """Every 'Weekday, Month D' style date in the text names the right weekday."""
+    def _weekdays_match_dates(self, name: str) -> None:
         msg = self.evalset.parse(name)
         sent = email.utils.parsedate_to_datetime(str(msg["Date"])).date()
         text = decoded_text(msg) + "\n" + str(msg["Subject"])
@@ -344,8 +363,7 @@ class MessageChecks:
                     when = min(candidates, key=lambda c: abs((c - sent).days))
                 assert when.strftime("%a") == match["wd"][:3], (match.group(0), when)
 
-    def test_domains_are_invented_or_vendors(self, name: str) -> None:
-        """Every domain in addresses and links is reserved for examples or a known vendor."""
+    def _domains_are_invented_or_vendors(self, name: str) -> None:
         text = searchable(self.evalset.parse(name))
         found = set(re.findall(r"@([A-Za-z0-9.-]+\.[A-Za-z]{2,})", text))
         found |= set(re.findall(r"https?://([A-Za-z0-9.-]+)", text))
@@ -359,6 +377,38 @@ class MessageChecks:
                 or any(d == v or d.endswith("." + v) for v in vendors)
             )
             assert ok, f"{domain} is neither invented nor a listed vendor"
+
+    def test_parses(self) -> None:
+        """The stdlib parser reads it without defects and every part decodes."""
+        self._each(self._parses)
+
+    def test_date_header(self) -> None:
+        """The Date header is aware and its weekday is right."""
+        self._each(self._date_header)
+
+    def test_label_fields(self) -> None:
+        """Kind is valid; timed kinds carry an aware start consistent with their zone."""
+        self._each(self._label_fields)
+
+    def test_start_after_date(self) -> None:
+        """A labelled start lies after the message was sent (interviews are in the future)."""
+        self._each(self._start_after_date)
+
+    def test_people_are_in_the_message(self) -> None:
+        """Labelled interviewer names and addresses occur in the decoded message."""
+        self._each(self._people_are_in_the_message)
+
+    def test_calendar_matches_label(self) -> None:
+        """Calendar parts parse, and a timed label's start equals the calendar's DTSTART."""
+        self._each(self._calendar_matches_label)
+
+    def test_weekdays_match_dates(self) -> None:
+        """Every 'Weekday, Month D' style date in the text names the right weekday."""
+        self._each(self._weekdays_match_dates)
+
+    def test_domains_are_invented_or_vendors(self) -> None:
+        """Every domain in addresses and links is reserved for examples or a known vendor."""
+        self._each(self._domains_are_invented_or_vendors)
 
 
 # -- checks of the later sets, whose messages are partly German, French or Spanish --------
@@ -495,14 +545,11 @@ def assert_other_languages(ours: EvalSet, markers: re.Pattern[str], minimum: int
     assert len(hits) >= minimum, hits
 
 
-class LocalisedMessageChecks:
+class LocalisedMessageChecks(PerMessage):
     """Per-message checks of the sets with other languages and Windows zones (subclassed
     with ``MessageChecks`` as ``TestMessage``)."""
 
-    evalset: ClassVar[EvalSet]
-
-    def test_localized_weekdays_match_dates(self, name: str) -> None:
-        """German, French and Spanish dates name the right weekday (year from the Date header)."""
+    def _localized_weekdays_match_dates(self, name: str) -> None:
         msg = self.evalset.parse(name)
         sent = email.utils.parsedate_to_datetime(str(msg["Date"])).date()
         text = decoded_text(msg) + "\n" + str(msg["Subject"])
@@ -514,8 +561,7 @@ class LocalisedMessageChecks:
                 when = min((c for c in candidates if c >= sent), default=candidates[0])
                 assert wd[when.weekday()] == match.group(1), (match.group(0), when)
 
-    def test_vtimezones_agree_with_tz_database(self, name: str) -> None:
-        """Every VTIMEZONE gives the tz database's offset at each event's start."""
+    def _vtimezones_agree_with_tz_database(self, name: str) -> None:
         for cal in calendars(self.evalset.parse(name)):
             for vtz in cal.walk("VTIMEZONE"):
                 tzid = str(vtz["TZID"])
@@ -525,9 +571,20 @@ class LocalisedMessageChecks:
                     local = ev["DTSTART"].dt.replace(tzinfo=None)
                     assert own.utcoffset(local) == local.replace(tzinfo=zone).utcoffset(), tzid
 
-    def test_return_dates_only_on_auto_replies(self, name: str) -> None:
-        """A return date is an ISO date and only out-of-office answers carry one."""
+    def _return_dates_only_on_auto_replies(self, name: str) -> None:
         entry = self.evalset.by_file[name]
         if "return_date" in entry:
             assert entry["kind"] == "auto_reply"
             dt.date.fromisoformat(str(entry["return_date"]))
+
+    def test_localized_weekdays_match_dates(self) -> None:
+        """German, French and Spanish dates name the right weekday (year from the Date header)."""
+        self._each(self._localized_weekdays_match_dates)
+
+    def test_vtimezones_agree_with_tz_database(self) -> None:
+        """Every VTIMEZONE gives the tz database's offset at each event's start."""
+        self._each(self._vtimezones_agree_with_tz_database)
+
+    def test_return_dates_only_on_auto_replies(self) -> None:
+        """A return date is an ISO date and only out-of-office answers carry one."""
+        self._each(self._return_dates_only_on_auto_replies)

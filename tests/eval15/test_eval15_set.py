@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.eval15.authoring.kit import WINDOWS
 from tests.evalsets import (
     VENDOR_DOMAINS,
@@ -79,8 +77,7 @@ class TestLayout(LayoutChecks, SpreadChecks, LaterSetChecks):
         assert_other_languages(SET, markers, MIN_OTHER_LANGUAGE)
 
 
-@pytest.mark.parametrize("name", SET.files)
 class TestMessage(MessageChecks, LocalisedMessageChecks):
-    """One message and its label."""
+    """Every message and its label."""
 
     evalset = SET

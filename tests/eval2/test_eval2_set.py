@@ -80,8 +80,7 @@ class TestLayout(LayoutChecks, SpreadChecks):
         assert not message_ids(FIRST_SET) & {str(SET.parse(n)["Message-ID"]) for n in SET.files}
 
 
-@pytest.mark.parametrize("name", SET.files)
 class TestMessage(MessageChecks):
-    """One message and its label."""
+    """Every message and its label."""
 
     evalset = SET

@@ -91,8 +91,7 @@ class TestLayout(LayoutChecks, SpreadChecks):
         assert_other_languages(SET, markers, MIN_OTHER_LANGUAGE)
 
 
-@pytest.mark.parametrize("name", SET.files)
 class TestMessage(MessageChecks, LocalisedMessageChecks):
-    """One message and its label."""
+    """Every message and its label."""
 
     evalset = SET
