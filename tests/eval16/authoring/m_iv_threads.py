@@ -9,6 +9,8 @@ from .kit import (
     HEMI,
     JARRAH,
     KEISHA,
+    KITTIPAT,
+    MARISOL,
     MATILDA,
     PADRAIG,
     RACHEL,
@@ -18,6 +20,7 @@ from .kit import (
     d,
     dh,
     forwarded,
+    gcal,
     lab,
     msgid,
     person,
@@ -403,6 +406,57 @@ MESSAGES = [
             role="Optical Design Engineer",
             who=["Eitan Golan"],
             notes="Sunday is a working day in Israel; the coordinator only welcomes.",
+        ),
+    ),
+    gcal(
+        MARISOL,
+        "copperline-prep-call-invite-interview-in-text",
+        "interview",
+        start="2035-04-16 16:00",
+        zone="America/Phoenix",
+        minutes=30,
+        summary="Prep call: Marisol / Copperline Talent (Desert Sky Solar)",
+        organizer=("Trent Vasquez", "trent@copperlinetalent.example"),
+        guests=[("Trent Vasquez", "trent@copperlinetalent.example")],
+        date=dh("2035-04-12 14:18", "America/Phoenix"),
+        note_text=(
+            "Hi Marisol - your interview with Desert Sky Solar is confirmed for "
+            f"{d('2035-04-18', 'us')} at 9:00 AM Arizona time, onsite at their Chandler "
+            "office, with Rhett Calloway (VP Engineering) and Lorna Pike (Project Controls "
+            "Manager). This invite is just for our 30-minute prep call on Monday so we can "
+            "go over their process.\n\nTrent Vasquez\nCopperline Talent"
+        ),
+        meet="ctr-hjvq-ouy",
+        label=lab(
+            "2035-04-18 09:00",
+            "America/Phoenix",
+            "America/Phoenix",
+            company="Desert Sky Solar",
+            who=["Rhett Calloway", "Lorna Pike"],
+            calendar_is_not_the_interview=True,
+            notes="The calendar is the agency's prep call; the interview is only in the "
+            "description.",
+        ),
+    ),
+    person(
+        KITTIPAT,
+        "siam-cloud-time-only-in-subject",
+        "interview",
+        frm=("Nattaya Chaiyaporn", "nattaya.c@siamcloud.example"),
+        subject=f"Siam Cloud interview - {d('2035-03-06', 'abbr')}, 10:00 (Bangkok time)",
+        date=dh("2035-03-01 18:22", "Asia/Bangkok"),
+        body=(
+            "Hi Kittipat,\n\nAs per the subject. You'll meet Khun Anuwat Rattanakosin (Head "
+            "of Research Ops) at our office, 21st floor, Sathorn Square. Please register "
+            "with building security in the lobby.\n\nThank you ka,\nNattaya\n"
+        ),
+        label=lab(
+            "2035-03-06 10:00",
+            "Asia/Bangkok",
+            "Asia/Bangkok",
+            company="Siam Cloud",
+            who=["Anuwat Rattanakosin"],
+            notes="Date and time only in the subject ('As per the subject').",
         ),
     ),
 ]

@@ -311,7 +311,7 @@ MESSAGES = [
             who=["Katrin Wendt", "Hossam Eldin Nasr"],
             emails=["katrin.wendt@nilegate.example"],
             notes="Personio invitation; sent in EET, interview in EEST after Egypt's Friday "
-            "27 April switch (both Cairo and Berlin +03/+02 on the day).",
+            "27 April switch (Cairo +03, Berlin +02 on the day).",
         ),
     ),
     invite(

@@ -307,6 +307,27 @@ GERMAN = [
         extra=bulk("<karriere-newsletter.xing.com>", "https://www.xing.com/unsubscribe/k3f9"),
         label=note("Interview-themed newsletter."),
     ),
+    exchange(
+        URS,
+        "aktuelle-stelle-jaehrliches-mitarbeitergespraech",
+        "other",
+        start="2035-03-20 16:00",
+        zone="W. Europe Standard Time",
+        minutes=60,
+        subject="Jährliches Mitarbeitergespräch 2035 – Urs Zbinden",
+        organizer=("Reto Hählen", "reto.haehlen@glatttal-logistik.example"),
+        attendees=[],
+        date=dh("2035-03-09 11:15", "Europe/Zurich"),
+        text=(
+            "Hoi Urs\n\nWie jedes Jahr möchte ich mit dir dein Mitarbeitergespräch führen: "
+            "Rückblick 2034, Ziele 2035 und deine Weiterbildungswünsche. Bitte füll vorher die "
+            "Selbsteinschätzung im HR-Portal aus.\n\nGruss\nReto"
+        ),
+        lang="de",
+        with_teams=False,
+        location="Sitzungszimmer Rhein, 2. OG",
+        label=note("Annual review with the user's current manager, not a job interview."),
+    ),
 ]
 
 # --- French ------------------------------------------------------------------------------
@@ -573,6 +594,28 @@ FRENCH = [
         ),
         extra=bulk("<alertes.emploi-maghreb.example>", "https://emploi-maghreb.example/u/8842"),
         label=note("Job alert from an invented board."),
+    ),
+    exchange(
+        MARGAUX,
+        "poste-actuel-entretien-annuel-evaluation",
+        "other",
+        start="2035-03-29 10:00",
+        zone="Romance Standard Time",
+        minutes=90,
+        subject="Entretien annuel d'évaluation – Margaux Vandenbroucke",
+        organizer=("Pierre-Yves Delvaux", "py.delvaux@meuse-conseil.example"),
+        attendees=[],
+        date=dh("2035-03-13 09:40", "Europe/Brussels"),
+        text=(
+            "Bonjour Margaux,\n\nJe te propose ce créneau pour ton entretien annuel "
+            "d'évaluation. Merci de compléter ton auto-évaluation dans l'outil RH avant la "
+            "réunion.\n\nBonne journée,\nPierre-Yves"
+        ),
+        lang="fr",
+        label=note(
+            "Annual appraisal at the user's current employer ('entretien annuel'), "
+            "not a job interview."
+        ),
     ),
 ]
 
@@ -850,6 +893,24 @@ SPANISH = [
         ),
         extra=bulk("<alertas.infojobs.net>", "https://www.infojobs.net/alertas/baja?id=5513"),
         label=note("Job alert."),
+    ),
+    person(
+        BENJAMIN,
+        "empleo-actual-entrevista-de-salida",
+        "other",
+        frm=("Personas y Cultura – Austral Seguros", "personas@australseguros.example"),
+        subject="Entrevista de salida – Benjamín Contreras",
+        date=dh("2035-04-16 09:20", "America/Santiago"),
+        body=(
+            "Hola Benjamín:\n\nLamentamos tu partida y te agradecemos estos años en Austral "
+            f"Seguros. Como parte del proceso de desvinculación, te invitamos a una breve "
+            f"entrevista de salida el {es('2035-04-25')} a las 11:00 hrs con Paula Rebolledo, "
+            "de Personas y Cultura. Tus comentarios nos ayudan a mejorar.\n\n"
+            "Recuerda devolver tu notebook y credencial tu último día.\n\nSaludos,\n"
+            "Personas y Cultura\n"
+        ),
+        html=True,
+        label=note("Exit interview at the job the user is leaving, not a job interview."),
     ),
 ]
 
