@@ -61,7 +61,6 @@ ZIMBRA, EMCLIENT, GOODTIME = k15.ZIMBRA, k15.EMCLIENT, k15.GOODTIME
 # Calendar producers this set adds.
 THUNDERBIRD = "-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN"
 NEXTCLOUD = "-//IDN nextcloud.com//Calendar app 4.7.6//EN"
-TEAMUP = "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"
 SAVVYCAL = "-//SavvyCal//SavvyCal//EN"
 YCBM = "-//YouCanBookMe//YCBM 2.0//EN"
 

@@ -305,12 +305,13 @@ MESSAGES = [
         label=lab(
             "2035-02-22 16:00",
             "Asia/Singapore",
-            None,
+            "Asia/Singapore",
             company="Lumen Kopi",
             role="operations manager",
             who=["Darius Koh", "Wen Jun"],
             emails=["darius@lumenkopi.example"],
-            notes="Founder interviews too ('it'll be me and my co-founder'); iCloud calendar.",
+            notes="Founder interviews too ('it'll be me and my co-founder'); the zone only "
+            "in the iCloud calendar's TZID.",
         ),
     ),
     invite(

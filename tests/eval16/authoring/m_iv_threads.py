@@ -337,9 +337,9 @@ MESSAGES = [
             "Kia ora Hemi,\n\nCongratulations on progressing to the final stage of our 2036 "
             "Graduate Engineering Programme. We'd like to invite you to our Assessment "
             f"Centre in Wellington on {d('2035-04-18', 'uky')}.\n\n"
-            "Programme (NZ time)\n8:30am Arrival and welcome\n9:00am Group exercise\n"
-            "10:30am Interview with two of our engineering managers\n12:30pm Lunch and "
-            "depot tour\n\nTravel from Auckland is covered; our travel team will be in touch "
+            "Programme (NZ time)\n8:30am Arrival and welcome\n9:00am Interview with two of "
+            "our engineering managers\n10:15am Group exercise\n12:30pm Lunch and depot "
+            "tour\n\nTravel from Auckland is covered; our travel team will be in touch "
             "to book flights.\n\nNgā mihi,\nAotearoa Rail Graduate Team\n"
         ),
         html=True,
@@ -349,8 +349,8 @@ MESSAGES = [
             "Pacific/Auckland",
             company="Aotearoa Rail",
             role="Graduate Engineering Programme",
-            notes="Assessment centre: the day starts at the first assessed session (9:00 "
-            "group exercise), not the arrival; interviewers unnamed.",
+            notes="Assessment centre: the interview at 9:00 opens the assessed day (arrival "
+            "at 8:30 is not it); interviewers unnamed.",
         ),
     ),
     person(
