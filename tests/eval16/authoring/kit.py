@@ -1,4 +1,4 @@
-"""What is new for authoring the sixteenth evaluation set: users, a zone name, wrappers, ids.
+"""What is new for authoring the sixteenth evaluation set: users, producers, wrappers, ids.
 
 Everything shared comes by import, unchanged: dates, the tz-database VTIMEZONE writer and
 ``mail()`` from the fourth set's kit (``tests.eval4.authoring.kit``); the Google (older
@@ -6,17 +6,17 @@ layout), Exchange, vendor, person-typed and forwarding builders and the Windows 
 of the fourteenth set's kit (``tests.eval14.authoring.kit``); the later Google layout, the
 Outlook-on-the-web builder and the calendar writer that stamps DTSTAMP from the message's
 own Date of the fifteenth set's kit (``tests.eval15.authoring.kit``); and through them the
-byte-exact MIME writer of the first set. This module holds only this set's users, the calendar producer names
-it adds, thin wrappers that give every message this set's Message-ID, and an Exchange wrapper
-that stamps DTSTAMP from the message's own Date.
+byte-exact MIME writer of the first set. This module holds only this set's users, the
+names of the calendar producers it adds, thin wrappers that give every message this set's
+Message-ID, and a wrapper that runs the fourteenth kit's calendar builders with DTSTAMP
+taken from the message's own Date.
 
-Labelled starts run from February to April 2035, chosen so that several switches fall
-inside (computed with ``zoneinfo`` from tzdata 2026.6): North America's (Sunday 11 March;
+Labelled starts run from February to April 2035, a season full of switches (computed with ``zoneinfo`` from tzdata 2026.6): North America's (Sunday 11 March;
 St. John's half hour, Havana at midnight), Israel's (Friday 23 March), Gaza's (24 March),
 Europe's, Lebanon's, Greenland's and the Azores' (25 March), south-east Australia's, Lord
 Howe's half hour, New Zealand's and Chatham's (1 April), Chile's and Easter Island's
-(night of 7 to 8 April) and Egypt's (Friday 27 April). Everything is invented under
-reserved names (RFC 2606).
+(night of 7 to 8 April) and Egypt's (Friday 27 April); README.md names those the messages
+use. Everything is invented under reserved names (RFC 2606).
 """
 
 from __future__ import annotations
