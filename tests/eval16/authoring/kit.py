@@ -11,12 +11,13 @@ names of the calendar producers it adds, thin wrappers that give every message t
 Message-ID, and a wrapper that runs the fourteenth kit's calendar builders with DTSTAMP
 taken from the message's own Date.
 
-Labelled starts run from February to April 2035, a season full of switches (computed with ``zoneinfo`` from tzdata 2026.6): North America's (Sunday 11 March;
-St. John's half hour, Havana at midnight), Israel's (Friday 23 March), Gaza's (24 March),
-Europe's, Lebanon's, Greenland's and the Azores' (25 March), south-east Australia's, Lord
-Howe's half hour, New Zealand's and Chatham's (1 April), Chile's and Easter Island's
-(night of 7 to 8 April) and Egypt's (Friday 27 April); README.md names those the messages
-use. Everything is invented under reserved names (RFC 2606).
+Labelled starts run from February to April 2035, a season full of switches (computed
+with ``zoneinfo`` from tzdata 2026.6): North America's (Sunday 11 March; St. John's half
+hour, Havana at midnight), Israel's (Friday 23 March), Gaza's (24 March), Europe's,
+Lebanon's, Greenland's and the Azores' (25 March), south-east Australia's, Lord Howe's
+half hour, New Zealand's and Chatham's (1 April), Chile's and Easter Island's (night of
+7 to 8 April) and Egypt's (Friday 27 April); README.md names those the messages use.
+Everything is invented under reserved names (RFC 2606).
 """
 
 from __future__ import annotations
