@@ -48,7 +48,7 @@ OWN_VENDOR_DOMAINS = {
     "youcanbook.me",
     "zendesk.com",
 }
-# Share of interviews (confirmations, updates, reminders): about 42 %.
+# Share of interviews (confirmations, updates, reminders): about 44 %.
 INTERVIEW_SHARE = (0.38, 0.50)
 # Messages written mostly in German, French or Spanish by local senders.
 MIN_OTHER_LANGUAGE = 30
