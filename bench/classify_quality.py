@@ -63,6 +63,7 @@ SETS = {
     "eval13": ROOT / "tests" / "eval13",
     "eval14": ROOT / "tests" / "eval14",
     "eval15": ROOT / "tests" / "eval15",
+    "eval16": ROOT / "tests" / "eval16",
 }
 KINDS = (
     "interview",

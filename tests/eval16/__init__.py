@@ -1,0 +1,1 @@
+"""Sixteenth evaluation set (written blind; see README.md)."""
