@@ -32,6 +32,9 @@ fi
 log "installing the project and its test tools into .venv"
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+# Compile once, as an installed package is: with PYTHONDONTWRITEBYTECODE set (as the unit
+# and some shells do), every daemon the integration tests start would compile each module.
+.venv/bin/python -m compileall -q daemon
 
 log "ruff"
 .venv/bin/ruff check daemon tests bench
