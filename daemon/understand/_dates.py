@@ -325,6 +325,11 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         # offset even in summer, so a known place in the list (whose offset agrees) gives
         # the IANA zone and the real offset on the day.
         rest = text[used : used + 100].lstrip(" )").split("\n", 1)[0]
+        iana = _IANA_NAME.match(rest)
+        if iana and (tz := _zone(iana.group("z"))) is not None:
+            # "(GMT+08:00) Asia/Manila": an ATS prints the zone's own name after its offset.
+            if _offset_plausible(tz, delta if sign not in "-−" else -delta):
+                return tz, iana.group("z"), used
         for place in _PLACE_SEP.split(rest)[:8]:
             r = pats.zone_region.match(place)
             if not r:
@@ -479,6 +484,14 @@ _WORD_NEXT = re.compile(r"[ \t]*[^\W\d_]")
 _DAY_MONTH_DOT = re.compile(r"[0-3]?\d\.(?:0?[1-9]|1[0-2])\.")
 """A German day and month ("ab 10.03."): a date, not a dotted time, after an at-word."""
 
+_OFFSET_BEFORE = re.compile(r"(?:(?:UTC|GMT)[ \t]?[+\-−]|[(\[][+\-−])[ \t]?\Z")
+"""The sign of a zone offset right before digits: "(GMT+08:00)", "UTC-03:00", "(+05:30)"."""
+
+_OFFSET_LEAD = re.compile(
+    r"(?<![\w+\-−])(\(?(?:UTC|GMT)[ \t]?[+\-−][ \t]?\d{1,2}(?::?\d\d)?\)?)[ \t]*\Z"
+)
+"""A zone offset right before a time: "(GMT+08:00) 9:00 AM", "UTC+1 10:00"."""
+
 _MONEY_NEXT = re.compile(r"\s*(?:[€$£¥%]|(?:eur|euros?|usd|gbp|chf|mxn|ars|cop|clp)\b)", re.I)
 """A currency or a percent after a number: "at 14.30 EUR" is a price, not a clock."""
 
@@ -535,6 +548,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     for m in _retrying(pats.time, text, out):
         if out and m.start() < out[-1].end:
             continue  # inside the previous time's zone label: "(UTC+01:00)"
+        if _OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            # "(GMT+08:00) Asia/Manila", "GMT-0400": an offset's digits are no clock time,
+            # wherever the label stands (a heading line, a subject, an agenda row).
+            continue
         if any(t.pos <= m.start() < t.end for t in iso):
             # The offset of "2026-06-03T10:00:00+02:00" is no clock of its own, nor is the
             # hour of "a las 10 y media".
@@ -686,6 +703,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             # or offset after the word ("in PT" is rare, "à 10h en GMT" rarer still).
             tz, name, used = _place_zone(text[place.end() : place.end() + 120], pats, lex)
             end = place.end() if used else end
+        if not used and (lead := _OFFSET_LEAD.search(text, max(0, m.start() - 24), m.start())):
+            # "(GMT+08:00) 9:00 AM - 9:45 AM": an ATS row's zone printed before its time.
+            tz, name, lead_used = zone_at(lead.group(1), lex)
+            tz, name = (tz, name) if lead_used else (None, None)
         after = text[end : end + 120]
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
@@ -1364,13 +1385,43 @@ def _heading(text: str, d: DateHit, lex: Lexicon) -> tuple[bool, dt.tzinfo | Non
         tz, name, used = zone_at(bracket.group(1), lex) if bracket else (None, None, 0)
         return False, (tz if used else None), (name if used else None)
     if not after.strip(" \t.,:"):
-        return True, None, None
+        # "Thursday, November 16" over "(GMT+08:00) Asia/Manila": the zone's own line.
+        tz, name = _zone_line(text, end, lex)
+        return True, tz, name
     bracket = _ZONE_BRACKET.fullmatch(after)
     tail = bracket.group(1) if bracket else after.lstrip(" \t,–—-")
     tz, name, used = zone_at(tail, lex)
     if used and (bracket or not tail[used:].strip(" \t.,:)")):
         return True, tz, name
     return False, None, None
+
+
+def _zone_line(text: str, pos: int, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None]:
+    """The zone when the line after ``pos`` holds a zone label and nothing else.
+
+    "(GMT+08:00) Asia/Manila", "(UTC+01:00) Amsterdam, Berlin, Bern, Rome": an ATS or Outlook
+    writes the zone of a day's rows on its own line under the day. Only places may follow
+    the label (no digits, no sentence), and no clock time sits on the line.
+    """
+    if not text.startswith("\n", pos):
+        return None, None
+    end = text.find("\n", pos + 1)
+    line = text[pos + 1 : len(text) if end < 0 else end].strip()
+    if not line or len(line) > 120:
+        return None, None
+    tz, name, used = zone_at(line, lex)
+    if not used:
+        return None, None
+    rest = line[used:].strip(" \t)")
+    if rest and (iana := _IANA_NAME.match(rest)) and iana.group("z") == name:
+        rest = rest[iana.end() :].strip(" \t)")
+    if rest and not _PLACE_LIST.fullmatch(rest) and (more := zone_at(rest, lex)[2]):
+        rest = rest[more:].strip(" \t)")  # "Asia/Manila (GMT+08:00)"
+    return (tz, name) if not rest or _PLACE_LIST.fullmatch(rest) else (None, None)
+
+
+_PLACE_LIST = re.compile(r"[^\W\d_][\w'’ .&()-]{0,30}(?:,[ \t]*[^\W\d_][\w'’ .&()-]{0,30}){1,9}")
+"""Outlook's list of a zone's places after its offset: "Amsterdam, Berlin, Bern, Rome"."""
 
 
 _ZONE_BRACKET = re.compile(r"[ \t,–—-]*\(([^()\n]{2,60})\)[ \t.:]*")
