@@ -266,7 +266,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         zone_filler=re.compile(
-            rf"[ \t,]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
+            # "15 Uhr (Ortszeit München)": the filler may open a bracket.
+            rf"[ \t,]*\(?[ \t]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
             if lex.zone_fillers
             else r"(?!)",
             re.IGNORECASE,
