@@ -326,11 +326,11 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         # offset even in summer, so a known place in the list (whose offset agrees) gives
         # the IANA zone and the real offset on the day.
         rest = text[used : used + 100].lstrip(" )").split("\n", 1)[0]
+        # "(GMT+08:00) Asia/Manila": an ATS prints the zone's own name after its offset.
         iana = _IANA_NAME.match(rest)
-        if iana and (tz := _zone(iana.group("z"))) is not None:
-            # "(GMT+08:00) Asia/Manila": an ATS prints the zone's own name after its offset.
-            if _offset_plausible(tz, delta if sign not in "-−" else -delta):
-                return tz, iana.group("z"), used
+        tz = _zone(iana.group("z")) if iana else None
+        if iana and tz is not None and _offset_plausible(tz, -delta if sign in "-−" else delta):
+            return tz, iana.group("z"), used
         for place in _PLACE_SEP.split(rest)[:8]:
             r = pats.zone_region.match(place)
             if not r:
