@@ -1413,16 +1413,32 @@ def _zone_line(text: str, pos: int, lex: Lexicon) -> tuple[dt.tzinfo | None, str
     tz, name, used = zone_at(line, lex)
     if not used:
         return None, None
-    rest = line[used:].strip(" \t)")
+    rest = line[used:].lstrip(" \t)")
     if rest and (iana := _IANA_NAME.match(rest)) and iana.group("z") == name:
-        rest = rest[iana.end() :].strip(" \t)")
-    if rest and not _PLACE_LIST.fullmatch(rest) and (more := zone_at(rest, lex)[2]):
-        rest = rest[more:].strip(" \t)")  # "Asia/Manila (GMT+08:00)"
-    return (tz, name) if not rest or _PLACE_LIST.fullmatch(rest) else (None, None)
+        rest = rest[iana.end() :].lstrip(" \t)")
+    if rest and not _place_list(rest) and (more := zone_at(rest, lex)[2]):
+        # "Asia/Manila (GMT+08:00)", "(UTC-05:00) Eastern Time (US & Canada)"
+        rest = rest[more:]
+    if not rest or _QUALIFIER.fullmatch(rest) or _place_list(rest):
+        return tz, name
+    return None, None
 
 
-_PLACE_LIST = re.compile(r"[^\W\d_][\w'’ .&()-]{0,30}(?:,[ \t]*[^\W\d_][\w'’ .&()-]{0,30}){1,9}")
-"""Outlook's list of a zone's places after its offset: "Amsterdam, Berlin, Bern, Rome"."""
+def _place_list(rest: str) -> bool:
+    """Whether ``rest`` is Outlook's list of a zone's places: "Amsterdam, Berlin, Bern, Rome".
+
+    Two to ten names, each capitalised, without digits ("team sync, then the panel" is
+    a sentence).
+    """
+    items = [item.strip() for item in rest.split(",")]
+    return 2 <= len(items) <= 10 and all(_PLACE_ITEM.fullmatch(item) for item in items)
+
+
+_PLACE_ITEM = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&()-]{0,20}[ \t]?){1,4}")
+"""One place of Outlook's list: capitalised words ("New Delhi", "St. Petersburg")."""
+
+_QUALIFIER = re.compile(r"[ \t]*\)?[ \t]*(?:\([^\W\d_][\w .&-]{0,24}\))?[ \t]*")
+"""What may close a zone's name: its bracket, or a region in brackets ("(US & Canada)")."""
 
 
 _ZONE_BRACKET = re.compile(r"[ \t,–—-]*\(([^()\n]{2,60})\)[ \t.:]*")

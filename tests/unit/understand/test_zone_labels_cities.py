@@ -65,6 +65,7 @@ AGENDA = (
         ("(UTC-03:00) Brasilia", "America/Sao_Paulo"),
         ("(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Asia/Kolkata"),
         ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "Europe/Amsterdam"),
+        ("(UTC-05:00) Eastern Time (US & Canada)", "America/New_York"),
     ],
 )
 @pytest.mark.parametrize("user_zone", ["Asia/Tokyo", "America/Chicago"])
@@ -80,10 +81,17 @@ def test_bare_offset_line_under_day_heading() -> None:
     assert got == dt.datetime(2026, 3, 12, 9, 0, tzinfo=dt.timezone(-dt.timedelta(hours=4)))
 
 
-def test_sentence_under_heading_is_no_zone_line() -> None:
-    """A line that goes on past its offset in a sentence gives the rows no zone."""
-    body = AGENDA.format(zone="GMT+8 is where our panel sits; we will adjust if needed.")
-    got = _understand(body, "Interview confirmed", "Europe/Berlin")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GMT+8 is where our panel sits; we will adjust if needed.",
+        "Pacific team sync, then the panel",
+        "Berlin, Munich, Hamburg: our offices",
+    ],
+)
+def test_sentence_under_heading_is_no_zone_line(line: str) -> None:
+    """A line that goes on past a zone word in a sentence gives the rows no zone."""
+    got = _understand(AGENDA.format(zone=line), "Interview confirmed", "Europe/Berlin")
     assert got == _at(9, 0, "Europe/Berlin")
 
 
