@@ -695,8 +695,11 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             # zone's name; the minutes already made it a clock.
             tz, name, used = zone_at(text[m.start(last) : m.start(last) + 120], lex)
             end = m.start(last) if used else end
-        if not used and (filler := pats.zone_filler.match(text, end)):
-            # "10am our time (CET)": the zone follows the words naming whose clock it is.
+        for lead_at in (end, m.start(last)) if m.group(last) else (end,):
+            # "10am our time (CET)": the zone follows the words naming whose clock it is
+            # ("15h00 heure locale de Lyon": the hour word may begin those words).
+            if used or not (filler := pats.zone_filler.match(text, lead_at)):
+                continue
             tz, name, used = zone_at(text[filler.end() : filler.end() + 120], lex)
             end = filler.end() if used else end
         if not used and (place := pats.zone_place.match(text, end)):
