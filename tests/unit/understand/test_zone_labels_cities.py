@@ -75,6 +75,31 @@ def test_zone_line_under_day_heading(label: str, zone: str, user_zone: str) -> N
     assert got == _at(9, 0, zone)
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "zone"),
+    [
+        (
+            "Einladung: Vorstellungsgespräch",
+            "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung. Hiermit bestätigen wir Ihr "
+            "Vorstellungsgespräch:\n\nDonnerstag, 12. März 2026\n(UTC+01:00) Amsterdam, Berlin, "
+            "Bern, Rom, Stockholm, Wien\n\n09:00 – 09:45  Fachgespräch – Ilse Brandhuber\n"
+            "10:00 – 10:30  Personal – Lena Vogt\n\nViele Grüße\nLena Vogt",
+            "Europe/Amsterdam",
+        ),
+        (
+            "Invitación: entrevista",
+            "Hola Alex,\n\nTe confirmamos la entrevista:\n\njueves, 12 de marzo de 2026\n"
+            "(UTC-05:00) Bogotá, Lima, Quito, Rio Branco\n\n09:00 – 09:45  Entrevista técnica – "
+            "Jorge Páez\n10:00 – 10:30  Cultura – Lucía Ferreyra\n\nSaludos,\nLucía Ferreyra",
+            "America/Bogota",
+        ),
+    ],
+)
+def test_outlook_zone_line_other_languages(subject: str, body: str, zone: str) -> None:
+    """Outlook's offset and place list under a German or Spanish day heading: the rows' zone."""
+    assert _understand(body, subject, "Asia/Tokyo") == _at(9, 0, zone)
+
+
 def test_bare_offset_line_under_day_heading() -> None:
     """ "GMT-0400" alone under the day gives the rows that fixed offset, not 04:00."""
     got = _understand(AGENDA.format(zone="GMT-0400"), "Interview confirmed", "Asia/Tokyo")
