@@ -1351,6 +1351,44 @@ def _joiner_gap(lex: Lexicon) -> re.Pattern[str]:
 _GAP_BAD = re.compile(r"[.!?;]\s|\n\s*\n|[.!?;]$")
 
 
+def _zone_gap(gap: str, lex: Lexicon) -> tuple[str, dt.tzinfo | None, str | None]:
+    """``gap`` without a zone offset label in it, and that label's zone.
+
+    "Thursday, March 12 (GMT+08:00) Asia/Manila, starting 9:00 AM", "Date: ...\nTime zone:
+    GMT+08:00 Asia/Manila\nTime: 9:00 AM": the label (with the zone's name after it, or its
+    own labelled line) stands between a date and its time; the gap without it is judged.
+    """
+    m = _GAP_OFFSET.search(gap)
+    if m is None:
+        return gap, None, None
+    tz, name, used = zone_at(gap[m.start() :], lex)
+    if not used:
+        return gap, None, None
+    start, end = m.start(), m.start() + used
+    line_end = gap.find("\n", end)
+    line_end = len(gap) if line_end < 0 else line_end
+    tail = gap[end:line_end]
+    iana = _IANA_NAME.match(tail)
+    if iana:
+        end += iana.end()
+    elif _place_list(tail.strip(" \t")):
+        end = line_end
+    line_start = gap.rfind("\n", 0, start) + 1
+    if (
+        line_start > 0
+        and line_end < len(gap)
+        and _DATE_LABEL.fullmatch(gap[line_start:start])
+        and not gap[end:line_end].strip()
+    ):
+        # "Time zone: GMT+08:00 Asia/Manila" on a line of its own: the whole line goes.
+        start, end = line_start, line_end + 1
+    return gap[:start] + gap[end:], tz, name
+
+
+_GAP_OFFSET = re.compile(r"\(?(?:UTC|GMT)[ \t]?[+\-−][ \t]?\d{1,2}(?::?\d\d)?")
+"""A zone offset label between a date and a time ("(GMT+08:00)", "UTC-3")."""
+
+
 def _lead_undotted(gap: str, lead: re.Pattern[str]) -> str:
     """``gap`` with the dots of a clock lead ending it blanked, its length kept.
 
@@ -1899,6 +1937,10 @@ def find_moments(
             if t.pos >= d.end:
                 gap = text[d.end : t.pos]
                 ok = _gap_ok(_lead_undotted(gap, clock_lead)) or (heading and _heading_gap_ok(gap))
+                if not ok and (bare := _zone_gap(gap, lex)[0]) != gap:
+                    # A zone label between the date and the time is neither's words.
+                    gap = bare
+                    ok = _gap_ok(_lead_undotted(gap, clock_lead))
                 if ok and not joiner.search(gap) and _date_between(dates, d.end, t.pos):
                     # "das Gespräch am Dienstag auf Donnerstag, 16.10., 11 Uhr verschieben",
                     # "décaler l'entretien de mardi à jeudi 16 à 11h": the time is the
@@ -1931,6 +1973,12 @@ def find_moments(
         if best.zone is None and h_tz is not None and not best.reader:
             # The heading's zone is its rows' zone.
             best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
+        if best.zone is None and best.pos >= d.end and not best.reader:
+            # "Thursday, March 12 (GMT+08:00) Asia/Manila, starting 9:00 AM": the label
+            # between the date and the time is the time's zone.
+            bare, g_label_tz, g_label_name = _zone_gap(text[d.end : best.pos], lex)
+            if g_label_tz is not None and (_gap_ok(bare) or _heading_gap_ok(bare)):
+                best = dataclasses.replace(best, zone=g_label_tz, zone_name=g_label_name)
         if best.zone is None and best.end <= d.pos and not best.reader:
             # Calendly, Google Calendar: "2:00pm - 2:30pm, Tuesday, March 10, 2026 (Eastern
             # Time - US & Canada)": a time written before its date has its zone after it.

@@ -100,6 +100,36 @@ def test_outlook_zone_line_other_languages(subject: str, body: str, zone: str) -
     assert _understand(body, subject, "Asia/Tokyo") == _at(9, 0, zone)
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "zone"),
+    [
+        (
+            "Interview confirmed",
+            "Hi Alex,\n\nConfirmed: Thursday, March 12, 2026 (GMT+08:00) Asia/Manila, starting "
+            "9:00 AM with Priya Nandakumar.\n\nBest,\nDana",
+            "Asia/Manila",
+        ),
+        (
+            "Interview confirmed",
+            "Hi Alex,\n\nYour interview is confirmed.\nDate: Thursday, March 12, 2026\n"
+            "Time zone: GMT+08:00 Asia/Manila\nTime: 9:00 AM - 9:45 AM\n\nBest,\nDana",
+            "Asia/Manila",
+        ),
+        (
+            "Einladung zum Vorstellungsgespräch",
+            "Hallo Alex,\n\nvielen Dank für Ihre Bewerbung. Hiermit bestätigen wir Ihr "
+            "Vorstellungsgespräch.\nDatum: Donnerstag, 12. März 2026\nZeitzone: (UTC+01:00) "
+            "Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\nUhrzeit: 09:00 Uhr\n\n"
+            "Viele Grüße\nLena Vogt",
+            "Europe/Amsterdam",
+        ),
+    ],
+)
+def test_offset_label_between_date_and_time(subject: str, body: str, zone: str) -> None:
+    """A zone label between a date and its time is the time's zone, and no time itself."""
+    assert _understand(body, subject, "America/Chicago") == _at(9, 0, zone)
+
+
 def test_bare_offset_line_under_day_heading() -> None:
     """ "GMT-0400" alone under the day gives the rows that fixed offset, not 04:00."""
     got = _understand(AGENDA.format(zone="GMT-0400"), "Interview confirmed", "Asia/Tokyo")
