@@ -266,7 +266,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             re.IGNORECASE,
         ),
         zone_filler=re.compile(
-            rf"[ \t,]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
+            # "15 Uhr (Ortszeit München)": the filler may open a bracket.
+            rf"[ \t,]*\(?[ \t]*(?:{words_alt(list(lex.zone_fillers))})(?!\w)"
             if lex.zone_fillers
             else r"(?!)",
             re.IGNORECASE,
@@ -325,6 +326,11 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
         # offset even in summer, so a known place in the list (whose offset agrees) gives
         # the IANA zone and the real offset on the day.
         rest = text[used : used + 100].lstrip(" )").split("\n", 1)[0]
+        # "(GMT+08:00) Asia/Manila": an ATS prints the zone's own name after its offset.
+        iana = _IANA_NAME.match(rest)
+        tz = _zone(iana.group("z")) if iana else None
+        if iana and tz is not None and _offset_plausible(tz, -delta if sign in "-−" else delta):
+            return tz, iana.group("z"), used
         for place in _PLACE_SEP.split(rest)[:8]:
             r = pats.zone_region.match(place)
             if not r:
@@ -479,6 +485,14 @@ _WORD_NEXT = re.compile(r"[ \t]*[^\W\d_]")
 _DAY_MONTH_DOT = re.compile(r"[0-3]?\d\.(?:0?[1-9]|1[0-2])\.")
 """A German day and month ("ab 10.03."): a date, not a dotted time, after an at-word."""
 
+_OFFSET_BEFORE = re.compile(r"(?:(?:UTC|GMT)[ \t]?[+\-−]|[(\[][+\-−])[ \t]?\Z")
+"""The sign of a zone offset right before digits: "(GMT+08:00)", "UTC-03:00", "(+05:30)"."""
+
+_OFFSET_LEAD = re.compile(
+    r"(?<![\w+\-−])(\(?(?:UTC|GMT)[ \t]?[+\-−][ \t]?\d{1,2}(?::?\d\d)?\)?)[ \t]*\Z"
+)
+"""A zone offset right before a time: "(GMT+08:00) 9:00 AM", "UTC+1 10:00"."""
+
 _MONEY_NEXT = re.compile(r"\s*(?:[€$£¥%]|(?:eur|euros?|usd|gbp|chf|mxn|ars|cop|clp)\b)", re.I)
 """A currency or a percent after a number: "at 14.30 EUR" is a price, not a clock."""
 
@@ -535,6 +549,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     for m in _retrying(pats.time, text, out):
         if out and m.start() < out[-1].end:
             continue  # inside the previous time's zone label: "(UTC+01:00)"
+        if _OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            # "(GMT+08:00) Asia/Manila", "GMT-0400": an offset's digits are no clock time,
+            # wherever the label stands (a heading line, a subject, an agenda row).
+            continue
         if any(t.pos <= m.start() < t.end for t in iso):
             # The offset of "2026-06-03T10:00:00+02:00" is no clock of its own, nor is the
             # hour of "a las 10 y media".
@@ -677,8 +695,11 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             # zone's name; the minutes already made it a clock.
             tz, name, used = zone_at(text[m.start(last) : m.start(last) + 120], lex)
             end = m.start(last) if used else end
-        if not used and (filler := pats.zone_filler.match(text, end)):
-            # "10am our time (CET)": the zone follows the words naming whose clock it is.
+        for lead_at in (end, m.start(last)) if m.group(last) else (end,):
+            # "10am our time (CET)": the zone follows the words naming whose clock it is
+            # ("15h00 heure locale de Lyon": the hour word may begin those words).
+            if used or not (filler := pats.zone_filler.match(text, lead_at)):
+                continue
             tz, name, used = zone_at(text[filler.end() : filler.end() + 120], lex)
             end = filler.end() if used else end
         if not used and (place := pats.zone_place.match(text, end)):
@@ -686,6 +707,10 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
             # or offset after the word ("in PT" is rare, "à 10h en GMT" rarer still).
             tz, name, used = _place_zone(text[place.end() : place.end() + 120], pats, lex)
             end = place.end() if used else end
+        if not used and (lead := _OFFSET_LEAD.search(text, max(0, m.start() - 24), m.start())):
+            # "(GMT+08:00) 9:00 AM - 9:45 AM": an ATS row's zone printed before its time.
+            tz, name, lead_used = zone_at(lead.group(1), lex)
+            tz, name = (tz, name) if lead_used else (None, None)
         after = text[end : end + 120]
         abbr = pats.zone_abbr.match(after)
         alone = bool(abbr and abbr.end() == used)
@@ -1326,6 +1351,44 @@ def _joiner_gap(lex: Lexicon) -> re.Pattern[str]:
 _GAP_BAD = re.compile(r"[.!?;]\s|\n\s*\n|[.!?;]$")
 
 
+def _zone_gap(gap: str, lex: Lexicon) -> tuple[str, dt.tzinfo | None, str | None]:
+    """``gap`` without a zone offset label in it, and that label's zone.
+
+    "Thursday, March 12 (GMT+08:00) Asia/Manila, starting 9:00 AM", "Date: ...\nTime zone:
+    GMT+08:00 Asia/Manila\nTime: 9:00 AM": the label (with the zone's name after it, or its
+    own labelled line) stands between a date and its time; the gap without it is judged.
+    """
+    m = _GAP_OFFSET.search(gap)
+    if m is None:
+        return gap, None, None
+    tz, name, used = zone_at(gap[m.start() :], lex)
+    if not used:
+        return gap, None, None
+    start, end = m.start(), m.start() + used
+    line_end = gap.find("\n", end)
+    line_end = len(gap) if line_end < 0 else line_end
+    tail = gap[end:line_end]
+    iana = _IANA_NAME.match(tail)
+    if iana:
+        end += iana.end()
+    elif _place_list(tail.strip(" \t")):
+        end = line_end
+    line_start = gap.rfind("\n", 0, start) + 1
+    if (
+        line_start > 0
+        and line_end < len(gap)
+        and _DATE_LABEL.fullmatch(gap[line_start:start])
+        and not gap[end:line_end].strip()
+    ):
+        # "Time zone: GMT+08:00 Asia/Manila" on a line of its own: the whole line goes.
+        start, end = line_start, line_end + 1
+    return gap[:start] + gap[end:], tz, name
+
+
+_GAP_OFFSET = re.compile(r"\(?(?:UTC|GMT)[ \t]?[+\-−][ \t]?\d{1,2}(?::?\d\d)?")
+"""A zone offset label between a date and a time ("(GMT+08:00)", "UTC-3")."""
+
+
 def _lead_undotted(gap: str, lead: re.Pattern[str]) -> str:
     """``gap`` with the dots of a clock lead ending it blanked, its length kept.
 
@@ -1364,13 +1427,59 @@ def _heading(text: str, d: DateHit, lex: Lexicon) -> tuple[bool, dt.tzinfo | Non
         tz, name, used = zone_at(bracket.group(1), lex) if bracket else (None, None, 0)
         return False, (tz if used else None), (name if used else None)
     if not after.strip(" \t.,:"):
-        return True, None, None
+        # "Thursday, November 16" over "(GMT+08:00) Asia/Manila": the zone's own line.
+        tz, name = _zone_line(text, end, lex)
+        return True, tz, name
     bracket = _ZONE_BRACKET.fullmatch(after)
     tail = bracket.group(1) if bracket else after.lstrip(" \t,–—-")
     tz, name, used = zone_at(tail, lex)
     if used and (bracket or not tail[used:].strip(" \t.,:)")):
         return True, tz, name
     return False, None, None
+
+
+def _zone_line(text: str, pos: int, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None]:
+    """The zone when the line after ``pos`` holds a zone label and nothing else.
+
+    "(GMT+08:00) Asia/Manila", "(UTC+01:00) Amsterdam, Berlin, Bern, Rome": an ATS or Outlook
+    writes the zone of a day's rows on its own line under the day. Only places may follow
+    the label (no digits, no sentence), and no clock time sits on the line.
+    """
+    if not text.startswith("\n", pos):
+        return None, None
+    end = text.find("\n", pos + 1)
+    line = text[pos + 1 : len(text) if end < 0 else end].strip()
+    if not line or len(line) > 120:
+        return None, None
+    tz, name, used = zone_at(line, lex)
+    if not used:
+        return None, None
+    rest = line[used:].lstrip(" \t)")
+    if rest and (iana := _IANA_NAME.match(rest)) and iana.group("z") == name:
+        rest = rest[iana.end() :].lstrip(" \t)")
+    if rest and not _place_list(rest) and (more := zone_at(rest, lex)[2]):
+        # "Asia/Manila (GMT+08:00)", "(UTC-05:00) Eastern Time (US & Canada)"
+        rest = rest[more:]
+    if not rest or _QUALIFIER.fullmatch(rest) or _place_list(rest):
+        return tz, name
+    return None, None
+
+
+def _place_list(rest: str) -> bool:
+    """Whether ``rest`` is Outlook's list of a zone's places: "Amsterdam, Berlin, Bern, Rome".
+
+    Two to ten names, each capitalised, without digits ("team sync, then the panel" is
+    a sentence).
+    """
+    items = [item.strip() for item in rest.split(",")]
+    return 2 <= len(items) <= 10 and all(_PLACE_ITEM.fullmatch(item) for item in items)
+
+
+_PLACE_ITEM = re.compile(r"(?:[A-ZÀ-Þ][\w'’.&()-]{0,20}[ \t]?){1,4}")
+"""One place of Outlook's list: capitalised words ("New Delhi", "St. Petersburg")."""
+
+_QUALIFIER = re.compile(r"[ \t]*\)?[ \t]*(?:\([^\W\d_][\w .&-]{0,24}\))?[ \t]*")
+"""What may close a zone's name: its bracket, or a region in brackets ("(US & Canada)")."""
 
 
 _ZONE_BRACKET = re.compile(r"[ \t,–—-]*\(([^()\n]{2,60})\)[ \t.:]*")
@@ -1828,6 +1937,10 @@ def find_moments(
             if t.pos >= d.end:
                 gap = text[d.end : t.pos]
                 ok = _gap_ok(_lead_undotted(gap, clock_lead)) or (heading and _heading_gap_ok(gap))
+                if not ok and (bare := _zone_gap(gap, lex)[0]) != gap:
+                    # A zone label between the date and the time is neither's words.
+                    gap = bare
+                    ok = _gap_ok(_lead_undotted(gap, clock_lead))
                 if ok and not joiner.search(gap) and _date_between(dates, d.end, t.pos):
                     # "das Gespräch am Dienstag auf Donnerstag, 16.10., 11 Uhr verschieben",
                     # "décaler l'entretien de mardi à jeudi 16 à 11h": the time is the
@@ -1860,6 +1973,12 @@ def find_moments(
         if best.zone is None and h_tz is not None and not best.reader:
             # The heading's zone is its rows' zone.
             best = dataclasses.replace(best, zone=h_tz, zone_name=h_name)
+        if best.zone is None and best.pos >= d.end and not best.reader:
+            # "Thursday, March 12 (GMT+08:00) Asia/Manila, starting 9:00 AM": the label
+            # between the date and the time is the time's zone.
+            bare, g_label_tz, g_label_name = _zone_gap(text[d.end : best.pos], lex)
+            if g_label_tz is not None and (_gap_ok(bare) or _heading_gap_ok(bare)):
+                best = dataclasses.replace(best, zone=g_label_tz, zone_name=g_label_name)
         if best.zone is None and best.end <= d.pos and not best.reader:
             # Calendly, Google Calendar: "2:00pm - 2:30pm, Tuesday, March 10, 2026 (Eastern
             # Time - US & Canada)": a time written before its date has its zone after it.
