@@ -254,6 +254,10 @@ def _ats(line: str, lang: str) -> bytes:
     [
         ("Phone call - Priya Raman will call you on +44 7700 900123.", "en", "Priya Raman"),
         ("Expect a call from Priya Raman on +44 7700 900123.", "en", "Priya Raman"),
+        ("You'll get a call from Priya Raman on +44 7700 900123.", "en", "Priya Raman"),
+        ("Sie erhalten einen Anruf von Jana Vogel unter +49 170 1234567.", "de", "Jana Vogel"),
+        ("Vous recevrez un appel de Claire Dubois au +33 6 12 34 56 78.", "fr", "Claire Dubois"),
+        ("Recibirás una llamada de Lucía Romero al +34 600 123 456.", "es", "Lucía Romero"),
         ("Telefonat – Jana Vogel ruft Sie unter +49 170 1234567 an.", "de", "Jana Vogel"),
         (
             "Appel téléphonique – Claire Dubois vous appellera au +33 6 12 34 56 78.",
@@ -274,6 +278,8 @@ def test_a_named_caller_is_the_interviewer(line: str, lang: str, caller: str) ->
         ("Phone call - our system will call you on +44 7700 900123.", "en"),
         ("Phone call - Reception will call you on +44 7700 900123.", "en"),
         ("The recruiter will call you to confirm the day before.", "en"),
+        ("You'll get a call from Priya Raman to confirm the time beforehand.", "en"),
+        ("Sie erhalten vorab einen Anruf von Jana Vogel zur Terminabstimmung.", "de"),
         ("Telefonat – Unser System ruft Sie unter +49 170 1234567 an.", "de"),
         ("Jana Vogel ruft Sie vorher an, um den Termin abzustimmen.", "de"),
         ("Appel téléphonique – Notre standard vous appellera au +33 6 12 34 56 78.", "fr"),
