@@ -2555,6 +2555,27 @@ def _self_in(
     return Person(name=name, email=author.email, title=title)
 
 
+def _calendar_author(r: _Reading, org: Person | None) -> Person | None:
+    """Who wrote the words: the sender, or the organiser a calendar service sends for.
+
+    "Jane Roe (Google Calendar) <calendar-notification@...>", replies to Jane Roe's own
+    address: the invitation's description ("Q&A with Raj Patel and me") is the organiser's.
+    """
+    sender = r.msg.sender
+    if sender is None or org is None or not org.email or r.event is None:
+        return sender
+    if sender.email == org.email:
+        return sender
+    replies_to_org = any(p.email == org.email for p in r.msg.reply_to)
+    named_for_org = bool(
+        org.name
+        and sender.name
+        and " " in org.name.strip()
+        and sender.name.casefold().startswith(org.name.strip().casefold())
+    )
+    return org if replies_to_org and named_for_org else sender
+
+
 def _outside_forwarder(r: _Reading, ex: _Extracted, org: Person | None) -> bool:
     """Whether the sender forwards an invitation from another organisation's calendar.
 
@@ -2687,7 +2708,7 @@ def _people(
             and lex.phrase("signers_interview").search(sender_words[:4000])
             and co_signers(sender_words, _given_first_name(sender, lex), lex, ex.known)
         )
-        me = _self_in(r, ex, sender, sender_words, listed=listed, others=others)
+        me = _self_in(r, ex, _calendar_author(r, org), sender_words, listed=listed, others=others)
     # "You will meet Jane Roe and me" in the forwarded words: "me" is their author.
     fwd_listed = r.fwd_sender is not None and from_text(r.fwd_text[:8000], lex)[1]
     them = _self_in(

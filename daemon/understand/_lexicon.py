@@ -56,6 +56,7 @@ _PHRASE_KEYS = frozenset(
         "hiring_blast",
         "bulk_subject",
         "interview_strong",
+        "call_label",
         "interview_session",
         "outcome_other_subject",
         "well_wishing",

@@ -235,6 +235,10 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     lows = [w.lower().strip(".") for w in words]
     if any(low in lex.not_names for low in lows):
         return False
+    # "Unser System ruft Sie an", "Notre Standard": a capitalised possessive leads a noun,
+    # not a name (the short ones, "Su", "Tu", "Mi", are also family or given names).
+    if len(words) > 1 and len(lows[0]) > 3 and lows[0] in lex.possessives:
+        return False
     # One word in capitals is an abbreviation ("SHEQ", "FP"), not a person named once.
     if len(words) == 1 and _acronym(words[0]):
         return False
@@ -1230,7 +1234,7 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
     for m in lex.interviewers_outro.finditer(text[:30_000]):
         head = text[max(0, m.start() - 160) : m.start()]
         ends = list(_SENTENCE_END.finditer(head))
-        sentence = _last_clause(head[ends[-1].end() :] if ends else head, lex)
+        sentence = _call_label_off(_last_clause(head[ends[-1].end() :] if ends else head, lex), lex)
         if _runs_a_pause(text, m, head, ends, lex):
             continue
         if lex.phrase("arrival").search(sentence):
@@ -1254,6 +1258,17 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         if p is not None:
             found.append(p)
     return writer
+
+
+_LABEL_DASH_RE = re.compile(r"^(?P<label>[^\W\d_][^\n:–—|-]{0,30}?)\s*(?:\s[-–—|]|:)\s+(?=\S)")
+
+
+def _call_label_off(sentence: str, lex: Lexicon) -> str:
+    """ "Phone call - Jane Roe" -> "Jane Roe": a label naming the call, before its caller."""
+    m = _LABEL_DASH_RE.match(sentence.lstrip())
+    if m and lex.phrase("call_label").search(m.group("label")):
+        return sentence.lstrip()[m.end() :]
+    return sentence
 
 
 def _last_clause(sentence: str, lex: Lexicon) -> str:
