@@ -1630,7 +1630,13 @@ def _other_occasion(
 ) -> str | None:
     """The reason an interview in ``words`` is for another occasion (of ``table``), or None."""
     for sign, unless, reason in table:
-        found = list(lex.phrase(sign).finditer(words))
+        seen = words
+        if sign == "audience_event":
+            # "at our Elmwood workshop": an event's word naming a place, not an event.
+            # Blanked to the same length, so that positions still fit ``words``.
+            for m in reversed(list(lex.phrase("event_venue").finditer(words))):
+                seen = f"{seen[: m.start()]}{' ' * (m.end() - m.start())}{seen[m.end() :]}"
+        found = list(lex.phrase(sign).finditer(seen))
         if not found:
             continue
         rest = words

@@ -150,6 +150,7 @@ _PHRASE_KEYS = frozenset(
         "arrival",
         "recruiter_meeting",
         "audience_event",
+        "event_venue",
         "own_interview",
         "practice_session",
         "career_guidance",
