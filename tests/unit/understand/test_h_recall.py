@@ -261,6 +261,7 @@ def test_time_fixed_again_with_continuity_confirms(ctx: Context, body: str) -> N
         "Would Monday 9 March at 3:30pm work instead? Same link.",
         "How about Monday 9 March at 3:30pm or Tuesday 10 March at 9am, same link either way?",
         "Monday 9 March at 3:30pm might work, same link. I'll confirm tomorrow.",
+        "Sam is out on Friday now. I'll come back to you with a new time, same link.",
     ],
 )
 def test_continuity_beside_a_time_still_asked_confirms_nothing(ctx: Context, body: str) -> None:
