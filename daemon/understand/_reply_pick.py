@@ -46,6 +46,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;–—]| - ")
 # What may stand above the first quoted message: an Outlook rule line, nothing of anyone's.
 _RULE_ONLY = re.compile(r"[\s_\-=*~]*")
+# What ends a sentence between a day and the "same time" beside it.
+_SENTENCE_STOPS = ".!?\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +372,16 @@ def _moved(
     return dataclasses.replace(m, pos=m.pos - len(lead), end_pos=m.end_pos - len(lead))
 
 
+def _beside(own: str, day: DateHit, a: int, b: int) -> bool:
+    """Whether ``own[a:b]`` ("same time") stands by the day, no sentence end between them.
+
+    Read as the gap, not as the day's sentence: a date's own dot ("Mittwoch, 11. März")
+    ends no sentence.
+    """
+    gap = own[b : day.pos] if b <= day.pos else own[day.end : a] if day.end <= a else ""
+    return len(gap) <= 80 and not any(c in gap for c in _SENTENCE_STOPS)
+
+
 def _new_day(
     own: str,
     spans: list[tuple[int, int]],
@@ -395,7 +407,7 @@ def _new_day(
     near = [
         d
         for d in find_dates(own, lex, ref_date, order)
-        if any(sentence(own, a, b) == sentence(own, d.pos, d.pos + 1) for a, b in spans)
+        if any(_beside(own, d, a, b) for a, b in spans)
         and (ref_date is None or d.date > ref_date)
         and d.weekday_ok
     ]

@@ -133,6 +133,45 @@ def test_company_moves_booking_to_another_day_same_time(ctx: Context, body: str,
     assert start == dt.datetime(2026, 3, day, 11, 30, tzinfo=NY)
 
 
+def _booked(body: str) -> str:
+    """An Outlook quote of the company's earlier booking."""
+    return (
+        "\n\n________________________________\nFrom: Dana Whitlow\n"
+        f"Sent: Monday, March 2, 2026 2:40 PM\n\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "AW: Vorstellungsgespräch - Analyst",
+            "Hallo Alex,\n\nkönnten wir Ihr Vorstellungsgespräch auf Mittwoch, 11. März "
+            "verschieben, zur gleichen Uhrzeit? Ich habe die Kalendereinladung bereits "
+            "aktualisiert.\n\nViele Grüße\nDana"
+            + _booked(
+                "Hallo Alex,\n\nIhr Vorstellungsgespräch ist am Dienstag, 10. März um 11:30 Uhr "
+                "bestätigt.\n\nDana"
+            ),
+        ),
+        (
+            "RE: Entrevista - Analista",
+            "Hola Alex,\n\n¿podríamos pasar tu entrevista al miércoles 11 de marzo, a la misma "
+            "hora? He actualizado la invitación.\n\nSaludos,\nDana"
+            + _booked(
+                "Hola Alex,\n\nTu entrevista está confirmada para el martes 10 de marzo a las "
+                "11:30.\n\nDana"
+            ),
+        ),
+    ],
+)
+def test_same_time_move_in_german_and_spanish(ctx: Context, subject: str, body: str) -> None:
+    """ "zur gleichen Uhrzeit", "a la misma hora": the new day at the quoted hour."""
+    kind, start = _read(subject, body, ctx)
+    assert kind is Kind.INTERVIEW
+    assert start == dt.datetime(2026, 3, 11, 11, 30, tzinfo=NY)
+
+
 def test_same_time_move_asked_without_the_calendar_changed_books_nothing(ctx: Context) -> None:
     """ "Could we shift it to Wednesday, same time? Let me know." asks; it books nothing."""
     kind, _ = _read(
