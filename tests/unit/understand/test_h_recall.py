@@ -309,3 +309,17 @@ def test_continuity_beside_a_time_still_asked_confirms_nothing(ctx: Context, bod
         "Re: Re: Interview with Brightfold", f"Hi Alex,\n\n{body}\n\nDana{MOVED_BEFORE}", ctx
     )
     assert kind is not Kind.INTERVIEW
+
+
+def test_people_named_again_in_a_rescheduled_time_are_the_interviewers(ctx: Context) -> None:
+    """ "same two people (Sam Ortega and Lee Park)" names who the user meets."""
+    raw = mail(
+        sender=RECRUITER,
+        subject="Re: Re: Interview with Brightfold",
+        body="Hi Alex,\n\nFinal answer: Monday 9 March at 3:30pm Eastern time, same two people "
+        f"(Sam Ortega and Lee Park), same Zoom link.\n\nDana{MOVED_BEFORE}",
+        date=SENT,
+    )
+    u = understand(raw, ctx)
+    assert u.interview is not None
+    assert [p.name for p in u.interview.interviewers] == ["Sam Ortega", "Lee Park"]
