@@ -1630,7 +1630,13 @@ def _other_occasion(
 ) -> str | None:
     """The reason an interview in ``words`` is for another occasion (of ``table``), or None."""
     for sign, unless, reason in table:
-        found = list(lex.phrase(sign).finditer(words))
+        seen = words
+        if sign == "audience_event":
+            # "at our Elmwood workshop": an event's word naming a place, not an event.
+            # Blanked to the same length, so that positions still fit ``words``.
+            for m in reversed(list(lex.phrase("event_venue").finditer(words))):
+                seen = f"{seen[: m.start()]}{' ' * (m.end() - m.start())}{seen[m.end() :]}"
+        found = list(lex.phrase(sign).finditer(seen))
         if not found:
             continue
         rest = words
@@ -2899,10 +2905,16 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         chosen = answer.moment
         if chosen is not None and answer.moved and moment is None:
             # "Moving us to 4pm same day" above the quoted booking for Thursday at 2pm: the
-            # quoted day at the reply's new time.
+            # quoted day at the reply's new time. "Could we shift your interview to Wednesday
+            # instead, same time? I've updated the calendar hold": the quoted hour on the new
+            # day, the move already made.
             moment = dataclasses.replace(chosen, pos=chosen.pos + at, end_pos=chosen.end_pos + at)
             n_plausible = 1
-            reasons.append("a reply moving the quoted time within its day")
+            if answer.new_day:
+                reply_pick = answer
+                reasons.append("a reply moving the quoted time to another day")
+            else:
+                reasons.append("a reply moving the quoted time within its day")
         elif (
             chosen is not None
             and not answer.moved
@@ -3071,7 +3083,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
 
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)
-        if invite is None and _proposed(moment, f"{subject}\n\n{text}", lex):
+        made = reply_pick is not None and reply_pick.new_day
+        if invite is None and not made and _proposed(moment, f"{subject}\n\n{text}", lex):
             reasons.append("the time is asked about, not confirmed")
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         if offered or (n_plausible > 2 and not confirm):

@@ -1083,6 +1083,19 @@ def says_same_day(text: str, lex: Lexicon) -> bool:
     return bool(lex.same_day) and _same_day_re(lex).search(text) is not None
 
 
+@per_lexicon
+def _same_time_re(lex: Lexicon) -> re.Pattern[str]:
+    """ "the same time", "zur selben Uhrzeit", "à la même heure", "a la misma hora"."""
+    return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.same_time))})(?!\w)", re.IGNORECASE)
+
+
+def same_time_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where text keeps the clock time written elsewhere ("Wednesday instead, same time")."""
+    if not lex.same_time:
+        return []
+    return [m.span() for m in _same_time_re(lex).finditer(text)]
+
+
 def _same_days(text: str, hits: list[DateHit], lex: Lexicon) -> list[DateHit]:
     """Add "the same day" as the date written before it, within the next 300 characters.
 

@@ -151,6 +151,8 @@ _PHRASE_KEYS = frozenset(
         "arrival",
         "recruiter_meeting",
         "audience_event",
+        "event_venue",
+        "booking_updated",
         "own_interview",
         "practice_session",
         "career_guidance",
@@ -270,6 +272,7 @@ _WORD_LIST_KEYS = frozenset(
         "afternoon_markers",
         "span_leads",
         "same_day",
+        "same_time",
         "span_joiners",
         "next_week",
         "honorific_names",
@@ -463,6 +466,9 @@ class Lexicon:
     """Words right after an hour that put it after noon ("at 7 in the evening")."""
     same_day: tuple[str, ...]
     """Words naming the day of the date written before them ("the same day", "that day")."""
+    same_time: tuple[str, ...]
+    """Words keeping the clock time of a booking quoted below ("same time", "à la même
+    heure"): a reply moving the interview to another day names only the day."""
     span_leads: tuple[str, ...]
     span_joiners: tuple[str, ...]
     """ "between" and "and": two times so joined are one range ("between 2pm and 3pm")."""
@@ -735,6 +741,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         afternoon_markers=wl("afternoon_markers"),
         span_leads=wl("span_leads"),
         same_day=wl("same_day"),
+        same_time=wl("same_time"),
         span_joiners=wl("span_joiners"),
         next_week=wl("next_week"),
         hour_words=ints("hour_words"),

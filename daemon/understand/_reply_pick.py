@@ -14,7 +14,9 @@ the future times each names, in order) and decides:
   (the offer it answers; older, superseded lists below it are not): by its day or date, by
   its place in the list ("the second slot"), by "that works" under one asked time, or, from
   the other side, by booking the user's quoted pick ("you're confirmed!");
-- or the reply **moves** the quoted time within its day ("4pm the same day").
+- or the reply **moves** the quoted time within its day ("4pm the same day"), or to another
+  day at the same hour ("could we shift your interview to Wednesday instead, same time?
+  I've updated the calendar hold").
 
 Anything else gives no time: a question back ("could we do Thursday instead?", which the
 classifier reads as asking for times), "none of these work", a thank-you, times turned
@@ -30,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._dates import DateHit, Moment, find_dates, find_moments, says_same_day
+from ._dates import DateHit, Moment, find_dates, find_moments, same_time_spans, says_same_day
 from ._lexicon import Lexicon
 from ._quotes import credited, quoted_below
 from ._sentences import confirmation, proposed, sentence
@@ -44,6 +46,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[;–—]| - ")
 # What may stand above the first quoted message: an Outlook rule line, nothing of anyone's.
 _RULE_ONLY = re.compile(r"[\s_\-=*~]*")
+# What ends a sentence between a day and the "same time" beside it.
+_SENTENCE_STOPS = ".!?\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ class Answer:
 
     moment: Moment | None = None
     moved: bool = False
+    new_day: bool = False
+    """``moved`` to another day at the quoted hour ("Wednesday instead, same time")."""
     declined: tuple[tuple[int, int], ...] = ()
     accepting: re.Match[str] | None = None
 
@@ -122,8 +128,22 @@ def read_reply(
         taken = _accepted(own, rest, dates, declined, thread, lex, by_user=by_user)
         if taken is not None and (ref is None or taken.start >= ref):
             return Answer(moment=taken, declined=declined, accepting=accepting)
-    if declined or not says_same_day(own, lex):
+    if declined:
         return Answer(declined=declined)
+    if not says_same_day(own, lex):
+        if by_user or not (spans := same_time_spans(own, lex)):
+            return Answer()
+        # The company moves the booked interview to another day at its quoted hour, and
+        # says the move is made ("I've updated the calendar hold") or confirms it.
+        done = lex.phrase("booking_updated").search(own) or accepting
+        if done is None:
+            return Answer()
+        quoted = quoted_below(full, own)
+        thread = _thread(quoted, ref, lex, order, zone, user_keys)
+        kept = _new_day(own, spans, thread, ref, lex, order, zone)
+        if kept is None:
+            return Answer()
+        return Answer(moment=kept, moved=True, new_day=True, accepting=done)
     if not thread:
         quoted = quoted_below(full, own)
         thread = _thread(quoted, ref, lex, order, zone, user_keys)
@@ -350,3 +370,54 @@ def _moved(
         return None
     m = next(iter(moved.values()))
     return dataclasses.replace(m, pos=m.pos - len(lead), end_pos=m.end_pos - len(lead))
+
+
+def _beside(own: str, day: DateHit, a: int, b: int) -> bool:
+    """Whether ``own[a:b]`` ("same time") stands by the day, no sentence end between them.
+
+    Read as the gap, not as the day's sentence: a date's own dot ("Mittwoch, 11. März")
+    ends no sentence.
+    """
+    gap = own[b : day.pos] if b <= day.pos else own[day.end : a] if day.end <= a else ""
+    return len(gap) <= 80 and not any(c in gap for c in _SENTENCE_STOPS)
+
+
+def _new_day(
+    own: str,
+    spans: list[tuple[int, int]],
+    thread: list[Quoted],
+    ref: dt.datetime | None,
+    lex: Lexicon,
+    order: DateOrder,
+    zone: str,
+) -> Moment | None:
+    """The quoted hour on the one new day the reply names beside "same time".
+
+    "Could we shift your interview to Wednesday 11 March instead, same time?" over the quoted
+    booking for Tuesday at 11:30: Wednesday at 11:30, on the quoted clock. The reply names
+    no time of its own, one future day in the sentence of "same time" (not the quoted one),
+    and the quoted mail one hour only. Positions are the reply's own (``own``).
+    """
+    offered = [m for q in thread for m in q.times]
+    hours = {(m.start.time(), m.timezone) for m in offered}
+    if len(hours) != 1 or _future(find_moments(own, lex, ref, order, zone), ref):
+        return None
+    local = ref.astimezone(offered[0].start.tzinfo) if ref is not None else None
+    ref_date = local.date() if local is not None else None
+    near = [
+        d
+        for d in find_dates(own, lex, ref_date, order)
+        if any(_beside(own, d, a, b) for a, b in spans)
+        and (ref_date is None or d.date > ref_date)
+        and d.weekday_ok
+    ]
+    # The quoted day itself is the one given up ("moved onto Tuesday, so could we ...").
+    near = [d for d in near if d.date not in {m.start.date() for m in offered}]
+    if len({d.date for d in near}) != 1:
+        return None
+    hit, base = near[0], offered[0]
+    start = base.start.replace(year=hit.date.year, month=hit.date.month, day=hit.date.day)
+    end = base.end + (start - base.start) if base.end is not None else None
+    return dataclasses.replace(
+        base, pos=hit.pos, end_pos=hit.end, start=start, end=end, weekday_ok=hit.weekday_ok
+    )
