@@ -352,6 +352,18 @@ def _candidate_thread(
             )
         )
         or lex.phrase("hiring_sender").search(own[:8000])
+        # Asking for times from a company's address after praising the user's papers
+        # ("Loved your portfolio ... could you send me a few windows?") or to dig into what
+        # the user told them at a first meeting ("Thanks for Monday - I'd like a follow-up
+        # to go deeper on the migration you mentioned"): the writer is weighing the user.
+        or (
+            not settles
+            and company
+            and bool(
+                lex.phrase("papers_praised").search(own[:8000])
+                or lex.phrase("follow_up_on_you").search(own[:8000])
+            )
+        )
         # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
         # title ("Re: Motion designer role") may be either side's.
         or lex.phrase("hiring_subject").search(_SUBJECT_PREFIX.sub("", msg.subject))
