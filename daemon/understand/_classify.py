@@ -2980,6 +2980,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         and event is not None
         and event.start is not None
         and not r.blocked
+        # HR's own meetings about the user's current job ("Gespräch zur Rückkehr aus der
+        # Elternzeit") are called off by the same calendar.
+        and not lex.phrase("own_employment").search(r.all_text[:8000])
         and (
             lex.phrase("cancel_interview").search(f"{subject}\n{head}")
             or lex.phrase("interview_noun").search(event.summary)

@@ -400,3 +400,19 @@ def test_calendar_cancel_of_a_team_meeting_stays_other(ctx: Context) -> None:
         ics_method="CANCEL",
     )
     assert understand(raw, ctx).kind is Kind.OTHER
+
+
+def test_calendar_cancel_of_an_hr_meeting_about_the_own_job_stays_other(ctx: Context) -> None:
+    """HR calling off a talk about the user's parental leave is no interview called off."""
+    body = (
+        "Hallo Alex,\n\nich muss unser Gespräch zu Ihrer Elternzeit am Freitag leider absagen."
+        "\n\nPetra Lang\nPersonalabteilung"
+    )
+    raw = mail(
+        sender="Petra Lang <p.lang@maison-ferrand.example>",
+        subject="Abgesagt: Gespräch zu Ihrer Elternzeit",
+        body=body,
+        ics=_cancel("Gespräch zu Ihrer Elternzeit", body),
+        ics_method="CANCEL",
+    )
+    assert understand(raw, ctx).kind is Kind.OTHER
