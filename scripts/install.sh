@@ -16,6 +16,9 @@ fi
 [[ -x .venv/bin/python ]] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+# An editable install leaves the package uncompiled, and the systemd unit sets
+# PYTHONDONTWRITEBYTECODE: compile once here so a start does not compile every module.
+.venv/bin/python -m compileall -q daemon
 
 config_dir="${XDG_CONFIG_HOME:-$HOME/.config}/interview-followup"
 mkdir -p "$config_dir"
