@@ -51,6 +51,12 @@ def eu_ctx() -> Context:
             "Noor\nTalent, Brightfern Studio",
         ),
         (
+            "Noor Haddad <noor@brightfern-studio.example>",
+            "Quick chat?",
+            "Hi Alex,\n\nWould you be open to a 30-minute call with Omar, our platform lead? What "
+            "times work for you next week?\n\nNoor\nRecruiting | Brightfern Studio",
+        ),
+        (
             "Ravi Menon <ravi.m@quillstack.example>",
             "Quick follow-up chat?",
             "Hi Alex,\n\nThanks for Monday - I'd like a 30-minute follow-up to go deeper on the "
@@ -156,6 +162,13 @@ def test_ask_for_times_without_the_word_interview(
             "Hi Alex,\n\nWe'll be at the Spring Career Expo! Grab a slot at our booth for a "
             "15-minute chat with our team: https://calendly.com/northstar/booth\n\n"
             "Unsubscribe | Manage preferences",
+            None,
+        ),
+        (
+            "Weekly Digest <digest@careerlab.example>",
+            "This week",
+            "Hi Alex,\n\nTalent, Grit and Luck\nThree essays on how careers really work. Would "
+            "you be up for a chat with our editor? What times work for you?\n\nCareer Lab",
             None,
         ),
         (
