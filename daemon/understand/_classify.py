@@ -352,6 +352,18 @@ def _candidate_thread(
             )
         )
         or lex.phrase("hiring_sender").search(own[:8000])
+        # Asking for times from a company's address after praising the user's papers
+        # ("Loved your portfolio ... could you send me a few windows?") or to dig into what
+        # the user told them at a first meeting ("Thanks for Monday - I'd like a follow-up
+        # to go deeper on the migration you mentioned"): the writer is weighing the user.
+        or (
+            not settles
+            and company
+            and bool(
+                lex.phrase("papers_praised").search(own[:8000])
+                or lex.phrase("follow_up_on_you").search(own[:8000])
+            )
+        )
         # A stage of a process in the subject ("Re: next steps") is the hirer's word; a job
         # title ("Re: Motion designer role") may be either side's.
         or lex.phrase("hiring_subject").search(_SUBJECT_PREFIX.sub("", msg.subject))
@@ -2992,11 +3004,28 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     )
     if paused_off:
         reasons.append("a meeting with the user called off because the vacancy is paused")
+    # A calendar CANCEL of an event the mail calls an interview by the bare noun ("Annulé :
+    # Entretien - Consultante data", "nous devons annuler cet entretien, le poste vient
+    # d'être gelé"): the calendar holds the booked time the text need not restate, and its
+    # cancellation is the structured fact even when the reason is the vacancy on hold.
+    cancel_booked = bool(
+        cancel_cal
+        and event is not None
+        and event.start is not None
+        and not r.blocked
+        # HR's own meetings about the user's current job ("Gespräch zur Rückkehr aus der
+        # Elternzeit") are called off by the same calendar.
+        and not lex.phrase("own_employment").search(r.all_text[:8000])
+        and (
+            lex.phrase("cancel_interview").search(f"{subject}\n{head}")
+            or lex.phrase("interview_noun").search(event.summary)
+        )
+    )
     # A booked interview called off by name in mail with hiring words is the user's, even
     # where the bare noun ("entretien", "Termin") is no interview sign on its own.
-    if (signal or paused_off or (cancel_named and r.weak > 0 and not r.ruled_out)) and (
-        cancel_cal or (cancel_text and not moved)
-    ):
+    if (
+        signal or paused_off or ((cancel_named or cancel_booked) and r.weak > 0 and not r.ruled_out)
+    ) and (cancel_cal or (cancel_text and not moved)):
         reasons.append("calendar CANCEL" if cancel_cal else "cancellation wording")
         iv = None
         if event is not None and event.start is not None:
@@ -3005,6 +3034,12 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             )
         else:
             iv = text_interview()
+            future = {m.start for m in moments if ref is None or m.start >= ref}
+            if iv is None and not moved and len(future) == 1:
+                # "annuler l'entretien prévu le jeudi 12 mars à 14h00": "prévu" marks the
+                # old time of a move; with nothing moved it is the one called off.
+                only = next(m for m in moments if m.start in future)
+                iv = _interview(r, ex, only.start, only.end, only.timezone, None, rescheduled=False)
         return _result(msg, Kind.INTERVIEW_CANCELLED, reasons, safety, interview=iv, **common)
 
     hiring_context = (

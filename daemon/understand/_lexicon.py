@@ -129,6 +129,8 @@ _PHRASE_KEYS = frozenset(
         "forward_recipient",
         "forward_subject_mark",
         "applicant_you",
+        "papers_praised",
+        "follow_up_on_you",
         "applicant_me",
         "coming_to_interview",
         "sender_applies",

@@ -1210,10 +1210,11 @@ p(
     ),
     ics_method="CANCEL",
 )
-# A cancellation because the post is filled is the user's rejection.
+# The planned interview called off by its time is the news even when the post is filled
+# (as cancel_es; decided in round h-asks).
 p(
     "cancel_de",
-    "rejection",
+    "interview_cancelled",
     "Personal Kesselmann <personal@kesselmann.example>",
     "Absage des Vorstellungsgesprächs am 10. März",
     "Sehr geehrte Frau Morgan,\n\nleider müssen wir das für Dienstag, 10. März um 10 Uhr "
