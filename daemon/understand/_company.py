@@ -107,15 +107,16 @@ def find_company(
 
 
 def _people_listed(low: str, people: frozenset[str], lex: Lexicon) -> bool:
-    """Whether a candidate lists people ("Jane Roe and Raj Patel"), not one company.
+    """Whether a candidate names people ("Jane Roe and Raj Patel"), not one company.
 
-    "Interview for Analyst with Jane Roe and Raj Patel": a part the list's joiners
-    separate is a full name read as a person ("Johnson & Johnson", "Acme Corp and Partners"
-    hold none).
+    "Interview for Analyst with Jane Roe and Raj Patel", "with Recruiter Jane Roe": a part
+    the list's joiners separate is, or ends with, a full name read as a person ("Johnson &
+    Johnson", "Acme Corp and Partners" hold none).
     """
     joiners = "|".join(re.escape(w) for w in sorted(lex.and_words, key=len, reverse=True))
-    parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})\s", low) if p.strip()]
-    return len(parts) > 1 and any(" " in p and p in people for p in parts)
+    parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})(?:\s|$)", low) if p.strip()]
+    full = [name for name in people if " " in name.strip()]
+    return any(p == name or p.endswith(f" {name}") for p in parts for name in full)
 
 
 def domain_label(dom: str) -> str:
