@@ -113,6 +113,14 @@ _INTROS = {
         "¡Todo listo! Estos son los detalles de tu entrevista para Data Analyst:",
         "martes 11 de marzo de 2031 a las 10:00",
     ),
+    "de": (
+        "Ihr Termin steht! Hier die Details zu Ihrem Vorstellungsgespräch als Data Analyst:",
+        "Di., 11. März 2031 um 10:00 Uhr",
+    ),
+    "fr": (
+        "C'est confirmé ! Voici les détails de votre entretien pour le poste de Data Analyst :",
+        "mardi 11 mars 2031 à 10h00",
+    ),
 }
 
 
@@ -140,11 +148,26 @@ def _ats(line: str, lang: str = "en") -> bytes:
         ("Expect a call from Unknown Number on +44 7700 900123.", "en"),
         ("Expect a call from Priya Raman to arrange a convenient time.", "en"),
         ("Tu Reclutadora te llamará al +34 600 123 456.", "es"),
+        ("Claire Dubois vous appellera demain pour vous donner les détails d'accès.", "fr"),
+        ("Lucía Romero te llamará mañana para darte los detalles de acceso.", "es"),
+        ("Jana Vogel ruft Sie morgen an, um Ihnen die Zugangsdaten durchzugeben.", "de"),
+        ("Jana Vogel aus der Personalabteilung ruft Sie zur Terminbestätigung an.", "de"),
     ],
 )
 def test_an_assistant_a_side_call_a_number_or_a_job_is_no_caller(line: str, lang: str) -> None:
-    """ "Priya Raman's assistant", "if anything changes", "Unknown Number", "Tu Reclutadora"."""
+    """An assistant, "if anything changes", a number, a job, a call to pass on the access."""
     assert _read(_ats(line, lang))[0] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="en 'X will call you tomorrow to go over the access details' names the caller "
+    "(pre-existing before this round; the en outro excludes only calls to confirm or arrange)",
+)
+def test_an_english_call_to_pass_on_details_names_no_caller() -> None:
+    """ "Priya Raman will call you tomorrow to go over the access details": a side call."""
+    raw = _ats("Priya Raman will call you tomorrow to go over the access details.")
+    assert _read(raw)[0] == []
 
 
 @pytest.mark.parametrize(
