@@ -73,6 +73,8 @@ def find_company(
                 # "puesto de Analista en Madrid" names a city.
                 low = name.lower() if name else ""
                 if name and not any(low in ws for ws in (lex.not_names, people, lex.zone_regions)):
+                    if _people_listed(low, people, lex):
+                        continue
                     return name, "text"
     display = (msg.sender.name or "") if msg.sender else ""
     if display and "@" not in display:
@@ -102,6 +104,19 @@ def find_company(
             if label and label not in ("mail", "email", "example"):
                 return label.capitalize(), "sender domain"
     return None, ""
+
+
+def _people_listed(low: str, people: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a candidate names people ("Jane Roe and Raj Patel"), not one company.
+
+    "Interview for Analyst with Jane Roe and Raj Patel", "with Recruiter Jane Roe": a part
+    the list's joiners separate is, or ends with, a full name read as a person ("Johnson &
+    Johnson", "Acme Corp and Partners" hold none).
+    """
+    joiners = "|".join(re.escape(w) for w in sorted(lex.and_words, key=len, reverse=True))
+    parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})(?:\s|$)", low) if p.strip()]
+    full = [name for name in people if " " in name.strip()]
+    return any(p == name or p.endswith(f" {name}") for p in parts for name in full)
 
 
 def domain_label(dom: str) -> str:
