@@ -1454,15 +1454,30 @@ def _zone_line(text: str, pos: int, lex: Lexicon) -> tuple[dt.tzinfo | None, str
     tz, name, used = zone_at(line, lex)
     if not used:
         return None, None
+    pats = _patterns(lex)
+    # A label: an offset, an abbreviation, a zone's own name, or words naming a clock
+    # ("Pacific Time"). A place alone ("London", "Sydney") is a site or a person's name,
+    # and the message may state its clock elsewhere ("all times Pacific").
+    label = bool(
+        pats.offset.match(line) or pats.zone_abbr.match(line) or _IANA_NAME.match(line)
+    ) or _clock_word(line, lex)
     rest = line[used:].lstrip(" \t)")
     if rest and (iana := _IANA_NAME.match(rest)) and iana.group("z") == name:
         rest = rest[iana.end() :].lstrip(" \t)")
     if rest and not _place_list(rest) and (more := zone_at(rest, lex)[2]):
         # "Asia/Manila (GMT+08:00)", "(UTC-05:00) Eastern Time (US & Canada)"
-        rest = rest[more:]
-    if not rest or _QUALIFIER.fullmatch(rest) or _place_list(rest):
+        rest, label = rest[more:], True
+    if label and (not rest or _QUALIFIER.fullmatch(rest) or _place_list(rest)):
         return tz, name
     return None, None
+
+
+def _clock_word(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a word naming a clock ("Pacific Time", "heure belge")."""
+    if not lex.clock_words:
+        return False
+    words = words_alt(list(lex.clock_words))
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _place_list(rest: str) -> bool:
