@@ -313,6 +313,11 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
                 name = lex.zone_regions[r.group("z").lower()]
                 return _zone(name), name, used
             return dt.UTC, "UTC", used
+        if m.group("h") and _clock_not_offset(text, m.start("h"), pats):
+            # "10:00 UTC - 11:00 UTC", "10am GMT - 11am GMT": the dash joins a range; the
+            # digits after it are its end, a clock with its own zone or am/pm, no offset.
+            bare = _BARE_ZONE.match(text)
+            return (dt.UTC, "UTC", bare.end()) if bare else (None, None, 0)
         sign = m.group("s") or m.group("s2")
         hours = int(m.group("h") or m.group("h2"))
         minutes = int(m.group("m") or m.group("m2") or 0)
@@ -488,6 +493,25 @@ _DAY_MONTH_DOT = re.compile(r"[0-3]?\d\.(?:0?[1-9]|1[0-2])\.")
 _OFFSET_BEFORE = re.compile(r"(?:(?:UTC|GMT)[ \t]?[+\-−]|[(\[][+\-−])[ \t]?\Z")
 """The sign of a zone offset right before digits: "(GMT+08:00)", "UTC-03:00", "(+05:30)"."""
 
+_RANGE_END_ZONE = re.compile(r"[ \t]*\(?(?:UTC|GMT)(?![ \t]?[+\-−][ \t]?\d)", re.IGNORECASE)
+"""A bare UTC or GMT after a clock: "11:00 UTC" ends "10:00 UTC - 11:00 UTC"."""
+
+_BARE_ZONE = re.compile(r"^[\s(\[,.]{0,4}(?:UTC|GMT)", re.IGNORECASE)
+"""The bare UTC or GMT that opens a zone label."""
+
+
+def _clock_not_offset(text: str, pos: int, pats: _Patterns) -> bool:
+    """Whether the digits at ``pos``, after "UTC -", are a clock time and no offset.
+
+    A range's end with am/pm ("10am GMT - 11am GMT") or its own bare zone ("10:00 UTC -
+    11:00 UTC"); an offset never carries either.
+    """
+    t = pats.time.match(text, pos)
+    if t is None or not t.group("h1"):
+        return False
+    return bool(t.group("ap1")) or _RANGE_END_ZONE.match(text, t.end()) is not None
+
+
 _OFFSET_LEAD = re.compile(
     r"(?<![\w+\-−])(\(?(?:UTC|GMT)[ \t]?[+\-−][ \t]?\d{1,2}(?::?\d\d)?\)?)[ \t]*\Z"
 )
@@ -549,7 +573,9 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
     for m in _retrying(pats.time, text, out):
         if out and m.start() < out[-1].end:
             continue  # inside the previous time's zone label: "(UTC+01:00)"
-        if _OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if _OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not _clock_not_offset(
+            text, m.start(), pats
+        ):
             # "(GMT+08:00) Asia/Manila", "GMT-0400": an offset's digits are no clock time,
             # wherever the label stands (a heading line, a subject, an agenda row).
             continue
@@ -1467,15 +1493,30 @@ def _zone_line(text: str, pos: int, lex: Lexicon) -> tuple[dt.tzinfo | None, str
     tz, name, used = zone_at(line, lex)
     if not used:
         return None, None
+    pats = _patterns(lex)
+    # A label: an offset, an abbreviation, a zone's own name, or words naming a clock
+    # ("Pacific Time"). A place alone ("London", "Sydney") is a site or a person's name,
+    # and the message may state its clock elsewhere ("all times Pacific").
+    label = bool(
+        pats.offset.match(line) or pats.zone_abbr.match(line) or _IANA_NAME.match(line)
+    ) or _clock_word(line, lex)
     rest = line[used:].lstrip(" \t)")
     if rest and (iana := _IANA_NAME.match(rest)) and iana.group("z") == name:
         rest = rest[iana.end() :].lstrip(" \t)")
     if rest and not _place_list(rest) and (more := zone_at(rest, lex)[2]):
         # "Asia/Manila (GMT+08:00)", "(UTC-05:00) Eastern Time (US & Canada)"
-        rest = rest[more:]
-    if not rest or _QUALIFIER.fullmatch(rest) or _place_list(rest):
+        rest, label = rest[more:], True
+    if label and (not rest or _QUALIFIER.fullmatch(rest) or _place_list(rest)):
         return tz, name
     return None, None
+
+
+def _clock_word(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a word naming a clock ("Pacific Time", "heure belge")."""
+    if not lex.clock_words:
+        return False
+    words = words_alt(list(lex.clock_words))
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _place_list(rest: str) -> bool:

@@ -306,7 +306,7 @@ _WORD_MAP_KEYS = frozenset(
     }
 )
 _ZONE_MAP_KEYS = frozenset({"abbreviations", "regions", "clock_regions", "shared_abbreviations"})
-_ZONE_LIST_KEYS = frozenset({"region_suffixes"})
+_ZONE_LIST_KEYS = frozenset({"region_suffixes", "clock_words"})
 _SECTIONS: Mapping[str, frozenset[str]] = {
     "senders": _SENDER_KEYS,
     "phrases": _PHRASE_KEYS,
@@ -502,6 +502,9 @@ class Lexicon:
     Mountain"); elsewhere they are ordinary words ("the Central line", Outlook's "(UTC-06:00)
     Central America"), so calendar zone names and place lookups never read them."""
     region_suffixes: tuple[str, ...]
+    clock_words: tuple[str, ...] = ()
+    """Words naming a clock ("time", "Zeit", "heure", "hora"): a zone's name holds one, a
+    place's name does not ("Pacific Time" is a zone label; "London" alone is a place)."""
 
     def phrase(self, key: str) -> Phrase:
         """The compiled alternation for a phrase key."""
@@ -760,6 +763,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         zone_clock_regions=zone_map("clock_regions", upper=False),
         zone_shared=shared_map(),
         region_suffixes=tuple(w.lower() for w in zones.get("region_suffixes", [])),
+        clock_words=tuple(w.lower() for w in zones.get("clock_words", [])),
     )
 
 
