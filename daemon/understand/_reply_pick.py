@@ -136,7 +136,7 @@ def read_reply(
         # The company moves the booked interview to another day at its quoted hour, and
         # says the move is made ("I've updated the calendar hold") or confirms it.
         done = _updated(own, lex)
-        if done is None and not any(_asked(own, a, b) for a, b in spans):
+        if done is None and not any(_in_question(own, a, b) for a, b in spans):
             # Confirmation wording settles a move stated, not one asked ("could we do
             # Wednesday, same time? Let me know and I'll update the calendar invite").
             done = accepting
@@ -427,7 +427,7 @@ def _new_day(
     )
 
 
-def _asked(own: str, a: int, b: int) -> bool:
+def _in_question(own: str, a: int, b: int) -> bool:
     """Whether the sentence holding ``own[a:b]`` ("same time") is a question."""
     end = sentence(own, a, b)[1]
     return own[end : end + 1] == "?"
