@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from ._dates import DateHit, Moment, find_dates, find_moments, same_time_spans, says_same_day
 from ._lexicon import Lexicon
 from ._quotes import credited, quoted_below
-from ._sentences import confirmation, proposed, sentence
+from ._sentences import confirmation, hypothetical, proposed, sentence
 from .model import DateOrder
 
 # A longer mail is no short reply: its own times are read as stated.
@@ -135,7 +135,11 @@ def read_reply(
             return Answer()
         # The company moves the booked interview to another day at its quoted hour, and
         # says the move is made ("I've updated the calendar hold") or confirms it.
-        done = lex.phrase("booking_updated").search(own) or accepting
+        done = _updated(own, lex)
+        if done is None and not any(_in_question(own, a, b) for a, b in spans):
+            # Confirmation wording settles a move stated, not one asked ("could we do
+            # Wednesday, same time? Let me know and I'll update the calendar invite").
+            done = accepting
         if done is None:
             return Answer()
         quoted = quoted_below(full, own)
@@ -421,3 +425,21 @@ def _new_day(
     return dataclasses.replace(
         base, pos=hit.pos, end_pos=hit.end, start=start, end=end, weekday_ok=hit.weekday_ok
     )
+
+
+def _in_question(own: str, a: int, b: int) -> bool:
+    """Whether the sentence holding ``own[a:b]`` ("same time") is a question."""
+    end = sentence(own, a, b)[1]
+    return own[end : end + 1] == "?"
+
+
+def _updated(own: str, lex: Lexicon) -> re.Match[str] | None:
+    """The writer's word that the calendar already holds the move, not said as a condition.
+
+    "If so, I've updated the calendar hold already" updates nothing yet.
+    """
+    for m in lex.phrase("booking_updated").finditer(own):
+        start, end = sentence(own, m.start(), m.end())
+        if not hypothetical(own, start, end, m.start(), lex):
+            return m
+    return None
