@@ -2974,8 +2974,12 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     # interview is named with its time, so calling it off is the news even when the post
     # is filled; "we cancel Thursday's interview, the position is filled" without a time
     # stays the rejection it mostly is.
-    cancel_named = bool(moments) and bool(
-        lex.phrase("cancel_interview").search(f"{subject}\n{head}")
+    # HR calling off a talk about the user's own job ("das geplante Gespräch zu deiner
+    # Gehaltserhöhung absagen") names its meeting the same way.
+    cancel_named = (
+        bool(moments)
+        and bool(lex.phrase("cancel_interview").search(f"{subject}\n{head}"))
+        and not lex.phrase("own_employment").search(r.all_text[:8000])
     )
     # "Your interview on Monday at 11:00 has been postponed until further notice": no new
     # date, so the interview is called off at its old time (the vacancy itself on hold is
