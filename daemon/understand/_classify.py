@@ -1625,6 +1625,10 @@ _OTHER_OCCASIONS = (
     ("career_guidance", "vacancy_named", "a careers adviser's appointment, not an interview"),
 )
 
+# Where a sign's own words name something else, blanked before the sign is sought: an
+# event's word naming a place ("at our Elmwood workshop").
+_SIGN_EXCEPT = {"audience_event": "event_venue"}
+
 # What a hiring system's own mail may be instead of the user's interview: an event for an
 # audience. (Its other occasions are a third party's: a hiring system mails none of them.)
 _SYSTEM_OCCASIONS = tuple(o for o in _OTHER_OCCASIONS if o[0] == "audience_event")
@@ -1643,10 +1647,9 @@ def _other_occasion(
     """The reason an interview in ``words`` is for another occasion (of ``table``), or None."""
     for sign, unless, reason in table:
         seen = words
-        if sign == "audience_event":
-            # "at our Elmwood workshop": an event's word naming a place, not an event.
+        if (other := _SIGN_EXCEPT.get(sign)) is not None:
             # Blanked to the same length, so that positions still fit ``words``.
-            for m in reversed(list(lex.phrase("event_venue").finditer(words))):
+            for m in reversed(list(lex.phrase(other).finditer(words))):
                 seen = f"{seen[: m.start()]}{' ' * (m.end() - m.start())}{seen[m.end() :]}"
         found = list(lex.phrase(sign).finditer(seen))
         if not found:
@@ -2976,10 +2979,11 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     # stays the rejection it mostly is.
     # HR calling off a talk about the user's own job ("das geplante Gespräch zu deiner
     # Gehaltserhöhung absagen") names its meeting the same way.
+    own_job = bool(lex.phrase("own_employment").search(r.all_text[:8000]))
     cancel_named = (
         bool(moments)
         and bool(lex.phrase("cancel_interview").search(f"{subject}\n{head}"))
-        and not lex.phrase("own_employment").search(r.all_text[:8000])
+        and not own_job
     )
     # "Your interview on Monday at 11:00 has been postponed until further notice": no new
     # date, so the interview is called off at its old time (the vacancy itself on hold is
@@ -3019,7 +3023,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         and not r.blocked
         # HR's own meetings about the user's current job ("Gespräch zur Rückkehr aus der
         # Elternzeit") are called off by the same calendar.
-        and not lex.phrase("own_employment").search(r.all_text[:8000])
+        and not own_job
         and (
             lex.phrase("cancel_interview").search(f"{subject}\n{head}")
             or lex.phrase("interview_noun").search(event.summary)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, per_lexicon
 from ._mime import ParsedMessage
 from ._safety import domain_of, in_domains, is_noreply
 
@@ -113,10 +113,16 @@ def _people_listed(low: str, people: frozenset[str], lex: Lexicon) -> bool:
     the list's joiners separate is, or ends with, a full name read as a person ("Johnson &
     Johnson", "Acme Corp and Partners" hold none).
     """
-    joiners = "|".join(re.escape(w) for w in sorted(lex.and_words, key=len, reverse=True))
-    parts = [p.strip() for p in re.split(rf",|\s(?:{joiners})(?:\s|$)", low) if p.strip()]
+    parts = [p.strip() for p in _list_split(lex).split(low) if p.strip()]
     full = [name for name in people if " " in name.strip()]
     return any(p == name or p.endswith(f" {name}") for p in parts for name in full)
+
+
+@per_lexicon
+def _list_split(lex: Lexicon) -> re.Pattern[str]:
+    """What separates the items of a list: a comma or an "and" word of the lexicon."""
+    joiners = "|".join(re.escape(w) for w in sorted(lex.and_words, key=len, reverse=True))
+    return re.compile(rf",|\s(?:{joiners})(?:\s|$)")
 
 
 def domain_label(dom: str) -> str:

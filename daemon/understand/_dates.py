@@ -1511,12 +1511,15 @@ def _zone_line(text: str, pos: int, lex: Lexicon) -> tuple[dt.tzinfo | None, str
     return None, None
 
 
+@per_lexicon
+def _clock_word_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any word naming a clock ("time", "Zeit", "heure", "hora")."""
+    return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.clock_words))})(?!\w)", re.IGNORECASE)
+
+
 def _clock_word(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` holds a word naming a clock ("Pacific Time", "heure belge")."""
-    if not lex.clock_words:
-        return False
-    words = words_alt(list(lex.clock_words))
-    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text, re.IGNORECASE) is not None
+    return bool(lex.clock_words) and _clock_word_re(lex).search(text) is not None
 
 
 def _place_list(rest: str) -> bool:
