@@ -3,48 +3,23 @@
 Run ``PYTHONPATH=. .venv/bin/python -m tests.eval15.authoring.collisions`` from the project
 root. The earlier sets' labels and Message-IDs stay in memory: only their intersection with
 this set's own users, user names, addresses, file name stems, companies and Message-IDs is
-printed, then how many earlier labelled starts fall in 2034.
+printed, then how many earlier labelled starts fall in 2034
+(``tests.evalauthoring.report_collisions``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tests.evalsets import load_labels, message_ids, stems
+from tests.evalauthoring import report_collisions
 
 EVAL = Path(__file__).resolve().parent.parent
 EARLIER = ["eval", *(f"eval{n}" for n in range(2, 15))]
 
 
-def keys(labels: list[dict[str, Any]]) -> dict[str, set[str]]:
-    """The values of a labels file that must not repeat across sets."""
-    return {
-        "address": {a for e in labels for a in e["user"]["addresses"]},
-        "user name": {e["user"]["name"] for e in labels},
-        "file stem": stems(e["file"] for e in labels),
-        "company": {e["company"].casefold() for e in labels if e.get("company")},
-    }
-
-
 def main() -> None:
     """Print the collisions per earlier set, then the count of earlier starts in 2034."""
-    ours = keys(load_labels(EVAL))
-    our_ids = message_ids(EVAL)
-    in_2034 = 0
-    for name in EARLIER:
-        directory = EVAL.parent / name
-        if not (directory / "labels.yaml").exists():
-            continue
-        labels = load_labels(directory)
-        theirs = keys(labels)
-        for what, values in ours.items():
-            if values & theirs[what]:
-                print(name, what, sorted(values & theirs[what]))
-        if our_ids & message_ids(directory):
-            print(name, "message-id", sorted(our_ids & message_ids(directory)))
-        in_2034 += sum(1 for e in labels if str(e.get("start", "")).startswith("2034"))
-    print("earlier starts in 2034:", in_2034)
+    report_collisions(EVAL, EARLIER, 2034)
 
 
 if __name__ == "__main__":
