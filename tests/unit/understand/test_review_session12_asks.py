@@ -37,6 +37,23 @@ def p(name: str, sender: str, subject: str, body: str, **kw: Any) -> None:
     _P[name] = (sender, subject, body, kw)
 
 
+def _cancel(summary: str, tzid: str, organizer: str) -> dict[str, Any]:
+    """A calendar CANCEL of a one-hour event on 13 March 2026 at 10:00, the user invited."""
+    return {
+        "ics": vevent_calendar(
+            summary=summary,
+            start="20260313T100000",
+            end="20260313T110000",
+            tzid=tzid,
+            method="CANCEL",
+            organizer=organizer,
+            attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
+            status="CANCELLED",
+        ),
+        "ics_method": "CANCEL",
+    }
+
+
 def _understand(name: str, ctx: Context) -> Any:
     """The recogniser's reading of probe ``name``."""
     sender, subject, body, kw = _P[name]
@@ -221,119 +238,49 @@ p(
     "Webinars <events@saasco.example>",
     "Canceled: Hiring with AI webinar",
     "Hi Alex,\n\nWe have to cancel the webinar on recruiting with AI. Sorry!\n\nThe SaaSCo team",
-    ics=vevent_calendar(
-        summary="Hiring with AI webinar",
-        start="20260313T100000",
-        end="20260313T110000",
-        tzid="Europe/Berlin",
-        method="CANCEL",
-        organizer="mailto:events@saasco.example",
-        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
-        status="CANCELLED",
-    ),
-    ics_method="CANCEL",
+    **_cancel("Hiring with AI webinar", "Europe/Berlin", "mailto:events@saasco.example"),
 )
 p(
     "webinar_cal_interview",
     "Webinars <events@saasco.example>",
     "Canceled: Interview skills webinar",
     "Hi Alex,\n\nWe have to cancel the interview skills webinar for job seekers. Sorry!\n\nThe SaaSCo team",
-    ics=vevent_calendar(
-        summary="Interview skills webinar",
-        start="20260313T100000",
-        end="20260313T110000",
-        tzid="Europe/Berlin",
-        method="CANCEL",
-        organizer="mailto:events@saasco.example",
-        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
-        status="CANCELLED",
-    ),
-    ics_method="CANCEL",
+    **_cancel("Interview skills webinar", "Europe/Berlin", "mailto:events@saasco.example"),
 )
 p(
     "podcast_cal",
     "Mia Roth <mia@techpress.example>",
     "Annulé : Entretien pour le podcast",
     "Bonjour Alex,\n\nNous devons annuler l'entretien pour le podcast, notre poste de producteur est gelé.\n\nMia",
-    ics=vevent_calendar(
-        summary="Entretien podcast",
-        start="20260313T100000",
-        end="20260313T110000",
-        tzid="Europe/Paris",
-        method="CANCEL",
-        organizer="mailto:mia@techpress.example",
-        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
-        status="CANCELLED",
-    ),
-    ics_method="CANCEL",
+    **_cancel("Entretien podcast", "Europe/Paris", "mailto:mia@techpress.example"),
 )
 p(
     "press_gespraech_cal",
     "Mia Roth <mia@zeitung.example>",
     "Abgesagt: Gespräch",
     "Hallo Herr Morgan,\n\nwir müssen unser Gespräch für den Artikel über Ihre Firma leider absagen. Die Redaktion hat eine offene Stelle neu zu besetzen und keine Zeit.\n\nMia Roth",
-    ics=vevent_calendar(
-        summary="Gespräch",
-        start="20260313T100000",
-        end="20260313T110000",
-        tzid="Europe/Berlin",
-        method="CANCEL",
-        organizer="mailto:mia@zeitung.example",
-        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
-        status="CANCELLED",
-    ),
-    ics_method="CANCEL",
+    **_cancel("Gespräch", "Europe/Berlin", "mailto:mia@zeitung.example"),
 )
 p(
     "team_cal_gespraech",
     "Chris Bauer <chris@firma.example>",
     "Abgesagt: Gespräch Roadmap",
     "Hallo Alex,\n\nich muss unser Gespräch zur Roadmap absagen, das Projekt ist eingefroren, die Stelle im Team bleibt unbesetzt.\n\nChris",
-    ics=vevent_calendar(
-        summary="Gespräch Roadmap",
-        start="20260313T100000",
-        end="20260313T110000",
-        tzid="Europe/Berlin",
-        method="CANCEL",
-        organizer="mailto:chris@firma.example",
-        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
-        status="CANCELLED",
-    ),
-    ics_method="CANCEL",
+    **_cancel("Gespräch Roadmap", "Europe/Berlin", "mailto:chris@firma.example"),
 )
 p(
     "es_entrevista_prensa",
     "Mia Roth <mia@diario.example>",
     "Cancelado: Entrevista",
     "Hola Alex,\n\nTenemos que cancelar la entrevista para el reportaje sobre tu empresa; la vacante de editor sigue sin cubrir.\n\nMia",
-    ics=vevent_calendar(
-        summary="Entrevista",
-        start="20260313T100000",
-        end="20260313T110000",
-        tzid="Europe/Madrid",
-        method="CANCEL",
-        organizer="mailto:mia@diario.example",
-        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
-        status="CANCELLED",
-    ),
-    ics_method="CANCEL",
+    **_cancel("Entrevista", "Europe/Madrid", "mailto:mia@diario.example"),
 )
 p(
     "conf_talk_cal",
     "Programme <pc@pyconf.example>",
     "Canceled: Your talk slot",
     "Hi Alex,\n\nWe have to cancel your talk: the conference track on hiring and recruiting was dropped.\n\nPyConf",
-    ics=vevent_calendar(
-        summary="Talk: Alex Morgan",
-        start="20260313T100000",
-        end="20260313T110000",
-        tzid="Europe/Berlin",
-        method="CANCEL",
-        organizer="mailto:pc@pyconf.example",
-        attendees=(("Alex Morgan", "alex.morgan@gmail.com"),),
-        status="CANCELLED",
-    ),
-    ics_method="CANCEL",
+    **_cancel("Talk: Alex Morgan", "Europe/Berlin", "mailto:pc@pyconf.example"),
 )
 
 
