@@ -33,6 +33,8 @@ import icalendar
 import pytest
 import yaml
 
+from daemon.understand._vtimezone import own_zone
+
 KINDS = {
     "interview",
     "interview_cancelled",
@@ -566,10 +568,13 @@ class LocalisedMessageChecks(PerMessage):
             for vtz in cal.walk("VTIMEZONE"):
                 tzid = str(vtz["TZID"])
                 zone = ZoneInfo(self.evalset.windows_zones.get(tzid, tzid))
-                own = vtz.to_tz()
+                # The block's own rules, not vtz.to_tz(): icalendar hands back whichever
+                # block under this TZID the process parsed first.
+                own = own_zone(vtz)
+                assert own is not None, tzid
                 for ev in cal.walk("VEVENT"):
                     local = ev["DTSTART"].dt.replace(tzinfo=None)
-                    assert own.utcoffset(local) == local.replace(tzinfo=zone).utcoffset(), tzid
+                    assert own.offset_at(local) == local.replace(tzinfo=zone).utcoffset(), tzid
 
     def _return_dates_only_on_auto_replies(self, name: str) -> None:
         entry = self.evalset.by_file[name]

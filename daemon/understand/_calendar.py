@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,6 +22,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from ._lexicon import Lexicon, per_lexicon
 from ._names import given_first
 from ._people import is_room_name
+from ._vtimezone import OwnZone, own_zones
 from .model import Person
 
 MAX_EVENTS = 20
@@ -129,33 +132,47 @@ def _fixed_offset(name: str) -> dt.tzinfo | None:
     return dt.timezone(-delta if m.group(1) == "-" else delta)
 
 
+def _resolved(value: dt.datetime) -> bool:
+    """Whether icalendar's zone on ``value`` came from the tz database or UTC ("Z"), not
+    from its process-wide cache of zones other calendars defined."""
+    return isinstance(getattr(value.tzinfo, "key", None), str) or value.tzinfo is dt.UTC
+
+
 def _as_aware(
-    value: Any, tzid: str | None, default_zone: str | None, lex: Lexicon
+    value: Any,
+    tzid: str | None,
+    default_zone: str | None,
+    lex: Lexicon,
+    own: Mapping[str, OwnZone],
 ) -> tuple[dt.datetime | None, str | None]:
     """An aware datetime and its IANA zone from a DTSTART/DTEND value."""
-    if isinstance(value, dt.datetime):
-        zone = _zone_from_name(tzid, lex) if tzid else None
-        if value.tzinfo is not None and zone is None:
-            key = getattr(value.tzinfo, "key", None)
-            if isinstance(key, str):
-                zone = key
-        if zone is not None:
-            try:
-                tz = ZoneInfo(zone)
-            except (ZoneInfoNotFoundError, ValueError):
-                return None, None
-            # Re-read the wall time in the IANA zone: custom VTIMEZONE rules written by
-            # old producers are often stale, the IANA database is not.
-            return value.replace(tzinfo=tz), zone
-        if value.tzinfo is not None:
+    if not isinstance(value, dt.datetime):
+        return None, None
+    zone = _zone_from_name(tzid, lex) if tzid else None
+    if zone is None and value.tzinfo is not None and _resolved(value):
+        key = getattr(value.tzinfo, "key", None)
+        zone = key if isinstance(key, str) else None
+        if zone is None:
             return value, None
-        fixed = _fixed_offset(tzid) if tzid else None
+    if zone is not None:
+        try:
+            tz = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None, None
+        # Re-read the wall time in the IANA zone: custom VTIMEZONE rules written by
+        # old producers are often stale, the IANA database is not.
+        return value.replace(tzinfo=tz), zone
+    if tzid:
+        defined = own.get(tzid.strip().strip('"'))
+        if defined is not None:
+            return defined.localize(value), None
+        fixed = _fixed_offset(tzid)
         if fixed is not None:
             return value.replace(tzinfo=fixed), None
-        # Floating time (RFC 5545 3.3.5): read in the calendar's X-WR-TIMEZONE if any.
-        if default_zone:
-            return value.replace(tzinfo=ZoneInfo(default_zone)), default_zone
-        return None, None
+    # Floating time (RFC 5545 3.3.5), or a TZID nobody defined: read in the calendar's
+    # X-WR-TIMEZONE if any.
+    if default_zone:
+        return value.replace(tzinfo=ZoneInfo(default_zone)), default_zone
     return None, None
 
 
@@ -224,12 +241,18 @@ def _dt_prop(component: Any, name: str) -> tuple[Any, str | None]:
         return None, None
 
 
-def _event(comp: Any, method: str | None, default_zone: str | None, lex: Lexicon) -> CalEvent:
+def _event(
+    comp: Any,
+    method: str | None,
+    default_zone: str | None,
+    lex: Lexicon,
+    own: Mapping[str, OwnZone],
+) -> CalEvent:
     """Extract one VEVENT."""
     start_v, start_tz = _dt_prop(comp, "DTSTART")
     end_v, end_tz = _dt_prop(comp, "DTEND")
-    start, zone = _as_aware(start_v, start_tz, default_zone, lex)
-    end, _ = _as_aware(end_v, end_tz or start_tz, default_zone, lex)
+    start, zone = _as_aware(start_v, start_tz, default_zone, lex, own)
+    end, _ = _as_aware(end_v, end_tz or start_tz, default_zone, lex, own)
     if start is not None and end is None:
         try:
             duration = comp.get("DURATION")
@@ -241,7 +264,7 @@ def _event(comp: Any, method: str | None, default_zone: str | None, lex: Lexicon
     if start is not None and end is not None and end < start:
         end = None
     rid_v, rid_tz = _dt_prop(comp, "RECURRENCE-ID")
-    rid, _ = _as_aware(rid_v, rid_tz, default_zone, lex)
+    rid, _ = _as_aware(rid_v, rid_tz, default_zone, lex, own)
     try:
         seq = int(str(comp.get("SEQUENCE", 0)).strip() or 0)
     except (ValueError, TypeError):
@@ -309,6 +332,18 @@ def _quote_tzids(text: str) -> str:
     return _BARE_TZID.sub(r';TZID="\1":', _FOLD.sub("", text))
 
 
+# Vendor-prefixed TZIDs ("/citadel.org/20250101_1/America/Denver") are mapped by
+# _zone_from_name; icalendar's warning that it guessed the same is noise in the journal.
+_GUESSED = getattr(icalendar.error, "GloballyUniqueTZIDGuessed", None)
+if isinstance(_GUESSED, type) and issubclass(_GUESSED, Warning):
+    warnings.filterwarnings("ignore", category=_GUESSED)
+
+# VTIMEZONE blocks are renamed before icalendar parses them: it caches every zone block it
+# parses process-wide (see _vtimezone) and a broken one makes the whole calendar fail.
+_PRIVATE_VTIMEZONE = "X-FOLLOWUPD-VTIMEZONE"
+_VTIMEZONE_LINE = re.compile(r"^(BEGIN|END):VTIMEZONE[ \t]*(?=\r?$)", re.M | re.I)
+
+
 def parse_calendars(blobs: list[bytes], lex: Lexicon) -> list[CalEvent]:
     """All VEVENTs in the given iCalendar blobs. Never raises; broken data yields fewer events."""
     events: list[CalEvent] = []
@@ -320,6 +355,7 @@ def parse_calendars(blobs: list[bytes], lex: Lexicon) -> list[CalEvent]:
         except UnicodeDecodeError:
             text = blob.decode("latin-1")
         text = _quote_tzids(text.replace("\x00", ""))
+        text = _VTIMEZONE_LINE.sub(rf"\1:{_PRIVATE_VTIMEZONE}", text)
         try:
             cals = icalendar.Calendar.from_ical(text, multiple=True)
         except Exception:  # noqa: BLE001, S112 - any parse failure means "no usable calendar"
@@ -329,8 +365,9 @@ def parse_calendars(blobs: list[bytes], lex: Lexicon) -> list[CalEvent]:
                 method = _text(cal, "METHOD").strip().upper() or None
                 wr = _text(cal, "X-WR-TIMEZONE").strip()
                 default_zone = _zone_from_name(wr, lex) if wr else None
+                own = own_zones(cal.walk(_PRIVATE_VTIMEZONE))
                 for comp in cal.walk("VEVENT")[:MAX_EVENTS]:
-                    events.append(_event(comp, method, default_zone, lex))
+                    events.append(_event(comp, method, default_zone, lex, own))
             except Exception:  # noqa: BLE001, S112 - hostile calendars break in library code
                 continue
     return events[:MAX_EVENTS]
