@@ -177,6 +177,9 @@ class Reply:
     deadline: dt.date | None
     """A date they promised a decision by, when they gave one."""
     reason: str
+    at: dt.datetime | None = None
+    """When they wrote (the Date header); None when unknown. Mail read late (a first
+    start's scan, a day down) answers the interview only if written after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,7 +435,7 @@ def decide(
         return NoChange(f"{u.kind}: never a reply")
     case = _company_side(u, cases, sender_domain)
     if case is not None and u.sender is not None:
-        return Reply(case.id, u.sender, u.deadline, f"{u.kind} from the company side")
+        return Reply(case.id, u.sender, u.deadline, f"{u.kind} from the company side", u.date)
     case = _by_thread(u, cases)
     if case is not None:
         return LinkMessage(case.id, "in the case's thread")

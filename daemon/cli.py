@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     inspect.add_argument("files", nargs="+", type=Path, metavar="FILE")
     inspect.add_argument("--json", action="store_true", help="one JSON object per line")
+    inspect.add_argument(
+        "--filed",
+        action="store_true",
+        help="read each file as mail copied into the interview folder (see interview_folder)",
+    )
 
     init = commands.add_parser(
         "init",
@@ -160,7 +165,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         config = load_config(args.config) if args.config else None
         logs.configure(args.log_level or "warning")
-        return run_inspect(args.files, config=config, as_json_lines=args.json)
+        return run_inspect(args.files, config=config, as_json_lines=args.json, filed=args.filed)
     if command == "config-schema":
         from daemon.schema import run_config_schema  # noqa: PLC0415
 

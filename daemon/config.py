@@ -220,6 +220,9 @@ class WatchSettings(_Frozen):
     """Which folders to watch and how."""
 
     folders: tuple[str, ...] = ("INBOX",)
+    interview_folder: str | None = None
+    """A folder the user copies interview mail the daemon missed into; each message there is
+    read as an interview when it states one time. None: no such folder."""
     sent_folder: str = "auto"
     """``auto`` finds the \\Sent special-use folder (RFC 6154)."""
     drafts_folder: str = "auto"
@@ -242,6 +245,19 @@ class WatchSettings(_Frozen):
         if len(set(value)) != len(value):
             raise ValueError("a folder is listed twice")
         return value
+
+    @model_validator(mode="after")
+    def _interview_folder_apart(self) -> WatchSettings:
+        folder = self.interview_folder
+        if folder is not None:
+            if not folder.strip():
+                raise ValueError("interview_folder: name a folder, or leave it out")
+            if folder.upper() in {f.upper() for f in self.folders} | {"INBOX"}:
+                raise ValueError(
+                    "interview_folder: must be a folder of its own, not one listed in "
+                    "folders or INBOX (everything in it is read as an interview)"
+                )
+        return self
 
     @field_validator("idle_refresh")
     @classmethod

@@ -123,9 +123,11 @@ def run_inspect(
     *,
     config: Config | None,
     as_json_lines: bool = False,
+    filed: bool = False,
     out: TextIO | None = None,
 ) -> int:
-    """Inspect each file; 0 when every file could be read, 1 otherwise."""
+    """Inspect each file; 0 when every file could be read, 1 otherwise. ``filed``: read
+    each as the daemon reads mail in the interview folder."""
     stream = out or sys.stdout
     ctx = context_for(config)
     status = 0
@@ -142,7 +144,11 @@ def run_inspect(
             else:
                 print(f"{path}: cannot read: {message}", file=stream)
             continue
-        result = understand(raw, ctx if config is not None else _recipient_context(raw))
+        result = understand(
+            raw,
+            ctx if config is not None else _recipient_context(raw),
+            filed_as_interview=filed,
+        )
         if as_json_lines:
             print(json.dumps(as_json(path, result), ensure_ascii=False), file=stream)
         else:

@@ -239,6 +239,19 @@ class ImapSession:
                     found[flag.decode() if isinstance(flag, bytes) else str(flag)] = str(name)
         return found
 
+    def ensure_folder(self, folder: str, *, create: bool) -> bool:
+        """Whether ``folder`` exists, creating (and subscribing to) it first when asked."""
+        with translate_errors(f"{self.label} {folder}"):
+            if self._client.folder_exists(folder):
+                return True
+            if not create:
+                return False
+            self._client.create_folder(folder)
+            # Clients list subscribed folders only; the user must see it to file into it.
+            with suppress(imap_errors.IMAPClientError):
+                self._client.subscribe_folder(folder)
+        return True
+
     def examine(self, folder: str) -> FolderInfo:
         """Open ``folder`` read-only (EXAMINE) and return its UIDVALIDITY and size."""
         with translate_errors(f"{self.label} {folder}"):

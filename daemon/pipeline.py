@@ -198,15 +198,21 @@ def apply(
     max_attempts: int,
     policy: CasePolicy,
     sent_folder: bool = False,
+    filed_folder: bool = False,
 ) -> Effects:
     """Store a batch of analysed messages and what they change, in one transaction.
 
     Duplicates (same fingerprint, e.g. after a UIDVALIDITY change) are recorded but never
     applied twice. In the Sent folder, messages are only read for what the user wrote to
-    whom (and to confirm our own sends), never as company mail.
+    whom (and to confirm our own sends), never as company mail. In the interview folder
+    (``filed_folder``) a copy of a message already read in the inbox is read again, as the
+    user's word that it is an interview; one that still gives no interview is a failure
+    for ``followupd status`` to show, since the user expects a case from it.
     """
     now = clock.now()
     effects = Effects()
+    if filed_folder:
+        items = [_as_filed(item) for item in items]
     with store.transaction():
         known = store.known_fingerprints(account, [i.fingerprint for i in items])
         records: list[MessageRecord] = []
@@ -239,7 +245,16 @@ def apply(
                 continue
             try:
                 with store.savepoint():
-                    _apply_one(store, account, item, policy, now, effects, sent_folder=sent_folder)
+                    _apply_one(
+                        store,
+                        account,
+                        item,
+                        policy,
+                        now,
+                        effects,
+                        sent_folder=sent_folder,
+                        filed_folder=filed_folder,
+                    )
             except Exception as exc:  # noqa: BLE001 - one bad message must not stop the folder
                 # Its writes were rolled back; it is recorded as failed, retried a bounded
                 # number of times and shown by `followupd status`.
@@ -261,6 +276,22 @@ def apply(
     return effects
 
 
+def _may_answer(u: Understanding) -> bool:
+    """Whether :func:`cases.decide` could take ``u`` for the company answering (a reply, or
+    an absence with a return date); bulk and other automatic mail never is."""
+    if u.kind is Kind.AUTO_REPLY:
+        return u.return_date is not None
+    return u.kind is not Kind.BULK and not u.automated
+
+
+def _as_filed(item: Analysed) -> Analysed:
+    u = item.understanding
+    error = item.error
+    if error is None and u is not None and u.kind not in _CASE_KINDS:
+        error = f"filed as an interview, but read as {u.kind}: {u.reasons[-1] if u.reasons else ''}"
+    return dataclasses.replace(item, fingerprint="filed:" + item.fingerprint, error=error)
+
+
 def _apply_one(
     store: Store,
     account: str,
@@ -270,6 +301,7 @@ def _apply_one(
     effects: Effects,
     *,
     sent_folder: bool,
+    filed_folder: bool,
 ) -> None:
     if sent_folder or item.own:
         _outgoing(store, account, item, policy, now, effects, sent_folder=sent_folder)
@@ -281,7 +313,9 @@ def _apply_one(
         return
     if _notes_reply(store, account, item, u, policy, now, effects):
         return
-    case_id = _apply_to_cases(store, account=account, item=item, u=u, policy=policy, now=now)
+    case_id = _apply_to_cases(
+        store, account=account, item=item, u=u, policy=policy, now=now, filed=filed_folder
+    )
     if case_id is not None:
         effects.cases.add(case_id)
 
@@ -464,19 +498,34 @@ def _apply_to_cases(
     u: Understanding,
     policy: CasePolicy,
     now: dt.datetime,
+    filed: bool,
 ) -> int | None:
     refs = cases.thread_refs(u)
+    sender_email = u.sender.email if u.sender else None
+    sender_domain = policy.company_domain(sender_email)
     if (
         u.kind not in _CASE_KINDS
         and not (refs and store.cases.thread_case_ids(account, refs))
         # A reply through an application system's relay often has no thread headers.
         and not store.cases.address_case_ids(account, cases.answer_addresses(u))
+        # Nor does a new message from an interviewer, the recruiter or the company.
+        and not (
+            _may_answer(u)
+            and store.cases.people_case_ids(account, cases.answer_addresses(u), sender_domain)
+        )
     ):
         return None  # the common case while scanning: unrelated mail costs indexed lookups
+    if (
+        not filed
+        and item.message_id
+        and store.cases.thread_case_ids(account, frozenset({item.message_id}))
+    ):
+        # Read already, through the copy the user filed in the interview folder: the mail
+        # that booked the interview must not come back as the company's reply to it.
+        return None
     uid = u.interview.uid if u.interview else None
     candidates = store.cases.candidates(account, refs, uid)
-    sender_email = u.sender.email if u.sender else None
-    change = cases.decide(u, candidates, now, sender_domain=policy.company_domain(sender_email))
+    change = cases.decide(u, candidates, now, sender_domain=sender_domain)
     case_id = store.cases.apply(account, change, now)
     log = get_logger(account=account, message_id=item.message_id)
     log.info("case.change", change=type(change).__name__, case=case_id, reason=change.reason)

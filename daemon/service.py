@@ -43,9 +43,10 @@ SHELL_CHECK_S = 2.0
 
 
 def make_analyser(
-    config: Config, account: AccountSettings, lexicon: Lexicon | None = None
+    config: Config, account: AccountSettings, lexicon: Lexicon | None = None, *, filed: bool = False
 ) -> Callable[[bytes], Understanding]:
-    """The pure classifier bound to this account's view of the world."""
+    """The pure classifier bound to this account's view of the world (``filed``: for the
+    interview folder, where the user's filing says the mail is an interview)."""
     from daemon.understand import Context, load_lexicon, understand  # noqa: PLC0415
 
     settings = config.settings
@@ -58,7 +59,7 @@ def make_analyser(
         if lexicon is not None
         else load_lexicon(settings.lexicon, settings.languages),
     )
-    return functools.partial(understand, ctx=context)
+    return functools.partial(understand, ctx=context, filed_as_interview=filed)
 
 
 def load_config_lexicon(config: Config) -> Lexicon:
@@ -135,6 +136,17 @@ def _sent_folder(account: AccountSettings, session: ImapSession) -> str:
     if configured != "auto":
         return configured
     return session.special_folders().get("\\Sent", "Sent")
+
+
+def _interview_folder(
+    account: AccountSettings, session: ImapSession, *, create: bool
+) -> str | None:
+    """The account's interview folder, created on the server when missing (not in dry-run,
+    which writes nothing to the mailbox); None when it is not there."""
+    folder = account.watch.interview_folder
+    if folder is None or not session.ensure_folder(folder, create=create):
+        return None
+    return folder
 
 
 class Daemon:
@@ -264,16 +276,24 @@ class Daemon:
 
     def _make_watchers(self, lexicon: Lexicon) -> list[FolderWatcher]:
         accounts = self.config.settings.accounts
-        return [
-            self._make_watcher(account, folder, lexicon)
-            for account in accounts
-            for folder in account.watch.folders
-        ] + [self._make_watcher(account, "Sent", lexicon, role="sent") for account in accounts]
+        return (
+            [
+                self._make_watcher(account, folder, lexicon)
+                for account in accounts
+                for folder in account.watch.folders
+            ]
+            + [
+                self._make_watcher(account, folder, lexicon, role="filed")
+                for account in accounts
+                if (folder := account.watch.interview_folder) is not None
+            ]
+            + [self._make_watcher(account, "Sent", lexicon, role="sent") for account in accounts]
+        )
 
     def _make_watcher(
         self, account: AccountSettings, folder: str, lexicon: Lexicon, *, role: str = "inbox"
     ) -> FolderWatcher:
-        analyser = make_analyser(self.config, account, lexicon)
+        analyser = make_analyser(self.config, account, lexicon, filed=role == "filed")
         store = self._require_store()
         policy = make_policy(self.config, account, lexicon)
         max_attempts = account.watch.max_attempts
@@ -290,6 +310,7 @@ class Daemon:
                 max_attempts=max_attempts,
                 policy=policy,
                 sent_folder=role == "sent",
+                filed_folder=role == "filed",
             )
             for item in batch.items:
                 self.log.debug(
@@ -318,10 +339,19 @@ class Daemon:
             clock=self.clock,
             reconnect_min=account.watch.reconnect_min.total_seconds(),
             reconnect_max=account.watch.reconnect_max.total_seconds(),
-            resolve_folder=functools.partial(_sent_folder, account) if role == "sent" else None,
+            resolve_folder=self._folder_resolver(account, role),
             role=role,
             lexicon=lexicon,
         )
+
+    def _folder_resolver(
+        self, account: AccountSettings, role: str
+    ) -> Callable[[ImapSession], str | None] | None:
+        if role == "sent":
+            return functools.partial(_sent_folder, account)
+        if role == "filed":
+            return functools.partial(_interview_folder, account, create=not self.dry_run)
+        return None
 
     def _after(self, effects: pipeline.Effects) -> None:
         outbox = self._require_outbox()

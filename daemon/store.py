@@ -934,23 +934,33 @@ class CaseStore:
             who = change.person.name or change.person.email or "someone"
             if change.person.email:
                 who = f"{who} <{change.person.email}>"
+            at = min(change.at, now) if change.at is not None else now
+            case = self.get(change.case_id)
+            live = [r for r in case.rounds if not r.cancelled]
+            # Written after every round had ended: an answer to the interview. Older mail
+            # read late is kept in the timeline but neither ends the chase nor clears a flag.
+            answers = bool(live) and all((r.end or r.start) <= at for r in live)
+            newest = case.last_reply_at is None or at >= case.last_reply_at
             self._db.execute(
                 """UPDATE cases SET last_reply_at = ?, last_reply_from = ?,
-                       deadline = COALESCE(?, deadline), call_flagged_at = NULL, updated_at = ?
+                       deadline = COALESCE(?, deadline),
+                       call_flagged_at = CASE WHEN ? THEN NULL ELSE call_flagged_at END,
+                       updated_at = ?
                    WHERE id = ?""",
                 (
-                    _ts(now),
-                    who,
+                    _ts(at if newest else case.last_reply_at),
+                    who if newest else case.last_reply_from,
                     change.deadline.isoformat() if change.deadline else None,
+                    answers,
                     _ts(now),
                     change.case_id,
                 ),
             )
-            case = self.get(change.case_id)
-            live = [r for r in case.rounds if not r.cancelled]
-            over = bool(live) and all((r.end or r.start) <= now for r in live)
-            if case.stage in (Stage.WAITING, Stage.CALL_NEEDED, Stage.INTERVIEWED) or (
-                case.stage is Stage.SCHEDULED and over
+            if answers and case.stage in (
+                Stage.SCHEDULED,
+                Stage.WAITING,
+                Stage.CALL_NEEDED,
+                Stage.INTERVIEWED,
             ):
                 self.set_stage(change.case_id, Stage.REPLIED, now)
             self.event(change.case_id, now, "reply", who)
@@ -1104,6 +1114,38 @@ class CaseStore:
                 "SELECT address FROM case_addresses WHERE case_id = ?", (case_id,)
             )
         )
+
+    def people_case_ids(
+        self, account: str, addresses: Iterable[str], domain: str | None
+    ) -> set[int]:
+        """Open cases whose interviewers or recruiter have one of ``addresses``, or whose
+        company ``domain`` is (cheap pre-check: the few open cases, no index needed)."""
+        wanted = sorted({a.lower() for a in addresses})
+        found: set[int] = set()
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            found.update(
+                int(r[0])
+                for r in self._db.execute(
+                    "SELECT c.id FROM cases c JOIN rounds r ON r.case_id = c.id "  # noqa: S608
+                    "JOIN interviewers i ON i.round_id = r.id "
+                    "WHERE c.account = ? AND c.stage NOT IN (?, ?, ?, ?) "
+                    f"AND lower(i.email) IN ({marks}) "
+                    "UNION SELECT id FROM cases WHERE account = ? AND stage NOT IN (?, ?, ?, ?) "
+                    f"AND lower(recruiter_email) IN ({marks})",
+                    (account, *_CLOSED, *wanted, account, *_CLOSED, *wanted),
+                )
+            )
+        if domain:
+            found.update(
+                int(r[0])
+                for r in self._db.execute(
+                    "SELECT c.id FROM cases c JOIN case_domains d ON d.case_id = c.id "
+                    "WHERE c.account = ? AND c.stage NOT IN (?, ?, ?, ?) AND d.domain = ?",
+                    (account, *_CLOSED, domain.lower()),
+                )
+            )
+        return found
 
     def address_case_ids(self, account: str, addresses: Iterable[str]) -> set[int]:
         """Cases one of whose relay addresses is among ``addresses`` (cheap pre-check)."""

@@ -40,6 +40,8 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 GROUP_BYTES = 8 * 1024 * 1024
+RECHECK_AFTER_CONNECT_S = 3.0
+"""After connecting, the first IDLE ends this soon for one more sync (see _wait_for_news)."""
 """At most this many message bytes are held in memory at once while scanning."""
 
 
@@ -93,7 +95,7 @@ class FolderWatcher:
         clock: Clock,
         reconnect_min: float = 1.0,
         reconnect_max: float = 300.0,
-        resolve_folder: Callable[[ImapSession], str] | None = None,
+        resolve_folder: Callable[[ImapSession], str | None] | None = None,
         role: str = "inbox",
         lexicon: Lexicon | None = None,
     ) -> None:
@@ -112,6 +114,7 @@ class FolderWatcher:
             max_workers=1, thread_name_prefix=f"imap-{account.name}-{folder}"
         )
         self._stopping = threading.Event()
+        self._recheck_soon = False
         self._session: ImapSession | None = None
         self.log = get_logger(account=account.name, folder=folder)
         self._own = account.own_addresses
@@ -147,13 +150,18 @@ class FolderWatcher:
                 self._session = await self._io(self._connect)
                 if self._resolve_folder is not None:
                     # e.g. the \\Sent special-use folder (RFC 6154), known only once connected.
-                    self.folder = await self._io(self._resolve_folder, self._session)
+                    resolved = await self._io(self._resolve_folder, self._session)
+                    if resolved is None:
+                        await self._nothing_to_watch(stop)
+                        break
+                    self.folder = resolved
                     self._resolve_folder = None
                     self.log = get_logger(account=self.account.name, folder=self.folder)
                 self.logged_in.set()
                 self.log.info("imap.connected", idle=self._session.supports_idle)
                 self.last_error = None
                 await self._sync()
+                self._recheck_soon = True
                 self._backoff.reset()
                 while not stop.is_set():
                     if await self._wait_for_news():
@@ -170,6 +178,17 @@ class FolderWatcher:
                 self.caught_up.clear()
                 await self._close_session()
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def _nothing_to_watch(self, stop: asyncio.Event) -> None:
+        """The folder is not there and may not be created (dry-run): say so once and count
+        as caught up, so that readiness and sends for the account do not wait on it."""
+        self.log.warning(
+            "imap.folder_missing", action="not watched until it exists and followupd restarts"
+        )
+        self.logged_in.set()
+        self.caught_up.set()
+        await self._close_session()
+        await stop.wait()
 
     async def _close_session(self) -> None:
         session, self._session = self._session, None
@@ -290,9 +309,15 @@ class FolderWatcher:
         session = self._require_session()
         watch = self.account.watch
         if watch.idle and session.supports_idle:
-            result = await self._io(
-                session.idle_wait, watch.idle_refresh.total_seconds(), self._stopping.is_set
-            )
+            wait = watch.idle_refresh.total_seconds()
+            if self._recheck_soon:
+                # Under load, the tests saw Dovecot announce a message delivered while a
+                # watcher's first sync ran neither in that sync's replies nor in IDLE (cause
+                # not pinned down); one more look soon after connecting costs one EXAMINE
+                # and one SEARCH, where waiting for the refresh would cost 25 minutes.
+                self._recheck_soon = False
+                wait = min(wait, RECHECK_AFTER_CONNECT_S)
+            result = await self._io(session.idle_wait, wait, self._stopping.is_set)
             return result.changed or result.reason == "refresh"
         await _sleep_unless_event(self._stopping, watch.poll_interval.total_seconds())
         return True

@@ -2,6 +2,7 @@
 
 ```
 understand(raw, ctx) -> Understanding      # never raises on bad mail
+understand(raw, ctx, filed_as_interview=True)  # the user says it is an interview
 bulk_by_headers(header, ctx) -> Understanding | None  # the same "bulk" from headers, or None
 header_section_message(header) -> Message | None  # the stdlib header parser's result, quickly
 load_lexicon(paths, languages) -> Lexicon  # shipped languages (all by default) + user files
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 
 from ._classify import Settings, classify
 from ._classify import bulk_by_headers as _bulk_by_headers
+from ._filed import filed_as_interview as read_as_interview
 from ._headers import header_section_message
 from ._lexicon import (
     Lexicon,
@@ -92,12 +94,21 @@ def bulk_by_headers(header: bytes, ctx: Context | None = None) -> Understanding 
         return None
 
 
-def understand(raw: bytes, ctx: Context | None = None) -> Understanding:
-    """Understand one RFC 5322 message. Never raises for any input bytes."""
+def understand(
+    raw: bytes, ctx: Context | None = None, *, filed_as_interview: bool = False
+) -> Understanding:
+    """Understand one RFC 5322 message. Never raises for any input bytes.
+
+    ``filed_as_interview``: the user filed it as an interview the classifier missed; it is
+    read as one when it states a single time (see ``_filed``).
+    """
     ctx = ctx or Context()
     settings = _settings(ctx)
     try:
-        return classify(parse(raw), settings)
+        parsed = parse(raw)
+        if filed_as_interview:
+            return read_as_interview(parsed, settings)
+        return classify(parsed, settings)
     except RecursionError:
         return Understanding(kind=Kind.OTHER, reasons=("message too deeply nested to read",))
     except Exception as exc:  # noqa: BLE001 - contract: bad mail never raises

@@ -173,6 +173,36 @@ def test_human_reply_stops_the_chase(
         )
 
 
+def test_new_message_from_the_company_without_thread_headers_stops_the_chase(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    """A colleague of the interviewers writes a fresh message (no In-Reply-To, no
+    References) from the company's domain after the interview: that is the company
+    answering, so the silence check finds a reply and no digest goes out."""
+    config = setup(tmp_path, dovecot, smtp_sink, mail_user)
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        invite(dovecot, mail_user)
+        wait_until(
+            lambda: any(SARAH[1] in m.rcpt_tos for m in smtp_sink.messages), 30, daemon.log_text
+        )
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            plain_mail(
+                subject="Next steps",
+                body="Hello,\n\nThe panel enjoyed meeting you; we will come back to you by "
+                "Friday.\n\nMei Tanaka\nPeople Team",
+                sender=("Mei Tanaka", "mei.tanaka@acmerobotics.example"),
+            ),
+        )
+        wait_until(lambda: case_of(config)["stage"] == "replied", 15, daemon.log_text)
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=12)
+        wait_until(lambda: dt.datetime.now(dt.UTC) > deadline, 15)
+        assert kind(smtp_sink.messages, "digest") == []
+        assert b"$CallNeeded" not in flags_on_invite(dovecot, mail_user)
+
+
 def test_out_of_office_moves_the_call_after_the_return_date(
     tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
 ) -> None:

@@ -308,3 +308,26 @@ def test_templates_dir_overrides_by_file(tmp_path: Path) -> None:
     (folder / "thank_you.body.j2").write_text("{% for %}")
     with pytest.raises(ConfigError, match="thank_you.body"):
         load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+
+
+class TestInterviewFolder:
+    """The folder for missed interviews is off by default and must be a folder of its own."""
+
+    def test_off_by_default_and_named_when_set(self, tmp_path: Path) -> None:
+        config = load_config(write(tmp_path, MINIMAL), environ={"TEST_PW": "pw"})
+        assert config.settings.accounts[0].watch.interview_folder is None
+        text = MINIMAL + "    watch: {interview_folder: Interviews}\n"
+        config = load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+        assert config.settings.accounts[0].watch.interview_folder == "Interviews"
+
+    @pytest.mark.parametrize("folder", ["INBOX", "inbox", "Recruiting"])
+    def test_never_a_watched_folder(self, tmp_path: Path, folder: str) -> None:
+        text = (
+            MINIMAL + f"    watch: {{folders: [INBOX, Recruiting], interview_folder: {folder}}}\n"
+        )
+        path = write(tmp_path, text)
+        with pytest.raises(ConfigError) as info:
+            load_config(path, environ={"TEST_PW": "pw"})
+        message = str(info.value)
+        assert "interview_folder" in message
+        assert "\n" not in message

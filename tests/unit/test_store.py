@@ -203,3 +203,63 @@ class TestThreadAddresses:
         assert store.cases.address_case_ids("b", ["reply+1@us.greenhouse-mail.io"]) == set()
         assert store.cases.address_case_ids("a", []) == set()
         assert store.cases.view(case_id).thread_addresses == {"reply+1@us.greenhouse-mail.io"}
+
+
+class TestRepliesReadLate:
+    """A reply counts for the interview by when it was written, not when it was read."""
+
+    @staticmethod
+    def _case(store: Store, start: dt.datetime) -> int:
+        from daemon.cases import OpenCase, RoundData
+        from daemon.understand.model import Person
+
+        sarah = Person(name="Sarah Connor", email="Sarah.Connor@acme.example")
+        data = RoundData(start, start + dt.timedelta(hours=1), None, None, None, None, 0, (sarah,))
+        case_id = store.cases.apply("a", OpenCase("Acme", None, False, None, data, "t"), NOW)
+        assert case_id is not None
+        store.cases.add_domains(case_id, {"acme.example"})
+        return case_id
+
+    def test_open_cases_found_by_interviewer_address_or_company_domain(self) -> None:
+        store = Store.memory()
+        case_id = self._case(store, NOW - dt.timedelta(days=1))
+        assert store.cases.people_case_ids("a", ["sarah.connor@acme.example"], None) == {case_id}
+        assert store.cases.people_case_ids("a", ["raj@else.example"], "acme.example") == {case_id}
+        assert store.cases.people_case_ids("a", ["raj@else.example"], "else.example") == set()
+        assert store.cases.people_case_ids("b", ["sarah.connor@acme.example"], None) == set()
+        store.close()
+
+    def test_mail_written_before_the_interview_and_read_after_is_no_answer(self) -> None:
+        from daemon.cases import Reply, Stage
+        from daemon.understand.model import Person
+
+        store = Store.memory()
+        start = NOW - dt.timedelta(days=1)
+        case_id = self._case(store, start)
+        sarah = Person(name="Sarah Connor", email="sarah.connor@acme.example")
+        before = start - dt.timedelta(hours=3)
+        store.cases.apply("a", Reply(case_id, sarah, None, "t", before), NOW)
+        record = store.cases.get(case_id)
+        assert record.stage is Stage.SCHEDULED
+        assert record.last_reply_at == before
+
+        after = start + dt.timedelta(hours=5)
+        store.cases.apply("a", Reply(case_id, sarah, None, "t", after), NOW)
+        record = store.cases.get(case_id)
+        assert record.stage is Stage.REPLIED
+        assert record.last_reply_at == after
+        # An older message read later never moves the last answer back.
+        store.cases.apply("a", Reply(case_id, sarah, None, "t", before), NOW)
+        assert store.cases.get(case_id).last_reply_at == after
+        store.close()
+
+    def test_a_date_in_the_future_counts_as_now(self) -> None:
+        from daemon.cases import Reply
+        from daemon.understand.model import Person
+
+        store = Store.memory()
+        case_id = self._case(store, NOW - dt.timedelta(days=1))
+        sarah = Person(name="Sarah Connor", email="sarah.connor@acme.example")
+        store.cases.apply("a", Reply(case_id, sarah, None, "t", NOW + dt.timedelta(days=9)), NOW)
+        assert store.cases.get(case_id).last_reply_at == NOW
+        store.close()
