@@ -245,6 +245,10 @@ async def _check(config: Config) -> int:
                         await asyncio.to_thread(session.examine, folder)
                     except MailError:
                         missing.append(folder)
+                filed = account.watch.interview_folder
+                filed_there = filed is not None and await asyncio.to_thread(
+                    session.ensure_folder, filed, create=False
+                )
             finally:
                 await asyncio.to_thread(session.close)
             caps = " ".join(sorted(session.capabilities))
@@ -257,6 +261,9 @@ async def _check(config: Config) -> int:
             if missing:
                 failures += 1
                 print(f"  FAIL  watched folder(s) not found: {', '.join(missing)}")
+            if filed is not None:
+                state = "found" if filed_there else "not found yet: created when followupd starts"
+                print(f"        interview folder {filed}: {state}")
         except MailError as exc:
             failures += 1
             print(f"  FAIL  {exc}")

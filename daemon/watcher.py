@@ -40,9 +40,9 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 GROUP_BYTES = 8 * 1024 * 1024
+"""At most this many message bytes are held in memory at once while scanning."""
 RECHECK_AFTER_CONNECT_S = 3.0
 """After connecting, the first IDLE ends this soon for one more sync (see _wait_for_news)."""
-"""At most this many message bytes are held in memory at once while scanning."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ import pytest
 from tests.integration.harness import DaemonProcess, run_cli, wait_until, write_config
 from tests.integration.mail import plain_mail
 from tests.support.dovecot import Dovecot, MailUser
+from tests.support.smtp import SmtpSink
 
 pytestmark = pytest.mark.integration
 
@@ -135,3 +136,23 @@ def test_dry_run_never_creates_the_folder_and_still_gets_ready(
         daemon.wait_for_event("daemon.ready")
         assert FOLDER not in folders(dovecot, mail_user.name)
         assert "imap.folder_missing" in daemon.log_text()
+
+
+def test_check_tells_whether_the_folder_is_there(
+    tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
+) -> None:
+    config = write_config(
+        tmp_path,
+        dovecot,
+        mail_user.name,
+        mail_user.password,
+        smtp=(smtp_sink.host, smtp_sink.submission_port),
+        watch={"interview_folder": FOLDER},
+    )
+    before = run_cli(config, "check")
+    assert before.returncode == 0, before.stdout + before.stderr
+    assert f"interview folder {FOLDER}: not found yet" in before.stdout
+    assert FOLDER not in folders(dovecot, mail_user.name), "check writes nothing"
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+    assert f"interview folder {FOLDER}: found" in run_cli(config, "check").stdout
