@@ -662,6 +662,8 @@ class RoundRecord:
     sequence: int
     cancelled: bool
     interviewers: tuple[Person, ...]
+    found_at: dt.datetime | None = None
+    """When the daemon first stored it (a round filed late may have happened long before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -848,6 +850,7 @@ class CaseStore:
                     sequence=r["sequence"],
                     cancelled=bool(r["cancelled"]),
                     interviewers=people,
+                    found_at=_parse_ts(r["created_at"]),
                 )
             )
         recruiter = None

@@ -199,3 +199,39 @@ def test_interview_folder_cannot_be_the_sent_or_drafts_folder() -> None:
         WatchSettings(interview_folder="Sent", sent_folder="Sent")
     with pytest.raises(ValueError, match="interview_folder"):
         WatchSettings(interview_folder="Drafts", drafts_folder="Drafts")
+
+
+def test_an_old_interview_filed_late_into_an_open_case_gets_no_thank_you() -> None:
+    """A weeks-old screening call filed into an open case is history, not a thank-you due."""
+    from zoneinfo import ZoneInfo
+
+    from daemon.planner import THANK_YOU, Create, PlanSettings, plan
+    from daemon.timing import BusinessCalendar, SendRule
+
+    feed = Feed()
+    feed(invite(), T0)
+    screening = mail(
+        "Tuesday",
+        "Hi Jordan,\n\nLovely to hear back from you. Let's meet Tuesday 10 March at 10:00 at "
+        "our studio, 5 rue des Arts, Lyon. Ask for me at the desk.\n\nCamille\nLumenworks",
+        CAMILLE,
+        "Mon, 09 Mar 2026 13:30:00 +0100",
+        "<call-1@lumenworks.example>",
+    )
+    late = dt.datetime(2026, 3, 30, 12, tzinfo=dt.UTC)
+    feed(screening, late, filed=True)
+    case = feed.store.cases.get(1)
+    old = [r for r in case.rounds if r.start.date() == dt.date(2026, 3, 10)]
+    settings = PlanSettings(
+        notes_delay=dt.timedelta(hours=1),
+        rule=SendRule(),
+        calendar=BusinessCalendar(),
+        user_zone=ZoneInfo("Europe/Paris"),
+    )
+    assert old and old[0].interviewers, "the filed round is read, with Camille"
+    thanks = [
+        c
+        for c in plan(case, [], settings, late)
+        if isinstance(c, Create) and c.kind == THANK_YOU and c.round_id == old[0].id
+    ]
+    assert thanks == []
