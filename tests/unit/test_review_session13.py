@@ -93,7 +93,7 @@ class Feed:
         )
 
     def cases(self) -> list[tuple[int, str]]:
-        rows = self.store._db.execute("SELECT id, stage FROM cases ORDER BY id")  # noqa: SLF001
+        rows = self.store._db.execute("SELECT id, stage FROM cases ORDER BY id")
         return [(int(r[0]), str(r[1])) for r in rows]
 
 
@@ -131,7 +131,7 @@ def test_filed_copy_of_a_cancelled_interview_does_not_bring_the_round_back() -> 
     )
     feed(cancel, T0 + dt.timedelta(days=1))
     feed(invite(), T0 + dt.timedelta(days=1), filed=True)
-    live = feed.store._db.execute("SELECT COUNT(*) FROM rounds WHERE cancelled = 0")  # noqa: SLF001
+    live = feed.store._db.execute("SELECT COUNT(*) FROM rounds WHERE cancelled = 0")
     assert live.fetchone()[0] == 0
     assert all(stage != "scheduled" for _id, stage in feed.cases())
 
