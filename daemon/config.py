@@ -257,6 +257,12 @@ class WatchSettings(_Frozen):
                     "interview_folder: must be a folder of its own, not one listed in "
                     "folders or INBOX (everything in it is read as an interview)"
                 )
+            own = {f.upper() for f in (self.sent_folder, self.drafts_folder) if f != "auto"}
+            if folder.upper() in own:
+                raise ValueError(
+                    "interview_folder: must not be the sent or drafts folder (everything "
+                    "in it is read as an interview, and that mail is your own)"
+                )
         return self
 
     @field_validator("idle_refresh")

@@ -92,6 +92,14 @@ class CasePolicy:
             return None
         return domain
 
+    def stranger_domain(self, address: str | None) -> str | None:
+        """:meth:`company_domain`, unless the user's own address is there too: when the
+        company is the user's employer, a colleague's mail is no answer by its domain."""
+        domain = self.company_domain(address)
+        if domain is None or any(cases.email_domain(a) == domain for a in self.own_addresses):
+            return None
+        return domain
+
 
 def header_block(raw: bytes) -> bytes:
     """The header section of a message (up to the first empty line)."""
@@ -282,6 +290,15 @@ def _may_answer(u: Understanding) -> bool:
     if u.kind is Kind.AUTO_REPLY:
         return u.return_date is not None
     return u.kind is not Kind.BULK and not u.automated
+
+
+def _read_already(store: Store, account: str, message_id: str) -> bool:
+    """Whether a filed message was already read into a case that has ended, or read there
+    as an interview, cancellation or outcome (so its reading cannot be new)."""
+    return any(
+        stage in cases.CLOSED_STAGES or kind in {str(k) for k in _CASE_KINDS}
+        for stage, kind in store.cases.linked_readings(account, message_id)
+    )
 
 
 def _as_filed(item: Analysed) -> Analysed:
@@ -511,7 +528,9 @@ def _apply_to_cases(
         # Nor does a new message from an interviewer, the recruiter or the company.
         and not (
             _may_answer(u)
-            and store.cases.people_case_ids(account, cases.answer_addresses(u), sender_domain)
+            and store.cases.people_case_ids(
+                account, cases.answer_addresses(u), policy.stranger_domain(sender_email)
+            )
         )
     ):
         return None  # the common case while scanning: unrelated mail costs indexed lookups
@@ -522,6 +541,13 @@ def _apply_to_cases(
     ):
         # Read already, through the copy the user filed in the interview folder: the mail
         # that booked the interview must not come back as the company's reply to it.
+        return None
+    if filed and item.message_id and _read_already(store, account, item.message_id):
+        # Its inbox copy was read as a fact about the process, or its case has ended: the
+        # filing adds nothing, and must not open the process again after an outcome.
+        get_logger(account=account, message_id=item.message_id).info(
+            "case.filed_already_read", action="nothing to add"
+        )
         return None
     uid = u.interview.uid if u.interview else None
     candidates = store.cases.candidates(account, refs, uid)

@@ -218,9 +218,11 @@ def plan(
                 if r.state in ("planned", "held", "drafted")
             )
             continue
-        if not mine and round_end(rnd) + settings.grace < case.created_at:
-            # Found long after it happened (the first scan of an old mailbox): too late
-            # for notes or a thank-you; the silence check still applies.
+        found = max(case.created_at, rnd.found_at or case.created_at)
+        if not mine and round_end(rnd) + settings.grace < found:
+            # Found long after it happened (the first scan of an old mailbox, old mail filed
+            # in the interview folder): too late for notes or a thank-you; the silence
+            # check still applies.
             continue
         changes.extend(_plan_round(rnd, mine, settings))
     return changes

@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from daemon import compose, mailwriter, pipeline
 from daemon.clock import Clock, SystemClock
 from daemon.config import AccountSettings, Config, template_overrides
+from daemon.errors import TransientMailError
 from daemon.logs import get_logger, register_secret
 from daemon.mailbox import ImapSession
 from daemon.outbox import AccountRuntime, Outbox
@@ -144,9 +145,21 @@ def _interview_folder(
     """The account's interview folder, created on the server when missing (not in dry-run,
     which writes nothing to the mailbox); None when it is not there."""
     folder = account.watch.interview_folder
-    if folder is None or not session.ensure_folder(folder, create=create):
+    if folder is None:
         return None
-    return folder
+    try:
+        there = session.ensure_folder(folder, create=create)
+    except TransientMailError as exc:
+        # The server refused CREATE (a name it forbids, or one that needs its namespace
+        # prefix such as "INBOX."): retrying would never succeed and would hold up the
+        # account's readiness and sends, so it is said once and the folder left unwatched.
+        get_logger(account=account.name, folder=folder).warning(
+            "imap.folder_create_failed",
+            error=str(exc),
+            action="create it in your mail client (the name as the server lists it)",
+        )
+        return None
+    return folder if there else None
 
 
 class Daemon:

@@ -662,6 +662,8 @@ class RoundRecord:
     sequence: int
     cancelled: bool
     interviewers: tuple[Person, ...]
+    found_at: dt.datetime | None = None
+    """When the daemon first stored it (a round filed late may have happened long before)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -751,6 +753,18 @@ class CaseStore:
             )
         return found
 
+    def linked_readings(self, account: str, message_id: str) -> list[tuple[Stage, str | None]]:
+        """(the case's stage, the kind the message was read as) for each case of the account
+        that ``message_id`` is linked to."""
+        return [
+            (Stage(r[0]), r[1])
+            for r in self._db.execute(
+                "SELECT c.stage, m.kind FROM case_messages m JOIN cases c ON c.id = m.case_id "
+                "WHERE c.account = ? AND m.message_id = ?",
+                (account, message_id),
+            )
+        ]
+
     def view(self, case_id: int) -> CaseView:
         """The matching view of one case."""
         record = self.get(case_id)
@@ -836,6 +850,7 @@ class CaseStore:
                     sequence=r["sequence"],
                     cancelled=bool(r["cancelled"]),
                     interviewers=people,
+                    found_at=_parse_ts(r["created_at"]),
                 )
             )
         recruiter = None
