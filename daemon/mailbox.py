@@ -246,7 +246,15 @@ class ImapSession:
                 return True
             if not create:
                 return False
-            self._client.create_folder(folder)
+            try:
+                self._client.create_folder(folder)
+            except imap_errors.IMAPClientError as exc:
+                # Seen with Dovecot under load right after LIST said no: "[ALREADYEXISTS]"
+                # (RFC 5530). There it is, then; any other refusal stands.
+                if "ALREADYEXISTS" not in str(exc).upper() and not self._client.folder_exists(
+                    folder
+                ):
+                    raise
             # Clients list subscribed folders only; the user must see it to file into it.
             with suppress(imap_errors.IMAPClientError):
                 self._client.subscribe_folder(folder)
