@@ -292,13 +292,14 @@ def _may_answer(u: Understanding) -> bool:
     return u.kind is not Kind.BULK and not u.automated
 
 
-def _read_already(store: Store, account: str, message_id: str) -> bool:
-    """Whether a filed message was already read into a case that has ended, or read there
-    as an interview, cancellation or outcome (so its reading cannot be new)."""
-    return any(
-        stage in cases.CLOSED_STAGES or kind in {str(k) for k in _CASE_KINDS}
-        for stage, kind in store.cases.linked_readings(account, message_id)
-    )
+_CASE_KIND_NAMES = frozenset(str(k) for k in _CASE_KINDS)
+
+
+def _read_already(readings: Sequence[tuple[cases.Stage, str | None]]) -> bool:
+    """Whether a filed message's links (:meth:`CaseStore.linked_readings`) show it read into
+    a case that has ended, or read as an interview, cancellation or outcome (so its reading
+    cannot be new)."""
+    return any(stage in cases.CLOSED_STAGES or kind in _CASE_KIND_NAMES for stage, kind in readings)
 
 
 def _as_filed(item: Analysed) -> Analysed:
@@ -520,29 +521,27 @@ def _apply_to_cases(
     refs = cases.thread_refs(u)
     sender_email = u.sender.email if u.sender else None
     sender_domain = policy.company_domain(sender_email)
+    addresses = cases.answer_addresses(u)
     if (
         u.kind not in _CASE_KINDS
         and not (refs and store.cases.thread_case_ids(account, refs))
         # A reply through an application system's relay often has no thread headers.
-        and not store.cases.address_case_ids(account, cases.answer_addresses(u))
+        and not store.cases.address_case_ids(account, addresses)
         # Nor does a new message from an interviewer, the recruiter or the company.
         and not (
             _may_answer(u)
             and store.cases.people_case_ids(
-                account, cases.answer_addresses(u), policy.stranger_domain(sender_email)
+                account, addresses, policy.stranger_domain(sender_email)
             )
         )
     ):
         return None  # the common case while scanning: unrelated mail costs indexed lookups
-    if (
-        not filed
-        and item.message_id
-        and store.cases.thread_case_ids(account, frozenset({item.message_id}))
-    ):
+    readings = store.cases.linked_readings(account, item.message_id) if item.message_id else []
+    if readings and not filed:
         # Read already, through the copy the user filed in the interview folder: the mail
         # that booked the interview must not come back as the company's reply to it.
         return None
-    if filed and item.message_id and _read_already(store, account, item.message_id):
+    if filed and _read_already(readings):
         # Its inbox copy was read as a fact about the process, or its case has ended: the
         # filing adds nothing, and must not open the process again after an outcome.
         get_logger(account=account, message_id=item.message_id).info(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,6 +25,15 @@ pytestmark = pytest.mark.integration
 
 FOLDER = "Interviews"
 LONDON = ZoneInfo("Europe/London")  # the harness config's zone
+
+
+def filed_config(
+    tmp_path: Path, dovecot: Dovecot, user: MailUser, folder: str = FOLDER, **extra: Any
+) -> Path:
+    """The harness config with ``folder`` as the interview folder."""
+    return write_config(
+        tmp_path, dovecot, user.name, user.password, watch={"interview_folder": folder}, **extra
+    )
 
 
 def cases(config: Path) -> list[dict]:
@@ -60,9 +70,7 @@ def visit_start(days: int) -> dt.datetime:
 def test_filed_copy_opens_the_case_the_inbox_copy_missed(
     tmp_path: Path, dovecot: Dovecot, mail_user: MailUser
 ) -> None:
-    config = write_config(
-        tmp_path, dovecot, mail_user.name, mail_user.password, watch={"interview_folder": FOLDER}
-    )
+    config = filed_config(tmp_path, dovecot, mail_user)
     start = visit_start(3)
     first = studio_visit(start, "<visit-1@lumenworks.example>")
     with DaemonProcess(config) as daemon:
@@ -101,9 +109,7 @@ def test_filed_copy_opens_the_case_the_inbox_copy_missed(
 def test_filed_mail_without_one_time_is_shown_not_guessed(
     tmp_path: Path, dovecot: Dovecot, mail_user: MailUser
 ) -> None:
-    config = write_config(
-        tmp_path, dovecot, mail_user.name, mail_user.password, watch={"interview_folder": FOLDER}
-    )
+    config = filed_config(tmp_path, dovecot, mail_user)
     a, b = visit_start(3), visit_start(4)
     offer_of_times = plain_mail(
         subject="Times",
@@ -129,9 +135,7 @@ def test_filed_mail_without_one_time_is_shown_not_guessed(
 def test_dry_run_never_creates_the_folder_and_still_gets_ready(
     tmp_path: Path, dovecot: Dovecot, mail_user: MailUser
 ) -> None:
-    config = write_config(
-        tmp_path, dovecot, mail_user.name, mail_user.password, watch={"interview_folder": FOLDER}
-    )
+    config = filed_config(tmp_path, dovecot, mail_user)
     with DaemonProcess(config, "--dry-run") as daemon:
         daemon.wait_for_event("daemon.ready")
         assert FOLDER not in folders(dovecot, mail_user.name)
@@ -141,13 +145,8 @@ def test_dry_run_never_creates_the_folder_and_still_gets_ready(
 def test_check_tells_whether_the_folder_is_there(
     tmp_path: Path, dovecot: Dovecot, smtp_sink: SmtpSink, mail_user: MailUser
 ) -> None:
-    config = write_config(
-        tmp_path,
-        dovecot,
-        mail_user.name,
-        mail_user.password,
-        smtp=(smtp_sink.host, smtp_sink.submission_port),
-        watch={"interview_folder": FOLDER},
+    config = filed_config(
+        tmp_path, dovecot, mail_user, smtp=(smtp_sink.host, smtp_sink.submission_port)
     )
     before = run_cli(config, "check")
     assert before.returncode == 0, before.stdout + before.stderr
@@ -156,3 +155,14 @@ def test_check_tells_whether_the_folder_is_there(
     with DaemonProcess(config) as daemon:
         daemon.wait_for_event("daemon.ready")
     assert f"interview folder {FOLDER}: found" in run_cli(config, "check").stdout
+
+
+def test_a_folder_the_server_refuses_to_create_does_not_hold_up_the_account(
+    tmp_path: Path, dovecot: Dovecot, mail_user: MailUser
+) -> None:
+    """A name the server refuses to CREATE (a "." here) is said once, not retried forever."""
+    config = filed_config(tmp_path, dovecot, mail_user, folder="INBOX.Interviews")
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready", timeout=25)
+        assert "imap.folder_create_failed" in daemon.log_text()
+        assert "imap.folder_missing" in daemon.log_text()
