@@ -304,15 +304,7 @@ def _candidate_thread(
     theirs = sender_quoted(msg.text, msg.sender, lex)
     company = _company_caller(msg.sender, lex, user_addresses)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
-    if (
-        lex.phrase("applicant_me").search(own[:8000])
-        or lex.phrase("coming_to_interview").search(own[:8000])
-        or lex.phrase("applicant_you").search(mine)
-        or lex.phrase("hirer_words").search(mine)
-        or lex.phrase("interviewer_side").search(f"{to_user}\n{mine}")
-        # A vendor's demo: "we're hiring" is the buyer's news, not an invitation to the user.
-        or lex.phrase("sales_meeting").search(own[:8000])
-    ):
+    if _roles_reversed(msg.subject, own, mine, theirs, lex):
         return False
     return bool(
         agency
@@ -385,6 +377,124 @@ def _candidate_thread(
             and (not settles or _asks_for_times(quoted_below(msg.text, own), lex) is not None)
         )
     )
+
+
+def _roles_reversed(subject: str, own: str, mine: str, theirs: str, lex: Lexicon) -> bool:
+    """Whether the thread's words put the user on the hiring side, or the writer applying.
+
+    The writer says they applied or are coming to interview, the user's quoted words hire
+    ("thanks for applying"), someone is added as an interviewer, or the writer sells.
+    """
+    to_user = f"{subject}\n{own[:8000]}\n{theirs}"
+    return bool(
+        lex.phrase("applicant_me").search(own[:8000])
+        or lex.phrase("coming_to_interview").search(own[:8000])
+        or lex.phrase("applicant_you").search(mine)
+        or lex.phrase("hirer_words").search(mine)
+        or lex.phrase("interviewer_side").search(f"{to_user}\n{mine}")
+        # A vendor's demo: "we're hiring" is the buyer's news, not an invitation to the user.
+        or lex.phrase("sales_meeting").search(own[:8000])
+    )
+
+
+def _job_subject(subject: str, lex: Lexicon) -> bool:
+    """Whether a subject names a job or the user's candidacy, in any of its usual shapes.
+
+    A job title ("AW: Gespräch Junior Art Director"), the candidacy ("Re: Candidature -
+    Cheffe de projet"), interview wording, or a meeting noun beside a title word whichever
+    order the language puts them in ("Re: Entrevista Desarrolladora Backend"). A meeting
+    noun alone ("Gespräch über Ihre Baufinanzierung") names no job.
+    """
+    bare = _SUBJECT_PREFIX.sub("", subject).strip()
+    if not bare or len(bare) > 100:
+        return False
+    if _hiring_subject(bare, lex, sentence_case=True):
+        return True
+    if any(lex.phrase(k).search(bare) for k in ("interview_strong", "interview_weak", "candidacy")):
+        return True
+    if not (
+        lex.phrase("interview_noun").search(bare) or lex.phrase("interview_medium").search(bare)
+    ):
+        return False
+    return _names_job_title(bare, lex)
+
+
+def _names_job_title(subject: str, lex: Lexicon) -> bool:
+    """Whether a subject holds a job title: a title word, or one of the title shapes."""
+    bare = _SUBJECT_PREFIX.sub("", subject).strip()
+    if _hiring_subject(bare, lex, sentence_case=True):
+        return True
+    words = [w.casefold() for w in _LETTERS.findall(bare)]
+    # "Call with our account manager": a title led by a possessive is a person, no vacancy.
+    return any(
+        _title_word(w, lex) and (i == 0 or words[i - 1] not in _NOT_ROLE_LEADS)
+        for i, w in enumerate(words)
+    )
+
+
+# German writes a title as one compound ("Projektleiterin", "Vertriebsingenieur"): its last
+# part, when long enough not to end ordinary words by chance, is the title word.
+_COMPOUND_TAIL = 6
+
+
+def _title_word(word: str, lex: Lexicon) -> bool:
+    """Whether a casefolded word is a title word or a compound ending in a long one."""
+    if word in lex.title_words:
+        return True
+    return any(
+        len(t) >= _COMPOUND_TAIL and len(word) > len(t) + 2 and word.endswith(t)
+        for t in lex.title_words
+    )
+
+
+@lru_cache(maxsize=8)
+def _candidate_word(label: str) -> re.Pattern[str]:
+    """The candidate label as a whole word ("the candidate", "del candidato"), plural too.
+
+    Not inside another word: "Candidature" is the user's own application.
+    """
+    return re.compile(rf"\b(?:{label})(?:s|en|es)?\b", re.IGNORECASE)
+
+
+def _books_users_offer(r: _Reading) -> bool:
+    """Whether a company's short reply books a time the user's own quoted message offered.
+
+    "passt, dann Donnerstag um 10 bei uns im Büro" under the user's "Ich könnte am
+    Donnerstag um 10 oder am Freitag ab 14 Uhr", "je vous confirme notre rendez-vous jeudi
+    à 9h30", "Quedamos entonces el jueves a las 15 h": the hiring side settles the meeting
+    on the user's proposal in a thread whose subject names the job. What makes it the
+    user's interview is the shape (the other side, from a company's address, takes one of
+    the user's own times under a job's subject), not the reply's wording, which may name
+    no interview, place or person. A friend's, a colleague's (the user's own domain), a
+    bank's or a vendor's thread is none of that.
+    """
+    msg, lex, s = r.msg, r.lex, r.s
+    if msg.sender is None or msg.sender.email in s.user_addresses:
+        return False
+    if not _company_caller(msg.sender, lex, s.user_addresses) or not r.mine.strip():
+        return False
+    if not _job_subject(msg.subject, lex):
+        return False
+    theirs = sender_quoted(msg.text, msg.sender, lex)
+    if (
+        _roles_reversed(msg.subject, r.own, r.mine, theirs, lex)
+        or lex.phrase("own_employment").search(f"{msg.subject}\n{r.text[:8000]}")
+        # "je suis disponible jeudi à 8h30 pour l'entretien du candidat": the user sits on
+        # someone else's interview.
+        or _candidate_word(lex.phrase("candidate_label").pattern).search(r.mine)
+    ):
+        return False
+    answer = read_reply(
+        msg.text,
+        r.text,
+        msg.date,
+        lex=lex,
+        order=s.date_order,
+        zone=s.timezone,
+        user_keys=_user_keys(s),
+        by_user=False,
+    )
+    return answer.users_offer and not answer.moved
 
 
 def _company_caller(sender: Person | None, lex: Lexicon, user_addresses: frozenset[str]) -> bool:
@@ -2092,7 +2202,9 @@ def _weigh_thread(r: _Reading) -> None:
             and _confirmation(text, lex) is not None
             and not lex.phrase("declined_slot").search(text)
         )
-        if (asks or settles) and r.candidate_thread(not asks):
+        if (asks or settles) and (
+            r.candidate_thread(not asks) or (settles and not asks and _books_users_offer(r))
+        ):
             if asks:
                 r.thread_ask = True
                 r.reasons.append("asks for times in a thread about the user's candidacy")

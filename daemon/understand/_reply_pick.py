@@ -77,6 +77,10 @@ class Answer:
     """``moved`` to another day at the quoted hour ("Wednesday instead, same time")."""
     declined: tuple[tuple[int, int], ...] = ()
     accepting: re.Match[str] | None = None
+    users_offer: bool = False
+    """The accepted time is one the user's own quoted message offered as their availability
+    ("Ich könnte am Donnerstag um 10 oder Freitag ab 14 Uhr" under "passt, dann Donnerstag
+    um 10"), not asked about: the other side booked what the user proposed."""
 
     def declines(self, pos: int) -> bool:
         """Whether the reply's own words at ``pos`` lie in a clause turning a time down."""
@@ -127,7 +131,19 @@ def read_reply(
             dates = find_dates(own, lex, ref_date, order)
         taken = _accepted(own, rest, dates, declined, thread, lex, by_user=by_user)
         if taken is not None and (ref is None or taken.start >= ref):
-            return Answer(moment=taken, declined=declined, accepting=accepting)
+            offer = next((q for q in thread if q.times), None)
+            # The user's times stated as availability ("Je suis disponible jeudi à 9h30 ou
+            # ...") answer an invitation; asked ("could I come in for a coffee on Thursday
+            # at 2pm?") they propose a visit of the user's own, which may be anything.
+            users_offer = bool(
+                not by_user
+                and offer is not None
+                and offer.by_user
+                and any(m.start == taken.start and not _asked(m, offer, lex) for m in offer.times)
+            )
+            return Answer(
+                moment=taken, declined=declined, accepting=accepting, users_offer=users_offer
+            )
     if declined:
         return Answer(declined=declined)
     if not says_same_day(own, lex):
