@@ -3007,6 +3007,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
 
     moments = find_moments(f"{subject}\n\n{text}", lex, ref, s.date_order, s.timezone)
     moment, n_plausible = _pick_moment(moments, f"{subject}\n\n{text}", lex, ref)
+    # The time as the message's own words name it; a reply's pick below may replace
+    # ``moment`` with the quoted mail's time, whose position is in the quoted history.
+    own_moment = moment
     reply_pick: ReplyAnswer | None = None
     if signal and not cancel_cal and not r.systems:
         answer = read_reply(
@@ -3078,9 +3081,13 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         and moment is not None
         and (
             len({m.start for m in moments}) > 1
+            # Move wording just before the time the reply itself writes ("moved to Friday at
+            # 2pm"); read where that time is, never at a quoted time's position ("I have to
+            # cancel our 3pm tomorrow. I'll send you new times" over the quoted booking).
             or bool(
-                lex.phrase("reschedule").search(
-                    f"{subject}\n\n{text}"[max(0, moment.pos - 100) : moment.pos]
+                own_moment is not None
+                and lex.phrase("reschedule").search(
+                    f"{subject}\n\n{text}"[max(0, own_moment.pos - 100) : own_moment.pos]
                 )
             )
         )
