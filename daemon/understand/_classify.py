@@ -482,6 +482,8 @@ def _books_users_offer(r: _Reading) -> bool:
         # "je suis disponible jeudi à 8h30 pour l'entretien du candidat": the user sits on
         # someone else's interview.
         or _candidate_word(lex.phrase("candidate_label").pattern).search(r.mine)
+        # "... pour l'entretien en tant que jury": the user's words name another purpose.
+        or lex.phrase("other_purpose").search(r.mine)
     ):
         return False
     answer = read_reply(

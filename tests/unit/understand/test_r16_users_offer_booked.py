@@ -228,6 +228,9 @@ def test_users_own_reply_over_own_offer_stays_other(ctx: Context) -> None:
         "candidate.\n\nAlex",
         "Bonjour Priya,\n\nje suis disponible le mercredi 11 mars à 11h pour l'entretien du "
         "candidat.\n\nAlex",
+        # The user sits on a jury.
+        "Bonjour Priya,\n\nje suis disponible le mercredi 11 mars à 11h pour l'entretien en "
+        "tant que jury.\n\nAlex",
     ],
 )
 def test_users_question_or_panel_seat_stays_other(ctx: Context, offer: str) -> None:
