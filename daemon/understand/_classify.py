@@ -2194,7 +2194,9 @@ def _weigh_thread(r: _Reading) -> None:
         and (r.agency or r.relayed or not r.safety.automated)
         and r.event is None
     ):
-        asks = _asks_for_times(f"{msg.subject}\n{text[:6000]}", lex) is not None
+        asks = _asks_for_times(f"{msg.subject}\n{text[:6000]}", lex) is not None or (
+            _offers_times(text[:3000], r)
+        )
         settles = (
             # A relay's "Thursday at 3pm works" stays the platform's notice: only a person's
             # own mail settles a time.
@@ -2213,6 +2215,32 @@ def _weigh_thread(r: _Reading) -> None:
             else:
                 r.strong = 1
                 r.reasons.append("a reply settling a time in a thread about the user's candidacy")
+
+
+# A question ending its sentence (a date's dot, "17. März", ends none), and the words that
+# join alternatives inside it.
+_QUESTION = re.compile(r"(?:[^.!?\n]|(?<=\d)\.){10,300}\?")
+_OR = re.compile(r"\s(?:or|oder|ou|o)\s", re.IGNORECASE)
+
+
+def _offers_times(text: str, r: _Reading) -> bool:
+    """Whether a question offers two or more times to choose from.
+
+    "Would Monday, March 26 at 10am or Tuesday, March 27 at 2pm work better for you?",
+    "Passt Ihnen Dienstag um 10 Uhr oder Mittwoch um 15 Uhr?": however it is worded, a
+    question joining distinct times with "or" asks the reader to pick one. Only a question
+    with an "or" is read for times, so most mail costs one search.
+    """
+    if "?" not in text:
+        return False
+    for q in _QUESTION.finditer(text):
+        sentence = q.group(0)
+        if not _OR.search(sentence):
+            continue
+        found = find_moments(sentence, r.lex, r.msg.date, r.s.date_order, r.s.timezone)
+        if len({m.start for m in found}) >= 2:
+            return True
+    return False
 
 
 def _mass_mail(r: _Reading) -> Understanding | None:
