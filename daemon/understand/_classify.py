@@ -3273,6 +3273,10 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     sched_link = bool(link_re.search(text[:20_000])) if link_re is not None else False
     sched_link = sched_link or bool(lex.phrase("scheduling_page").search(text[:20_000]))
 
+    # "RE: Second interview - <user> (Optical Design Engineer)": the subject names the
+    # interview and the job, so "the last step is a meeting with our VP ... on Sunday 1
+    # April at 10:00" states that interview's plan as plainly as the word would.
+    titled_interview = bool(r.subj_strong and not r.subj_blocked and _names_job_title(subject, lex))
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)
         made = reply_pick is not None and reply_pick.new_day
@@ -3298,8 +3302,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                     moment,
                     f"{subject}\n\n{text}",
                     lex,
-                    hiring=r.weak > 0 or r.agency or r.signed_by_hirer,
-                    medium=r.medium_meeting,
+                    hiring=r.weak > 0 or r.agency or r.signed_by_hirer or titled_interview,
+                    medium=r.medium_meeting or titled_interview,
                 )
             )
         ) and not footer_only:
