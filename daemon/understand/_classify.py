@@ -2217,10 +2217,14 @@ def _weigh_thread(r: _Reading) -> None:
                 r.reasons.append("a reply settling a time in a thread about the user's candidacy")
 
 
-# A question ending its sentence (a date's dot, "17. März", ends none), and the words that
-# join alternatives inside it.
+# A question ending its sentence (a date's dot, "17. März", ends none).
 _QUESTION = re.compile(r"(?:[^.!?\n]|(?<=\d)\.){10,300}\?")
-_OR = re.compile(r"\s(?:or|oder|ou|o)\s", re.IGNORECASE)
+
+
+@per_lexicon
+def _choice_joiner(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's words joining alternatives ("or", "oder", "ou", "o") as whole words."""
+    return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.choice_joiners))})(?!\w)", re.IGNORECASE)
 
 
 def _offers_times(text: str, r: _Reading) -> bool:
@@ -2235,7 +2239,7 @@ def _offers_times(text: str, r: _Reading) -> bool:
         return False
     for q in _QUESTION.finditer(text):
         sentence = q.group(0)
-        if not _OR.search(sentence):
+        if not _choice_joiner(r.lex).search(sentence):
             continue
         found = find_moments(sentence, r.lex, r.msg.date, r.s.date_order, r.s.timezone)
         if len({m.start for m in found}) >= 2:

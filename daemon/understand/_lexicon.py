@@ -257,6 +257,7 @@ _WORD_LIST_KEYS = frozenset(
         "date_particles",
         "hour_suffixes",
         "gap_joiners",
+        "choice_joiners",
         "self_words",
         "honorifics",
         "duration_leads",
@@ -440,6 +441,8 @@ class Lexicon:
     """Words after a 24-hour clock time ("14 *Uhr*", "14 *h* 30"): the number is an hour."""
     gap_joiners: tuple[str, ...]
     """Words between a date and a time that separate two moments ("or", "oder", "ou")."""
+    choice_joiners: tuple[str, ...]
+    """Words joining alternatives in a question ("Monday at 10 *or* Tuesday at 2?")."""
     duration_leads: tuple[str, ...]
     """Words before a length of time ("takes 8 hrs", "about 12 h"): no clock time follows."""
     lowercase_weekdays: frozenset[str]
@@ -732,6 +735,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         date_particles=wl("date_particles"),
         hour_suffixes=wl("hour_suffixes"),
         gap_joiners=wl("gap_joiners"),
+        choice_joiners=wl("choice_joiners"),
         duration_leads=wl("duration_leads"),
         lowercase_weekdays=frozenset(wl("lowercase_weekdays")),
         lowercase_relative_days=frozenset(wl("lowercase_relative_days")),
