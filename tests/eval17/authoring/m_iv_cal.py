@@ -243,6 +243,7 @@ add(
         uid_style="proton.me",
         ics_mode="both",
         frm=("Nguyễn Thảo Vy (via Proton Calendar)", "vy@saigonledger.example"),
+        name_method="B",
         subject="Invitation: Chat with Saigon Ledger founders",
         date=dh("2036-10-03 20:11", "Asia/Ho_Chi_Minh"),
         body=(

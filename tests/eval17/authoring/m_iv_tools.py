@@ -322,7 +322,7 @@ add(
 add(
     vendor(
         TATUM,
-        "northwind-modernloop-loop-schedule",
+        "cascadia-outdoor-modernloop-loop-schedule",
         "interview",
         frm=("Cascadia Outdoor Co. Recruiting", "scheduling@modernloop.io"),
         reply_to=("Priya Raman-Ellis", "priya.ramanellis@cascadia-outdoor.example"),
@@ -596,7 +596,7 @@ add(
 add(
     vendor(
         MARCUS,
-        "hudson-yards-modernloop-availability",
+        "greyline-modernloop-availability",
         "scheduling_request",
         frm=("Greyline Analytics Recruiting", "scheduling@modernloop.io"),
         reply_to=("Jordan Feldstein", "jordan.feldstein@greyline.example"),

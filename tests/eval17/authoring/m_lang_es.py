@@ -135,6 +135,8 @@ add(
         subject="Citación a entrevista - Analista de Comercio Exterior",
         date=dh("2036-10-09 15:20", "America/Bogota"),
         html_only=True,
+        charset="windows-1252",
+        cte="base64",
         body=(
             "Cordial saludo, Valeria:\n\n"
             "Nos permitimos citarla a entrevista presencial para el cargo de Analista de "
@@ -341,7 +343,7 @@ add(
 add(
     person(
         YERAY,
-        "revista-ull-entrevista-exalumnos",
+        "revista-egresados-entrevista-exalumnos",
         "other",
         frm=("Nayra Hernández", "nayra.hernandez@revista-egresados.example"),
         subject="Entrevista para la revista de egresados",

@@ -161,6 +161,8 @@ add(
         "interview",
         frm=("Adjoua Koné", "adjoua.kone@ebrie-telecom.example"),
         subject="RE: Disponibilités pour un entretien",
+        charset="ISO-8859-15",
+        cte="8bit",
         date=dh("2036-10-09 15:58", "Africa/Abidjan"),
         body=(
             "Bonjour M. Kouassi-Brou,\n\nC'est noté pour lundi 10h. Vous serez reçu par "

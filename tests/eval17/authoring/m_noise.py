@@ -242,7 +242,7 @@ add(
 add(
     vendor(
         AMANI,
-        "strathmore-careers-fair-on-site-interviews",
+        "strathcrest-careers-fair-on-site-interviews",
         "bulk",
         frm=("Alumni Career Services", "careers@alumni-strathcrest.example"),
         subject="Careers Fair Thursday: employers interviewing on site",
@@ -273,7 +273,7 @@ add(
         minutes=45,
         subject="Interview: Candidate Rohan Mehta - Junior Risk Analyst",
         organizer=("Layla Farouk", "layla.farouk@gulfwave-insurance.example"),
-        attendees=[("Rohan Mehta", "rohan.mehta.cv@example.net")],
+        attendees=[("Khalid Rahimi", "khalid.rahimi@gulfwave-insurance.example")],
         date=dh("2036-10-12 10:10", "Asia/Dubai"),
         label=note(
             "the user is on the panel interviewing a candidate at her current employer",
