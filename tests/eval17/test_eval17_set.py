@@ -36,6 +36,7 @@ OWN_VENDOR_DOMAINS = {
     "softgarden.io",
     "stepstone.de",
     "coderpad.io",
+    "zohorecruit.com",
     "karat.io",
     "recruitee.com",
     "tidycal.com",

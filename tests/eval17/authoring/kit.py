@@ -72,6 +72,7 @@ KARAT = "-//Karat//Interview Scheduling//EN"
 RECRUITEE = "-//Recruitee//Recruitee Events//EN"
 MODERNLOOP = "-//ModernLoop//ModernLoop Scheduling//EN"
 ZCAL = "-//zcal//zcal 1.0//EN"
+ZOHO_RECRUIT = "-//Zoho Corporation//Zoho Recruit//EN"
 
 # --- Users: mailbox owners, all new to the sets ----------------------------------------------
 CIARAN = User("Ciarán Ó Dálaigh-Mensah", ("ciaran.odalaigh@example.com",), "Europe/Dublin", "dmy")

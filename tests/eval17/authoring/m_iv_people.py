@@ -17,6 +17,7 @@ from tests.eval17.authoring.kit import (
     MIKKEL,
     SASKIA,
     SEOYEON,
+    TAMAR,
     TATUM,
     TEMI,
     d,
@@ -540,6 +541,43 @@ add(
             company="Lucerna Design",
             who=["Matteo Guidotti", "Elena Ruspoli"],
             notes="user forwards the confirmation to herself; CET is right after 26 Oct",
+        ),
+    )
+)
+
+# 17. An agency recruiter forwards the client's confirmation from Apple Mail.
+add(
+    person(
+        TAMAR,
+        "carmel-search-apple-fwd-client-confirmation",
+        "interview",
+        frm=("Noa Friedman", "noa@carmel-search.example"),
+        subject="Fwd: Candidate interview - Tamar Ben-Ami Goldfarb",
+        date=dh("2036-11-02 10:05", "Asia/Jerusalem"),
+        agent="Apple Mail (2.3826.600.51.1.1)",
+        body=(
+            "Tamar - see below, you're confirmed! Ping me after.\n\nNoa\n\n"
+            + forwarded(
+                "2036-11-02 09:41",
+                "Asia/Jerusalem",
+                "Eyal Shapira <eyal.shapira@negevwater.example>",
+                "Noa Friedman <noa@carmel-search.example>",
+                "Candidate interview - Tamar Ben-Ami Goldfarb",
+                "Hi Noa,\n\nThanks, we'd be happy to meet Tamar on Wednesday 5.11 at 10:30 "
+                "(Israel time) at our Be'er Sheva site, building C. I'll interview her together "
+                "with Dr. Rivka Almog from the desalination group.\n\nBest,\nEyal Shapira\n"
+                "Director of Process Engineering, Negev Water Technologies",
+                "apple",
+            )
+        ),
+        label=lab(
+            "2036-11-05 10:30",
+            "Asia/Jerusalem",
+            "Asia/Jerusalem",
+            company="Negev Water Technologies",
+            who=["Eyal Shapira", "Rivka Almog"],
+            emails=["eyal.shapira@negevwater.example"],
+            notes="agency forward (Apple Mail); day-first '5.11'",
         ),
     )
 )

@@ -7,6 +7,7 @@ from tests.eval17.authoring.kit import (
     ANDREEA,
     CALENDLY,
     CHUNHEI,
+    CIARAN,
     ELLIOT,
     HARRIET,
     IMOGEN,
@@ -16,6 +17,7 @@ from tests.eval17.authoring.kit import (
     LEVER,
     MARCUS,
     MIKKEL,
+    NUSRAT,
     ONDREJ,
     RECRUITEE,
     RHIANNON,
@@ -25,6 +27,8 @@ from tests.eval17.authoring.kit import (
     TEAMTAILOR,
     TEMI,
     TIDYCAL,
+    VEERA,
+    ZOHO_RECRUIT,
     ampm,
     d,
     dh,
@@ -650,5 +654,103 @@ add(
             "© 2036 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.\n"
         ),
         label=note("InMail asking for availability", company="Ebute Logistics"),
+    )
+)
+
+# 19. Zoho Recruit: a published (not requested) calendar event with the interview.
+_body = (
+    "Dear Veera,\n\nGreetings from Saimaa Paper Oy!\n\n"
+    "We are happy to let you know that your interview for the position of Process "
+    "Engineer has been scheduled.\n\n"
+    f"Interview Name: Second interview\nFrom: {d('2036-11-11', 'uky')} 10:00 AM\n"
+    f"To: {d('2036-11-11', 'uky')} 11:30 AM\nTime zone: (GMT+02:00) Eastern European "
+    "Time (Europe/Helsinki)\nVenue: Saimaa Paper Oy, Tehtaankatu 4, Lappeenranta\n"
+    "Interviewer(s): Heikki Rautiainen, Marjut Saarela\n\n"
+    "Please use the attachment to add the interview to your calendar.\n\n"
+    "Regards,\nSaimaa Paper Oy HR\n"
+)
+add(
+    with_cal(
+        VEERA,
+        "saimaa-paper-zoho-recruit-publish",
+        "interview",
+        event={
+            "start": "2036-11-11 10:00",
+            "zone": "Europe/Helsinki",
+            "minutes": 90,
+            "summary": "Second interview - Process Engineer - Veera Lindholm-Achebe",
+            "organizer": ("Saimaa Paper Oy HR", "hr@saimaapaper.example"),
+            "prodid": ZOHO_RECRUIT,
+            "location": "Saimaa Paper Oy, Tehtaankatu 4, Lappeenranta",
+            "method": "PUBLISH",
+        },
+        date=dh("2036-11-03 13:26", "Europe/Helsinki"),
+        style="zohorecruit.com",
+        frm=("Saimaa Paper Oy HR", "notification@zohorecruit.com"),
+        reply_to=("Saimaa Paper Oy HR", "hr@saimaapaper.example"),
+        subject="Interview scheduled: Process Engineer - Saimaa Paper Oy",
+        body=_body,
+        rich=rich(_body),
+        ics_mode="attach",
+        ics_name="Interview.ics",
+        label=lab(
+            "2036-11-11 10:00",
+            "Europe/Helsinki",
+            "Europe/Helsinki",
+            company="Saimaa Paper",
+            role="Process Engineer",
+            who=["Heikki Rautiainen", "Marjut Saarela"],
+            notes="Zoho Recruit; METHOD:PUBLISH attachment",
+        ),
+    )
+)
+
+# 20. Ashby's reminder the day before, with a GMT offset only.
+add(
+    vendor(
+        CIARAN,
+        "poolbeg-robotics-ashby-reminder-tomorrow",
+        "interview",
+        frm=("Poolbeg Robotics", "no-reply@ashbyhq.com"),
+        reply_to=("Sinéad Kavanagh", "sinead@poolbegrobotics.example"),
+        subject="Reminder: your interview with Poolbeg Robotics is tomorrow",
+        date=dh("2036-11-04 09:00", "Europe/Dublin"),
+        body=(
+            "Hi Ciarán,\n\nJust a reminder that your interview for Senior Perception Engineer "
+            "is tomorrow.\n\n"
+            f"{d('2036-11-05', 'uky')}\n14:00 - 15:00 (GMT+0)\n\n"
+            "Interviewers: Darragh Cullinane (Perception Lead), Ayesha Mwangi (Staff Engineer)\n"
+            "Join: https://meet.google.com/qzr-hbvn-aep\n\n"
+            "Need to reschedule? Reply to this email.\n\nPoolbeg Robotics Recruiting\n"
+        ),
+        label=lab(
+            "2036-11-05 14:00",
+            "Europe/Dublin",
+            company="Poolbeg Robotics",
+            role="Senior Perception Engineer",
+            who=["Darragh Cullinane", "Ayesha Mwangi"],
+            notes="Ashby reminder; offset only",
+        ),
+    )
+)
+
+# 21. A Microsoft Bookings page link: pick a slot yourself.
+add(
+    person(
+        NUSRAT,
+        "jamuna-telecom-bookings-page-link",
+        "scheduling_request",
+        frm=("Tahmina Akter", "tahmina.akter@jamuna-telecom.example"),
+        subject="Next step: book your interview slot",
+        date=dh("2036-10-26 12:40", "Asia/Dhaka"),
+        html=True,
+        body=(
+            "Dear Nusrat,\n\nThank you for your application for Data Governance Analyst. You "
+            "have been shortlisted for the first interview. Please book a convenient 30 "
+            "minute slot between 2 and 6 November using our booking page:\n\n"
+            "https://outlook.office.com/book/TalentAcquisition@jamuna-telecom.example/\n\n"
+            "Regards,\nTahmina Akter\nTalent Acquisition, Jamuna Telecom\n"
+        ),
+        label=note("Bookings page link; nothing booked", company="Jamuna Telecom"),
     )
 )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from tests.eval.authoring.common import html_page, paras
 from tests.eval17.authoring.kit import (
     AMANI,
     ANDREEA,
     ANGELICA,
     AUTO,
     BILAL,
+    CALENDLY,
     CHUNHEI,
     ELLIOT,
     HARRIET,
@@ -25,6 +27,7 @@ from tests.eval17.authoring.kit import (
     TATUM,
     ZAINAB,
     ZOOM,
+    ampm,
     bulk,
     d,
     dh,
@@ -35,6 +38,7 @@ from tests.eval17.authoring.kit import (
     person,
     raw_mail,
     vendor,
+    with_cal,
 )
 
 MESSAGES = []
@@ -470,5 +474,43 @@ add(
             "details.\n\nBest,\nChoi Min-jun\nHan River Talent\n"
         ),
         label=note("cold recruiter outreach; no interview yet"),
+    )
+)
+
+# A paid mock-interview session with a career coach, booked through Calendly.
+_body = (
+    "Hi Saskia Vandermolen-Tuck,\n\nA new event has been scheduled.\n\n"
+    "Event Type:\nMock Interview + Feedback (60 min)\n\n"
+    f"Event Date/Time:\n{ampm('2036-10-06 18:00')} - {d('2036-10-06', 'usy')} "
+    "(Australia/Adelaide)\n\n"
+    "Host:\nMarnie Coutts - Career Coach\n\n"
+    "Questions:\nWhich role are you preparing for? Asset Engineer at a water utility\n\n"
+    "Powered by Calendly.com\n"
+)
+add(
+    with_cal(
+        SASKIA,
+        "career-coach-calendly-mock-interview",
+        "other",
+        event={
+            "start": "2036-10-06 18:00",
+            "zone": None,
+            "utc_zone": "Australia/Adelaide",
+            "minutes": 60,
+            "summary": "Mock Interview + Feedback between Marnie Coutts and Saskia Vandermolen-Tuck",
+            "organizer": ("Marnie Coutts", "marnie@couttscoaching.example"),
+            "attendees": [("Saskia Vandermolen-Tuck", "saskia.vandermolen@example.org")],
+            "prodid": CALENDLY,
+            "method": "REQUEST",
+        },
+        date=dh("2036-10-02 20:31", "Australia/Adelaide"),
+        style="calendly.com",
+        frm=("Calendly", "notifications@calendly.com"),
+        reply_to=("Marnie Coutts", "marnie@couttscoaching.example"),
+        subject=f"Confirmed: Mock Interview + Feedback with Marnie Coutts on {d('2036-10-06', 'usy')}",
+        body=_body,
+        rich=html_page(paras(_body)),
+        ics_mode="attach",
+        label=note("paid mock interview with a career coach, not a job interview"),
     )
 )
