@@ -47,18 +47,8 @@ d, de, fr, es, t12, t24, plus, quoted = (
     k4.plus,
     k4.quoted,
 )
-forwarded, bulk, AUTO, conv = k14.forwarded, k4.bulk, k4.AUTO, k4.conv
-APPLE, ICLOUD, ZOOM, WEBEX, FASTMAIL, PROTON, CALCOM = (
-    k4.APPLE,
-    k4.ICLOUD,
-    k4.ZOOM,
-    k4.WEBEX,
-    k4.FASTMAIL,
-    k4.PROTON,
-    k4.CALCOM,
-)
-GOOGLE, OUTLOOK, ZOHO, GOODTIME = k4.GOOGLE, k4.OUTLOOK, k14.ZOHO, k15.GOODTIME
-CAPTIONS = k14.CAPTIONS
+forwarded, bulk, AUTO = k14.forwarded, k4.bulk, k4.AUTO
+ZOOM, FASTMAIL, PROTON = k4.ZOOM, k4.FASTMAIL, k4.PROTON
 # Calendar producers this set adds.
 CALENDLY = "-//Calendly//Calendly Scheduler//EN"
 LEVER = "-//Lever//Lever Interview Scheduler//EN"
@@ -66,12 +56,9 @@ SMARTR = "-//SmartRecruiters//Interview Scheduler//EN"
 OUTLOOK_MAC = "-//Microsoft Corporation//Outlook for Mac 16.98//EN"
 NOTES = "-//Lotus Development Corporation//NONSGML Notes 12.0.2//EN"
 TEAMTAILOR = "-//Teamtailor//Teamtailor Meetings//EN"
-ACUITY = "-//Acuity Scheduling//Acuity//EN"
 TIDYCAL = "-//TidyCal//TidyCal 1.0//EN"
 KARAT = "-//Karat//Interview Scheduling//EN"
 RECRUITEE = "-//Recruitee//Recruitee Events//EN"
-MODERNLOOP = "-//ModernLoop//ModernLoop Scheduling//EN"
-ZCAL = "-//zcal//zcal 1.0//EN"
 ZOHO_RECRUIT = "-//Zoho Corporation//Zoho Recruit//EN"
 
 # --- Users: mailbox owners, all new to the sets ----------------------------------------------
@@ -277,15 +264,6 @@ def exchange(user: User, slug: str, kind: str, **kw: Any) -> Msg:
 def invite(user: User, slug: str, kind: str, **kw: Any) -> Msg:
     """A message carrying one event written by any producer (``k14.invite``)."""
     return _stamped(k14.invite, user, slug, kind, **kw)
-
-
-def zoom_link(meeting: str, passcode: str) -> str:
-    """The join lines Zoom puts under a scheduled meeting."""
-    digits = meeting.replace(" ", "")
-    return (
-        f"Join Zoom Meeting\nhttps://us02web.zoom.us/j/{digits}?pwd={passcode}\n\n"
-        f"Meeting ID: {meeting}\nPasscode: {passcode[:6]}\n"
-    )
 
 
 def ampm(local: str) -> str:

@@ -80,7 +80,7 @@ add(
         html=True,
         body=(
             "Marcus,\n\nGreat news - Lanternfish came straight back and you're confirmed:\n\n"
-            "Date: Monday 11/3\nTime: 10:30am Eastern (clocks go back the night before, "
+            "Date: Monday 11/3\nTime: 10:30am Eastern (clocks go back on Sunday, "
             "so double-check your calendar)\n"
             "Format: video, they'll send a Zoom link from their side\n"
             "You'll meet: Dana Whitlock, VP Engineering, and Sunil Varghese (Staff Engineer)\n\n"
