@@ -357,7 +357,7 @@ add(
         ],
         date=dh("2036-10-01 16:02", "Australia/Hobart"),
         caption="Eastern Australia Time - Hobart",
-        change=f"Changed: {d('2036-10-07', 'uky')} ⋅ 2pm – 3pm",
+        change=f"Date and time changed (was {d('2036-10-03', 'uky')} ⋅ 11am – 12pm)",
         sequence=1,
         details="Panel: Callum Jessup (Team Leader, Catchments) and Dr Priya Sundaram.",
         label=lab(
@@ -368,7 +368,7 @@ add(
             role="Graduate Hydrologist",
             who=["Callum Jessup", "Priya Sundaram"],
             emails=["callum.jessup@derwentwater.example", "priya.sundaram@derwentwater.example"],
-            notes="update with the new time; sent in AEST, interview in AEDT",
+            notes="update moves Fri 3 Oct 11am (AEST) to Tue 7 Oct 2pm (AEDT)",
         ),
     )
 )
