@@ -64,6 +64,7 @@ SETS = {
     "eval14": ROOT / "tests" / "eval14",
     "eval15": ROOT / "tests" / "eval15",
     "eval16": ROOT / "tests" / "eval16",
+    "eval17": ROOT / "tests" / "eval17",
 }
 KINDS = (
     "interview",

@@ -435,6 +435,10 @@ def decide(
         return NoChange(f"{u.kind}: never a reply")
     case = _company_side(u, cases, sender_domain)
     if case is not None and u.sender is not None:
+        if _service_mailbox_only(u, cases, case):
+            # The user may shop where they interviewed: an order or account notice from the
+            # company's domain is the company serving a customer, not its hiring side.
+            return NoChange("a customer-service mailbox at the company's domain: no answer")
         return Reply(case.id, u.sender, u.deadline, f"{u.kind} from the company side", u.date)
     case = _by_thread(u, cases)
     if case is not None:
@@ -457,6 +461,16 @@ def _company_side(
         if matches:
             return max(matches, key=lambda c: c.id)
     return None
+
+
+def _service_mailbox_only(u: Understanding, cases: Sequence[CaseView], case: CaseView) -> bool:
+    """Whether ``case`` was found by the sender's domain alone and the sender is one of the
+    company's customer-facing mailboxes (``orders@``, ``billing@``, ``support@``)."""
+    by_thread = _by_thread(u, cases)
+    if (by_thread is not None and by_thread.is_open) or _by_sender(u, cases) is not None:
+        return False
+    local = ((u.sender.email or "") if u.sender else "").rpartition("@")[0].lower()
+    return bool(local) and bool(load_lexicon().service_local.match(local))
 
 
 def _by_sender(u: Understanding, cases: Sequence[CaseView]) -> CaseView | None:

@@ -80,6 +80,8 @@ __all__ = [
 OWN_SUBJECT_TAG: Final = "[interview-followup]"
 """Prefix of every subject the daemon writes to the user (never to the company)."""
 SIMILARITY_LIMIT: Final = 0.8
+# Variants tried per person before a too-similar text is left for check_personal to hold.
+_VARIANT_TRIES: Final = 12
 """Two thank-yous whose name-free bodies have a word-level ``difflib`` ratio at or above
 this are "near-identical": a copy with another name pasted in scores about 0.9 or more,
 our varied defaults score well under 0.6."""
@@ -569,21 +571,50 @@ def compose_thank_you(inp: ThankYouInput, templates: Templates | None = None) ->
 
 
 def compose_thank_yous(
-    inputs: Sequence[ThankYouInput], templates: Templates | None = None
+    inputs: Sequence[ThankYouInput],
+    templates: Templates | None = None,
+    *,
+    written: Mapping[int, Draft] | None = None,
 ) -> tuple[Draft, ...]:
     """Thank-yous for every interviewer of one case, each with its own variant.
 
     Variants follow the interviewers' order by address (or name), so each person keeps
     the same phrasing when the drafts are rendered again, and no two people share one.
-    Returned in the order of `inputs`. Run :func:`check_personal` on the result.
+    ``written`` maps indexes of `inputs` to the text already sent or placed as a draft for
+    that person: it is returned as is, and the others step to a later variant while theirs
+    would be as alike as :data:`SIMILARITY_LIMIT` to one of those or to an earlier new one
+    (people added to a round after some mails went out shift everyone's rank, and a
+    template slot with n options repeats every n variants). Returned in the order of
+    `inputs`. Run :func:`check_personal` on the result.
     """
+    fixed = dict(written or {})
     order = sorted(range(len(inputs)), key=lambda i: _interviewer_key(inputs[i].interviewer))
     rank = {index: position for position, index in enumerate(order)}
-    drafts = []
-    for index, inp in enumerate(inputs):
-        variant = inp.variant if inp.variant is not None else rank[index]
-        drafts.append(compose_thank_you(replace(inp, variant=variant), templates))
-    return tuple(drafts)
+    people = [inp.interviewer for inp in inputs]
+    chosen: dict[int, Draft] = dict(fixed)
+    for index in order:
+        if index in fixed:
+            continue
+        inp = inputs[index]
+        base = inp.variant if inp.variant is not None else rank[index]
+        first = compose_thank_you(replace(inp, variant=base), templates)
+        pick = first
+        # Bounded: every slot shipped has at most a handful of options; if no variant
+        # differs enough, the first stands and check_personal holds it (the safe failure).
+        for step in range(_VARIANT_TRIES):
+            draft = (
+                first
+                if step == 0
+                else compose_thank_you(replace(inp, variant=base + step), templates)
+            )
+            if all(
+                similarity(draft.body, other.body, people) < SIMILARITY_LIMIT
+                for other in chosen.values()
+            ):
+                pick = draft
+                break
+        chosen[index] = pick
+    return tuple(chosen[index] for index in range(len(inputs)))
 
 
 # -------------------------------------------------------------------- personal check

@@ -797,10 +797,15 @@ class Outbox:
         zone = round_zone(rnd, runtime.plan.user_zone)
         inputs: list[compose.ThankYouInput] = []
         ids: list[int] = []
+        written: dict[int, compose.Draft] = {}
         for r in rows:
             topic = _topic(notes, r.recipient)
-            if topic is None and follow.on_missing_notes != "send_generic":
+            out = r.state in ("sent", "sending", "drafted") and bool(r.body)
+            if topic is None and not out and follow.on_missing_notes != "send_generic":
                 continue
+            if out:
+                # Its text is out (or in Drafts): later ones must differ from it as written.
+                written[len(inputs)] = compose.Draft(subject=r.subject or "", body=r.body or "")
             inputs.append(
                 compose.ThankYouInput(
                     case_key=f"case-{case.id}-round-{rnd.id}",
@@ -818,7 +823,7 @@ class Outbox:
                 )
             )
             ids.append(r.id)
-        drafts = compose.compose_thank_yous(inputs, self.templates)
+        drafts = compose.compose_thank_yous(inputs, self.templates, written=written)
         return dict(zip(ids, drafts, strict=True))
 
     def _personal_problem(

@@ -216,6 +216,7 @@ _SENDER_KEYS = frozenset(
         "relay_locals",
         "role_locals",
         "hiring_locals",
+        "service_locals",
         "resource_domains",
     }
 )
@@ -349,6 +350,10 @@ class Lexicon:
     """Local parts of a company's hiring mailbox (``careers@``, ``talent@``, ``recrutement@``):
     its sender hires, as a recruiter's signature says, so "votre entretien" from one is a
     job interview."""
+    service_local: re.Pattern[str]
+    """Local parts of a company's customer-facing mailboxes (``orders@``, ``billing@``,
+    ``support@``): mail from one is the company serving a customer, never its hiring side
+    answering a candidate."""
     resource_domains: frozenset[str]
     """Hosts of calendar resources (rooms, equipment): never a person's address."""
     phrases: Mapping[str, Phrase]
@@ -681,6 +686,9 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         ),
         hiring_local=_compile(
             f"(?:{_alternation(senders.get('hiring_locals', []))})\\Z", "senders.hiring_locals"
+        ),
+        service_local=_compile(
+            f"(?:{_alternation(senders.get('service_locals', []))})\\Z", "senders.service_locals"
         ),
         resource_domains=frozenset(d.lower() for d in senders.get("resource_domains", [])),
         phrases=compiled,

@@ -198,6 +198,29 @@ class TestCancellationsAndOutcomes:
         change = decide(message(Kind.OTHER, refs=("first@x",)), [case()], NOW)
         assert isinstance(change, LinkMessage)
 
+    def test_service_mailboxes_at_the_company_domain_are_no_answer(self) -> None:
+        """Order, billing, support and account mail from the company's domain (the user may
+        shop where they interviewed), in any shipped language, does not stop the chase."""
+        for local in ("orders", "billing", "support", "security", "kundenservice", "pedidos"):
+            u = message(Kind.OTHER, sender=Person("Acme", f"{local}@acme.example"))
+            change = decide(u, [case()], NOW, sender_domain="acme.example")
+            assert isinstance(change, NoChange), local
+
+    def test_a_person_at_the_company_domain_is_an_answer(self) -> None:
+        """A new person at the company's domain (no thread headers) still answers for it."""
+        u = message(Kind.OTHER, sender=Person("Dana Roe", "dana.roe@acme.example"))
+        change = decide(u, [case()], NOW, sender_domain="acme.example")
+        assert isinstance(change, Reply)
+
+    def test_a_service_mailbox_in_the_case_thread_is_an_answer(self) -> None:
+        """Whoever answers inside the case's own thread answers for the company, even from a
+        shared mailbox; and an address the case knows is never second-guessed."""
+        u = message(Kind.OTHER, sender=Person("Acme", "support@acme.example"), refs=("first@x",))
+        assert isinstance(decide(u, [case()], NOW, sender_domain="acme.example"), Reply)
+        known = case(emails=frozenset({"help@acme.example"}))
+        u = message(Kind.OTHER, sender=Person("Acme Help", "help@acme.example"))
+        assert isinstance(decide(u, [known], NOW, sender_domain="acme.example"), Reply)
+
 
 ATS = frozenset({"greenhouse-mail.io", "hire.lever.co", "myworkday.com"})
 RELAY = "reply+8f3a9c2e@us.greenhouse-mail.io"

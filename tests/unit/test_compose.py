@@ -16,6 +16,7 @@ from daemon.compose import (
     DEFAULT_GOOD_NEWS_QUESTIONS,
     LINKEDIN_NOTE_LIMIT,
     OWN_SUBJECT_TAG,
+    SIMILARITY_LIMIT,
     TEMPLATE_NAMES,
     DigestInput,
     DigestItem,
@@ -335,6 +336,26 @@ class TestThankYous:
         people = (SARAH, RAJ, TOM, UMA)
         drafts = compose_thank_yous([thank_you(p, topic=None) for p in people])
         checked = [(p, d, None) for p, d in zip(people, drafts, strict=True)]
+        assert check_personal(checked, require_topics=False) == []
+
+    def test_people_added_after_some_were_sent_get_texts_unlike_those_sent(self) -> None:
+        """Two generic thank-yous went out; two people added to the round later shift
+        everyone's rank, so a newcomer's base phrasing repeats a sent one: the newcomers
+        step to other phrasings, and the sent texts are returned as written."""
+        first = (SARAH, TOM)
+        sent = compose_thank_yous([thank_you(p, topic=None) for p in first])
+        later = (SARAH, TOM, RAJ, Person("Mina Park", "mina.park@acme.example"))
+        inputs = [thank_you(p, topic=None) for p in later]
+        before = compose_thank_yous(inputs)
+        clash = any(
+            similarity(before[i].body, sent[j].body, later) >= SIMILARITY_LIMIT
+            for i in range(2, len(later))
+            for j in range(2)
+        )
+        assert clash, "the scenario: without the sent texts a newcomer repeats one"
+        drafts = compose_thank_yous(inputs, written={0: sent[0], 1: sent[1]})
+        assert drafts[:2] == sent
+        checked = [(p, d, None) for p, d in zip(later, drafts, strict=True)]
         assert check_personal(checked, require_topics=False) == []
 
     def test_stable_per_interviewer(self) -> None:

@@ -155,12 +155,6 @@ def test_a_colleague_at_the_users_own_domain_is_no_answer() -> None:
     assert feed.cases() == [(1, "scheduled")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="domain-only pre-check: transactional mail from the company's domain (an order, "
-    "a password change) without list or RFC 3834 headers is taken for the company's answer "
-    "and ends the chase; telling it from a new person's reply needs a rule not yet written",
-)
 def test_an_order_notice_from_the_company_domain_is_no_answer() -> None:
     """A shop notice from the company's domain (no list headers) does not end the chase."""
     feed = Feed()

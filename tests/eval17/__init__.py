@@ -1,0 +1,1 @@
+"""Seventeenth evaluation set (written blind; see README.md)."""
