@@ -405,7 +405,7 @@ def _job_subject(subject: str, lex: Lexicon) -> bool:
     order the language puts them in ("Re: Entrevista Desarrolladora Backend"). A meeting
     noun alone ("Gespräch über Ihre Baufinanzierung") names no job.
     """
-    bare = _SUBJECT_PREFIX.sub("", subject).strip()
+    bare = _without_person_met(_SUBJECT_PREFIX.sub("", subject).strip(), lex)
     if not bare or len(bare) > 100:
         return False
     if _hiring_subject(bare, lex, sentence_case=True):
@@ -417,6 +417,30 @@ def _job_subject(subject: str, lex: Lexicon) -> bool:
     ):
         return False
     return _names_job_title(bare, lex)
+
+
+def _without_person_met(subject: str, lex: Lexicon) -> str:
+    """The subject without "with <title>" parts: the person met is no vacancy.
+
+    "Appointment with counselor", "Call with mortgage consultant", "Gespräch mit der
+    Schulleiterin", "Rendez-vous avec votre conseillère" name whom the user meets; "Data
+    Analyst role - call with hiring manager" keeps its own job title.
+    """
+    if not lex.meet_leads:
+        return subject
+    tokens = list(re.finditer(r"\S+", subject))
+    cuts: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        if tok.group().casefold() not in lex.meet_leads:
+            continue
+        for nxt in tokens[i + 1 : i + 5]:
+            word = "".join(_LETTERS.findall(nxt.group())).casefold()
+            if word and _title_word(word, lex):
+                cuts.append((tok.start(), nxt.end()))
+                break
+    for a, b in reversed(cuts):
+        subject = f"{subject[:a]}{subject[b:]}"
+    return subject.strip()
 
 
 def _names_job_title(subject: str, lex: Lexicon) -> bool:
@@ -478,12 +502,17 @@ def _books_users_offer(r: _Reading) -> bool:
     theirs = sender_quoted(msg.text, msg.sender, lex)
     if (
         _roles_reversed(msg.subject, r.own, r.mine, theirs, lex)
+        # "Re: Senior Engineer hiring plan": the subject already puts the user hiring.
+        or lex.phrase("hirer_words").search(msg.subject)
         or lex.phrase("own_employment").search(f"{msg.subject}\n{r.text[:8000]}")
         # "je suis disponible jeudi à 8h30 pour l'entretien du candidat": the user sits on
         # someone else's interview.
         or _candidate_word(lex.phrase("candidate_label").pattern).search(r.mine)
         # "... pour l'entretien en tant que jury": the user's words name another purpose.
         or lex.phrase("other_purpose").search(r.mine)
+        # "For the team drinks I could do ...", "Re: Interview for our podcast": the thread's
+        # own words name another meeting; the short reply names none to outweigh them.
+        or lex.phrase("not_interview").search(f"{msg.subject}\n{r.own[:8000]}\n{r.mine}")
     ):
         return False
     answer = read_reply(

@@ -259,6 +259,7 @@ _WORD_LIST_KEYS = frozenset(
         "hour_suffixes",
         "gap_joiners",
         "choice_joiners",
+        "meet_leads",
         "self_words",
         "honorifics",
         "duration_leads",
@@ -448,6 +449,9 @@ class Lexicon:
     """Words between a date and a time that separate two moments ("or", "oder", "ou")."""
     choice_joiners: tuple[str, ...]
     """Words joining alternatives in a question ("Monday at 10 *or* Tuesday at 2?")."""
+    meet_leads: tuple[str, ...]
+    """Words before the person one meets ("Appointment *with* counselor", "Gespräch *mit*
+    der Schulleiterin"): a title word after them is that person, not a vacancy."""
     duration_leads: tuple[str, ...]
     """Words before a length of time ("takes 8 hrs", "about 12 h"): no clock time follows."""
     lowercase_weekdays: frozenset[str]
@@ -744,6 +748,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         hour_suffixes=wl("hour_suffixes"),
         gap_joiners=wl("gap_joiners"),
         choice_joiners=wl("choice_joiners"),
+        meet_leads=wl("meet_leads"),
         duration_leads=wl("duration_leads"),
         lowercase_weekdays=frozenset(wl("lowercase_weekdays")),
         lowercase_relative_days=frozenset(wl("lowercase_relative_days")),
