@@ -432,3 +432,34 @@ def test_titled_interview_subject_meeting_is_the_interview() -> None:
         "Boston office on Friday, March 13 at 10:00.\n\nPriya",
     )
     assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+# --- 3. A prep session named by a word before it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "technical",
+        pytest.param(
+            "recruiter",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="older than r16: 'recruiter' beside a booked time reads as hiring "
+                "wording strong enough to outweigh the prep",
+            ),
+        ),
+        "coaching",
+        "Tuesday",
+    ],
+)
+def test_agency_prep_call_named_by_a_word_is_no_interview(lead: str) -> None:
+    """An agency's "<word> prep call" before the client interview is the prep, not the interview."""
+    u = _fresh(
+        "Sam Okafor <sam.okafor@brightbridge-recruitment.example>",
+        "Larchwood - Data Analyst",
+        f"Hi Alex,\n\nI've booked our {lead} prep call for Tuesday, March 10 at 3pm to get you "
+        "ready for the Larchwood interview; I'll confirm the interview time once the client "
+        "replies.\n\nSam",
+    )
+    assert u.kind is not Kind.INTERVIEW, u.reasons
