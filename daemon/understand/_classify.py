@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2246,8 +2246,27 @@ def _weigh_thread(r: _Reading) -> None:
                 r.reasons.append("a reply settling a time in a thread about the user's candidacy")
 
 
-# A question ending its sentence (a date's dot, "17. März", ends none).
-_QUESTION = re.compile(r"(?:[^.!?\n]|(?<=\d)\.){10,300}\?")
+# What ends a sentence before a question (a date's dot, "17. März", ends none), and the
+# longest question read: the up to 300 characters before its "?".
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!\d)\.")
+_QUESTION_SPAN = 300
+
+
+def _questions(text: str) -> Iterator[str]:
+    """Each question sentence of ``text``, "?" included, of 10 to 300 characters.
+
+    Found from each "?" backwards to the sentence end before it: a pattern scanning
+    forward from every position cost a tenth of a second on 3,000 characters of prose.
+    """
+    end = text.find("?")
+    while end >= 0:
+        lo = max(0, end - _QUESTION_SPAN)
+        start = lo
+        for m in _SENTENCE_END.finditer(text, lo, end):
+            start = m.end()
+        if end - start >= 10:
+            yield text[start : end + 1]
+        end = text.find("?", end + 1)
 
 
 @per_lexicon
@@ -2266,8 +2285,7 @@ def _offers_times(text: str, r: _Reading) -> bool:
     """
     if "?" not in text:
         return False
-    for q in _QUESTION.finditer(text):
-        sentence = q.group(0)
+    for sentence in _questions(text):
         if not _choice_joiner(r.lex).search(sentence):
             continue
         found = find_moments(sentence, r.lex, r.msg.date, r.s.date_order, r.s.timezone)
