@@ -339,7 +339,7 @@ class Phrase:
 
     @property
     def gated(self) -> bool:
-        """Whether long texts are matched through the literal gate (no alternative is empty).
+        """Whether texts are matched through the literal gate (no alternative is empty).
 
         One alternative that can match emptily sends every text through the whole
         alternation, several times slower for a large phrase list.
@@ -351,9 +351,11 @@ class Phrase:
     def _active(self, text: str) -> tuple[re.Pattern[str], ...] | None:
         """The alternatives that can match in ``text``, or None to use the whole alternation."""
         alts = self._alts if self._alts is not None else self._build()
-        if not self._gated or len(text) < 64:
-            # Short texts (subjects, labels) are quick to scan in full.
+        if not self._gated:
             return None
+        # Short texts (subjects, labels) are gated too: the whole alternation of a large
+        # phrase tries each of its ~100 alternatives at every position (0.36 ms for a
+        # 60-character subject), where the gate costs a few microseconds.
         memo = _folded(text)[1]
         picked = memo.get(self)
         if isinstance(picked, tuple):
