@@ -41,10 +41,14 @@ _NEVER = re.compile(r"(?!x)x")
 # turns "İ" into "i" plus a combining dot), so they are mapped first.
 _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
-# The last few texts and their folded forms. Callers test one text against many phrases;
-# the tuple in the one slot is replaced whole, so threads never see half an update.
+# The texts read lately and their folded forms, keyed by content: one message's texts (its
+# subject, body, lines, paragraphs) are gated by many phrases each, often as equal strings
+# built afresh, and more than four of them are in use at once. Per thread, so that the
+# watcher's threads never share one.
 _Memo = dict[object, Any]
-_recent: list[tuple[tuple[str, str, _Memo], ...]] = [()]
+_RECENT = 16
+"""How many texts each thread remembers (the oldest is forgotten first)."""
+_local = threading.local()
 
 
 def fold(text: str) -> str:
@@ -60,14 +64,17 @@ def _folded(text: str) -> tuple[str, _Memo]:
     ("interview", "your "), and by some phrases more than once: each literal is looked for
     once, each phrase's alternatives are picked once.
     """
-    recent = _recent[0]
-    for seen, seen_folded, seen_memo in recent:
-        if seen is text:
-            return seen_folded, seen_memo
-    folded = text.translate(_FOLD_FIXES).casefold()
-    memo: _Memo = {}
-    _recent[0] = ((text, folded, memo), *recent[:3])
-    return folded, memo
+    try:
+        recent: dict[str, tuple[str, _Memo]] = _local.recent
+    except AttributeError:
+        recent = _local.recent = {}
+    seen = recent.get(text)
+    if seen is not None:
+        return seen
+    if len(recent) >= _RECENT:
+        del recent[next(iter(recent))]
+    seen = recent[text] = (text.translate(_FOLD_FIXES).casefold(), {})
+    return seen
 
 
 _SHORT = 2
