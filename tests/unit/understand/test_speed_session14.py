@@ -1,0 +1,74 @@
+"""Session 14's speed changes match exactly what the plain forms matched."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from daemon.understand._lexicon import _by_first_letter, _words_alt, default_lexicon
+from daemon.understand._phrase import fold
+
+# Letters whose case-insensitive matches cross ASCII and non-ASCII (the Kelvin sign, long
+# s, dotted and dotless i), German sharp s, Greek sigmas, accented letters and punctuation.
+_ALPHABET = "aAbBkKsSiIdDeE -.1ßẞſİıéÉÄäΣσς\u212a"
+_WORD = st.text(alphabet=_ALPHABET, min_size=1, max_size=4)
+_FLAGS = (0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE, re.IGNORECASE | re.ASCII)
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORD, min_size=1, max_size=14), st.text(alphabet=_ALPHABET, max_size=30))
+def test_grouped_words_match_like_the_plain_alternation(words: list[str], text: str) -> None:
+    """Grouping words by first letter finds the same matches as the plain alternation."""
+    grouped, plain = _words_alt(words), _plain(words)
+    for flags in _FLAGS:
+        for template in ("(?:{0})", r"\b(?:{0})(?!K)", "(?:{0})(?:{0})"):
+            a = re.compile(template.format(plain), flags)
+            b = re.compile(template.format(grouped), flags)
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+            for pos in range(len(text) + 1):
+                x, y = a.search(text, pos), b.search(text, pos)
+                assert (x and x.span()) == (y and y.span())
+
+
+def test_shipped_word_lists_are_grouped() -> None:
+    """The weekday and month lists of the shipped languages are written grouped."""
+    lex = default_lexicon()
+    assert _by_first_letter(sorted(set(lex.weekdays), key=len, reverse=True)) is not None
+    assert _by_first_letter(sorted(set(lex.months), key=len, reverse=True)) is not None
+
+
+def test_kelvin_sign_keeps_the_plain_alternation() -> None:
+    """A first letter that matches an ASCII one case-insensitively is not grouped."""
+    words = ["\u212aelvin", "kilo", "mega", "giga", "tera", "peta"]
+    assert _by_first_letter(words) is None
+    assert re.fullmatch(f"(?:{_words_alt(words)})", "kelvin", re.IGNORECASE)
+
+
+def test_longest_word_still_wins() -> None:
+    """The longest word at a position is still the one matched ("sept" before "sep")."""
+    words = ["sep", "sept", "september", "mon", "monday", "tue", "tuesday"]
+    found = re.search(f"(?:{_words_alt(words)})", "x September", re.IGNORECASE)
+    assert found is not None and found.group(0) == "September"
+
+
+def test_fold_memo_is_per_thread() -> None:
+    """Threads fold the same texts without sharing one memo."""
+    texts = [f"Interview on Tuesday {i}" for i in range(40)]
+    seen: list[list[str]] = []
+
+    def work() -> None:
+        seen.append([fold(t) for t in texts * 3])
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert seen == [[t.casefold() for t in texts * 3]] * 3
