@@ -174,18 +174,7 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     alternative is then always tried). The result is conservative: it may ask for less
     than the regex needs, never more.
     """
-    try:
-        parsed = sre_parse.parse(pattern, flags)
-    except (re.error, RecursionError):
-        return None
-    try:
-        needs = _needs(list(parsed))
-    except RecursionError:
-        return None
-    if needs is None:
-        return None
-    folded = frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs)
-    return None if "" in folded else folded
+    return _facts(pattern, flags)[0]
 
 
 def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
@@ -196,14 +185,43 @@ def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str],
     an empty string are left out; empty when none is known. Conservative like
     :func:`required_literals`.
     """
+    return _facts(pattern, flags)[1]
+
+
+def _facts(
+    pattern: str, flags: int
+) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...], int]:
+    """:func:`required_literals`, :func:`required_literal_sets` and the fewest characters
+    a match of ``pattern`` can have (0 when unknown), read from one parse: ``re``'s parser
+    is most of the cost of building a gate."""
     try:
-        return tuple(
-            folded
-            for needs in _choices(list(sre_parse.parse(pattern, flags)))
-            if "" not in (folded := frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs))
-        )
+        parsed = sre_parse.parse(pattern, flags)
     except (re.error, RecursionError):
-        return ()
+        return None, (), 0
+    try:
+        width = int(parsed.getwidth()[0])
+    except RecursionError:
+        width = 0
+    try:
+        choices = _choices(list(parsed))
+    except RecursionError:
+        return None, (), width
+    sets = tuple(
+        folded
+        for needs in choices
+        if "" not in (folded := frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs))
+    )
+    if not choices:
+        return None, sets, width
+    # The most selective set (see _needs).
+    needs = max(choices, key=_selectivity)
+    folded = frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs)
+    return (None if "" in folded else folded), sets, width
+
+
+def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
+    """Prefer the set whose shortest literal is longest (rarest), then the smallest set."""
+    return min(len(x) for x in literals), -len(literals)
 
 
 def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -211,8 +229,7 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     choices = _choices(items)
     if not choices:
         return None
-    # Prefer the set whose shortest literal is longest (rarest), then the smallest set.
-    return max(choices, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return max(choices, key=_selectivity)
 
 
 def _choices(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
@@ -296,8 +313,8 @@ class Phrase:
 
     def _build(self) -> tuple[re.Pattern[str], ...]:
         items, flags = self._items, self._flags
-        needs = (required_literals(item, flags) for item in items)
-        self._needs = tuple(None if n is None else _split(n) for n in needs)
+        facts = [_facts(item, flags) for item in items]
+        self._needs = tuple(None if f[0] is None else _split(f[0]) for f in facts)
         index: dict[str, list[int]] = {}
         checked: list[int] = []
         for i, need in enumerate(self._needs):
@@ -312,15 +329,11 @@ class Phrase:
         # The other sets a match needs ("about" in "(call|chat) about"), where all their
         # literals are long enough for the automaton: a live alternative must meet them too.
         also: dict[int, tuple[frozenset[str], ...]] = {}
-        for i, (item, need) in enumerate(zip(items, self._needs, strict=True)):
+        for i, (fact, need) in enumerate(zip(facts, self._needs, strict=True)):
             if need is None:
                 continue
             primary = need[0].union(need[1])
-            extra = tuple(
-                n
-                for n in required_literal_sets(item, flags)
-                if n != primary and all(len(w) > _SHORT for w in n)
-            )
+            extra = tuple(n for n in fact[1] if n != primary and all(len(w) > _SHORT for w in n))
             if extra:
                 for n in extra:
                     _VOCABULARY.add(n)
@@ -328,7 +341,7 @@ class Phrase:
         self._also = also
         # Merging the alternatives' own matches is exact only when none matches emptily
         # (an empty match would change where the next one may start).
-        self._gated = bool(items) and all(_min_width(item, flags) > 0 for item in items)
+        self._gated = bool(items) and all(f[2] > 0 for f in facts)
         self._alts = alts = tuple(re.compile(item, flags) for item in items)
         return alts
 
@@ -453,15 +466,6 @@ class Phrase:
 
 def _start(found: re.Match[str] | None) -> int:
     return found.start() if found is not None else -1
-
-
-def _min_width(pattern: str, flags: int) -> int:
-    """The fewest characters a match of ``pattern`` can have (0 when unknown)."""
-    try:
-        low, _high = sre_parse.parse(pattern, flags).getwidth()
-    except (re.error, RecursionError):
-        return 0
-    return int(low)
 
 
 class Gated:
