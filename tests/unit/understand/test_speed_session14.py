@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daemon.understand._lexicon import _by_first_letter, _words_alt, default_lexicon
-from daemon.understand._phrase import fold
+from daemon.understand._phrase import (
+    _facts,
+    _Vocabulary,
+    fold,
+    required_literal_sets,
+    required_literals,
+)
 
 # Letters whose case-insensitive matches cross ASCII and non-ASCII (the Kelvin sign, long
 # s, dotted and dotless i), German sharp s, Greek sigmas, accented letters and punctuation.
@@ -72,3 +78,28 @@ def test_fold_memo_is_per_thread() -> None:
     for thread in threads:
         thread.join(timeout=30)
     assert seen == [[t.casefold() for t in texts * 3]] * 3
+
+
+def test_vocabulary_finds_pending_and_built_words_alike() -> None:
+    """Words waiting for the automaton's rebuild are found as the automaton finds them."""
+    vocabulary = _Vocabulary()
+    text = "your interview is confirmed for tuesday; see the calendar invite"
+    batches = [["interview", "xyz"], ["confirmed", "calendar invite"], ["tuesday", "nothing"]]
+    added: set[str] = set()
+    for batch in batches:
+        vocabulary.add(batch)
+        added |= set(batch)
+        assert vocabulary.present(text)[1] == {w for w in added if w in text}
+    for _ in range(300):  # quiet lookups: the pending words go into the automaton
+        vocabulary.present(text)
+    built = vocabulary._built
+    assert built is not None and not built[3]
+    assert vocabulary.present(text)[1] == {w for w in added if w in text}
+
+
+def test_one_parse_gives_the_same_literal_facts() -> None:
+    """The single-parse analysis agrees with the public literal functions."""
+    for pattern in (r"look(ing)? forward to (speaking|meeting)", "(a|\\w+)", "x*", "("):
+        needs, sets, _width = _facts(pattern, re.IGNORECASE)
+        assert needs == required_literals(pattern, re.IGNORECASE)
+        assert sets == required_literal_sets(pattern, re.IGNORECASE)
