@@ -324,7 +324,14 @@ def _words_alt(words: Sequence[str]) -> str:
     """An alternation of literal words, longest first so "sept" wins over "sep".
 
     Written grouped by first letter when that is exact (see :func:`_by_first_letter`).
+    Some callers build their pattern per message: the text is kept for recent word lists.
     """
+    return _words_alt_of(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _words_alt_of(words: tuple[str, ...]) -> str:
+    """:func:`_words_alt` of a tuple (hashable, so its result is cached)."""
     ordered = sorted(set(words), key=len, reverse=True)
     if not ordered:
         return "(?!x)x"
@@ -374,6 +381,7 @@ def _by_first_letter(ordered: Sequence[str]) -> str | None:
     return "|".join(parts)
 
 
+@cache
 def _but_other_ascii(key: str) -> str:
     """A character set of ``key`` in both cases and every non-ASCII character.
 
