@@ -361,8 +361,18 @@ def _clean(text: str) -> str:
     # write the plain one; a one-for-one swap keeps every position. Names keep theirs
     # ("Siobhán O’Keeffe", "Keoni Alapa’i"): only an English contraction's is swapped.
     text = _CONTRACTION_RE.sub("'", text)
-    text = "\n".join(_WS_RE.sub(" ", _columns(line.strip())) for line in text.split("\n"))
+    text = "\n".join(_clean_line(line) for line in text.split("\n"))
     return _BLANKS_RE.sub("\n\n", text).strip()[:MAX_TEXT_CHARS]
+
+
+def _clean_line(line: str) -> str:
+    """One line stripped, its column gaps marked and its blank runs made single spaces."""
+    line = line.strip()
+    if "  " not in line and "\t" not in line and "\f" not in line and "\v" not in line:
+        # Most lines: no column gap (a tab or two spaces) and no run of blanks to collapse,
+        # so neither regex would change them.
+        return line
+    return _WS_RE.sub(" ", _columns(line))
 
 
 def _param(part: Message, name: str) -> str:

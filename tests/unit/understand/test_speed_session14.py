@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daemon.understand._lexicon import _by_first_letter, _words_alt, default_lexicon
+from daemon.understand._mime import _clean_line, _columns
 from daemon.understand._phrase import (
     _facts,
     _Vocabulary,
@@ -103,3 +104,11 @@ def test_one_parse_gives_the_same_literal_facts() -> None:
         needs, sets, _width = _facts(pattern, re.IGNORECASE)
         assert needs == required_literals(pattern, re.IGNORECASE)
         assert sets == required_literal_sets(pattern, re.IGNORECASE)
+
+
+def test_plain_line_skips_the_column_and_blank_rules() -> None:
+    """A line without a tab or a double space comes out as the full rules give it."""
+    for line in ("  Jane Roe, Engineer ", "10:00 Jane Roe", "a\x1c\x1cb", "x\u2003\u2003y"):
+        full = re.sub(r"[ \t\r\f\v]+", " ", _columns(line.strip()))
+        assert _clean_line(line) == full
+    assert _clean_line("10:00    Jane Roe    Coding") == "10:00 | Jane Roe | Coding"
