@@ -501,6 +501,13 @@ def _content_type(part: Message) -> str:
 def _filename(part: Message) -> str:
     """Attachment filename, decoded, or ''."""
     try:
+        if "content-disposition" not in part:
+            # get_filename would read the Content-Type parameters for a "name" (parsing
+            # them costs more than the rest of a header section's reading): without that
+            # word anywhere in the field, it finds none.
+            ctype = part.get("content-type")
+            if ctype is None or "name" not in str(ctype).lower():
+                return ""
         name = part.get_filename() or ""
     except (ValueError, TypeError, LookupError, IndexError):
         return ""
@@ -607,12 +614,13 @@ def _read_empty_body(msg: Message, out: ParsedMessage) -> None:
     Its one part holds no text: only its type, report and attachment signs are read, and
     a calendar part's (empty) payload, as the full reading would.
     """
-    _note_leaf(msg, _note_type(msg, out), out)
+    _note_leaf(msg, _note_type(msg, out, out.content_type), out)
 
 
-def _note_type(part: Message, out: ParsedMessage) -> str:
-    """Record ``part``'s content type and report signs; return the type."""
-    ctype = _content_type(part)
+def _note_type(part: Message, out: ParsedMessage, ctype: str | None = None) -> str:
+    """Record ``part``'s content type (``ctype`` when already read) and report signs;
+    return the type."""
+    ctype = ctype if ctype is not None else _content_type(part)
     out.content_types.add(ctype)
     if ctype == "multipart/report":
         param = part.get_param("report-type")
@@ -641,7 +649,7 @@ def _read_body(msg: Message, out: ParsedMessage) -> None:
     htmls: list[str] = []
     budget = MAX_TEXT_CHARS * 2
     for part, _depth in _walk(msg):
-        ctype = _note_type(part, out)
+        ctype = _note_type(part, out, out.content_type if part is msg else None)
         if part.is_multipart():
             continue
         if _note_leaf(part, ctype, out):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import threading
+from email import message_from_string
+from email.policy import compat32
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from daemon.understand._lexicon import _by_first_letter, _words_alt, default_lexicon
-from daemon.understand._mime import _clean_line, _columns
+from daemon.understand._mime import _clean_line, _columns, _filename
 from daemon.understand._phrase import (
     _facts,
     _Vocabulary,
@@ -112,3 +114,19 @@ def test_plain_line_skips_the_column_and_blank_rules() -> None:
         full = re.sub(r"[ \t\r\f\v]+", " ", _columns(line.strip()))
         assert _clean_line(line) == full
     assert _clean_line("10:00    Jane Roe    Coding") == "10:00 | Jane Roe | Coding"
+
+
+def test_filename_shortcut_agrees_with_get_filename() -> None:
+    """A part's file name reads the same with the shortcut as through get_filename."""
+    heads = [
+        "Content-Type: text/plain; charset=utf-8",
+        'Content-Type: application/pdf; name="cv.pdf"',
+        "Content-Type: application/pdf; NAME*=utf-8''r%C3%A9sum%C3%A9.pdf",
+        "Content-Type: application/pdf; name*0=cv; name*1=.pdf",
+        'Content-Type: text/calendar; method=REQUEST\nContent-Disposition: attachment; filename="invite.ics"',
+        "Content-Disposition: inline",
+        "Subject: no type at all",
+    ]
+    for head in heads:
+        part = message_from_string(head + "\n\nbody\n", policy=compat32)
+        assert _filename(part) == (part.get_filename() or "")
