@@ -361,8 +361,18 @@ def _clean(text: str) -> str:
     # write the plain one; a one-for-one swap keeps every position. Names keep theirs
     # ("Siobhán O’Keeffe", "Keoni Alapa’i"): only an English contraction's is swapped.
     text = _CONTRACTION_RE.sub("'", text)
-    text = "\n".join(_WS_RE.sub(" ", _columns(line.strip())) for line in text.split("\n"))
+    text = "\n".join(_clean_line(line) for line in text.split("\n"))
     return _BLANKS_RE.sub("\n\n", text).strip()[:MAX_TEXT_CHARS]
+
+
+def _clean_line(line: str) -> str:
+    """One line stripped, its column gaps marked and its blank runs made single spaces."""
+    line = line.strip()
+    if "  " not in line and "\t" not in line and "\f" not in line and "\v" not in line:
+        # Most lines: no column gap (a tab or two spaces) and no run of blanks to collapse,
+        # so neither regex would change them.
+        return line
+    return _WS_RE.sub(" ", _columns(line))
 
 
 def _param(part: Message, name: str) -> str:
@@ -491,6 +501,13 @@ def _content_type(part: Message) -> str:
 def _filename(part: Message) -> str:
     """Attachment filename, decoded, or ''."""
     try:
+        if "content-disposition" not in part:
+            # get_filename would read the Content-Type parameters for a "name" (parsing
+            # them costs more than the rest of a header section's reading): without that
+            # word anywhere in the field, it finds none.
+            ctype = part.get("content-type")
+            if ctype is None or "name" not in str(ctype).lower():
+                return ""
         name = part.get_filename() or ""
     except (ValueError, TypeError, LookupError, IndexError):
         return ""
@@ -597,12 +614,13 @@ def _read_empty_body(msg: Message, out: ParsedMessage) -> None:
     Its one part holds no text: only its type, report and attachment signs are read, and
     a calendar part's (empty) payload, as the full reading would.
     """
-    _note_leaf(msg, _note_type(msg, out), out)
+    _note_leaf(msg, _note_type(msg, out, out.content_type), out)
 
 
-def _note_type(part: Message, out: ParsedMessage) -> str:
-    """Record ``part``'s content type and report signs; return the type."""
-    ctype = _content_type(part)
+def _note_type(part: Message, out: ParsedMessage, ctype: str | None = None) -> str:
+    """Record ``part``'s content type (``ctype`` when already read) and report signs;
+    return the type."""
+    ctype = ctype if ctype is not None else _content_type(part)
     out.content_types.add(ctype)
     if ctype == "multipart/report":
         param = part.get_param("report-type")
@@ -631,7 +649,7 @@ def _read_body(msg: Message, out: ParsedMessage) -> None:
     htmls: list[str] = []
     budget = MAX_TEXT_CHARS * 2
     for part, _depth in _walk(msg):
-        ctype = _note_type(part, out)
+        ctype = _note_type(part, out, out.content_type if part is msg else None)
         if part.is_multipart():
             continue
         if _note_leaf(part, ctype, out):

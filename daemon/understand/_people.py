@@ -166,13 +166,29 @@ def is_room_name(name: str, lex: Lexicon) -> bool:
     words = _LETTERS_RE.findall(low)
     if words and words[0] in lex.room_leads and len(words) > 1:
         return True
-    for room in lex.room_words:
-        if " " in room:
-            if re.search(rf"(?<!\w){re.escape(room)}(?!\w)", low):
-                return True
-        elif any(w == room or (len(w) > len(room) + 2 and w.endswith(room)) for w in words):
+    phrases, singles = _room_words(lex)
+    # A room word, or a longer compound ending in one ("Konferenzraum"); endswith with the
+    # tuple first, in C, since few words end in any of them.
+    for w in words:
+        if w in singles[0] or (
+            w.endswith(singles[1])
+            and any(len(w) > len(r) + 2 and w.endswith(r) for r in singles[1])
+        ):
             return True
-    return False
+    return any(phrase.search(low) for phrase in phrases)
+
+
+@per_lexicon
+def _room_words(
+    lex: Lexicon,
+) -> tuple[tuple[re.Pattern[str], ...], tuple[frozenset[str], tuple[str, ...]]]:
+    """The lexicon's room words: patterns of those of several words, and the single ones
+    (as a set, and as a tuple for ``str.endswith``)."""
+    singles = tuple(room for room in lex.room_words if " " not in room)
+    return (
+        tuple(re.compile(rf"(?<!\w){re.escape(r)}(?!\w)") for r in lex.room_words if " " in r),
+        (frozenset(singles), singles),
+    )
 
 
 def _is_user_name(name: str, user_name: str | None) -> bool:
@@ -186,9 +202,7 @@ def _is_user_name(name: str, user_name: str | None) -> bool:
 def _title_word(word: str, lex: Lexicon) -> bool:
     """A job-title word: listed, or a compound ending in a title ("Bereichsleiterin")."""
     low = word.lower()
-    return low in lex.title_words or any(
-        len(low) > len(end) + 2 and low.endswith(end) for end in lex.title_suffixes
-    )
+    return low in lex.title_words or _compound_of(low, lex.title_suffixes)
 
 
 def _acronym(word: str) -> bool:
@@ -213,7 +227,10 @@ def _not_a_name_word(word: str, lex: Lexicon) -> bool:
 
 def _compound_of(low: str, ends: Sequence[str]) -> bool:
     """Whether a word is a compound ending in one of ``ends`` ("hauptstraße", "manchester")."""
-    return any(len(low) > len(end) + 2 and low.endswith(end) for end in ends)
+    # Most words end in none of them: one endswith with the tuple (in C) says so.
+    return low.endswith(tuple(ends)) and any(
+        len(low) > len(end) + 2 and low.endswith(end) for end in ends
+    )
 
 
 def is_place_word(word: str, lex: Lexicon) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -40,10 +41,14 @@ _NEVER = re.compile(r"(?!x)x")
 # turns "İ" into "i" plus a combining dot), so they are mapped first.
 _FOLD_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
-# The last few texts and their folded forms. Callers test one text against many phrases;
-# the tuple in the one slot is replaced whole, so threads never see half an update.
+# The texts read lately and their folded forms, keyed by content: one message's texts (its
+# subject, body, lines, paragraphs) are gated by many phrases each, often as equal strings
+# built afresh, and more than four of them are in use at once. Per thread, so that the
+# watcher's threads never share one.
 _Memo = dict[object, Any]
-_recent: list[tuple[tuple[str, str, _Memo], ...]] = [()]
+_RECENT = 16
+"""How many texts each thread remembers (the oldest is forgotten first)."""
+_local = threading.local()
 
 
 def fold(text: str) -> str:
@@ -59,14 +64,17 @@ def _folded(text: str) -> tuple[str, _Memo]:
     ("interview", "your "), and by some phrases more than once: each literal is looked for
     once, each phrase's alternatives are picked once.
     """
-    recent = _recent[0]
-    for seen, seen_folded, seen_memo in recent:
-        if seen is text:
-            return seen_folded, seen_memo
-    folded = text.translate(_FOLD_FIXES).casefold()
-    memo: _Memo = {}
-    _recent[0] = ((text, folded, memo), *recent[:3])
-    return folded, memo
+    try:
+        recent: dict[str, tuple[str, _Memo]] = _local.recent
+    except AttributeError:
+        recent = _local.recent = {}
+    seen = recent.get(text)
+    if seen is not None:
+        return seen
+    if len(recent) >= _RECENT:
+        del recent[next(iter(recent))]
+    seen = recent[text] = (text.translate(_FOLD_FIXES).casefold(), {})
+    return seen
 
 
 _SHORT = 2
@@ -76,16 +84,23 @@ _SHORT = 2
 class _Vocabulary:
     """Every literal the gates have asked for, and an automaton that finds them all.
 
-    Grows as phrases build their gates (lazily, see :class:`Phrase`); the automaton is
-    rebuilt on the next lookup after a change, which happens only while the first messages
-    are read. Replaced whole under a lock, so a thread sees an old or a new automaton,
-    never a half-built one.
+    Grows as phrases build their gates (lazily, see :class:`Phrase`), which happens only
+    while the first messages are read. Rebuilding the automaton for each phrase's new
+    literals cost ~0.5 s over the first hundred messages (a hundred rebuilds of ~7,000
+    words), so words added since the last build wait in a small pending set, looked for
+    with ``in``; the automaton is rebuilt once that set grows past :data:`_PENDING` words,
+    or once no word has been added for :data:`_QUIET` lookups (the gates are then built).
+    Either way every literal of the vocabulary that occurs is found. The state is replaced
+    whole under a lock, so a thread sees an old or a new one, never a half-built one.
     """
 
     def __init__(self) -> None:
         self.words: frozenset[str] = frozenset()
         self.version = 0
-        self._built: tuple[int, Any] | None = None
+        self._built: tuple[int, Any, frozenset[str], frozenset[str]] | None = None
+        """(version, automaton or None, the words it holds, the pending words)."""
+        self._quiet = 0
+        """Lookups since the last word was added (approximate under threads: a hint)."""
         self._lock = threading.Lock()
 
     def add(self, words: Iterable[str]) -> None:
@@ -95,22 +110,55 @@ class _Vocabulary:
         with self._lock:
             self.words = self.words | long
             self.version += 1
+            self._quiet = 0
 
     def present(self, low: str) -> tuple[int, frozenset[str]]:
         """The version, and the vocabulary's literals that occur in the folded ``low``."""
         built = self._built
         if built is None or built[0] != self.version:
-            with self._lock:
+            built = self._catch_up()
+        version, automaton, _held, pending = built
+        found = frozenset(map(_WORD, automaton.iter(low))) if automaton is not None else _NONE
+        if pending:
+            found = found.union([word for word in pending if word in low])
+            self._quiet += 1
+            if self._quiet > _QUIET:
+                self._catch_up(rebuild=True)
+        return version, found
+
+    def _catch_up(
+        self, *, rebuild: bool = False
+    ) -> tuple[int, Any, frozenset[str], frozenset[str]]:
+        """The state for the current words: pending ones added, or a new automaton."""
+        with self._lock:
+            built = self._built
+            words = self.words
+            if built is not None and built[0] == self.version and not (rebuild and built[3]):
+                return built
+            held = built[2] if built is not None else frozenset()
+            pending = words - held
+            if built is not None and not rebuild and len(pending) <= _PENDING:
+                self._built = built = (self.version, built[1], held, pending)
+                return built
+            automaton = None
+            if words:
                 automaton = ahocorasick.Automaton()
-                for word in self.words:
+                for word in words:
                     automaton.add_word(word, word)
-                if self.words:
-                    automaton.make_automaton()
-                self._built = built = (self.version, automaton)
-        version, automaton = built
-        if not self.words:
-            return version, frozenset()
-        return version, frozenset([word for _end, word in automaton.iter(low)])
+                automaton.make_automaton()
+            self._built = built = (self.version, automaton, words, frozenset())
+            return built
+
+
+_PENDING = 400
+"""Words added since the automaton was built that are looked for with ``in`` meanwhile."""
+_QUIET = 200
+"""Lookups without a new word after which pending words go into the automaton."""
+_NONE: frozenset[str] = frozenset()
+
+
+_WORD = itemgetter(1)
+"""An automaton hit ``(end, word)``'s word."""
 
 
 _VOCABULARY = _Vocabulary()
@@ -161,18 +209,7 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     alternative is then always tried). The result is conservative: it may ask for less
     than the regex needs, never more.
     """
-    try:
-        parsed = sre_parse.parse(pattern, flags)
-    except (re.error, RecursionError):
-        return None
-    try:
-        needs = _needs(list(parsed))
-    except RecursionError:
-        return None
-    if needs is None:
-        return None
-    folded = frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs)
-    return None if "" in folded else folded
+    return _facts(pattern, flags)[0]
 
 
 def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
@@ -183,14 +220,43 @@ def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str],
     an empty string are left out; empty when none is known. Conservative like
     :func:`required_literals`.
     """
+    return _facts(pattern, flags)[1]
+
+
+def _facts(
+    pattern: str, flags: int
+) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...], int]:
+    """:func:`required_literals`, :func:`required_literal_sets` and the fewest characters
+    a match of ``pattern`` can have (0 when unknown), read from one parse: ``re``'s parser
+    is most of the cost of building a gate."""
     try:
-        return tuple(
-            folded
-            for needs in _choices(list(sre_parse.parse(pattern, flags)))
-            if "" not in (folded := frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs))
-        )
+        parsed = sre_parse.parse(pattern, flags)
     except (re.error, RecursionError):
-        return ()
+        return None, (), 0
+    try:
+        width = int(parsed.getwidth()[0])
+    except RecursionError:
+        width = 0
+    try:
+        choices = _choices(list(parsed))
+    except RecursionError:
+        return None, (), width
+    sets = tuple(
+        folded
+        for needs in choices
+        if "" not in (folded := frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs))
+    )
+    if not choices:
+        return None, sets, width
+    # The most selective set (see _needs).
+    needs = max(choices, key=_selectivity)
+    folded = frozenset(s.translate(_FOLD_FIXES).casefold() for s in needs)
+    return (None if "" in folded else folded), sets, width
+
+
+def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
+    """Prefer the set whose shortest literal is longest (rarest), then the smallest set."""
+    return min(len(x) for x in literals), -len(literals)
 
 
 def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -198,8 +264,7 @@ def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     choices = _choices(items)
     if not choices:
         return None
-    # Prefer the set whose shortest literal is longest (rarest), then the smallest set.
-    return max(choices, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return max(choices, key=_selectivity)
 
 
 def _choices(items: Sequence[tuple[Any, Any]]) -> list[frozenset[str]]:
@@ -250,6 +315,7 @@ class Phrase:
         "_full",
         "_gated",
         "_index",
+        "_index_words",
         "_items",
         "_needs",
     )
@@ -272,6 +338,8 @@ class Phrase:
         self._needs: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...] = ()
         self._index: dict[str, tuple[int, ...]] = {}
         """Literal -> the alternatives that may match where it occurs."""
+        self._index_words: frozenset[str] = frozenset()
+        """The keys of ``_index``: a set, so intersecting walks the smaller side."""
         self._checked: tuple[int, ...] = ()
         """Alternatives gated one by one: no literal found, or a short one among them."""
         self._also: dict[int, tuple[frozenset[str], ...]] = {}
@@ -280,8 +348,8 @@ class Phrase:
 
     def _build(self) -> tuple[re.Pattern[str], ...]:
         items, flags = self._items, self._flags
-        needs = (required_literals(item, flags) for item in items)
-        self._needs = tuple(None if n is None else _split(n) for n in needs)
+        facts = [_facts(item, flags) for item in items]
+        self._needs = tuple(None if f[0] is None else _split(f[0]) for f in facts)
         index: dict[str, list[int]] = {}
         checked: list[int] = []
         for i, need in enumerate(self._needs):
@@ -291,19 +359,16 @@ class Phrase:
             for word in need[0]:
                 index.setdefault(word, []).append(i)
         self._index = {word: tuple(alts) for word, alts in index.items()}
+        self._index_words = frozenset(index)
         self._checked = tuple(checked)
         # The other sets a match needs ("about" in "(call|chat) about"), where all their
         # literals are long enough for the automaton: a live alternative must meet them too.
         also: dict[int, tuple[frozenset[str], ...]] = {}
-        for i, (item, need) in enumerate(zip(items, self._needs, strict=True)):
+        for i, (fact, need) in enumerate(zip(facts, self._needs, strict=True)):
             if need is None:
                 continue
             primary = need[0].union(need[1])
-            extra = tuple(
-                n
-                for n in required_literal_sets(item, flags)
-                if n != primary and all(len(w) > _SHORT for w in n)
-            )
+            extra = tuple(n for n in fact[1] if n != primary and all(len(w) > _SHORT for w in n))
             if extra:
                 for n in extra:
                     _VOCABULARY.add(n)
@@ -311,7 +376,7 @@ class Phrase:
         self._also = also
         # Merging the alternatives' own matches is exact only when none matches emptily
         # (an empty match would change where the next one may start).
-        self._gated = bool(items) and all(_min_width(item, flags) > 0 for item in items)
+        self._gated = bool(items) and all(f[2] > 0 for f in facts)
         self._alts = alts = tuple(re.compile(item, flags) for item in items)
         return alts
 
@@ -329,7 +394,7 @@ class Phrase:
 
     @property
     def gated(self) -> bool:
-        """Whether long texts are matched through the literal gate (no alternative is empty).
+        """Whether texts are matched through the literal gate (no alternative is empty).
 
         One alternative that can match emptily sends every text through the whole
         alternation, several times slower for a large phrase list.
@@ -341,9 +406,11 @@ class Phrase:
     def _active(self, text: str) -> tuple[re.Pattern[str], ...] | None:
         """The alternatives that can match in ``text``, or None to use the whole alternation."""
         alts = self._alts if self._alts is not None else self._build()
-        if not self._gated or len(text) < 64:
-            # Short texts (subjects, labels) are quick to scan in full.
+        if not self._gated:
             return None
+        # Short texts (subjects, labels) are gated too: the whole alternation of a large
+        # phrase tries each of its ~100 alternatives at every position (0.36 ms for a
+        # 60-character subject), where the gate costs a few microseconds.
         memo = _folded(text)[1]
         picked = memo.get(self)
         if isinstance(picked, tuple):
@@ -353,7 +420,9 @@ class Phrase:
         index, also = self._index, self._also
         present = _present(text)
         live: set[int] = set()
-        for word in present.intersection(index):
+        # Set & set walks the smaller set (the text's literals); with a dict it walks the
+        # dict's hundreds of keys.
+        for word in present & self._index_words:
             live.update(index[word])
         for i in self._checked:
             needs = self._needs[i]
@@ -432,15 +501,6 @@ class Phrase:
 
 def _start(found: re.Match[str] | None) -> int:
     return found.start() if found is not None else -1
-
-
-def _min_width(pattern: str, flags: int) -> int:
-    """The fewest characters a match of ``pattern`` can have (0 when unknown)."""
-    try:
-        low, _high = sre_parse.parse(pattern, flags).getwidth()
-    except (re.error, RecursionError):
-        return 0
-    return int(low)
 
 
 class Gated:
