@@ -80,11 +80,11 @@ __all__ = [
 OWN_SUBJECT_TAG: Final = "[interview-followup]"
 """Prefix of every subject the daemon writes to the user (never to the company)."""
 SIMILARITY_LIMIT: Final = 0.8
-# Variants tried per person before a too-similar text is left for check_personal to hold.
-_VARIANT_TRIES: Final = 12
 """Two thank-yous whose name-free bodies have a word-level ``difflib`` ratio at or above
 this are "near-identical": a copy with another name pasted in scores about 0.9 or more,
 our varied defaults score well under 0.6."""
+# Variants tried per person before a too-similar text is left for check_personal to hold.
+_VARIANT_TRIES: Final = 12
 LINKEDIN_NOTE_LIMIT: Final = 300
 """LinkedIn's limit for an invitation note, in characters."""
 MAX_SUBJECT_CHARS: Final = 150
