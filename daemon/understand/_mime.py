@@ -378,6 +378,10 @@ def _clean_line(line: str) -> str:
 def _param(part: Message, name: str) -> str:
     """A Content-Type parameter's value, lower-cased ('' when absent or unreadable)."""
     try:
+        ctype = part.get("content-type")
+        if ctype is None or name.lower() not in str(ctype).lower():
+            # No parameter can be so named (get_param would parse them all to say so).
+            return ""
         value = part.get_param(name)
     except (ValueError, TypeError, IndexError, LookupError):
         return ""
