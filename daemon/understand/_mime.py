@@ -378,6 +378,10 @@ def _clean_line(line: str) -> str:
 def _param(part: Message, name: str) -> str:
     """A Content-Type parameter's value, lower-cased ('' when absent or unreadable)."""
     try:
+        ctype = part.get("content-type")
+        if ctype is None or name.lower() not in str(ctype).lower():
+            # No parameter can be so named (get_param would parse them all to say so).
+            return ""
         value = part.get_param(name)
     except (ValueError, TypeError, IndexError, LookupError):
         return ""
@@ -583,7 +587,8 @@ def _header_section_only(raw: bytes) -> bool:
 
 def _read_headers(msg: Message, out: ParsedMessage) -> None:
     """Fill header-derived fields."""
-    fields = msg.items()[:500]
+    every = msg.items()
+    fields = every[:500]
     for name, value in fields:
         key = name.strip().lower()[:100]
         out.headers.setdefault(key, []).append(decode_words(_header_str(value)))
@@ -593,10 +598,14 @@ def _read_headers(msg: Message, out: ParsedMessage) -> None:
     if not froms and "sender" in raw_values:
         froms = parse_addresses([raw_values["sender"]])
     out.sender = froms[0] if froms else None
-    out.reply_to = parse_addresses(
-        msg.get_all("reply-to", []) and [_header_str(v) for v in msg.get_all("reply-to", [])]
-    )
-    recips = [_header_str(v) for k in ("to", "cc") for v in (msg.get_all(k, []) or [])]
+    # What msg.get_all gives for these three, in one pass over the fields instead of three.
+    lists: dict[str, list[str]] = {"reply-to": [], "to": [], "cc": []}
+    for name, value in every:
+        found = lists.get(name.lower())
+        if found is not None:
+            found.append(_header_str(value))
+    out.reply_to = parse_addresses(lists["reply-to"])
+    recips = [*lists["to"], *lists["cc"]]
     out.recipients = parse_addresses(recips)
     out.date = _date(out.header("date"))
     out.thread = ThreadIds(
