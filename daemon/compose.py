@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -597,22 +598,24 @@ def compose_thank_yous(
             continue
         inp = inputs[index]
         base = inp.variant if inp.variant is not None else rank[index]
-        first = compose_thank_you(replace(inp, variant=base), templates)
-        pick = first
+        tries = (
+            compose_thank_you(replace(inp, variant=base + step), templates)
+            for step in range(_VARIANT_TRIES)
+        )
+        first = next(tries)
         # Bounded: every slot shipped has at most a handful of options; if no variant
         # differs enough, the first stands and check_personal holds it (the safe failure).
-        for step in range(_VARIANT_TRIES):
-            draft = (
-                first
-                if step == 0
-                else compose_thank_you(replace(inp, variant=base + step), templates)
-            )
-            if all(
-                similarity(draft.body, other.body, people) < SIMILARITY_LIMIT
-                for other in chosen.values()
-            ):
-                pick = draft
-                break
+        pick = next(
+            (
+                draft
+                for draft in itertools.chain((first,), tries)
+                if all(
+                    similarity(draft.body, other.body, people) < SIMILARITY_LIMIT
+                    for other in chosen.values()
+                )
+            ),
+            first,
+        )
         chosen[index] = pick
     return tuple(chosen[index] for index in range(len(inputs)))
 

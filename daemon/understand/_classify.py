@@ -416,7 +416,7 @@ def _job_subject(subject: str, lex: Lexicon) -> bool:
         lex.phrase("interview_noun").search(bare) or lex.phrase("interview_medium").search(bare)
     ):
         return False
-    return _names_job_title(bare, lex)
+    return _has_title_word(bare, lex)
 
 
 def _without_person_met(subject: str, lex: Lexicon) -> str:
@@ -446,8 +446,11 @@ def _without_person_met(subject: str, lex: Lexicon) -> str:
 def _names_job_title(subject: str, lex: Lexicon) -> bool:
     """Whether a subject holds a job title: a title word, or one of the title shapes."""
     bare = _SUBJECT_PREFIX.sub("", subject).strip()
-    if _hiring_subject(bare, lex, sentence_case=True):
-        return True
+    return _hiring_subject(bare, lex, sentence_case=True) or _has_title_word(bare, lex)
+
+
+def _has_title_word(bare: str, lex: Lexicon) -> bool:
+    """Whether a subject without its reply prefix holds a title word not led by a possessive."""
     words = [w.casefold() for w in _LETTERS.findall(bare)]
     # "Call with our account manager": a title led by a possessive is a person, no vacancy.
     return any(
