@@ -495,6 +495,9 @@ class Settings(_Frozen):
     lexicon: tuple[ExpandedPath, ...] = ()
     """Extra vocabulary files (YAML) for recognising mail: other languages, more ATS
     domains, agency names; merged over the shipped languages."""
+    learned_model: bool = True
+    """Let the model learned from labelled mail find interviews the phrase rules miss
+    (it still needs one stated time that nobody asks about; docs/quality.md)."""
     accounts: tuple[AccountSettings, ...] = Field(min_length=1)
 
     @field_validator("timezone")

@@ -32,6 +32,7 @@ def context_for(config: Config | None) -> Context:
         timezone=settings.timezone,
         date_order=settings.date_order,
         lexicon=load_lexicon(settings.lexicon, settings.languages),
+        learned=settings.learned_model,
     )
 
 

@@ -59,6 +59,7 @@ def make_analyser(
         lexicon=lexicon
         if lexicon is not None
         else load_lexicon(settings.lexicon, settings.languages),
+        learned=settings.learned_model,
     )
     return functools.partial(understand, ctx=context, filed_as_interview=filed)
 

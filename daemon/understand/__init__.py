@@ -68,6 +68,9 @@ class Context:
     date_order: DateOrder = "mdy"
     """How "3/9" is read ("dmy" for UK users)."""
     lexicon: Lexicon = field(default_factory=default_lexicon)
+    learned: bool = True
+    """Whether the learned second opinion (``_resemblance``) may find interviews the rules
+    miss."""
 
 
 def _settings(ctx: Context) -> Settings:
@@ -77,6 +80,7 @@ def _settings(ctx: Context) -> Settings:
         timezone=ctx.timezone,
         date_order=ctx.date_order,
         lexicon=ctx.lexicon,
+        learned=ctx.learned,
     )
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import _resemblance
 from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._company import domain_label, find_company, find_role
 from ._dates import (
@@ -89,6 +90,7 @@ class Settings:
     timezone: str
     date_order: DateOrder
     lexicon: Lexicon
+    learned: bool = True
 
 
 def _names_user(text: str, s: Settings, lex: Lexicon | None = None) -> bool:
@@ -1211,6 +1213,20 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bo
     )
 
 
+def _plainly_said(moment: Moment, text: str, lex: Lexicon) -> bool:
+    """Whether the time's sentence states it outright: no condition ("if shortlisted"), no
+    promise to schedule later, nothing saying the meeting is no interview, no social plan
+    ("see u wed 7am at the gym" under "need to destress before my interview")."""
+    start, end = _sentence(text, moment.pos, moment.end_pos)
+    sentence = text[start:end]
+    return not (
+        _hypothetical(text, start, end, moment.pos, lex)
+        or lex.phrase("later_scheduling").search(sentence)
+        or lex.phrase("not_interview").search(sentence)
+        or lex.phrase("social_plan").search(sentence)
+    )
+
+
 def _pick_moment(
     moments: list[Moment], text: str, lex: Lexicon, ref: dt.datetime | None
 ) -> tuple[Moment | None, int]:
@@ -1435,10 +1451,80 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     r = _read(msg, s, safety, reasons, own)
     _weigh_signs(r)
     _weigh_thread(r)
+    read_so_far = list(r.reasons)
     answered = _mass_mail(r) or _without_hiring(r)
     if answered is not None:
-        return answered
-    return _verdict(r, _extract(r))
+        return (
+            _resembling(r, None, answered, read_so_far) if answered.kind is Kind.OTHER else answered
+        )
+    ex = _extract(r)
+    plain = _verdict(r, ex)
+    return _resembling(r, ex, plain, read_so_far) if plain.kind is Kind.OTHER else plain
+
+
+def _settled_by_person(r: _Reading, own: str) -> bool:
+    """Whether the mail reads as someone on the hiring side settling a time, with nothing
+    left open: not the user's own mail, not a friend on a personal address (unless an
+    agency, a hiring system or a hirer's signature), no question and no hedge ("let me
+    know if that works", "tentatively", "I could do", "I'll confirm tomorrow")."""
+    sender = r.msg.sender
+    if sender is None or not sender.email or sender.email in r.s.user_addresses:
+        return False
+    personal = in_domains(domain_of(sender.email), r.lex.freemail_domains)
+    if personal and not (r.agency or r.systems or r.signed_by_hirer):
+        return False
+    return "?" not in own and not r.lex.phrase("unsettled").search(own)
+
+
+def _resembling(
+    r: _Reading, ex: _Extracted | None, plain: Understanding, read_so_far: list[str]
+) -> Understanding:
+    """An interview the rules left as ``other``, when the learned model is sure of it.
+
+    The model (:mod:`._resemblance`) only says the mail reads like an interview confirmation;
+    the rules still find its one stated time and check that nobody asks about it, offers a
+    choice, or calls it off: the verdict is read again as if the mail had said "interview".
+    Never for automated mail, mail the rules plainly ruled out, a calendar event the rules
+    have read, or a message with a blocking sign ("podcast interview", "webinar").
+    """
+    if (
+        not r.s.learned
+        or r.safety.automated
+        or r.ruled_out
+        or r.not_a_job
+        or r.event is not None
+        or r.blocked
+        or r.subj_blocked
+    ):
+        return plain
+    own, quoted = _resemblance.parts(r.msg.text, r.head)
+    if not _resemblance.may_state_time(r.msg.subject, own, quoted):
+        return plain
+    # The model judges whether a time is booked, never whether it is about a job ("Great -
+    # Thursday 7:30 it is" reads the same from a friend): the hiring must be in words the
+    # rules know, in this mail, its subject or the thread it quotes.
+    # The model stands in for confirmation wording only: the rules must have found the
+    # interview and its hiring context ("Great - Thursday 7:30 it is" reads the same from a
+    # friend), and nothing in the mail may leave the time open.
+    if not r.signal or not _settled_by_person(r, own):
+        return plain
+    model = _resemblance.shipped()
+    score = _resemblance.probability(model, r.msg.subject, own, quoted)
+    if score < model.threshold:
+        return plain
+    again = dataclasses.replace(
+        r,
+        reasons=list(read_so_far),
+        signal=True,
+        says_interview=True,
+        weak=max(r.weak, 1),
+        learned=True,
+    )
+    verdict = _verdict(again, ex if ex is not None else _extract(again))
+    if verdict.kind is not Kind.INTERVIEW or verdict.interview is None:
+        return plain
+    note = f"reads like the interview confirmations the model learned ({score:.2f})"
+    return dataclasses.replace(verdict, reasons=(*verdict.reasons, note))
 
 
 def _application_receipt(msg: ParsedMessage, head: str, lex: Lexicon) -> bool:
@@ -1615,6 +1701,9 @@ class _Reading:
     bulk_body: bool = False
     personal: bool = False
     signal: bool = False
+    # Set when the learned model is sure the mail books an interview (:func:`_resembling`):
+    # it stands in for confirmation wording, never for a time nobody asks about.
+    learned: bool = False
     _in_thread: dict[tuple[bool, bool], bool] | None = None
 
     @property
@@ -3350,6 +3439,14 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             or r.systems
             or resched
             or invite is not None
+            # The learned model vouches for a booking only where the mail names one future
+            # time: with two it may be offering a choice the rules did not read as one.
+            or (
+                r.learned
+                and n_plausible <= 1
+                and len({m.start for m in moments}) <= 1
+                and _plainly_said(moment, f"{subject}\n\n{text}", lex)
+            )
             or (
                 r.says_interview
                 and _stated(

@@ -84,6 +84,8 @@ _PHRASE_KEYS = frozenset(
         "confirmation",
         "scheduling_request",
         "later_scheduling",
+        "unsettled",
+        "social_plan",
         "invite_question",
         "availability_given",
         "reschedule",

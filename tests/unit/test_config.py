@@ -254,6 +254,16 @@ class TestTemplatesAndLexicon:
         config = load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
         assert config.settings.languages == ("en", "de")
 
+    def test_learned_model_is_on_unless_turned_off(self, tmp_path: Path) -> None:
+        """``learned_model`` reaches the classifier's context (on by default)."""
+        from daemon import service
+
+        for text, want in ((MINIMAL, True), (MINIMAL + "learned_model: false\n", False)):
+            config = load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
+            assert config.settings.learned_model is want
+            analyse = service.make_analyser(config, config.settings.accounts[0])
+            assert analyse.keywords["ctx"].learned is want  # type: ignore[attr-defined]
+
     def test_unknown_language_is_one_line(self, tmp_path: Path) -> None:
         """A language that is not shipped is a one-line error naming the field and choices."""
         text = MINIMAL + "languages: [en, klingon]\n"

@@ -2286,7 +2286,6 @@ GAPS: dict[str, str] = {
     "de_teams_neben_mir_a": "family owned elsewhere: German 'X und Y sind dabei'",
     "es_ec_convocatoria_a": "family owned elsewhere: title word before a name ('del Ing. X', 'la Ec. Y')",
     "en_phone_screen_ct_a": "family owned elsewhere: the writer who will interview ('I'll ring the number')",
-    "en_thread_pick_pt_a": "family owned elsewhere: a reply settling one time with words outside the confirmation list ('Wednesday 2pm Pacific it is')",
     "en_founder_akl_a": "family owned elsewhere: a reply settling one time with words outside the confirmation list ('Let's do Wednesday')",
     "en_terse_la_a": "family owned elsewhere: a reply settling one time with words outside the confirmation list ('Done - Wed 3/31 10a PT')",
     "fr_teams_reply_b": "family owned elsewhere: French/Spanish interview noun without hiring context ('RE: Entretien – Juriste', 'c'est entendu')",

@@ -31,9 +31,6 @@ GAPS: dict[str, str] = {
     "agenda_de_list_kaffeepause": (
         "'Ablauf Ihres Vorstellungstages' is no interview sign (kind); the names are read"
     ),
-    "fwd_greenhouse_schedule": (
-        "a forwarded 'Here is your schedule' without a confirming word is not read as booked (kind)"
-    ),
     "fwd_fr_cabinet": (
         "an agency's French forward of 'l'entretien de Mme Martin' is no interview sign (kind)"
     ),
