@@ -1462,18 +1462,54 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     return _resembling(r, ex, plain, read_so_far) if plain.kind is Kind.OTHER else plain
 
 
+def _hiring_beside(r: _Reading, quoted: str) -> bool:
+    """Hiring in words the rules know, about a job the user would take, where the rules
+    found no interview wording: a hiring word, subject, system, agency or signature, or
+    the quoted thread's hiring words; never the user's own job, a sale or another
+    occasion (a school's, a club's)."""
+    words = r.all_text[:8000]
+    lex = r.lex
+    return bool(
+        (
+            r.weak > 0
+            or r.systems
+            or r.agency
+            or r.signed_by_hirer
+            or _hiring_subject(r.msg.subject, lex)
+            or _hiring_words(quoted[:8000], lex) > 0
+        )
+        and not r.not_a_job
+        # A reply over the user's own quoted words is the rules' to read (whose offer of a
+        # time it takes, and for what: a coffee, a panel seat, a candidate's interview).
+        and not r.mine.strip()
+        # The direction: the user hiring ("thanks for applying to our ...", "hiring plan")
+        # in their quoted words or the subject, or the sender applying ("my application").
+        and not lex.phrase("hirer_words").search(r.mine)
+        and not lex.phrase("hirer_words").search(r.msg.subject)
+        and not lex.phrase("sender_applies").search(r.text[:8000])
+        and not lex.phrase("sender_is_candidate").search(r.text[:8000])
+        and not lex.phrase("own_employment").search(words)
+        and not lex.phrase("sales_meeting").search(words)
+        and _other_occasion(words, lex) is None
+    )
+
+
 def _settled_by_person(r: _Reading, own: str) -> bool:
     """Whether the mail reads as someone on the hiring side settling a time, with nothing
     left open: not the user's own mail, not a friend on a personal address (unless an
-    agency, a hiring system or a hirer's signature), no question and no hedge ("let me
-    know if that works", "tentatively", "I could do", "I'll confirm tomorrow")."""
+    agency, a hiring system or a hirer's signature), no question, no hedge ("let me know
+    if that works", "tentatively", "I could do", "I'll confirm tomorrow") and no social
+    plan ("for drinks with the team")."""
     sender = r.msg.sender
     if sender is None or not sender.email or sender.email in r.s.user_addresses:
         return False
     personal = in_domains(domain_of(sender.email), r.lex.freemail_domains)
     if personal and not (r.agency or r.systems or r.signed_by_hirer):
         return False
-    return "?" not in own and not r.lex.phrase("unsettled").search(own)
+    lex = r.lex
+    return not (
+        "?" in own or lex.phrase("unsettled").search(own) or lex.phrase("social_plan").search(own)
+    )
 
 
 def _resembling(
@@ -1506,7 +1542,7 @@ def _resembling(
     # The model stands in for confirmation wording only: the rules must have found the
     # interview and its hiring context ("Great - Thursday 7:30 it is" reads the same from a
     # friend), and nothing in the mail may leave the time open.
-    if not r.signal or not _settled_by_person(r, own):
+    if not (r.signal or _hiring_beside(r, quoted)) or not _settled_by_person(r, own):
         return plain
     model = _resemblance.shipped()
     score = _resemblance.probability(model, r.msg.subject, own, quoted)
@@ -3443,6 +3479,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             # time: with two it may be offering a choice the rules did not read as one.
             or (
                 r.learned
+                # A time taken from the quoted mail ("Wednesday at 11 it is" over the user's
+                # offer) is the rules' to judge: whose offer, and for what.
+                and moment is own_moment
                 and n_plausible <= 1
                 and len({m.start for m in moments}) <= 1
                 and _plainly_said(moment, f"{subject}\n\n{text}", lex)
