@@ -1451,47 +1451,13 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     r = _read(msg, s, safety, reasons, own)
     _weigh_signs(r)
     _weigh_thread(r)
-    read_so_far = list(r.reasons)
     answered = _mass_mail(r) or _without_hiring(r)
     if answered is not None:
-        return (
-            _resembling(r, None, answered, read_so_far) if answered.kind is Kind.OTHER else answered
-        )
+        return answered
     ex = _extract(r)
+    read_so_far = list(r.reasons)
     plain = _verdict(r, ex)
     return _resembling(r, ex, plain, read_so_far) if plain.kind is Kind.OTHER else plain
-
-
-def _hiring_beside(r: _Reading, quoted: str) -> bool:
-    """Hiring in words the rules know, about a job the user would take, where the rules
-    found no interview wording: a hiring word, subject, system, agency or signature, or
-    the quoted thread's hiring words; never the user's own job, a sale or another
-    occasion (a school's, a club's)."""
-    words = r.all_text[:8000]
-    lex = r.lex
-    return bool(
-        (
-            r.weak > 0
-            or r.systems
-            or r.agency
-            or r.signed_by_hirer
-            or _hiring_subject(r.msg.subject, lex)
-            or _hiring_words(quoted[:8000], lex) > 0
-        )
-        and not r.not_a_job
-        # A reply over the user's own quoted words is the rules' to read (whose offer of a
-        # time it takes, and for what: a coffee, a panel seat, a candidate's interview).
-        and not r.mine.strip()
-        # The direction: the user hiring ("thanks for applying to our ...", "hiring plan")
-        # in their quoted words or the subject, or the sender applying ("my application").
-        and not lex.phrase("hirer_words").search(r.mine)
-        and not lex.phrase("hirer_words").search(r.msg.subject)
-        and not lex.phrase("sender_applies").search(r.text[:8000])
-        and not lex.phrase("sender_is_candidate").search(r.text[:8000])
-        and not lex.phrase("own_employment").search(words)
-        and not lex.phrase("sales_meeting").search(words)
-        and _other_occasion(words, lex) is None
-    )
 
 
 def _settled_by_person(r: _Reading, own: str) -> bool:
@@ -1508,20 +1474,27 @@ def _settled_by_person(r: _Reading, own: str) -> bool:
         return False
     lex = r.lex
     return not (
-        "?" in own or lex.phrase("unsettled").search(own) or lex.phrase("social_plan").search(own)
+        "?" in own
+        or "¿" in own
+        or lex.phrase("unsettled").search(own)
+        or lex.phrase("social_plan").search(own)
     )
 
 
 def _resembling(
-    r: _Reading, ex: _Extracted | None, plain: Understanding, read_so_far: list[str]
+    r: _Reading, ex: _Extracted, plain: Understanding, read_so_far: list[str]
 ) -> Understanding:
-    """An interview the rules left as ``other``, when the learned model is sure of it.
+    """An interview the rules left as ``other`` for want of confirmation wording, when the
+    learned model is sure the mail confirms one.
 
-    The model (:mod:`._resemblance`) only says the mail reads like an interview confirmation;
-    the rules still find its one stated time and check that nobody asks about it, offers a
-    choice, or calls it off: the verdict is read again as if the mail had said "interview".
-    Never for automated mail, mail the rules plainly ruled out, a calendar event the rules
-    have read, or a message with a blocking sign ("podcast interview", "webinar").
+    The model (:mod:`._resemblance`) only says the mail reads like an interview
+    confirmation. The rules must have found the interview wording and its hiring context
+    themselves ("Great - Thursday 7:30 it is" reads the same from a friend, and a vendor's
+    demo under a job subject reads like a booking), and the verdict is read again with the
+    model's word in place of confirmation wording, for one future time plainly stated in
+    the mail's own words (``_verdict``). Never for automated mail, mail the rules ruled out,
+    a calendar event, a blocking sign ("podcast interview"), or mail that leaves anything
+    open (:func:`_settled_by_person`).
     """
     if (
         not r.s.learned
@@ -1536,27 +1509,14 @@ def _resembling(
     own, quoted = _resemblance.parts(r.msg.text, r.head)
     if not _resemblance.may_state_time(r.msg.subject, own, quoted):
         return plain
-    # The model judges whether a time is booked, never whether it is about a job ("Great -
-    # Thursday 7:30 it is" reads the same from a friend): the hiring must be in words the
-    # rules know, in this mail, its subject or the thread it quotes.
-    # The model stands in for confirmation wording only: the rules must have found the
-    # interview and its hiring context ("Great - Thursday 7:30 it is" reads the same from a
-    # friend), and nothing in the mail may leave the time open.
-    if not (r.signal or _hiring_beside(r, quoted)) or not _settled_by_person(r, own):
+    if not r.signal or not _settled_by_person(r, own):
         return plain
     model = _resemblance.shipped()
     score = _resemblance.probability(model, r.msg.subject, own, quoted)
     if score < model.threshold:
         return plain
-    again = dataclasses.replace(
-        r,
-        reasons=list(read_so_far),
-        signal=True,
-        says_interview=True,
-        weak=max(r.weak, 1),
-        learned=True,
-    )
-    verdict = _verdict(again, ex if ex is not None else _extract(again))
+    again = dataclasses.replace(r, reasons=list(read_so_far), learned=True)
+    verdict = _verdict(again, ex)
     if verdict.kind is not Kind.INTERVIEW or verdict.interview is None:
         return plain
     note = f"reads like the interview confirmations the model learned ({score:.2f})"
@@ -3482,6 +3442,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                 # A time taken from the quoted mail ("Wednesday at 11 it is" over the user's
                 # offer) is the rules' to judge: whose offer, and for what.
                 and moment is own_moment
+                and (ref is None or moment.start > ref)
                 and n_plausible <= 1
                 and len({m.start for m in moments}) <= 1
                 and _plainly_said(moment, f"{subject}\n\n{text}", lex)
