@@ -496,8 +496,8 @@ class Settings(_Frozen):
     """Extra vocabulary files (YAML) for recognising mail: other languages, more ATS
     domains, agency names; merged over the shipped languages."""
     learned_model: bool = True
-    """Let the model learned from labelled mail find interviews the phrase rules miss
-    (it still needs one stated time that nobody asks about; docs/quality.md)."""
+    """Let the model learned from labelled mail stand in for confirmation wording the
+    phrase rules do not know, where they found the interview itself (docs/quality.md)."""
     accounts: tuple[AccountSettings, ...] = Field(min_length=1)
 
     @field_validator("timezone")

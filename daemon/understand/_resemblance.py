@@ -5,9 +5,12 @@ for ("Works for me - see you Thursday at 10" under the thread that set it up). T
 second opinion learned from the labelled evaluation sets: a logistic regression over the
 words and word pairs of the subject, the message's own words and its quoted history
 (``bench/train_resemblance.py`` writes ``resemblance.json``; docs/quality.md has how it
-was trained and measured). It never decides alone: the classifier asks it only about
-mail its rules left as ``other``, and then still needs one stated future time that nobody
-asks about, from a person, outside every safety filter.
+was trained and measured). It never decides alone: the classifier asks it only where its
+rules found the interview wording and the hiring themselves and left the mail as
+``other`` for want of confirmation wording, and the mail must still state one future time
+in its own words, from a person on the hiring side, with nothing left open
+(``_classify._resembling``). Asked more broadly, it took other people's interviews,
+vendors' demos and friends' plans for the user's interviews.
 
 Pure: text in, a probability out; the weights are loaded once, on first use.
 """
