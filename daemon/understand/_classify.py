@@ -1216,7 +1216,8 @@ def _stated(moment: Moment, text: str, lex: Lexicon, *, hiring: bool, medium: bo
 def _plainly_said(moment: Moment, text: str, lex: Lexicon) -> bool:
     """Whether the time's sentence states it outright: no condition ("if shortlisted"), no
     promise to schedule later, nothing saying the meeting is no interview, no social plan
-    ("see u wed 7am at the gym" under "need to destress before my interview")."""
+    ("see u wed 7am at the gym" under "need to destress before my interview"), and not a
+    deadline ("if you sign the NDA by Friday 6 March at 5pm")."""
     start, end = _sentence(text, moment.pos, moment.end_pos)
     sentence = text[start:end]
     return not (
@@ -1224,6 +1225,7 @@ def _plainly_said(moment: Moment, text: str, lex: Lexicon) -> bool:
         or lex.phrase("later_scheduling").search(sentence)
         or lex.phrase("not_interview").search(sentence)
         or lex.phrase("social_plan").search(sentence)
+        or lex.phrase("due_before").search(text[start : moment.pos])
     )
 
 
@@ -1464,8 +1466,9 @@ def _settled_by_person(r: _Reading, own: str) -> bool:
     """Whether the mail reads as someone on the hiring side settling a time, with nothing
     left open: not the user's own mail, not a friend on a personal address (unless an
     agency, a hiring system or a hirer's signature), no question, no hedge ("let me know
-    if that works", "tentatively", "I could do", "I'll confirm tomorrow") and no social
-    plan ("for drinks with the team")."""
+    if that works", "tentatively", "I could do", "I'll confirm tomorrow"), no social plan
+    ("for drinks with the team"), no interview already held ("thanks for interviewing with
+    us last week"), no reference check, and not the user hiring or on a panel."""
     sender = r.msg.sender
     if sender is None or not sender.email or sender.email in r.s.user_addresses:
         return False
@@ -1478,6 +1481,12 @@ def _settled_by_person(r: _Reading, own: str) -> bool:
         or "¿" in own
         or lex.phrase("unsettled").search(own)
         or lex.phrase("social_plan").search(own)
+        # The interview wording the rules found may be about one already held, or the
+        # time a referee's call about the user, or the user's seat on a panel.
+        or lex.phrase("past_meeting").search(own)
+        or lex.phrase("reference_check").search(own)
+        or lex.phrase("hirer_words").search(own)
+        or lex.phrase("interviewer_side").search(own)
     )
 
 
