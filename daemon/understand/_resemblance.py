@@ -52,11 +52,11 @@ def parts(text: str, own: str) -> tuple[str, str]:
 
 
 def may_state_time(subject: str, own: str, quoted: str) -> bool:
-    """Whether the mail could state the time it books, as the verdict then needs.
+    """Whether the mail could state the time it books: a cheap test before the model reads.
 
-    A time has figures ("10am", "14h30", "3/9"): in the subject or the own words, or, for a
-    short reply ("Thursday works, see you then"), in the quoted mail it answers. Mail with
-    none (most personal mail) is not worth the model's reading.
+    A time mostly has figures ("10am", "14h30", "3/9") in the subject or the own words. A
+    short reply may name it without any ("tomorrow at noon") over quoted mail that has
+    some, so that passes too. Mail with none (most personal mail) is not worth reading.
     """
     if _DIGIT.search(subject) or _DIGIT.search(own):
         return True
