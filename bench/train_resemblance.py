@@ -2,7 +2,7 @@
 
 Usage::
 
-    pip install scikit-learn            # training only; the daemon needs no numpy at all
+    .venv/bin/python -m pip install -e '.[train]'   # scikit-learn, for training only
     .venv/bin/python bench/train_resemblance.py [--out PATH] [--threshold P]
     .venv/bin/python bench/train_resemblance.py --loso      # leave one set out, measured
 
