@@ -1,9 +1,10 @@
 """The learned second opinion (``daemon.understand._resemblance``) and where it may speak.
 
 The model only says that mail reads like an interview confirmation. These tests hold the
-rest of the contract: it is asked only about mail the rules left as ``other``, the mail
-must still state one future time nobody asks about, the hiring must be in words the rules
-know, automated mail is never its business, and ``learned_model: false`` turns it off.
+rest of the contract: it is asked only about mail the rules left as ``other`` after
+finding the interview wording and the hiring themselves, the mail must still state one
+future time nobody asks about, automated mail is never its business, and
+``learned_model: false`` turns it off.
 The shipped weights must come from the readable labelled sets exactly (never a holdout
 half or tests/eval17).
 
