@@ -1457,9 +1457,10 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     if answered is not None:
         return answered
     ex = _extract(r)
-    read_so_far = list(r.reasons)
+    # The verdict appends its reasons; a second reading starts again from here.
+    read = len(r.reasons)
     plain = _verdict(r, ex)
-    return _resembling(r, ex, plain, read_so_far) if plain.kind is Kind.OTHER else plain
+    return _resembling(r, ex, plain, read) if plain.kind is Kind.OTHER else plain
 
 
 def _settled_by_person(r: _Reading, own: str) -> bool:
@@ -1472,10 +1473,10 @@ def _settled_by_person(r: _Reading, own: str) -> bool:
     sender = r.msg.sender
     if sender is None or not sender.email or sender.email in r.s.user_addresses:
         return False
-    personal = in_domains(domain_of(sender.email), r.lex.freemail_domains)
+    lex = r.lex
+    personal = in_domains(domain_of(sender.email), lex.freemail_domains)
     if personal and not (r.agency or r.systems or r.signed_by_hirer):
         return False
-    lex = r.lex
     return not (
         "?" in own
         or "¿" in own
@@ -1490,9 +1491,7 @@ def _settled_by_person(r: _Reading, own: str) -> bool:
     )
 
 
-def _resembling(
-    r: _Reading, ex: _Extracted, plain: Understanding, read_so_far: list[str]
-) -> Understanding:
+def _resembling(r: _Reading, ex: _Extracted, plain: Understanding, read: int) -> Understanding:
     """An interview the rules left as ``other`` for want of confirmation wording, when the
     learned model is sure the mail confirms one.
 
@@ -1507,6 +1506,7 @@ def _resembling(
     """
     if (
         not r.s.learned
+        or not r.signal
         or r.safety.automated
         or r.ruled_out
         or r.not_a_job
@@ -1516,19 +1516,17 @@ def _resembling(
     ):
         return plain
     own, quoted = _resemblance.parts(r.msg.text, r.head)
-    if not _resemblance.may_state_time(r.msg.subject, own, quoted):
-        return plain
-    if not r.signal or not _settled_by_person(r, own):
+    if not (_resemblance.may_state_time(r.msg.subject, own, quoted) and _settled_by_person(r, own)):
         return plain
     model = _resemblance.shipped()
     score = _resemblance.probability(model, r.msg.subject, own, quoted)
     if score < model.threshold:
         return plain
-    again = dataclasses.replace(r, reasons=list(read_so_far), learned=True)
+    again = dataclasses.replace(r, reasons=r.reasons[:read], learned=True)
     verdict = _verdict(again, ex)
     if verdict.kind is not Kind.INTERVIEW or verdict.interview is None:
         return plain
-    note = f"reads like the interview confirmations the model learned ({score:.2f})"
+    note = f"{_resemblance.REASON} ({score:.2f})"
     return dataclasses.replace(verdict, reasons=(*verdict.reasons, note))
 
 

@@ -34,6 +34,8 @@ _DIGIT = re.compile(r"\d")
 # A reply this short takes its time from the mail it quotes, when it books one.
 _SHORT_REPLY = 1000
 MODEL_FILE = "resemblance.json"
+# The reason a verdict carries when the model's word made it (its score follows).
+REASON = "reads like the interview confirmations the model learned"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from daemon.understand import Understanding
+from daemon.understand import Context, Understanding
 
 
 def mail(
@@ -48,6 +48,23 @@ def mail(
             part.set_param("method", ics_method)
             del part["Content-Disposition"]
     return msg.as_bytes(policy=SMTP)
+
+
+def quoted(who: str, when: str, text: str) -> str:
+    """A Gmail-style attribution line over quoted text, as a reply carries it."""
+    lines = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+    return f"\n\nOn {when}, {who} wrote:\n\n{lines}\n"
+
+
+def alex_in_new_york(*, learned: bool = True) -> Context:
+    """The default recipient of :func:`mail` as the user, in New York, with the learned
+    second opinion on or off."""
+    return Context(
+        user_addresses=frozenset({"alex.morgan@gmail.com"}),
+        user_name="Alex Morgan",
+        timezone="America/New_York",
+        learned=learned,
+    )
 
 
 def vevent_calendar(

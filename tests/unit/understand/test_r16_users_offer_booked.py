@@ -23,7 +23,7 @@ import pytest
 
 from daemon.understand import Context, Kind, Understanding, understand
 
-from .messages import mail
+from .messages import mail, quoted
 
 USER = "Alex Morgan <alex.morgan@gmail.com>"
 SENT = "Mon, 09 Mar 2026 17:40:00 -0400"
@@ -31,12 +31,6 @@ NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
 PARIS = ZoneInfo("Europe/Paris")
 MADRID = ZoneInfo("Europe/Madrid")
-
-
-def _quoted(who: str, when: str, text: str) -> str:
-    """A Gmail-style attribution line over quoted text."""
-    lines = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
-    return f"\n\nOn {when}, {who} wrote:\n\n{lines}\n"
 
 
 def _read(ctx: Context, sender: str, subject: str, body: str) -> Understanding:
@@ -52,7 +46,7 @@ def _read(ctx: Context, sender: str, subject: str, body: str) -> Understanding:
     return understand(raw, ctx)
 
 
-USER_OFFER_EN = _quoted(
+USER_OFFER_EN = quoted(
     "Alex Morgan <alex.morgan@gmail.com>",
     "Mon, Mar 9, 2026 at 11:02 AM",
     "Hi Priya,\n\nThanks so much for getting back to me! I could do Wednesday, March 11 at "
@@ -96,7 +90,7 @@ def test_english_reply_takes_the_users_time(ctx: Context, body: str) -> None:
 
 def test_german_reply_takes_the_users_time() -> None:
     """ "Gut, dann Mittwoch um 11 bei uns" under the user's two German offers."""
-    body = "Hallo Alex,\n\ngut, dann Mittwoch um 11 bei uns. Bis dann!\n\nGruß\nJonas" + _quoted(
+    body = "Hallo Alex,\n\ngut, dann Mittwoch um 11 bei uns. Bis dann!\n\nGruß\nJonas" + quoted(
         "Alex Morgan <alex.morgan@gmail.com>",
         "Mon, 9 Mar 2026 at 10:15",
         "Hallo Jonas,\n\nvielen Dank! Ich könnte am Mittwoch, 11. März um 11 Uhr oder am "
@@ -115,7 +109,7 @@ def test_german_reply_takes_the_users_time() -> None:
 
 def test_french_reply_takes_the_users_time() -> None:
     """ "C'est noté pour mercredi à 11h" under the user's French offer (candidacy subject)."""
-    body = "Bonjour Alex,\n\nC'est noté pour mercredi à 11h, à bientôt.\n\nLéa" + _quoted(
+    body = "Bonjour Alex,\n\nC'est noté pour mercredi à 11h, à bientôt.\n\nLéa" + quoted(
         "Alex Morgan <alex.morgan@gmail.com>",
         "Mon, 9 Mar 2026 at 10:15",
         "Bonjour Léa,\n\nMerci pour votre message. Je serais disponible le mercredi 11 mars "
@@ -134,7 +128,7 @@ def test_french_reply_takes_the_users_time() -> None:
 
 def test_spanish_reply_takes_the_users_time() -> None:
     """ "Perfecto, quedamos el miércoles a las 11" under a meeting noun and a job title."""
-    body = "Hola Alex,\n\nPerfecto, quedamos el miércoles a las 11. Un saludo,\nNuria" + _quoted(
+    body = "Hola Alex,\n\nPerfecto, quedamos el miércoles a las 11. Un saludo,\nNuria" + quoted(
         "Alex Morgan <alex.morgan@gmail.com>",
         "Mon, 9 Mar 2026 at 10:15",
         "Hola Nuria,\n\nGracias por escribirme. Podría el miércoles 11 de marzo a las 11:00 o el "
@@ -179,7 +173,7 @@ def test_no_job_or_no_company_stays_other(ctx: Context, sender: str, subject: st
 
 def test_user_hiring_stays_other(ctx: Context) -> None:
     """The user's quoted words thank the writer for applying: the user is the one hiring."""
-    offer = _quoted(
+    offer = quoted(
         "Alex Morgan <alex.morgan@gmail.com>",
         "Mon, Mar 9, 2026 at 11:02 AM",
         "Hi Priya,\n\nThanks for applying for the Data Analyst role! I could do Wednesday, "
@@ -235,11 +229,11 @@ def test_users_own_reply_over_own_offer_stays_other(ctx: Context) -> None:
 )
 def test_users_question_or_panel_seat_stays_other(ctx: Context, offer: str) -> None:
     """A time the user asked about, or offered as a panellist, booked by the company is none."""
-    quoted = _quoted("Alex Morgan <alex.morgan@gmail.com>", "Mon, Mar 9, 2026 at 11:02 AM", offer)
+    history = quoted("Alex Morgan <alex.morgan@gmail.com>", "Mon, Mar 9, 2026 at 11:02 AM", offer)
     u = _read(
         ctx,
         "Priya Raman <priya@larchwood-analytics.example>",
         "Re: Data Analyst role",
-        "Wednesday at 11 it is. See you then!\n\nPriya" + quoted,
+        "Wednesday at 11 it is. See you then!\n\nPriya" + history,
     )
     assert u.kind is not Kind.INTERVIEW

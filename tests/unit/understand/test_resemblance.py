@@ -26,24 +26,13 @@ import pytest
 
 from daemon.understand import Context, Kind, Understanding, _resemblance, understand
 
-from .messages import mail
+from .messages import alex_in_new_york, mail, quoted
 
 ROOT = Path(__file__).resolve().parents[3]
 NY = ZoneInfo("America/New_York")
-USER = "alex.morgan@gmail.com"
-ON = Context(user_addresses=frozenset({USER}), user_name="Alex Morgan", timezone="America/New_York")
-OFF = Context(
-    user_addresses=frozenset({USER}),
-    user_name="Alex Morgan",
-    timezone="America/New_York",
-    learned=False,
-)
-LEARNED = "reads like the interview confirmations"
-
-
-def _quoted(who: str, when: str, text: str) -> str:
-    lines = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
-    return f"\n\nOn {when}, {who} wrote:\n\n{lines}\n"
+ON = alex_in_new_york()
+OFF = alex_in_new_york(learned=False)
+LEARNED = _resemblance.REASON
 
 
 def _read(sender: str, subject: str, body: str, ctx: Context = ON, **extra: str) -> Understanding:
@@ -206,7 +195,7 @@ def sure_model(monkeypatch: pytest.MonkeyPatch) -> None:
 class TestGatesHoldWhateverTheModelSays:
     def test_a_friend_settling_drinks(self) -> None:
         """ "Thursday 7:30 it is" reads like a booking; nothing in the thread is a job."""
-        body = "Great - Thursday 7:30 it is. Sam" + _quoted(
+        body = "Great - Thursday 7:30 it is. Sam" + quoted(
             "Alex Morgan <alex.morgan@gmail.com>",
             "Mon, Mar 2, 2026 at 9:12 AM",
             "Hey Sam, Thursday 7:30 or Friday after work?\nAlex",

@@ -13,17 +13,11 @@ import pytest
 
 from daemon.understand import Context, Kind, Understanding, understand
 
-from .messages import mail
+from .messages import mail, quoted
 
 USER = "Alex Morgan <alex.morgan@gmail.com>"
 USER_ADDR = "Alex Morgan <alex.morgan@gmail.com>"
 SENT = "Mon, 09 Mar 2026 17:40:00 -0400"
-
-
-def _quoted(who: str, when: str, text: str) -> str:
-    """A Gmail-style attribution line over quoted text."""
-    lines = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
-    return f"\n\nOn {when}, {who} wrote:\n\n{lines}\n"
 
 
 def _ctx(zone: str = "America/New_York", order: str = "mdy") -> Context:
@@ -51,12 +45,12 @@ def _read(sender: str, subject: str, body: str, ctx: Context | None = None) -> U
 
 def _offer_en(text: str) -> str:
     """The user's own quoted English mail."""
-    return _quoted(USER_ADDR, "Mon, Mar 9, 2026 at 9:12 AM", text)
+    return quoted(USER_ADDR, "Mon, Mar 9, 2026 at 9:12 AM", text)
 
 
 def _offer_de(text: str) -> str:
     """The user's own quoted German mail."""
-    return _quoted(USER_ADDR, "Mon, 9 Mar 2026 at 09:12", text)
+    return quoted(USER_ADDR, "Mon, 9 Mar 2026 at 09:12", text)
 
 
 EN_TIMES = "I could do Wednesday, March 11 at 11am or Thursday afternoon any time after 2."

@@ -20,26 +20,19 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, Understanding, _resemblance, understand
 
-from .messages import mail
+from .messages import alex_in_new_york, mail, quoted
 
-USER = "alex.morgan@gmail.com"
-ON = Context(user_addresses=frozenset({USER}), user_name="Alex Morgan", timezone="America/New_York")
-OFF = Context(
-    user_addresses=frozenset({USER}),
-    user_name="Alex Morgan",
-    timezone="America/New_York",
-    learned=False,
-)
-LEARNED = "reads like the interview confirmations"
+ON = alex_in_new_york()
+OFF = alex_in_new_york(learned=False)
+LEARNED = _resemblance.REASON
 
 Probe = tuple[str, str, str]
 
 
 def _quoted(who: str, text: str) -> str:
-    lines = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
-    return f"\n\nOn Mon, Mar 2, 2026 at 9:12 AM, {who} wrote:\n\n{lines}\n"
+    return quoted(who, "Mon, Mar 2, 2026 at 9:12 AM", text)
 
 
 def _read(probe: Probe, ctx: Context = ON) -> Understanding:

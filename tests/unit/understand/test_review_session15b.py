@@ -25,19 +25,13 @@ import datetime as dt
 
 import pytest
 
-from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand import Context, Kind, Understanding, _resemblance, understand
 
-from .messages import mail
+from .messages import alex_in_new_york, mail
 
-USER = "alex.morgan@gmail.com"
-ON = Context(user_addresses=frozenset({USER}), user_name="Alex Morgan", timezone="America/New_York")
-OFF = Context(
-    user_addresses=frozenset({USER}),
-    user_name="Alex Morgan",
-    timezone="America/New_York",
-    learned=False,
-)
-LEARNED = "reads like the interview confirmations"
+ON = alex_in_new_york()
+OFF = alex_in_new_york(learned=False)
+LEARNED = _resemblance.REASON
 
 Probe = tuple[str, str, str]
 
