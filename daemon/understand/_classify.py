@@ -2615,8 +2615,9 @@ def _extract(r: _Reading) -> _Extracted:
         # names the company the same way.
         body = f"{r.cal_text}\n{text[:8000]}".replace(r.fwd_header, "", 1)
         text_people = _without_subject_only(text_people, r.fwd_header, body, lex)
+    only_given = first_names_only(text_people)
     if (
-        first_names_only(text_people)
+        (only_given or any(len((p.name or "").split()) == 1 for p in text_people))
         and event is None
         and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
     ):
@@ -2624,7 +2625,13 @@ def _extract(r: _Reading) -> _Extracted:
         # the times, in their own words quoted below; the user's quoted words never count.
         earlier = sender_quoted(msg.text, msg.sender, lex)
         if earlier:
-            text_people, writer = with_earlier(text_people, writer, from_text(earlier[:8000], lex))
+            completed, then_writer = with_earlier(
+                text_people, writer, from_text(earlier[:8000], lex)
+            )
+            # "Priya will be joined by Sam Ortiz": a reply that names someone in full says
+            # who takes part now; its given names are still the ones offered in full.
+            text_people = completed
+            writer = then_writer if only_given else writer
     person_names = frozenset(
         p.name.lower()
         for p in (

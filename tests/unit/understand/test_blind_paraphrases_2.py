@@ -2280,7 +2280,6 @@ GAPS: dict[str, str] = {
     "de_personio_du_b": "family owned elsewhere: interviewers as sentence subjects ('Mit Dir sprechen X und Y')",
     "fr_confirmation_prose_b": "family owned elsewhere: interviewers as sentence subjects ('X et Y vous recevront')",
     "fr_lu_prose_b": "family owned elsewhere: interviewers as sentence subjects ('X y participera avec moi')",
-    "fr_re_local_b": "family owned elsewhere: interviewers as sentence subjects ('X sera présente avec moi')",
     "es_bogota_meet_a": "family owned elsewhere: interviewers as sentence subjects ('Te acompañarán X y Y')",
     "fr_teams_text_a": "family owned elsewhere: interviewers as sentence subjects ('Nous serons deux : X et moi-même')",
     "de_teams_neben_mir_a": "family owned elsewhere: German 'X und Y sind dabei'",
