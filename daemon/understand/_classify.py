@@ -45,6 +45,7 @@ from ._people import (
     reads_as_name,
     signature_title,
     signed_by,
+    signing_teams,
     team_name,
     team_signoff,
     titled_only,
@@ -2604,6 +2605,11 @@ def _extract(r: _Reading) -> _Extracted:
         p for p in (*known, *guests) if p is not None and not (p.email and p.email in user)
     ]
     text_people, writer = from_text(f"{subject}\n{r.cal_text}\n{text[:8000]}", lex, corroborators)
+    if teams := signing_teams(text[:8000], lex):
+        # "Your interview with Harbor Lane" signed "The Harbor Lane team": the company.
+        text_people = [
+            p for p in text_people if p.email or (p.name or "").strip().casefold() not in teams
+        ]
     if r.systems or r.safety.automated or r.agency:
         # An agency's subject names its client the same way ("Interview with Harlow Foods
         # on Thursday") above the body's interviewers.

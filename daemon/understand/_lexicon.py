@@ -230,6 +230,7 @@ _PATTERN_KEYS = frozenset(
         "role",
         "company",
         "sender_company",
+        "team_signature",
         "interviewers_intro",
         "interviewers_outro",
         "interviewers_relative",
@@ -449,6 +450,8 @@ class Lexicon:
     role_patterns: tuple[Gated, ...]
     company_patterns: tuple[Gated, ...]
     sender_company_patterns: tuple[re.Pattern[str], ...]
+    team_signatures: tuple[re.Pattern[str], ...]
+    """A line signed by the company's team ("The Acme team", "L'équipe Acme"): its name."""
     location_patterns: tuple[Gated, ...]
     interviewers_intro: Phrase
     interviewers_outro: Phrase
@@ -788,6 +791,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         role_patterns=tuple(map(Gated, plist("role", re.MULTILINE))),
         company_patterns=tuple(map(Gated, plist("company", re.MULTILINE))),
         sender_company_patterns=plist("sender_company", re.IGNORECASE),
+        team_signatures=plist("team_signature", re.MULTILINE),
         location_patterns=tuple(map(Gated, plist("location", re.MULTILINE))),
         # Names follow or precede these in 30,000 characters of body: gated like phrases.
         interviewers_intro=pattern_phrase("interviewers_intro"),

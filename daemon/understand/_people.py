@@ -2157,6 +2157,16 @@ def team_signoff(text: str, lex: Lexicon) -> bool:
     return False
 
 
+def signing_teams(text: str, lex: Lexicon) -> frozenset[str]:
+    """The names a team signs with ("The Harbor Lane team", "L'équipe Pont-Neuf Paie"),
+    case-folded: the company's, so "your interview with Harbor Lane" names no person."""
+    return frozenset(
+        " ".join(m.group("company").split()).casefold()
+        for pat in lex.team_signatures
+        for m in pat.finditer(text)
+    )
+
+
 def signed_by(text: str, candidates: Sequence[Person]) -> Person | None:
     """The one of ``candidates`` who signs ``text``: their full name alone on a line near its end.
 

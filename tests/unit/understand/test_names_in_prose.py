@@ -206,3 +206,49 @@ def test_a_reply_completes_a_given_name_beside_a_full_one() -> None:
         "Priya Shah",
         "Sam Ortiz",
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company"),
+    [
+        (
+            "Your interview with Harbor Lane",
+            "Hi Alex,\n\nYour interview with Harbor Lane is confirmed for Thursday, March 5 at "
+            "10:00 ET.\n\nSee you soon,\nThe Harbor Lane team\n",
+            "Harbor Lane",
+        ),
+        (
+            "Confirmation de votre entretien avec Pont-Neuf Paie",
+            "Bonjour Alex,\n\nVotre entretien avec Pont-Neuf Paie est confirmé pour le jeudi 5 "
+            "mars à 14h.\n\nÀ très vite,\nL'équipe Pont-Neuf Paie\n",
+            "Pont-Neuf Paie",
+        ),
+        (
+            "Ihr Gespräch mit Muster Logistik",
+            "Hallo Alex,\n\nIhr Vorstellungsgespräch mit Muster Logistik ist am Donnerstag, 5. "
+            "März um 14 Uhr bestätigt.\n\nViele Grüße\nIhr Muster Logistik-Team\n",
+            "Muster Logistik",
+        ),
+        (
+            "Tu entrevista con Rambla Datos",
+            "Hola Alex:\n\nTu entrevista con Rambla Datos queda confirmada para el jueves 5 de "
+            "marzo a las 14:00.\n\nSaludos,\nEl equipo de Rambla Datos\n",
+            "Rambla Datos",
+        ),
+    ],
+)
+def test_a_team_signature_names_the_company_not_a_person(
+    subject: str, body: str, company: str
+) -> None:
+    """Sent through a hiring system, signed by the company's team: the name after "with" is
+    the company's, never an interviewer (nobody would find its address to thank)."""
+    result = understand(
+        mail(
+            sender="Carla via Welcome to the Jungle <no-reply@welcometothejungle.com>",
+            subject=subject,
+            body=body,
+        ),
+        alex_in_new_york(),
+    )
+    assert result.interview is not None
+    assert company not in [p.name for p in result.interview.interviewers]
