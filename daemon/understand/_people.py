@@ -2038,7 +2038,7 @@ def _lead_with(segment: str, lex: Lexicon) -> str:
 def _lone_session_person(
     segment: str, lex: Lexicon, given: frozenset[str] = frozenset()
 ) -> list[Person]:
-    """The one full name after a session and a dash ("Case study – Jane Roe"), if that is all.
+    """The full names after a session and a dash ("Case study – Jane Roe"), if that is all.
 
     A pause in the day ("Lunch – Harbour View", "Office tour – Glass Atrium") names a place.
     One word ("Data architecture: Joy") is a person only when ``given`` corroborates it.
@@ -2054,7 +2054,8 @@ def _lone_session_person(
     if not people and given:
         p = _parse_item(m.group("people"), lex)
         people = [p] if p is not None and _corroborated(p.name, given) else []
-    return people if len(people) == 1 else []
+    # "Technical deep-dive: Jane Roe & Raj Patel": a pair runs a session too.
+    return people if 1 <= len(people) <= 3 else []
 
 
 @lru_cache(maxsize=256)

@@ -1697,6 +1697,9 @@ GAPS: dict[str, str] = {
         "'Entretien confirmé' is also a car's or a boiler's servicing: with no other hiring "
         "word it stays other"
     ),
+    "de-google-kalender-einladung": (
+        "the organiser named with a role in the description is read as the coordinator"
+    ),
     "forward-outlook-original-message": (
         "people after a time, a date and a street ('at 16:00 on 20/05 at 3 Dock Street with "
         "X') are not read"
