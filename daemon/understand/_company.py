@@ -25,6 +25,12 @@ _ROLE_END = re.compile(r"\s+(?:at|with|@)\s+|\s[-–|]\s")
 # A requisition number after a title ("Data Analyst (R-10482)", "(Req 2026-4471)"): ATS
 # bookkeeping, not part of the role. Brackets with words only stay ("(Gauteng North)").
 _REQ_ID = re.compile(r"\s*[(\[][^()\[\]\n]{0,20}\d{3}[^()\[\]\n]{0,12}[)\]]\s*$")
+# A calendar sending for a person ("Jane Roe (Google Calendar)" from
+# calendar-notification@google.com): its domain is the calendar's, not the employer's.
+_CALENDAR_RELAY_NAME = re.compile(
+    r"\((?:google )?(?:calendar|agenda|kalender|calendario)\)\s*$", re.IGNORECASE
+)
+_CALENDAR_LOCAL = re.compile(r"calendar(?:[-_.][a-z0-9-]+)?", re.IGNORECASE)
 _COMPANY_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited)\b\.?",
     re.IGNORECASE,
@@ -94,15 +100,23 @@ def find_company(
                 return name, "sender name"
     if not agency and not ats and msg.sender and msg.sender.email:
         dom = domain_of(msg.sender.email)
+        relayed = bool(
+            _CALENDAR_RELAY_NAME.search(display)
+            or _CALENDAR_LOCAL.fullmatch(msg.sender.email.split("@", 1)[0])
+        )
+        if relayed:
+            # Replies go to the person the calendar sends for: their domain is the employer's.
+            dom = next((domain_of(p.email) for p in msg.reply_to if p.email), "")
         if not (
-            in_domains(dom, lex.freemail_domains)
+            not dom
+            or in_domains(dom, lex.freemail_domains)
             or in_domains(dom, lex.ats_domains)
             or in_domains(dom, lex.scheduling_domains)
             or in_domains(dom, lex.agency_domains)
         ):
             label = domain_label(dom)
             if label and label not in ("mail", "email", "example"):
-                return label.capitalize(), "sender domain"
+                return label.capitalize(), "reply-to domain" if relayed else "sender domain"
     return None, ""
 
 

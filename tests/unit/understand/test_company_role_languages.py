@@ -12,7 +12,7 @@ import pytest
 
 from daemon.understand import Context, Interview, Kind, understand
 
-from .messages import mail
+from .messages import alex_in_new_york, mail
 
 DATE = "Mon, 02 Mar 2026 09:15:00 +0100"
 
@@ -171,3 +171,28 @@ class TestRequisitionNumbers:
             "Kind regards,\nBrightwater Talent Team\n",
         )
         assert iv.role == "Data Analyst"
+
+
+def test_a_calendar_sending_for_a_person_is_not_the_company() -> None:
+    """ "Jane Roe (Google Calendar) <calendar-notification@google.com>": the domain is the
+    calendar's; the employer's is the one replies go to, or none is known."""
+    body = (
+        "Interview Data Analyst\nThursday Mar 5, 2026 ⋅ 2pm – 3pm\nEastern Time - New York\n\n"
+        "Guests\nJordan Lee - organizer\nPriya Shah\nalex.morgan@gmail.com\n\n"
+        "Invitation from Google Calendar"
+    )
+    subject = "Invitation: Interview Data Analyst @ Thu Mar 5, 2026 2pm - 3pm (EST)"
+    sender = "Jordan Lee (Google Calendar) <calendar-notification@google.com>"
+    bare = understand(mail(sender=sender, subject=subject, body=body), alex_in_new_york())
+    replied = understand(
+        mail(
+            sender=sender,
+            subject=subject,
+            body=body,
+            headers={"Reply-To": "Jordan Lee <jordan.lee@brightwell.io>"},
+        ),
+        alex_in_new_york(),
+    )
+    assert bare.interview is not None and replied.interview is not None
+    assert bare.interview.company is None
+    assert replied.interview.company == "Brightwell"

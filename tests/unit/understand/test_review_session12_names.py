@@ -270,11 +270,6 @@ def test_a_two_word_company_after_a_job_title_is_no_person(company: str) -> None
     assert _read(raw) == ([], company)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a Google Calendar reminder's sender domain (google.com) is taken for the company "
-    "when the text names none; calendar services are not in any sender list",
-)
 def test_a_calendar_service_is_not_the_company() -> None:
     """A reminder from calendar-notification@google.com names no company 'Google'."""
     raw = _reminder("Second interview for Compliance Analyst with Jane Roe and Raj Patel.")
