@@ -1289,7 +1289,7 @@ def _date_hit(
         if word is not None:
             if len(word) <= 4 and not word[0].isupper():
                 return None  # "sun 10", "wed 3": ordinary words
-            if _capitalised_name(text, m.start(), word, lex):
+            if _capitalised_name(text, m.start("wm"), m.end("wm"), word, lex):
                 return None  # "con Domingo 10 minutos": a first name
             weekday = lex.weekdays[word.lower().rstrip(".")]
         date = _day_of_month(int(g("dm") or g("dn")), ref, weekday)
@@ -1310,7 +1310,7 @@ def _date_hit(
             # "sun 10", "wed 3": ordinary words; "thu 2pm", "wed 7am" typed on a phone are
             # weekdays, a clock time right after them (the weekend's "sat", "sun" stay words).
             return None
-        if _capitalised_name(text, m.start(), word, lex):
+        if _capitalised_name(text, m.start("wo"), m.end("wo"), word, lex):
             return None  # "with Domingo at 3pm": Spanish and French write weekdays in lower case
         if ref is None:
             return None
@@ -1934,14 +1934,25 @@ _TYPED_CLOCK = re.compile(
 _SENTENCE_OPEN = re.compile(r"(?:\A|[\n.!?:;¡¿(\[\"“«•*>–—-])[ \t]*\Z")
 
 
-def _capitalised_name(text: str, start: int, word: str, lex: Lexicon) -> bool:
+# What follows a weekday that opens a sentence ("Jeudi à 14h", "Miércoles a las 10:00",
+# "Mardi 10 mars"), not a name's verb ("Domingo te llamará").
+_WEEKDAY_NEXT = re.compile(
+    r"\.?,?[ \t]*(?:\d|à\b|a\b|le\b|el\b|de\b|du\b|del\b|prochain|próximo|matin|"
+    r"après|soir|por\b|en la\b|ou\b|o\b|y\b|et\b|[-–/])",
+    re.IGNORECASE,
+)
+
+
+def _capitalised_name(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     """Whether a capitalised Spanish or French weekday is a first name ("con Domingo a las
-    3"): those languages write weekdays in lower case, except where a sentence or a line
-    begins ("Jeudi à 14h me convient", "Miércoles a las 10:00").
+    3", "Domingo te llamará"): those languages write weekdays in lower case, except where a
+    sentence or a line begins with the day and its date or time ("Jeudi à 14h me convient",
+    "Miércoles a las 10:00").
     """
     if not (word[0].isupper() and word.lower() in lex.lowercase_weekdays):
         return False
-    return _SENTENCE_OPEN.search(text, max(0, start - 8), start) is None
+    opens = _SENTENCE_OPEN.search(text, max(0, start - 8), start) is not None
+    return not (opens and _WEEKDAY_NEXT.match(text, end))
 
 
 def _typed_weekday(text: str, start: int, end: int, word: str) -> bool:

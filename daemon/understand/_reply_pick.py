@@ -302,7 +302,43 @@ def _accepted(
         for m in picked.values()
         if m.start.date() not in refused_dates and m.start.weekday() not in refused_days
     ]
-    return kept[0] if len(kept) == 1 else None
+    if len(kept) != 1:
+        return None
+    hours = _clock_hours(rest)
+    if hours and not {kept[0].start.hour, kept[0].start.hour % 12 or 12} & hours:
+        # "Julien ne sera libre qu'à 16h ce jour-là. Rendez-vous jeudi !": the day is the
+        # offered one, the hour the reply limits it to is not; it moves the time rather
+        # than taking it ("see you Thursday, arrive at 1:45pm" limits nothing).
+        return None
+    return kept[0]
+
+
+# A clock time a reply writes: "16h", "4pm", "14:30", "um 16 Uhr", "a las 16".
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.h]\d{2}\b|[ \t]?h\b|[ \t]?(?:am|pm|a\.m\.|p\.m\.|uhr|horas?|hs)\b)"
+    r"|\b(?:a las|à|um|at)[ \t]+(\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+# Words that limit a day to another hour: "only free at 4pm", "qu'à 16h", "erst um 16 Uhr".
+_LIMITS_HOUR = re.compile(
+    r"\b(?:only|just|instead|rather|not until|no earlier than|seulement|uniquement|plutôt|"
+    r"à la place|nur|erst|stattdessen|lieber|solo|sólo|solamente|en su lugar|más bien)\b"
+    r"|\bqu['’]à\b",
+    re.IGNORECASE,
+)
+
+
+def _clock_hours(text: str) -> set[int]:
+    """The hours of the clock times ``text`` limits a day to ("Priya is only free at 4pm
+    that day"): a clock time in a sentence with a limiting word."""
+    hours: set[int] = set()
+    for m in _CLOCK.finditer(text):
+        start, end = sentence(text, m.start(), m.end())
+        if _LIMITS_HOUR.search(text[start:end]):
+            hours.add(int(m.group(1) or m.group(2)))
+    return hours
 
 
 def _asked(moment: Moment, offer: Quoted, lex: Lexicon) -> bool:

@@ -122,3 +122,43 @@ def test_a_capitalised_weekday_opens_a_sentence_or_names_someone(text: str, foun
     ref = dt.datetime(2026, 3, 2, 9, 4, tzinfo=ZoneInfo("Europe/Paris"))
     moments = find_moments(text, load_lexicon(), ref, "dmy", "Europe/Paris")
     assert bool(moments) is found
+
+
+@pytest.mark.parametrize(
+    ("own", "booked"),
+    [
+        ("Priya is only free at 4pm that day. See you Thursday!\n\nJordan", False),
+        ("Thursday works - I'll send the invite by 5pm today.\n\nJordan", True),
+        ("See you Thursday! Please arrive 15 minutes early, at 1:45pm.\n\nJordan", True),
+    ],
+)
+def test_a_reply_limiting_the_day_to_another_hour_books_nothing(own: str, booked: bool) -> None:
+    """ "Only free at 4pm that day. See you Thursday!" over the user's pick of Thursday at 2pm:
+    not the offered time (an arrival time or a deadline limits nothing)."""
+    recruiter = "Jordan Lee <jordan.lee@acme.io>"
+    offer = (
+        "Hi Alex,\n\nWe'd love to set up an interview with Priya Shah. Would any of these "
+        "work?\n\n- Wednesday, March 4 at 10:00 AM ET\n- Thursday, March 5 at 2:00 PM ET\n\n"
+        "Best,\nJordan"
+    )
+    pick = "Hi Jordan,\n\nThursday at 2pm works great for me.\n\nAlex"
+    body = (
+        own
+        + quoted(_USER, "Sat, Feb 28, 2026 at 9:15 AM", pick)
+        + quoted(recruiter, "Fri, Feb 27, 2026 at 11:02 AM", offer)
+    )
+    result = understand(
+        mail(sender=recruiter, subject="Re: Interview", body=body),
+        Context(
+            user_addresses=frozenset({"alex.morgan@gmail.com"}),
+            user_name="Alex Morgan",
+            timezone="America/New_York",
+        ),
+    )
+    if booked:
+        assert result.interview is not None
+        assert result.interview.start == dt.datetime(
+            2026, 3, 5, 14, 0, tzinfo=ZoneInfo("America/New_York")
+        )
+    else:
+        assert result.interview is None or result.interview.start.hour != 14
