@@ -89,6 +89,7 @@ _PHRASE_KEYS = frozenset(
         "past_meeting",
         "reference_check",
         "due_before",
+        "hour_limit",
         "invite_question",
         "availability_given",
         "reschedule",

@@ -304,7 +304,7 @@ def _accepted(
     ]
     if len(kept) != 1:
         return None
-    hours = _clock_hours(rest)
+    hours = _clock_hours(rest, lex)
     if hours and not {kept[0].start.hour, kept[0].start.hour % 12 or 12} & hours:
         # "Julien ne sera libre qu'à 16h ce jour-là. Rendez-vous jeudi !": the day is the
         # offered one, the hour the reply limits it to is not; it moves the time rather
@@ -321,22 +321,13 @@ _CLOCK = re.compile(
 )
 
 
-# Words that limit a day to another hour: "only free at 4pm", "qu'à 16h", "erst um 16 Uhr".
-_LIMITS_HOUR = re.compile(
-    r"\b(?:only|just|instead|rather|not until|no earlier than|seulement|uniquement|plutôt|"
-    r"à la place|nur|erst|stattdessen|lieber|solo|sólo|solamente|en su lugar|más bien)\b"
-    r"|\bqu['’]à\b",
-    re.IGNORECASE,
-)
-
-
-def _clock_hours(text: str) -> set[int]:
+def _clock_hours(text: str, lex: Lexicon) -> set[int]:
     """The hours of the clock times ``text`` limits a day to ("Priya is only free at 4pm
-    that day"): a clock time in a sentence with a limiting word."""
+    that day"): a clock time in a sentence with a limiting word (``hour_limit``)."""
     hours: set[int] = set()
     for m in _CLOCK.finditer(text):
         start, end = sentence(text, m.start(), m.end())
-        if _LIMITS_HOUR.search(text[start:end]):
+        if lex.phrase("hour_limit").search(text[start:end]):
             hours.add(int(m.group(1) or m.group(2)))
     return hours
 
