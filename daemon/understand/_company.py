@@ -12,7 +12,7 @@ import re
 
 from ._lexicon import Lexicon, per_lexicon
 from ._mime import ParsedMessage
-from ._safety import domain_of, in_domains, is_noreply
+from ._safety import domain_of, in_domains, is_noreply, local_of
 
 _COMPANY_TRAIL = re.compile(
     r"\s+(?:team|talent|recruiting|recruitment|careers|hiring|hr|people)(?:\s+team)?$",
@@ -102,7 +102,7 @@ def find_company(
         dom = domain_of(msg.sender.email)
         relayed = bool(
             _CALENDAR_RELAY_NAME.search(display)
-            or _CALENDAR_LOCAL.fullmatch(msg.sender.email.split("@", 1)[0])
+            or _CALENDAR_LOCAL.fullmatch(local_of(msg.sender.email))
         )
         if relayed:
             # Replies go to the person the calendar sends for: their domain is the employer's.

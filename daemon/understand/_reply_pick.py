@@ -32,7 +32,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._dates import DateHit, Moment, find_dates, find_moments, same_time_spans, says_same_day
+from ._dates import (
+    DateHit,
+    Moment,
+    find_dates,
+    find_moments,
+    find_times,
+    same_time_spans,
+    says_same_day,
+)
 from ._lexicon import Lexicon
 from ._quotes import credited, quoted_below
 from ._sentences import confirmation, hypothetical, proposed, sentence
@@ -305,7 +313,7 @@ def _accepted(
     if len(kept) != 1:
         return None
     hours = _clock_hours(rest, lex)
-    if hours and not {kept[0].start.hour, kept[0].start.hour % 12 or 12} & hours:
+    if hours and kept[0].start.hour not in hours:
         # "Julien ne sera libre qu'à 16h ce jour-là. Rendez-vous jeudi !": the day is the
         # offered one, the hour the reply limits it to is not; it moves the time rather
         # than taking it ("see you Thursday, arrive at 1:45pm" limits nothing).
@@ -313,22 +321,16 @@ def _accepted(
     return kept[0]
 
 
-# A clock time a reply writes: "16h", "4pm", "14:30", "um 16 Uhr", "a las 16".
-_CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.h]\d{2}\b|[ \t]?h\b|[ \t]?(?:am|pm|a\.m\.|p\.m\.|uhr|horas?|hs)\b)"
-    r"|\b(?:a las|à|um|at)[ \t]+(\d{1,2})\b",
-    re.IGNORECASE,
-)
-
-
 def _clock_hours(text: str, lex: Lexicon) -> set[int]:
     """The hours of the clock times ``text`` limits a day to ("Priya is only free at 4pm
     that day"): a clock time in a sentence with a limiting word (``hour_limit``)."""
     hours: set[int] = set()
-    for m in _CLOCK.finditer(text):
-        start, end = sentence(text, m.start(), m.end())
+    if not lex.phrase("hour_limit").search(text):
+        return hours
+    for hit in find_times(text, lex):
+        start, end = sentence(text, hit.pos, hit.end)
         if lex.phrase("hour_limit").search(text[start:end]):
-            hours.add(int(m.group(1) or m.group(2)))
+            hours.add(hit.start.hour)
     return hours
 
 

@@ -23,28 +23,20 @@ CAMILLE = "Camille Laurent <camille.laurent@orange.fr>"
 LUCIA = "Lucía Fernández <lucia.fernandez@gmail.com>"
 
 
+# The user of each language's mails: address, name and zone (the English one is Alex).
+_USERS = {
+    "de": ("jonas.weber@gmx.de", "Jonas Weber", "Europe/Berlin"),
+    "fr": ("camille.laurent@orange.fr", "Camille Laurent", "Europe/Paris"),
+    "es": ("lucia.fernandez@gmail.com", "Lucía Fernández", "Europe/Madrid"),
+}
+
+
 def _ctx(lang: str) -> Context:
     if lang == "en":
         return alex_in_new_york()
-    if lang == "de":
-        return Context(
-            user_addresses=frozenset({"jonas.weber@gmx.de"}),
-            user_name="Jonas Weber",
-            timezone="Europe/Berlin",
-            date_order="dmy",
-        )
-    if lang == "fr":
-        return Context(
-            user_addresses=frozenset({"camille.laurent@orange.fr"}),
-            user_name="Camille Laurent",
-            timezone="Europe/Paris",
-            date_order="dmy",
-        )
+    address, name, zone = _USERS[lang]
     return Context(
-        user_addresses=frozenset({"lucia.fernandez@gmail.com"}),
-        user_name="Lucía Fernández",
-        timezone="Europe/Madrid",
-        date_order="dmy",
+        user_addresses=frozenset({address}), user_name=name, timezone=zone, date_order="dmy"
     )
 
 

@@ -17,7 +17,7 @@ import pytest
 from daemon.understand import Context, Understanding, understand
 from daemon.understand._dates import find_moments
 from daemon.understand._lexicon import load_lexicon
-from tests.unit.understand.messages import mail, quoted
+from tests.unit.understand.messages import alex_in_new_york, mail, quoted
 
 _USER = "Alex Morgan <alex.morgan@gmail.com>"
 _THREADS = {
@@ -148,12 +148,7 @@ def test_a_reply_limiting_the_day_to_another_hour_books_nothing(own: str, booked
         + quoted(recruiter, "Fri, Feb 27, 2026 at 11:02 AM", offer)
     )
     result = understand(
-        mail(sender=recruiter, subject="Re: Interview", body=body),
-        Context(
-            user_addresses=frozenset({"alex.morgan@gmail.com"}),
-            user_name="Alex Morgan",
-            timezone="America/New_York",
-        ),
+        mail(sender=recruiter, subject="Re: Interview", body=body), alex_in_new_york()
     )
     if booked:
         assert result.interview is not None
