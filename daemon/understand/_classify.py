@@ -998,6 +998,16 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
         ):
             # "Re: Motion designer role": a title in sentence case named as the vacancy.
             return True
+        if (
+            len(words) >= 4
+            and words[-1].lower() in lex.vacancy_words
+            and words[0].lower() in lex.title_words
+            and words[0].lower() not in _NOT_ROLE_LEADS
+            and all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words[:-1])
+        ):
+            # "Head of Treasury role": a capitalised title, led by its head noun, named as
+            # the vacancy (the field after "of" need not be a title word).
+            return True
         if words[-1].lower() not in lex.title_words:
             continue
         if words[0].lower() in _NOT_ROLE_LEADS:
@@ -3424,6 +3434,11 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         ask_text = ask_text.replace(invite, " " * len(invite))
     sched = _asks_for_times(ask_text, lex)
     confirm = _confirmation(f"{subject}\n{text[:6000]}", lex)
+    # "Could we do Wednesday at 10am instead? I've moved the invite": asked as a courtesy,
+    # already booked.
+    moved_invite = lex.phrase("invite_changed").search(text[:6000])
+    if confirm is None and moved_invite is not None and n_plausible == 1:
+        confirm = moved_invite
     if confirm is None and reply_pick is not None:
         # "Thursday doesn't work, but Friday works for me": the acceptance, read apart
         # from the clause turning the other day down.
@@ -3439,7 +3454,12 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)
         made = reply_pick is not None and reply_pick.new_day
-        if invite is None and not made and _proposed(moment, f"{subject}\n\n{text}", lex):
+        if (
+            invite is None
+            and not made
+            and not (moved_invite is not None and n_plausible == 1)
+            and _proposed(moment, f"{subject}\n\n{text}", lex)
+        ):
             reasons.append("the time is asked about, not confirmed")
             return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         if offered or (n_plausible > 2 and not confirm):

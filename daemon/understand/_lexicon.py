@@ -47,6 +47,7 @@ _PHRASE_KEYS = frozenset(
         "away_notice",
         "interview_on_hold",
         "booked_reply",
+        "invite_changed",
         "return_date",
         "bulk_body",
         "calendar_footer",

@@ -2612,6 +2612,14 @@ def interviewers(
         )
 
     arranges, only_arranges = among([*coordinators, *arranging]), among(arranging)
+    header_names = {_squash(k.name) for k in known if k.name}
+    domain_names = {
+        squashed
+        for k in known
+        if k.email and "@" in k.email
+        for squashed in [_squash(k.email.rsplit("@", 1)[1].split(".")[0])]
+        if len(squashed) > 3 and squashed not in header_names
+    }
 
     def ok(p: Person) -> bool:
         if not allowed(p, lex, user):
@@ -2633,7 +2641,12 @@ def interviewers(
             # A team alias invited as a guest ("Engineering Hiring <eng-hiring@...>").
             return False
         # "Pacific Wave" is the company a domain calls "Pacificwave".
-        return not (p.name and company and _squash(p.name) == _squash(company))
+        if p.name and company and _squash(p.name) == _squash(company):
+            return False
+        # "People & Culture, Bluebush Power" from @bluebush-power.example: a name written
+        # the way the writers' domain spells it is their company (a founder writing from
+        # janeroe.example is Jane Roe by the From name, which stays).
+        return not (p.name and not p.email and _squash(p.name) in domain_names)
 
     # "your interview with Calder & Finch", "Tu entrevista con Brisa": one word of the
     # company's name is the company, not a person named once (nor the header's person

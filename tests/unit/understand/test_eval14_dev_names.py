@@ -199,11 +199,6 @@ def test_a_wrapped_together_with_still_names_the_colleague() -> None:
     assert sorted_names(u) == ["José Núñez", "Priscilla Amankwah"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="already so before this round: a company on the line after a list's closing "
-    "comma ('y Ana Ruiz,' then 'Cordillera Minerals, el jueves') is read as one more person",
-)
 def test_a_wrapped_comma_after_a_name_is_no_title() -> None:
     """A comma after a name ends the list: the next line's capitalised words are not added."""
     body = (

@@ -1,0 +1,243 @@
+"""Readings added in session 17, each with the look-alikes that must not change.
+
+Written for these tests as plain variations on common mail (not copied from any
+evaluation set): an executive's office inviting the user, a reschedule asked as a
+question after the invitation was already moved, a relay service's suffix on a sender's
+name, a Latin American title before a name, an agency passing on a client's "no", an offer
+letter attached with its terms, and the company written the way its domain spells it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from daemon.understand import Kind, understand
+from daemon.understand._lexicon import load_lexicon
+from daemon.understand._people import from_text
+from tests.unit.understand.messages import alex_in_new_york, mail, names
+
+LEX = load_lexicon()
+
+
+def _read(sender: str, subject: str, body: str):  # type: ignore[no-untyped-def]
+    return understand(mail(sender=sender, subject=subject, body=body), alex_in_new_york())
+
+
+class TestAnExecutiveWouldLikeToMeetWithYou:
+    BODY = (
+        "Dear Mr. Morgan,\n\nFurther to your conversations with our People team, the Chief "
+        "Executive Officer, Mrs. Adaeze Okafor-Hale, would like to meet with you on Thursday "
+        "5 March at 3:00 p.m. at our head office, 40 Wall Street.\n\nThe meeting will last "
+        "about an hour. Kindly acknowledge receipt of this mail.\n\nYours faithfully,\n"
+        "Grace Imafidon\nExecutive Assistant to the CEO\n"
+    )
+
+    def test_a_meeting_about_a_named_role_is_an_interview_with_the_executive(self) -> None:
+        """ "Meeting with the CEO - Head of Treasury role": the role makes it hiring."""
+        result = _read(
+            "Office of the CEO - Norland Group <ceo.office@norland-group.example>",
+            "Meeting with the CEO - Head of Treasury role",
+            self.BODY,
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert names(result) == ["Adaeze Okafor-Hale"]
+
+    def test_the_same_meeting_without_any_job_is_not_an_interview(self) -> None:
+        """A board or client meeting with the same wording names no role: not hiring."""
+        result = _read(
+            "Office of the CEO - Norland Group <ceo.office@norland-group.example>",
+            "Meeting with the CEO - quarterly partnership review",
+            self.BODY.replace("your conversations with our People team", "our last call"),
+        )
+        assert result.kind is not Kind.INTERVIEW, result.reasons
+
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            ("Jane Roe, our CEO, would like to meet you on Friday.", "CEO"),
+            ("Jane Roe, our Head of Data, would like to meet with you on Friday.", "Head of Data"),
+            ("Jane Roe, our Head of Data, is keen to meet you.", "Head of Data"),
+        ],
+    )
+    def test_a_title_between_commas_loses_its_comma(self, line: str, title: str) -> None:
+        """ "Jane Roe, our CEO, would like to meet you": the title is "CEO", not "CEO,"."""
+        people, _ = from_text(line, LEX)
+        assert [(p.name, p.title) for p in people] == [("Jane Roe", title)]
+
+
+class TestAQuestionAfterTheInviteWasMoved:
+    SUBJECT = "Change of day for your interview with Harbor Lane"
+    SENDER = "Brendan Cole <brendan.cole@harbor-lane.example>"
+    BODY = (
+        "Hi Alex,\n\nSorry to do this - Meg has been pulled into a board meeting on Tuesday, "
+        "so we need to move your interview. Could we do Wednesday 11 March at 10am instead? "
+        "Same place, same panel: Meg Trevorrow and myself.\n\n{line}\n\nCheers,\n"
+        "Brendan Cole\nPeople & Culture, Harbor Lane Power\n"
+    )
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "I've moved the invite; if Wednesday is a problem just let me know.",
+            "I have already updated the calendar invitation, shout if it doesn't work.",
+            "I've sent you an updated invite.",
+        ],
+    )
+    def test_the_move_is_made(self, line: str) -> None:
+        """The question is a courtesy: the invitation already carries the new time."""
+        result = _read(self.SENDER, self.SUBJECT, self.BODY.format(line=line))
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert result.interview is not None
+        assert result.interview.start.isoformat() == "2026-03-11T10:00:00-04:00"
+        assert result.interview.role is None  # not "Change of day for your"
+        assert sorted(names(result)) == ["Brendan Cole", "Meg Trevorrow"]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "I'll move the invite once you confirm.",
+            "Once you confirm I will update the invite.",
+            "Let me know and I'll send an updated invite.",
+        ],
+    )
+    def test_a_move_promised_is_still_a_question(self, line: str) -> None:
+        """ "I'll move the invite once you confirm": nothing is booked yet."""
+        result = _read(self.SENDER, self.SUBJECT, self.BODY.format(line=line))
+        assert result.kind is Kind.SCHEDULING_REQUEST, result.reasons
+
+    def test_the_company_spelled_as_its_domain_is_no_interviewer(self) -> None:
+        """ "People & Culture, Harbor Lane Power" from @harbor-lane-power: the company."""
+        body = self.BODY.format(line="I've moved the invite.").replace(
+            "Same place, same panel: Meg Trevorrow and myself.",
+            "Same place, same panel: Meg Trevorrow and myself, as before.",
+        )
+        result = _read(
+            "Brendan Cole <brendan.cole@harborlanepower.example>",
+            "Change of day for your interview with Harbor",
+            body,
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert "Harbor Lane Power" not in names(result)
+
+    def test_a_founder_writing_from_a_domain_of_their_name_stays(self) -> None:
+        """Jane Roe on janeroe.example is Jane Roe: the From name says so."""
+        result = _read(
+            "Jane Roe <jane@janeroe.example>",
+            "Interview - Studio Assistant",
+            "Hi Alex,\n\nThanks for applying. Your interview is confirmed for Thursday, "
+            "March 5 at 2pm at the studio. It'll be me and Tom Berg.\n\nJane Roe\nJane Roe "
+            "Studio\n",
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert sorted(names(result)) == ["Jane Roe", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("Jane Roe (via Proton Calendar) <jane.roe@acme.example>", "Jane Roe"),
+        ("Jane Roe (via Calendly) <jane.roe@acme.example>", "Jane Roe"),
+    ],
+)
+def test_a_relay_services_suffix_is_not_part_of_the_name(sender: str, name: str) -> None:
+    """ "Jane Roe (via Proton Calendar)": the person is Jane Roe."""
+    result = _read(
+        sender,
+        "Interview - Data Analyst",
+        "Hi Alex,\n\nYour interview is confirmed for Thursday, March 5 at 2pm ET. It'll be "
+        "me and Tom Berg.\n\nBest\n",
+    )
+    assert result.interview is not None, result.reasons
+    assert sorted(names(result)) == sorted([name, "Tom Berg"])
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Le recordamos su entrevista de mañana jueves 5 de marzo a las 2:00 p.m. (hora de "
+            "Costa Rica) con el Ing. Esteban Mora Quesada, líder del equipo de QA.",
+            ["Esteban Mora Quesada"],
+        ),
+        ("El jueves a las 10:00 con la Lic. Ana Ruiz.", ["Ana Ruiz"]),
+        ("El jueves a las 10:00 (hora local) con Ana Ruiz.", ["Ana Ruiz"]),
+        # A room or a medium after the time names no one.
+        ("El jueves a las 10:00 (hora local) con la sala 3 reservada.", []),
+    ],
+)
+def test_a_time_then_a_titled_name_in_spanish(line: str, people: list[str]) -> None:
+    """ "a las 2:00 p.m. (hora de Costa Rica) con el Ing. Esteban Mora": the interviewer."""
+    found, _ = from_text(line, LEX)
+    assert [p.name for p in found] == people
+
+
+class TestOutcomes:
+    AGENCY = "Gabriel Stone | Fellgate Search Partners <gabriel@fellgatesearch.example>"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Unfortunately they're going to pass.",
+            "The client has decided to pass on you for this one.",
+            "Sadly they have decided to pass for now.",
+        ],
+    )
+    def test_an_agency_passing_on_the_clients_no_is_a_rejection(self, line: str) -> None:
+        """An agency relays the client's decision after the interview."""
+        body = (
+            f"Hi Alex,\n\nJust got off the phone with my client about the Data Analyst role. "
+            f"{line} Feedback on the case study was good.\n\nGabriel\n"
+        )
+        result = _read(self.AGENCY, "Northwind feedback", body)
+        assert result.kind is Kind.REJECTION, result.reasons
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "I'm going to pass your CV to the hiring manager today.",
+            "They have decided to pass it along to the team lead.",
+        ],
+    )
+    def test_passing_something_along_is_no_rejection(self, line: str) -> None:
+        """ "going to pass your CV to ...": a step forward, not a no."""
+        body = (
+            f"Hi Alex,\n\nThanks for the call about the Data Analyst role with my client. "
+            f"{line}\n\nGabriel\n"
+        )
+        result = _read(self.AGENCY, "Northwind", body)
+        assert result.kind is not Kind.REJECTION, result.reasons
+
+    def test_an_offer_letter_attached_with_its_terms(self) -> None:
+        """ "Formal letter attached: $168k base": the offer, from a founder."""
+        result = _read(
+            "Theo Marsh <theo@kelpline.example>",
+            "Offer",
+            "Alex -\n\nPriya and I both walked out of Thursday wanting to work with you, so "
+            "let's do it. Formal letter attached: $168k base, 0.6% over four years, start "
+            "whenever works after Nov 17. Happy to talk through any of it.\n\nTheo\n",
+        )
+        assert result.kind is Kind.OFFER, result.reasons
+
+    def test_a_letter_attached_with_a_price_is_no_offer(self) -> None:
+        """A supplier's quote with a formal letter attached names no pay."""
+        result = _read(
+            "Theo Marsh <theo@kelpline.example>",
+            "Quote",
+            "Alex -\n\nFormal letter attached: $16k for the whole fit-out, half up front. "
+            "Happy to talk through any of it.\n\nTheo\n",
+        )
+        assert result.kind is not Kind.OFFER, result.reasons
+
+
+def test_an_agencys_client_named_by_its_industry_is_the_company() -> None:
+    """ "Confirming your interview with Skerry Bay Fisheries:": a company, not a person."""
+    result = _read(
+        "Lerato Dube <lerato@fynbos-search.example>",
+        "Client interview: Skerry Bay Fisheries - Finance Manager",
+        "Hi Alex\n\nConfirming your interview with Skerry Bay Fisheries:\n\nThu 05/03 at "
+        "10:00\nTheir harbour office (I'll send the pin).\nInterviewers: Gideon Burger (CFO) "
+        "and Selma Amupadhi (HR Director)\n\nGood luck!\n\nLerato Dube\nFynbos Executive "
+        "Search\n",
+    )
+    assert result.kind is Kind.INTERVIEW, result.reasons
+    assert sorted(names(result)) == ["Gideon Burger", "Selma Amupadhi"]
