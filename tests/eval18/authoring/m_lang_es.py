@@ -1,0 +1,3 @@
+"""stub"""
+
+MESSAGES: list = []
