@@ -165,7 +165,7 @@ BENJAMIN = User(
 )
 RODRIGO = User("Rodrigo Chumpitaz Vela", ("rodrigo.chumpitaz@example.com",), "America/Lima", "dmy")
 FLORENCIA = User(
-    "Florencia Sosa Arrarte", ("florencia.sosa@example.net",), "America/Montevideo", "dmy"
+    "Florencia Sosa Arrarte", ("florencia.sosarrarte@example.net",), "America/Montevideo", "dmy"
 )
 GABRIELA = User(
     "Gabriela Arosemena Icaza", ("gabriela.arosemena@example.org",), "America/Panama", "dmy"
