@@ -32,6 +32,7 @@ OWN_VENDOR_DOMAINS = {
     "doodle.com",
     "freshteam.com",
     "gem.com",
+    "glassdoor.com",
     "goto.com",
     "hirevue.com",
     "homerun.co",
@@ -40,6 +41,7 @@ OWN_VENDOR_DOMAINS = {
     "pinpointhq.com",
     "rippling.com",
     "successfactors.eu",
+    "taleo.net",
     "webex.com",
     "welcometothejungle.com",
     "whereby.com",
@@ -47,9 +49,6 @@ OWN_VENDOR_DOMAINS = {
     "zohobookings.com",
     "applytojob.com",
     "phenompeople.com",
-    "xing.com",
-    "infojobs.net",
-    "apec.fr",
 }
 # Share of interviews (confirmations, updates, reminders): about 47 %.
 INTERVIEW_SHARE = (0.42, 0.52)
