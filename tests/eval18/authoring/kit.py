@@ -94,9 +94,7 @@ LERATO = User(
 KWABENA = User("Kwabena Owusu-Ansah Tetteh", ("kwabena.owusu@example.org",), "Africa/Accra", "dmy")
 FAISAL = User("Faisal Al-Otaibi Grantham", ("faisal.alotaibi@example.com",), "Asia/Riyadh", "dmy")
 DILANI = User("Dilani Wijesinghe-Rao", ("dilani.wijesinghe@example.net",), "Asia/Colombo", "dmy")
-SUJATA = User(
-    "Sujata Adhikari-Lamsal", ("sujata.adhikari@example.org",), "Asia/Kathmandu", "dmy"
-)
+SUJATA = User("Sujata Adhikari-Lamsal", ("sujata.adhikari@example.org",), "Asia/Kathmandu", "dmy")
 HUIMIN = User("Tan Hui Min Rachel", ("huimin.tan.rachel@example.com",), "Asia/Singapore", "dmy")
 AISYAH = User(
     "Nurul Aisyah Rahim-Lowe", ("nurulaisyah.rahim@example.net",), "Asia/Kuala_Lumpur", "dmy"
@@ -113,12 +111,8 @@ KRISTINE = User(
 )
 JARRAH = User("Jarrah Whitford-Lowe", ("jarrah.whitford@example.org",), "Australia/Perth", "dmy")
 MATILDA = User("Matilda Carrodus-Ng", ("matilda.carrodus@example.com",), "Australia/Sydney", "dmy")
-DECLAN = User(
-    "Declan Fitzroy-Huynh", ("declan.fitzroy@example.net",), "Australia/Melbourne", "dmy"
-)
-NGAIO = User(
-    "Ngaio Parkinson-Tipene", ("ngaio.parkinson@example.org",), "Pacific/Auckland", "dmy"
-)
+DECLAN = User("Declan Fitzroy-Huynh", ("declan.fitzroy@example.net",), "Australia/Melbourne", "dmy")
+NGAIO = User("Ngaio Parkinson-Tipene", ("ngaio.parkinson@example.org",), "Pacific/Auckland", "dmy")
 QUINN = User("Quinn Adebisi-Larch", ("quinn.adebisi@example.com",), "America/Vancouver", "mdy")
 DAKOTA = User(
     "Dakota Merriweather-Sol", ("dakota.merriweather@example.net",), "America/Denver", "mdy"
@@ -153,7 +147,9 @@ QUENTIN = User("Quentin Dewulf-Mbala", ("quentin.dewulf@example.net",), "Europe/
 FELIX = User(
     "Félix-Antoine Gagnon-Pierre", ("felixantoine.gagnon@example.org",), "America/Toronto", "ymd"
 )
-NESRINE = User("Nesrine Ben Salah-Marchal", ("nesrine.bensalah@example.com",), "Africa/Tunis", "dmy")
+NESRINE = User(
+    "Nesrine Ben Salah-Marchal", ("nesrine.bensalah@example.com",), "Africa/Tunis", "dmy"
+)
 LOANE = User("Loane Payet-Hoarau", ("loane.payet@example.net",), "Indian/Reunion", "dmy")
 ARNAUD = User("Arnaud Mbarga Ekotto", ("arnaud.mbarga@example.org",), "Africa/Douala", "dmy")
 NEREA = User("Nerea Azkarate Villalba", ("nerea.azkarate@example.com",), "Europe/Madrid", "dmy")

@@ -27,7 +27,6 @@ from tests.eval18.authoring.kit import (
     WEBEX,
     YAHOO,
     ZIMBRA,
-    ampm,
     d,
     dh,
     exchange,
@@ -36,8 +35,6 @@ from tests.eval18.authoring.kit import (
     invite,
     lab,
     owa,
-    plus,
-    t12,
     with_cal,
 )
 
@@ -112,7 +109,10 @@ MESSAGES = [
         minutes=30,
         summary="Caio <> Lúcia (Mandacaru Pay)",
         organizer=("Lúcia Bragança", "lucia.braganca@mandacarupay.example"),
-        attendees=[(None, "caio.menezes@example.org"), (None, "lucia.braganca@mandacarupay.example")],
+        attendees=[
+            (None, "caio.menezes@example.org"),
+            (None, "lucia.braganca@mandacarupay.example"),
+        ],
         prodid=APPLE_IOS,
         uid_style="apple",
         frm=("Lúcia Bragança", "lucia.braganca@mandacarupay.example"),
@@ -194,11 +194,14 @@ MESSAGES = [
         },
         date=dh("2037-04-09 10:18", "Europe/Athens"),
         style="nextcloud",
-        frm=("Stavros Kalogeropoulos via Nextcloud", "invitations-noreply@cloud.elaia-digital.example"),
+        frm=(
+            "Stavros Kalogeropoulos via Nextcloud",
+            "invitations-noreply@cloud.elaia-digital.example",
+        ),
         reply_to=("Stavros Kalogeropoulos", "stavros@elaia-digital.example"),
         subject="Invitation: Interview: UX Researcher (Eleni Papadaki-Moorcroft)",
-        body="Stavros Kalogeropoulos has invited you to \"Interview: UX Researcher (Eleni "
-        "Papadaki-Moorcroft)\"\n\nWhen: "
+        body='Stavros Kalogeropoulos has invited you to "Interview: UX Researcher (Eleni '
+        'Papadaki-Moorcroft)"\n\nWhen: '
         + d("2037-04-16", "usy")
         + " 12:00 - 13:00 (Europe/Athens)\nLocation: Elaia Digital, Ermou 54, Athens\n"
         "Description: Portfolio walk-through and a conversation with the design team.\n"
@@ -240,7 +243,7 @@ MESSAGES = [
         frm=("Selin Ertürk", "selin.erturk@bogazlojistik.example"),
         subject="Mülakat / Interview - Deniz Aksoy-Carrington",
         body="The following is a new meeting request:\n\nSubject: Mülakat / Interview - Deniz "
-        "Aksoy-Carrington\nOrganizer: \"Selin Ertürk\" <selin.erturk@bogazlojistik.example>\n\n"
+        'Aksoy-Carrington\nOrganizer: "Selin Ertürk" <selin.erturk@bogazlojistik.example>\n\n'
         "Location: Boğaz Lojistik, Maslak ofis, kat 14\nTime: "
         + d("2037-04-21", "usy")
         + ", 11:00:00 AM - 12:00:00 PM GMT +03:00 Istanbul\n\nInvitees: "
@@ -528,7 +531,10 @@ MESSAGES = [
             "Asia/Tokyo",
             company="Shiokaze Robotics",
             who=["Hayashi Daichi", "Ogawa Mika"],
-            emails=["daichi.hayashi@shiokaze-robotics.example", "mika.ogawa@shiokaze-robotics.example"],
+            emails=[
+                "daichi.hayashi@shiokaze-robotics.example",
+                "mika.ogawa@shiokaze-robotics.example",
+            ],
             notes="A Japanese 'casual interview' from the CTO with a macOS Calendar "
             "attachment; the text names Ogawa only with '-san', the ATTENDEE CN gives her "
             "full name.",
@@ -562,4 +568,3 @@ MESSAGES = [
         ),
     ),
 ]
-

@@ -239,8 +239,8 @@ MESSAGES = [
         subject="Interview Arrangement: Assistant Finance Manager (Hartwell Marine)",
         date=dh("2037-04-08 10:05", "Asia/Singapore"),
         markup="<p>Dear Rachel,</p>\n<p>Further to our call, please find your interview "
-        "arrangement with our client below.</p>\n<table border=\"1\" cellpadding=\"6\" "
-        "style=\"border-collapse:collapse\">\n<tr><th>Client</th><td>Hartwell Marine Pte "
+        'arrangement with our client below.</p>\n<table border="1" cellpadding="6" '
+        'style="border-collapse:collapse">\n<tr><th>Client</th><td>Hartwell Marine Pte '
         "Ltd</td></tr>\n<tr><th>Position</th><td>Assistant Finance Manager</td></tr>\n"
         "<tr><th>Date</th><td>"
         + d("2037-04-15", "uky")

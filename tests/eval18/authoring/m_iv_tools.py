@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from tests.eval18.authoring.kit import (
     AVERY,
-    BREEZY,
     CAIO,
     DILANI,
     DOODLE,
     ELENI,
     FAISAL,
-    FRESHTEAM,
     GARRICK,
-    GEM,
     HIREVUE,
     HOMERUN,
     HUIMIN,
@@ -22,12 +19,10 @@ from tests.eval18.authoring.kit import (
     KRISTINE,
     LERATO,
     NOUR,
-    PHENOM,
     PINPOINT,
     PRISCILLA,
     QUINN,
     REGGIE,
-    RIPPLING,
     ROISIN,
     SUCCESSFACTORS,
     YCBM,
@@ -169,8 +164,7 @@ MESSAGES = [
         "position (Requisition 40117).\n\nYour interview has been scheduled as follows:\n\n"
         "Date: 28/04/2037\nTime: 10:00 - 11:00 (GMT+02:00) Cairo\nInterviewer: Hany "
         "Soliman, Finance Manager\nLocation: Nile Delta Cement HQ, 12 Tahrir Sq. Tower B, 7th "
-        "floor\n\nNote: Egypt moves its clocks forward on 24 April; the time above is Cairo "
-        "local time on the day.\n\nBest regards,\nTalent Acquisition Team\n"
+        "floor\n\nBest regards,\nTalent Acquisition Team\n"
         "Nile Delta Cement\n",
         ics_mode="attach",
         ics_name="Interview.ics",
@@ -205,15 +199,15 @@ MESSAGES = [
         style="hirevue.com",
         frm=("Banaue Cloud Solutions via HireVue", "noreply@hirevue.com"),
         subject="You're invited to a Live Interview with Banaue Cloud Solutions",
-        rich="<html><body><table width=\"600\" align=\"center\"><tr><td>"
+        rich='<html><body><table width="600" align="center"><tr><td>'
         "<h2>Live Interview Invitation</h2><p>Hi Kristine,</p><p>Banaue Cloud Solutions has "
         "scheduled a live video interview with you for the <b>Customer Success Lead</b> "
         "position.</p><table><tr><td>Date:</td><td>"
         + mdy("2037-05-07")
         + "</td></tr><tr><td>Time:</td><td>9:00 AM Asia/Manila (GMT+08:00)</td></tr>"
         "<tr><td>Duration:</td><td>45 minutes</td></tr><tr><td>Interviewer:</td>"
-        "<td>Rommel Villareal</td></tr></table><p><a href=\"https://app.hirevue.com/"
-        "interviews/live/8QzTn2\">Join Interview</a></p><p>Please test your camera and "
+        '<td>Rommel Villareal</td></tr></table><p><a href="https://app.hirevue.com/'
+        'interviews/live/8QzTn2">Join Interview</a></p><p>Please test your camera and '
         "microphone beforehand.</p></td></tr></table></body></html>",
         ics_mode="attach",
         ics_name="HireVueInterview.ics",
@@ -232,8 +226,7 @@ MESSAGES = [
         LERATO,
         "gem-loop-schedule",
         "interview",
-        frm=("Keabetswe Molefe", "keabetswe@mail.gem.com"),
-        reply_to=("Keabetswe Molefe", "keabetswe.molefe@baobab-payments.example"),
+        frm=("Keabetswe Molefe", "keabetswe.molefe@baobab-payments.example"),
         subject="Your interview schedule with Baobab Payments",
         date=dh("2037-04-30 08:52", "Africa/Johannesburg"),
         markup="<p>Hi Lerato,</p><p>You're confirmed for your final round with Baobab "
@@ -245,7 +238,7 @@ MESSAGES = [
         "Engineer)</li><li>15:40 - 16:10 &middot; Values &middot; Pieter van Wyk "
         "(CTO)</li></ul><p>Each conversation has its own Google Meet link in the "
         "calendar invites you'll receive separately.</p><p>Good luck!<br>Keabetswe<br>"
-        "Talent Partner, Baobab Payments</p><p style=\"color:#999;font-size:11px\">Sent "
+        'Talent Partner, Baobab Payments</p><p style="color:#999;font-size:11px">Sent '
         "with Gem</p>",
         label=lab(
             "2037-05-07 14:00",
@@ -264,10 +257,10 @@ MESSAGES = [
         frm=("Cobblestone Health via Rippling", "no-reply@rippling.com"),
         subject="Interview scheduled: Content Strategist at Cobblestone Health",
         date=dh("2037-04-22 10:03", "America/New_York"),
-        markup="<div style=\"max-width:560px;margin:auto\"><h3>Your interview is "
+        markup='<div style="max-width:560px;margin:auto"><h3>Your interview is '
         "scheduled</h3><p>Hi Priscilla,</p><p>Cobblestone Health scheduled an interview "
-        "with you for <b>Content Strategist</b>.</p><div style=\"border:1px solid #ddd;"
-        "padding:12px\"><div><b>Mon, Apr 27</b> &middot; 11:00 AM &ndash; 11:45 AM EDT</div>"
+        'with you for <b>Content Strategist</b>.</p><div style="border:1px solid #ddd;'
+        'padding:12px"><div><b>Mon, Apr 27</b> &middot; 11:00 AM &ndash; 11:45 AM EDT</div>'
         "<div>Interviewer: Sam Whitlock</div><div>Video call: https://zoom.us/j/96612"
         "043817</div></div><p>Need to make a change? Reply to your recruiter, Dara "
         "Fenn.</p></div>",
@@ -484,10 +477,10 @@ MESSAGES = [
         date=dh("2037-04-29 18:05", "America/Sao_Paulo"),
         style="doodle.com",
         frm=("Doodle", "mailer@doodle.com"),
-        subject="Renata Falcão has chosen the final option for \"Interview: Caio / Product "
-        "Analyst (final round)\"",
-        body="Hi Caio,\n\nRenata Falcão has closed the poll \"Interview: Caio / Product Analyst "
-        "(final round)\" and chosen the final option:\n\n"
+        subject='Renata Falcão has chosen the final option for "Interview: Caio / Product '
+        'Analyst (final round)"',
+        body='Hi Caio,\n\nRenata Falcão has closed the poll "Interview: Caio / Product Analyst '
+        '(final round)" and chosen the final option:\n\n'
         + d("2037-05-06", "usy")
         + " "
         + t12("2037-05-06 10:00")
@@ -517,7 +510,7 @@ MESSAGES = [
         frm=("Great Lakes Axle Careers", "careers@axle.phenompeople.com"),
         subject="Interview Confirmation - Manufacturing Engineer (R-88214)",
         date=dh("2037-04-24 07:30", "America/Detroit"),
-        markup="<table width=\"100%\"><tr><td><img alt=\"Great Lakes Axle\"></td></tr>"
+        markup='<table width="100%"><tr><td><img alt="Great Lakes Axle"></td></tr>'
         "<tr><td><p>Dear Garrick,</p><p>Thank you for your continued interest in Great "
         "Lakes Axle. Your interview for <strong>Manufacturing Engineer (R-88214)</strong> "
         "is scheduled on <strong>"

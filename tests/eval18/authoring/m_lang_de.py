@@ -313,8 +313,9 @@ MESSAGES = [
         body="Hallo Friederike,\n\nwie jedes Jahr möchte ich mit Dir über Deine Ziele, "
         "Weiterbildung und das vergangene Jahr sprechen. Bitte bring den ausgefüllten "
         "Gesprächsbogen mit.\n\nRalf\n",
-        label=note("Annual review with the user's current manager, with a calendar: not an "
-        "interview."),
+        label=note(
+            "Annual review with the user's current manager, with a calendar: not an interview."
+        ),
     ),
     vendor(
         HENRIK,

@@ -302,8 +302,6 @@ MESSAGES = [
         + " a las tres candidatas para auxiliar de enfermería: 9:00, 10:00 y 11:00 en la "
         "sala de juntas del 2do piso. Te dejo los CV en la carpeta compartida.\n\nGracias,\n"
         "Carmen Rosario\nSupervisora de Enfermería\n",
-        label=note(
-            "The user interviews candidates at her current job: not her own interview."
-        ),
+        label=note("The user interviews candidates at her current job: not her own interview."),
     ),
 ]

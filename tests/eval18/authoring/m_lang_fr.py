@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.eval18.authoring.kit import (
-    AUTO,
     ARNAUD,
+    AUTO,
     FELIX,
     LOANE,
     MARGAUX,
@@ -157,8 +157,7 @@ MESSAGES = [
                 "gaelle.fontaine@volcan-tourisme.example",
                 "jeanmarc.grondin@volcan-tourisme.example",
             ],
-            notes="Google invitation in Réunion time (+04) with French details; 'et "
-            "moi-même'.",
+            notes="Google invitation in Réunion time (+04) with French details; 'et moi-même'.",
         ),
     ),
     person(
@@ -279,8 +278,8 @@ MESSAGES = [
         rich="<html><body><h2>La lettre emploi de la semaine</h2><p><b>Entretien "
         "d'embauche : 7 questions pièges et comment y répondre</b><br>« Parlez-moi de "
         "vous », « Quel est votre plus grand défaut ? »... nos conseils.</p><p><b>128 "
-        "nouvelles offres</b> à Douala et Yaoundé cette semaine.</p><p><a href=\"https://"
-        "emploi-afriquecentrale.example/desinscription?id=am881\">Se désinscrire</a></p>"
+        'nouvelles offres</b> à Douala et Yaoundé cette semaine.</p><p><a href="https://'
+        'emploi-afriquecentrale.example/desinscription?id=am881">Se désinscrire</a></p>'
         "</body></html>",
         label=note("Job board newsletter about interview questions (HTML only)."),
     ),
@@ -296,8 +295,6 @@ MESSAGES = [
         "11e (12 rue de la Roquette).\n\nMerci de vous munir de votre CV à jour. En cas "
         "d'empêchement, prévenez votre conseillère depuis votre espace personnel.\n\nCeci "
         "est un message automatique, merci de ne pas y répondre.\n",
-        label=note(
-            "A job centre's follow-up appointment for the job seeker: not a job interview."
-        ),
+        label=note("A job centre's follow-up appointment for the job seeker: not a job interview."),
     ),
 ]

@@ -8,7 +8,6 @@ from tests.eval18.authoring.kit import (
     AVERY,
     AYU,
     BARTOSZ,
-    CRONOFY,
     DECLAN,
     ELENI,
     FENELLA,
@@ -35,7 +34,6 @@ from tests.eval18.authoring.kit import (
     msgid,
     note,
     person,
-    quoted,
     raw_mail,
     vendor,
     with_cal,
@@ -76,8 +74,13 @@ MESSAGES = [
         date=dh("2037-04-13 11:30", "Asia/Beirut"),
         body="Dear Karim,\n\nFollowing your call with our recruiter, Mr. Fares Tabet would "
         "like to meet you. Could you please confirm one of the following slots (Beirut "
-        "time)?\n\n1) " + d("2037-04-16", "uk") + ", 10:00\n2) " + d("2037-04-16", "uk")
-        + ", 15:00\n3) " + d("2037-04-17", "uk") + ", 11:30\n\nKind regards,\nNadine Aoun\n"
+        "time)?\n\n1) "
+        + d("2037-04-16", "uk")
+        + ", 10:00\n2) "
+        + d("2037-04-16", "uk")
+        + ", 15:00\n3) "
+        + d("2037-04-17", "uk")
+        + ", 11:30\n\nKind regards,\nNadine Aoun\n"
         "HR Coordinator, Levant Retail Group\n",
         label=note("Three numbered slots offered; none chosen."),
     ),
@@ -132,8 +135,9 @@ MESSAGES = [
         "Tāmati\n",
         ics_mode="attach",
         ics_name="hold.ics",
-        label=note("Booking link to pick a slot; the attached event is a calendar hold, not "
-                   "an interview."),
+        label=note(
+            "Booking link to pick a slot; the attached event is a calendar hold, not an interview."
+        ),
     ),
     vendor(
         AVERY,
@@ -156,7 +160,7 @@ MESSAGES = [
         reply_to=("Ruth Abernethy", "ruth.abernethy@yarra-biotech.example"),
         subject="Ruth Abernethy invited you to a poll: Interview - Declan Fitzroy-Huynh",
         date=dh("2037-04-14 11:00", "Australia/Melbourne"),
-        body="Hi Declan,\n\nRuth Abernethy invited you to participate in the poll \"Interview - "
+        body='Hi Declan,\n\nRuth Abernethy invited you to participate in the poll "Interview - '
         "Declan Fitzroy-Huynh\".\n\nPlease choose the times you're available:\n"
         "https://doodle.com/meeting/participate/id/a8Lr2Wqd\n\nDescription: Panel interview "
         "for the Lab Systems Engineer role (1 hour, Richmond site).\n\nDoodle\n",
@@ -172,9 +176,9 @@ MESSAGES = [
         extra=bulk("<community.glassdoor.com>", "https://www.glassdoor.com/unsubscribe/pv39"),
         rich="<html><body><h2>Trending in Editorial & Publishing</h2><p><b>What's the "
         "hardest interview question you've been asked?</b> 214 comments</p><p>\"They asked "
-        "me to edit a press release live on a shared screen...\"</p><p><a href=\"https://"
-        "www.glassdoor.com/community/pv39\">Join the conversation</a></p><p><a href=\""
-        "https://www.glassdoor.com/unsubscribe/pv39\">Unsubscribe</a></p></body></html>",
+        'me to edit a press release live on a shared screen..."</p><p><a href="https://'
+        'www.glassdoor.com/community/pv39">Join the conversation</a></p><p><a href="'
+        'https://www.glassdoor.com/unsubscribe/pv39">Unsubscribe</a></p></body></html>',
         label=note("Community digest about interview questions."),
     ),
     raw_mail(
@@ -213,8 +217,10 @@ MESSAGES = [
         frm=("UP Diliman Alumni Careers Office", "careers@alumni-diliman.example"),
         subject="Mock Interview Week is back! Sign up for a slot",
         date=dh("2037-04-27 09:00", "Asia/Manila"),
-        extra=bulk("<alumni-careers.alumni-diliman.example>",
-                   "https://alumni-diliman.example/careers/unsubscribe?a=kd"),
+        extra=bulk(
+            "<alumni-careers.alumni-diliman.example>",
+            "https://alumni-diliman.example/careers/unsubscribe?a=kd",
+        ),
         body="Hi alumni!\n\nMock Interview Week runs May 11-15. Practise with HR volunteers "
         "from partner companies and get written feedback.\n\nSign up: https://alumni-"
         "diliman.example/careers/mock\n\nUnsubscribe: https://alumni-diliman.example/careers/"
@@ -226,12 +232,14 @@ MESSAGES = [
         "wttj-english-newsletter",
         "bulk",
         frm=("Welcome to the Jungle", "newsletter@welcometothejungle.com"),
-        subject="How to answer \"Why are you leaving your job?\" in an interview",
+        subject='How to answer "Why are you leaving your job?" in an interview',
         date=dh("2037-04-23 08:30", "Europe/Lisbon"),
-        extra=bulk("<newsletter.welcometothejungle.com>",
-                   "https://www.welcometothejungle.com/en/unsubscribe?t=iv88"),
-        body="Welcome to the Jungle - Weekly\n\nHow to answer \"Why are you leaving your "
-        "job?\" in an interview\n\nPlus: 18 companies hiring in Lisbon right now.\n\n"
+        extra=bulk(
+            "<newsletter.welcometothejungle.com>",
+            "https://www.welcometothejungle.com/en/unsubscribe?t=iv88",
+        ),
+        body='Welcome to the Jungle - Weekly\n\nHow to answer "Why are you leaving your '
+        'job?" in an interview\n\nPlus: 18 companies hiring in Lisbon right now.\n\n'
         "Unsubscribe: https://www.welcometothejungle.com/en/unsubscribe?t=iv88\n",
         label=note("Career newsletter about interview answers."),
     ),

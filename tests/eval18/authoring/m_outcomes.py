@@ -8,7 +8,6 @@ from tests.eval18.authoring.kit import (
     AVERY,
     AYU,
     DAKOTA,
-    DECLAN,
     DENIZ,
     DILANI,
     ELENI,
@@ -91,7 +90,10 @@ MESSAGES = [
             "Asia/Beirut",
             company="Phoenicia Freight",
             who=["Ziad Khoury", "Maya Sfeir"],
-            emails=["ziad.khoury@phoenicia-freight.example", "maya.sfeir@phoenicia-freight.example"],
+            emails=[
+                "ziad.khoury@phoenicia-freight.example",
+                "maya.sfeir@phoenicia-freight.example",
+            ],
             notes="Outlook on the web cancellation ('Canceled:'), Windows 'Middle East "
             "Standard Time' mapped to Beirut; new options only promised.",
         ),
@@ -230,7 +232,9 @@ MESSAGES = [
         "and asked me to keep you in mind for their Kumasi branch later in the year.\n\n"
         "Chin up, I have two other roles I'd like to talk to you about. Call me when you "
         "can.\n\nAbena\n",
-        label=note("Agency relays a rejection after the interview.", company="Akwaaba Microfinance"),
+        label=note(
+            "Agency relays a rejection after the interview.", company="Akwaaba Microfinance"
+        ),
     ),
     html_mail(
         AYU,
@@ -245,8 +249,10 @@ MESSAGES = [
         "unable to invite you to the assessment centre stage.</p><p>We encourage you to "
         "apply again in future intakes.</p><p>Kind regards,<br>Rinjani Graduate Recruitment"
         "</p>",
-        label=note("Rejection after a recorded (one-way) video assessment; no interview held.",
-                   company="Rinjani Consumer Goods"),
+        label=note(
+            "Rejection after a recorded (one-way) video assessment; no interview held.",
+            company="Rinjani Consumer Goods",
+        ),
     ),
     raw_mail(
         NIAMH,
@@ -317,7 +323,9 @@ MESSAGES = [
         "coverage for you and two dependents, and a hybrid schedule.\n\nKindly sign and "
         "return the attached offer letter on or before 05/21/2037.\n\nWelcome aboard!\n"
         "Banaue Cloud Solutions HR\n",
-        label=note("Offer with salary and a month-first deadline.", company="Banaue Cloud Solutions"),
+        label=note(
+            "Offer with salary and a month-first deadline.", company="Banaue Cloud Solutions"
+        ),
     ),
     person(
         AVERY,
