@@ -37,6 +37,7 @@ OWN_VENDOR_DOMAINS = {
     "homerun.co",
     "jobvite.com",
     "personio.de",
+    "paylocity.com",
     "pinpointhq.com",
     "rippling.com",
     "successfactors.eu",

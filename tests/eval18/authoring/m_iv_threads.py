@@ -4,6 +4,7 @@ agencies and assistants introducing interviewers in prose, lists, tables and sig
 from __future__ import annotations
 
 from tests.eval18.authoring.kit import (
+    BRYNDIS,
     DECLAN,
     FENELLA,
     HUIMIN,
@@ -417,6 +418,38 @@ MESSAGES = [
             who=["Bishnu Prasad Koirala", "Anita Gurung"],
             notes="A call letter for a Sunday (a working day in Nepal), 'Kathmandu time, "
             "UTC+05:45'; 'the panel comprises' with titles and honorifics.",
+        ),
+    ),
+    person(
+        BRYNDIS,
+        "perfect-see-you-then",
+        "interview",
+        frm=("Hrafnhildur Jónsdóttir", "hrafnhildur@geysir-seafood.example"),
+        subject="Re: Financial Controller - interview",
+        date=dh("2037-05-20 09:14", "Atlantic/Reykjavik"),
+        in_reply_to=msgid("bryndis-proposes-wednesday", "example.com"),
+        html=True,
+        body="Perfect, see you then! I'll send a Teams link the morning before.\n\n"
+        "Hrafnhildur\n\nHrafnhildur Jónsdóttir\nHead of Finance | Geysir Seafood hf.\n"
+        + quoted(
+            "2037-05-19 22:03",
+            "Atlantic/Reykjavik",
+            "Bryndís Hallsdóttir-Ward <bryndis.hallsdottir@example.com>",
+            "Dear Hrafnhildur,\n\nThank you for the invitation to interview. Of the times you "
+            "suggested, "
+            + d("2037-05-27", "uk")
+            + " at 4pm would work best for me (Reykjavik time).\n\nKind regards,\nBryndís",
+        ),
+        label=lab(
+            "2037-05-27 16:00",
+            "Atlantic/Reykjavik",
+            "Atlantic/Reykjavik",
+            company="Geysir Seafood",
+            role="Financial Controller",
+            who=["Hrafnhildur Jónsdóttir"],
+            emails=["hrafnhildur@geysir-seafood.example"],
+            notes="'Perfect, see you then!': the day and hour are only in the user's quoted "
+            "choice.",
         ),
     ),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.eval18.authoring.kit import (
     AVERY,
     CAIO,
+    DAKOTA,
     DILANI,
     DOODLE,
     ELENI,
@@ -19,6 +20,7 @@ from tests.eval18.authoring.kit import (
     KRISTINE,
     LERATO,
     NOUR,
+    OUTLOOK,
     PINPOINT,
     PRISCILLA,
     QUINN,
@@ -528,6 +530,72 @@ MESSAGES = [
             role="Manufacturing Engineer",
             who=["Roberta Quintanilla", "Kwame Boadu"],
             notes="Phenom template, HTML table layout; 'ET (Eastern Time)' for a Detroit user.",
+        ),
+    ),
+    with_cal(
+        FAISAL,
+        "ms-bookings-dubai-hour",
+        "interview",
+        event=_ev(
+            OUTLOOK,
+            "2037-05-18 10:00",
+            "Arabian Standard Time",
+            30,
+            "First interview - Procurement Lead",
+            organizer=("Falaj Holdings Talent", "TalentBookings@falajholdings.example"),
+            attendees=[
+                ("Sana Malik", "sana.malik@falajholdings.example"),
+                ("Faisal Al-Otaibi Grantham", "faisal.alotaibi@example.com"),
+            ],
+            location="Microsoft Teams Meeting",
+        ),
+        date=dh("2037-05-12 15:05", "Asia/Riyadh"),
+        style="outlook",
+        frm=("Falaj Holdings Talent", "TalentBookings@falajholdings.example"),
+        subject="Your booking is confirmed: First interview - Procurement Lead",
+        rich='<html><body><div style="font-family:Segoe UI"><h2>Booking confirmed</h2>'
+        "<p>Hi Faisal Al-Otaibi Grantham,</p><p>Thanks for booking with Falaj Holdings "
+        "Talent.</p><table><tr><td>Service</td><td>First interview - Procurement Lead</td>"
+        "</tr><tr><td>Staff</td><td>Sana Malik</td></tr><tr><td>Date and time</td><td>"
+        "5/18/2037 10:00 AM (UTC+04:00) Abu Dhabi, Muscat</td></tr><tr><td>Location</td>"
+        "<td>Microsoft Teams meeting</td></tr></table><p>Manage booking: https://outlook."
+        "office365.com/owa/calendar/FalajTalent@falajholdings.example/bookings/</p>"
+        "</div></body></html>",
+        ics_mode="attach",
+        ics_name="invite.ics",
+        label=lab(
+            "2037-05-18 10:00",
+            "Arabian Standard Time",
+            "Asia/Dubai",
+            company="Falaj Holdings",
+            role="Procurement Lead",
+            who=["Sana Malik"],
+            emails=["sana.malik@falajholdings.example"],
+            notes="A Microsoft Bookings confirmation (HTML only) in Dubai time for a Riyadh "
+            "user, an hour behind; month-first '5/18/2037'; the 'Staff' line names the "
+            "interviewer.",
+        ),
+    ),
+    vendor(
+        DAKOTA,
+        "paylocity-reminder-tomorrow",
+        "interview",
+        frm=("Front Range Rail Services", "noreply@paylocity.com"),
+        reply_to=("Luz Caballero", "lcaballero@frontrange-rail.example"),
+        subject="Reminder: Interview tomorrow - Signal Maintainer Trainee",
+        date=dh("2037-05-20 12:00", "America/Denver"),
+        body="Hello Dakota,\n\nThis is a reminder of your interview tomorrow.\n\nPosition: "
+        "Signal Maintainer Trainee\nDate: 05/21/2037\nTime: 9:30 AM MDT\nInterviewer: Luz "
+        "Caballero, Signal Supervisor\nLocation: 5100 E 48th Ave, Denver, CO (yard office, "
+        "gate 2)\n\nSteel-toe boots are required for the yard walk.\n\nFront Range Rail "
+        "Services\nSent via Paylocity Recruiting\n",
+        label=lab(
+            "2037-05-21 09:30",
+            "America/Denver",
+            company="Front Range Rail Services",
+            role="Signal Maintainer Trainee",
+            who=["Luz Caballero"],
+            notes="Paylocity reminder the day before; month-first date, 'MDT' only.",
         ),
     ),
 ]
