@@ -50,7 +50,7 @@ OWN_VENDOR_DOMAINS = {
     "applytojob.com",
     "phenompeople.com",
 }
-# Share of interviews (confirmations, updates, reminders): about 47 %.
+# Share of interviews (confirmations, updates, reminders): about 48 %.
 INTERVIEW_SHARE = (0.42, 0.52)
 # Messages written mostly in German, French or Spanish by local senders.
 MIN_OTHER_LANGUAGE = 30

@@ -365,7 +365,7 @@ MESSAGES = [
     ),
     html_mail(
         AYU,
-        "webinar-nope-town-hall",
+        "candidate-info-session-optional",
         "other",
         frm=("Kenanga Retail Talent Team", "scheduling@kenanga-retail.example"),
         subject="Candidate info session: Life at Kenanga (optional)",

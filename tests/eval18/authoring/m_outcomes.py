@@ -136,10 +136,11 @@ MESSAGES = [
         label=lab(
             "2037-05-05 11:00",
             "Asia/Kolkata",
+            "Asia/Kolkata",
             company="Deccan Steel",
             role="UX Lead",
             notes="Taleo's cancellation notice with a 'dd-Mon-yyyy' date and '(GMT+05:30) "
-            "India Standard Time'; no interviewer named.",
+            "India Standard Time' (a full zone name, resolvable); no interviewer named.",
         ),
     ),
     invite(
