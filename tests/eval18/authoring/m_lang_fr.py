@@ -143,7 +143,7 @@ MESSAGES = [
         organizer=("Gaëlle Fontaine", "gaelle.fontaine@volcan-tourisme.example"),
         guests=[("Jean-Marc Grondin", "jeanmarc.grondin@volcan-tourisme.example")],
         date=dh("2037-04-28 15:30", "Indian/Reunion"),
-        caption="heure de La Réunion",
+        caption="Réunion Time",
         details="Bonjour Loane, entretien en visio avec Jean-Marc Grondin (directeur) et "
         "moi-même. À bientôt ! Gaëlle",
         label=lab(
@@ -157,7 +157,7 @@ MESSAGES = [
                 "gaelle.fontaine@volcan-tourisme.example",
                 "jeanmarc.grondin@volcan-tourisme.example",
             ],
-            notes="Google invitation in Réunion time (+04) with French details; 'et moi-même'.",
+            notes="Google invitation (English interface) in Réunion time (+04) with French details; 'et moi-même'.",
         ),
     ),
     person(
