@@ -65,6 +65,7 @@ SETS = {
     "eval15": ROOT / "tests" / "eval15",
     "eval16": ROOT / "tests" / "eval16",
     "eval17": ROOT / "tests" / "eval17",
+    "eval18": ROOT / "tests" / "eval18",
 }
 KINDS = (
     "interview",

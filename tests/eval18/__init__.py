@@ -1,0 +1,1 @@
+"""Eighteenth evaluation set (written blind; see README.md)."""
