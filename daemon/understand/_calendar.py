@@ -285,6 +285,15 @@ def _event(
         for att in (raw_att if isinstance(raw_att, list) else [raw_att])[:50]:
             p = _person(att, lex)
             if p is not None:
+                if (
+                    not p.name
+                    and organizer is not None
+                    and organizer.name
+                    and p.email
+                    and p.email == organizer.email
+                ):
+                    # Apple lists the organiser again as a guest without CN: the same person.
+                    p = Person(name=organizer.name, email=p.email, title=organizer.title)
                 attendees.append(p)
     description = _text(comp, "DESCRIPTION")
     location = _text(comp, "LOCATION")

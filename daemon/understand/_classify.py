@@ -227,7 +227,8 @@ def _scheduling_link(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(
         r"https?://(?:[\w-]+\.)*(?:"
         + "|".join(re.escape(d) for d in lex.scheduling_domains)
-        + r")/",
+        # A booking page may be the bare host ("https://acme.youcanbook.me").
+        + r")(?:/|(?![\w.-]))",
         re.IGNORECASE,
     )
 
@@ -1436,6 +1437,29 @@ def bulk_by_headers(msg: ParsedMessage, s: Settings) -> Understanding | None:
     return _result(msg, Kind.BULK, list(safety.reasons), safety)
 
 
+# A calendar sending in a person's name from their own address: "Jane Roe (via Proton
+# Calendar) <jane@acme.example>". "via" reads the same in every language shipped.
+_VIA_SUFFIX = re.compile(r"\s*\(via [^()]{1,40}\)\s*$", re.IGNORECASE)
+
+
+def _relay_suffix_off(msg: ParsedMessage, lex: Lexicon) -> ParsedMessage:
+    """The message with its sender's name free of a relay's "(via ...)" suffix.
+
+    Only for a person's own address: a no-reply relay ("Jane Roe (via Calendly)
+    <notifications@...>") keeps the suffix, so that the host named in the text is never
+    matched to the machine's address and dropped with it.
+    """
+    sender = msg.sender
+    if sender is None or not sender.name or not sender.email or "(" not in sender.name:
+        return msg
+    name = _VIA_SUFFIX.sub("", sender.name)
+    if name == sender.name or not name or is_noreply(sender.email, lex):
+        return msg
+    return dataclasses.replace(
+        msg, sender=Person(name=name, email=sender.email, title=sender.title)
+    )
+
+
 def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     """Decide what a parsed message is.
 
@@ -1447,6 +1471,7 @@ def classify(msg: ParsedMessage, s: Settings) -> Understanding:
     role and times (:func:`_extract`) and the verdict (:func:`_verdict`).
     """
     lex = s.lexicon
+    msg = _relay_suffix_off(msg, lex)
     safety = assess(msg, lex)
     reasons = list(safety.reasons)
     if safety.verdict is Verdict.BOUNCE:
@@ -3407,6 +3432,15 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                 r, ex, event.start, event.end, event.timezone, event, rescheduled=resched
             )
             return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
+        if not journey and not signal and hiring_context and not cancel_cal:
+            # "Grab any slot on my page: <booking link>" with the page's own hold attached:
+            # the link asks for a time; the event books nothing with the user.
+            link_re = _scheduling_link(lex)
+            if (link_re is not None and link_re.search(text[:20_000])) or lex.phrase(
+                "scheduling_page"
+            ).search(text[:20_000]):
+                reasons.append("scheduling link beside a calendar hold")
+                return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         reasons.append(
             "calendar event for a journey or another plan"
             if journey

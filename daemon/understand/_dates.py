@@ -884,8 +884,17 @@ def _word_clock(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@per_lexicon
+def _day_after_clock(lex: Lexicon) -> re.Pattern[str]:
+    """A day named right after a clock: "half past two *on Friday*", "halb drei *am Montag*"."""
+    leads = words_alt([*lex.day_leads, *lex.day_articles, *lex.next_words])
+    days = words_alt([*lex.weekdays, *lex.relative_days])
+    return re.compile(rf"[ \t]+(?:(?:{leads})[ \t]+)?(?:{days})(?!\w)", re.IGNORECASE)
+
+
 def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
-    """Clocks told in words, after an at-word ("at half past two", "um halb drei").
+    """Clocks told in words, after an at-word ("at half past two", "um halb drei") or
+    before the day they fall on ("Half past two on Friday suits us").
 
     With no am/pm, 1 to 6 are afternoon hours, as for "at 2:30".
     """
@@ -896,6 +905,7 @@ def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
         # de la mañana" on a line of its own, "half past two in the afternoon".
         if not (
             pats.at_end.search(text[max(0, m.start() - 30) : m.start()])
+            or _day_after_clock(lex).match(text, m.end())
             or pats.morning.match(text, m.end("h") if m.group("f") else m.end("f2"))
             or pats.evening.match(text, m.end("h") if m.group("f") else m.end("f2"))
             or (m.group("ap") and not _WORD_NEXT.match(text, m.end()))

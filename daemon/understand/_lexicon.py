@@ -285,6 +285,7 @@ _WORD_LIST_KEYS = frozenset(
         "afternoon_markers",
         "span_leads",
         "same_day",
+        "day_leads",
         "same_time",
         "span_joiners",
         "next_week",
@@ -572,6 +573,8 @@ class Lexicon:
     """Words right after an hour that put it after noon ("at 7 in the evening")."""
     same_day: tuple[str, ...]
     """Words naming the day of the date written before them ("the same day", "that day")."""
+    day_leads: tuple[str, ...]
+    """Words before a day named after a clock ("half past two *on* Friday")."""
     same_time: tuple[str, ...]
     """Words keeping the clock time of a booking quoted below ("same time", "à la même
     heure"): a reply moving the interview to another day names only the day."""
@@ -856,6 +859,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         afternoon_markers=wl("afternoon_markers"),
         span_leads=wl("span_leads"),
         same_day=wl("same_day"),
+        day_leads=wl("day_leads"),
         same_time=wl("same_time"),
         span_joiners=wl("span_joiners"),
         next_week=wl("next_week"),

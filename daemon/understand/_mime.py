@@ -141,14 +141,9 @@ def _eight_bit(part: bytes | str) -> str:
         return part.decode("cp1252", "replace")
 
 
-# A calendar or relay service sending in a person's name appends itself: "Jane Roe (via
-# Proton Calendar)". "via" reads the same in every language the lexicon ships.
-_VIA_SUFFIX = re.compile(r"\s*\(via [^()]{1,40}\)\s*$", re.IGNORECASE)
-
-
 def _person(name: str, addr: str) -> Person | None:
     """A Person from a parsed address pair, or None when both parts are empty."""
-    name = _VIA_SUFFIX.sub("", decode_words(name).strip().strip('"').strip())
+    name = decode_words(name).strip().strip('"').strip()
     addr = addr.strip().lower()
     if "@" not in addr or len(addr) > 320 or " " in addr:
         addr = ""

@@ -1649,8 +1649,6 @@ GAPS: dict[str, str] = {
     "de_anrufen_ich": "'telefonisches Erstgespräch' is also a therapy intake, which blocks it",
     "more_agency_tor": "an agency's 'You're booked with their Ops Director ... Thursday at 10:30' has "
     "no interview word ('loved your resume' is the only hiring sign): not tried this round",
-    "more_founder_reply_la": "'Sounds great - Thursday at 11 at our office' under the user's 'if that "
-    "works for the interview': the user's words are not read as coming to it",
     "more_terse_dub": "Irish 'Grand, Tuesday 8am so.' is no confirmation wording yet",
     "more_de_du_telefon": "'Ich ruf dich morgen um 17 Uhr an ..., okay?' ends in a question and reads "
     "as a request",

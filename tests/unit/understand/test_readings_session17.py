@@ -14,7 +14,7 @@ import pytest
 from daemon.understand import Kind, understand
 from daemon.understand._lexicon import load_lexicon
 from daemon.understand._people import from_text
-from tests.unit.understand.messages import alex_in_new_york, mail, names
+from tests.unit.understand.messages import alex_in_new_york, mail, names, quoted
 
 LEX = load_lexicon()
 
@@ -241,3 +241,220 @@ def test_an_agencys_client_named_by_its_industry_is_the_company() -> None:
     )
     assert result.kind is Kind.INTERVIEW, result.reasons
     assert sorted(names(result)) == ["Gideon Burger", "Selma Amupadhi"]
+
+
+def test_a_no_reply_relay_in_the_hosts_name_keeps_the_host() -> None:
+    """ "Jane Roe (via Calendly) <notifications@...>": the host the text names stays an
+    interviewer, without the relay's address (the suffix stays on a no-reply sender)."""
+    result = _read(
+        "Jane Roe (via Calendly) <notifications@calendly.com>",
+        "New Event: Alex Morgan - 30 Minute Interview",
+        "Hi Alex,\n\nA new event has been scheduled.\n\nEvent Type: 30 Minute Interview\n"
+        "Invitee: Alex Morgan\nHost: Jane Roe\nEvent Date/Time: 10:00am - Thursday, March 5, "
+        "2026 (Eastern Time - US & Canada)\n\nPowered by Calendly.com\n",
+    )
+    assert result.interview is not None, result.reasons
+    assert [(p.name, p.email) for p in result.interview.interviewers] == [("Jane Roe", None)]
+
+
+class TestARepliesBookingInTheApplicationThread:
+    """The hirer answers the user's availability under a subject naming the application."""
+
+    USER = (
+        "Hello,\n\nThanks for getting back to me. I'm available Monday afternoon or Tuesday "
+        "morning next week.\n\nBest,\nAlex Morgan"
+    )
+
+    def _reply(self, subject: str, own: str, user: str | None = None) -> object:
+        body = own + quoted(
+            "Alex Morgan <alex.morgan@gmail.com>",
+            "Thu, Feb 26, 2026 at 12:05 PM",
+            user or self.USER,
+        )
+        return understand(
+            mail(sender="Ben Cole <ben.cole@atomium.example>", subject=subject, body=body),
+            alex_in_new_york(),
+        )
+
+    @pytest.mark.parametrize(
+        ("subject", "own"),
+        [
+            (
+                "Re: Application - Junior Consultant",
+                "Perfect, let's say Tuesday at 11 at the office, 42 Wall St. My colleague Sophie "
+                "Lambotte, partner, will also be there.\n\nBest,\nBen",
+            ),
+            (
+                "Re: Candidature consultant junior",
+                "Parfait, on dit mardi à 11h au bureau, rue de la Loi 42. Ma collègue Sophie "
+                "Lambotte, associée, sera aussi présente.\n\nBonne soirée,\nBen",
+            ),
+            (
+                "Re: Candidatura consultor junior",
+                "Genial, pues quedamos el martes a las 11 en la oficina. Estará también Sophie "
+                "Lambotte, nuestra socia.\n\nUn saludo,\nBen",
+            ),
+        ],
+    )
+    def test_the_time_is_booked_with_both(self, subject: str, own: str) -> None:
+        """The writer and the colleague who "will also be there" interview the user."""
+        result = self._reply(subject, own)
+        assert result.kind is Kind.INTERVIEW, result.reasons  # type: ignore[attr-defined]
+        assert result.interview.start.isoformat() == "2026-03-03T11:00:00-05:00"  # type: ignore[attr-defined]
+        assert "Sophie Lambotte" in names(result)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            "Re: Candidature aux élections municipales",
+            "Re: Application form for the parking permit",
+            "Re: Planning application - 42 Wall St",
+        ],
+    )
+    def test_other_applications_book_no_interview(self, subject: str) -> None:
+        """An election, a permit or a planning application is no job."""
+        result = self._reply(subject, "Perfect, let's say Tuesday at 11 at the office.\n\nBen")
+        assert result.kind is not Kind.INTERVIEW, result.reasons  # type: ignore[attr-defined]
+
+    def test_see_you_then_books_the_users_pick(self) -> None:
+        """ "Perfect, see you then!" over the user's one pick books that time."""
+        result = self._reply(
+            "Re: Financial Controller - interview",
+            "Perfect, see you then! I'll send a Teams link the morning before.\n\nBen",
+            user="Dear Ben,\n\nThank you for the invitation to interview. Of the times you "
+            "suggested, Wednesday 4 March at 4pm would work best for me.\n\nKind regards,\nAlex",
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons  # type: ignore[attr-defined]
+        assert result.interview.start.isoformat() == "2026-03-04T16:00:00-05:00"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Half past two on Friday suits us perfectly.", "2026-03-06T14:30:00-05:00"),
+        ("Ten o'clock tomorrow works for us.", "2026-03-03T10:00:00-05:00"),
+        ("Tuesday at 11 at our office works.", "2026-03-03T11:00:00-05:00"),
+    ],
+)
+def test_clocks_before_their_day_and_before_a_place(line: str, when: str) -> None:
+    """A worded clock before its day, and a bare hour before "at the office", are times."""
+    result = _read(
+        "Ben Cole <ben.cole@atomium.example>",
+        "Interview - Junior Consultant",
+        f"Hi Alex,\n\nThanks for applying. {line} Your interview will be with me.\n\nBen\n",
+    )
+    assert result.interview is not None, result.reasons
+    assert result.interview.start.isoformat() == when
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It's half past two, so the office is closing soon.",
+        "The shop at 11 at Baker Street opens on Monday.",
+    ],
+)
+def test_words_that_only_look_like_clocks(line: str) -> None:
+    """No day after the worded clock, no day before the bare hour: no time read."""
+    from daemon.understand._dates import find_moments
+
+    assert find_moments(line, LEX, None, "mdy", "America/New_York") == []
+
+
+class TestPeopleAndOutcomes17b:
+    def test_and_i_will_be_on_the_call(self) -> None:
+        """ "Sione (our Data Governance Lead) and I will be on the call": both."""
+        people, writer = from_text(
+            "Looking forward to talking with you. Sione Fifita (our Data Governance Lead) and "
+            "I will be on the call.",
+            LEX,
+        )
+        assert [p.name for p in people] == ["Sione Fifita"] and writer
+
+    def test_accompanied_by_in_french(self) -> None:
+        """ "reçu par M. X, Directeur Administratif et Financier, accompagné de Mme Y"."""
+        people, _ = from_text(
+            "Vous serez reçu par M. Jean-Paul Essomba, Directeur Administratif et Financier, "
+            "accompagné de Mme Christelle Ngo Bikoï, DRH.",
+            LEX,
+        )
+        assert sorted(p.name for p in people) == ["Christelle Ngo Bikoï", "Jean-Paul Essomba"]
+
+    def test_a_guide_accompanying_is_no_interviewer(self) -> None:
+        """ "accompagné de Mme Y qui vous fera visiter": a tour, not the interview."""
+        people, _ = from_text(
+            "Vous serez reçu par M. Jean-Paul Essomba, accompagné de Mme Christelle Ngo Bikoï "
+            "qui vous fera visiter l'usine.",
+            LEX,
+        )
+        assert [p.name for p in people] == ["Jean-Paul Essomba"]
+
+    def test_people_still_there_after_a_move(self) -> None:
+        """ "Greg Tomasetti and Aroha Kingi will still both be there." after a move."""
+        people, _ = from_text(
+            "We've moved your interview to 3:30pm on Thursday, same place. Greg Tomasetti and "
+            "Aroha Kingi will still both be there.",
+            LEX,
+        )
+        assert sorted(p.name for p in people) == ["Aroha Kingi", "Greg Tomasetti"]
+
+    def test_the_caller_of_a_phone_interview(self) -> None:
+        """ "noon tmrw works. will call you on the number on your CV." from the founder."""
+        body = "noon tmrw works. will call you on the number on your CV.\n-R" + quoted(
+            "Alex Morgan <alex.morgan@gmail.com>",
+            "Mon, Mar 2, 2026 at 11:30 AM",
+            "Hi Rohan,\n\nThank you for the quick reply. I can do Tuesday at noon or "
+            "Wednesday at 4pm for the call, whichever suits you.\n\nRegards,\nAlex",
+        )
+        result = understand(
+            mail(
+                sender="Rohan Mehrotra <rohan@kitepaper.example>",
+                subject="Re: Application - Product Designer",
+                body=body,
+            ),
+            alex_in_new_york(),
+        )
+        assert result.interview is not None, result.reasons
+        assert names(result) == ["Rohan Mehrotra"]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "However, we will not be progressing your application for the Senior Consultant "
+            "role at this time.",
+            "After reviewing your responses, we regret that we are unable to invite you to "
+            "the assessment centre stage.",
+        ],
+    )
+    def test_plain_rejections(self, line: str) -> None:
+        """Two more ways of saying no to an application."""
+        result = _read(
+            "Lina Saleh <lina.saleh@qimmah.example>",
+            "Your application",
+            f"Dear Alex,\n\nThank you for your interest in Qimmah.\n\n{line}\n\nWarm regards,\n"
+            "Lina Saleh\nRecruitment Lead, Qimmah Consulting\n",
+        )
+        assert result.kind is Kind.REJECTION, result.reasons
+
+    def test_a_booking_page_beside_a_calendar_hold(self) -> None:
+        """A booking link with the page's own hold attached asks for a time."""
+        ics = (
+            "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Example//Booking//EN\nMETHOD:PUBLISH\n"
+            "BEGIN:VEVENT\nUID:hold-1@booking.example\nDTSTAMP:20260302T120000Z\n"
+            "DTSTART:20260310T150000Z\nDTEND:20260310T151500Z\n"
+            "SUMMARY:Availability hold - do not accept\n"
+            "ORGANIZER;CN=Tam Horo:mailto:tam@harakeke.example\nEND:VEVENT\nEND:VCALENDAR\n"
+        )
+        result = understand(
+            mail(
+                sender="Tam Horo <tam@harakeke.example>",
+                subject="Let's find a time - Harakeke Design",
+                body="Hi Alex,\n\nThanks for applying for the Service Designer role. Grab any "
+                "30-minute slot that suits you on my page: https://harakeke.youcanbook.me\n\n"
+                "(Ignore the attached hold.)\n\nTam\n",
+                ics=ics,
+                ics_method="PUBLISH",
+            ),
+            alex_in_new_york(),
+        )
+        assert result.kind is Kind.SCHEDULING_REQUEST, result.reasons
