@@ -1157,3 +1157,382 @@ def test_de_user_on_the_panel_is_not_interviewed() -> None:
             "dabei sein.\n\nAlex",
         )
     )
+
+
+# ---------------------------------------------------------------- second slice
+
+
+def test_partner_visa_application_subject_is_no_job() -> None:
+    """ "Re: Partner Visa Application" with "would like to meet with you" is no job interview."""
+    not_interview(
+        read(
+            "Visa Section <visas@consulate-general.example>",
+            "Re: Partner Visa Application",
+            "Dear Mr Morgan,\n\nThank you for the documents. The case officer would like to "
+            "meet with you on Tuesday, March 10 at 10:00 AM at the consulate, 12 Park Avenue. "
+            "Please bring your original passport.\n\nVisa Section\n",
+        )
+    )
+
+
+def test_associate_membership_application_subject_is_no_job() -> None:
+    """ "Re: Associate Membership Application" from a professional body is no job."""
+    not_interview(
+        read(
+            "Ruth Adeyemi <membership@institute-of-planners.example>",
+            "Re: Associate Membership Application",
+            "Dear Alex,\n\nThank you for your application. Our membership panel chair, Peter "
+            "Walsh, would like to meet with you on Thursday, March 5 at 6:00 PM at our offices "
+            "to discuss your portfolio.\n\nKind regards,\nRuth Adeyemi\nMembership Officer\n",
+        )
+    )
+
+
+def test_senior_manager_role_subject_sentence_is_an_interview() -> None:
+    """ "Re: Senior Product Manager Role" with the VP wanting to meet with you: an interview."""
+    u = read(
+        "Olivia Grant <olivia.grant@quayside.example>",
+        "Re: Senior Product Manager Role",
+        "Hi Alex,\n\nThanks for the chat yesterday. Our VP of Product, Marcus Hale, would "
+        "like to meet with you on Friday, March 6 at 11am on Zoom.\n\nOlivia\n",
+    )
+    interview(u)
+    assert names(u) == ["Marcus Hale"]
+
+
+def test_assessment_reinvite_deadline_is_no_booking() -> None:
+    """ "We have sent you an updated invitation - could you complete it by ...?": a deadline."""
+    not_interview(
+        read(
+            "Graduate Recruitment <graduates@northbank.example>",
+            "Your online assessment - Graduate Analyst",
+            "Dear Alex,\n\nIt looks like the link to your online assessment expired. We have "
+            "sent you an updated invitation - could you complete it by Wednesday 11 March at "
+            "10am?\n\nGraduate Recruitment Team\n",
+        )
+    )
+
+
+@xf(OLD + "Ana Reyes is dropped as the company anareyes.studio (the sender-domain company rule)")
+def test_eponymous_studio_founder_named_by_the_studio_manager_stays() -> None:
+    """Ana Reyes, named by her studio manager writing from anareyes.studio, interviews."""
+    u = read(
+        "Studio Manager <hello@anareyes.studio>",
+        "Interview - Junior Architect",
+        "Hi Alex,\n\nThanks for applying for the Junior Architect position. Your interview is "
+        "confirmed for Thursday, March 5 at 2pm at the studio, 18 Orchard St. You'll meet Ana "
+        "Reyes and our project lead, Tom Berg.\n\nBest,\nKira\nStudio Manager\n",
+    )
+    interview(u)
+    assert sorted(names(u)) == ["Ana Reyes", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Jane Roe (via SavvyCal) <hello@savvycal.com>",
+        "Jane Roe (via Zcal) <events@zcal.co>",
+    ],
+)
+def test_via_booking_tool_address_is_no_persons_address(sender: str) -> None:
+    """A booking tool's own address never becomes the host's address."""
+    u = read(
+        sender,
+        "Interview - Data Analyst",
+        "Hi Alex,\n\nYour interview for the Data Analyst role is confirmed for Thursday, "
+        "March 5 at 2pm ET. It'll be me, Jane Roe, and Tom Berg.\n\nJane\n",
+    )
+    interview(u)
+    assert u.interview is not None
+    assert all(
+        (p.email or "").split("@")[-1] not in ("savvycal.com", "zcal.co")
+        for p in u.interview.interviewers
+    ), u.interview.interviewers
+
+
+def test_es_department_after_bracket_is_no_person() -> None:
+    """ "a las 10:00 (presencial) con Recursos Humanos": a department, no interviewer."""
+    assert (
+        people(
+            "Te esperamos el jueves a las 10:00 (presencial) con Recursos Humanos y después con el "
+            "equipo."
+        )
+        == []
+    )
+
+
+def test_es_bracket_time_note_then_dni() -> None:
+    """ "a las 9:30 (llega diez minutos antes) con el DNI en vigor": no person."""
+    assert (
+        people("Preséntate el jueves a las 9:30 (llega diez minutos antes) con el DNI en vigor.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "We're going to pass on your CV to the hiring manager at Northwind today.",
+            marks=xf(NEW + '"We\'re going to pass on your CV to ..." is read as a rejection'),
+        ),
+        pytest.param(
+            "The client has decided to pass on your profile to their Boston office as well.",
+            marks=xf(NEW + '"decided to pass on your profile to ..." is read as a rejection'),
+        ),
+    ],
+)
+def test_passing_a_cv_on_is_no_rejection(line: str) -> None:
+    """ "going to pass on your CV to the hiring manager": forwarding, not a no."""
+    u = read(
+        "Gabriel Stone <gabriel@fellgatesearch.example>",
+        "Data Analyst - Northwind",
+        f"Hi Alex,\n\nThanks for the call about the Data Analyst role with my client. {line} "
+        "I'll be in touch once I hear back.\n\nGabriel\n",
+    )
+    assert u.kind is not Kind.REJECTION, u.reasons
+
+
+@xf(
+    NEW
+    + '"we are unable to invite you to an onsite interview, so ... on Zoom" is read as a rejection; the interview is lost'
+)
+def test_unable_to_invite_you_onsite_so_video_instead() -> None:
+    """ "unable to invite you to an onsite interview, so it will be on Zoom": still booked."""
+    u = read(
+        "Jordan Lee <jordan.lee@brightwell.example>",
+        "Interview confirmation - Operations Analyst",
+        "Hi Alex,\n\nBecause of the office refurbishment we are unable to invite you to an "
+        "onsite interview, so your interview with Priya Shah on Thursday, March 5 at 2:00 PM "
+        "ET will be held on Zoom instead.\n\nBest,\nJordan Lee\nTalent Acquisition\n",
+    )
+    interview(u)
+
+
+def test_interview_with_a_vineyard_is_no_person() -> None:
+    """ "your interview with Hollow Oak Vineyards": the company, not a panellist."""
+    u = read(
+        "Lerato Dube <lerato@fynbos-search.example>",
+        "Client interview: Cellar Manager",
+        "Hi Alex\n\nConfirming your interview with Hollow Oak Vineyards on Thursday 5 March "
+        "at 10:00 at the cellar door. You'll meet Pieter Joubert, the winemaker.\n\nLerato\n",
+    )
+    interview(u)
+    assert names(u) == ["Pieter Joubert"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param(
+            "Re: Application for Planning Permission",
+            marks=xf(NEW + '"Application for Planning Permission" counts as a job application'),
+        ),
+        pytest.param(
+            "Re: Application for Student Accommodation",
+            marks=xf(NEW + '"Application for Student Accommodation" counts as a job application'),
+        ),
+    ],
+)
+def test_en_application_for_something_else(subject: str) -> None:
+    """Planning permission or a student flat application thread books no interview."""
+    not_interview(
+        reply(
+            "Ben Cole <ben.cole@atomium.example>",
+            subject,
+            "Perfect, let's say Tuesday at 11 at our office. Confirmed.\n\nBen",
+            PICK,
+        )
+    )
+
+
+def test_en_application_for_a_role_without_article() -> None:
+    """ "Re: Application for Data Analyst" with a time settled is an interview."""
+    interview(
+        reply(
+            "Ben Cole <ben.cole@atomium.example>",
+            "Re: Application for Data Analyst",
+            "Perfect, let's say Tuesday at 11 at our office, 42 Wall St. You'll meet me and "
+            "our analytics lead.\n\nBen",
+            PICK,
+        )
+    )
+
+
+@xf(
+    NEW
+    + '"Candidature au bureau de l\'association" counts as a job application: a volunteer board chat is an interview'
+)
+def test_fr_association_treasurer_candidature() -> None:
+    """ "Re: Candidature au bureau de l'association" is no job interview."""
+    not_interview(
+        reply(
+            "Nadia Benali <presidence@amis-du-quartier.example>",
+            "Re: Candidature au bureau de l'association",
+            "Parfait, on dit mardi à 11h au local associatif. C'est noté.\n\nNadia",
+            "Bonjour Nadia,\n\nJe suis disponible lundi après-midi ou mardi matin pour en "
+            "parler.\n\nAlex",
+        )
+    )
+
+
+@xf(
+    NEW
+    + '"Candidatura a la junta de la comunidad" counts as a job application: a residents\' board meeting is an interview'
+)
+def test_es_neighbours_board_candidatura() -> None:
+    """ "Re: Candidatura a la junta de la comunidad" is no job interview."""
+    not_interview(
+        reply(
+            "Administración Fincas Sol <admin@fincas-sol.example>",
+            "Re: Candidatura a la junta de la comunidad",
+            "Perfecto, quedamos el martes a las 11 en el portal. Confirmado.\n\nUn saludo",
+            "Hola:\n\nPuedo el lunes por la tarde o el martes por la mañana.\n\nAlex",
+        )
+    )
+
+
+@xf(NEW + '"Bewerbung Kitaplatz" counts as a job application: a daycare visit is an interview')
+def test_de_kita_bewerbung() -> None:
+    """ "AW: Bewerbung Kitaplatz" (a daycare place) is no job interview."""
+    not_interview(
+        reply(
+            "Kita Sonnenschein <leitung@kita-sonnenschein.example>",
+            "AW: Bewerbung Kitaplatz",
+            "Gerne, dann sagen wir Dienstag um 11 Uhr zum Kennenlernen bei uns. Bestätigt.\n\n"
+            "Viele Grüße\nSabine Kraus",
+            "Guten Tag,\n\nwir können Montagnachmittag oder Dienstagvormittag.\n\nAlex Morgan",
+        )
+    )
+
+
+def test_fr_candidature_spontanee_reply_is_an_interview() -> None:
+    """ "Re: Candidature spontanée - Développeur" with a time settled is an interview."""
+    interview(
+        reply(
+            "Hugo Lefèvre <hugo.lefevre@octave-studio.example>",
+            "Re: Candidature spontanée - Développeur",
+            "Parfait, on dit mardi à 11h dans nos locaux, 8 rue des Martyrs. C'est noté.\n\nHugo",
+            "Bonjour,\n\nMerci pour votre retour. Je suis disponible lundi après-midi ou mardi "
+            "matin.\n\nAlex",
+        )
+    )
+
+
+def test_panel_count_at_four_is_no_clock() -> None:
+    """ "The panel is at 4 at the moment" counts people; the interview stays at 10am."""
+    u = read(
+        "Jordan Lee <jordan.lee@brightwell.example>",
+        "Interview confirmation - Operations Analyst",
+        "Hi Alex,\n\nYour interview is confirmed for Thursday, March 5 at 10:00 AM ET at 41 "
+        "Madison Ave with Priya Shah. The panel is at 4 at the moment, but may drop to 3.\n\n"
+        "Best,\nJordan Lee\nTalent Acquisition\n",
+    )
+    interview(u)
+    assert u.interview is not None
+    assert u.interview.start.isoformat() == "2026-03-05T10:00:00-05:00"
+
+
+def test_es_landlord_nos_vemos_entonces() -> None:
+    """A landlord's "Perfecto, nos vemos entonces." over a viewing time is no interview."""
+    not_interview(
+        reply(
+            "Jorge Pineda <jorge.pineda@gmail.com>",
+            "Re: Piso en calle Toledo",
+            "Perfecto, nos vemos entonces.\n\nJorge",
+            "Hola Jorge:\n\nPodría ver el piso el miércoles 4 de marzo a las 16:00.\n\nAlex",
+        )
+    )
+
+
+def test_es_candidate_to_hiring_user_nos_vemos_entonces() -> None:
+    """Alex hiring a carer; her "Perfecto, nos vemos entonces." is not Alex's interview."""
+    not_interview(
+        reply(
+            "Rosa Delgado <rosa.delgado@gmail.com>",
+            "Re: Oferta cuidadora - entrevista",
+            "Perfecto, nos vemos entonces.\n\nRosa",
+            "Hola Rosa:\n\nGracias por tu candidatura para cuidar de mi madre. ¿Podrías venir "
+            "a una entrevista conmigo el miércoles 4 de marzo a las 16:00?\n\nAlex",
+        )
+    )
+
+
+@xf(OLD + '"Tom Berg (our note-taker) and I will be on the call too" names the note-taker')
+def test_note_taker_and_i_will_be_on_the_call() -> None:
+    """ "Tom Berg (our note-taker) and I will be on the call too": no Tom Berg."""
+    assert "Tom Berg" not in people(
+        "Your interview with Priya Shah is on Thursday at 2pm on Zoom. Tom Berg (our "
+        "note-taker) and I will be on the call too."
+    )
+
+
+def test_she_will_call_you_on_your_mobile_names_only_her() -> None:
+    """ "Priya Shah ... She will call you on your mobile." names Priya, not the recruiter."""
+    u = read(
+        "Jordan Lee <jordan.lee@brightwell.example>",
+        "Phone interview - Operations Analyst",
+        "Hi Alex,\n\nYour phone interview with Priya Shah, Head of Operations, is confirmed "
+        "for Thursday, March 5 at 2:00 PM ET. She will call you on your mobile.\n\nBest,\n"
+        "Jordan Lee\nTalent Acquisition\n",
+    )
+    interview(u)
+    assert names(u) == ["Priya Shah"]
+
+
+def test_recruiter_whose_colleague_will_also_be_there_is_no_interviewer() -> None:
+    """A recruiter writing "My colleague Dana Fox will also be there." does not join."""
+    u = read(
+        "Jordan Lee <jordan.lee@brightwell.example>",
+        "Interview confirmation - Operations Analyst",
+        "Hi Alex,\n\nYour interview with Priya Shah, Head of Operations, is confirmed for "
+        "Thursday, March 5 at 2:00 PM ET at 41 Madison Ave. My colleague Dana Fox, Finance "
+        "Lead, will also be there.\n\nBest,\nJordan Lee\nTalent Acquisition\n",
+    )
+    interview(u)
+    assert "Jordan Lee" not in names(u)
+
+
+def test_fr_user_asking_how_long_candidates_interview_lasts() -> None:
+    """Alex asking "combien de temps dure l'entretien des candidats ?" is still the candidate."""
+    interview(
+        reply(
+            "Camille Laurent <camille.laurent@atelier-sabine.example>",
+            "RE: Entretien - Chargé de projet",
+            "Bonjour Alex,\n\nEnviron 45 minutes. C'est noté pour jeudi 5 mars à 14h avec Paul "
+            "Girard.\n\nBien cordialement,\nCamille",
+            "Bonjour Camille,\n\nJeudi à 14h me convient. Combien de temps dure l'entretien des "
+            "candidats en général ?\n\nMerci,\nAlex",
+        )
+    )
+
+
+@xf(
+    OLD
+    + 'the agency\'s three-way confirmation is read as the user interviewing ("the user is an interviewer here")'
+)
+def test_agency_cc_client_the_interview_with_the_candidate() -> None:
+    """An agency writing to its client and Alex "the interview with the candidate" is Alex's."""
+    u = read(
+        "Sophie Turner <sophie@brightpath-recruitment.example>",
+        "Interview confirmed - Finance Manager",
+        "Hi James, hi Alex,\n\nThanks for setting up the interview with the candidate, James. "
+        "To confirm: Alex Morgan will meet James Carter, CFO, on Thursday, March 5 at 2pm at "
+        "Northwind's office, 200 Park Ave.\n\nSophie\nBrightpath Recruitment\n",
+        to="James Carter <james.carter@northwind.example>, Alex Morgan <alex.morgan@gmail.com>",
+    )
+    interview(u)
+    assert names(u) == ["James Carter"]
+
+
+def test_ats_template_the_candidates_interview() -> None:
+    """An ATS confirmation to Alex saying "the candidate's interview" is still Alex's."""
+    u = read(
+        "Brightwell Careers <careers@brightwell.example>",
+        "Interview scheduled - Operations Analyst",
+        "Hello Alex Morgan,\n\nThis email confirms the candidate's interview as below.\n\n"
+        "Candidate: Alex Morgan\nRole: Operations Analyst\nDate: Thursday, March 5, 2026\n"
+        "Time: 2:00 PM ET\nInterviewer: Priya Shah\nLocation: 41 Madison Ave\n\nBrightwell "
+        "Talent Team\n",
+    )
+    interview(u)
