@@ -1536,3 +1536,61 @@ def test_ats_template_the_candidates_interview() -> None:
         "Talent Team\n",
     )
     interview(u)
+
+
+# ---------------------------------------------------------------- third slice
+
+
+def test_referee_call_moved_is_not_alexs_interview() -> None:
+    """Moving the call with Alex's referee ("I've moved the invite") books Alex nothing."""
+    u = read(
+        "Jordan Lee <jordan.lee@brightwell.example>",
+        "Reference check - Operations Analyst",
+        "Hi Alex,\n\nWe're at the reference stage. Your referee, Dr. Sam Ortiz, couldn't make "
+        "Tuesday. Could he do Wednesday 11 March at 10am instead? I've moved the invite - "
+        "could you check with him?\n\nBest,\nJordan Lee\nTalent Acquisition\n",
+    )
+    assert u.interview is None or "Sam Ortiz" not in names(u), u.reasons
+
+
+def test_onboarding_session_moved_is_no_interview() -> None:
+    """An onboarding session moved after the offer ("I've moved the invite") is no interview."""
+    not_interview(
+        read(
+            "Hannah Boyd <hannah.boyd@lumenrail.example>",
+            "Your first week - onboarding",
+            "Hi Alex,\n\nSo glad you accepted the offer! IT can't do Monday, so could we do "
+            "your laptop onboarding on Wednesday 11 March at 10am instead? I've moved the "
+            "invite.\n\nHannah\nPeople Team\n",
+        )
+    )
+
+
+@xf(
+    NEW + '"Our partners, Owen Clarke and Mei Tan, would like to meet with you" under an '
+    'accelerator application is an interview with both ("would like to meet you" already was)'
+)
+def test_accelerator_partners_would_like_to_meet_with_you() -> None:
+    """An accelerator's partners who "would like to meet with you" about a pitch: no job."""
+    not_interview(
+        read(
+            "Nina Patel <nina@harbourlight.vc>",
+            "Your application to the Spring 2026 cohort",
+            "Hi Alex,\n\nThanks for your application to the Harbourlight Spring 2026 cohort. "
+            "Our partners, Owen Clarke and Mei Tan, would like to meet with you on Tuesday, "
+            "March 10 at 10am to hear the pitch for your startup.\n\nNina\n",
+        )
+    )
+
+
+def test_offer_call_see_you_then_is_no_interview() -> None:
+    """ "Great, speak then." over Alex's time for a call about the offer is no interview."""
+    not_interview(
+        reply(
+            "Hannah Boyd <hannah.boyd@lumenrail.example>",
+            "Re: Offer - Senior Analyst",
+            "Great, speak then.\n\nHannah",
+            "Hi Hannah,\n\nThank you so much for the offer! Could we have a quick call about "
+            "the start date on Wednesday 4 March at 4pm?\n\nAlex",
+        )
+    )
