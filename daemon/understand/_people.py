@@ -2613,13 +2613,24 @@ def interviewers(
 
     arranges, only_arranges = among([*coordinators, *arranging]), among(arranging)
     header_names = {_squash(k.name) for k in known if k.name}
-    domain_names = {
-        squashed
-        for k in known
-        if k.email and "@" in k.email
-        for squashed in [_squash(k.email.rsplit("@", 1)[1].split(".")[0])]
-        if len(squashed) > 3 and squashed not in header_names
-    }
+    # The domains the people in the headers write from, each with its address's local part.
+    domain_names: dict[str, str] = {}
+    for k in known:
+        if k.email and "@" in k.email:
+            local, _, host = k.email.rpartition("@")
+            squashed = _squash(host.split(".")[0])
+            if len(squashed) > 3 and squashed not in header_names:
+                domain_names[squashed] = _squash(local)
+
+    def named_as_domain(name: str) -> bool:
+        # "People & Culture, Bluebush Power" from @bluebush-power.example is the company;
+        # Dan Okafor writing as dan@danokafor.example is himself: the address's local
+        # part is a piece of his name.
+        local = domain_names.get(_squash(name))
+        if local is None:
+            return False
+        pieces = [_squash(w) for w in name.split()]
+        return not any(local == piece or (local and piece.startswith(local)) for piece in pieces)
 
     def ok(p: Person) -> bool:
         if not allowed(p, lex, user):
@@ -2646,7 +2657,7 @@ def interviewers(
         # "People & Culture, Bluebush Power" from @bluebush-power.example: a name written
         # the way the writers' domain spells it is their company (a founder writing from
         # janeroe.example is Jane Roe by the From name, which stays).
-        return not (p.name and not p.email and _squash(p.name) in domain_names)
+        return not (p.name and not p.email and named_as_domain(p.name))
 
     # "your interview with Calder & Finch", "Tu entrevista con Brisa": one word of the
     # company's name is the company, not a person named once (nor the header's person

