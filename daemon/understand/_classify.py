@@ -2395,47 +2395,6 @@ def _weigh_thread(r: _Reading) -> None:
             else:
                 r.strong = 1
                 r.reasons.append("a reply settling a time in a thread about the user's candidacy")
-    if _visit_to_meet(r):
-        r.strong = 1
-        r.reasons.append("a visit to a company's office to meet its people")
-
-
-def _visit_to_meet(r: _Reading) -> bool:
-    """Whether a company's person asks the user in to meet named people of theirs.
-
-    "You're meeting with Fiona Castellano, our Chief Operating Officer, tomorrow at 8.15am
-    ... Please sign in at the ground floor security desk": no hiring word, but the user is
-    a visitor to the writer's building (desk directions, lexicon ``visitor_desk``) to meet
-    people the mail names, and nothing else brings them there (a client's meeting, a
-    delivery, a course: ``business_visit``). From a company's address only, short mail, no
-    calendar event; the verdict still wants one time stated plainly.
-    """
-    lex, msg = r.lex, r.msg
-    if (
-        r.strong
-        or r.ruled_out
-        or r.blocked
-        or r.not_a_job
-        or r.safety.automated
-        or r.systems
-        or r.event is not None
-        or len(r.text) > 2500
-        or not _company_caller(msg.sender, lex, r.s.user_addresses)
-    ):
-        return False
-    words = r.text[:2500]
-    if not lex.phrase("visitor_desk").search(words):
-        return False
-    if (
-        lex.phrase("business_visit").search(f"{msg.subject}\n{words}")
-        or lex.phrase("sales_meeting").search(words)
-        or lex.phrase("own_employment").search(words)
-        or _other_occasion(words, lex) is not None
-    ):
-        return False
-    people, _ = from_text(words, lex)
-    sender = (msg.sender.name or "").casefold() if msg.sender else ""
-    return any(p.name and p.name.casefold() != sender for p in people)
 
 
 # What ends a sentence before a question (a date's dot, "17. März", ends none), and the

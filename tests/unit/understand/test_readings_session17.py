@@ -459,12 +459,11 @@ class TestPeopleAndOutcomes17b:
         ("Passt, dann Donnerstag um 11 bei uns im Büro.", 11),
         ("Dann morgen um 9 im Büro.", 9),
         ("morgen früh um 9 passt.", 9),
-        ("Rendez-vous jeudi à 10 au bureau.", 10),
-        ("On dit demain à 9 alors.", 9),
     ],
 )
-def test_a_bare_hour_after_a_named_day_in_german_and_french(line: str, hour: int) -> None:
-    """ "Donnerstag um 11", "jeudi à 10": after a named day the bare number is the hour."""
+def test_a_bare_hour_after_a_named_day_in_german(line: str, hour: int) -> None:
+    """ "Donnerstag um 11": after a named day the bare number is the hour (French "jeudi à 10"
+    was withdrawn after review: "gagné samedi à 3 à 1" is a score)."""
     from daemon.understand._dates import find_moments
 
     ref = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
@@ -484,11 +483,19 @@ def test_a_count_after_the_day_is_no_hour(line: str) -> None:
     assert find_moments(line, LEX, ref, "dmy", "Europe/Berlin") == []
 
 
+_VISIT_WITHDRAWN = pytest.mark.xfail(
+    strict=True,
+    reason="withdrawn after review: the visit reading also took 30 non-job visits (a notary, "
+    "a bank, a school; test_review_session17b.py)",
+)
+
+
 class TestAVisitToMeetTheirPeople:
     """No hiring word: the user visits the company's office to meet people it names."""
 
     SENDER = "Lindy Paech <lindy.paech@marriridge.example>"
 
+    @_VISIT_WITHDRAWN
     def test_an_executive_assistants_reminder(self) -> None:
         """ "you're meeting with Fiona Castellano, our COO, tomorrow at 8.15am ... sign in at
         the ground floor security desk": an interview with the COO."""
@@ -503,6 +510,7 @@ class TestAVisitToMeetTheirPeople:
         assert result.kind is Kind.INTERVIEW, result.reasons
         assert names(result) == ["Fiona Castellano"]
 
+    @_VISIT_WITHDRAWN
     def test_a_director_with_a_colleague_asked_to_sit_in(self) -> None:
         """ "Our conversation is set for ... bring a photo ID for the front desk. I've asked our
         Controller, Luis Abernethy, to sit in": the writer and the controller."""

@@ -4,9 +4,11 @@ Every message is written for these tests as ordinary mail in English, German, Fr
 Spanish. Most probes aim at the new visit reading (a company's mail with desk directions
 that names someone to meet): banks, notaries, landlords, schools, clinics, city offices,
 the user's own employer. The rest aim at "I've asked X to sit in", the German and French
-bare hours after a named day, the application subjects and the session's fixes. A probe
-that fails is a strict xfail saying whether it failed the same way on 30ed960 ("already
-so before") or only since this session ("new this session").
+bare hours after a named day, the application subjects and the session's fixes. The review
+found 36 probes failing only since this session; the next commit withdrew the visit reading
+and the French bare hours and narrowed the rest, so those are plain tests now, or strict
+xfails marked "withdrawn" where a genuine interview is lost again with the reading. Every
+other strict xfail failed the same way on 30ed960 ("already so before").
 """
 
 from __future__ import annotations
@@ -42,270 +44,180 @@ A_FALSE = [
         "Tomorrow afternoon",
         "Hi Alex,\n\nJust a reminder that you're meeting with Linda Voss, our notary, tomorrow at 2:00 PM to sign the deed for the house.\n\nPlease bring a photo ID for each signer.\n\nGregory\n",
         id="en-notary-deed",
-        marks=xf(
-            "new this session: read as an interview with the notary Linda Voss (a visit to meet named people: 'Just a reminder that you're meeting with', 'bring a photo ID')"
-        ),
     ),
     pytest.param(
         "Jess Morton <jess@peakfitnessclub.example>",
         "Tomorrow morning",
         "Hi Alex,\n\nJust a reminder that you're meeting with Tom Becker, our head personal trainer, tomorrow at 7:00 AM for your fitness assessment.\n\nJust give your name at the front desk.\n\nJess\n",
         id="en-gym-trainer",
-        marks=xf(
-            "new this session: read as an interview with the personal trainer Tom Becker (a visit to meet named people: 'give your name at the front desk')"
-        ),
     ),
     pytest.param(
         "Carla Reyes <creyes@cityhall.example>",
         "Your fence permit",
         "Dear Mr. Morgan,\n\nJust a reminder that you're meeting with Robert Finch, our zoning officer, tomorrow at 11:00 AM in room 310 about your fence permit.\n\nPlease sign in at the security desk in the main lobby.\n\nCarla Reyes\nPlanning Department\n",
         id="en-city-zoning-officer",
-        marks=xf(
-            "new this session: read as an interview with the zoning officer Robert Finch (a visit to meet named people: 'sign in at the security desk')"
-        ),
     ),
     pytest.param(
         "Karen Holt <karen.holt@northwind.example>",
         "Monday morning",
         "Hi Alex,\n\nJust a reminder that you're meeting with Michael Grant, our new VP of Sales Operations, on Monday at 9:00 AM on the 5th floor, to walk him through your territory plan.\n\nYou'll need to sign in at security since your badge is still being reissued.\n\nKaren\n",
         id="en-own-job-new-vp",
-        marks=xf(
-            "new this session: read as an interview with the user's own new VP Michael Grant (a visit to meet named people: 'sign in at security' while a badge is reissued)"
-        ),
     ),
     pytest.param(
         "Marco Bellini <marco@bellinipropertymgmt.example>",
         "Tomorrow at 5",
         "Hi Alex,\n\nJust a reminder that you're meeting with Steve Dunn, our building manager, tomorrow at 5:00 PM to hand over the keys to the flat.\n\nPlease check in with the concierge.\n\nMarco\n",
         id="en-landlord-key-handover",
-        marks=xf(
-            "new this session: read as an interview with the building manager Steve Dunn (a visit to meet named people: 'check in with the concierge')"
-        ),
     ),
     pytest.param(
         "Alice Grant <agrant@securelife.example>",
         "Tomorrow",
         "Hi Alex,\n\nJust a reminder that you're meeting with Peter Lang, our financial adviser, tomorrow at 10:30 AM for your annual policy review.\n\nPlease give your name at reception.\n\nAlice\n",
         id="en-insurer-policy-review",
-        marks=xf(
-            "new this session: read as an interview with the financial adviser Peter Lang (a visit to meet named people: 'give your name at reception')"
-        ),
     ),
     pytest.param(
         "Lucy Hart <lucy@pawsvetclinic.example>",
         "Bella tomorrow",
         "Hi Alex,\n\nJust a reminder that you're meeting with Aaron Wells, our senior vet, tomorrow at 4:15 PM for Bella's vaccinations.\n\nPlease check in at reception.\n\nLucy\n",
         id="en-vet-vaccinations",
-        marks=xf(
-            "new this session: read as an interview with the vet Aaron Wells (a visit to meet named people: 'check in at reception')"
-        ),
     ),
     pytest.param(
         "Ines Ford <ines@fordarchitects.example>",
         "Tomorrow",
         "Hi Alex,\n\nJust a reminder that you're meeting with Leo Marsh, our senior architect, tomorrow at 11:00 AM to go through the kitchen extension drawings.\n\nPlease give your name at the concierge.\n\nInes\n",
         id="en-architect-drawings",
-        marks=xf(
-            "new this session: read as an interview with the architect Leo Marsh (a visit to meet named people: 'give your name at the concierge')"
-        ),
     ),
     pytest.param(
         "Julia Park <julia.park@grayfinch.example>",
         "Tomorrow",
         "Hi Alex,\n\nJust a reminder that you're meeting with Raj Mehta, our head of analytics, tomorrow at 8:30 AM - he made the same career change and is happy to share advice over breakfast.\n\nSign in at the lobby security desk.\n\nJulia\n",
         id="en-mentoring-breakfast",
-        marks=xf(
-            "new this session: read as an interview with the mentor Raj Mehta (a visit to meet named people: 'sign in at the lobby security desk')"
-        ),
     ),
     pytest.param(
         "Tessa Grimm <tgrimm@grimmcpa.example>",
         "Tomorrow",
         "Hi Alex,\n\nJust a reminder that you're meeting with Paul Ritter, our tax manager, tomorrow at 1:00 PM to go over your 2025 return.\n\nPlease bring a photo ID.\n\nTessa\n",
         id="en-tax-return",
-        marks=xf(
-            "new this session: read as an interview with the tax manager Paul Ritter (a visit to meet named people: 'bring a photo ID')"
-        ),
     ),
     pytest.param(
         "Hannah Cole <h.cole@stmaryshigh.example>",
         "Tomorrow evening",
         "Dear Mr Morgan,\n\nJust a reminder that you're meeting with David Ashworth, our Head of Year 9, tomorrow at 6:15 PM about Jamie's report.\n\nPlease sign in at reception.\n\nHannah Cole\nSchool Office\n",
         id="en-school-head-of-year",
-        marks=xf(
-            "new this session: read as an interview with the head of year David Ashworth (a visit to meet named people: 'sign in at reception')"
-        ),
     ),
     pytest.param(
         "Nadia Vance <nvance@thedailyledger.example>",
         "Tomorrow afternoon",
         "Hi Alex,\n\nJust a reminder that you're meeting with Ben Stiles, our features editor, tomorrow at 3:00 PM about the story on your bakery.\n\nPlease sign in at reception.\n\nNadia\n",
         id="en-newspaper-editor",
-        marks=xf(
-            "new this session: read as an interview with the features editor Ben Stiles (a visit to meet named people: 'sign in at reception')"
-        ),
     ),
     pytest.param(
         "Grace Liu <grace.liu@citymuseum.example>",
         "Docent orientation",
         "Hi Alex,\n\nJust a reminder that you're meeting with Oliver Shaw, our docent coordinator, tomorrow at 9:00 AM for your gallery guide orientation.\n\nPlease pick up a visitor badge at the front desk.\n\nGrace\n",
         id="en-museum-docent",
-        marks=xf(
-            "new this session: read as an interview with no one (a docent orientation) (a visit to meet named people: 'visitor badge')"
-        ),
     ),
     pytest.param(
         "Mike Durant <mdurant@lakeshoremotors.example>",
         "Tomorrow",
         "Hi Alex,\n\nJust a reminder that you're meeting with Kevin Shaw, our finance manager, tomorrow at 5:30 PM to sign the paperwork for the Civic. Bring your driver's license.\n\nMike\n",
         id="en-car-dealer-paperwork",
-        marks=xf(
-            "new this session: read as an interview with the dealer's finance manager Kevin Shaw (a visit to meet named people: 'Bring your driver's license')"
-        ),
     ),
     pytest.param(
         "Kanzlei Roth <sekretariat@notar-roth.example>",
         "Termin morgen",
         "Sehr geehrter Herr Morgan,\n\nhiermit bestätige ich Ihren Termin morgen um 14:00 Uhr mit Frau Dr. Katrin Roth, unserer Notarin, zur Beurkundung des Kaufvertrags.\n\nBitte bringen Sie Ihren Personalausweis mit.\n\nMit freundlichen Grüßen\nKanzlei Roth\n",
         id="de-notar-beurkundung",
-        marks=xf(
-            "new this session: read as an interview with the notary Katrin Roth (a visit to meet named people: 'hiermit bestätige ich Ihren Termin', 'Personalausweis mit')"
-        ),
     ),
     pytest.param(
         "Praxis Dr. Weber <praxis@dr-weber-kardiologie.example>",
         "Ihr Termin morgen",
         "Sehr geehrter Herr Morgan,\n\nhiermit bestätigen wir Ihren Termin morgen um 9:30 Uhr mit Frau Dr. Julia Weber, unserer Kardiologin.\n\nBitte melden Sie sich am Empfang und bringen Sie Ihre Versichertenkarte mit.\n\nIhr Praxisteam\n",
         id="de-arztpraxis",
-        marks=xf(
-            "new this session: read as an interview with the cardiologist Julia Weber (a visit to meet named people: 'melden Sie sich am Empfang')"
-        ),
     ),
     pytest.param(
         "Kanzlei Hahn <info@steuerkanzlei-hahn.example>",
         "Termin morgen",
         "Sehr geehrter Herr Morgan,\n\nhiermit bestätige ich Ihren Termin morgen um 11:00 Uhr mit Herrn Markus Hahn, unserem Steuerberater, zur Einkommensteuererklärung.\n\nBitte melden Sie sich am Empfang.\n\nKanzlei Hahn\n",
         id="de-steuerberater",
-        marks=xf(
-            "new this session: read as an interview with the tax adviser Markus Hahn (a visit to meet named people: 'melden Sie sich am Empfang')"
-        ),
     ),
     pytest.param(
         "Petra Lange <p.lange@gymnasium-nord.example>",
         "Elternsprechtag",
         "Sehr geehrter Herr Morgan,\n\nhiermit bestätige ich Ihren Termin morgen um 17:15 Uhr mit Frau Anna Schulte, unserer Klassenlehrerin der 7b.\n\nBitte melden Sie sich am Empfang.\n\nPetra Lange\nSekretariat\n",
         id="de-klassenlehrerin",
-        marks=xf(
-            "new this session: read as an interview with the class teacher Anna Schulte (a visit to meet named people: 'melden Sie sich am Empfang')"
-        ),
     ),
     pytest.param(
         "Bürgeramt Mitte <buergeramt@bezirksamt-mitte.example>",
         "Termin morgen",
         "Sehr geehrter Herr Morgan,\n\nhiermit bestätigen wir Ihren Termin morgen um 8:40 Uhr mit Herrn Jan Vogel, unserem Sachbearbeiter, zur Ummeldung.\n\nBitte bringen Sie Ihren Personalausweis mit.\n\nBürgeramt Mitte\n",
         id="de-buergeramt",
-        marks=xf(
-            "new this session: read as an interview with the clerk Jan Vogel (a visit to meet named people: 'Personalausweis mit')"
-        ),
     ),
     pytest.param(
         "Claire Roux <claire.roux@banque-lyonnaise.example>",
         "Votre rendez-vous demain",
         "Bonjour Alex,\n\nJe vous confirme votre rendez-vous demain à 10h avec M. Julien Mercier, notre conseiller patrimonial, à l'agence Bellecour.\n\nMunissez-vous d'une pièce d'identité.\n\nBien cordialement,\nClaire Roux\n",
         id="fr-banque-conseiller",
-        marks=xf(
-            "new this session: read as an interview with the bank adviser Julien Mercier (a visit to meet named people: a bare 'pièce d'identité')"
-        ),
     ),
     pytest.param(
         "Étude Martin <accueil@notaires-martin.example>",
         "Signature de l'acte",
         "Bonjour Monsieur Morgan,\n\nJe vous confirme votre rendez-vous demain à 15h avec Maître Hélène Martin, notre notaire, pour la signature de l'acte de vente.\n\nPrésentez-vous à l'accueil.\n\nÉtude Martin\n",
         id="fr-notaire-acte",
-        marks=xf(
-            "new this session: read as an interview with the notary Hélène Martin (a visit to meet named people: 'présentez-vous à l'accueil')"
-        ),
     ),
     pytest.param(
         "Isabelle Petit <i.petit@college-jaures.example>",
         "Rencontre parents-professeurs",
         "Bonjour Monsieur Morgan,\n\nJe vous confirme votre rendez-vous demain à 18h avec Mme Nathalie Girard, notre professeure principale de 5e B.\n\nPrésentez-vous à l'accueil.\n\nIsabelle Petit\n",
         id="fr-professeure-principale",
-        marks=xf(
-            "new this session: read as an interview with the form teacher Nathalie Girard (a visit to meet named people: 'présentez-vous à l'accueil')"
-        ),
     ),
     pytest.param(
         "Agence Lemoine <contact@agence-lemoine.example>",
         "État des lieux",
         "Bonjour Monsieur Morgan,\n\nJe vous confirme votre rendez-vous demain à 17h avec M. Thomas Lemoine, notre gestionnaire locatif, pour l'état des lieux d'entrée.\n\nMunissez-vous d'une pièce d'identité.\n\nAgence Lemoine\n",
         id="fr-etat-des-lieux",
-        marks=xf(
-            "new this session: read as an interview with the letting agent Thomas Lemoine (a visit to meet named people: 'pièce d'identité')"
-        ),
     ),
     pytest.param(
         "Mairie du 11e <etat-civil@mairie11.example>",
         "Votre rendez-vous",
         "Monsieur,\n\nJe vous confirme votre rendez-vous demain à 9h avec Mme Sandrine Morel, notre officière d'état civil, pour le dossier de PACS.\n\nPrésentez-vous à l'accueil muni de votre pièce d'identité.\n\nMairie du 11e\n",
         id="fr-mairie-etat-civil",
-        marks=xf(
-            "new this session: read as an interview with the registrar Sandrine Morel (a visit to meet named people: 'présentez-vous à l'accueil')"
-        ),
     ),
     pytest.param(
         "Lucía Navarro <lucia.navarro@bancoiberico.example>",
         "Tu cita de mañana",
         "Hola Alex:\n\nTe confirmo que mañana a las 10:00 te reúnes con Javier Ortega, nuestro gestor de hipotecas, en la oficina de Castellana 45.\n\nPreséntate en recepción.\n\nUn saludo,\nLucía Navarro\n",
         id="es-banco-gestor",
-        marks=xf(
-            "new this session: read as an interview with the mortgage manager Javier Ortega (a visit to meet named people: 'preséntate en recepción')"
-        ),
     ),
     pytest.param(
         "Notaría Gil <oficina@notariagil.example>",
         "Firma de la escritura",
         "Hola Alex:\n\nTe confirmo que mañana a las 12:00 te reúnes con Ana Gil, nuestra notaria, para la firma de la escritura del piso.\n\nPreséntate en recepción.\n\nNotaría Gil\n",
         id="es-notaria-escritura",
-        marks=xf(
-            "new this session: read as an interview with the notary Ana Gil (a visit to meet named people: 'preséntate en recepción')"
-        ),
     ),
     pytest.param(
         "Pablo Díaz <pablo@gestoriadiaz.example>",
         "Mañana",
         "Hola Alex:\n\nTe confirmo que mañana a las 11:00 te reúnes con Rosa Molina, nuestra asesora fiscal, para la declaración de la renta.\n\nPreséntate en recepción.\n\nPablo\n",
         id="es-gestoria-renta",
-        marks=xf(
-            "new this session: read as an interview with the tax adviser Rosa Molina (a visit to meet named people: 'preséntate en recepción')"
-        ),
     ),
     pytest.param(
         "Citas <citas@hospitalsur.example>",
         "Tu cita de mañana",
         "Hola Alex:\n\nTe confirmo que mañana a las 9:30 te reúnes con Luis Herrera, nuestro cardiólogo, en la planta 2.\n\nPreséntate en recepción.\n\nCitas\n",
         id="es-hospital-cardiologo",
-        marks=xf(
-            "new this session: read as an interview with the cardiologist Luis Herrera (a visit to meet named people: 'preséntate en recepción')"
-        ),
     ),
     pytest.param(
         "Marta Ruiz <secretaria@colegiosanjose.example>",
         "Reunión con la tutora",
         "Hola Alex:\n\nTe confirmo que mañana a las 17:30 te reúnes con Elena Campos, nuestra tutora de 3.º B.\n\nPreséntate en conserjería.\n\nMarta Ruiz\nSecretaría\n",
         id="es-colegio-tutora",
-        marks=xf(
-            "new this session: read as an interview with the class tutor Elena Campos (a visit to meet named people: 'preséntate en conserjería')"
-        ),
     ),
     pytest.param(
         "Registro <registro@ayto-getafe.example>",
         "Tu cita de mañana",
         "Hola Alex:\n\nTe confirmo que mañana a las 9:00 te reúnes con Jorge Blanco, nuestro técnico de urbanismo, por la licencia de obra.\n\nPreséntate en recepción.\n\nRegistro\n",
         id="es-ayuntamiento-urbanismo",
-        marks=xf(
-            "new this session: read as an interview with the planning officer Jorge Blanco (a visit to meet named people: 'preséntate en recepción')"
-        ),
     ),
     pytest.param(
         "Priya Nandakumar <priya.nandakumar@harbourbank.example>",
@@ -349,36 +261,54 @@ A_TRUE = [
         "Tomorrow morning",
         "Hi Alex,\n\nJust a reminder that you're meeting with Fiona Castellano, our Chief Operating Officer, and Mark Ostrowski, our CFO, tomorrow at 8.15am.\n\nPlease sign in at the ground floor security desk.\n\nLindy\n",
         id="en-coo-and-cfo",
+        marks=xf(
+            "withdrawn after review: the visit reading also took 30 non-job visits (a notary, a bank, a school)"
+        ),
     ),
     pytest.param(
         "Lindy Paech <lindy.paech@marriridge.example>",
         "Thursday",
         "Hi Alex,\n\nJust a reminder that you're meeting with Fiona Castellano, our Chief Operating Officer, on Thursday, March 5 at 8:15 AM.\n\nPlease bring a photo ID for the front desk.\n\nLindy\n",
         id="en-photo-id-thursday",
+        marks=xf(
+            "withdrawn after review: the visit reading also took 30 non-job visits (a notary, a bank, a school)"
+        ),
     ),
     pytest.param(
         "Lindy Paech <lindy.paech@marriridge.example>",
         "Tomorrow morning",
         "Hi Alex,\n\nJust a reminder that you're meeting with Fiona Castellano, our Chief Operating Officer, tomorrow at 8.15am.\n\nA visitor badge will be waiting for you at the front desk.\n\nLindy\n",
         id="en-visitor-badge",
+        marks=xf(
+            "withdrawn after review: the visit reading also took 30 non-job visits (a notary, a bank, a school)"
+        ),
     ),
     pytest.param(
         "Sabine Vogt <sabine.vogt@kraemer-logistik.example>",
         "Morgen",
         "Hallo Herr Morgan,\n\nhiermit bestätige ich Ihren Termin morgen um 9:30 Uhr mit Herrn Jonas Keller, unserem Geschäftsführer, in der Hafenstraße 12.\n\nBitte melden Sie sich am Empfang.\n\nViele Grüße\nSabine Vogt\n",
         id="de-geschaeftsfuehrer",
+        marks=xf(
+            "withdrawn after review: the visit reading also took 30 non-job visits (a notary, a bank, a school)"
+        ),
     ),
     pytest.param(
         "Claire Roux <claire.roux@atelier-vernet.example>",
         "Demain",
         "Bonjour Alex,\n\nJe vous confirme votre rendez-vous demain à 10h avec Mme Sophie Garnier, notre directrice financière, dans nos locaux rue de Rivoli.\n\nPrésentez-vous à l'accueil.\n\nBien cordialement,\nClaire Roux\n",
         id="fr-directrice-financiere",
+        marks=xf(
+            "withdrawn after review: the visit reading also took 30 non-job visits (a notary, a bank, a school)"
+        ),
     ),
     pytest.param(
         "Lucía Navarro <lucia.navarro@grupoalba.example>",
         "Mañana",
         "Hola Alex:\n\nTe confirmo que mañana a las 10:00 te reúnes con Javier Ortega, nuestro director de operaciones, en la oficina de Castellana 45.\n\nPreséntate en recepción.\n\nUn saludo,\nLucía Navarro\n",
         id="es-director-operaciones",
+        marks=xf(
+            "withdrawn after review: the visit reading also took 30 non-job visits (a notary, a bank, a school)"
+        ),
     ),
     pytest.param(
         "Lindy Paech <lindy.paech@marriridge.example>",
@@ -454,9 +384,6 @@ B_NOT = [
         "Alex,\n\nThanks for confirming. Your interview with me is set for Thursday, March 5 at 9:00 AM at our Wacker Drive office (suite 2100).\n\nI've asked our office manager, Carol Jennings, to join us at the end to sort out your parking validation.\n\nRegards,\n\nDana Whitcomb\nDirector of Finance\n",
         "Carol Jennings",
         id="en-office-manager-parking",
-        marks=xf(
-            "new this session: 'I've asked our office manager, Carol Jennings, to join us at the end to sort out your parking validation' makes her an interviewer (parking is not among the excluded errands)"
-        ),
     ),
     pytest.param(
         "Dana Whitcomb <dwhitcomb@lakeshore.example>",
@@ -464,9 +391,6 @@ B_NOT = [
         "Alex,\n\nThanks for confirming. Your interview with me is set for Thursday, March 5 at 9:00 AM at our Wacker Drive office (suite 2100).\n\nI've asked our interpreter, Ana Ruiz, to join us, since part of the conversation will be in Spanish.\n\nRegards,\n\nDana Whitcomb\nDirector of Finance\n",
         "Ana Ruiz",
         id="en-interpreter",
-        marks=xf(
-            "new this session: 'I've asked our interpreter, Ana Ruiz, to join us' makes the interpreter an interviewer"
-        ),
     ),
     pytest.param(
         "Dana Whitcomb <dwhitcomb@lakeshore.example>",
@@ -533,9 +457,6 @@ C_WHEN = [
         "Bonjour Alex,\n\nJe vous confirme votre entretien avec Paul Martin le lundi 9 mars à 10h dans nos locaux.\n\nPS : notre équipe de foot d'entreprise a encore gagné samedi à 3 à 1, Paul vous en parlera sûrement !\n\nBien cordialement,\nClaire Dubois\nResponsable RH\n",
         [3, 9, 10, 0],
         id="fr-score-samedi-a-3-a-1",
-        marks=xf(
-            "new this session: the interview moves from Monday 9 March 10h to Saturday 15:00, read from the football score 'gagné samedi à 3 à 1'"
-        ),
     ),
     pytest.param(
         "Sabine Vogt <sabine.vogt@kraemer-logistik.example>",
@@ -543,9 +464,6 @@ C_WHEN = [
         "Hallo Herr Morgan,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch mit Herrn Jonas Keller am Mittwoch, 4. März, um 10:30 Uhr.\n\nZur Info: Das Team wächst ab Montag um 2 und Sie wären die dritte Verstärkung.\n\nViele Grüße\nSabine Vogt\n",
         [3, 4, 10, 30],
         id="de-team-waechst-um-2",
-        marks=xf(
-            "new this session: the interview moves from Wednesday 4 March 10:30 to Monday 9 March 14:00, read from 'Das Team wächst ab Montag um 2 und'"
-        ),
     ),
     pytest.param(
         "Sabine Vogt <sabine.vogt@kraemer-logistik.example>",
@@ -567,6 +485,9 @@ C_WHEN = [
         "Bonjour Alex,\n\nParfait, c'est noté : jeudi à 10 au bureau pour l'entretien avec Paul Martin.\n\nClaire\n",
         [3, 5, 10, 0],
         id="fr-jeudi-a-10-au-bureau",
+        marks=xf(
+            "withdrawn after review: French bare hours after a day ('samedi à 3 à 1' is a score)"
+        ),
     ),
 ]
 
@@ -587,10 +508,6 @@ FR_PEOPLE = (
 )
 
 
-@xf(
-    "new this session: 'Nous serons jeudi à 3 pour l'entretien' (three people) is read as an "
-    "interview at 15:00"
-)
 def test_a_count_of_interviewers_is_no_hour() -> None:
     """ "Nous serons jeudi à 3 pour l'entretien" counts the panel; it sets no 15:00 interview."""
     u = read(*FR_PEOPLE)
@@ -790,9 +707,6 @@ E_NOT = [
         "Bonjour Alex,\n\nJe vous confirme votre entretien avec Mme Sophie Garnier le jeudi 5 mars à 10h. Vous pouvez, si vous le souhaitez, venir avec votre job coach : vous serez alors accompagné de M. Paul Girard, qui attendra à l'accueil.\n\nBien cordialement,\nClaire Roux\n",
         "Paul Girard",
         id="fr-job-coach-accompagne-de",
-        marks=xf(
-            "new this session: 'vous serez alors accompagné de M. Paul Girard, qui attendra à l'accueil' (the user's job coach) makes him an interviewer: the lookbehinds want 'venir accompagné'"
-        ),
     ),
 ]
 
