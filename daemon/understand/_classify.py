@@ -233,6 +233,15 @@ def _scheduling_link(lex: Lexicon) -> re.Pattern[str] | None:
     )
 
 
+def _links_scheduling_page(text: str, lex: Lexicon) -> bool:
+    """Whether the text links a scheduling tool or names a booking page ("pick a slot")."""
+    link_re = _scheduling_link(lex)
+    head = text[:20_000]
+    return bool(
+        (link_re is not None and link_re.search(head)) or lex.phrase("scheduling_page").search(head)
+    )
+
+
 def _machine_domains(msg: ParsedMessage) -> list[str]:
     """Domains that reveal which system sent a message (From, Sender, Return-Path, Message-ID)."""
     out = [domain_of(msg.sender.email if msg.sender else None)]
@@ -3452,15 +3461,17 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                 r, ex, event.start, event.end, event.timezone, event, rescheduled=resched
             )
             return _result(msg, Kind.INTERVIEW, reasons, safety, interview=iv, **common)
-        if not journey and not signal and hiring_context and not cancel_cal:
+        if (
+            not journey
+            and not signal
+            and hiring_context
+            and not cancel_cal
+            and _links_scheduling_page(text, lex)
+        ):
             # "Grab any slot on my page: <booking link>" with the page's own hold attached:
             # the link asks for a time; the event books nothing with the user.
-            link_re = _scheduling_link(lex)
-            if (link_re is not None and link_re.search(text[:20_000])) or lex.phrase(
-                "scheduling_page"
-            ).search(text[:20_000]):
-                reasons.append("scheduling link beside a calendar hold")
-                return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
+            reasons.append("scheduling link beside a calendar hold")
+            return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         reasons.append(
             "calendar event for a journey or another plan"
             if journey
@@ -3497,9 +3508,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         # "Thursday doesn't work, but Friday works for me": the acceptance, read apart
         # from the clause turning the other day down.
         confirm = reply_pick.accepting
-    link_re = _scheduling_link(lex)
-    sched_link = bool(link_re.search(text[:20_000])) if link_re is not None else False
-    sched_link = sched_link or bool(lex.phrase("scheduling_page").search(text[:20_000]))
+    sched_link = _links_scheduling_page(text, lex)
 
     # "RE: Second interview - <user> (Optical Design Engineer)": the subject names the
     # interview and the job, so "the last step is a meeting with our VP ... on Sunday 1

@@ -1944,13 +1944,13 @@ _TYPED_CLOCK = re.compile(
 _SENTENCE_OPEN = re.compile(r"(?:\A|[\n.!?:;¡¿(\[\"“«•*>–—-])[ \t]*\Z")
 
 
-# What follows a weekday that opens a sentence ("Jeudi à 14h", "Miércoles a las 10:00",
-# "Mardi 10 mars"), not a name's verb ("Domingo te llamará").
-_WEEKDAY_NEXT = re.compile(
-    r"\.?,?[ \t]*(?:\d|à\b|a\b|le\b|el\b|de\b|du\b|del\b|prochain|próximo|matin|"
-    r"après|soir|por\b|en la\b|ou\b|o\b|y\b|et\b|[-–/])",
-    re.IGNORECASE,
-)
+@per_lexicon
+def _weekday_next(lex: Lexicon) -> re.Pattern[str]:
+    """What follows a weekday that opens a sentence ("Jeudi à 14h", "Miércoles a las 10:00",
+    "Mardi 10 mars"), not a name's verb ("Domingo te llamará"): a figure, a dash or slash,
+    or one of the lexicon's ``weekday_followers``."""
+    words = words_alt(list(lex.weekday_followers)) if lex.weekday_followers else "(?!)"
+    return re.compile(rf"\.?,?[ \t]*(?:\d|[-–/]|(?:{words})(?!\w))", re.IGNORECASE)
 
 
 def _capitalised_name(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
@@ -1962,7 +1962,7 @@ def _capitalised_name(text: str, start: int, end: int, word: str, lex: Lexicon) 
     if not (word[0].isupper() and word.lower() in lex.lowercase_weekdays):
         return False
     opens = _SENTENCE_OPEN.search(text, max(0, start - 8), start) is not None
-    return not (opens and _WEEKDAY_NEXT.match(text, end))
+    return not (opens and _weekday_next(lex).match(text, end))
 
 
 def _typed_weekday(text: str, start: int, end: int, word: str) -> bool:

@@ -273,6 +273,7 @@ _WORD_LIST_KEYS = frozenset(
         "honorifics",
         "duration_leads",
         "lowercase_weekdays",
+        "weekday_followers",
         "lowercase_relative_days",
         "relative_day_articles",
         "range_leads",
@@ -550,6 +551,9 @@ class Lexicon:
     """Words before a length of time ("takes 8 hrs", "about 12 h"): no clock time follows."""
     lowercase_weekdays: frozenset[str]
     """Weekdays that languages write in lower case ("domingo"); capitalised, a name."""
+    weekday_followers: tuple[str, ...]
+    """Words after a capitalised weekday opening a sentence that make it the day ("Jeudi
+    *à* 14h", "Miércoles *a las* 10"), not a first name and its verb ("Domingo te llamará")."""
     lowercase_relative_days: frozenset[str]
     """Relative days that are also a capitalised noun ("morgen" tomorrow, "der Morgen")."""
     relative_day_articles: tuple[str, ...]
@@ -848,6 +852,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         meet_leads=wl("meet_leads"),
         duration_leads=wl("duration_leads"),
         lowercase_weekdays=frozenset(wl("lowercase_weekdays")),
+        weekday_followers=wl("weekday_followers"),
         lowercase_relative_days=frozenset(wl("lowercase_relative_days")),
         relative_day_articles=wl("relative_day_articles"),
         range_leads=wl("range_leads"),
