@@ -38,6 +38,8 @@ class DateHit:
     """The weekday of a weekday alone, counted from the message's date."""
     rel_week: bool = False
     """That weekday is in next week ("Wednesday next week"), not merely the next one."""
+    week_on: bool = False
+    """That weekday a week after its next date ("Thursday week", "a week on Thursday")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -818,14 +820,47 @@ def _restated(text: str, hits: list[TimeHit], lex: Lexicon) -> list[TimeHit]:
 
 
 @per_lexicon
-def _span_parts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The lead before and the joiner between the two times of "between 2pm and 3pm"."""
+def _span_parts(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The lead before and the joiner between the two times of "between 2pm and 3pm", and
+    the same span's bare first hour right before its second time ("between 2 *and* 3pm")."""
     lead = words_alt(list(lex.span_leads))
     joiner = words_alt(list(lex.span_joiners))
     return (
         re.compile(rf"(?<!\w)(?:{lead})[ \t]+\Z", re.IGNORECASE),
         re.compile(rf"[ \t]+(?:{joiner})[ \t]+", re.IGNORECASE),
+        re.compile(
+            rf"(?<!\w)(?:{lead})[ \t]+(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?"
+            rf"[ \t]+(?:{joiner})[ \t]+\Z",
+            re.IGNORECASE,
+        ),
     )
+
+
+_SPAN_MAX = dt.timedelta(hours=8)
+"""The longest span a bare first hour may open ("between 10 and 2pm" is four hours)."""
+
+
+def _bare_span_start(text: str, t: TimeHit, bare: re.Pattern[str]) -> tuple[int, dt.time] | None:
+    """Where "between 2 and 3pm" begins, and its first hour, read on the second's clock.
+
+    The bare hour takes the latest reading before the second time: "between 11 and 1pm"
+    starts at 11:00, "zwischen 14 und 15 Uhr" at 14:00, "between 9 and 10am" at 9:00.
+    """
+    if t.until is not None or not text[t.pos : t.pos + 1].isdigit():
+        return None
+    found = bare.search(text, max(0, t.pos - 40), t.pos)
+    if found is None:
+        return None
+    hour, minute = int(found.group("h")), int(found.group("m") or 0)
+    second = dt.datetime.combine(dt.date.min, t.start)
+    best: dt.time | None = None
+    for h in (hour, hour + 12) if hour < 12 else (hour,):
+        first = dt.datetime.combine(dt.date.min, dt.time(h, minute))
+        if first < second and second - first <= _SPAN_MAX:
+            best = first.time()
+    if best is None:
+        return None
+    return found.start("h"), best
 
 
 def _spans(text: str, hits: list[TimeHit], lex: Lexicon) -> list[TimeHit]:
@@ -833,11 +868,15 @@ def _spans(text: str, hits: list[TimeHit], lex: Lexicon) -> list[TimeHit]:
 
     "and" alone joins two options ("2pm and 4pm both work"); after "between" it is a range.
     """
-    lead, joiner = _span_parts(lex)
+    lead, joiner, bare = _span_parts(lex)
     out: list[TimeHit] = []
     skip = -1
     for i, t in enumerate(hits):
         if i == skip:
+            continue
+        opened = _bare_span_start(text, t, bare)
+        if opened is not None and not (out and out[-1].end > opened[0]):
+            out.append(dataclasses.replace(t, pos=opened[0], start=opened[1], until=t.start))
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
@@ -1219,7 +1258,7 @@ def _date_hit(
     g = m.group
     rel_days: int | None = None
     rel_weekday: int | None = None
-    rel_week = False
+    rel_week = week_on = False
     end = m.end()
     wd_word = g("wa") or g("wb") or g("wc") or g("wd") or g("wp")
     weekday = lex.weekdays.get(wd_word.lower().rstrip(".")) if wd_word else None
@@ -1335,6 +1374,14 @@ def _date_hit(
             date = _in_next_week(ref, target)
             rel_week = True
             end = after.end() if after else end
+        else:
+            later = _week_on_after(lex).match(text, m.end())
+            if later or _week_on_before(lex).search(text, max(0, m.start() - 30), m.start()):
+                # "Thursday week", "a week on Thursday", "jeudi en huit": seven days after
+                # the next Thursday.
+                date += dt.timedelta(days=7)
+                week_on = True
+                end = later.end() if later else end
     if date is None:
         return None
     return DateHit(
@@ -1348,6 +1395,7 @@ def _date_hit(
         rel_days=rel_days,
         rel_weekday=rel_weekday,
         rel_week=rel_week,
+        week_on=week_on,
     )
 
 
@@ -1356,6 +1404,20 @@ def _next_week_after(lex: Lexicon) -> re.Pattern[str]:
     """ "next week" right after a weekday ("Wednesday next week", "mercredi de la semaine
     prochaine")."""
     return re.compile(rf"[ \t]*,?[ \t]*(?:{words_alt(list(lex.next_week))})(?!\w)", re.IGNORECASE)
+
+
+@per_lexicon
+def _week_on_after(lex: Lexicon) -> re.Pattern[str]:
+    """Words right after a weekday that put it a week after its next date ("Thursday
+    week")."""
+    return re.compile(rf"[ \t]+(?:{words_alt(list(lex.week_on_after))})(?!\w)", re.IGNORECASE)
+
+
+@per_lexicon
+def _week_on_before(lex: Lexicon) -> re.Pattern[str]:
+    """Words right before a weekday that put it a week after its next date ("a week on
+    Thursday")."""
+    return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.week_on_before))})[ \t]+\Z", re.IGNORECASE)
 
 
 @per_lexicon
@@ -1387,7 +1449,8 @@ def _counted_from(hit: DateHit, day: dt.date) -> dt.date:
     if hit.rel_weekday is not None:
         if hit.rel_week:
             return _in_next_week(day, hit.rel_weekday)
-        return _next_weekday(day, hit.rel_weekday)
+        later = dt.timedelta(days=7 if hit.week_on else 0)
+        return _next_weekday(day, hit.rel_weekday) + later
     return hit.date
 
 

@@ -291,6 +291,8 @@ _WORD_LIST_KEYS = frozenset(
         "same_time",
         "span_joiners",
         "next_week",
+        "week_on_after",
+        "week_on_before",
         "honorific_names",
         "name_suffixes",
         "with",
@@ -588,6 +590,10 @@ class Lexicon:
     """ "between" and "and": two times so joined are one range ("between 2pm and 3pm")."""
     next_week: tuple[str, ...]
     """Words beside a weekday that put it in next week ("Wednesday next week")."""
+    week_on_after: tuple[str, ...]
+    week_on_before: tuple[str, ...]
+    """Words after ("Thursday week") or before ("a week on Thursday") a weekday that put it
+    seven days after its next date."""
     hour_words: Mapping[str, int]
     """Hours written as words, 1 to 12 ("two", "drei", "dix", "una")."""
     clock_fractions: Mapping[str, int]
@@ -869,6 +875,8 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         same_time=wl("same_time"),
         span_joiners=wl("span_joiners"),
         next_week=wl("next_week"),
+        week_on_after=wl("week_on_after"),
+        week_on_before=wl("week_on_before"),
         hour_words=ints("hour_words"),
         clock_fractions=ints("clock_fractions"),
         clock_fractions_after=ints("clock_fractions_after"),
