@@ -161,3 +161,47 @@ class TestPeopleRightAfterTheDay:
         result = _read(line)
         assert result.kind is Kind.INTERVIEW, result.reasons
         assert names(result) == []
+
+
+class TestMoreWaysOfNamingWhoInterviews:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("You'll have a chance to meet Maria Lopez, our Head of Data.", ["Maria Lopez"]),
+            (
+                "The person you'll be speaking to is Maria Lopez, our Head of Data.",
+                ["Maria Lopez"],
+            ),
+            (
+                "Present will be Maria Lopez (Head of Data) and Sam Ortiz (CTO).",
+                ["Maria Lopez", "Sam Ortiz"],
+            ),
+            ("I've put 30 minutes in the diary for you and Maria Lopez.", ["Maria Lopez"]),
+            ("Maria Lopez would love to chat with you beforehand.", ["Maria Lopez"]),
+            ("Maria Lopez, our Head of Data, will be interviewing.", ["Maria Lopez"]),
+            ("Maria Lopez (Head of Data) will take you through a case study.", ["Maria Lopez"]),
+            ("Maria Lopez will walk you through the technical exercise.", ["Maria Lopez"]),
+        ],
+    )
+    def test_the_named_people_interview(self, line: str, expected: list[str]) -> None:
+        """Each sentence names who the user meets at the interview it confirms."""
+        result = _read(f"Your interview for the Analyst role is on Thursday 5 March at 2pm. {line}")
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert names(result) == expected
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "You'll have a chance to meet the wider team over lunch.",
+            "I've put 30 minutes in the diary for you and your manager.",
+            "Maria Lopez will walk you to the meeting room.",
+            "Maria Lopez will take you through to reception.",
+            "Maria Lopez would love to chat with her team first.",
+            "Our receptionist Jane Roe will be there to greet you.",
+        ],
+    )
+    def test_look_alikes_name_nobody(self, line: str) -> None:
+        """A team, the user's own manager, a guide to the room or a greeter: no interviewer."""
+        result = _read(f"Your interview for the Analyst role is on Thursday 5 March at 2pm. {line}")
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert names(result) == []
