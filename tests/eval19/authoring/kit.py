@@ -111,12 +111,8 @@ HOLLIS = User(
     "Hollis Fairbanks-Ude", ("hollis.fairbanks@example.net",), "America/Los_Angeles", "mdy"
 )
 MAEVE = User("Maeve Doucette-Abara", ("maeve.doucette@example.org",), "America/Halifax", "mdy")
-TREVOR = User(
-    "Trevor Kowalski-Ameyaw", ("trevor.kowalski@example.com",), "America/Winnipeg", "mdy"
-)
-SHAYLA = User(
-    "Shayla Desjarlais-Ford", ("shayla.desjarlais@example.net",), "America/Regina", "mdy"
-)
+TREVOR = User("Trevor Kowalski-Ameyaw", ("trevor.kowalski@example.com",), "America/Winnipeg", "mdy")
+SHAYLA = User("Shayla Desjarlais-Ford", ("shayla.desjarlais@example.net",), "America/Regina", "mdy")
 DEVIKA = User("Devika Sandhu-Marlow", ("devika.sandhu@example.org",), "America/Edmonton", "mdy")
 JANELLE = User(
     "Janelle Rivera-Oakes", ("janelle.riveraoakes@example.com",), "America/Puerto_Rico", "mdy"
@@ -147,9 +143,7 @@ BAPTISTE = User(
 )
 AMINATA = User("Aminata Ndiaye-Fontaine", ("aminata.ndiaye@example.net",), "Africa/Dakar", "dmy")
 KOUADIO = User("Kouadio Yao-Bernier", ("kouadio.yao@example.org",), "Africa/Abidjan", "dmy")
-YASMINA = User(
-    "Yasmina Alaoui-Perrin", ("yasmina.alaoui@example.com",), "Africa/Casablanca", "dmy"
-)
+YASMINA = User("Yasmina Alaoui-Perrin", ("yasmina.alaoui@example.com",), "Africa/Casablanca", "dmy")
 WALID = User("Walid Benali-Courtois", ("walid.benali@example.net",), "Africa/Algiers", "dmy")
 MAELYS = User(
     "Maëlys Rosemond-Ovide", ("maelys.rosemond@example.org",), "America/Martinique", "dmy"
@@ -380,7 +374,9 @@ def outlook(
     organiser's text, the Teams footer, the calendar inline with a Windows TZID."""
     w, wh = _WHEN[lang]
     footer = k4.teams(slug + SEED) if teams else ""
-    head = f"{w}: {when_line(start, minutes, zone, lang)}\n{wh}: {location}\n\n*~*~*~*~*~*~*~*~*~*\n\n"
+    head = (
+        f"{w}: {when_line(start, minutes, zone, lang)}\n{wh}: {location}\n\n*~*~*~*~*~*~*~*~*~*\n\n"
+    )
     body = head + text.strip() + "\n" + footer
     me = user.addresses[0]
     event = {
@@ -456,20 +452,59 @@ def bounce_with(
 
 
 # --- Dates in the other languages -------------------------------------------------------------
-_IT_DAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
-_IT_MONTHS = (
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
-).split()
-_NL_DAYS = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
-_NL_MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-_PT_DAYS = (
-    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split()
-)
-_PT_MONTHS = (
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
-).split()
+_IT_DAYS = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+_IT_MONTHS = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+]
+_NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+_NL_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+_PT_DAYS = [
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "sábado",
+    "domingo",
+]
+_PT_MONTHS = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+]
 
 
 def it(local: str) -> str:

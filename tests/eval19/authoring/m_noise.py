@@ -100,7 +100,9 @@ Unsubscribe: https://offerready-academy.example/u""",
         frm=("Entoto University Career Centre", "careers@entoto-university.example"),
         subject="Webinar: acing the panel interview - Wednesday 17 November",
         date=dh("2038-11-10 12:00", "Africa/Addis_Ababa"),
-        extra=bulk("<alumni-careers.entoto-university.example>", "https://entoto-university.example/optout"),
+        extra=bulk(
+            "<alumni-careers.entoto-university.example>", "https://entoto-university.example/optout"
+        ),
         body=f"""Dear alumni,
 
 Join our free online session "Acing the panel interview" on {d("2038-11-17", "uk")}, 6pm
@@ -119,7 +121,10 @@ To stop receiving these emails: https://entoto-university.example/optout""",
         frm=("Harbourfront Exchange Talent Community", "talent@harbourfront-hx.example"),
         subject="You're invited: Harbourfront Tech Careers Night (virtual)",
         date=dh("2038-11-05 18:00", "Asia/Hong_Kong"),
-        extra=bulk("<talent-community.harbourfront-hx.example>", "https://harbourfront-hx.beamery.com/unsubscribe"),
+        extra=bulk(
+            "<talent-community.harbourfront-hx.example>",
+            "https://harbourfront-hx.beamery.com/unsubscribe",
+        ),
         body=f"""Hi Natalie,
 
 As a member of our talent community, you're invited to Harbourfront Tech Careers Night on
@@ -138,7 +143,9 @@ Unsubscribe from talent community emails: https://harbourfront-hx.beamery.com/un
         frm=("Pearl Supermarkets Recruitment", "jobs@pearl-supermarkets.example"),
         subject="Walk-in interviews this Saturday - 40 positions",
         date=dh("2038-11-15 09:00", "Africa/Kampala"),
-        extra=bulk("<recruitment.pearl-supermarkets.example>", "https://pearl-supermarkets.example/unsub"),
+        extra=bulk(
+            "<recruitment.pearl-supermarkets.example>", "https://pearl-supermarkets.example/unsub"
+        ),
         body=f"""We're hiring in Kampala!
 
 Walk-in interviews: {d("2038-11-20", "uk")}, 8am to 2pm, Pearl Supermarkets, Ntinda branch.

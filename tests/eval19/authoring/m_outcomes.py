@@ -17,8 +17,8 @@ from tests.eval19.authoring.kit import (
     MAEVE,
     MALIA,
     NINO,
-    OUTLOOK,
     OMER,
+    OUTLOOK,
     PAYTON,
     PIM,
     RASHA,
@@ -110,7 +110,7 @@ MESSAGES = [
         style="apple",
         frm=("Vlad Ionescu", "vlad.ionescu@carpati-cloud.example"),
         subject="Cancelled: Interview Ioana Petrescu-Haldane",
-        body="Vlad Ionescu has cancelled the event \"Interview Ioana Petrescu-Haldane\" on "
+        body='Vlad Ionescu has cancelled the event "Interview Ioana Petrescu-Haldane" on '
         f"{d('2038-11-18', 'uky')} at 11:00.\n\nSorry, we have paused this hire. I'll be in "
         "touch if it reopens.\n\nSent from my iPhone\n",
         ics_mode="attach",
