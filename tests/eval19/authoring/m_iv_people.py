@@ -178,8 +178,8 @@ TalentBridge Search
         date=dh("2038-10-28 12:40", "Europe/Sofia"),
         body=f"""Hi Boyan,
 
-Sorry for the short notice - something came up on my side for Thursday. Could we move
-our call to {d("2038-11-05", "uk")} at 09:30 instead? Same Zoom link as before:
+Sorry for the short notice - something came up on my side for Thursday, so I've moved
+our interview call to {d("2038-11-05", "uk")} at 09:30. Same Zoom link as before:
 https://zoom.us/j/93152204718
 
 If that doesn't suit, just tell me and I'll find another slot.

@@ -297,8 +297,8 @@ Malecón Traducciones""",
         date=dh("2038-11-12 18:30", "Europe/Madrid"),
         text="""Hola Jordi:
 
-Lamentablemente tenemos que cancelar la entrevista: hemos cerrado el proceso
-internamente. Disculpa las molestias.
+Lamentablemente tenemos que cancelar la entrevista: Marc estará de baja esa semana.
+Te propondremos una nueva fecha en cuanto sepamos cuándo vuelve. Disculpa las molestias.
 
 Laia""",
         label=lab(
@@ -309,7 +309,7 @@ Laia""",
             role="Product Designer",
             who=[],
             emails=[],
-            notes="Outlook cancellation (METHOD:CANCEL) in Spanish.",
+            notes="Outlook cancellation (METHOD:CANCEL) in Spanish; a new date only promised.",
         ),
     ),
     person(
@@ -388,8 +388,8 @@ Martina""",
         subject="Respuesta automática: Entrevista - Contadora Senior - Daniela Urdaneta",
         date=dh("2038-10-29 16:02", "America/Caracas"),
         extra=AUTO,
-        body="""Gracias por su mensaje. Me encuentro fuera de la oficina hasta el lunes
-1 de noviembre de 2038, con acceso limitado al correo. Para asuntos urgentes escriba a
+        body="""Gracias por su mensaje. Me encuentro fuera de la oficina y estaré de vuelta el lunes
+1 de noviembre de 2038. Hasta entonces, mi acceso al correo es limitado. Para asuntos urgentes escriba a
 talento@orinoco-alimentos.example.
 
 Gustavo Mendoza""",

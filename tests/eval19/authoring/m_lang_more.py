@@ -103,8 +103,9 @@ Recruiter, Grachtenbank""",
         date=dh("2038-11-29 09:12", "Europe/Brussels"),
         body=f"""Dag Wout,
 
-Door een overlapping in de agenda moeten we ons gesprek van woensdag verplaatsen. Past
-{nl("2038-12-06")} om 10 uur je ook? Zelfde plaats: Noorderlaan 147, Antwerpen.
+Door een overlapping in de agenda moeten we ons sollicitatiegesprek van woensdag
+verplaatsen. Het gaat nu door op {nl("2038-12-06")} om 10 uur, zelfde plaats: Noorderlaan
+147, Antwerpen. Laat gerust iets weten als dat echt niet lukt.
 Onze operations manager, Kris Peeters, schuift ook aan.
 
 Groetjes,
@@ -117,7 +118,7 @@ HR, Schelde Havens""",
             company="Schelde Havens",
             who=["Els Vermeulen", "Kris Peeters"],
             emails=["els.vermeulen@schelde-havens.example"],
-            notes="Flemish reschedule proposing one new time ('Past ... je ook?').",
+            notes="Flemish reschedule stating the new time.",
         ),
     ),
     raw_mail(

@@ -171,7 +171,7 @@ Dee""",
 Recruiter screen: Payton Albright-Osei / Juniper Ridge Health
 Mon, Nov 15, 2038 11:30 AM EST
 Canceled by: Kelsey Drummond
-Reason: "Position has been filled internally - so sorry!"
+Reason: "Scheduling conflict on my side - I'll send you a new link shortly."
 """,
         ics_mode="attach",
         label=lab(
@@ -181,7 +181,7 @@ Reason: "Position has been filled internally - so sorry!"
             company="Juniper Ridge Health",
             who=["Kelsey Drummond"],
             emails=["kelsey.drummond@juniperridge-health.example"],
-            notes="Tool cancellation with METHOD:CANCEL; the meeting itself is cancelled.",
+            notes="Tool cancellation with METHOD:CANCEL; a new link only promised.",
         ),
     ),
     outlook(
@@ -517,15 +517,15 @@ Diagnostic-Code: smtp; 550 5.1.1 User unknown
         "auto_reply",
         frm=("Graham Ostrowski", "graham.ostrowski@kelpline-bio.example"),
         subject="Automatic reply: Final round - Thursday 11/18",
-        date=dh("2038-11-10 11:42", "Pacific/Honolulu"),
+        date=dh("2038-11-11 09:42", "Pacific/Honolulu"),
         extra=AUTO,
-        body=f"""I'm out of the office until {d("2038-11-15", "us")} with limited access to email.
+        body=f"""I'm out of the office and will be back on {d("2038-11-15", "us")}.
 For anything urgent, contact recruiting@kelpline-bio.example.
 
 Graham
 """
         + quoted(
-            "2038-11-10 11:41",
+            "2038-11-11 09:41",
             "Pacific/Honolulu",
             "Malia Kahale-Brandt <malia.kahale@example.org>",
             """Hi Graham, thanks - the 18th at 8am my time is perfect. See you then!
