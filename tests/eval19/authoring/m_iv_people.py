@@ -324,6 +324,7 @@ Imran""",
         subject="Interview invitation - Supply Chain Analyst",
         date=dh("2038-10-15 09:30", "Asia/Ho_Chi_Minh"),
         html=True,
+        cte="base64",
         body=f"""Dear Thảo,
 
 We are happy to invite you to an interview for the Supply Chain Analyst role, from 2 to 3pm
