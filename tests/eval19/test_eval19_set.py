@@ -28,12 +28,9 @@ EARLIER_SETS = tuple(EVAL.parent / n for n in ("eval", *(f"eval{i}" for i in ran
 # Vendors this set adds to the first set's list (public shape of their mail only).
 OWN_VENDOR_DOMAINS = {
     "acuityscheduling.com",
-    "avature.net",
     "beamery.com",
-    "bullhornstaffing.com",
     "chilipiper.com",
     "eightfold.ai",
-    "manatal.com",
     "recruitee.com",
     "savvycal.com",
     "setmore.com",
