@@ -66,6 +66,7 @@ SETS = {
     "eval16": ROOT / "tests" / "eval16",
     "eval17": ROOT / "tests" / "eval17",
     "eval18": ROOT / "tests" / "eval18",
+    "eval19": ROOT / "tests" / "eval19",
 }
 KINDS = (
     "interview",

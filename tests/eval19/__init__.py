@@ -1,0 +1,1 @@
+"""Nineteenth evaluation set (written blind; see README.md)."""
