@@ -573,8 +573,6 @@ FOUND_BEFORE_NARROWING = {
     "en_onsite_by_manager": "recall: no interview wording, and the model no longer judges hiring",
     "de_settled_teams": "recall: no interview wording, and the model no longer judges hiring",
     "es_settled_teams": "recall: no interview wording, and the model no longer judges hiring",
-    # Retrained in session 17 with eval17's and eval18's dev halves: 0.746 against 0.75.
-    "en_perfect_reply": "recall: the retrained model scores it just under its threshold",
 }
 
 
