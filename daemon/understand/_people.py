@@ -1245,13 +1245,47 @@ def _sentence_goes_on(item: str, p: Person) -> bool:
 _SENTENCE_END = re.compile(rf"(?:(?:{_INITIAL_DOT}|[!?])\s|\n|:\s)", re.MULTILINE)
 
 
+_SOFT_WRAP_WIDTH = 60
+"""A line at least this long that stops mid-sentence was wrapped by the mail client."""
+_LABEL_START_RE = re.compile(r"[ \t]*[^\W\d_][\w /&()-]{0,30}:")
+"""A detail line ("Interviewer: Jane Roe, Manager, Revenue"): its end is the writer's."""
+
+
+def _hard_ends(head: str) -> list[re.Match[str]]:
+    """The sentence ends in ``head``, less the line breaks a client's wrapping put inside a
+    sentence ("... and the Financial Controller Tamar" over "Kobakhidze will interview you").
+
+    Such a break follows a long line of prose (no label before a colon) ending in a word or
+    a comma, with text right after it.
+    """
+    out: list[re.Match[str]] = []
+    for end in _SENTENCE_END.finditer(head):
+        if end.group(0) == "\n":
+            start = head.rfind("\n", 0, end.start()) + 1
+            line = head[start : end.start()].rstrip()
+            nxt = head[end.end() : end.end() + 1]
+            if (
+                start > 0
+                and len(line) >= _SOFT_WRAP_WIDTH
+                and not _LABEL_START_RE.match(line)
+                and (line[-1:].isalnum() or line.endswith(","))
+                and nxt.strip()
+                and nxt not in "-*•"
+            ):
+                continue
+        out.append(end)
+    return out
+
+
 def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
     """People named before an outro ("Our CFO, Jane Roe, will join us"); True for "and I"."""
     writer = False
     for m in lex.interviewers_outro.finditer(text[:30_000]):
         head = text[max(0, m.start() - 160) : m.start()]
-        ends = list(_SENTENCE_END.finditer(head))
-        sentence = _call_label_off(_last_clause(head[ends[-1].end() :] if ends else head, lex), lex)
+        ends = _hard_ends(head)
+        # Any line break left inside the sentence is a wrap: one line of prose, not a list.
+        tail = (head[ends[-1].end() :] if ends else head).replace("\n", " ")
+        sentence = _call_label_off(_last_clause(tail, lex), lex)
         if _runs_a_pause(text, m, head, ends, lex):
             continue
         if lex.phrase("arrival").search(sentence):
@@ -1500,6 +1534,7 @@ def from_text(
         after = plain[m.end() : m.end() + 400]
         # A list (label then lines) or the rest of the sentence.
         stripped = after.lstrip(" :-")
+        fallback = ""  # the first line alone, when a line taken as wrapped names nobody
         if stripped.startswith("\n") or after.startswith((":\n", "\n")):
             # Guest lists may give each person two lines (name, then address).
             body = text[m.end() : m.end() + 1500].lstrip(" :-").lstrip("\n")
@@ -1528,7 +1563,15 @@ def from_text(
                     # A plain-text mail wrapped at its width: "... you will meet Cordelia"
                     # then "Vance-Whitby (General Counsel) and ..." is one sentence.
                     chunk = f"{first} {rest.split(chr(10), 1)[0]}"
-        writer = _read_items(chunk, lex, found) or writer
+                    # "Phone interview with our Director, Colette Boudreau" over "Wednesday,
+                    # October 27 at 11:00 AM": a line ending in a name at the wrapping width
+                    # may be whole; if the joined text names nobody, the line alone is read.
+                    fallback = first
+        count = len(found)
+        wrote = _read_items(chunk, lex, found)
+        if fallback and not wrote and len(found) == count:
+            wrote = _read_items(fallback, lex, found)
+        writer = wrote or writer
     writer = _names_before(plain, lex, found) or writer
     # An itinerary row's "Eng. Priya" keeps its dot: a title written so makes one word a name.
     _itinerary_rows(text, lex, found, _given_names(corroborators, lex))

@@ -205,3 +205,112 @@ class TestMoreWaysOfNamingWhoInterviews:
         result = _read(f"Your interview for the Analyst role is on Thursday 5 March at 2pm. {line}")
         assert result.kind is Kind.INTERVIEW, result.reasons
         assert names(result) == []
+
+
+def _letter(sender: str, subject: str, body: str):  # type: ignore[no-untyped-def]
+    return understand(mail(sender=sender, subject=subject, body=body), alex_in_new_york())
+
+
+class TestPeopleInFrenchSpanishAndGerman:
+    def test_fr_recu_par_moi_meme_et_par(self) -> None:
+        """ "reçue par moi-même, ..., et par M. X": the writer and the second person."""
+        result = _letter(
+            "Claire Vuilleumier <claire@leman.example>",
+            "Convocation à un entretien - Chargée de programmes",
+            "Madame,\n\nNous avons le plaisir de vous convier à un entretien le jeudi 5 mars à "
+            "14h30, dans nos locaux.\n\nVous serez reçue par moi-même, responsable des "
+            "programmes, et par M. Samuel Oberson, directeur financier.\n\nClaire Vuilleumier",
+        )
+        assert names(result) == ["Claire Vuilleumier", "Samuel Oberson"]
+
+    def test_fr_je_serai_avec(self) -> None:
+        """ "Je serai avec Fatou Sarr, notre responsable" (wrapped after "avec")."""
+        result = _letter(
+            "Moustapha Faye <m.faye@teranga.example>",
+            "RE: Candidature - Analyste réseau",
+            "Bonsoir Aminata,\n\nC'est noté pour jeudi 5 mars à 10h, à notre siège. Je serai "
+            "avec\nFatou Kiné Sarr, notre responsable des opérations réseau.\n\nCordialement,"
+            "\nMoustapha Faye\nDirecteur technique",
+        )
+        assert names(result) == ["Moustapha Faye", "Fatou Kiné Sarr"]
+
+    def test_fr_je_serai_avec_vous_names_nobody_else(self) -> None:
+        """ "Je serai avec vous" and "je serai avec un client" name no colleague."""
+        result = _letter(
+            "Moustapha Faye <m.faye@teranga.example>",
+            "RE: Candidature - Analyste réseau",
+            "Bonsoir Aminata,\n\nC'est noté pour jeudi 5 mars à 10h avec Awa Diop, notre DRH. "
+            "Je serai avec un client ce jour-là.\n\nCordialement,\nMoustapha Faye",
+        )
+        assert names(result) == ["Awa Diop"]
+
+    def test_es_a_cargo_de_y_de_quien_le_escribe(self) -> None:
+        """ "a cargo de X, Gerente, y de quien le escribe": X and the writer."""
+        result = _letter(
+            "Juliana Ospina <juliana.ospina@cafetal.example>",
+            "Citación a entrevista - Analista de Datos",
+            "Buenas tardes, Valeria:\n\nNos complace citarla a entrevista para el cargo de "
+            "Analista de Datos el jueves 5 de marzo a las 9:00 a. m.\n\nLa entrevista estará a "
+            "cargo de Andrés Felipe Rincón, Gerente de Analítica, y de quien le escribe.\n\n"
+            "Cordialmente,\nJuliana Ospina",
+        )
+        assert sorted(names(result)) == ["Andrés Felipe Rincón", "Juliana Ospina"]
+
+    def test_es_a_cargo_de_la_logistica_names_nobody(self) -> None:
+        """Logistics in someone's charge is no interviewer."""
+        result = _letter(
+            "Juliana Ospina <juliana.ospina@cafetal.example>",
+            "Citación a entrevista - Analista de Datos",
+            "Buenas tardes, Valeria:\n\nNos complace citarla a entrevista con Marta Gil el "
+            "jueves 5 de marzo a las 9:00 a. m.\n\nEl estacionamiento estará a cargo de "
+            "Pedro Ruiz, de recepción.\n\nCordialmente,\nJuliana Ospina",
+        )
+        assert names(result) == ["Marta Gil"]
+
+    def test_es_se_suma(self) -> None:
+        """ "Se suma Nicolás Ferraro, que lidera el equipo": a colleague joins."""
+        result = _letter(
+            "Martina Olazábal <martina@pampa.example>",
+            "Re: Entrevista técnica",
+            "Dale, quedamos el jueves 5 de marzo a las 15 hs. Te paso el link de Meet el mismo "
+            "día.\nSe suma Nicolás Ferraro, que lidera el equipo de backend.\n\nAbrazo,\nMartina",
+        )
+        assert "Nicolás Ferraro" in names(result)
+
+    def test_de_und_ich_freuen_uns_auf_sie(self) -> None:
+        """ "DI Herwig Pölzl (Leitung) und ich freuen uns auf Sie": both meet the user."""
+        result = _letter(
+            "Birgit Url <birgit.url@murtal.example>",
+            "Einladung: Vorstellungsgespräch am 5.3.",
+            "Sehr geehrter Herr Kniewasser,\n\nanbei die Einladung für unser Gespräch am "
+            "Donnerstag, 5. März um 13 Uhr. DI Herwig Pölzl (Leitung Netzplanung) und ich "
+            "freuen uns auf Sie.\n\nMit besten Grüßen\nMag. Birgit Url",
+        )
+        assert sorted(names(result)) == ["Birgit Url", "Herwig Pölzl"]
+
+
+class TestWrappedNamesAndRanks:
+    def test_a_name_wrapped_before_its_outro(self) -> None:
+        """ "... the Financial Controller Tamar" over "Kobakhidze will interview you"."""
+        result = _read(
+            "Thank you for your interest in the role. Our CFO Levan Gelashvili and the "
+            "Financial Controller Tamar\nKobakhidze will interview you on Thursday 5 March at "
+            "2pm."
+        )
+        assert names(result) == ["Levan Gelashvili", "Tamar Kobakhidze"]
+
+    def test_a_short_line_break_still_ends_the_list(self) -> None:
+        """A short line is the writer's own break: the line before it is not read on."""
+        result = _read(
+            "Your interview is on Thursday 5 March at 2pm.\nDirections from Acme Tower\n"
+            "Jane Roe will interview you."
+        )
+        assert names(result) == ["Jane Roe"]
+
+    def test_a_rank_before_a_name_is_no_part_of_it(self) -> None:
+        """ "Captain Rui Furtado (Fleet Manager)" is Rui Furtado."""
+        result = _read(
+            "Your interview for the Analyst role is on Thursday 5 March at 2pm.\n\nYou will "
+            "meet: Captain Rui Furtado (Fleet Manager) and Silvia Arruda (HR)"
+        )
+        assert names(result) == ["Rui Furtado", "Silvia Arruda"]

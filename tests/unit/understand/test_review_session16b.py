@@ -1067,7 +1067,6 @@ MARKS: dict[str, str] = {
     "fr_accueilli_puis_recu_et_par": "PRE-EXISTING (2a30cbe fails the same way): 'accueilli par Sophie Bernard à la réception, puis reçu par Julien Moreau ..., et par Paul Girard' names nobody",
     "fr_et_de_company_after_title": "PRE-EXISTING (2a30cbe fails the same way): 'Julien Moreau, directeur des filiales Pont Neuf Conseil et de Rive Gauche Études' makes the company 'Rive Gauche Études' a person",
     "fr_et_de_stagiaire_notes": "PRE-EXISTING (2a30cbe fails the same way): 'Le jury sera composé de Julien Moreau ..., et de Sophie Bernard, stagiaire RH, qui prendra uniquement des notes' keeps the note-taker",
-    "fr_ne_participerai_pas": "MISS after the second review: 'et par' is no longer a list joiner (it admitted a tour guide), so the second person after 'reçu par X et par Y' is lost",
     "fr_pas_la_a_l_arrivee_rejoins": "PRE-EXISTING (2a30cbe fails the same way): 'Je ne serai pas là à votre arrivée ..., mais je vous rejoindrai ... pour l'entretien avec Julien Moreau' names nobody",
     "fr_rendez_vous_jeudi_new_hour": "MISS after the second review: a reply naming another hour than the offered one books nothing (it used to book the offered 14:00); 'qu'à 16h ... Rendez-vous jeudi' is not read as a move",
 }
