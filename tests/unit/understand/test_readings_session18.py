@@ -314,3 +314,44 @@ class TestWrappedNamesAndRanks:
             "meet: Captain Rui Furtado (Fleet Manager) and Silvia Arruda (HR)"
         )
         assert names(result) == ["Rui Furtado", "Silvia Arruda"]
+
+
+class TestNoInterviewOffered:
+    SENDER = "Chinook Talent <talent@chinook-utilities.example>"
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "After reviewing all submissions, we will not be inviting you to the interview stage.",
+            "After careful review, we won't be inviting you to interview for the Asset Engineer "
+            "position.",
+            "We have decided not to invite you to interview on this occasion.",
+            "We won't be moving you forward to the next stage.",
+            "Your application will not be progressed to interview.",
+            "We are not able to offer you an interview at this time.",
+        ],
+    )
+    def test_a_plain_no_to_an_interview_is_a_rejection(self, line: str) -> None:
+        """Telling the user no interview follows closes the case."""
+        result = _letter(
+            self.SENDER,
+            "Update on your application - Asset Engineer",
+            f"Dear Alex,\n\n{line}\n\nWe appreciate your interest.\n\nTalent Acquisition",
+        )
+        assert result.kind is Kind.REJECTION, result.reasons
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "We will not be inviting you to interview until your references are in.",
+            "We're not inviting you to the office party, sorry!",
+            "We are not able to offer you an interview slot on Thursday; would Friday 6 March at "
+            "2pm work instead?",
+        ],
+    )
+    def test_conditions_other_invitations_and_other_slots_are_no_rejection(self, line: str) -> None:
+        """A condition the user can meet, another invitation or another slot rejects nobody."""
+        result = _letter(
+            self.SENDER, "Asset Engineer", f"Dear Alex,\n\n{line}\n\nTalent Acquisition"
+        )
+        assert result.kind is not Kind.REJECTION, result.reasons
