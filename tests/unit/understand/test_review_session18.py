@@ -6,7 +6,7 @@ joiner ("between 2 and 3pm"), a weekday a week on ("Thursday week", "jeudi en hu
 new English intros and outros, ranks before names, the French "et par" and "je serai
 avec", the Spanish "a cargo de" and "se suma", the German "X und ich freuen uns auf Sie",
 and a line wrapped before an outro. Plain tests that fail are regressions found on
-286b3f7 (they passed on fb41ca1): 24 of 191 probes when written. Strict xfails marked
+286b3f7 (they passed on fb41ca1): 26 of 195 probes when written. Strict xfails marked
 "already so before" (or "not covered") failed on fb41ca1 too; a few of them fail
 differently since 286b3f7, which their reasons say.
 """
@@ -1357,3 +1357,37 @@ NOT_IV_MORE = [
 def test_more_non_interviews(sender: str, subject: str, body: str) -> None:
     """A surgery, a friend, a school, the user's own manager, a letting agent."""
     check(read(sender, subject, body), "not", None, None)
+
+
+LAST = [
+    pytest.param(
+        f"{IV} Friday's open evening is optional. Present will be our founders, Jane Roe and "
+        "Raj Patel.",
+        [],
+        id="en-present-will-be-other-event",
+    ),
+    pytest.param(
+        f"{IV} You'll meet Maria Lopez.\n\nLooking forward to meeting you, and please shout if "
+        "anything at all changes on your side\nTom\n\nP.S. Sam Ortiz will be interviewing.",
+        ["Maria Lopez", "Sam Ortiz"],
+        id="wrap-signoff-then-ps",
+        marks=before("Sam Ortiz is missed (since 286b3f7 read as 'P.S. Sam Ortiz')"),
+    ),
+    pytest.param(
+        f"{IV} You'll meet Maria Lopez and Sgt. Dana Webb (retired), our security lead.",
+        ["Dana Webb", "Maria Lopez"],
+        id="en-sgt-retired",
+    ),
+    pytest.param(
+        "Your interview is confirmed for Thursday 5 March at 2pm with Maria Lopez. The second "
+        "round, if it goes well, would be a week on Friday with Sam Ortiz.",
+        ["Maria Lopez"],
+        id="en-second-round-a-week-on-friday-with",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "who"), LAST)
+def test_last_probes(body: str, who: list[str]) -> None:
+    """Another event's attendees, a P.S., a retired rank, a later round's interviewer."""
+    check(recruiter(body), "iv", who, THU_2PM)
