@@ -1410,7 +1410,11 @@ def _next_week_after(lex: Lexicon) -> re.Pattern[str]:
 def _week_on_after(lex: Lexicon) -> re.Pattern[str]:
     """Words right after a weekday that put it a week after its next date ("Thursday
     week")."""
-    return re.compile(rf"[ \t]+(?:{words_alt(list(lex.week_on_after))})(?!\w)", re.IGNORECASE)
+    # ("Thursday Week 3 of the programme" numbers a week; it moves nothing.)
+    return re.compile(
+        rf"[ \t]+(?:{words_alt(list(lex.week_on_after))})(?!\w)(?![ \t]*(?:\d|one\b|two\b))",
+        re.IGNORECASE,
+    )
 
 
 @per_lexicon

@@ -1252,29 +1252,35 @@ _LABEL_START_RE = re.compile(r"[ \t]*[^\W\d_][\w /&()-]{0,30}:")
 
 
 def _hard_ends(head: str) -> list[re.Match[str]]:
-    """The sentence ends in ``head``, less the line breaks a client's wrapping put inside a
-    sentence ("... and the Financial Controller Tamar" over "Kobakhidze will interview you").
+    """The sentence ends in ``head``, less a line break that a client's wrapping put inside
+    a name ("... and the Financial Controller Tamar" over "Kobakhidze will interview you").
 
-    Such a break follows a long line of prose (no label before a colon) ending in a word or
-    a comma, with text right after it.
+    Only the last break counts, when one word alone stands between it and the outro and
+    the line before it is long prose (no label before a colon) ending in a capitalised
+    word: a full name on the outro's own line ("London" over "Priya Shah will ...") is
+    the whole name.
     """
-    out: list[re.Match[str]] = []
-    for end in _SENTENCE_END.finditer(head):
-        if end.group(0) == "\n":
-            start = head.rfind("\n", 0, end.start()) + 1
-            line = head[start : end.start()].rstrip()
-            nxt = head[end.end() : end.end() + 1]
-            if (
-                start > 0
-                and len(line) >= _SOFT_WRAP_WIDTH
-                and not _LABEL_START_RE.match(line)
-                and (line[-1:].isalnum() or line.endswith(","))
-                and nxt.strip()
-                and nxt not in "-*•"
-            ):
-                continue
-        out.append(end)
-    return out
+    ends = list(_SENTENCE_END.finditer(head))
+    if not ends or ends[-1].group(0) != "\n":
+        return ends
+    last = ends[-1]
+    start = head.rfind("\n", 0, last.start()) + 1
+    line = head[start : last.start()].rstrip()
+    rest = head[last.end() :].strip()
+    words = line.split()
+    if (
+        start > 0
+        and len(line) >= _SOFT_WRAP_WIDTH
+        and not _LABEL_START_RE.match(line)
+        and rest
+        and " " not in rest
+        and rest[:1].isupper()
+        and words
+        and words[-1][:1].isupper()
+        and words[-1].isalpha()
+    ):
+        return ends[:-1]
+    return ends
 
 
 def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:

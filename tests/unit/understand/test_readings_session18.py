@@ -172,12 +172,30 @@ class TestMoreWaysOfNamingWhoInterviews:
                 "The person you'll be speaking to is Maria Lopez, our Head of Data.",
                 ["Maria Lopez"],
             ),
-            (
+            pytest.param(
                 "Present will be Maria Lopez (Head of Data) and Sam Ortiz (CTO).",
                 ["Maria Lopez", "Sam Ortiz"],
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="withdrawn after review: 'Present will be' took the founders at an open evening",
+                ),
             ),
-            ("I've put 30 minutes in the diary for you and Maria Lopez.", ["Maria Lopez"]),
-            ("Maria Lopez would love to chat with you beforehand.", ["Maria Lopez"]),
+            pytest.param(
+                "I've put 30 minutes in the diary for you and Maria Lopez.",
+                ["Maria Lopez"],
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="withdrawn after review: 'for you and X' took a hotel guest and a company",
+                ),
+            ),
+            pytest.param(
+                "Maria Lopez would love to chat with you beforehand.",
+                ["Maria Lopez"],
+                marks=pytest.mark.xfail(
+                    strict=True,
+                    reason="withdrawn after review: 'X would love to chat with you' took a benefits adviser and a referrer",
+                ),
+            ),
             ("Maria Lopez, our Head of Data, will be interviewing.", ["Maria Lopez"]),
             ("Maria Lopez (Head of Data) will take you through a case study.", ["Maria Lopez"]),
             ("Maria Lopez will walk you through the technical exercise.", ["Maria Lopez"]),
@@ -223,6 +241,9 @@ class TestPeopleInFrenchSpanishAndGerman:
         )
         assert names(result) == ["Claire Vuilleumier", "Samuel Oberson"]
 
+    @pytest.mark.xfail(
+        strict=True, reason="withdrawn after review: 'je serai avec X' took a trip and a company"
+    )
     def test_fr_je_serai_avec(self) -> None:
         """ "Je serai avec Fatou Sarr, notre responsable" (wrapped after "avec")."""
         result = _letter(

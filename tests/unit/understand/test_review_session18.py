@@ -6,9 +6,15 @@ joiner ("between 2 and 3pm"), a weekday a week on ("Thursday week", "jeudi en hu
 new English intros and outros, ranks before names, the French "et par" and "je serai
 avec", the Spanish "a cargo de" and "se suma", the German "X und ich freuen uns auf Sie",
 and a line wrapped before an outro. Plain tests that fail are regressions found on
-286b3f7 (they passed on fb41ca1): 26 of 195 probes when written. Strict xfails marked
-"already so before" (or "not covered") failed on fb41ca1 too; a few of them fail
-differently since 286b3f7, which their reasons say.
+286b3f7 (they passed on fb41ca1): 26 of 195 probes when written. The next commit fixed
+all 26: "Thursday Week 3" numbers a week; "for you and X", "Present will be", "X would
+love to chat with you" and the French "je serai avec X" were withdrawn (their genuine
+probes are strict xfails marked "withdrawn after review"); "a chance to meet" needs a
+full name that ends there; people after the interview's day need the interview named
+before it in the sentence; "take you through" names interview tasks only; the guide
+rule knows "faire le tour"; the Spanish readings need the interview as their subject and
+no new hire; and a line break before an outro is joined only inside a name. Strict
+xfails marked "already so before" (or "not covered") failed on fb41ca1 too.
 """
 
 from __future__ import annotations
@@ -418,11 +424,13 @@ INTRO_EN = [
         f"{IV} In attendance will be Maria Lopez (Head of Data) and Sam Ortiz (CTO).",
         ["Maria Lopez", "Sam Ortiz"],
         id="en-in-attendance",
+        marks=xf("withdrawn after review: 'Present will be' took the founders at an open evening"),
     ),
     pytest.param(
         f"{IV} I've blocked an hour for you and Maria Lopez in the Harbour room.",
         ["Maria Lopez"],
         id="en-for-you-and-name",
+        marks=xf("withdrawn after review: 'for you and X' took a hotel guest and a company"),
     ),
     pytest.param(
         f"{IV} We've booked two nights at the Hilton for you and Sam Morgan, as requested.",
@@ -517,6 +525,9 @@ OUTRO_EN = [
         f"{IV} Maria Lopez would really like to chat with you about the team beforehand.",
         ["Maria Lopez"],
         id="en-would-really-like-to-chat",
+        marks=xf(
+            "withdrawn after review: 'X would love to chat with you' took a benefits adviser and a referrer"
+        ),
     ),
     pytest.param(
         "Your interview with Sam Ortiz is confirmed for Thursday 5 March at 2pm. Afterwards, "
@@ -533,7 +544,6 @@ OUTRO_EN = [
         f"{IV} Maria Lopez and Sam Ortiz will be interviewing too.",
         ["Maria Lopez", "Sam Ortiz"],
         id="en-interviewing-too",
-        marks=before("'will be interviewing too.' misses: the outro wants a space after 'too'"),
     ),
     pytest.param(
         f"{IV} Our whole team will be interviewing.",
@@ -750,6 +760,9 @@ FR_CASES = [
         f"{FR_IV} Je serai avec M. Paul Girard.",
         ["Paul Girard"],
         id="fr-je-serai-avec-m",
+        marks=xf(
+            "withdrawn after review: 'je serai avec X' took a trip, a company and a trade fair"
+        ),
     ),
     pytest.param(
         f"{FR_IV} Vous serez reçu par Anne Dupont. Je serai avec Paul Girard en déplacement à "
@@ -986,7 +999,6 @@ WRAPS = [
         "Sam Ortiz will take you through the case study on Thursday 5 March at 2pm.",
         ["Sam Ortiz"],
         id="wrap-user-name-then-name",
-        marks=before("Sam Ortiz is missed (since 286b3f7 read as 'Alex Sam Ortiz')"),
     ),
     pytest.param(
         "I know you said you'd need to clear the time with your current manager, Jordan Blake\n"
@@ -1017,6 +1029,9 @@ WRAPS = [
         "Data Maria Lopez will interview you.",
         ["Levan Gelashvili", "Maria Lopez"],
         id="wrap-title-split",
+        marks=xf(
+            "withdrawn after review: a line break is joined only inside a name, not inside a title"
+        ),
     ),
     pytest.param(
         "Your interview is on Thursday 5 March at 2pm, and you'll meet our Head of Analytics Ana\n"
@@ -1160,7 +1175,6 @@ MORE_MAIL = [
         ["Maria Lopez"],
         THU_2PM,
         id="en-interviewing-as-well",
-        marks=before("'will be interviewing as well.' misses: a space is wanted after 'well'"),
     ),
     pytest.param(
         f"{IV} The person you'll be speaking to is the hiring manager for the role.",
@@ -1173,6 +1187,9 @@ MORE_MAIL = [
         ["Maria Lopez"],
         THU_2PM,
         id="en-quick-chat-before",
+        marks=xf(
+            "withdrawn after review: 'X would love to chat with you' took a benefits adviser and a referrer"
+        ),
     ),
     pytest.param(
         f"{IV} Your interview will be with the Head of Data. Col. Mark Hayes (retd.) will also "
@@ -1228,13 +1245,13 @@ MORE_WRAPS = [
         "Maria Lopez will be interviewing.",
         ["Maria Lopez"],
         id="wrap-city-then-interviewing",
-        marks=before("Maria Lopez is missed (since 286b3f7 read as 'Manchester Maria Lopez')"),
     ),
     pytest.param(
         "Your interview is on Thursday 5 March at 2pm. Before it starts you'll see our receptionist\n"
         "Kate Lyons will walk you to the room, then Maria Lopez will interview you.",
         ["Maria Lopez"],
         id="wrap-receptionist-walk",
+        marks=before("the receptionist on the outro's own line is read with the interviewer"),
     ),
 ]
 
