@@ -3453,6 +3453,17 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             lex.phrase("journey_event").search(event.summary)
             or lex.phrase("interview_anchor").search(event.summary)
         )
+        if (
+            signal
+            and not cancel_cal
+            and not journey
+            and lex.phrase("held_slot_title").search(event.summary)
+            and lex.phrase("time_poll").search(f"{subject}\n{text[:6000]}")
+        ):
+            # "HOLD: Interview - Acme (proposed)" beside "Vote for the times that suit you":
+            # a poll's tentative slot; the booking comes once a time is chosen.
+            reasons.append("a poll's held slot: the time is still to be chosen")
+            return _result(msg, Kind.SCHEDULING_REQUEST, reasons, safety, **common)
         if signal and not cancel_cal and not journey:
             reasons.append(f"calendar {method or 'event'} with interview wording")
             if event.sequence:

@@ -186,6 +186,8 @@ _PHRASE_KEYS = frozenset(
         "journey_event",
         "option_choice",
         "scheduling_page",
+        "held_slot_title",
+        "time_poll",
         "sales_meeting",
         "not_own_offer",
         "search_resumes",

@@ -15,7 +15,7 @@ import pytest
 from daemon.understand import Kind, understand
 from daemon.understand._dates import find_dates, find_times
 from daemon.understand._lexicon import load_lexicon
-from tests.unit.understand.messages import alex_in_new_york, mail, names
+from tests.unit.understand.messages import alex_in_new_york, mail, names, vevent_calendar
 
 LEX = load_lexicon()
 SENDER = "Tom Reed <tom.reed@kestrel-labs.example>"
@@ -376,3 +376,45 @@ class TestNoInterviewOffered:
             self.SENDER, "Asset Engineer", f"Dear Alex,\n\n{line}\n\nTalent Acquisition"
         )
         assert result.kind is not Kind.REJECTION, result.reasons
+
+
+class TestAPollsHeldSlot:
+    BODY = (
+        "Jordan Lee (Acme) proposes the following times for an interview.\nVote for the ones "
+        "that suit you:\n\n* Thursday 5 March, 10:00 - 10:45\n* Friday 6 March, 14:00 - 14:45\n\n"
+        "The attached hold is tentative; you will get the final invitation once a time is chosen."
+    )
+
+    def _with_hold(self, summary: str, body: str):  # type: ignore[no-untyped-def]
+        ics = vevent_calendar(
+            summary=summary,
+            start="20260305T100000",
+            end="20260305T104500",
+            tzid="America/New_York",
+            attendees=(("Alex Morgan", "mailto:alex.morgan@gmail.com"),),
+        )
+        raw = mail(
+            sender="Jordan Lee via Poll <no-reply@polls.example>",
+            subject="Jordan Lee invites you to vote: Interview - Acme",
+            body=body,
+            ics=ics,
+        )
+        return understand(raw, alex_in_new_york())
+
+    @pytest.mark.parametrize(
+        "summary", ["HOLD: Interview Alex Morgan (proposed)", "Interview - Acme (tentative)"]
+    )
+    def test_a_held_slot_beside_a_vote_asks_for_a_time(self, summary: str) -> None:
+        """A poll's tentative hold books nothing: the user is asked to choose."""
+        assert self._with_hold(summary, self.BODY).kind is Kind.SCHEDULING_REQUEST
+
+    def test_a_hold_for_a_booked_time_is_an_interview(self) -> None:
+        """ "HOLD: Interview" for the time already agreed, with no vote, is the booking."""
+        body = "Hi Alex,\n\nAs agreed, I've put a hold in your calendar for your interview on "
+        body += "Thursday 5 March at 10am with Sam Ortiz.\n\nJordan"
+        assert self._with_hold("HOLD: Interview Alex Morgan", body).kind is Kind.INTERVIEW
+
+    def test_a_vote_beside_an_unmarked_event_is_still_read_as_before(self) -> None:
+        """Without a hold mark on the event, the vote alone changes nothing here."""
+        result = self._with_hold("Interview Alex Morgan", self.BODY)
+        assert result.kind is Kind.INTERVIEW

@@ -651,9 +651,6 @@ E_REJ = [
         "Your application for Senior Analyst",
         "Dear Alex,\n\nThank you for applying for the Senior Analyst role. After careful review, we are unable to invite you to interview on this occasion.\n\nKind regards,\nJake Morris\nTalent Acquisition\n",
         id="en-unable-to-invite-you-to-interview",
-        marks=xf(
-            "already so before: 'we are unable to invite you to interview on this occasion' is no rejection (no stage or round word)"
-        ),
     ),
     pytest.param(
         "Jake Morris <jake.morris@brightpathrecruit.example>",
