@@ -1302,6 +1302,14 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         and_me = bool(_and_me_re(lex).match(m.group(0)))
         before = len(found)
         listed = _read_items(sentence.strip(), lex, found) or and_me
+        if len(found) == before and "\n" in head[ends[-1].end() if ends else 0 :]:
+            # "... on Market Street in Leeds" over "Sam will interview you": joined, the
+            # place and the name read as nobody; the outro's own line alone names Sam.
+            line = head[head.rfind("\n") + 1 :]
+            listed = (
+                _read_items(_call_label_off(_last_clause(line, lex), lex).strip(), lex, found)
+                or listed
+            )
         named = len(found) > before
         # "The hiring team and I would love to see you": the writer speaks for the company,
         # whether the "and I" is in the sentence or begins the outro itself ("The whole

@@ -167,7 +167,11 @@ class TestMoreWaysOfNamingWhoInterviews:
     @pytest.mark.parametrize(
         ("line", "expected"),
         [
-            ("You'll have a chance to meet Maria Lopez, our Head of Data.", ["Maria Lopez"]),
+            pytest.param(
+                "You'll have a chance to meet Maria Lopez, our Head of Data.",
+                ["Maria Lopez"],
+                marks=pytest.mark.xfail(strict=True, reason="withdrawn after the second review"),
+            ),
             (
                 "The person you'll be speaking to is Maria Lopez, our Head of Data.",
                 ["Maria Lopez"],

@@ -409,6 +409,7 @@ INTRO_EN = [
         f"{IV} You'll also get the opportunity to meet Maria Lopez, our Head of Data.",
         ["Maria Lopez"],
         id="en-opportunity-to-meet",
+        marks=xf("withdrawn after the second review: 'a chance to meet X' took a tour host"),
     ),
     pytest.param(
         f"{IV} The person you will be meeting is Maria Lopez, Head of Data.",

@@ -9,8 +9,17 @@ request; (C) the fixes after the first review ("Thursday week", "a chance to mee
 a day before "with X", "will take you through", "will be interviewing", the French guide,
 the Spanish "a cargo de" and "se suma", and a wrapped line before an outro). Plain tests
 that fail are regressions found on 8206ed2 (they passed on fb41ca1): 36 of 142 probes
-when written (23 from A, 6 from B, 7 from C). Strict xfails marked
-"already so before" (10) failed on fb41ca1 too.
+when written (23 from A, 6 from B, 7 from C). The next commit fixed all 36: the rejection
+patterns now need the sentence to open on "we" (or "they", "the client", "your
+application"), after at most a lead such as "Unfortunately," or "After careful review,",
+and the clause to end after the interview (or name the role, "this time", "at the
+moment"); the poll words are the poll's own ("vote for the times that suit", "vote here"
+before a link, "once a time is chosen", "proposes the following times"); "a chance to
+meet X" was withdrawn; a day before "with X" needs "interview" or "screen" before it, not
+thanked for; "take you through" names interview tasks only; and a wrapped line that
+reads as nobody is read again from the outro's own line. Genuine probes lost with the
+narrowing are strict xfails marked "narrowed" or "withdrawn". Strict xfails marked
+"already so before" failed on fb41ca1 too.
 """
 
 from __future__ import annotations
@@ -118,6 +127,9 @@ GENUINE_NO = [
         "On this occasion we will not be inviting you to interview, but we would encourage you "
         "to apply for future roles with us.",
         id="encourage-future-roles",
+        marks=xf(
+            "narrowed after review: the clause must end after the interview (or name the role)"
+        ),
     ),
     pytest.param("We won't be inviting you to interview at this time.", id="at-this-time"),
     pytest.param(
@@ -150,7 +162,6 @@ GENUINE_NO = [
     pytest.param(
         "We will not be inviting you to interview for the 2026 Graduate Programme.",
         id="for-the-2026-programme",
-        marks=before("'for the 2026 ...' after the interview is taken for a date"),
     ),
     pytest.param(
         "We won't be inviting you to interview, though we'll keep your CV on file until the end "
@@ -165,7 +176,6 @@ GENUINE_NO = [
     pytest.param(
         "Regrettably, we are not in a position to offer you an interview.",
         id="not-in-a-position",
-        marks=before("'not in a position to offer you an interview' is no rejection"),
     ),
     pytest.param(
         "Thank you for applying. You will not be invited to interview for this vacancy.",
@@ -176,6 +186,9 @@ GENUINE_NO = [
         "We will not be inviting you to interview for the role starting 1 April, as we had a "
         "very high number of applicants.",
         id="role-starting-date",
+        marks=xf(
+            "narrowed after review: the clause must end after the interview (or name the role)"
+        ),
     ),
     pytest.param(
         "I'm sorry to say we won't be moving you forward to the next stage. The team has chosen "
@@ -553,7 +566,6 @@ def test_a_hold_for_an_agreed_time_is_an_interview(summary: str, tail: str) -> N
         pytest.param(
             "[Hold] Interview - Kestrel Labs",
             id="square-hold",
-            marks=before("'[Hold] Interview' (no colon or dash) is read as the booking"),
         ),
         pytest.param("Interview - Kestrel Labs (on hold)", id="on-hold"),
     ],
@@ -705,6 +717,9 @@ PEOPLE = [
         f"{IV} You'll have a chance to meet Sam Ortiz, our Head of Data.",
         ["Sam Ortiz"],
         id="chance-to-meet-comma",
+        marks=xf(
+            "withdrawn after review: 'a chance to meet X' took a host of a tour and a conditional meeting"
+        ),
     ),
     pytest.param(
         f"{IV} You'll have the opportunity to speak with Sam Ortiz and Priya Shah.",
@@ -715,6 +730,9 @@ PEOPLE = [
         f"{IV} You'll have a chance to meet Sam Ortiz and the wider team.",
         ["Sam Ortiz"],
         id="chance-and-the-team",
+        marks=xf(
+            "withdrawn after review: 'a chance to meet X' took a host of a tour and a conditional meeting"
+        ),
     ),
     pytest.param(
         f"{IV} Priya Shah will walk you through the coding exercise.",
