@@ -422,3 +422,29 @@ class TestAPollsHeldSlot:
         """Without a hold mark on the event, the vote alone changes nothing here."""
         result = self._with_hold("Interview Alex Morgan", self.BODY)
         assert result.kind is Kind.INTERVIEW
+
+
+class TestNoInterviewOfferedMoreForms:
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("We won't be offering you an interview for the Data Analyst role.", Kind.REJECTION),
+            (
+                "Thank you for applying. You will not be invited to interview for this vacancy.",
+                Kind.REJECTION,
+            ),
+            ("You will not be asked to interview again: the team was unanimous.", None),
+        ],
+    )
+    def test_offering_and_the_passive(self, line: str, kind: Kind | None) -> None:
+        """ "won't be offering you an interview" and "you will not be invited to interview"
+        reject; "not be asked to interview again" does not (None: anything but a rejection)."""
+        result = _letter(
+            "Chinook Talent <talent@chinook-utilities.example>",
+            "Your application",
+            f"Dear Alex,\n\n{line}\n\nTalent Acquisition",
+        )
+        if kind is None:
+            assert result.kind is not Kind.REJECTION, result.reasons
+        else:
+            assert result.kind is kind, result.reasons

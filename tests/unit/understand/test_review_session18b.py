@@ -153,7 +153,6 @@ GENUINE_NO = [
     pytest.param(
         "We won't be offering you an interview for the Data Analyst role.",
         id="offering-for-role",
-        marks=before("'won't be offering you an interview' (no 'able to') is no rejection"),
     ),
     pytest.param(
         "We've decided not to invite you to interview. We wish you every success in your search.",
@@ -180,7 +179,6 @@ GENUINE_NO = [
     pytest.param(
         "Thank you for applying. You will not be invited to interview for this vacancy.",
         id="passive-not-invited",
-        marks=before("the passive 'you will not be invited to interview' is no rejection"),
     ),
     pytest.param(
         "We will not be inviting you to interview for the role starting 1 April, as we had a "
