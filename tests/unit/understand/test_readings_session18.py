@@ -2,8 +2,11 @@
 
 Written for these tests as plain variations on common mail (not copied from any
 evaluation set): a range of hours whose first hour is bare ("between 2 and 3pm"), a
-weekday a week on ("Thursday week"), and the people named right after the day of the
-interview ("at 2pm on Thursday with Maria Lopez").
+weekday a week on ("Thursday week"), the people named right after the day of the
+interview ("at 2pm on Thursday with Maria Lopez") and in other English, French, Spanish
+and German wordings, a name split by a line wrap, ranks before names, plain "no
+interview" rejections, and a poll's held slot. Readings the session's reviews withdrew
+keep their genuine probes as strict xfails marked "withdrawn after review".
 """
 
 from __future__ import annotations
