@@ -437,6 +437,21 @@ class TestNoInterviewOfferedMoreForms:
                 Kind.REJECTION,
             ),
             ("You will not be asked to interview again: the team was unanimous.", None),
+            (
+                "Great news! You will not be asked to interview for this role, as the hiring "
+                "manager already knows your work.",
+                None,
+            ),
+            (
+                "We will not be inviting you to interview at this stage; we'll call you about "
+                "next steps.",
+                None,
+            ),
+            (
+                "We won't be offering you an interview for the Data Analyst role, as we'd like "
+                "to offer you the job directly!",
+                None,
+            ),
         ],
     )
     def test_offering_and_the_passive(self, line: str, kind: Kind | None) -> None:
