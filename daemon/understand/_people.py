@@ -1289,9 +1289,9 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
     for m in lex.interviewers_outro.finditer(text[:30_000]):
         head = text[max(0, m.start() - 160) : m.start()]
         ends = _hard_ends(head)
+        raw_tail = head[ends[-1].end() :] if ends else head
         # Any line break left inside the sentence is a wrap: one line of prose, not a list.
-        tail = (head[ends[-1].end() :] if ends else head).replace("\n", " ")
-        sentence = _call_label_off(_last_clause(tail, lex), lex)
+        sentence = _call_label_off(_last_clause(raw_tail.replace("\n", " "), lex), lex)
         if _runs_a_pause(text, m, head, ends, lex):
             continue
         if lex.phrase("arrival").search(sentence):
@@ -1302,7 +1302,7 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         and_me = bool(_and_me_re(lex).match(m.group(0)))
         before = len(found)
         listed = _read_items(sentence.strip(), lex, found) or and_me
-        if len(found) == before and "\n" in head[ends[-1].end() if ends else 0 :]:
+        if len(found) == before and "\n" in raw_tail:
             # "... on Market Street in Leeds" over "Sam will interview you": joined, the
             # place and the name read as nobody; the outro's own line alone names Sam.
             line = head[head.rfind("\n") + 1 :]
