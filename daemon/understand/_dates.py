@@ -205,10 +205,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"(?<![\w:./])(?:"
         # Terse mail glues a bare "a" or "p" to the hour ("9a PT", "3:30p"): never spaced,
         # where "3 a week" would be read as a time.
-        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?h[ \t]?)(?P<m1>[0-5]\d)(?::[0-5]\d(?!\d))?)?"
+        rf"(?P<h1>[0-2]?\d)(?:(?P<s1>[:.]|[ \t]?[hu][ \t]?)(?P<m1>[0-5]\d)(?::[0-5]\d(?!\d))?)?"
         rf"(?:\s*(?P<ap1>{ampm})|(?P<g1>[ap])(?![\w]))?"
         rf"(?:[ \t]*(?P<suf1>{suf}))?(?![\w])"
-        rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.]|[ \t]?h[ \t]?)(?P<m2>[0-5]\d))?"
+        rf"(?:\s*(?:{join})\s*(?P<h2>[0-2]?\d)(?:(?P<s2>[:.]|[ \t]?[hu][ \t]?)(?P<m2>[0-5]\d))?"
         rf"(?:\s*(?P<ap2>{ampm})|(?P<g2>[ap])(?![\w]))?(?:[ \t]*(?P<suf2>{suf}))?(?![\w:/]))?"
         # "midi" but not "après-midi" (afternoon); "12-noon" is noon.
         rf"|(?<![^\W\d_]-)(?P<noon>{noon})(?![\w])"
@@ -594,8 +594,9 @@ def find_times(text: str, lex: Lexicon) -> list[TimeHit]:
                 continue  # "Suite 3a", "Flat 2p": a unit's letter, not a clock
             ap1 = m.group("ap1") or _GLUED.get((m.group("g1") or "").lower())
             ap2 = m.group("ap2") or _GLUED.get((m.group("g2") or "").lower())
-            s1 = (m.group("s1") or "").strip()
-            s2 = (m.group("s2") or "").strip()
+            # Flemish writes "14u30" as French writes "14h30" ("u" for "uur"): the same clock.
+            s1 = (m.group("s1") or "").strip().replace("u", "h").replace("U", "h")
+            s2 = (m.group("s2") or "").strip().replace("u", "h").replace("U", "h")
             h2 = m.group("h2")
             # An hour word ("14 Uhr", "10:00 - 11:00 Uhr") makes both ends 24-hour times.
             suffix = bool(m.group("suf1") or m.group("suf2"))

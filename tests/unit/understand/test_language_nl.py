@@ -1,0 +1,636 @@
+"""Dutch mail (the Netherlands and Flanders), recognised from the shipped lexicon files alone.
+
+Every message here was written for these tests (invented companies and people) in the way
+recruiting mail in Dutch usually reads: recruiters, application systems, translated
+calendar invitations, agencies and public employers. None is copied from the evaluation
+sets. Besides interviews and outcomes there are precision traps: appointments that are no
+job interview (dentist, garage, school, the user's own manager, the employment office, a
+journalist) and newsletters or job alerts about interviews.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from daemon.understand import Context, Kind, Understanding, understand
+from daemon.understand._dates import find_times
+from daemon.understand._lexicon import default_lexicon
+
+from .messages import mail
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+BRUSSELS = ZoneInfo("Europe/Brussels")
+DATE = "Mon, 02 Mar 2026 09:15:00 +0100"
+USER_NL = "Sanne de Vries <sanne.devries@ziggo.example>"
+USER_BE = "Lotte Peeters <lotte.peeters@telenet.example>"
+
+
+def ctx_nl() -> Context:
+    """A user in Amsterdam."""
+    return Context(
+        user_addresses=frozenset({"sanne.devries@ziggo.example"}),
+        user_name="Sanne de Vries",
+        timezone="Europe/Amsterdam",
+        date_order="dmy",
+    )
+
+
+def ctx_be() -> Context:
+    """A user in Ghent."""
+    return Context(
+        user_addresses=frozenset({"lotte.peeters@telenet.example"}),
+        user_name="Lotte Peeters",
+        timezone="Europe/Brussels",
+        date_order="dmy",
+    )
+
+
+@dataclass(frozen=True)
+class Case:
+    """One message and what it must be read as."""
+
+    sender: str
+    subject: str
+    body: str
+    kind: Kind
+    start: str | None = None
+    people: tuple[str, ...] = ()
+    company: str | None = None
+    role: str | None = None
+    belgian: bool = False
+    html: str | None = None
+
+
+def read(case: Case) -> Understanding:
+    """The understanding of a case's message, sent to the Dutch or the Belgian user."""
+    raw = mail(
+        sender=case.sender,
+        to=USER_BE if case.belgian else USER_NL,
+        subject=case.subject,
+        body=case.body,
+        date=DATE,
+        html=case.html,
+    )
+    return understand(raw, ctx_be() if case.belgian else ctx_nl())
+
+
+def check(case: Case) -> None:
+    """Assert a case's kind, and for an interview its start, people, company and role."""
+    u = read(case)
+    assert u.kind is case.kind, u.reasons
+    if case.start is not None:
+        assert u.interview is not None, u.reasons
+        assert u.interview.start.isoformat() == case.start
+        assert u.interview.start.utcoffset() is not None
+    if case.people:
+        assert u.interview is not None
+        names = [p.name for p in u.interview.interviewers]
+        for name in case.people:
+            assert name in names, names
+    if case.company is not None:
+        assert u.interview is not None
+        assert u.interview.company == case.company
+    if case.role is not None:
+        assert u.interview is not None
+        assert u.interview.role == case.role
+
+
+INTERVIEWS = {
+    "invitation-with-clock-dot-uur": Case(
+        "Eva Jansen <eva.jansen@vondel-analytics.example>",
+        "Uitnodiging sollicitatiegesprek - Data Analist",
+        "Beste Sanne,\n\nBedankt voor je sollicitatie op de functie van Data Analist bij "
+        "Vondel Analytics. Graag nodigen we je uit voor een sollicitatiegesprek op dinsdag "
+        "10 maart 2026 om 14.30 uur.\n\nJe spreekt met Pieter Bakker (teamleider Data) en "
+        "Fatima El Amrani (HR-adviseur).\n\nMet vriendelijke groet,\nEva Jansen\nRecruiter\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:30:00+01:00",
+        ("Pieter Bakker", "Fatima El Amrani"),
+        "Vondel Analytics",
+        "Data Analist",
+    ),
+    "confirmation-colon-clock": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Bevestiging sollicitatiegesprek",
+        "Beste Sanne,\n\nHierbij bevestig ik je sollicitatiegesprek op donderdag 12 maart "
+        "om 10:00 uur bij ons op kantoor aan de Keizersgracht.\n\nGroeten,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-12T10:00:00+01:00",
+    ),
+    "detail-lines-numeric-date-range": Case(
+        "Joost Kramer <joost@stationsplein-ict.example>",
+        "Uitnodiging kennismakingsgesprek",
+        "Hallo Sanne,\n\nJe bent van harte welkom voor een kennismakingsgesprek naar "
+        "aanleiding van je sollicitatie.\n\nDatum: 11-03-2026\nTijd: 09.30 - 10.30 uur\n"
+        "Locatie: Stationsplein 4, Amersfoort\n\nTot dan!\nJoost Kramer\n",
+        Kind.INTERVIEW,
+        "2026-03-11T09:30:00+01:00",
+    ),
+    "second-round-abbreviated-month": Case(
+        "Eva Jansen <eva@kaasfabriek-tech.example>",
+        "Tweede gesprek",
+        "Hoi Sanne,\n\nLeuk dat je door bent naar de volgende ronde! Het tweede gesprek is "
+        "op vrijdag 13 mrt om 15.00 uur. Namens ons schuiven Lisa Smit (CTO) en Tom Mulder "
+        "aan.\n\nLisa en ik kijken ernaar uit!\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-13T15:00:00+01:00",
+        ("Lisa Smit", "Tom Mulder"),
+    ),
+    "between-hours-dutch-time": Case(
+        "Ruben Smits <r.smits@polderwater.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Beste Sanne,\n\nHet sollicitatiegesprek vindt plaats op maandag 9 maart 2026 "
+        "tussen 10 en 11 uur (Nederlandse tijd) via Microsoft Teams.\n\nGroet,\nRuben\n",
+        Kind.INTERVIEW,
+        "2026-03-09T10:00:00+01:00",
+    ),
+    "tomorrow": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Gesprek morgen",
+        "Hoi Sanne,\n\nTer bevestiging: je sollicitatiegesprek is morgen om 15.00 uur.\n\n"
+        "Groet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-03T15:00:00+01:00",
+    ),
+    "summer-time-october": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek staat gepland voor 13 okt. 2026 om 16:15.\n\n"
+        "Groet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-10-13T16:15:00+02:00",
+    ),
+    "next-week-tuesday": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek staat gepland op volgende week dinsdag om "
+        "9 uur.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T09:00:00+01:00",
+    ),
+    "half-three": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nWe zien je graag voor je sollicitatiegesprek op dinsdag 10 maart "
+        "om half drie.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:30:00+01:00",
+    ),
+    "formal-public-sector-honorifics": Case(
+        "Werving en selectie <werving@amersfoort.example>",
+        "Bevestiging gesprek vacature beleidsadviseur",
+        "Geachte mevrouw De Vries,\n\nHierbij bevestigen wij uw sollicitatiegesprek op "
+        "woensdag 11 maart om 10.00 uur. Het gesprek wordt gevoerd door dhr. Jan de Groot "
+        "en mevr. drs. Anouk Visser.\n\nMet vriendelijke groet,\nGemeente Amersfoort\n",
+        Kind.INTERVIEW,
+        "2026-03-11T10:00:00+01:00",
+        ("Jan de Groot", "Anouk Visser"),
+    ),
+    "google-calendar-invitation": Case(
+        "Eva Jansen <eva.jansen@vondel-analytics.example>",
+        "Uitnodiging: Sollicitatiegesprek Sanne de Vries @ di 10 mrt 2026 14:00 - 15:00 "
+        "(CET) (sanne.devries@ziggo.example)",
+        "Sollicitatiegesprek Sanne de Vries\ndinsdag 10 maart 2026 ⋅ 14:00 – 15:00\n"
+        "Tijdzone: Europe/Amsterdam\n\nDeelnemen met Google Meet\n"
+        "meet.google.com/abc-defg-hij\n\nGasten\nEva Jansen - organisator\nPieter Bakker\n"
+        "Sanne de Vries\n\nUitnodiging van Google Agenda\n\nJe ontvangt deze e-mail omdat "
+        "je gast bent bij dit evenement.\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+    ),
+    "outlook-teams-invitation": Case(
+        "Kim Hendriks <kim.hendriks@brugwerk.example>",
+        "Sollicitatiegesprek Junior Developer",
+        "Wanneer: woensdag 18 maart 2026 09:30-10:30 (UTC+01:00) Amsterdam, Berlijn, Bern, "
+        "Rome, Stockholm, Wenen.\nWaar: Microsoft Teams-vergadering\n\nBeste Sanne,\n\n"
+        "Zoals besproken hierbij de uitnodiging voor je sollicitatiegesprek. Aanwezig zijn "
+        "Bas Vermeulen en ik.\n\nGroet,\nKim Hendriks\n\n" + "_" * 60 + "\n"
+        "Microsoft Teams-vergadering\nDeelnemen via computer of mobiele app\n"
+        "Klik hier om deel te nemen aan de vergadering\n",
+        Kind.INTERVIEW,
+        "2026-03-18T09:30:00+01:00",
+        ("Bas Vermeulen",),
+    ),
+    "ats-detail-block": Case(
+        "Homerun Koffie <noreply@homerun.example>",
+        "Je sollicitatiegesprek bij Homerun Koffie",
+        "Hi Sanne,\n\nJe sollicitatiegesprek voor de functie Barista is ingepland!\n\n"
+        "Datum: zaterdag 14 maart 2026\nTijd: 11:00 - 11:45\nLocatie: Oudegracht 120, "
+        "Utrecht\n\nJe hebt het gesprek met Noor Peeters.\n\nTot dan!\nHomerun Koffie\n",
+        Kind.INTERVIEW,
+        "2026-03-14T11:00:00+01:00",
+        ("Noor Peeters",),
+    ),
+    "flemish-u-clock-range": Case(
+        "Els Janssens <els.janssens@schelde-logistics.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Dag Lotte,\n\nGraag bevestigen we je sollicitatiegesprek op woensdag 18 maart van "
+        "13u30 tot 14u30 in ons kantoor in Gent.\n\nMet vriendelijke groeten,\nEls Janssens\n",
+        Kind.INTERVIEW,
+        "2026-03-18T13:30:00+01:00",
+        belgian=True,
+    ),
+    "flemish-bare-u-hour": Case(
+        "Els Janssens <els.janssens@schelde-logistics.example>",
+        "Uitnodiging voor een gesprek",
+        "Dag Lotte,\n\nNaar aanleiding van je sollicitatie voor de functie van "
+        "projectleider nodigen we je graag uit voor een gesprek op maandag 16 maart om 14u "
+        "in ons kantoor in Antwerpen.\n\nMet vriendelijke groeten,\nEls Janssens\n"
+        "HR-manager\n",
+        Kind.INTERVIEW,
+        "2026-03-16T14:00:00+01:00",
+        belgian=True,
+    ),
+    "belgian-time-zone-named": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Online sollicitatiegesprek",
+        "Beste Lotte,\n\nBedankt voor je kandidatuur. Je online sollicitatiegesprek is "
+        "ingepland op donderdag 19 maart om 10.00 uur (Belgische tijd). Je maakt kennis met "
+        "onze CTO Hanne Wouters.\n\nVriendelijke groeten,\nWout Claes\n",
+        Kind.INTERVIEW,
+        "2026-03-19T10:00:00+01:00",
+        belgian=True,
+    ),
+    "html-only-formatting": Case(
+        "Recruitee <no-reply@recruitee.example>",
+        "Uitnodiging sollicitatiegesprek bij Duinzicht Zorg",
+        "Beste Sanne,\n\nGraag nodigen we je uit voor een sollicitatiegesprek bij Duinzicht "
+        "Zorg op vrijdag 20 maart 2026 om 13.00 uur.\n\nMet vriendelijke groet,\n"
+        "Team Recruitment Duinzicht Zorg\n",
+        Kind.INTERVIEW,
+        "2026-03-20T13:00:00+01:00",
+        html=(
+            "<html><body><p>Beste Sanne,</p><p>Graag nodigen we je uit voor een "
+            "<b>sollicitatiegesprek</b> bij Duinzicht Zorg op <b>vrijdag 20 maart 2026 om "
+            "13.00 uur</b>.</p><p>Met vriendelijke groet,<br>Team Recruitment Duinzicht "
+            "Zorg</p></body></html>"
+        ),
+    ),
+    "accented-twee-een-and-agency": Case(
+        "Daan Vos <daan.vos@talentbrug-werving.example>",
+        "Gesprek bij onze opdrachtgever",
+        "Hoi Sanne,\n\nGoed nieuws: onze opdrachtgever wil je graag spreken! Het "
+        "sollicitatiegesprek is op woensdag 25 maart om 11.15 uur in hun kantoor in "
+        "Zwolle. Je spreekt met de heer Koen van der Meer, operationeel directeur.\n\n"
+        "Laat het me weten als er nog vragen zijn. Succes alvast!\n\nGroet,\nDaan Vos\n"
+        "Intercedent – één van de drie recruiters van het team\n",
+        Kind.INTERVIEW,
+        "2026-03-25T11:15:00+01:00",
+    ),
+    "reminder-day-before": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Herinnering: je sollicitatiegesprek morgen",
+        "Hoi Sanne,\n\nEen korte herinnering aan je sollicitatiegesprek morgen, dinsdag 3 "
+        "maart, om 16.00 uur. Meld je bij de receptie op de tweede verdieping.\n\nGroet,\n"
+        "Eva\n",
+        Kind.INTERVIEW,
+        "2026-03-03T16:00:00+01:00",
+    ),
+}
+
+CANCELLATIONS = {
+    "cancel-with-clock": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Annulering sollicitatiegesprek",
+        "Beste Sanne,\n\nHelaas moeten we je sollicitatiegesprek van donderdag 12 maart om "
+        "10.00 uur annuleren, omdat de teamleider ziek is. We nemen binnenkort contact met "
+        "je op.\n\nMet vriendelijke groet,\nEva Jansen\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
+    "does-not-go-ahead": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Gesprek gaat niet door",
+        "Hoi Sanne,\n\nOns kennismakingsgesprek over je sollicitatie van morgen om 11 uur "
+        "gaat helaas niet door.\n\nGroet, Eva\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
+    "calendar-cancelled": Case(
+        "Eva Jansen <eva.jansen@vondel-analytics.example>",
+        "Geannuleerde afspraak: Sollicitatiegesprek Sanne de Vries",
+        "Deze afspraak is geannuleerd.\n\nSollicitatiegesprek Sanne de Vries\n"
+        "wo 11 mrt 2026 10:00 - 11:00 (CET)\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
+    "called-off-flemish": Case(
+        "Els Janssens <els.janssens@schelde-logistics.example>",
+        "Gesprek afgezegd",
+        "Dag Lotte,\n\nHet sollicitatiegesprek van woensdag 18 maart om 13u30 is afgezegd: "
+        "de vacature is tijdelijk bevroren. Excuses voor het ongemak.\n\nGroeten,\nEls\n",
+        Kind.INTERVIEW_CANCELLED,
+        belgian=True,
+    ),
+}
+
+RESCHEDULES = {
+    "moved-to": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Verplaatst: sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is verplaatst naar vrijdag 13 maart om "
+        "14.00 uur, in plaats van donderdag 12 maart om 10.00 uur.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-13T14:00:00+01:00",
+    ),
+    "new-date": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Nieuwe datum tweede gesprek",
+        "Beste Sanne,\n\nWe moeten ons tweede gesprek helaas verzetten. De nieuwe datum is "
+        "dinsdag 17 maart om 15.30 uur.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-17T15:30:00+01:00",
+    ),
+}
+
+SCHEDULING = {
+    "availability-asked": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Uitnodiging kennismaking",
+        "Beste Sanne,\n\nBedankt voor je sollicitatie voor de functie van Data Analist. We "
+        "maken graag kennis met je. Wanneer schikt het jou volgende week? Kun je je "
+        "beschikbaarheid doorgeven?\n\nGroet,\nEva\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "booking-link": Case(
+        "Team Recruitment Acme <jobs@acme-nl.example>",
+        "Plan je sollicitatiegesprek",
+        "Hallo Sanne,\n\nGoed nieuws! We willen je graag uitnodigen voor een "
+        "sollicitatiegesprek. Kies via onderstaande link een tijdstip dat jou schikt.\n\n"
+        "https://app.recruitee.example/schedule/abc\n\nGroet,\nTeam Recruitment Acme\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "which-moment-suits": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Je kandidatuur - volgende stap",
+        "Dag Lotte,\n\nWe willen je graag uitnodigen voor een eerste gesprek. Welk moment "
+        "past jou het best: dinsdag 10 maart om 10u of woensdag 11 maart om 14u?\n\n"
+        "Groeten,\nWout\n",
+        Kind.SCHEDULING_REQUEST,
+        belgian=True,
+    ),
+}
+
+OUTCOMES = {
+    "rejection-after-interview": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Je sollicitatie bij Bakkerij Tech",
+        "Beste Sanne,\n\nBedankt voor het prettige gesprek van vorige week. Helaas hebben we "
+        "besloten om niet verder te gaan met je sollicitatie. We hebben gekozen voor een "
+        "kandidaat met meer ervaring.\n\nWe wensen je veel succes met je verdere "
+        "zoektocht.\n\nMet vriendelijke groet,\nEva Jansen\n",
+        Kind.REJECTION,
+    ),
+    "rejection-formal-no-interview": Case(
+        "Werving en selectie <werving@zwolle.example>",
+        "Terugkoppeling sollicitatie",
+        "Geachte mevrouw De Vries,\n\nHartelijk dank voor uw sollicitatie naar de functie "
+        "van beleidsmedewerker. Na zorgvuldige afweging moeten wij u helaas meedelen dat "
+        "wij u niet uitnodigen voor een gesprek.\n\nMet vriendelijke groet,\nGemeente "
+        "Zwolle\n",
+        Kind.REJECTION,
+    ),
+    "rejection-other-candidates": Case(
+        "Teamtailor <no-reply@teamtailor.example>",
+        "Update over je sollicitatie als Productmanager",
+        "Hoi Sanne,\n\nDank je wel voor je interesse in de functie van Productmanager. We "
+        "hebben veel sollicitaties ontvangen en hebben helaas gekozen voor andere "
+        "kandidaten, wier profiel beter aansluit.\n\nVeel succes bij je zoektocht!\n\n"
+        "Team Fietsfabriek\n",
+        Kind.REJECTION,
+    ),
+    "offer": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Aanbod: Data Analist",
+        "Beste Sanne,\n\nNa de gesprekken zijn we enthousiast! Graag bieden we je de functie "
+        "van Data Analist aan. In de bijlage vind je het contractvoorstel met de "
+        "arbeidsvoorwaarden.\n\nGroet,\nEva\n",
+        Kind.OFFER,
+    ),
+    "offer-contract": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Je arbeidsovereenkomst",
+        "Dag Lotte,\n\nProficiat! We zijn blij je te kunnen verwelkomen als "
+        "projectingenieur. In bijlage vind je je arbeidsovereenkomst ter ondertekening.\n\n"
+        "Groeten,\nWout\n",
+        Kind.OFFER,
+        belgian=True,
+    ),
+}
+
+AUTOMATIC = {
+    "auto-reply-subject": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Automatisch antwoord: Sollicitatie Data Analist",
+        "Bedankt voor je bericht. Ik ben afwezig tot en met 16 maart en heb beperkt "
+        "toegang tot mijn e-mail. Voor dringende zaken kun je contact opnemen met "
+        "hr@bakkerij-tech.example.\n\nEva Jansen\n",
+        Kind.AUTO_REPLY,
+    ),
+    "away-subject": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Afwezig: Re: sollicitatiegesprek",
+        "Ik ben momenteel met vakantie en weer aanwezig op maandag 23 maart.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "away-body-only": Case(
+        "Joost Kramer <joost@stationsplein-ict.example>",
+        "Re: Sollicitatiegesprek dinsdag",
+        "Dit is een automatisch antwoord. Ik ben tot en met vrijdag 13 maart niet op "
+        "kantoor. Je e-mail wordt niet doorgestuurd.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "job-alert": Case(
+        "Nationale Vacaturebank <alerts@vacaturebank.example>",
+        "12 nieuwe vacatures voor jou",
+        "Hoi Sanne,\n\nOp basis van je zoekopdracht hebben we nieuwe vacatures gevonden die "
+        "bij je passen.\n\nData Analist - Utrecht\nBI Consultant - Amersfoort\n\nBekijk "
+        "alle vacatures\n\nJe ontvangt deze e-mail omdat je een vacaturemelding hebt "
+        "ingesteld. Afmelden\n",
+        Kind.BULK,
+    ),
+    "interview-tips-newsletter": Case(
+        "Carrièretijger <nieuwsbrief@carrieretijger.example>",
+        "7 tips voor je sollicitatiegesprek",
+        "Hoi Sanne,\n\nIn onze nieuwsbrief van deze week: zo bereid je je "
+        "sollicitatiegesprek voor. Webinar op dinsdag 10 maart om 19.00 uur.\n\nAfmelden "
+        "voor deze nieuwsbrief\n",
+        Kind.BULK,
+    ),
+}
+
+NEGATIVES = {
+    "dentist": Case(
+        "Tandartspraktijk De Linde <info@delinde-tandarts.example>",
+        "Herinnering afspraak",
+        "Beste Sanne,\n\nHierbij een herinnering aan uw afspraak bij de tandarts op dinsdag "
+        "10 maart om 08.45 uur.\n\nTandartspraktijk De Linde\n",
+        Kind.OTHER,
+    ),
+    "gp": Case(
+        "Huisartsenpraktijk Oost <balie@hapoost.example>",
+        "Bevestiging afspraak",
+        "Beste mevrouw De Vries,\n\nUw afspraak bij de huisarts is bevestigd op donderdag "
+        "12 maart om 09.10 uur. Neem uw verzekeringspas mee.\n\nHuisartsenpraktijk Oost\n",
+        Kind.OTHER,
+    ),
+    "parent-teacher": Case(
+        "Basisschool De Regenboog <info@regenboog.example>",
+        "Uitnodiging tienminutengesprek",
+        "Beste ouders,\n\nHierbij nodigen we u uit voor het tienminutengesprek op donderdag "
+        "12 maart om 19.20 uur.\n\nMet vriendelijke groet,\nDe leerkracht van groep 5\n",
+        Kind.OTHER,
+    ),
+    "own-manager-review": Case(
+        "Mark Dekker <mark.dekker@werkgever.example>",
+        "Functioneringsgesprek",
+        "Hoi Sanne,\n\nIk heb ons functioneringsgesprek ingepland op woensdag 11 maart om "
+        "13.00 uur.\n\nGroet,\nMark\n",
+        Kind.OTHER,
+    ),
+    "appraisal": Case(
+        "Mark Dekker <mark.dekker@werkgever.example>",
+        "Uitnodiging beoordelingsgesprek",
+        "Beste Sanne,\n\nGraag nodig ik je uit voor je jaarlijkse beoordelingsgesprek op "
+        "vrijdag 20 maart om 11.00 uur in vergaderzaal 2.\n\nGroet,\nMark\n",
+        Kind.OTHER,
+    ),
+    "garage": Case(
+        "Garage Van Dijk <werkplaats@garagevandijk.example>",
+        "APK afspraak bevestigd",
+        "Beste klant,\n\nUw afspraak voor de APK is bevestigd op vrijdag 13 maart om 8.00 "
+        "uur.\n\nGarage Van Dijk\n",
+        Kind.OTHER,
+    ),
+    "employment-office": Case(
+        "UWV <noreply@uwv.example>",
+        "Afspraak met uw werkcoach",
+        "Beste mevrouw De Vries,\n\nU heeft een gesprek met uw werkcoach op maandag 16 maart "
+        "om 10.30 uur bij het UWV in Utrecht.\n\nMet vriendelijke groet,\nUWV\n",
+        Kind.OTHER,
+    ),
+    "flemish-employment-office": Case(
+        "VDAB <info@vdab.example>",
+        "Uitnodiging gesprek",
+        "Beste Lotte,\n\nWe nodigen je uit voor een gesprek met je VDAB-bemiddelaar op "
+        "dinsdag 17 maart om 9u30.\n\nMet vriendelijke groeten,\nVDAB\n",
+        Kind.OTHER,
+        belgian=True,
+    ),
+    "journalist": Case(
+        "Pieter Hoek <p.hoek@dagblad.example>",
+        "Interview voor ons artikel",
+        "Hoi Sanne,\n\nIk ben journalist bij het Dagblad en zou je graag interviewen voor "
+        "ons artikel over thuiswerken. Kan het dinsdag 10 maart om 14.00 uur?\n\nGroet,\n"
+        "Pieter\n",
+        Kind.OTHER,
+    ),
+    "mortgage": Case(
+        "Hypotheekshop Noord <advies@hypotheeknoord.example>",
+        "Hypotheekgesprek",
+        "Beste Sanne,\n\nHierbij bevestigen wij uw adviesgesprek over uw hypotheek op 17 "
+        "maart om 16.00 uur.\n\nHypotheekshop Noord\n",
+        Kind.OTHER,
+    ),
+    "dinner": Case(
+        "Lotte Bos <lotte.bos@gmail.example>",
+        "Etentje",
+        "Hoi Sanne,\n\nZin om morgen om 19.00 uur te eten bij de Italiaan? Groetjes, Lotte\n",
+        Kind.OTHER,
+    ),
+    "hairdresser": Case(
+        "Kapsalon Knip <afspraken@kapsalonknip.example>",
+        "Je afspraak is bevestigd",
+        "Hoi Sanne,\n\nJe afspraak bij Kapsalon Knip staat gepland op zaterdag 14 maart om "
+        "10.30 uur. Tot dan!\n",
+        Kind.OTHER,
+    ),
+    "physio": Case(
+        "Fysiotherapie Centrum <planning@fysiocentrum.example>",
+        "Bevestiging behandeling",
+        "Beste Sanne,\n\nJe volgende behandeling bij de fysiotherapeut is op maandag 9 "
+        "maart om 17.45 uur.\n\nFysiotherapie Centrum\n",
+        Kind.OTHER,
+    ),
+    "exit-interview": Case(
+        "HR Werkgever <hr@werkgever.example>",
+        "Exitgesprek",
+        "Beste Sanne,\n\nOmdat je ons gaat verlaten, plannen we graag een exitgesprek op "
+        "donderdag 26 maart om 15.00 uur.\n\nGroet,\nHR\n",
+        Kind.OTHER,
+    ),
+    "friend-own-interview-news": Case(
+        "Lotte Bos <lotte.bos@gmail.example>",
+        "Spannend!",
+        "Hoi Sanne,\n\nIk heb morgen om 10 uur zelf een sollicitatiegesprek bij de "
+        "gemeente, duim je voor me?\n\nLiefs, Lotte\n",
+        Kind.OTHER,
+    ),
+    "sports-club": Case(
+        "Hockeyclub De Uilen <secretariaat@deuilen.example>",
+        "Uitnodiging ledenvergadering",
+        "Beste leden,\n\nGraag nodigen we jullie uit voor de algemene ledenvergadering op "
+        "woensdag 18 maart om 20.00 uur in het clubhuis.\n\nHet bestuur\n",
+        Kind.OTHER,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", INTERVIEWS.values(), ids=INTERVIEWS.keys())
+def test_interview_and_its_start(case: Case) -> None:
+    """A Dutch interview invitation or confirmation is an interview with its exact start."""
+    check(case)
+
+
+@pytest.mark.parametrize("case", CANCELLATIONS.values(), ids=CANCELLATIONS.keys())
+def test_cancellation(case: Case) -> None:
+    """A called-off Dutch interview is a cancellation."""
+    check(case)
+
+
+@pytest.mark.parametrize("case", RESCHEDULES.values(), ids=RESCHEDULES.keys())
+def test_reschedule_takes_the_new_time(case: Case) -> None:
+    """A moved Dutch interview is an interview at its new time, marked rescheduled."""
+    check(case)
+    u = read(case)
+    assert u.interview is not None
+    assert u.interview.rescheduled
+
+
+@pytest.mark.parametrize("case", SCHEDULING.values(), ids=SCHEDULING.keys())
+def test_scheduling_request(case: Case) -> None:
+    """Being asked in Dutch to pick a time, with nothing booked, is a scheduling request."""
+    check(case)
+
+
+@pytest.mark.parametrize("case", OUTCOMES.values(), ids=OUTCOMES.keys())
+def test_outcome(case: Case) -> None:
+    """Dutch rejections and offers are read as such."""
+    check(case)
+
+
+@pytest.mark.parametrize("case", AUTOMATIC.values(), ids=AUTOMATIC.keys())
+def test_automatic_mail(case: Case) -> None:
+    """Dutch out-of-office replies, job alerts and newsletters are no interviews."""
+    check(case)
+
+
+@pytest.mark.parametrize("case", NEGATIVES.values(), ids=NEGATIVES.keys())
+def test_not_an_interview(case: Case) -> None:
+    """Dutch appointments and talks that are no job interview stay other."""
+    check(case)
+
+
+def test_flemish_clock_reads_like_french() -> None:
+    """ "14u30" is a 24-hour clock, as "14h30" is."""
+    hits = find_times("van 14u30 tot 15u45", default_lexicon())
+    assert hits
+    assert (hits[0].start, hits[0].until) == (dt.time(14, 30), dt.time(15, 45))
+
+
+def test_enough_probes() -> None:
+    """The module holds at least 45 messages, 15 of them negatives."""
+    every = [INTERVIEWS, CANCELLATIONS, RESCHEDULES, SCHEDULING, OUTCOMES, AUTOMATIC, NEGATIVES]
+    assert sum(map(len, every)) >= 45
+    assert len(NEGATIVES) >= 15
