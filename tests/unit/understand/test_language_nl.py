@@ -290,6 +290,47 @@ INTERVIEWS = {
         Kind.INTERVIEW,
         "2026-03-03T16:00:00+01:00",
     ),
+    "reply-over-quoted-attribution": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Re: Sollicitatiegesprek",
+        "Hoi Sanne,\n\nPrima, dan zien we je dinsdag 10 maart om 11.00 uur voor je "
+        "sollicitatiegesprek. Je spreekt met Pieter Bakker en mij.\n\nGroet,\nEva\n\n"
+        "Op ma 2 mrt 2026 om 08:12 schreef Sanne de Vries <sanne.devries@ziggo.example>:"
+        "\n\n> Beste Eva,\n>\n> Dinsdag 10 maart om 11.00 uur komt mij goed uit.\n>\n"
+        "> Groet,\n> Sanne\n",
+        Kind.INTERVIEW,
+        "2026-03-10T11:00:00+01:00",
+        ("Pieter Bakker",),
+    ),
+    "forwarded-by-agency": Case(
+        "Daan Vos <daan.vos@talentbrug-werving.example>",
+        "Fwd: Uitnodiging sollicitatiegesprek",
+        "Hoi Sanne, zie hieronder.\n\n---------- Doorgestuurd bericht ---------\nVan: Eva "
+        "Jansen <eva.jansen@vondel-analytics.example>\nDatum: ma 2 mrt 2026 om 09:00\n"
+        "Onderwerp: Uitnodiging sollicitatiegesprek\nAan: Daan Vos "
+        "<daan.vos@talentbrug-werving.example>\n\nBeste Daan,\n\nGraag nodigen we Sanne "
+        "uit voor een sollicitatiegesprek op donderdag 12 maart om 13.00 uur.\n\nGroet,\n"
+        "Eva\n",
+        Kind.INTERVIEW,
+        "2026-03-12T13:00:00+01:00",
+    ),
+    "agency-with-length": Case(
+        "Daan Vos <daan.vos@talentbrug-werving.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nNamens onze opdrachtgever nodig ik je graag uit voor een "
+        "sollicitatiegesprek op vrijdag 13 maart om 9.30 uur. Het gesprek duurt ongeveer "
+        "een uur.\n\nGroet,\nDaan Vos\nIntercedent\n",
+        Kind.INTERVIEW,
+        "2026-03-13T09:30:00+01:00",
+    ),
+    "recruiter-wishes-luck-in-reminder": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Herinnering sollicitatiegesprek",
+        "Hoi Sanne,\n\nNog even ter herinnering: morgen om 10.00 uur is je "
+        "sollicitatiegesprek bij ons op kantoor. Veel succes morgen!\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-03T10:00:00+01:00",
+    ),
 }
 
 CANCELLATIONS = {
@@ -369,6 +410,13 @@ SCHEDULING = {
         "Groeten,\nWout\n",
         Kind.SCHEDULING_REQUEST,
         belgian=True,
+    ),
+    "time-proposed-as-question": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Re: Sollicitatiegesprek",
+        "Hoi Sanne,\n\nPast dinsdag 10 maart om 14.00 uur voor het sollicitatiegesprek? "
+        "Laat me even weten of dat lukt.\n\nGroet,\nEva\n",
+        Kind.SCHEDULING_REQUEST,
     ),
 }
 
@@ -565,6 +613,20 @@ NEGATIVES = {
         "Spannend!",
         "Hoi Sanne,\n\nIk heb morgen om 10 uur zelf een sollicitatiegesprek bij de "
         "gemeente, duim je voor me?\n\nLiefs, Lotte\n",
+        Kind.OTHER,
+    ),
+    "friend-wishes-luck": Case(
+        "Mam <ingrid.devries@gmail.example>",
+        "Succes!",
+        "Hoi Sanne,\n\nVeel succes morgen met je sollicitatiegesprek om 10 uur! Ik duim "
+        "voor je.\n\nLiefs, mam\n",
+        Kind.OTHER,
+    ),
+    "user-turns-slot-down": Case(
+        "Sanne de Vries <sanne.devries@ziggo.example>",
+        "Re: sollicitatiegesprek",
+        "Hoi Eva,\n\nDinsdag om 11 uur past mij helaas niet. Zou woensdag ook kunnen?\n\n"
+        "Groet, Sanne\n",
         Kind.OTHER,
     ),
     "sports-club": Case(
