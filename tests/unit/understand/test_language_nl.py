@@ -331,6 +331,59 @@ INTERVIEWS = {
         Kind.INTERVIEW,
         "2026-03-03T10:00:00+01:00",
     ),
+    "teams-invitation": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Uitnodiging: Sollicitatiegesprek",
+        "Sanne de Vries en Eva Jansen\n\nDeelnemen aan Microsoft Teams-vergadering\n\n"
+        "Wanneer: donderdag 12 maart 2026 10:00-10:45 (UTC+01:00) Amsterdam, Berlijn, Bern, "
+        "Rome, Stockholm, Wenen\n\nVergadering-ID: 123 456 789\nWachtwoordcode: abc123\n",
+        Kind.INTERVIEW,
+        "2026-03-12T10:00:00+01:00",
+    ),
+    "booking-tool-new-event": Case(
+        "Calendly <notifications@calendly.example>",
+        "Nieuwe gebeurtenis: Sanne de Vries - 10:00 di 10 mrt 2026 - Sollicitatiegesprek 45 min",
+        "Hallo Eva,\n\nEr is een nieuwe gebeurtenis ingepland.\n\nType gebeurtenis:\n"
+        "Sollicitatiegesprek 45 min\n\nGenodigde:\nSanne de Vries\n\nDatum/tijd "
+        "gebeurtenis:\n10:00 - dinsdag 10 maart 2026 (Midden-Europese tijd)\n",
+        Kind.INTERVIEW,
+        "2026-03-10T10:00:00+01:00",
+    ),
+    "belgian-slash-date-and-u": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Sollicitatiegesprek",
+        "Dag Lotte,\n\nWe verwachten je op 10/03/2026 om 10.00u voor je "
+        "sollicitatiegesprek.\n\nGroeten,\nWout\n",
+        Kind.INTERVIEW,
+        "2026-03-10T10:00:00+01:00",
+        belgian=True,
+    ),
+    "day-after-tomorrow-range": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is overmorgen van 9.00 tot 9.45 uur. Ik "
+        "kijk ernaar uit je te ontmoeten!\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-04T09:00:00+01:00",
+    ),
+    "coming-abbreviated-after-date": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op dinsdag 10 maart a.s. om 11.00 uur."
+        "\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T11:00:00+01:00",
+    ),
+    "assessment-in-selection": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Assessment",
+        "Beste Sanne,\n\nAls onderdeel van de selectieprocedure voor de functie van "
+        "Controller nodigen we je uit voor een assessment op maandag 16 maart om 9.00 uur "
+        "bij ons bureau in Amsterdam.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-16T09:00:00+01:00",
+        role="Controller",
+    ),
 }
 
 CANCELLATIONS = {
@@ -448,6 +501,22 @@ OUTCOMES = {
         "Team Fietsfabriek\n",
         Kind.REJECTION,
     ),
+    "rejection-flemish-not-continued": Case(
+        "HR Kempen Energie <hr@kempen-energie.example>",
+        "Je kandidatuur",
+        "Beste Lotte,\n\nBedankt voor je kandidatuur en het fijne gesprek. Na rijp beraad "
+        "hebben we beslist om je kandidatuur niet verder te zetten.\n\nWe wensen je veel "
+        "succes in je verdere loopbaan.\n\nVriendelijke groeten,\nHR Kempen Energie\n",
+        Kind.REJECTION,
+        belgian=True,
+    ),
+    "rejection-to-our-regret": Case(
+        "P&O Gemeente Delft <po@delft.example>",
+        "Uw sollicitatie",
+        "Geachte mevrouw De Vries,\n\nTot onze spijt moeten wij u mededelen dat wij uw "
+        "sollicitatie niet in behandeling nemen.\n\nHoogachtend,\nP&O Gemeente Delft\n",
+        Kind.REJECTION,
+    ),
     "offer": Case(
         "Eva Jansen <eva.jansen@bakkerij-tech.example>",
         "Aanbod: Data Analist",
@@ -496,6 +565,13 @@ AUTOMATIC = {
         "bij je passen.\n\nData Analist - Utrecht\nBI Consultant - Amersfoort\n\nBekijk "
         "alle vacatures\n\nJe ontvangt deze e-mail omdat je een vacaturemelding hebt "
         "ingesteld. Afmelden\n",
+        Kind.BULK,
+    ),
+    "webinar-about-interviews": Case(
+        "Werkwijzer <events@werkwijzer.example>",
+        "Uitnodiging webinar: Solliciteren in 2026",
+        "Beste Sanne,\n\nSchrijf je in voor ons gratis webinar over je sollicitatiegesprek "
+        "op dinsdag 10 maart om 20.00 uur. Schrijf je nu in!\n\nAfmelden\n",
         Kind.BULK,
     ),
     "interview-tips-newsletter": Case(
@@ -627,6 +703,14 @@ NEGATIVES = {
         "Re: sollicitatiegesprek",
         "Hoi Eva,\n\nDinsdag om 11 uur past mij helaas niet. Zou woensdag ook kunnen?\n\n"
         "Groet, Sanne\n",
+        Kind.OTHER,
+    ),
+    "sales-introduction": Case(
+        "Rik Verbeek <rik@boekhoudpro.example>",
+        "Kennismaking",
+        "Beste Sanne,\n\nGraag plan ik een kennismakingsgesprek in om onze nieuwe "
+        "boekhoudsoftware te laten zien. Past donderdag 12 maart om 10.00 uur?\n\nMet "
+        "vriendelijke groet,\nRik Verbeek\nAccountmanager\n",
         Kind.OTHER,
     ),
     "sports-club": Case(
