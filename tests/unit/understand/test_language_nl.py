@@ -172,13 +172,13 @@ INTERVIEWS = {
         Kind.INTERVIEW,
         "2026-03-10T09:00:00+01:00",
     ),
-    "half-three": Case(
+    "quarter-past-in-words": Case(
         "Eva Jansen <eva.jansen@bakkerij-tech.example>",
         "Sollicitatiegesprek",
         "Beste Sanne,\n\nWe zien je graag voor je sollicitatiegesprek op dinsdag 10 maart "
-        "om half drie.\n\nGroet,\nEva\n",
+        "om kwart over tien.\n\nGroet,\nEva\n",
         Kind.INTERVIEW,
-        "2026-03-10T14:30:00+01:00",
+        "2026-03-10T10:15:00+01:00",
     ),
     "formal-public-sector-honorifics": Case(
         "Werving en selectie <werving@amersfoort.example>",
