@@ -1996,8 +1996,6 @@ GAPS: dict[str, str] = {
     "outweigh 'Interview - <role>' in the subject",
     "allday_assessment_centre_uk": "an all-day invitation whose time is only in its text ('starts at "
     "9:00am'): the date of the event and the time of the text are not joined",
-    "quoted_invite_reply_syd": "the writer named as an interviewer only inside a quoted invitation "
-    "is not taken (their own words 'Mei will meet you' name only Mei)",
     "rel_pushed_hour_chi": "'push Thursday's interview back an hour to 3:15pm?': the shift ('an hour') "
     "hides the new time, and the question form reads as a request",
     "rel_de_morgen_verschoben": "German 'unser Gespräch morgen' with no hiring noun ('Gespräch' alone "
