@@ -384,6 +384,37 @@ INTERVIEWS = {
         "2026-03-16T09:00:00+01:00",
         role="Controller",
     ),
+    "titled-colleagues": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op dinsdag 10 maart om 14.00 uur. Je "
+        "spreekt met onze teamleider Pieter Bakker en collega Joris van den Berg.\n\n"
+        "Groet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+        ("Pieter Bakker", "Joris van den Berg"),
+    ),
+    "meets-the-cto-flemish": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Online sollicitatiegesprek",
+        "Beste Lotte,\n\nBedankt voor je kandidatuur. Je online sollicitatiegesprek is "
+        "ingepland op donderdag 19 maart om 10.00 uur. Je maakt kennis met onze CTO Hanne "
+        "Wouters.\n\nVriendelijke groeten,\nWout Claes\n",
+        Kind.INTERVIEW,
+        "2026-03-19T10:00:00+01:00",
+        ("Hanne Wouters",),
+        belgian=True,
+    ),
+    "led-by-colleague-and-writer": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op dinsdag 10 maart om 14.00 uur op ons "
+        "kantoor aan de Keizersgracht 12. Het gesprek wordt gevoerd door Pieter Bakker, "
+        "teamleider, en mij.\n\nGroet,\nEva Jansen\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+        ("Eva Jansen", "Pieter Bakker"),
+    ),
 }
 
 CANCELLATIONS = {
