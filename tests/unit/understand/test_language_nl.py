@@ -448,6 +448,20 @@ CANCELLATIONS = {
         Kind.INTERVIEW_CANCELLED,
         belgian=True,
     ),
+    "lapses": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Gesprek vervalt",
+        "Beste Sanne,\n\nHet sollicitatiegesprek van dinsdag 10 maart om 14.00 uur komt "
+        "helaas te vervallen. Onze excuses.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
+    "writer-must-call-off": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Afzeggen gesprek",
+        "Hoi Sanne,\n\nIk moet ons kennismakingsgesprek over de vacature van woensdag "
+        "helaas afzeggen wegens ziekte.\n\nGroet, Eva\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
 }
 
 RESCHEDULES = {
@@ -466,6 +480,14 @@ RESCHEDULES = {
         "dinsdag 17 maart om 15.30 uur.\n\nGroet,\nEva\n",
         Kind.INTERVIEW,
         "2026-03-17T15:30:00+01:00",
+    ),
+    "moved-verb-first": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Verzet: sollicitatiegesprek",
+        "Beste Sanne,\n\nOns sollicitatiegesprek van donderdag 12 maart om 10.00 uur "
+        "verzetten we naar maandag 16 maart om 15.00 uur.\n\nGroet, Eva\n",
+        Kind.INTERVIEW,
+        "2026-03-16T15:00:00+01:00",
     ),
 }
 
@@ -500,6 +522,21 @@ SCHEDULING = {
         "Re: Sollicitatiegesprek",
         "Hoi Sanne,\n\nPast dinsdag 10 maart om 14.00 uur voor het sollicitatiegesprek? "
         "Laat me even weten of dat lukt.\n\nGroet,\nEva\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "when-available": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Re: sollicitatie",
+        "Hoi Sanne,\n\nLeuk dat je hebt gesolliciteerd! Wanneer ben je beschikbaar voor "
+        "een eerste gesprek?\n\nGroet, Eva\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "which-days-formal": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Uw sollicitatie",
+        "Beste mevrouw De Vries,\n\nWe nodigen u graag uit voor een sollicitatiegesprek. "
+        "Kunt u aangeven op welke dagen u volgende week beschikbaar bent?\n\nMet "
+        "vriendelijke groet, Eva\n",
         Kind.SCHEDULING_REQUEST,
     ),
 }
@@ -587,6 +624,12 @@ AUTOMATIC = {
         "Re: Sollicitatiegesprek dinsdag",
         "Dit is een automatisch antwoord. Ik ben tot en met vrijdag 13 maart niet op "
         "kantoor. Je e-mail wordt niet doorgestuurd.\n",
+        Kind.AUTO_REPLY,
+    ),
+    "away-notice-subject": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Afwezigheidsmelding: Re: sollicitatiegesprek",
+        "Ik ben afwezig tot maandag 16 maart.\n",
         Kind.AUTO_REPLY,
     ),
     "job-alert": Case(
@@ -742,6 +785,21 @@ NEGATIVES = {
         "Beste Sanne,\n\nGraag plan ik een kennismakingsgesprek in om onze nieuwe "
         "boekhoudsoftware te laten zien. Past donderdag 12 maart om 10.00 uur?\n\nMet "
         "vriendelijke groet,\nRik Verbeek\nAccountmanager\n",
+        Kind.OTHER,
+    ),
+    "house-viewing": Case(
+        "Makelaardij Huis & Haard <info@huisenhaard.example>",
+        "Bevestiging afspraak",
+        "Beste Sanne,\n\nHierbij bevestigen we je afspraak voor de bezichtiging van de "
+        "woning aan de Lindenlaan 4 op dinsdag 10 maart om 17.30 uur.\n\nMakelaardij Huis "
+        "& Haard\n",
+        Kind.OTHER,
+    ),
+    "study-intake": Case(
+        "Studentenadministratie <studenten@hogeschool.example>",
+        "Inschrijving intakegesprek",
+        "Beste Sanne,\n\nJe intakegesprek voor de masteropleiding is op woensdag 11 maart "
+        "om 11.00 uur.\n\nStudentenadministratie\n",
         Kind.OTHER,
     ),
     "sports-club": Case(
