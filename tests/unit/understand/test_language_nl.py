@@ -857,6 +857,51 @@ def test_not_an_interview(case: Case) -> None:
     check(case)
 
 
+def test_dutch_time_named_for_a_user_in_london() -> None:
+    """ "10.00 uur Nederlandse tijd" is 10:00 in Amsterdam for a user whose own zone differs."""
+    raw = mail(
+        sender="Eva Jansen <eva.jansen@vondel-analytics.example>",
+        to="Sam Hart <sam.hart@fastmail.example>",
+        subject="Online sollicitatiegesprek",
+        body=(
+            "Hi Sam,\n\nBedankt voor je sollicitatie. Je online sollicitatiegesprek is op "
+            "woensdag 11 maart om 10.00 uur Nederlandse tijd, via Teams.\n\nGroet,\nEva\n"
+        ),
+        date=DATE,
+    )
+    ctx = Context(
+        user_addresses=frozenset({"sam.hart@fastmail.example"}),
+        user_name="Sam Hart",
+        timezone="Europe/London",
+        date_order="dmy",
+    )
+    u = understand(raw, ctx)
+    assert u.kind is Kind.INTERVIEW, u.reasons
+    assert u.interview is not None
+    assert u.interview.start == dt.datetime(2026, 3, 11, 10, 0, tzinfo=AMSTERDAM)
+
+
+@pytest.mark.parametrize(
+    ("display", "company"),
+    [
+        ("Team Recruitment Duinzicht Zorg", "Duinzicht Zorg"),
+        ("Werving en selectie van Gemeente Zwolle", "Gemeente Zwolle"),
+    ],
+)
+def test_company_from_a_dutch_team_sender(display: str, company: str) -> None:
+    """A Dutch team display name ("Team Recruitment X") names the company after the team."""
+    case = Case(
+        f"{display} <werving@duinzicht-zwolle.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Beste Sanne,\n\nGraag nodigen we je uit voor een sollicitatiegesprek op vrijdag "
+        "20 maart 2026 om 13.00 uur.\n\nMet vriendelijke groet,\nHet HR-team\n",
+        Kind.INTERVIEW,
+        "2026-03-20T13:00:00+01:00",
+        company=company,
+    )
+    check(case)
+
+
 def test_flemish_clock_reads_like_french() -> None:
     """ "14u30" is a 24-hour clock, as "14h30" is."""
     hits = find_times("van 14u30 tot 15u45", default_lexicon())
