@@ -415,6 +415,15 @@ INTERVIEWS = {
         "2026-03-10T14:00:00+01:00",
         ("Eva Jansen", "Pieter Bakker"),
     ),
+    "family-names-like-streets": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op dinsdag 10 maart om 14.00 uur. Je "
+        "spreekt met Jan van der Laan en Ingrid Vanderlaan.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+        ("Jan van der Laan", "Ingrid Vanderlaan"),
+    ),
 }
 
 CANCELLATIONS = {
