@@ -424,6 +424,15 @@ INTERVIEWS = {
         "2026-03-10T14:00:00+01:00",
         ("Jan van der Laan", "Ingrid Vanderlaan"),
     ),
+    "colleague-will-join": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op dinsdag 10 maart om 14.00 uur. Pieter "
+        "Bakker zal ook aanschuiven bij het sollicitatiegesprek.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+        ("Pieter Bakker",),
+    ),
 }
 
 CANCELLATIONS = {
@@ -809,6 +818,22 @@ NEGATIVES = {
         "Inschrijving intakegesprek",
         "Beste Sanne,\n\nJe intakegesprek voor de masteropleiding is op woensdag 11 maart "
         "om 11.00 uur.\n\nStudentenadministratie\n",
+        Kind.OTHER,
+    ),
+    "user-on-the-hiring-side": Case(
+        "Mark Dekker <mark.dekker@werkgever.example>",
+        "Aanschuiven bij sollicitatiegesprek?",
+        "Hoi Sanne,\n\nKun jij donderdag 12 maart om 14.00 uur aanschuiven bij het "
+        "sollicitatiegesprek met een kandidaat voor de functie van junior analist? Zijn cv "
+        "stuur ik je zo door.\n\nGroet,\nMark\n",
+        Kind.OTHER,
+    ),
+    "daycare-introduction": Case(
+        "Kinderopvang Het Bolletje <info@bolletje.example>",
+        "Kennismakingsgesprek kinderopvang",
+        "Beste Sanne,\n\nWe nodigen je uit voor een kennismakingsgesprek op de locatie van "
+        "onze kinderopvang op dinsdag 10 maart om 9.30 uur, samen met je dochter.\n\n"
+        "Kinderopvang Het Bolletje\n",
         Kind.OTHER,
     ),
     "sports-club": Case(
