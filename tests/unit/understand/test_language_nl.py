@@ -433,6 +433,14 @@ INTERVIEWS = {
         "2026-03-10T14:00:00+01:00",
         ("Pieter Bakker",),
     ),
+    "agreed-time-restated": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Re: Sollicitatiegesprek",
+        "Hoi Sanne,\n\nTop, dan staat het vast: je sollicitatiegesprek is dinsdag 10 maart "
+        "om 14.00 uur.\n\nGroet, Eva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+    ),
 }
 
 CANCELLATIONS = {
@@ -602,6 +610,28 @@ OUTCOMES = {
         "Geachte mevrouw De Vries,\n\nTot onze spijt moeten wij u mededelen dat wij uw "
         "sollicitatie niet in behandeling nemen.\n\nHoogachtend,\nP&O Gemeente Delft\n",
         Kind.REJECTION,
+    ),
+    "rejection-profile-does-not-fit": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Je sollicitatie",
+        "Beste Sanne,\n\nDank voor je interesse. Je profiel sluit helaas onvoldoende aan bij "
+        "wat we zoeken, dus we gaan niet met je verder in de procedure.\n\nGroet, Eva\n",
+        Kind.REJECTION,
+    ),
+    "offer-you-are-hired": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Goed nieuws!",
+        "Hoi Sanne,\n\nGefeliciteerd, je bent aangenomen! We sturen je deze week het "
+        "contract.\n\nGroet, Eva\n",
+        Kind.OFFER,
+    ),
+    "offer-flemish-job-offer": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Jobaanbieding",
+        "Dag Lotte,\n\nIn bijlage vind je onze jobaanbieding voor de functie van "
+        "projectingenieur.\n\nGroeten, Wout\n",
+        Kind.OFFER,
+        belgian=True,
     ),
     "offer": Case(
         "Eva Jansen <eva.jansen@bakkerij-tech.example>",
