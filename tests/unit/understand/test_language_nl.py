@@ -441,6 +441,14 @@ INTERVIEWS = {
         Kind.INTERVIEW,
         "2026-03-10T14:00:00+01:00",
     ),
+    "option-chosen": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Re: Sollicitatiegesprek inplannen",
+        "Hoi Sanne,\n\nDank je! Dan noteren we optie 2: woensdag 11 maart om 14.00 uur voor "
+        "je sollicitatiegesprek.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-11T14:00:00+01:00",
+    ),
 }
 
 CANCELLATIONS = {
@@ -563,6 +571,14 @@ SCHEDULING = {
         "Beste mevrouw De Vries,\n\nWe nodigen u graag uit voor een sollicitatiegesprek. "
         "Kunt u aangeven op welke dagen u volgende week beschikbaar bent?\n\nMet "
         "vriendelijke groet, Eva\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "listed-options": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek inplannen",
+        "Beste Sanne,\n\nWe willen je graag uitnodigen voor een sollicitatiegesprek. Welk "
+        "moment past jou?\n\nOptie 1: dinsdag 10 maart om 10.00 uur\nOptie 2: woensdag 11 "
+        "maart om 14.00 uur\nOptie 3: vrijdag 13 maart om 9.30 uur\n\nGroet,\nEva\n",
         Kind.SCHEDULING_REQUEST,
     ),
 }
