@@ -449,6 +449,24 @@ INTERVIEWS = {
         Kind.INTERVIEW,
         "2026-03-11T14:00:00+01:00",
     ),
+    "writer-stays-out-is-no-away-notice": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op dinsdag 10 maart om 14.00 uur. Ik ben "
+        "niet aanwezig bij het gesprek, maar mijn collega Pieter Bakker ontvangt je.\n\n"
+        "Groet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+    ),
+    "hospital-hires": Case(
+        "Afdeling P&O <po@rivierenland-zkh.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Beste Sanne,\n\nGraag nodigen we je uit voor een sollicitatiegesprek voor de "
+        "functie van verpleegkundige in het Ziekenhuis Rivierenland op dinsdag 10 maart om "
+        "14.00 uur.\n\nGroet,\nAfdeling P&O\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+    ),
 }
 
 CANCELLATIONS = {
