@@ -100,7 +100,7 @@ NURUL = User("Nurul Aisyah Rahmat", ("nurulaisyah.rahmat@example.com",), "Asia/K
 PAOLO = User("Paolo Villanueva-Dizon", ("paolo.villanueva@example.net",), "Asia/Manila", "mdy")
 PUTRI = User("Putri Anggraini-Kusuma", ("putri.anggraini@example.org",), "Asia/Jakarta", "dmy")
 RIN = User("Okada Rin", ("rin.okada.dev@example.com",), "Asia/Tokyo", "ymd")
-PEISHAN = User("Lin Pei-shan", ("peishan.lin@example.net",), "Asia/Taipei", "ymd")
+PEISHAN = User("Lai Pei-shan", ("peishan.lai@example.net",), "Asia/Taipei", "ymd")
 CALLAN = User("Callan Mitchell-Yarran", ("callan.mitchell@example.org",), "Australia/Perth", "dmy")
 TEGAN = User("Tegan Blackwood-Ngata", ("tegan.blackwood@example.com",), "Australia/Hobart", "dmy")
 HAYDEN = User(
@@ -223,7 +223,7 @@ GUSTAVO = User("Gustavo Lemos Scherer", ("gustavo.lemos@example.com",), "America
 JAQUELINE = User(
     "Jaqueline Santana Lima", ("jaqueline.santana@example.net",), "America/Bahia", "dmy"
 )
-INES_PT = User("Inês Valadares Cordeiro", ("ines.valadares@example.org",), "Europe/Lisbon", "dmy")
+INES_PT = User("Inês Valadares Cordeiro", ("ines.vcordeiro@example.org",), "Europe/Lisbon", "dmy")
 TIAGO = User("Tiago Magalhães Brito", ("tiago.magalhaes@example.com",), "Europe/Lisbon", "dmy")
 SARA = User("Sara Gouveia Freitas", ("sara.gouveia@example.net",), "Atlantic/Madeira", "dmy")
 EDMILSON = User(
@@ -276,6 +276,8 @@ LOCAL_WHEN_ZONE = {
     ("pt", "E. South America Standard Time"): "(UTC-03:00) Brasília",
     ("pt", "GMT Standard Time"): "(UTC+00:00) Dublin, Edimburgo, Lisboa, Londres",
     ("pt", "Bahia Standard Time"): "(UTC-03:00) Salvador",
+    ("fr", "Hawaiian Standard Time"): "(UTC-10:00) Hawaï",
+    ("es", "Pacific Standard Time (Mexico)"): "(UTC-08:00) Baja California",
 }
 
 

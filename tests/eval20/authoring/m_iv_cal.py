@@ -112,7 +112,10 @@ HR Specialist, Nistru Language Services""",
             company="Nistru Language Services",
             role="Localisation Project Manager",
             who=["Victor Munteanu", "Elena Popa"],
-            emails=["victor.munteanu@nistru-language.example", "elena.popa@nistru-language.example"],
+            emails=[
+                "victor.munteanu@nistru-language.example",
+                "elena.popa@nistru-language.example",
+            ],
             notes="Exchange with 'E. Europe Standard Time' (CLDR 001: Chisinau); two days "
             "after Moldova's 27 March switch to +03. The organiser does not take part.",
         ),
@@ -146,7 +149,10 @@ Operations Director, Sermeq Shipping""",
             company="Sermeq Shipping",
             role="Harbour Logistics Officer",
             who=["Malik Kleist", "Naja Petersen"],
-            emails=["malik.kleist@sermeq-shipping.example", "naja.petersen@sermeq-shipping.example"],
+            emails=[
+                "malik.kleist@sermeq-shipping.example",
+                "naja.petersen@sermeq-shipping.example",
+            ],
             notes="Exchange with 'Greenland Standard Time' (Nuuk, -02 standard since 2023); "
             "the day after Nuuk moves to -01. In person, no Teams.",
         ),

@@ -391,7 +391,10 @@ Recruitment Coordinator, Lakeshore Mutual
         PAOLO,
         "final-interview-philippine-time",
         "interview",
-        frm=("Recruitment Team - Tagaytay Ridge Shared Services", "careers@tagaytayridge-shared.example"),
+        frm=(
+            "Recruitment Team - Tagaytay Ridge Shared Services",
+            "careers@tagaytayridge-shared.example",
+        ),
         reply_to=("Jasmine Dela Cruz", "jasmine.delacruz@tagaytayridge-shared.example"),
         subject="Final Interview Schedule - Workforce Analyst",
         date=dh("2039-03-29 17:58", "Asia/Manila"),
