@@ -29,6 +29,7 @@ EARLIER_SETS = tuple(EVAL.parent / n for n in ("eval", *(f"eval{i}" for i in ran
 OWN_VENDOR_DOMAINS = {
     "bamboohr.com",
     "cal.com",
+    "computrabajo.com",
     "docusign.net",
     "doodle.com",
     "eventbrite.com",
@@ -36,8 +37,11 @@ OWN_VENDOR_DOMAINS = {
     "homerun.co",
     "hubspot.com",
     "infojobs.it",
+    "net-empregos.com",
     "personio.de",
     "proton.me",
+    "welcometothejungle.com",
+    "xing.com",
     "youcanbook.me",
 }
 # Share of interviews (confirmations, updates, reminders): about half.

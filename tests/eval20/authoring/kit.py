@@ -27,14 +27,18 @@ invented under reserved names (RFC 2606).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import email.utils
 import hashlib
 import re
+import struct
+import zlib
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tests.eval.authoring.common import Msg, User, html_page, paras
+from tests.eval.authoring.common import Msg, User, headers, html_page, paras
+from tests.eval.authoring.mime import Part, addr, attachment, leaf, message, multi
 from tests.eval4.authoring import kit as k4
 from tests.eval14.authoring import kit as k14
 from tests.eval15.authoring import kit as k15
@@ -512,3 +516,76 @@ def hm(local: str, sep: str = ":") -> str:
     """'9:30' without a leading zero (or '9h30', '9.30' with ``sep``)."""
     x = dt.datetime.fromisoformat(local)
     return f"{x.hour}{sep}{x.minute:02d}"
+
+
+def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A tiny solid-colour PNG (PNG spec: signature, IHDR, one IDAT, IEND)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + bytes(rgb) * width
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(row * height))
+        + chunk(b"IEND", b"")
+    )
+
+
+def logo_mail(
+    user: User,
+    slug: str,
+    kind: str,
+    *,
+    frm: tuple[str, str],
+    subject: str,
+    date: str,
+    body: str,
+    markup: str,
+    label: dict[str, Any],
+    reply_to: tuple[str, str] | None = None,
+    lang: str = "en",
+    cte: str = "quoted-printable",
+) -> Msg:
+    """A template mail with an inline logo: multipart/alternative of the text and a
+    multipart/related holding the HTML and the image it cites by Content-ID (RFC 2387,
+    RFC 2392)."""
+    domain = frm[1].split("@")[1]
+    hdrs = headers(
+        user,
+        frm=addr(*frm),
+        subject=subject,
+        date=date,
+        msgid=msgid(slug, domain),
+        reply_to=addr(*reply_to) if reply_to else None,
+        helo=f"mail.{domain}",
+        ip="198.51.100.83",
+    )
+    h = hashlib.sha1((slug + SEED).encode()).hexdigest()
+    cid = f"logo.{h[:8]}@{domain}"
+    page = html_page(f'<img src="cid:{cid}" alt="" width="120" height="32">\n' + markup, lang=lang)
+    image = Part(
+        [
+            ("Content-Type", 'image/png; name="logo.png"'),
+            ("Content-Transfer-Encoding", "base64"),
+            ("Content-ID", f"<{cid}>"),
+            ("Content-Disposition", 'inline; filename="logo.png"'),
+        ],
+        base64.encodebytes(_png(12, 4, (11, 61, 107))),
+    )
+    related = multi("related", f"rel_{h[8:24]}", leaf("text/html", page, cte=cte), image)
+    top = multi("alternative", f"alt_{h[24:40]}", leaf("text/plain", body, cte=cte), related)
+    return Msg(slug, kind, user, message(hdrs, top), label)
+
+
+def pdf(name: str) -> Part:
+    """A small PDF attachment (an offer letter, a contract) named ``name``."""
+    data = (
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+        + f"% {name}\n".encode()
+        + b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
+    return attachment(data, "application/pdf", name)

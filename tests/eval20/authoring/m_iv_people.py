@@ -316,7 +316,6 @@ Sent from my phone
             "Africa/Accra",
             None,
             company="Kente Ledger",
-            role="Backend",
             who=["Efua Mensah-Bonsu", "Kojo"],
             emails=["efua@kente-ledger.example"],
             notes="Founder's short reply; 'GMT' is an abbreviation only; Kojo is given by "
@@ -532,6 +531,43 @@ Timur""",
             emails=["timur.rakhimov@silkroute-telecom.example"],
             notes="Recruiter forwards the hiring manager's note; date, time and zone only in "
             "the forward. The recruiter only arranges.",
+        ),
+    ),
+    person(
+        TAMAR,
+        "new-date-after-reserve-duty",
+        "interview",
+        frm=("Noa Rubinstein", "noa.r@arava-optics.example"),
+        subject="Re: Interview at Arava Optics - new date",
+        date=dh("2039-03-28 12:40", "Asia/Jerusalem"),
+        in_reply_to=msgid("new-date-after-reserve-duty-user", "example.com"),
+        body="""Hi Tamar,
+
+Thanks for sending options so quickly. Let's go with Tuesday 5 April at 9:30 Israel time,
+same place (building B, 2nd floor). Yoav is back by then, and Shira will join as planned.
+
+Noa
+"""
+        + quoted(
+            "2039-03-27 20:11",
+            "Asia/Jerusalem",
+            "Tamar Levinson-Achebe <tamar.levinson@example.com>",
+            """Hi Noa,
+
+No problem at all. In the week of 3 April I could do Monday or Tuesday morning, or Thursday
+after 14:00.
+
+Best,
+Tamar""",
+        ),
+        label=lab(
+            "2039-04-05 09:30",
+            "Asia/Jerusalem",
+            "Asia/Jerusalem",
+            company="Arava Optics",
+            who=["Yoav", "Shira"],
+            notes="Rescheduled after an earlier request to move: the new time is the label. "
+            "Interviewers only by first name here (full names were in the first mail).",
         ),
     ),
 ]

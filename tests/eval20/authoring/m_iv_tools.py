@@ -4,6 +4,7 @@ Microsoft Bookings, HubSpot and Doodle."""
 
 from __future__ import annotations
 
+from tests.eval.authoring.common import paras
 from tests.eval20.authoring.kit import (
     CALCOM,
     CHANDA,
@@ -25,6 +26,7 @@ from tests.eval20.authoring.kit import (
     dh,
     html_mail,
     lab,
+    logo_mail,
     mdy,
     note,
     plus,
@@ -41,6 +43,22 @@ S6 = "2039-03-22 14:00"
 S7 = "2039-03-30 09:00"
 S8 = "2039-04-06 15:30"
 S9 = "2039-04-01 10:00"
+
+BAMBOO_TEXT = """Hi Pei-shan,
+
+We are pleased to invite you to an interview for the Yield Engineer position.
+
+Date: 2039-03-22 (Tue)
+Time: 14:00-15:00 Taipei time
+Location: Zhubei Wafer Labs, No. 8 Li-Hsin Rd., Hsinchu Science Park (Building C lobby)
+
+Interviewers: Huang Chih-wei (Yield Engineering Manager), Wu Ya-ting (Senior Engineer)
+
+Please reply to confirm. If you need parking, let us know your plate number.
+
+Chen Yu-hsuan
+HR, Zhubei Wafer Labs
+"""
 
 MESSAGES = [
     vendor(
@@ -207,7 +225,7 @@ Klondike Heritage Trust
             notes="Teamtailor booking; Yukon keeps -07 all year (no switch on 13 March).",
         ),
     ),
-    vendor(
+    logo_mail(
         PEISHAN,
         "bamboohr-taipei-interview",
         "interview",
@@ -215,21 +233,8 @@ Klondike Heritage Trust
         reply_to=("Chen Yu-hsuan", "yuhsuan.chen@zhubei-wafer.example"),
         subject="Interview with Zhubei Wafer Labs - Yield Engineer",
         date=dh("2039-03-15 15:40", "Asia/Taipei"),
-        body="""Hi Pei-shan,
-
-We are pleased to invite you to an interview for the Yield Engineer position.
-
-Date: 2039-03-22 (Tue)
-Time: 14:00-15:00 Taipei time
-Location: Zhubei Wafer Labs, No. 8 Li-Hsin Rd., Hsinchu Science Park (Building C lobby)
-
-Interviewers: Huang Chih-wei (Yield Engineering Manager), Wu Ya-ting (Senior Engineer)
-
-Please reply to confirm. If you need parking, let us know your plate number.
-
-Chen Yu-hsuan
-HR, Zhubei Wafer Labs
-""",
+        body=BAMBOO_TEXT,
+        markup=paras(BAMBOO_TEXT),
         label=lab(
             S6,
             "Asia/Taipei",
@@ -237,7 +242,8 @@ HR, Zhubei Wafer Labs
             company="Zhubei Wafer Labs",
             role="Yield Engineer",
             who=["Huang Chih-wei", "Wu Ya-ting"],
-            notes="BambooHR template with an ISO date and '(Tue)'; family names first.",
+            notes="BambooHR template with an ISO date and '(Tue)'; family names first; the HTML "
+            "cites an inline logo (multipart/related).",
         ),
     ),
     cal_mail(

@@ -9,6 +9,7 @@ from tests.eval20.authoring.kit import (
     HEIKO,
     SERAINA,
     VALENTIN,
+    bulk,
     de,
     dh,
     lab,
@@ -178,7 +179,8 @@ Leiter Entwicklung, Gurten Medtech AG
         "absage-nach-gespraech-windhoek",
         "rejection",
         frm=("Personalabteilung Kalahari Brauhaus", "personal@kalahari-brauhaus.example"),
-        subject="Ihre Bewerbung als Braumeister – Rückmeldung",
+        subject="Ihre Bewerbung als Braumeister - Rückmeldung",
+        charset="ISO-8859-1",
         date=dh("2039-04-06 11:30", "Africa/Windhoek"),
         body="""Sehr geehrter Herr Schlettwein-Ndjoze,
 
@@ -249,5 +251,29 @@ Stornierung: https://termine.wien-buergerservice.example/storno/8c21f
             "Trap: a booked appointment at the Vienna registration office, with date and "
             "time, not an interview."
         ),
+    ),
+    vendor(
+        HAUKE,
+        "xing-newsletter-fragen-im-gespraech",
+        "bulk",
+        frm=("XING Karriere", "newsletter@xing.com"),
+        subject="Vorstellungsgespräch: 7 Fragen, die Sie selbst stellen sollten",
+        date=dh("2039-03-26 07:15", "Europe/Berlin"),
+        extra=bulk(
+            "<karriere-newsletter.xing.com>", "https://www.xing.com/settings/newsletter?u=4c1"
+        ),
+        body="""Hallo Hauke,
+
+am Ende jedes Vorstellungsgesprächs kommt sie: „Haben Sie noch Fragen an uns?" Wir zeigen
+Ihnen sieben Fragen, mit denen Sie im Gespräch punkten – von der Einarbeitung bis zur
+Teamkultur.
+
+Jetzt lesen: https://www.xing.com/news/karriere/fragen-im-vorstellungsgespraech
+
+Außerdem: 23 neue Stellenangebote für Disponent/in in Hamburg.
+
+Sie erhalten diesen Newsletter, weil Sie ihn abonniert haben. Abmelden
+""",
+        label=note("German career newsletter about questions to ask in an interview; mass mail."),
     ),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.eval20.authoring.kit import (
     AINHOA,
+    APPLE,
     AUTO,
     CITLALI,
     ESTEBAN,
@@ -13,6 +14,8 @@ from tests.eval20.authoring.kit import (
     RODRIGO,
     WILKIN,
     YARITZA,
+    bulk,
+    cal_mail,
     dh,
     es,
     lab,
@@ -36,6 +39,8 @@ MESSAGES = [
         "interview",
         frm=("Mariana Zúñiga", "mariana.zuniga@anahuac-cargo.example"),
         subject="Confirmación de entrevista – Coordinadora de Comercio Exterior",
+        cte="base64",
+        name_method="B",
         date=dh("2039-03-16 18:02", "America/Mexico_City"),
         body=f"""Hola Citlali, buenas tardes.
 
@@ -266,6 +271,73 @@ Iker Zubizarreta
         label=note(
             "Spanish out-of-office with a return date (lunes 11 de abril).",
             return_date="2039-04-11",
+        ),
+    ),
+    vendor(
+        CITLALI,
+        "alerta-empleo-entrevistando-esta-semana",
+        "bulk",
+        frm=("Computrabajo", "alertas@computrabajo.com"),
+        subject="8 vacantes de Comercio Exterior: empresas entrevistando esta semana",
+        date=dh("2039-03-21 06:45", "America/Mexico_City"),
+        extra=bulk("<alertas.computrabajo.com>", "https://mx.computrabajo.com/alertas/baja?id=5e2"),
+        body="""Hola Citlali,
+
+Estas empresas están entrevistando esta semana para puestos como el que buscas:
+
+Analista de Comercio Exterior – Logística Tláloc – Ciudad de México
+Entrevistas inmediatas · Sueldo: $28,000 mensuales
+
+Ejecutiva de Tráfico Internacional – Grupo Portuario del Golfo – Veracruz
+Contratación inmediata
+
+Ver las 8 vacantes: https://mx.computrabajo.com/empleos-de-comercio-exterior
+
+Recibes este correo porque creaste una alerta de empleo. Darte de baja
+""",
+        label=note("Spanish job alert whose listings mention interviews; mass mail."),
+    ),
+    cal_mail(
+        YARITZA,
+        "cancelado-iphone-entrevista-panama",
+        "interview_cancelled",
+        event={
+            "summary": "Entrevista – Analista de Riesgos (Yaritza González)",
+            "prodid": APPLE,
+            "method": "CANCEL",
+            "sequence": 1,
+            "organizer": ("Eduardo Quintero", "eduardo.quintero@istmo-seguros.example"),
+            "attendees": [("Yaritza González Him", "yaritza.gonzalez@example.com")],
+            "start": "2039-04-06 10:00",
+            "minutes": 60,
+            "zone": "America/Panama",
+            "location": "Istmo Seguros, Torre Global, piso 22, Calle 50, Panamá",
+        },
+        date=dh("2039-04-04 19:22", "America/Panama"),
+        style="apple",
+        frm=("Eduardo Quintero", "eduardo.quintero@istmo-seguros.example"),
+        subject="Cancelado: Entrevista – Analista de Riesgos (Yaritza González)",
+        body=f"""Eduardo Quintero ha cancelado el evento "Entrevista – Analista de Riesgos (Yaritza González)".
+
+{es("2039-04-06", year=True)}, 10:00 – 11:00
+Istmo Seguros, Torre Global, piso 22, Calle 50, Panamá
+
+Yaritza, disculpa: surgió una junta de directiva que no puedo mover. Te escribo mañana para
+buscar otra fecha.
+
+Enviado desde mi iPhone
+""",
+        ics_mode="attach",
+        label=lab(
+            "2039-04-06 10:00",
+            "America/Panama",
+            "America/Panama",
+            company="Istmo Seguros",
+            role="Analista de Riesgos",
+            who=["Eduardo Quintero"],
+            emails=["eduardo.quintero@istmo-seguros.example"],
+            notes="iPhone calendar cancellation (METHOD:CANCEL, TZID America/Panama) with a "
+            "short note promising another date: interview_cancelled at the old time.",
         ),
     ),
 ]

@@ -9,11 +9,13 @@ from tests.eval20.authoring.kit import (
     INES,
     LOIC,
     WILNER,
+    bulk,
     dh,
     fr,
     lab,
     note,
     outlook,
+    pdf,
     person,
     vendor,
 )
@@ -165,6 +167,7 @@ Ressources humaines, Lakay Santé
         "rejection",
         frm=("Service Recrutement – Carthage Datacom", "recrutement@carthage-datacom.example"),
         subject="Réponse à votre candidature – Ingénieure DevOps",
+        charset="windows-1252",
         date=dh("2039-04-04 10:05", "Africa/Tunis"),
         body="""Madame,
 
@@ -237,6 +240,61 @@ Ceci est un message automatique, merci de ne pas y répondre.
         label=note(
             "Trap: an appointment with a job-centre adviser about the job search (and "
             "preparing for interviews), not a job interview."
+        ),
+    ),
+    vendor(
+        INES,
+        "newsletter-questions-pieges-entretien",
+        "bulk",
+        frm=("Welcome to the Jungle", "hello@welcometothejungle.com"),
+        subject="Entretien d'embauche : les 5 questions pièges (et comment y répondre)",
+        date=dh("2039-03-24 08:00", "Africa/Tunis"),
+        extra=bulk(
+            "<newsletter.welcometothejungle.com>",
+            "https://www.welcometothejungle.com/fr/unsubscribe?t=91c",
+        ),
+        body="""Bonjour Inès,
+
+« Quel est votre plus grand défaut ? » Cette semaine, nos coachs décryptent les cinq
+questions qui déstabilisent le plus en entretien, et vous donnent des réponses qui sonnent
+juste.
+
+Lire l'article : https://www.welcometothejungle.com/fr/articles/questions-pieges-entretien
+
+Et aussi : 40 offres d'emploi DevOps qui pourraient vous plaire.
+
+Vous recevez cet e-mail car vous êtes inscrite à notre newsletter. Se désinscrire
+""",
+        label=note("French career newsletter about interview questions; mass mail."),
+    ),
+    person(
+        GABRIELLE,
+        "offre-emploi-analyste-actuariat",
+        "offer",
+        frm=("Geneviève Paradis", "genevieve.paradis@capdiamant-assurances.example"),
+        subject="Offre d'emploi – Analyste en actuariat",
+        date=dh("2039-04-01 15:40", "America/Toronto"),
+        body="""Bonjour Gabrielle,
+
+À la suite de vos entrevues avec Réjean et moi, j'ai le grand plaisir de vous offrir le poste
+d'analyste en actuariat au sein de Cap-Diamant Assurances.
+
+Salaire annuel : 78 500 $, avec régime de retraite, assurances collectives et quatre
+semaines de vacances. Entrée en fonction souhaitée : le lundi 2 mai 2039.
+
+Vous trouverez la lettre d'offre détaillée en pièce jointe. Nous aimerions avoir votre
+réponse d'ici le vendredi 8 avril.
+
+Au plaisir de vous accueillir dans l'équipe,
+
+Geneviève Paradis
+Directrice, Actuariat
+""",
+        attachments=[pdf("Lettre_offre_Tremblay-Nzeza.pdf")],
+        label=note(
+            "Quebec French job offer after the interviews (salary, start date, PDF attached).",
+            company="Cap-Diamant Assurances",
+            role="analyste en actuariat",
         ),
     ),
 ]

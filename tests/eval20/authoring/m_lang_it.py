@@ -20,6 +20,7 @@ from tests.eval20.authoring.kit import (
     msgid,
     note,
     outlook,
+    pdf,
     person,
     quoted,
     raw_mail,
@@ -278,6 +279,7 @@ Cordiali saluti,
 Chiara Bellandi
 HR Manager, Dora Meccanica S.p.A.
 """,
+        attachments=[pdf("Proposta_assunzione_Rinaldi.pdf")],
         label=note(
             "Italian job offer after the interviews (permanent contract, salary stated).",
             company="Dora Meccanica",

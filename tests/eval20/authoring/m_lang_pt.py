@@ -13,12 +13,14 @@ from tests.eval20.authoring.kit import (
     RAIMUNDO,
     SARA,
     TIAGO,
+    bulk,
     dh,
     dmy,
     hm,
     lab,
     note,
     outlook,
+    pdf,
     person,
     pt,
     ptd,
@@ -57,6 +59,7 @@ Boa sorte!
 Time de Atração de Talentos – Paulista Pagamentos
 """,
         html_only=True,
+        cte="base64",
         label=lab(
             S1,
             "America/Sao_Paulo",
@@ -98,8 +101,9 @@ Analista de RH – Capibaribe Saúde
             who=["Márcia Albuquerque", "Cláudia Wanderley"],
             emails=["claudia.wanderley@capibaribe-saude.example"],
             notes="'conduzida pela Dra. ... e por mim': the HR analyst takes part; no zone "
-            "named (Recife -03).",
+            "named (Recife -03). Base64 body.",
         ),
+        cte="base64",
     ),
     person(
         IARA,
@@ -107,6 +111,8 @@ Analista de RH – Capibaribe Saúde
         "interview",
         frm=("Thiago Bezerra", "thiago.bezerra@tiete-bioinsumos.example"),
         subject="Entrevista online – Bióloga de Campo (Amazonas)",
+        subject_method="B",
+        name_method="B",
         date=dh("2039-03-23 10:05", "America/Manaus"),
         body=f"""Oi Iara, tudo bem?
 
@@ -203,7 +209,8 @@ Baía de Todos Turismo
         "convocatoria-entrevista-lisboa",
         "interview",
         frm=("Rita Figueira", "rita.figueira@tejo-seguros.example"),
-        subject="Convocatória para entrevista – Técnica de Sinistros",
+        subject="Convocatória para entrevista - Técnica de Sinistros",
+        charset="ISO-8859-1",
         date=dh("2039-03-22 15:30", "Europe/Lisbon"),
         body=f"""Exma. Senhora Dra. Inês Valadares Cordeiro,
 
@@ -218,7 +225,7 @@ Agradecemos que confirme a sua presença.
 
 Com os melhores cumprimentos,
 Rita Figueira
-Recursos Humanos – Tejo Seguros
+Recursos Humanos - Tejo Seguros
 """,
         label=lab(
             S6,
@@ -329,10 +336,37 @@ A carta proposta completa está em anexo. Conseguimos sua resposta até sexta-fe
 Abraços,
 Fernanda Kuhn
 """,
+        attachments=[pdf("Carta_Proposta_Gustavo_Lemos_Scherer.pdf")],
         label=note(
             "Brazilian job offer ('carta proposta') after the interviews.",
             company="Guaíba Tech",
             role="Engenheiro de Dados Sênior",
         ),
+    ),
+    vendor(
+        TIAGO,
+        "alerta-ofertas-entrevistas-imediatas",
+        "bulk",
+        frm=("Net-Empregos", "alertas@net-empregos.com"),
+        subject="Novas ofertas de emprego: Enologia – entrevistas imediatas no Porto",
+        date=dh("2039-04-02 08:30", "Europe/Lisbon"),
+        extra=bulk(
+            "<alertas.net-empregos.com>", "https://www.net-empregos.com/alertas/cancelar?c=3b9"
+        ),
+        body="""Olá Tiago,
+
+Há 5 novas ofertas que correspondem ao seu alerta "Enologia – Porto":
+
+Técnico de Adega (m/f) – Quinta da Ribeira Velha – Vila Nova de Gaia
+Entrevistas imediatas
+
+Enólogo Júnior – Cooperativa do Alto Tâmega – Chaves
+Início imediato
+
+Ver todas as ofertas: https://www.net-empregos.com/pesquisa-empregos.asp?categoria=enologia
+
+Recebe este e-mail porque criou um alerta de emprego. Cancelar alerta
+""",
+        label=note("European Portuguese job alert mentioning immediate interviews; mass mail."),
     ),
 ]

@@ -25,6 +25,7 @@ from tests.eval20.authoring.kit import (
     note,
     outlook,
     own,
+    pdf,
     person,
     raw_mail,
     vendor,
@@ -234,6 +235,8 @@ Kind regards,
 Harriet Mensforth
 HR Director, Merrowgate Capital
 """,
+        html=True,
+        attachments=[pdf("Merrowgate_Offer_Letter_A_Whitmore-Danso.pdf")],
         label=note(
             "Written offer with salary and start date, to the user's second address.",
             company="Merrowgate Capital",
