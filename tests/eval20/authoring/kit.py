@@ -281,6 +281,7 @@ LOCAL_WHEN_ZONE = {
     ("pt", "GMT Standard Time"): "(UTC+00:00) Dublin, Edimburgo, Lisboa, Londres",
     ("pt", "Bahia Standard Time"): "(UTC-03:00) Salvador",
     ("fr", "Hawaiian Standard Time"): "(UTC-10:00) Hawaï",
+    ("de", "W. Europe Standard Time"): "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien",
     ("es", "Pacific Standard Time (Mexico)"): "(UTC-08:00) Baja California",
 }
 
@@ -419,6 +420,75 @@ _WHEN = {
 _TAGS = {"en": "en-US", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "nl": "nl-NL"}
 
 
+# The Teams block in the organiser's display language (Outlook writes it in that language).
+_TEAMS_LINES = {
+    "de": (
+        "Microsoft Teams-Besprechung",
+        "Nehmen Sie von Ihrem Computer, Ihrer mobilen App oder Ihrem Raumgerät aus teil",
+        "Klicken Sie hier, um an der Besprechung teilzunehmen",
+        "Besprechungs-ID:",
+        "Kennung:",
+        "Hilfe?",
+    ),
+    "fr": (
+        "Réunion Microsoft Teams",
+        "Rejoindre sur votre ordinateur, application mobile ou appareil de salle",
+        "Cliquez ici pour participer à la réunion",
+        "ID de la réunion :",
+        "Code secret :",
+        "Besoin d'aide ?",
+    ),
+    "es": (
+        "Reunión de Microsoft Teams",
+        "Unirse desde el ordenador, aplicación móvil o dispositivo de sala",
+        "Haga clic aquí para unirse a la reunión",
+        "Id. de reunión:",
+        "Código de acceso:",
+        "¿Necesita ayuda?",
+    ),
+    "it": (
+        "Riunione di Microsoft Teams",
+        "Partecipa da computer, app per dispositivi mobili o dispositivo della sala",
+        "Fai clic qui per partecipare alla riunione",
+        "ID riunione:",
+        "Passcode:",
+        "Serve aiuto?",
+    ),
+    "nl": (
+        "Microsoft Teams-vergadering",
+        "Deelnemen op uw computer, mobiele app of ruimteapparaat",
+        "Klik hier om deel te nemen aan de vergadering",
+        "Vergadering-id:",
+        "Wachtwoordcode:",
+        "Hulp nodig?",
+    ),
+    "pt": (
+        "Reunião do Microsoft Teams",
+        "Ingressar no seu computador, aplicativo móvel ou dispositivo de sala",
+        "Clique aqui para ingressar na reunião",
+        "ID da Reunião:",
+        "Senha:",
+        "Precisa de ajuda?",
+    ),
+}
+_TEAMS_EN = (
+    "Microsoft Teams meeting",
+    "Join on your computer, mobile app or room device",
+    "Click here to join the meeting",
+    "Meeting ID:",
+    "Passcode:",
+    "Need help?",
+)
+
+
+def teams_block(seed: str, lang: str = "en") -> str:
+    """The Teams block Outlook appends (``k4.teams``), in the organiser's language."""
+    block = k4.teams(seed)
+    for english, local in zip(_TEAMS_EN, _TEAMS_LINES.get(lang, _TEAMS_EN), strict=True):
+        block = block.replace(english, local)
+    return block
+
+
 def when_line(start: str, minutes: int, zone: str, lang: str = "en") -> str:
     """Outlook's ``When:`` value for a Windows ``zone`` in the named language."""
     caption = LOCAL_WHEN_ZONE.get((lang, zone), WHEN_ZONE[zone])
@@ -462,7 +532,7 @@ def outlook(
     organiser's language, the organiser's text, the Teams footer, the calendar inline with
     a Windows TZID."""
     w, wh = _WHEN[lang]
-    footer = k4.teams(slug + SEED) if teams else ""
+    footer = teams_block(slug + SEED, lang) if teams else ""
     head = (
         f"{w}: {when_line(start, minutes, zone, lang)}\n{wh}: {location}\n\n*~*~*~*~*~*~*~*~*~*\n\n"
     )
