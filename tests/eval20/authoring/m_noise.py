@@ -146,7 +146,7 @@ Careers Office Newsletter - you are receiving this as a registered alumnus.
         NOURHAN,
         "user-on-panel-for-employer-cairo",
         "other",
-        start="2039-04-30 11:00",
+        start="2039-05-01 11:00",
         zone="Egypt Standard Time",
         minutes=60,
         subject="Interview: Omar Said - Backend Engineer (panel)",
@@ -164,7 +164,8 @@ Heba Fathy
 Talent Acquisition, Nile Fintech""",
         label=note(
             "Trap: the user is an interviewer on her employer's panel (the candidate is "
-            "someone else); an Exchange request the day after Egypt's 29 April switch."
+            "someone else); an Exchange request for the Sunday after Egypt's Friday 29 April "
+            "switch."
         ),
     ),
     person(
