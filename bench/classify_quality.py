@@ -67,6 +67,7 @@ SETS = {
     "eval17": ROOT / "tests" / "eval17",
     "eval18": ROOT / "tests" / "eval18",
     "eval19": ROOT / "tests" / "eval19",
+    "eval20": ROOT / "tests" / "eval20",
 }
 KINDS = (
     "interview",

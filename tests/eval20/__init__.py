@@ -1,0 +1,1 @@
+"""Twentieth evaluation set (written blind; see README.md)."""
