@@ -467,6 +467,40 @@ INTERVIEWS = {
         Kind.INTERVIEW,
         "2026-03-10T14:00:00+01:00",
     ),
+    "flemish-whole-hours-range": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Sollicitatiegesprek",
+        "Dag Lotte,\n\nJe sollicitatiegesprek is op dinsdag 10 maart van 10u tot 11u.\n\n"
+        "Groeten,\nWout\n",
+        Kind.INTERVIEW,
+        "2026-03-10T10:00:00+01:00",
+        belgian=True,
+    ),
+    "flemish-spaced-u": Case(
+        "Wout Claes <wout.claes@kempen-energie.example>",
+        "Sollicitatiegesprek",
+        "Dag Lotte,\n\nJe sollicitatiegesprek is op dinsdag 10 maart om 14 u in Gent.\n\n"
+        "Groeten,\nWout\n",
+        Kind.INTERVIEW,
+        "2026-03-10T14:00:00+01:00",
+        belgian=True,
+    ),
+    "coming-thursday": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is aanstaande donderdag om 10.30 uur.\n\n"
+        "Groet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-03-05T10:30:00+01:00",
+    ),
+    "summer-time-named": Case(
+        "Eva Jansen <eva.jansen@bakkerij-tech.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op 1 april om 10.30 uur Midden-Europese "
+        "zomertijd.\n\nGroet,\nEva\n",
+        Kind.INTERVIEW,
+        "2026-04-01T10:30:00+02:00",
+    ),
 }
 
 CANCELLATIONS = {
