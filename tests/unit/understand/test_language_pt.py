@@ -264,6 +264,52 @@ class TestBrazilConfirmations:
         )
         at(u, dt.datetime(2026, 3, 11, 14, 30, tzinfo=SAO_PAULO))
 
+    def test_title_before_name_and_role_end(self) -> None:
+        """ "com a Dra. Helena Barros" names her without the title; the role stops at the verb."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@hospitalvida.com.br>",
+            "Entrevista - Enfermeira",
+            "Olá Mariana,\n\nSua entrevista para a vaga de Enfermeira está marcada para "
+            "quinta-feira, 12/03, às 10h, com a Dra. Helena Barros, coordenadora de "
+            "enfermagem.\n\nCarlos Henrique\nRecrutamento e Seleção\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 10, 0, tzinfo=SAO_PAULO))
+        assert names(u) == ["Helena Barros"]
+        assert u.interview is not None
+        assert u.interview.role == "Enfermeira"
+
+    def test_colleague_and_i_conduct(self) -> None:
+        """ "Ana Souza e eu conduziremos a conversa" names the colleague and the writer."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Entrevista - Analista de BI",
+            "Olá Mariana,\n\nSua entrevista para a vaga de Analista de BI está marcada para "
+            "quinta-feira, 12/03, às 10h. Ana Souza e eu conduziremos a conversa.\n\n"
+            "Carlos Henrique\nRecrutamento\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 10, 0, tzinfo=SAO_PAULO))
+        assert sorted(names(u)) == ["Ana Souza", "Carlos Henrique"]
+
+    def test_quoted_printable_outlook_message(self) -> None:
+        """A quoted-printable Outlook message with accents is decoded and read exactly."""
+        raw = (
+            b"From: =?utf-8?q?Jo=C3=A3o_Batista?= <joao.batista@ceuazul.com.br>\r\n"
+            b"To: Mariana Costa <mariana.costa@gmail.com>\r\n"
+            b"Subject: =?utf-8?q?Confirma=C3=A7=C3=A3o_de_entrevista?=\r\n"
+            b"Date: Mon, 02 Mar 2026 09:15:00 -0300\r\n"
+            b"Message-ID: <pt-qp-1@ceuazul.com.br>\r\n"
+            b"MIME-Version: 1.0\r\n"
+            b"Content-Type: text/plain; charset=utf-8\r\n"
+            b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+            b"Bom dia, Mariana.\r\n\r\n"
+            b"Conforme combinado, sua entrevista para a vaga de Analista de Log=C3=ADstica =\r\n"
+            b"est=C3=A1 confirmada para ter=C3=A7a-feira, 10 de mar=C3=A7o, =C3=A0s 8h30, =\r\n"
+            b"na unidade de Guarulhos.\r\n\r\n"
+            b"Atenciosamente,\r\nJo=C3=A3o Batista\r\nAnalista de Recursos Humanos\r\n"
+        )
+        u = understand(raw, br_ctx())
+        at(u, dt.datetime(2026, 3, 10, 8, 30, tzinfo=SAO_PAULO))
+
 
 class TestPortugalConfirmations:
     """European Portuguese confirmations and invitations with an exact start."""
@@ -405,6 +451,30 @@ class TestChanges:
         )
         at(u, dt.datetime(2026, 3, 18, 14, 0, tzinfo=LISBON))
 
+    def test_pt_cannot_hold_it(self) -> None:
+        """ "não poderemos realizar a entrevista" is a cancellation."""
+        u = pt(
+            "Carla Pinto <carla.pinto@lusologistica.pt>",
+            "Entrevista de amanhã",
+            "Caro João,\n\nPor motivos imprevistos, não poderemos realizar a entrevista "
+            "agendada para amanhã, pelas 10h. Voltaremos a contactá-lo para marcar nova data."
+            "\n\nCumprimentos,\nCarla Pinto\nRecursos Humanos\n",
+        )
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+    def test_br_reagendada(self) -> None:
+        """ "foi reagendada para" gives the new start and marks the move."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Nova data para sua entrevista",
+            "Oi Mariana,\n\nSua entrevista para a vaga de Analista, que estava marcada para "
+            "terça-feira, 10/03, às 14h, foi reagendada para quinta-feira, 12/03, às 16h.\n\n"
+            "Abs,\nCarlos\nRecrutamento\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 16, 0, tzinfo=SAO_PAULO))
+        assert u.interview is not None
+        assert u.interview.rescheduled
+
 
 class TestSchedulingRequests:
     """Asked to pick a time; nothing is booked yet."""
@@ -440,6 +510,27 @@ class TestSchedulingRequests:
             "Bom dia João,\n\nAgradecemos a sua candidatura. Gostaríamos de o convidar para uma "
             "entrevista. Indique-nos, por favor, a sua disponibilidade para os próximos dias."
             "\n\nCumprimentos,\nMarta Gonçalves\nRecursos Humanos\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_choose_among_options(self) -> None:
+        """Listed slots with "Qual destas opções fica melhor" is a scheduling request."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Entrevista - vaga de Analista",
+            "Oi Mariana,\n\nPara a entrevista da vaga de Analista, tenho os seguintes "
+            "horários:\n- terça-feira, 10/03, às 10h\n- quarta-feira, 11/03, às 15h\n\n"
+            "Qual destas opções fica melhor para você?\n\nCarlos\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_best_day_question(self) -> None:
+        """ "Qual o melhor dia e horário para você" is a scheduling request."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Entrevista - vaga de Analista",
+            "Oi Mariana,\n\nGostaríamos de marcar uma entrevista com você para a vaga de "
+            "Analista. Qual o melhor dia e horário para você na próxima semana?\n\nCarlos\n",
         )
         assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
 
@@ -504,6 +595,28 @@ class TestOutcomes:
             "contratual com as condições.\n\nCumprimentos,\nTiago Sousa\n",
         )
         assert u.kind is Kind.OFFER, u.reasons
+
+    def test_pt_offered_the_position(self) -> None:
+        """ "Temos o prazer de lhe oferecer a posição" is an offer."""
+        u = pt(
+            "Carla Pinto <carla.pinto@lusologistica.pt>",
+            "Proposta",
+            "Caro João,\n\nTemos o prazer de lhe oferecer a posição de Analista Júnior na "
+            "Luso Logística. Envio em anexo a proposta de contratação.\n\nCumprimentos,\n"
+            "Carla Pinto\n",
+        )
+        assert u.kind is Kind.OFFER, u.reasons
+
+    def test_pt_other_candidates(self) -> None:
+        """ "optámos por prosseguir com outros candidatos" is a rejection."""
+        u = pt(
+            "Recursos Humanos <rh@douroenergia.pt>",
+            "Candidatura - Técnico de Manutenção",
+            "Caro João,\n\nApós a fase de entrevistas, optámos por prosseguir com outros "
+            "candidatos cujo perfil se adequa mais às necessidades da função.\n\n"
+            "Cumprimentos,\nRecursos Humanos\n",
+        )
+        assert u.kind is Kind.REJECTION, u.reasons
 
 
 class TestAutomatic:
@@ -713,6 +826,15 @@ NEGATIVES = [
         "Entrevista de desligamento",
         "Olá Mariana, como parte do seu processo de saída, agendamos sua entrevista de "
         "desligamento para sexta-feira, 27 de março, às 15h.\n\nRH Grupo Solar\n",
+    ),
+    (
+        "sales-proposal",
+        "br",
+        "Vendas SoftBR <vendas@softbr.example.com.br>",
+        "Proposta comercial",
+        "Olá Mariana,\n\nConforme nossa reunião de ontem, segue a proposta comercial do plano "
+        "empresarial. Fica agendada a apresentação na quinta-feira, 12/03, às 10h.\n\nAtt,\n"
+        "Vendas SoftBR\n",
     ),
 ]
 
