@@ -310,6 +310,28 @@ class TestBrazilConfirmations:
         u = understand(raw, br_ctx())
         at(u, dt.datetime(2026, 3, 10, 8, 30, tzinfo=SAO_PAULO))
 
+    def test_our_cto_named_after_the_title(self) -> None:
+        """ "com o nosso CTO, Pedro Lima" names the CTO."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Entrevista - Analista",
+            "Olá Mariana,\n\nSua entrevista para a vaga de Analista está confirmada para "
+            "quinta-feira, 12/03, às 10h, com o nosso CTO, Pedro Lima.\n\nCarlos\n"
+            "Recrutamento\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 10, 0, tzinfo=SAO_PAULO))
+        assert names(u) == ["Pedro Lima"]
+
+    def test_ats_reminder(self) -> None:
+        """An ATS reminder "sua entrevista ... será amanhã, 03/03, às 14h30" is an interview."""
+        u = br(
+            "Vetorial <naoresponda@gupy.io>",
+            "Lembrete: sua entrevista é amanhã",
+            "Olá, Mariana!\n\nLembrete: sua entrevista para a vaga Analista de Dados Pleno "
+            "será amanhã, 03/03, às 14h30, pelo Google Meet.\n\nEquipe Vetorial\n",
+        )
+        at(u, dt.datetime(2026, 3, 3, 14, 30, tzinfo=SAO_PAULO))
+
 
 class TestPortugalConfirmations:
     """European Portuguese confirmations and invitations with an exact start."""
@@ -402,6 +424,18 @@ class TestPortugalConfirmations:
             "Cumprimentos,\nSara Lopes\nTalent Acquisition | Tejo Consulting\n",
         )
         at(u, dt.datetime(2026, 3, 20, 10, 0, tzinfo=LISBON))
+
+    def test_panel_with_articles_and_titles(self) -> None:
+        """ "Estarão presentes o Dr. Nuno Cardoso e a Dra. Rita Moura" names both, untitled."""
+        u = pt(
+            "Carla Pinto <carla.pinto@lusologistica.pt>",
+            "Entrevista - Controller Financeiro",
+            "Caro João,\n\nConfirmamos a sua entrevista para dia 12 de março, pelas 10h. "
+            "Estarão presentes o Dr. Nuno Cardoso, Diretor Financeiro, e a Dra. Rita Moura."
+            "\n\nCumprimentos,\nCarla Pinto\nRecursos Humanos\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 10, 0, tzinfo=LISBON))
+        assert sorted(names(u)) == ["Nuno Cardoso", "Rita Moura"]
 
 
 class TestChanges:
@@ -835,6 +869,30 @@ NEGATIVES = [
         "Olá Mariana,\n\nConforme nossa reunião de ontem, segue a proposta comercial do plano "
         "empresarial. Fica agendada a apresentação na quinta-feira, 12/03, às 10h.\n\nAtt,\n"
         "Vendas SoftBR\n",
+    ),
+    (
+        "internal-meeting",
+        "br",
+        "Pedro Lima <pedro.lima@empresaatual.com.br>",
+        "Reunião de alinhamento",
+        "Oi Mari,\n\nMarquei nossa reunião de alinhamento do projeto para quinta-feira, 12/03, "
+        "às 10h, na sala 3.\n\nAbs,\nPedro\n",
+    ),
+    (
+        "hairdresser",
+        "br",
+        "Salão Bela <agenda@salaobela.example.com.br>",
+        "Agendamento confirmado",
+        "Oi Mariana! Seu horário de corte e escova está confirmado para sábado, 14/03, às 10h. "
+        "Até lá!\n",
+    ),
+    (
+        "vet",
+        "pt",
+        "Clínica Veterinária Patas <geral@vetpatas.example.pt>",
+        "Consulta do Bolinhas",
+        "Olá João,\n\nA consulta do Bolinhas está marcada para dia 12 de março, pelas 18h.\n\n"
+        "Clínica Veterinária Patas\n",
     ),
 ]
 
