@@ -509,6 +509,27 @@ class TestChanges:
         assert u.interview is not None
         assert u.interview.rescheduled
 
+    def test_frozen_vacancy_calls_the_interview_off(self) -> None:
+        """A frozen vacancy whose interview "não acontecerá" is a cancellation."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Sua entrevista de quinta-feira",
+            "Olá Mariana,\n\nInfelizmente a vaga de Analista foi congelada e o processo "
+            "seletivo está suspenso. Por isso, sua entrevista de quinta-feira, 12/03, às 10h, "
+            "não acontecerá.\n\nCarlos\nRecrutamento\n",
+        )
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+    def test_agreed_in_reply(self) -> None:
+        """ "Fica combinado então: quinta-feira, 12/03, às 10h" in a reply is an interview."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "RES: Entrevista - vaga de Analista",
+            "Oi Mariana,\n\nFica combinado então: quinta-feira, 12/03, às 10h, aqui no "
+            "escritório.\n\nAbs,\nCarlos\nRecrutamento\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 10, 0, tzinfo=SAO_PAULO))
+
 
 class TestSchedulingRequests:
     """Asked to pick a time; nothing is booked yet."""
@@ -649,6 +670,16 @@ class TestOutcomes:
             "Caro João,\n\nApós a fase de entrevistas, optámos por prosseguir com outros "
             "candidatos cujo perfil se adequa mais às necessidades da função.\n\n"
             "Cumprimentos,\nRecursos Humanos\n",
+        )
+        assert u.kind is Kind.REJECTION, u.reasons
+
+    def test_decided_not_to_go_on(self) -> None:
+        """ "Decidimos não avançar com a sua candidatura" is a rejection."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Sua candidatura",
+            "Olá Mariana,\n\nAgradecemos o seu tempo nas entrevistas. Decidimos não avançar "
+            "com a sua candidatura para a vaga de Analista.\n\nCarlos\nRecrutamento\n",
         )
         assert u.kind is Kind.REJECTION, u.reasons
 
