@@ -1,0 +1,1147 @@
+"""Blind probes for session 19's Italian, Dutch and Portuguese readings.
+
+Written from scratch by a reviewer who read no lexicon, no classifier code, no evaluation
+set and no other test module (only ``model.py``, the package's entry points and the mail
+builders), and who never ran the classifier while writing them: every expected kind,
+start and name is a careful human's reading of the message. Companies, people and
+addresses are invented. Per language: interviews with a fixed time in varied date, time
+and name forms (in-house, agencies, ATS notices, calendar invitation text, public-sector
+convocations), cancellations, reschedules (the new time), scheduling requests, outcomes,
+automatic replies, bulk mail, and traps that name a time, an appointment or the word for
+interview without being a job interview for the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from textwrap import dedent
+
+import pytest
+
+from daemon.understand import Context, Kind, Understanding, understand
+from tests.unit.understand.messages import mail
+
+USERS: dict[str, tuple[str, str, str]] = {
+    "rome": ("Giulia Ferrari", "giulia.ferrari@libero.example", "Europe/Rome"),
+    "amsterdam": ("Sanne de Vries", "sanne.devries@ziggo.example", "Europe/Amsterdam"),
+    "brussels": ("Jens Wouters", "jens.wouters@telenet.example", "Europe/Brussels"),
+    "saopaulo": ("Rafael Souza", "rafael.souza@uol.example", "America/Sao_Paulo"),
+    "lisbon": ("Inês Carvalho", "ines.carvalho@sapo.example", "Europe/Lisbon"),
+}
+"""Each user's name, own address and zone (all write dates day first)."""
+
+
+def context(user: str) -> Context:
+    """The Context of one user living in their country."""
+    name, address, zone = USERS[user]
+    return Context(
+        user_addresses=frozenset({address}),
+        user_name=name,
+        timezone=zone,
+        date_order="dmy",
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Probe:
+    """One composed message and a careful human's verdict on it."""
+
+    slug: str
+    user: str
+    sender: str
+    subject: str
+    date: str
+    body: str
+    kind: Kind | None
+    """The exact kind expected; None for a trap that must only not be an interview."""
+    start: str | None = None
+    """ISO start with offset, for interviews (a reschedule's NEW time)."""
+    names: tuple[str, ...] = ()
+    """Interviewers a reader finds in the message (a subset of what must be listed)."""
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+def _t(text: str) -> str:
+    """A message body written indented in this file, as the mail carries it."""
+    return dedent(text).lstrip("\n")
+
+
+# --- Italian (user in Rome) -------------------------------------------------------------
+
+ITALIAN: list[Probe] = [
+    Probe(
+        slug="it-inhouse-dottssa-ing",
+        user="rome",
+        sender="Francesca Romano <francesca.romano@lumenia.example>",
+        subject="Invito a colloquio - Data Analyst",
+        date="Mon, 02 Mar 2026 10:05:00 +0100",
+        body=_t("""
+            Gentile Dott.ssa Ferrari,
+
+            La ringraziamo per l'interesse dimostrato verso Lumenia S.p.A. e siamo lieti di
+            invitarLa a un colloquio conoscitivo per la posizione di Data Analyst.
+
+            Il colloquio si terrà mercoledì 11 marzo alle ore 10:30 presso la nostra sede di
+            Via Larga 12, Milano. Incontrerà la Dott.ssa Chiara Bianchi (HR Business Partner)
+            e l'Ing. Marco Galli (Responsabile Data Platform).
+
+            La preghiamo di confermare la Sua presenza rispondendo a questa e-mail.
+
+            Cordiali saluti,
+            Francesca Romano
+            Talent Acquisition Specialist
+            Lumenia S.p.A.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-11T10:30:00+01:00",
+        names=("Chiara Bianchi", "Marco Galli"),
+    ),
+    Probe(
+        slug="it-numeric-date-dotted-time",
+        user="rome",
+        sender="Ufficio Selezione <selezione@ferrovie-alpine.example>",
+        subject="Conferma colloquio - Rif. 2026/014 Project Engineer",
+        date="Tue, 03 Mar 2026 14:40:00 +0100",
+        body=_t("""
+            Buongiorno Giulia,
+
+            a seguito della Sua candidatura per il ruolo di Project Engineer (Rif. 2026/014),
+            Le confermiamo il colloquio in data 10/03/2026 ore 14.30, in videochiamata su
+            Microsoft Teams (il link Le arriverà il giorno prima).
+
+            Al colloquio parteciperanno Roberto Marini, Direttore Tecnico, e Silvia De Luca
+            dell'Ufficio Personale.
+
+            Distinti saluti
+            Ufficio Selezione del Personale
+            Ferrovie Alpine S.r.l.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T14:30:00+01:00",
+        names=("Roberto Marini", "Silvia De Luca"),
+    ),
+    Probe(
+        slug="it-agency-domani-alle-15",
+        user="rome",
+        sender="Matteo Fontana <m.fontana@talentiaselezione.example>",
+        subject="Conferma colloquio domani con il cliente",
+        date="Tue, 03 Mar 2026 17:20:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            come anticipato al telefono, ti confermo il colloquio con il nostro cliente
+            (azienda del settore logistico con sede a Bergamo) per la posizione di Supply
+            Chain Analyst: domani alle 15 in video, ti mando il link Zoom in mattinata.
+
+            Incontrerai Luca Marchetti, Responsabile Pianificazione, insieme alla HR Manager
+            Paola Rinaldi.
+
+            In bocca al lupo e fammi sapere com'è andata!
+            Matteo Fontana
+            Senior Consultant | Talentia Selezione
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-04T15:00:00+01:00",
+        names=("Luca Marchetti", "Paola Rinaldi"),
+    ),
+    Probe(
+        slug="it-google-calendar-text",
+        user="rome",
+        sender="Marco Rossi <marco.rossi@nuvolaverde.example>",
+        subject=(
+            "Invito: Colloquio tecnico - Backend Developer (Giulia Ferrari) @ gio 12 mar 2026 "
+            "09:30 - 10:30 (CET) (giulia.ferrari@libero.example)"
+        ),
+        date="Wed, 04 Mar 2026 13:12:44 +0000",
+        body=_t("""
+            Colloquio tecnico - Backend Developer (Giulia Ferrari)
+            Giovedì 12 marzo 2026 ⋅ 09:30 – 10:30
+            Ora dell'Europa centrale - Roma
+
+            Partecipa con Google Meet
+            meet.google.com/xqe-pobd-rtw
+
+            Invitati
+            Marco Rossi - organizzatore
+            Alessia Greco
+            giulia.ferrari@libero.example
+
+            Visualizza tutte le informazioni sull'invitato
+
+            Rispondi per giulia.ferrari@libero.example
+            Sì   No   Forse   Altre opzioni
+
+            Invito da Google Calendar
+
+            Ricevi questa email perché sei un invitato all'evento. Per non ricevere più
+            aggiornamenti su questo evento, rifiuta l'evento.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-12T09:30:00+01:00",
+        names=("Alessia Greco",),
+    ),
+    Probe(
+        slug="it-outlook-quando-writer-too",
+        user="rome",
+        sender="Andrea Colombo <andrea.colombo@banca-lariana.example>",
+        subject="Colloquio Giulia Ferrari - Risk Analyst",
+        date="Wed, 04 Mar 2026 11:02:00 +0100",
+        body=_t("""
+            Quando: venerdì 13 marzo 2026 11:00-12:00 (UTC+01:00) Amsterdam, Berlino, Berna, Roma, Stoccolma, Vienna.
+            Dove: Riunione di Microsoft Teams
+
+            *~*~*~*~*~*~*~*~*~*
+
+            Buongiorno Giulia,
+
+            come concordato, Le invio l'invito per il colloquio con il dott. Giorgio Villa
+            (Head of Risk Management) e con me.
+
+            Cordiali saluti
+            Andrea Colombo
+            HR Specialist - Banca Lariana
+
+            ________________________________________________________________________________
+            Riunione di Microsoft Teams
+            Partecipa dal computer, dall'app per dispositivi mobili o dal dispositivo della stanza
+            Fai clic qui per partecipare alla riunione
+            ID riunione: 371 992 104 55
+            Passcode: Xb7QpL
+            ________________________________________________________________________________
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-13T11:00:00+01:00",
+        names=("Giorgio Villa", "Andrea Colombo"),
+    ),
+    Probe(
+        slug="it-comune-convocazione-commissione",
+        user="rome",
+        sender="Comune di Roccalba - Servizio Personale <personale@comune-roccalba.example>",
+        subject="Convocazione al colloquio - Selezione pubblica Istruttore Informatico cat. C",
+        date="Mon, 02 Mar 2026 12:30:00 +0100",
+        body=_t("""
+            Gentile candidata,
+
+            con la presente si comunica che la S.V. è ammessa al colloquio della selezione
+            pubblica per titoli e colloquio per n. 1 posto di Istruttore Informatico (cat. C)
+            ed è convocata per il giorno 16/03/2026 alle ore 9:00 presso la Sala Consiliare
+            del Comune, Piazza Garibaldi 1.
+
+            La commissione esaminatrice è così composta:
+            - Presidente: Dott. Alberto Ferri
+            - Componente: Dott.ssa Elena Conti
+            - Componente: Ing. Roberto Sala
+
+            La candidata dovrà presentarsi munita di documento di riconoscimento in corso di
+            validità. La mancata presentazione sarà considerata rinuncia alla selezione.
+
+            Il Responsabile del Servizio Personale
+            Dott.ssa Laura Pellegrini
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-16T09:00:00+01:00",
+        names=("Alberto Ferri", "Elena Conti", "Roberto Sala"),
+    ),
+    Probe(
+        slug="it-ats-colloquio-programmato",
+        user="rome",
+        sender="Nexora Careers <no-reply@careers.nexora.example>",
+        subject="Il tuo colloquio è stato programmato",
+        date="Mon, 02 Mar 2026 08:47:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            il tuo colloquio per la posizione di UX Designer presso Nexora è stato
+            programmato.
+
+            Data: martedì 10 marzo 2026
+            Ora: 16:00 - 16:45 (CET)
+            Modalità: videocolloquio (il link è nell'invito allegato)
+            Intervistatori: Sara Colombo, Davide Ricci
+
+            Se hai bisogno di modificare l'appuntamento, usa il link qui sotto almeno 24 ore
+            prima del colloquio.
+            https://careers.nexora.example/candidati/colloqui/88213
+
+            Il team Talent di Nexora
+            Questa è un'email automatica, ti preghiamo di non rispondere.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T16:00:00+01:00",
+        names=("Sara Colombo", "Davide Ricci"),
+    ),
+    Probe(
+        slug="it-cto-io-e-la-collega",
+        user="rome",
+        sender="Stefano Lombardi <stefano@pixelfarm.example>",
+        subject="Re: Candidatura Frontend Developer",
+        date="Wed, 04 Mar 2026 19:15:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            grazie per la disponibilità! Allora ci vediamo lunedì 9 marzo alle 11 nel nostro
+            ufficio di Bologna (Via del Pratello 40, secondo piano, citofono PixelFarm). Al
+            colloquio ci saremo io e la mia collega Federica Moretti, che guida il team
+            frontend.
+
+            Se hai problemi a trovarci chiamami pure al 347 123 4567.
+
+            A lunedì,
+            Stefano Lombardi
+            CTO, PixelFarm
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-09T11:00:00+01:00",
+        names=("Stefano Lombardi", "Federica Moretti"),
+    ),
+    Probe(
+        slug="it-martedi-prossimo-alle-17",
+        user="rome",
+        sender="Elisa Barbieri <elisa.barbieri@orologeria-digitale.example>",
+        subject="Secondo colloquio",
+        date="Wed, 04 Mar 2026 16:30:00 +0100",
+        body=_t("""
+            Buonasera Giulia,
+
+            grazie ancora per la chiacchierata di ieri. Siamo felici di proseguire con un
+            secondo colloquio: ti aspettiamo martedì prossimo alle 17 nella nostra sede di
+            Firenze per un incontro con il nostro Amministratore Delegato, Massimo Testa.
+
+            A presto,
+            Elisa Barbieri
+            People & Culture - Orologeria Digitale
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T17:00:00+01:00",
+        names=("Massimo Testa",),
+    ),
+    Probe(
+        slug="it-il-19-marzo-condotto-da-ing",
+        user="rome",
+        sender="Risorse Umane Arcadia <recruiting@arcadia-energia.example>",
+        subject="Colloquio per la posizione di Energy Analyst",
+        date="Thu, 05 Mar 2026 09:00:00 +0100",
+        body=_t("""
+            Gentile Giulia Ferrari,
+
+            siamo lieti di confermarLe il colloquio il 19 marzo alle 14:00 presso la nostra
+            sede di Roma, Viale Europa 190. Il colloquio sarà condotto dall'Ing. Tommaso
+            Leone, Responsabile Analisi di Mercato.
+
+            Si prega di portare con sé un documento d'identità.
+
+            Cordiali saluti
+            Ufficio Risorse Umane - Arcadia Energia
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-19T14:00:00+01:00",
+        names=("Tommaso Leone",),
+    ),
+    Probe(
+        slug="it-teams-giovedi-ore-18",
+        user="rome",
+        sender="Irene Caruso <irene.caruso@vela-software.example>",
+        subject="Colloquio conoscitivo - giovedì ore 18",
+        date="Tue, 03 Mar 2026 12:10:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            ti confermo il colloquio conoscitivo per la posizione di QA Engineer giovedì 5
+            marzo, ore 18, su Microsoft Teams (link in calce). Parlerai con me e con Nicola
+            Fabbri, il nostro QA Lead. Durata prevista: 45 minuti circa.
+
+            Un saluto,
+            Irene Caruso
+            Talent Acquisition, Vela Software
+
+            Partecipa alla riunione: https://teams.example/l/meetup-join/19%3ameeting_vela
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-05T18:00:00+01:00",
+        names=("Irene Caruso", "Nicola Fabbri"),
+    ),
+    Probe(
+        slug="it-headhunter-telefonico",
+        user="rome",
+        sender="Gabriele Mancini <gabriele.mancini@hunter-partners.example>",
+        subject="Colloquio telefonico - posizione Controller",
+        date="Mon, 02 Mar 2026 18:05:00 +0100",
+        body=_t("""
+            Buonasera Dott.ssa Ferrari,
+
+            come da accordi Le confermo il primo colloquio telefonico per la posizione di
+            Controller presso un nostro cliente multinazionale: venerdì 6 marzo alle 9.45.
+            La chiamerò io al numero che ci ha indicato.
+
+            Cordialmente,
+            Gabriele Mancini
+            Partner - Hunter & Partners Executive Search
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-06T09:45:00+01:00",
+        names=("Gabriele Mancini",),
+    ),
+    Probe(
+        slug="it-names-then-verb",
+        user="rome",
+        sender="Chiara Ferraro <c.ferraro@alpiflow.example>",
+        subject="Invito a colloquio presso AlpiFlow - Torino",
+        date="Thu, 05 Mar 2026 10:20:00 +0100",
+        body=_t("""
+            Buongiorno Giulia,
+
+            Giorgio Esposito e Valentina Gallo ti aspettano mercoledì 18 marzo alle 10:00
+            nella nostra sede di Torino (Corso Vittorio Emanuele II 84) per un colloquio per
+            la posizione di Process Engineer. Giorgio è il responsabile di stabilimento,
+            Valentina si occupa della selezione.
+
+            Ti chiedo gentilmente di confermare la tua presenza.
+
+            Grazie e a presto,
+            Chiara Ferraro
+            Assistente di Direzione
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-18T10:00:00+01:00",
+        names=("Giorgio Esposito", "Valentina Gallo"),
+    ),
+    Probe(
+        slug="it-ora-di-londra",
+        user="rome",
+        sender="Martina Greco <martina.greco@thamesbridge.example>",
+        subject="Colloquio con Thamesbridge Capital - Analyst (Milano)",
+        date="Tue, 03 Mar 2026 09:40:00 +0000",
+        body=_t("""
+            Ciao Giulia,
+
+            ti scrivo dal team recruiting di Londra. Ti confermo il colloquio video per la
+            posizione di Analyst del nostro ufficio di Milano mercoledì 11 marzo alle 10:00
+            ora di Londra (le 11:00 ora italiana). Parlerai con Oliver Bennett e Francesco
+            Serra, entrambi Director nel team Credit.
+
+            Il link Zoom arriverà a breve.
+
+            Buona giornata,
+            Martina Greco
+            Recruiting - Thamesbridge Capital, London
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-11T11:00:00+01:00",
+        names=("Oliver Bennett", "Francesco Serra"),
+    ),
+    Probe(
+        slug="it-aprile-ora-legale",
+        user="rome",
+        sender="Davide Costa <davide.costa@marelli-robotica.example>",
+        subject="Colloquio finale - Robotics Engineer",
+        date="Wed, 01 Apr 2026 15:00:00 +0200",
+        body=_t("""
+            Gentile Giulia,
+
+            a seguito dei colloqui tecnici, siamo lieti di invitarti al colloquio finale con
+            il nostro Direttore Generale, l'Ing. Fabio Marino, martedì 7 aprile 2026 alle
+            ore 10:00 presso la sede di Modena, Via Emilia Est 1020.
+
+            Cordiali saluti,
+            Davide Costa
+            HR Manager, Marelli Robotica
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-04-07T10:00:00+02:00",
+        names=("Fabio Marino",),
+    ),
+    # Cancellations.
+    Probe(
+        slug="it-cancel-impedimento",
+        user="rome",
+        sender="Francesca Romano <francesca.romano@lumenia.example>",
+        subject="Annullamento colloquio dell'11 marzo",
+        date="Mon, 09 Mar 2026 08:50:00 +0100",
+        body=_t("""
+            Gentile Dott.ssa Ferrari,
+
+            purtroppo siamo costretti ad annullare il colloquio previsto per mercoledì 11
+            marzo alle ore 10:30, a causa di un impedimento improvviso della Dott.ssa
+            Bianchi. La ricontatteremo al più presto per fissare una nuova data.
+
+            Ci scusiamo per il disagio.
+
+            Cordiali saluti,
+            Francesca Romano
+            Talent Acquisition Specialist - Lumenia S.p.A.
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    Probe(
+        slug="it-cancel-ricerca-sospesa",
+        user="rome",
+        sender="Irene Caruso <irene.caruso@vela-software.example>",
+        subject="Colloquio di giovedì - annullato",
+        date="Wed, 04 Mar 2026 09:30:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            ti scrivo per comunicarti che il colloquio di giovedì 5 marzo alle 18 è annullato:
+            la ricerca per la posizione di QA Engineer è stata sospesa per una
+            riorganizzazione interna. Mi dispiace molto per il poco preavviso; se la
+            posizione verrà riaperta ti ricontatterò io.
+
+            Un saluto,
+            Irene Caruso
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    Probe(
+        slug="it-cancel-ats-cancellato",
+        user="rome",
+        sender="Nexora Careers <no-reply@careers.nexora.example>",
+        subject="Colloquio cancellato: UX Designer",
+        date="Fri, 06 Mar 2026 16:02:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            ti informiamo che il colloquio previsto per martedì 10 marzo 2026 alle 16:00 per
+            la posizione di UX Designer è stato cancellato. Sara Colombo ti contatterà a
+            breve per concordare un nuovo appuntamento.
+
+            Il team Talent di Nexora
+            Questa è un'email automatica, ti preghiamo di non rispondere.
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    # Reschedules: an interview at the new time.
+    Probe(
+        slug="it-resched-spostato-a-lunedi",
+        user="rome",
+        sender="Andrea Colombo <andrea.colombo@banca-lariana.example>",
+        subject="R: Colloquio Giulia Ferrari - Risk Analyst - nuovo orario",
+        date="Tue, 10 Mar 2026 10:15:00 +0100",
+        body=_t("""
+            Buongiorno Giulia,
+
+            per un sopraggiunto impegno del dott. Villa, il colloquio di venerdì 13 marzo è
+            stato spostato a lunedì 16 marzo alle 15:30, sempre su Teams. Le invio a breve
+            l'invito aggiornato.
+
+            Mi scuso per il cambio di programma.
+
+            Andrea Colombo
+            HR Specialist - Banca Lariana
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-16T15:30:00+01:00",
+    ),
+    Probe(
+        slug="it-resched-nuovo-orario-anziche",
+        user="rome",
+        sender="Laura Bassi <laura.bassi@tortona-design.example>",
+        subject="Nuovo orario del tuo colloquio",
+        date="Mon, 09 Mar 2026 11:45:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            ti confermo il nuovo orario del tuo colloquio: giovedì 12 marzo alle 9:00,
+            anziché mercoledì 11 marzo alle 14:00 come inizialmente previsto. Resta tutto
+            invariato: sede di Via Tortona 27, incontrerai Pietro Gatti.
+
+            Grazie per la flessibilità!
+            Laura Bassi
+            Office & HR - Tortona Design
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-12T09:00:00+01:00",
+    ),
+    Probe(
+        slug="it-resched-posticipato-dalle-alle",
+        user="rome",
+        sender="Elisa Barbieri <elisa.barbieri@orologeria-digitale.example>",
+        subject="Colloquio di domani: cambio orario",
+        date="Mon, 09 Mar 2026 17:50:00 +0100",
+        body=_t("""
+            Buonasera Giulia,
+
+            ti avviso che il colloquio di domani con Massimo Testa è stato posticipato dalle
+            17:00 alle 18:30, per un suo impegno che si è allungato. Il luogo resta lo
+            stesso.
+
+            Scusa per il disagio e a domani,
+            Elisa Barbieri
+            People & Culture - Orologeria Digitale
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T18:30:00+01:00",
+    ),
+    # Scheduling requests: nothing fixed.
+    Probe(
+        slug="it-sched-indichi-disponibilita",
+        user="rome",
+        sender="Serena Fiore <serena.fiore@officine-lumen.example>",
+        subject="Candidatura Product Manager - disponibilità per un colloquio",
+        date="Mon, 02 Mar 2026 09:30:00 +0100",
+        body=_t("""
+            Gentile Giulia,
+
+            abbiamo letto con interesse il Suo curriculum e vorremmo invitarLa a un primo
+            colloquio conoscitivo. Potrebbe indicarci la Sua disponibilità per la prossima
+            settimana, preferibilmente di mattina?
+
+            Resto in attesa di un Suo riscontro.
+
+            Cordiali saluti,
+            Serena Fiore
+            HR Officer - Officine Lumen
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    Probe(
+        slug="it-sched-tre-orari",
+        user="rome",
+        sender="Pietro Gatti <pietro.gatti@tortona-design.example>",
+        subject="Colloquio - quale orario preferisci?",
+        date="Thu, 05 Mar 2026 15:20:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            ti propongo tre possibili orari per il colloquio:
+            - martedì 10 marzo alle 10:00
+            - mercoledì 11 marzo alle 15:00
+            - giovedì 12 marzo alle 11:30
+
+            Fammi sapere quale preferisci e ti mando subito l'invito.
+
+            Pietro
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    Probe(
+        slug="it-sched-prenota-slot",
+        user="rome",
+        sender="Recruiting Solvia <noreply@jobs.solvia.example>",
+        subject="Prenota il tuo colloquio con Solvia",
+        date="Tue, 03 Mar 2026 07:58:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            complimenti, la tua candidatura per la posizione di Customer Success Specialist
+            è passata alla fase successiva! Ti chiediamo di prenotare il tuo colloquio
+            scegliendo uno degli slot disponibili nei prossimi giorni:
+
+            https://jobs.solvia.example/prenota/4f9a21
+
+            Il link resterà attivo per 5 giorni.
+
+            Il team Recruiting di Solvia
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    # Outcomes.
+    Probe(
+        slug="it-rejection-altri-candidati",
+        user="rome",
+        sender="Francesca Romano <francesca.romano@lumenia.example>",
+        subject="Esito colloquio - Data Analyst",
+        date="Mon, 23 Mar 2026 14:10:00 +0100",
+        body=_t("""
+            Gentile Dott.ssa Ferrari,
+
+            La ringraziamo per il tempo dedicatoci durante il colloquio. Dopo un'attenta
+            valutazione, abbiamo deciso di proseguire con altri candidati il cui profilo è
+            più in linea con le esigenze attuali della posizione.
+
+            Le auguriamo il meglio per il Suo percorso professionale.
+
+            Cordiali saluti,
+            Francesca Romano
+            """),
+        kind=Kind.REJECTION,
+    ),
+    Probe(
+        slug="it-rejection-non-selezionata",
+        user="rome",
+        sender="Careers Ferrovie Alpine <careers@ferrovie-alpine.example>",
+        subject="Aggiornamento sulla tua candidatura",
+        date="Fri, 20 Mar 2026 10:00:00 +0100",
+        body=_t("""
+            Gentile Giulia,
+
+            La informiamo che la Sua candidatura per la posizione di Project Engineer non è
+            stata selezionata per le fasi successive del processo di selezione.
+
+            Conserveremo il Suo curriculum nel nostro database per eventuali future
+            opportunità.
+
+            Ufficio Selezione del Personale
+            """),
+        kind=Kind.REJECTION,
+    ),
+    Probe(
+        slug="it-offer-lettera-ral",
+        user="rome",
+        sender="Stefano Lombardi <stefano@pixelfarm.example>",
+        subject="Proposta per te!",
+        date="Mon, 16 Mar 2026 18:30:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            dopo i colloqui della settimana scorsa siamo davvero contenti di offrirti la
+            posizione di Frontend Developer in PixelFarm! In allegato trovi la lettera di
+            offerta con una RAL di 42.000 euro, contratto a tempo indeterminato e inizio
+            previsto il 4 maggio.
+
+            Facci sapere cosa ne pensi entro venerdì.
+
+            Stefano
+            """),
+        kind=Kind.OFFER,
+    ),
+    Probe(
+        slug="it-offer-proposta-di-assunzione",
+        user="rome",
+        sender="Direzione Risorse Umane <hr@arcadia-energia.example>",
+        subject="Proposta di assunzione",
+        date="Wed, 25 Mar 2026 11:20:00 +0100",
+        body=_t("""
+            Gentile Dott.ssa Ferrari,
+
+            a seguito dell'esito positivo del percorso di selezione, siamo lieti di
+            trasmetterLe la nostra proposta di assunzione a tempo indeterminato per il ruolo
+            di Energy Analyst, livello 2 del CCNL Commercio.
+
+            La preghiamo di restituirci copia firmata della proposta entro il 3 aprile.
+
+            Cordiali saluti,
+            Direzione Risorse Umane - Arcadia Energia
+            """),
+        kind=Kind.OFFER,
+    ),
+    # Automatic replies.
+    Probe(
+        slug="it-auto-fuori-ufficio",
+        user="rome",
+        sender="Serena Fiore <serena.fiore@officine-lumen.example>",
+        subject="Risposta automatica: Re: Candidatura Product Manager",
+        date="Tue, 03 Mar 2026 10:02:00 +0100",
+        body=_t("""
+            Buongiorno,
+
+            sono fuori ufficio fino a lunedì 9 marzo con accesso limitato alla posta
+            elettronica. Per urgenze può scrivere a selezione@officine-lumen.example.
+
+            Cordiali saluti,
+            Serena Fiore
+            """),
+        kind=Kind.AUTO_REPLY,
+        headers=(("Auto-Submitted", "auto-replied"),),
+    ),
+    Probe(
+        slug="it-auto-assente-senza-intestazioni",
+        user="rome",
+        sender="Pietro Gatti <pietro.gatti@tortona-design.example>",
+        subject="Fuori sede: Re: Colloquio - quale orario preferisci?",
+        date="Fri, 06 Mar 2026 08:00:00 +0100",
+        body=_t("""
+            Grazie per il messaggio.
+
+            Sarò assente dall'ufficio da venerdì 6 a martedì 10 marzo compresi e non avrò
+            accesso alla posta. Risponderò al mio rientro. Per questioni urgenti contattare
+            Laura Bassi (laura.bassi@tortona-design.example).
+
+            Questo è un messaggio generato automaticamente.
+            """),
+        kind=Kind.AUTO_REPLY,
+    ),
+    # Bulk.
+    Probe(
+        slug="it-bulk-newsletter-domande-colloquio",
+        user="rome",
+        sender="CarrieraFacile <newsletter@carrierafacile.example>",
+        subject="Le 5 domande che ti faranno al prossimo colloquio (e come rispondere)",
+        date="Thu, 05 Mar 2026 07:00:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            il colloquio di lavoro ti mette ansia? In questo numero della newsletter:
+            - "Mi parli di lei": come presentarti in 2 minuti
+            - La domanda sui punti deboli
+            - Cosa chiedere al selezionatore alla fine del colloquio
+
+            Vuoi allenarti dal vivo? Partecipa al nostro webinar gratuito giovedì 12 marzo
+            alle 18:30 con la coach Roberta Villa.
+
+            Non vuoi più ricevere queste email? Annulla l'iscrizione:
+            https://carrierafacile.example/disiscriviti?u=8812
+            """),
+        kind=Kind.BULK,
+        headers=(
+            ("List-Unsubscribe", "<https://carrierafacile.example/disiscriviti?u=8812>"),
+            ("Precedence", "bulk"),
+        ),
+    ),
+    Probe(
+        slug="it-bulk-job-alert",
+        user="rome",
+        sender="LavoroOggi Avvisi <avvisi@lavorooggi.example>",
+        subject="12 nuove offerte per: Data Analyst - Milano",
+        date="Sat, 07 Mar 2026 06:30:00 +0100",
+        body=_t("""
+            Nuove offerte di lavoro in linea con la tua ricerca "Data Analyst - Milano"
+
+            Data Analyst Junior - Gruppo Nordico S.p.A. - Milano
+            Colloqui a partire dalla prossima settimana. Candidati ora >
+
+            Business Data Analyst - Fintech in forte crescita - Milano (ibrido)
+            Candidati ora >
+
+            Vedi tutte le 12 offerte >
+
+            Ricevi questo avviso perché ti sei iscritta agli avvisi di LavoroOggi.
+            Gestisci i tuoi avvisi o disiscriviti: https://lavorooggi.example/avvisi
+            """),
+        kind=Kind.BULK,
+        headers=(("List-Unsubscribe", "<https://lavorooggi.example/avvisi/off?id=31>"),),
+    ),
+    # Traps: never an interview.
+    Probe(
+        slug="it-trap-dentista",
+        user="rome",
+        sender="Studio Dentistico Dott. Sartori <appuntamenti@studiosartori.example>",
+        subject="Promemoria appuntamento",
+        date="Mon, 09 Mar 2026 09:00:00 +0100",
+        body=_t("""
+            Gentile Giulia Ferrari,
+
+            Le ricordiamo l'appuntamento per la seduta di igiene dentale con il Dott. Bruno
+            Sartori giovedì 12 marzo alle ore 15:30 presso lo studio di Via Mazzini 8.
+
+            In caso di impossibilità La preghiamo di avvisarci con almeno 24 ore di anticipo.
+
+            Studio Dentistico Dott. Sartori
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-visita-cup",
+        user="rome",
+        sender="CUP Regionale <noreply@cup-regione.example>",
+        subject="Conferma prenotazione visita specialistica",
+        date="Tue, 03 Mar 2026 12:00:00 +0100",
+        body=_t("""
+            Gentile assistita,
+
+            confermiamo la prenotazione della seguente prestazione:
+            Visita dermatologica - Dott.ssa Carla Neri
+            Data: 17/03/2026 ore 08:40
+            Sede: Poliambulatorio Roma Est, Via Prenestina 310, piano 2
+
+            Presentarsi 15 minuti prima con la tessera sanitaria e l'impegnativa.
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-banca-consulente",
+        user="rome",
+        sender="Banca del Tevere <filiale.roma4@bancadeltevere.example>",
+        subject="Conferma appuntamento con il Suo consulente",
+        date="Wed, 04 Mar 2026 16:40:00 +0100",
+        body=_t("""
+            Gentile Cliente,
+
+            Le confermiamo l'appuntamento in filiale con il Suo consulente Dott. Riccardo
+            Neri martedì 10 marzo alle ore 11:00 per la consulenza sul mutuo prima casa.
+
+            Filiale Roma 4 - Via Nomentana 221
+            Banca del Tevere
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-tagliando-officina",
+        user="rome",
+        sender="Autofficina Moretti <info@autofficinamoretti.example>",
+        subject="Tagliando confermato",
+        date="Thu, 05 Mar 2026 18:00:00 +0100",
+        body=_t("""
+            Buonasera,
+
+            Le confermiamo il tagliando della Sua Fiat Panda (targa GF 123 ZX) per lunedì 9
+            marzo alle 8:30. Il ritiro dell'auto sarà possibile dalle 17:00.
+
+            Autofficina Moretti
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-rogito-notaio",
+        user="rome",
+        sender="Studio Notarile Avv. Leoni <segreteria@notaioleoni.example>",
+        subject="Appuntamento per il rogito",
+        date="Fri, 06 Mar 2026 10:30:00 +0100",
+        body=_t("""
+            Gentile Sig.ra Ferrari,
+
+            Le confermiamo l'appuntamento per la stipula dell'atto di compravendita (rogito)
+            venerdì 20 marzo alle ore 17:00 presso lo studio del Notaio Paolo Leoni, Via
+            Cola di Rienzo 15.
+
+            La preghiamo di portare un documento d'identità e il codice fiscale.
+
+            La segreteria
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-giornalista-intervista",
+        user="rome",
+        sender="Marta Esposito <m.esposito@ilgazzettinoromano.example>",
+        subject="Richiesta intervista per Il Gazzettino Romano",
+        date="Mon, 02 Mar 2026 13:20:00 +0100",
+        body=_t("""
+            Buongiorno Giulia,
+
+            sono una giornalista del Gazzettino Romano: stiamo preparando un articolo sulle
+            app di quartiere e il suo progetto ci ha colpito molto. Sarebbe disponibile per
+            una breve intervista telefonica giovedì 5 marzo alle 11? Bastano 20 minuti.
+
+            Grazie e buon lavoro,
+            Marta Esposito
+            Redazione Cronaca - Il Gazzettino Romano
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-colloquio-genitori",
+        user="rome",
+        sender="IC Montessori - Registro elettronico <noreply@registro-scuola.example>",
+        subject="Prenotazione colloquio confermata",
+        date="Mon, 09 Mar 2026 20:10:00 +0100",
+        body=_t("""
+            Gentile genitore,
+
+            la prenotazione del colloquio con la Prof.ssa Marta Riva (Matematica) per
+            l'alunno Ferrari Tommaso, classe 2B, è confermata:
+
+            Mercoledì 11 marzo 2026, ore 16:20 - 16:30, in presenza (aula 12).
+
+            Istituto Comprensivo Montessori
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-webinar-colloquio-in-inglese",
+        user="rome",
+        sender="Academy Talenti <eventi@academytalenti.example>",
+        subject="Iscrizione confermata: webinar 'Il colloquio di lavoro in inglese'",
+        date="Wed, 04 Mar 2026 12:00:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            la tua iscrizione al webinar "Il colloquio di lavoro in inglese: le frasi che
+            fanno la differenza" è confermata.
+
+            Quando: martedì 10 marzo 2026, 18:00 - 19:00
+            Relatrice: Anna Marini, career coach
+            Link di accesso: https://academytalenti.example/live/colloquio-inglese
+
+            A presto!
+            Il team di Academy Talenti
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-riunione-di-team",
+        user="rome",
+        sender="Luca De Santis <luca.desantis@studioarchimede.example>",
+        subject="Riunione di team giovedì",
+        date="Tue, 03 Mar 2026 11:00:00 +0100",
+        body=_t("""
+            Ciao a tutti,
+
+            vi ricordo la riunione di team di giovedì 5 marzo alle 14:30 in sala Verdi.
+            Ordine del giorno: sprint review, ferie di aprile, nuovo cliente Bertoni.
+
+            Luca
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-amica-com-e-andato",
+        user="rome",
+        sender="Valeria <valeria.conti88@gmail.example>",
+        subject="allora??",
+        date="Thu, 12 Mar 2026 21:05:00 +0100",
+        body=_t("""
+            Giuliaaa,
+
+            com'è andato il colloquio di stamattina con quelli di Nuvolaverde? Ti hanno
+            fatto tante domande tecniche? Raccontami tutto sabato, ci vediamo alle 20 da
+            Gino per la pizza?
+
+            Baci
+            Vale
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="it-trap-candidatura-ricevuta",
+        user="rome",
+        sender="Lumenia Careers <careers@lumenia.example>",
+        subject="Abbiamo ricevuto la tua candidatura",
+        date="Sun, 22 Feb 2026 22:14:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            grazie per esserti candidata alla posizione di Data Analyst presso Lumenia.
+            Abbiamo ricevuto la tua candidatura: il nostro team la valuterà con attenzione e,
+            se il tuo profilo sarà in linea con quanto cerchiamo, ti contatteremo per un
+            colloquio.
+
+            Il team Talent Acquisition di Lumenia
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="it-trap-grazie-per-il-colloquio",
+        user="rome",
+        sender="Marco Rossi <marco.rossi@nuvolaverde.example>",
+        subject="Grazie per il colloquio",
+        date="Thu, 12 Mar 2026 17:40:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            grazie per il tempo che ci hai dedicato stamattina durante il colloquio tecnico,
+            è stato un piacere conoscerti. Stiamo completando gli incontri con gli altri
+            candidati e ti faremo sapere l'esito entro la fine della prossima settimana.
+
+            Un saluto,
+            Marco Rossi
+            Engineering Manager - Nuvolaverde
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="it-trap-lei-conduce-il-colloquio",
+        user="rome",
+        sender="Davide Sorrentino <davide.sorrentino@studioarchimede.example>",
+        subject="Colloquio candidato stagista - lo conduci tu",
+        date="Mon, 09 Mar 2026 09:25:00 +0100",
+        body=_t("""
+            Ciao Giulia,
+
+            ti ho fissato in agenda il colloquio con il candidato Luca Neri per lo stage in
+            progettazione: giovedì 12 marzo alle 14:00 in sala Verdi. Lo conduci tu, io mi
+            collego per l'ultima mezz'ora. In allegato trovi il suo CV e la griglia di
+            valutazione da compilare alla fine.
+
+            Grazie!
+            Davide
+            Responsabile Risorse Umane - Studio Archimede
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="it-trap-agenzia-entrate-colloquio",
+        user="rome",
+        sender="Agenzia delle Entrate - Ufficio Territoriale <ut.roma2@agenziaentrate.example>",
+        subject="Invito al contraddittorio - dichiarazione dei redditi 2023",
+        date="Tue, 03 Mar 2026 10:10:00 +0100",
+        body=_t("""
+            Gentile contribuente,
+
+            ai sensi della normativa vigente, La invitiamo a presentarsi presso l'Ufficio
+            Territoriale di Roma 2, Via Ippolito Nievo 36, il giorno 18/03/2026 alle ore
+            10:00 per un colloquio con il funzionario incaricato in merito alle spese
+            detratte nella dichiarazione dei redditi 2023.
+
+            Potrà farsi assistere da un professionista munito di delega.
+
+            Il Capo Ufficio
+            """),
+        kind=None,
+    ),
+]
+
+DUTCH: list[Probe] = []
+PORTUGUESE: list[Probe] = []
+
+# --- The checks -------------------------------------------------------------------------
+
+PROBES: list[Probe] = ITALIAN + DUTCH + PORTUGUESE
+
+
+def _read(probe: Probe) -> Understanding:
+    """The classifier's reading of one probe, sent to its user."""
+    name, address, _ = USERS[probe.user]
+    raw = mail(
+        sender=probe.sender,
+        to=f"{name} <{address}>",
+        subject=probe.subject,
+        body=probe.body,
+        date=probe.date,
+        headers=dict(probe.headers) or None,
+    )
+    return understand(raw, context(probe.user))
+
+
+def _norm(text: str) -> str:
+    """Case and spacing folded, for comparing names."""
+    return " ".join(text.casefold().split())
+
+
+def _cases(probes: list[Probe]) -> list[object]:
+    """Probes as pytest parameters named by their slugs."""
+    return [pytest.param(p, id=p.slug) for p in probes]
+
+
+def test_slugs_are_unique() -> None:
+    """Every probe has its own slug."""
+    slugs = [p.slug for p in PROBES]
+    assert len(slugs) == len(set(slugs))
+
+
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is not None]))
+def test_kind(probe: Probe) -> None:
+    """The message is read as the kind a careful human gives it."""
+    result = _read(probe)
+    assert result.kind is probe.kind, result.reasons
+
+
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is None]))
+def test_trap_is_not_an_interview(probe: Probe) -> None:
+    """An appointment, a press interview or someone else's interview is not the user's."""
+    result = _read(probe)
+    assert result.kind is not Kind.INTERVIEW, result.reasons
+
+
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.start is not None]))
+def test_start(probe: Probe) -> None:
+    """The interview starts at the stated time, in the stated zone or else the user's."""
+    result = _read(probe)
+    assert result.interview is not None, (result.kind, result.reasons)
+    assert probe.start is not None
+    got = result.interview.start
+    assert got.utcoffset() is not None
+    assert got == dt.datetime.fromisoformat(probe.start), got.isoformat()
+
+
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.names]))
+def test_names(probe: Probe) -> None:
+    """Every interviewer a reader finds in the message is among those listed."""
+    result = _read(probe)
+    assert result.interview is not None, (result.kind, result.reasons)
+    found = [_norm(p.name or "") for p in result.interview.interviewers]
+    missing = [n for n in probe.names if not any(_norm(n) in f for f in found)]
+    assert not missing, found
+
+
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is Kind.INTERVIEW]))
+def test_user_is_never_an_interviewer(probe: Probe) -> None:
+    """The user, by name or address, is never listed among the interviewers."""
+    result = _read(probe)
+    if result.interview is None:
+        pytest.skip("not read as an interview (test_kind reports it)")
+    name, address, _ = USERS[probe.user]
+    for person in result.interview.interviewers:
+        assert person.email != address, person
+        who = _norm(person.name or "")
+        assert not who or (who not in _norm(name) and _norm(name) not in who), person
