@@ -1061,7 +1061,971 @@ ITALIAN: list[Probe] = [
     ),
 ]
 
-DUTCH: list[Probe] = []
+# --- Dutch (users in Amsterdam and, for Flemish mail, Brussels) ---------------------------
+
+DUTCH: list[Probe] = [
+    Probe(
+        slug="nl-inhouse-dhr-mevr",
+        user="amsterdam",
+        sender="Iris Vermeer <iris.vermeer@dijkstra-logistiek.example>",
+        subject="Uitnodiging sollicitatiegesprek Data Analist",
+        date="Mon, 02 Mar 2026 10:12:00 +0100",
+        body=_t("""
+            Beste mevrouw De Vries,
+
+            Hartelijk dank voor uw sollicitatie naar de functie van Data Analist. Wij nodigen
+            u graag uit voor een eerste gesprek op woensdag 11 maart om 10.30 uur op ons
+            kantoor aan de Westerkade 14 in Rotterdam.
+
+            U spreekt met dhr. Pieter van den Berg (teamleider Data) en mevr. Anouk Visser
+            (HR-adviseur).
+
+            Wilt u de afspraak per mail bevestigen?
+
+            Met vriendelijke groet,
+            Iris Vermeer
+            Recruiter | Dijkstra Logistiek B.V.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-11T10:30:00+01:00",
+        names=("Pieter van den Berg", "Anouk Visser"),
+    ),
+    Probe(
+        slug="nl-agency-morgen-om-14",
+        user="amsterdam",
+        sender="Kevin Wijnands <kevin.wijnands@talentwerk-detachering.example>",
+        subject="Bevestiging gesprek morgen bij de opdrachtgever",
+        date="Tue, 03 Mar 2026 16:05:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Zoals telefonisch besproken: je gesprek bij onze opdrachtgever (een
+            energiebedrijf in Arnhem) voor de rol van BI-specialist staat vast voor morgen
+            om 14:00 uur. Je spreekt met Mark de Jong, IT-manager, en Yvonne Peters van HR.
+
+            Meld je bij de receptie, Utrechtseweg 120. Succes!
+
+            Groet,
+            Kevin Wijnands
+            Consultant | Talentwerk Detachering
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-04T14:00:00+01:00",
+        names=("Mark de Jong", "Yvonne Peters"),
+    ),
+    Probe(
+        slug="nl-numeric-date-gevoerd-door",
+        user="amsterdam",
+        sender="HR Zorggroep Amstelland <werkenbij@zorggroep-amstelland.example>",
+        subject="Uitnodiging gesprek - vacature Beleidsadviseur (ref. ZA-0312)",
+        date="Wed, 04 Mar 2026 09:05:00 +0100",
+        body=_t("""
+            Beste Sanne de Vries,
+
+            Naar aanleiding van je sollicitatie nodigen wij je uit voor een gesprek op
+            12-03-2026 om 15:00 uur, locatie Amstelveenseweg 600, Amsterdam (gebouw B, 3e
+            verdieping).
+
+            Het gesprek wordt gevoerd door Femke Jansen (manager Beleid) en Ruud Koster
+            (bestuurssecretaris).
+
+            Met vriendelijke groet,
+            Afdeling HR
+            Zorggroep Amstelland
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-12T15:00:00+01:00",
+        names=("Femke Jansen", "Ruud Koster"),
+    ),
+    Probe(
+        slug="nl-ats-gesprek-ingepland",
+        user="amsterdam",
+        sender="Fietsfabriek Careers <no-reply@fietsfabriek.recruiting.example>",
+        subject="Je gesprek is ingepland: Frontend Developer",
+        date="Mon, 02 Mar 2026 08:20:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Goed nieuws: je gesprek voor de vacature Frontend Developer bij De Fietsfabriek
+            is ingepland.
+
+            Datum: dinsdag 10 maart 2026
+            Tijd: 09:30 - 10:30 (CET)
+            Locatie: online via Google Meet (link volgt in de agenda-uitnodiging)
+            Interviewers: Daan Bos, Eva Kok
+
+            Lukt het toch niet? Verzet je afspraak via je kandidatenportaal.
+
+            Team Recruitment De Fietsfabriek
+            Dit bericht is automatisch verstuurd, je kunt er niet op antwoorden.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T09:30:00+01:00",
+        names=("Daan Bos", "Eva Kok"),
+    ),
+    Probe(
+        slug="nl-google-agenda-text",
+        user="amsterdam",
+        sender="Thijs Dekker <thijs.dekker@polderpay.example>",
+        subject=(
+            "Uitnodiging: Sollicitatiegesprek Product Owner (Sanne de Vries) @ do 12 mrt 2026 "
+            "13:00 - 14:00 (CET) (sanne.devries@ziggo.example)"
+        ),
+        date="Thu, 05 Mar 2026 14:31:07 +0000",
+        body=_t("""
+            Sollicitatiegesprek Product Owner (Sanne de Vries)
+            Donderdag 12 maart 2026 ⋅ 13:00 – 14:00
+            Midden-Europese standaardtijd - Amsterdam
+
+            Deelnemen met Google Meet
+            meet.google.com/ktr-wqzn-aho
+
+            Gasten
+            Thijs Dekker - organisator
+            Noor Willems
+            sanne.devries@ziggo.example
+
+            Alle gastgegevens bekijken
+
+            Antwoorden voor sanne.devries@ziggo.example
+            Ja   Nee   Misschien   Meer opties
+
+            Uitnodiging van Google Agenda
+
+            Je ontvangt deze e-mail omdat je bent uitgenodigd voor dit evenement.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-12T13:00:00+01:00",
+        names=("Noor Willems",),
+    ),
+    Probe(
+        slug="nl-outlook-wanneer-cfo",
+        user="amsterdam",
+        sender="Marloes Kuipers <marloes.kuipers@hanzebouw.example>",
+        subject="Tweede gesprek Controller - Sanne de Vries",
+        date="Thu, 05 Mar 2026 11:40:00 +0100",
+        body=_t("""
+            Wanneer: vrijdag 13 maart 2026 14:00-15:00 (UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen.
+            Waar: Microsoft Teams-vergadering
+
+            *~*~*~*~*~*~*~*~*~*
+
+            Beste Sanne,
+
+            Hierbij de uitnodiging voor het tweede gesprek met onze CFO, Hans Vermeulen.
+            Ik sluit zelf ook aan.
+
+            Met vriendelijke groet,
+            Marloes Kuipers
+            HR Business Partner | Hanzebouw
+
+            ________________________________________________________________________________
+            Microsoft Teams-vergadering
+            Deelnemen op uw computer, mobiele app of ruimteapparaat
+            Klik hier om deel te nemen aan de vergadering
+            Vergadering-id: 318 554 902 71
+            Wachtwoordcode: fP3kQz
+            ________________________________________________________________________________
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-13T14:00:00+01:00",
+        names=("Hans Vermeulen", "Marloes Kuipers"),
+    ),
+    Probe(
+        slug="nl-be-14u30-mevrouw-de-heer",
+        user="brussels",
+        sender="Sofie Claes <sofie.claes@vlaamse-waterwerken.example>",
+        subject="Uitnodiging selectiegesprek - Projectingenieur",
+        date="Tue, 03 Mar 2026 09:50:00 +0100",
+        body=_t("""
+            Beste Jens,
+
+            Bedankt voor je kandidatuur voor de functie van projectingenieur. Graag nodigen
+            we je uit voor een selectiegesprek op maandag 9 maart om 14u30 in ons kantoor
+            in Mechelen (Battelsesteenweg 455).
+
+            Je maakt er kennis met mevrouw Els Peeters (HR) en de heer Koen Janssens
+            (diensthoofd Infrastructuur).
+
+            Met vriendelijke groeten,
+            Sofie Claes
+            Talent Acquisition - Vlaamse Waterwerken
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-09T14:30:00+01:00",
+        names=("Els Peeters", "Koen Janssens"),
+    ),
+    Probe(
+        slug="nl-agency-range-van-tot",
+        user="amsterdam",
+        sender="Naomi Postma <naomi.postma@finance-people.example>",
+        subject="Gesprek bij Kroonbank bevestigd",
+        date="Wed, 11 Mar 2026 12:15:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Top, het gesprek bij Kroonbank is bevestigd! Maandag 16 maart van 11.00 tot 12.00
+            uur, op hun kantoor aan de Zuidas (Gustav Mahlerlaan 300). Je spreekt met Lisa
+            Meijer, hoofd Financial Control.
+
+            Ik bel je na afloop even om te horen hoe het ging.
+
+            Groetjes,
+            Naomi Postma
+            Finance People - werving & selectie
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-16T11:00:00+01:00",
+        names=("Lisa Meijer",),
+    ),
+    Probe(
+        slug="nl-gemeente-selectiecommissie",
+        user="amsterdam",
+        sender="Gemeente Oosterwaarde <werving@oosterwaarde.example>",
+        subject="Uitnodiging sollicitatiegesprek - Adviseur Informatiebeheer",
+        date="Mon, 09 Mar 2026 15:30:00 +0100",
+        body=_t("""
+            Geachte mevrouw De Vries,
+
+            Naar aanleiding van uw sollicitatie naar de functie Adviseur Informatiebeheer
+            nodigen wij u uit voor een sollicitatiegesprek op woensdag 18 maart 2026 om
+            13.15 uur in het stadhuis, Marktplein 1 in Oosterwaarde. Meldt u zich bij de
+            balie in de hal.
+
+            De selectiecommissie bestaat uit:
+            - mw. drs. Ingrid Hoekstra, afdelingshoofd Bedrijfsvoering
+            - dhr. ing. Wouter Schouten, teamleider Informatievoorziening
+            - mw. Fatima El Amrani, HR-adviseur
+
+            Wij verzoeken u een geldig identiteitsbewijs mee te nemen.
+
+            Met vriendelijke groet,
+            namens het college van burgemeester en wethouders,
+            team Personeel & Organisatie
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-18T13:15:00+01:00",
+        names=("Ingrid Hoekstra", "Wouter Schouten", "Fatima El Amrani"),
+    ),
+    Probe(
+        slug="nl-writer-ik-en-collega",
+        user="amsterdam",
+        sender="Lotte Smit <lotte@bitbrouwerij.example>",
+        subject="Re: Sollicitatie Backend Developer",
+        date="Mon, 02 Mar 2026 20:45:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Leuk dat je tijd hebt! Ik zie je graag donderdag 5 maart om 16:00 uur op ons
+            kantoor in Utrecht (Oudegracht 210, bel bij BitBrouwerij). Bij het gesprek zijn
+            ik en mijn collega Jeroen Bakker aanwezig; Jeroen is lead developer.
+
+            Tot donderdag!
+            Lotte Smit
+            Head of Engineering | BitBrouwerij
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-05T16:00:00+01:00",
+        names=("Lotte Smit", "Jeroen Bakker"),
+    ),
+    Probe(
+        slug="nl-names-then-verb-half-drie",
+        user="amsterdam",
+        sender="Wendy Prins <wendy.prins@groenhuys.example>",
+        subject="Uitnodiging kennismakingsgesprek",
+        date="Tue, 03 Mar 2026 10:00:00 +0100",
+        body=_t("""
+            Beste Sanne,
+
+            Sanne Mulder en Bram Hendriks voeren graag een kennismakingsgesprek met je op
+            vrijdag 6 maart om half drie 's middags, bij ons op kantoor in Haarlem
+            (Spaarne 41). Sanne is manager Marketing, Bram is onze marketingstrateeg.
+
+            Laat je even weten of dit schikt?
+
+            Hartelijke groet,
+            Wendy Prins
+            Office manager - Groenhuys
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-06T14:30:00+01:00",
+        names=("Sanne Mulder", "Bram Hendriks"),
+    ),
+    Probe(
+        slug="nl-volgende-week-dinsdag-11-uur",
+        user="amsterdam",
+        sender="Rik van Leeuwen <rik.vanleeuwen@deltadata.example>",
+        subject="Vervolggesprek",
+        date="Thu, 05 Mar 2026 17:10:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Bedankt voor het fijne eerste gesprek. We willen graag verder met je en nodigen
+            je uit voor een vervolggesprek volgende week dinsdag om 11 uur, met onze
+            directeur Martijn Koopman.
+
+            Groet,
+            Rik van Leeuwen
+            Recruiter | DeltaData
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T11:00:00+01:00",
+        names=("Martijn Koopman",),
+    ),
+    Probe(
+        slug="nl-op-17-maart-zonder-weekdag",
+        user="amsterdam",
+        sender="Recruitment Noordzee Offshore <recruitment@noordzee-offshore.example>",
+        subject="Uitnodiging voor een gesprek",
+        date="Fri, 06 Mar 2026 09:35:00 +0100",
+        body=_t("""
+            Beste Sanne,
+
+            Graag nodigen wij je uit voor een gesprek op 17 maart om 13.00 uur op ons
+            kantoor in Den Helder. Je gesprekspartner is ir. Joost Willemsen, manager
+            Operations.
+
+            Neem een geldig legitimatiebewijs mee voor de toegang tot het terrein.
+
+            Met vriendelijke groet,
+            Recruitment Noordzee Offshore
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-17T13:00:00+01:00",
+        names=("Joost Willemsen",),
+    ),
+    Probe(
+        slug="nl-teams-nederlandse-tijd",
+        user="amsterdam",
+        sender="Chloé Martin <chloe.martin@lumencloud.example>",
+        subject="Je online gesprek met LumenCloud",
+        date="Mon, 16 Mar 2026 08:55:00 +0000",
+        body=_t("""
+            Hoi Sanne,
+
+            Hierbij bevestig ik je online gesprek voor de functie Cloud Engineer op maandag
+            23 maart, 10:00-11:00 uur (Nederlandse tijd), via Microsoft Teams. Je spreekt
+            met Sophie Brouwer en Youssef Amrani van het platformteam.
+
+            De Teams-link staat in de agenda-uitnodiging die je apart ontvangt.
+
+            Groeten,
+            Chloé Martin
+            Talent Partner Benelux - LumenCloud
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-23T10:00:00+01:00",
+        names=("Sophie Brouwer", "Youssef Amrani"),
+    ),
+    Probe(
+        slug="nl-be-april-zomertijd-10u",
+        user="brussels",
+        sender="Ann Maes <ann.maes@brugse-bouwgroep.example>",
+        subject="Uitnodiging tweede gesprek",
+        date="Thu, 02 Apr 2026 11:20:00 +0200",
+        body=_t("""
+            Dag Jens,
+
+            Na je eerste gesprek willen we je graag beter leren kennen. Je bent welkom voor
+            een tweede gesprek op dinsdag 7 april om 10u op onze zetel in Brugge, met onze
+            CEO mevr. An De Smet.
+
+            Vriendelijke groeten,
+            Ann Maes
+            HR-verantwoordelijke - Brugse Bouwgroep
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-04-07T10:00:00+02:00",
+        names=("An De Smet",),
+    ),
+    # Cancellations.
+    Probe(
+        slug="nl-cancel-wegens-ziekte",
+        user="amsterdam",
+        sender="Iris Vermeer <iris.vermeer@dijkstra-logistiek.example>",
+        subject="Gesprek woensdag 11 maart geannuleerd",
+        date="Tue, 10 Mar 2026 08:30:00 +0100",
+        body=_t("""
+            Beste mevrouw De Vries,
+
+            Helaas moeten wij het sollicitatiegesprek van woensdag 11 maart om 10.30 uur
+            annuleren wegens ziekte van dhr. Van den Berg. Wij nemen zo snel mogelijk
+            contact met u op om een nieuwe afspraak te maken.
+
+            Excuses voor het ongemak.
+
+            Met vriendelijke groet,
+            Iris Vermeer
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    Probe(
+        slug="nl-be-cancel-gaat-niet-door",
+        user="brussels",
+        sender="Sofie Claes <sofie.claes@vlaamse-waterwerken.example>",
+        subject="Selectiegesprek maandag gaat niet door",
+        date="Fri, 06 Mar 2026 15:10:00 +0100",
+        body=_t("""
+            Beste Jens,
+
+            Helaas moet ik je laten weten dat het selectiegesprek van maandag 9 maart om
+            14u30 niet kan doorgaan: de heer Janssens is onverwacht in het buitenland. We
+            contacteren je volgende week om een nieuwe datum te zoeken.
+
+            Met vriendelijke groeten,
+            Sofie Claes
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    Probe(
+        slug="nl-cancel-ats-geannuleerd",
+        user="amsterdam",
+        sender="PolderPay Recruitment <no-reply@polderpay.recruiting.example>",
+        subject="Je gesprek is geannuleerd",
+        date="Tue, 10 Mar 2026 17:45:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Je gesprek voor de vacature Product Owner op donderdag 12 maart 2026 om 13:00 is
+            geannuleerd door Thijs Dekker. Je ontvangt binnenkort een bericht over de
+            vervolgstappen.
+
+            Team Recruitment PolderPay
+            Dit is een automatisch bericht.
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    # Reschedules: an interview at the new time.
+    Probe(
+        slug="nl-resched-verplaatst-naar",
+        user="amsterdam",
+        sender="Marloes Kuipers <marloes.kuipers@hanzebouw.example>",
+        subject="Gewijzigd: Tweede gesprek Controller",
+        date="Tue, 10 Mar 2026 13:20:00 +0100",
+        body=_t("""
+            Beste Sanne,
+
+            Vanwege een aandeelhoudersvergadering is het gesprek met Hans Vermeulen van
+            vrijdag 13 maart verplaatst naar maandag 16 maart om 15.30 uur, opnieuw via
+            Teams. Je ontvangt een aangepaste uitnodiging.
+
+            Met vriendelijke groet,
+            Marloes Kuipers
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-16T15:30:00+01:00",
+    ),
+    Probe(
+        slug="nl-resched-nieuwe-tijd-in-plaats-van",
+        user="amsterdam",
+        sender="Femke Jansen <femke.jansen@zorggroep-amstelland.example>",
+        subject="Nieuwe tijd voor je gesprek",
+        date="Mon, 09 Mar 2026 10:40:00 +0100",
+        body=_t("""
+            Beste Sanne,
+
+            Graag bevestig ik de nieuwe tijd voor je gesprek: vrijdag 13 maart om 9.00 uur,
+            in plaats van donderdag 12 maart om 15.00 uur. De locatie blijft hetzelfde.
+
+            Tot vrijdag,
+            Femke Jansen
+            Manager Beleid - Zorggroep Amstelland
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-13T09:00:00+01:00",
+    ),
+    Probe(
+        slug="nl-resched-uur-later",
+        user="amsterdam",
+        sender="Lotte Smit <lotte@bitbrouwerij.example>",
+        subject="Morgen een uur later",
+        date="Wed, 04 Mar 2026 18:05:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Door een uitgelopen release schuift ons gesprek van morgen een uur op: we
+            beginnen om 17:00 in plaats van 16:00. Verder blijft alles hetzelfde.
+
+            Sorry voor de late wijziging!
+            Lotte
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-05T17:00:00+01:00",
+    ),
+    # Scheduling requests: nothing fixed.
+    Probe(
+        slug="nl-sched-wanneer-beschikbaar",
+        user="amsterdam",
+        sender="Esther de Groot <esther.degroot@vanwijk-advocaten.example>",
+        subject="Uw sollicitatie - kennismakingsgesprek",
+        date="Mon, 02 Mar 2026 11:00:00 +0100",
+        body=_t("""
+            Beste mevrouw De Vries,
+
+            Wij hebben uw sollicitatie met interesse gelezen en willen u graag uitnodigen
+            voor een kennismakingsgesprek. Wilt u mij laten weten wanneer u de komende week
+            beschikbaar bent?
+
+            Met vriendelijke groet,
+            Esther de Groot
+            Office manager - Van Wijk Advocaten
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    Probe(
+        slug="nl-sched-drie-momenten",
+        user="amsterdam",
+        sender="Rik van Leeuwen <rik.vanleeuwen@deltadata.example>",
+        subject="Eerste gesprek - welk moment past jou?",
+        date="Tue, 03 Mar 2026 14:25:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Ik kan je de volgende momenten aanbieden voor een eerste gesprek:
+            - dinsdag 10 maart om 10:00
+            - woensdag 11 maart om 15:00
+            - donderdag 12 maart om 11:30
+
+            Welk moment past jou het best? Dan stuur ik je direct een uitnodiging.
+
+            Groet,
+            Rik
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    Probe(
+        slug="nl-sched-plan-zelf-in",
+        user="amsterdam",
+        sender="Werken bij Stroomlijn <jobs@stroomlijn.example>",
+        subject="Plan je eerste gesprek in",
+        date="Wed, 04 Mar 2026 07:45:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Leuk nieuws: we willen graag kennismaken! Plan via onderstaande link zelf een
+            moment in voor het eerste (online) gesprek van 30 minuten. Je kunt kiezen uit de
+            beschikbare tijdsloten van de komende twee weken.
+
+            https://stroomlijn.example/plannen/eerste-gesprek/77c1
+
+            Tot snel,
+            Team Talent Stroomlijn
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    # Outcomes.
+    Probe(
+        slug="nl-rejection-andere-kandidaat",
+        user="amsterdam",
+        sender="Femke Jansen <femke.jansen@zorggroep-amstelland.example>",
+        subject="Uitslag sollicitatieprocedure Beleidsadviseur",
+        date="Fri, 20 Mar 2026 16:00:00 +0100",
+        body=_t("""
+            Beste Sanne,
+
+            Nogmaals bedankt voor je komst en het open gesprek. Helaas moeten wij je laten
+            weten dat we hebben gekozen voor een andere kandidaat, die nog beter aansluit
+            bij het profiel. We wensen je veel succes met je verdere zoektocht.
+
+            Met vriendelijke groet,
+            Femke Jansen
+            """),
+        kind=Kind.REJECTION,
+    ),
+    Probe(
+        slug="nl-be-rejection-niet-weerhouden",
+        user="brussels",
+        sender="HR Vlaamse Waterwerken <jobs@vlaamse-waterwerken.example>",
+        subject="Je kandidatuur voor projectingenieur",
+        date="Mon, 23 Mar 2026 10:30:00 +0100",
+        body=_t("""
+            Beste Jens,
+
+            Na zorgvuldige overweging hebben we beslist om je kandidatuur niet verder te
+            weerhouden voor deze functie. We bewaren je cv graag in onze databank voor
+            toekomstige vacatures.
+
+            Met vriendelijke groeten,
+            Team HR - Vlaamse Waterwerken
+            """),
+        kind=Kind.REJECTION,
+    ),
+    Probe(
+        slug="nl-offer-arbeidsvoorwaardenvoorstel",
+        user="amsterdam",
+        sender="Lotte Smit <lotte@bitbrouwerij.example>",
+        subject="Aanbod Backend Developer",
+        date="Wed, 11 Mar 2026 17:30:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Met veel plezier bieden we je de functie van Backend Developer bij BitBrouwerij
+            aan! In de bijlage vind je ons arbeidsvoorwaardenvoorstel: een contract voor
+            onbepaalde tijd, bruto € 4.600 per maand bij 36 uur, startdatum 1 mei.
+
+            Laat je ons uiterlijk vrijdag weten of je akkoord bent?
+
+            Lotte
+            """),
+        kind=Kind.OFFER,
+    ),
+    Probe(
+        slug="nl-be-offer-contractvoorstel",
+        user="brussels",
+        sender="Ann Maes <ann.maes@brugse-bouwgroep.example>",
+        subject="Contractvoorstel",
+        date="Tue, 14 Apr 2026 09:10:00 +0200",
+        body=_t("""
+            Dag Jens,
+
+            Goed nieuws: we willen je graag aanwerven als werfleider! Als bijlage vind je
+            ons contractvoorstel (bediende, contract van onbepaalde duur) met bedrijfswagen
+            en maaltijdcheques. Mag ik je antwoord tegen eind volgende week?
+
+            Vriendelijke groeten,
+            Ann Maes
+            """),
+        kind=Kind.OFFER,
+    ),
+    # Automatic replies.
+    Probe(
+        slug="nl-auto-afwezig",
+        user="amsterdam",
+        sender="Esther de Groot <esther.degroot@vanwijk-advocaten.example>",
+        subject="Automatisch antwoord: Uw sollicitatie - kennismakingsgesprek",
+        date="Tue, 03 Mar 2026 09:01:00 +0100",
+        body=_t("""
+            Dank voor uw bericht. Ik ben afwezig tot en met maandag 9 maart en heb beperkt
+            toegang tot mijn e-mail. Voor dringende zaken kunt u contact opnemen met
+            secretariaat@vanwijk-advocaten.example.
+
+            Met vriendelijke groet,
+            Esther de Groot
+            """),
+        kind=Kind.AUTO_REPLY,
+        headers=(("Auto-Submitted", "auto-replied"),),
+    ),
+    Probe(
+        slug="nl-be-auto-verlof-zonder-headers",
+        user="brussels",
+        sender="Sofie Claes <sofie.claes@vlaamse-waterwerken.example>",
+        subject="Afwezig: Re: Uitnodiging selectiegesprek - Projectingenieur",
+        date="Wed, 04 Mar 2026 07:30:00 +0100",
+        body=_t("""
+            Bedankt voor je bericht.
+
+            Ik ben met verlof tot en met 16 maart en lees mijn mails niet. Voor dringende
+            vragen kan je terecht bij jobs@vlaamse-waterwerken.example.
+
+            Dit is een automatisch antwoord.
+            """),
+        kind=Kind.AUTO_REPLY,
+    ),
+    # Bulk.
+    Probe(
+        slug="nl-bulk-nieuwsbrief-sollicitatievragen",
+        user="amsterdam",
+        sender="Carrièrekompas <nieuwsbrief@carrierekompas.example>",
+        subject="10 vragen die je zeker krijgt tijdens je sollicitatiegesprek",
+        date="Thu, 05 Mar 2026 06:00:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Binnenkort op gesprek? In deze nieuwsbrief:
+            - "Vertel eens iets over jezelf": zo pak je het aan
+            - Wat zijn je zwakke punten?
+            - Welke vragen stel jij aan het einde van het sollicitatiegesprek?
+
+            Live oefenen? Doe mee met ons gratis webinar op dinsdag 10 maart om 19:30 uur.
+
+            Je ontvangt deze nieuwsbrief omdat je je hebt aangemeld op carrierekompas.example.
+            Afmelden: https://carrierekompas.example/afmelden?id=5521
+            """),
+        kind=Kind.BULK,
+        headers=(
+            ("List-Unsubscribe", "<https://carrierekompas.example/afmelden?id=5521>"),
+            ("Precedence", "bulk"),
+        ),
+    ),
+    Probe(
+        slug="nl-bulk-vacaturealert",
+        user="amsterdam",
+        sender="Banenplein <alerts@banenplein.example>",
+        subject="8 nieuwe vacatures voor Data Analist in Amsterdam",
+        date="Sat, 07 Mar 2026 07:15:00 +0100",
+        body=_t("""
+            Nieuwe vacatures die passen bij je zoekopdracht "Data Analist - Amsterdam"
+
+            Junior Data Analist - Grachtenbank - Amsterdam
+            Sollicitatiegesprekken vinden plaats in week 12. Solliciteer direct >
+
+            Data Analist Marketing - Webwinkel Noord - Amsterdam (hybride)
+            Solliciteer direct >
+
+            Bekijk alle 8 vacatures >
+
+            Je ontvangt deze vacaturealert omdat je die hebt ingesteld op Banenplein.
+            Alert wijzigen of stopzetten: https://banenplein.example/alerts
+            """),
+        kind=Kind.BULK,
+        headers=(("List-Unsubscribe", "<https://banenplein.example/alerts/stop?id=904>"),),
+    ),
+    # Traps: never an interview.
+    Probe(
+        slug="nl-trap-tandarts",
+        user="amsterdam",
+        sender="Tandartspraktijk Van Dijk <afspraken@tandarts-vandijk.example>",
+        subject="Herinnering: uw afspraak bij de tandarts",
+        date="Mon, 09 Mar 2026 09:00:00 +0100",
+        body=_t("""
+            Beste mevrouw De Vries,
+
+            Dit is een herinnering aan uw afspraak voor periodieke controle bij tandarts
+            J. van Dijk op dinsdag 10 maart om 08:45 uur.
+
+            Kunt u niet komen? Zeg uw afspraak dan minimaal 24 uur van tevoren af.
+
+            Tandartspraktijk Van Dijk
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-polikliniek",
+        user="amsterdam",
+        sender="Amstel Ziekenhuis <afspraken@amstelziekenhuis.example>",
+        subject="Afspraakbevestiging polikliniek Dermatologie",
+        date="Tue, 03 Mar 2026 13:00:00 +0100",
+        body=_t("""
+            Geachte mevrouw De Vries,
+
+            Hierbij bevestigen wij uw afspraak:
+            Polikliniek Dermatologie, dr. M. Smits
+            Datum: 17-03-2026 om 09:20 uur
+            Locatie: route 42, begane grond
+
+            Neem uw verzekeringspas en een geldig legitimatiebewijs mee.
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-hypotheekadviesgesprek",
+        user="amsterdam",
+        sender="Grachtenbank <afspraken@grachtenbank.example>",
+        subject="Bevestiging van uw afspraak",
+        date="Wed, 04 Mar 2026 15:15:00 +0100",
+        body=_t("""
+            Geachte mevrouw De Vries,
+
+            Wij bevestigen uw hypotheekadviesgesprek op donderdag 12 maart om 16.00 uur met
+            uw adviseur Erik Vos, op ons kantoor aan het Rokin 55.
+
+            Neem uw laatste drie loonstroken en een werkgeversverklaring mee.
+
+            Met vriendelijke groet,
+            Grachtenbank
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-apk-garage",
+        user="amsterdam",
+        sender="Autobedrijf Hoogland <werkplaats@autohoogland.example>",
+        subject="Afspraak APK en onderhoudsbeurt",
+        date="Thu, 05 Mar 2026 17:20:00 +0100",
+        body=_t("""
+            Beste klant,
+
+            Uw afspraak voor de APK en de kleine onderhoudsbeurt van uw Volkswagen Polo
+            (kenteken K-123-AB) staat gepland op maandag 9 maart om 08.00 uur. U kunt de
+            auto vanaf 16.30 uur weer ophalen.
+
+            Autobedrijf Hoogland
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-notaris-passeren",
+        user="amsterdam",
+        sender="Notariskantoor De Graaf <secretariaat@notaris-degraaf.example>",
+        subject="Afspraak passeren akte van levering",
+        date="Fri, 06 Mar 2026 11:05:00 +0100",
+        body=_t("""
+            Geachte mevrouw De Vries,
+
+            Hierbij bevestigen wij de afspraak voor het passeren van de akte van levering en
+            de hypotheekakte bij mr. J. de Graaf op vrijdag 20 maart om 11.00 uur, Keizersgracht
+            302 te Amsterdam.
+
+            Met vriendelijke groet,
+            Notariskantoor De Graaf
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-journalist-interview",
+        user="amsterdam",
+        sender="Bas Hoekman <b.hoekman@hetstadsblad.example>",
+        subject="Interviewverzoek Het Stadsblad",
+        date="Mon, 02 Mar 2026 12:40:00 +0100",
+        body=_t("""
+            Hallo Sanne,
+
+            Ik ben journalist bij Het Stadsblad en schrijf een stuk over buurtapps in
+            Amsterdam-Oost. Zou je donderdag 5 maart om 11 uur tijd hebben voor een kort
+            telefonisch interview? Het duurt hooguit twintig minuten.
+
+            Groet,
+            Bas Hoekman
+            Redactie Het Stadsblad
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-oudergesprek",
+        user="amsterdam",
+        sender="Basisschool De Regenboog <administratie@bs-regenboog.example>",
+        subject="Uitnodiging oudergesprek groep 5",
+        date="Tue, 03 Mar 2026 16:45:00 +0100",
+        body=_t("""
+            Beste ouder/verzorger van Lieke,
+
+            Hierbij nodigen wij u uit voor het tienminutengesprek met juf Marieke Dijkman
+            (groep 5) op dinsdag 10 maart van 19.20 tot 19.30 uur in lokaal 5.
+
+            Met vriendelijke groet,
+            Basisschool De Regenboog
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-webinar-sollicitatiegesprek",
+        user="amsterdam",
+        sender="Loopbaanacademie <events@loopbaanacademie.example>",
+        subject="Je aanmelding voor het webinar 'Zo slaag je voor je sollicitatiegesprek'",
+        date="Wed, 04 Mar 2026 12:00:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Bedankt voor je aanmelding voor het webinar "Zo slaag je voor je
+            sollicitatiegesprek".
+
+            Wanneer: dinsdag 10 maart 2026, 19:30 - 20:30 uur
+            Spreker: loopbaancoach Hanneke Vos
+            Deelnemen: https://loopbaanacademie.example/live/sollicitatiegesprek
+
+            Tot dan!
+            Team Loopbaanacademie
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-teamoverleg",
+        user="amsterdam",
+        sender="Gert Hofman <gert.hofman@bureau-kade.example>",
+        subject="Teamoverleg donderdag",
+        date="Tue, 03 Mar 2026 11:10:00 +0100",
+        body=_t("""
+            Hoi allemaal,
+
+            Reminder: donderdag 5 maart om 14.00 uur teamoverleg in vergaderruimte De Dam.
+            Agenda: planning Q2, de nieuwe klant Brinkman en het vakantierooster.
+
+            Gert
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-vriendin-hoe-ging-het",
+        user="amsterdam",
+        sender="Joyce <joyce.vd.meer@gmail.example>",
+        subject="en???",
+        date="Fri, 06 Mar 2026 20:30:00 +0100",
+        body=_t("""
+            Hee Sanne!
+
+            Hoe ging je sollicitatiegesprek vanmiddag bij Groenhuys? Vroegen ze veel over je
+            vorige baan? Vertel het me zaterdag, borrel om 8 uur bij Café de Sluis?
+
+            Xx Joyce
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="nl-trap-sollicitatie-ontvangen",
+        user="amsterdam",
+        sender="Werken bij Dijkstra <werkenbij@dijkstra-logistiek.example>",
+        subject="Bedankt voor je sollicitatie!",
+        date="Sun, 22 Feb 2026 21:40:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Bedankt voor je sollicitatie op de functie van Data Analist. We hebben je
+            sollicitatie in goede orde ontvangen. Binnen twee weken laten we je weten of we
+            je uitnodigen voor een gesprek.
+
+            Team Recruitment Dijkstra Logistiek
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="nl-trap-bedankt-voor-het-gesprek",
+        user="amsterdam",
+        sender="Thijs Dekker <thijs.dekker@polderpay.example>",
+        subject="Bedankt voor het gesprek",
+        date="Thu, 19 Mar 2026 16:20:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Bedankt voor het prettige gesprek van vanochtend. We spreken deze week nog twee
+            kandidaten en laten je uiterlijk vrijdag 27 maart weten hoe we verder gaan.
+
+            Groet,
+            Thijs Dekker
+            Product Lead - PolderPay
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="nl-trap-zij-voert-het-gesprek",
+        user="amsterdam",
+        sender="Mirjam Bosman <mirjam.bosman@bureau-kade.example>",
+        subject="Wil jij morgen het gesprek met Tim Verbeek doen?",
+        date="Mon, 09 Mar 2026 14:10:00 +0100",
+        body=_t("""
+            Hoi Sanne,
+
+            Ik heb je ingepland als interviewer voor het sollicitatiegesprek met kandidaat
+            Tim Verbeek (junior ontwerper), morgen om 10.00 uur in vergaderruimte De Dam. Zijn
+            cv en de vragenlijst staan in het recruitmentsysteem. Wil jij het gesprek
+            leiden? Ik schuif het laatste halfuur aan.
+
+            Dank je!
+            Mirjam
+            HR - Bureau Kade
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="nl-trap-belastingdienst-gesprek",
+        user="amsterdam",
+        sender="Belastingdienst <noreply@belastingdienst-post.example>",
+        subject="Uitnodiging voor een gesprek over uw aangifte",
+        date="Tue, 03 Mar 2026 10:00:00 +0100",
+        body=_t("""
+            Geachte mevrouw De Vries,
+
+            Wij hebben vragen over uw aangifte inkomstenbelasting 2024. Daarom nodigen wij
+            u uit voor een gesprek op woensdag 18 maart om 10.30 uur op ons kantoor,
+            Laan van Puntenburg 2 in Utrecht. Neemt u de bewijsstukken van uw aftrekposten
+            mee.
+
+            Met vriendelijke groet,
+            Belastingdienst
+            """),
+        kind=None,
+    ),
+]
+
 PORTUGUESE: list[Probe] = []
 
 # --- The checks -------------------------------------------------------------------------
