@@ -2026,7 +2026,976 @@ DUTCH: list[Probe] = [
     ),
 ]
 
-PORTUGUESE: list[Probe] = []
+# --- Portuguese (a user in São Paulo, a user in Lisbon) ----------------------------------
+
+PORTUGUESE: list[Probe] = [
+    Probe(
+        slug="pt-br-ats-entrevista-agendada",
+        user="saopaulo",
+        sender="Vagas Cajueiro <naoresponda@vagas.cajueiro.example>",
+        subject="Sua entrevista foi agendada - Analista de Dados Pleno",
+        date="Mon, 02 Mar 2026 09:10:00 -0300",
+        body=_t("""
+            Olá, Rafael!
+
+            Sua entrevista para a vaga de Analista de Dados Pleno na Cajueiro Pagamentos foi
+            agendada.
+
+            Data: 10/03/2026
+            Horário: 14h00 (horário de Brasília)
+            Formato: online, pelo Google Meet (o link está no convite da agenda)
+            Entrevistadores: Camila Ribeiro, Thiago Mendes
+
+            Precisa remarcar? Acesse a página da vaga com até 24 horas de antecedência.
+
+            Equipe de Recrutamento Cajueiro
+            Este é um e-mail automático, por favor não responda.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T14:00:00-03:00",
+        names=("Camila Ribeiro", "Thiago Mendes"),
+    ),
+    Probe(
+        slug="pt-br-consultoria-amanha-as-14h",
+        user="saopaulo",
+        sender="Priscila Duarte <priscila.duarte@horizonte-talentos.example>",
+        subject="Confirmação: entrevista amanhã no cliente",
+        date="Tue, 03 Mar 2026 16:20:00 -0300",
+        body=_t("""
+            Oi Rafael, tudo bem?
+
+            Conforme combinamos por telefone, está confirmada a sua entrevista no nosso
+            cliente (uma rede de varejo com sede em Campinas) para a vaga de Coordenador de
+            BI: amanhã às 14h, presencial, na Av. Orosimbo Maia, 1500. Você vai conversar
+            com o Leonardo Araújo, gerente de TI.
+
+            Boa sorte e me conta depois como foi!
+            Priscila Duarte
+            Consultora | Horizonte Talentos
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-04T14:00:00-03:00",
+        names=("Leonardo Araújo",),
+    ),
+    Probe(
+        slug="pt-br-sra-e-sr",
+        user="saopaulo",
+        sender="Aline Monteiro <aline.monteiro@grupo-ipe.example>",
+        subject="Convite para entrevista - Controller",
+        date="Mon, 02 Mar 2026 11:30:00 -0300",
+        body=_t("""
+            Prezado Rafael,
+
+            Agradecemos o seu interesse em fazer parte do Grupo Ipê. Gostaríamos de
+            convidá-lo para uma entrevista presencial na quarta-feira, 11 de março, às
+            10h30, em nosso escritório na Av. Brigadeiro Faria Lima, 3400 - 12º andar.
+
+            A entrevista será conduzida pela Sra. Fernanda Lima (Gerente de RH) e pelo Sr.
+            Carlos Andrade (Diretor Financeiro).
+
+            Por gentileza, confirme sua presença respondendo este e-mail.
+
+            Atenciosamente,
+            Aline Monteiro
+            Analista de Recrutamento e Seleção - Grupo Ipê
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-11T10:30:00-03:00",
+        names=("Fernanda Lima", "Carlos Andrade"),
+    ),
+    Probe(
+        slug="pt-br-google-agenda-text",
+        user="saopaulo",
+        sender="Patrícia Moura <patricia.moura@nuvemtech.example>",
+        subject=(
+            "Convite: Entrevista técnica - Desenvolvedor Backend (Rafael Souza) @ qui 12 de mar "
+            "de 2026 15:00 - 16:00 (BRT) (rafael.souza@uol.example)"
+        ),
+        date="Thu, 05 Mar 2026 17:02:11 +0000",
+        body=_t("""
+            Entrevista técnica - Desenvolvedor Backend (Rafael Souza)
+            quinta-feira, 12 de março de 2026⋅15:00 – 16:00
+            Horário Padrão de Brasília - São Paulo
+
+            Participar com o Google Meet
+            meet.google.com/bvc-trqx-maz
+
+            Convidados
+            Patrícia Moura - organizador
+            Gustavo Nunes
+            rafael.souza@uol.example
+
+            Ver todas as informações do convidado
+
+            Responder para rafael.souza@uol.example
+            Sim   Não   Talvez   Mais opções
+
+            Convite do Google Agenda
+
+            Você está recebendo este e-mail porque é um convidado do evento.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-12T15:00:00-03:00",
+        names=("Gustavo Nunes",),
+    ),
+    Probe(
+        slug="pt-br-range-das-as-dra",
+        user="saopaulo",
+        sender="Recrutamento Campos & Vidal <rh@camposvidal-adv.example>",
+        subject="Entrevista - Analista Jurídico",
+        date="Tue, 03 Mar 2026 10:05:00 -0300",
+        body=_t("""
+            Prezado Rafael Souza,
+
+            Confirmamos sua entrevista para a vaga de Analista Jurídico na sexta-feira
+            (13/03), das 15h às 16h, em nosso escritório na Rua Augusta, 2100. Você será
+            entrevistado pela Dra. Renata Campos, sócia da área tributária.
+
+            Atenciosamente,
+            Recursos Humanos - Campos & Vidal Advogados
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-13T15:00:00-03:00",
+        names=("Renata Campos",),
+    ),
+    Probe(
+        slug="pt-br-prefeitura-convocacao-banca",
+        user="saopaulo",
+        sender="Prefeitura de Serra Alta - RH <selecao@serraalta.sp.example>",
+        subject="Convocação para entrevista - Processo Seletivo Simplificado nº 02/2026",
+        date="Mon, 02 Mar 2026 14:00:00 -0300",
+        body=_t("""
+            Prezado(a) candidato(a),
+
+            A Prefeitura Municipal de Serra Alta, por meio da Secretaria de Administração,
+            CONVOCA o(a) candidato(a) RAFAEL SOUZA, classificado(a) na primeira etapa do
+            Processo Seletivo Simplificado nº 02/2026 para o cargo de Analista de Sistemas,
+            para a etapa de entrevista, a realizar-se no dia 16/03/2026, às 8h30, na sala de
+            reuniões da Secretaria de Administração (Rua XV de Novembro, 200).
+
+            A banca examinadora será composta por Maria Aparecida Santos, José Carlos
+            Pereira e Luana Ferreira.
+
+            O(a) candidato(a) deverá comparecer com 30 minutos de antecedência, portando
+            documento oficial com foto. O não comparecimento implicará a eliminação do
+            processo.
+
+            Secretaria Municipal de Administração
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-16T08:30:00-03:00",
+        names=("Maria Aparecida Santos", "José Carlos Pereira", "Luana Ferreira"),
+    ),
+    Probe(
+        slug="pt-br-names-then-verb",
+        user="saopaulo",
+        sender="Larissa Costa <larissa.costa@verdemar-alimentos.example>",
+        subject="Entrevista com a Verdemar - sexta-feira",
+        date="Mon, 02 Mar 2026 15:45:00 -0300",
+        body=_t("""
+            Olá Rafael,
+
+            Juliana Rocha e Bruno Tavares vão conduzir a sua entrevista na sexta, 06/03, às
+            9h, por videochamada no Teams. A Juliana é gerente de Supply Chain e o Bruno é
+            nosso coordenador de planejamento.
+
+            Qualquer dúvida estou à disposição.
+
+            Abraços,
+            Larissa Costa
+            Talent Acquisition - Verdemar Alimentos
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-06T09:00:00-03:00",
+        names=("Juliana Rocha", "Bruno Tavares"),
+    ),
+    Probe(
+        slug="pt-br-ceo-eu-e-o-cto",
+        user="saopaulo",
+        sender="Marina Castro <marina@lumi-saude.example>",
+        subject="Re: Vaga de Desenvolvedor Mobile",
+        date="Thu, 05 Mar 2026 19:20:00 -0300",
+        body=_t("""
+            Oi Rafael,
+
+            Adorei seu portfólio! Eu e o Diego Farias (nosso CTO) vamos te entrevistar na
+            segunda, dia 9, às 17h, por Zoom. Te mando o link amanhã.
+
+            Até segunda!
+            Marina Castro
+            CEO & cofundadora - Lumi Saúde
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-09T17:00:00-03:00",
+        names=("Marina Castro", "Diego Farias"),
+    ),
+    Probe(
+        slug="pt-br-hora-de-lisboa",
+        user="saopaulo",
+        sender="Carla Vieira <carla.vieira@atlantico-software.example>",
+        subject="Entrevista - Engenheiro de Software (remoto Brasil)",
+        date="Wed, 04 Mar 2026 12:00:00 +0000",
+        body=_t("""
+            Olá Rafael,
+
+            Sou recrutadora na Atlântico Software, em Lisboa. Confirmo a sua entrevista por
+            videochamada na terça-feira, 17 de março, às 14h (hora de Lisboa), ou seja, às
+            11h no horário de Brasília. Vai falar com o Eng. Nuno Ferreira, líder da equipa
+            de plataforma.
+
+            Cumprimentos,
+            Carla Vieira
+            Talent Acquisition - Atlântico Software
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-17T11:00:00-03:00",
+        names=("Nuno Ferreira",),
+    ),
+    Probe(
+        slug="pt-pt-dra-e-eng",
+        user="lisbon",
+        sender="Filipa Antunes <filipa.antunes@tejoceramica.example>",
+        subject="Convite para entrevista - Técnica de Qualidade",
+        date="Mon, 02 Mar 2026 10:30:00 +0000",
+        body=_t("""
+            Exma. Senhora Inês Carvalho,
+
+            Agradecemos a sua candidatura. Temos o prazer de a convidar para uma entrevista
+            presencial no dia 12 de março, às 15h00, nas nossas instalações em Alverca do
+            Ribatejo (Rua da Fábrica, 8).
+
+            Será recebida pela Dra. Ana Rodrigues (Diretora de Recursos Humanos) e pelo Eng.
+            Pedro Costa (Diretor de Produção).
+
+            Agradecemos que confirme a sua presença.
+
+            Com os melhores cumprimentos,
+            Filipa Antunes
+            Recursos Humanos - Tejo Cerâmica, S.A.
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-12T15:00:00+00:00",
+        names=("Ana Rodrigues", "Pedro Costa"),
+    ),
+    Probe(
+        slug="pt-pt-outlook-quando",
+        user="lisbon",
+        sender="Marta Lopes <marta.lopes@oceano-seguros.example>",
+        subject="Entrevista Inês Carvalho - Analista de Risco",
+        date="Wed, 04 Mar 2026 09:15:00 +0000",
+        body=_t("""
+            Quando: terça-feira, 10 de março de 2026 14:00-15:00 (UTC+00:00) Dublin, Edimburgo, Lisboa, Londres.
+            Onde: Reunião do Microsoft Teams
+
+            *~*~*~*~*~*~*~*~*~*
+
+            Olá Inês,
+
+            Conforme combinado, envio o convite para a entrevista com o nosso Diretor
+            Financeiro, Dr. Rui Almeida.
+
+            Cumprimentos,
+            Marta Lopes
+            Recursos Humanos - Oceano Seguros
+
+            ________________________________________________________________________________
+            Reunião do Microsoft Teams
+            Participe através do seu computador, aplicação móvel ou dispositivo de sala
+            Clique aqui para participar na reunião
+            ID da Reunião: 392 117 508 63
+            Código de acesso: Qw4pZt
+            ________________________________________________________________________________
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-10T14:00:00+00:00",
+        names=("Rui Almeida",),
+    ),
+    Probe(
+        slug="pt-pt-concursal-pelas-juri",
+        user="lisbon",
+        sender="Câmara Municipal de Vila Serena <recursoshumanos@cm-vilaserena.example>",
+        subject="Convocatória - Entrevista Profissional de Seleção - Proc. 14/2026",
+        date="Tue, 03 Mar 2026 11:00:00 +0000",
+        body=_t("""
+            Exma. Senhora,
+
+            Nos termos da Portaria aplicável, fica V. Exa. convocada para a realização da
+            Entrevista Profissional de Seleção, no âmbito do procedimento concursal comum
+            para a carreira de Técnico Superior (Informática), Proc. 14/2026, no dia 17 de
+            março de 2026, pelas 10h00, no Salão Nobre dos Paços do Concelho.
+
+            O júri é constituído por:
+            Presidente: Dr. Manuel Sousa
+            Vogais efetivos: Dra. Teresa Marques e Eng.ª Sofia Pinto
+
+            Deverá fazer-se acompanhar do Cartão de Cidadão.
+
+            A Presidente do Júri (por delegação)
+            Divisão de Recursos Humanos
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-17T10:00:00+00:00",
+        names=("Manuel Sousa", "Teresa Marques", "Sofia Pinto"),
+    ),
+    Probe(
+        slug="pt-pt-amanha-as-11h30",
+        user="lisbon",
+        sender="Rita Henriques <rita.henriques@norteforte-rh.example>",
+        subject="Entrevista amanhã - confirmação",
+        date="Wed, 04 Mar 2026 17:40:00 +0000",
+        body=_t("""
+            Olá Inês,
+
+            Tal como falámos, fica confirmada a tua entrevista amanhã, às 11h30, no nosso
+            cliente no Parque das Nações (Av. D. João II, 44, piso 3). Vais falar com o
+            Tiago Lopes, responsável da equipa de Customer Success.
+
+            Boa sorte!
+            Rita Henriques
+            Consultora Sénior | NorteForte RH
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-05T11:30:00+00:00",
+        names=("Tiago Lopes",),
+    ),
+    Probe(
+        slug="pt-pt-abril-hora-de-verao",
+        user="lisbon",
+        sender="Sandra Pires <sandra.pires@alfama-digital.example>",
+        subject="Segunda entrevista - Product Designer",
+        date="Thu, 02 Apr 2026 10:00:00 +0100",
+        body=_t("""
+            Olá Inês,
+
+            Obrigada pela primeira conversa! Gostávamos de a convidar para uma segunda
+            entrevista na terça-feira, 7 de abril, às 10h, no nosso escritório do Cais do
+            Sodré, com o nosso Diretor de Produto, Sr. Ricardo Gomes.
+
+            Cumprimentos,
+            Sandra Pires
+            People Partner - Alfama Digital
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-04-07T10:00:00+01:00",
+        names=("Ricardo Gomes",),
+    ),
+    Probe(
+        slug="pt-pt-agencia-segunda-dia-9",
+        user="lisbon",
+        sender="Hugo Barros <hugo.barros@executiva-search.example>",
+        subject="Entrevista com o cliente - Marketing Manager",
+        date="Wed, 04 Mar 2026 10:00:00 +0000",
+        body=_t("""
+            Cara Inês,
+
+            Tenho o prazer de confirmar a entrevista com o nosso cliente (grupo hoteleiro
+            em Lisboa) para a função de Marketing Manager: segunda-feira, dia 9, às 16h30,
+            na sede do cliente na Avenida da Liberdade. Será entrevistada pela diretora de
+            marketing, Joana Figueiredo.
+
+            Cumprimentos,
+            Hugo Barros
+            Senior Consultant - Executiva Search
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-09T16:30:00+00:00",
+        names=("Joana Figueiredo",),
+    ),
+    # Cancellations.
+    Probe(
+        slug="pt-br-cancel-precisaremos-cancelar",
+        user="saopaulo",
+        sender="Aline Monteiro <aline.monteiro@grupo-ipe.example>",
+        subject="Cancelamento da entrevista de 11/03",
+        date="Mon, 09 Mar 2026 18:00:00 -0300",
+        body=_t("""
+            Prezado Rafael,
+
+            Infelizmente precisaremos cancelar a entrevista agendada para quarta-feira,
+            11/03, às 10h30, devido a um imprevisto na agenda do Sr. Carlos Andrade. Assim
+            que possível entraremos em contato para marcar uma nova data.
+
+            Pedimos desculpas pelo transtorno.
+
+            Atenciosamente,
+            Aline Monteiro
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    Probe(
+        slug="pt-pt-cancel-desmarcada",
+        user="lisbon",
+        sender="Filipa Antunes <filipa.antunes@tejoceramica.example>",
+        subject="Entrevista de quinta-feira desmarcada",
+        date="Tue, 10 Mar 2026 12:20:00 +0000",
+        body=_t("""
+            Cara Inês,
+
+            Lamentamos informar que a entrevista de quinta-feira, dia 12, às 15h00, foi
+            desmarcada por motivo de doença do Eng. Pedro Costa. Voltaremos a contactá-la
+            com a maior brevidade para agendar nova data.
+
+            Com os melhores cumprimentos,
+            Filipa Antunes
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    Probe(
+        slug="pt-br-cancel-ats-cancelada",
+        user="saopaulo",
+        sender="Vagas Cajueiro <naoresponda@vagas.cajueiro.example>",
+        subject="Sua entrevista foi cancelada",
+        date="Fri, 06 Mar 2026 15:30:00 -0300",
+        body=_t("""
+            Olá, Rafael.
+
+            A sua entrevista para a vaga de Analista de Dados Pleno, marcada para
+            10/03/2026 às 14h00, foi cancelada pela empresa. Em breve você receberá novas
+            informações sobre o processo.
+
+            Equipe de Recrutamento Cajueiro
+            Este é um e-mail automático, por favor não responda.
+            """),
+        kind=Kind.INTERVIEW_CANCELLED,
+    ),
+    # Reschedules: an interview at the new time.
+    Probe(
+        slug="pt-br-resched-remarcada-para",
+        user="saopaulo",
+        sender="Larissa Costa <larissa.costa@verdemar-alimentos.example>",
+        subject="Entrevista remarcada",
+        date="Wed, 04 Mar 2026 11:10:00 -0300",
+        body=_t("""
+            Olá Rafael,
+
+            Por conta de uma viagem da Juliana, a sua entrevista de sexta, 06/03, às 9h foi
+            remarcada para segunda-feira, 09/03, às 16h. O link do Teams continua o mesmo.
+
+            Obrigada pela compreensão!
+            Larissa Costa
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-09T16:00:00-03:00",
+    ),
+    Probe(
+        slug="pt-pt-resched-passa-a-ser-em-vez-de",
+        user="lisbon",
+        sender="Marta Lopes <marta.lopes@oceano-seguros.example>",
+        subject="Alteração da data da entrevista",
+        date="Fri, 06 Mar 2026 16:00:00 +0000",
+        body=_t("""
+            Olá Inês,
+
+            Por indisponibilidade do Dr. Rui Almeida, reagendámos a sua entrevista: passa a
+            ser na segunda-feira, 16 de março, às 9h30, em vez de terça-feira, 10 de março,
+            às 14h00. Segue novo convite do Teams.
+
+            Cumprimentos,
+            Marta Lopes
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-16T09:30:00+00:00",
+    ),
+    Probe(
+        slug="pt-br-resched-adiada-das-para-as",
+        user="saopaulo",
+        sender="Patrícia Moura <patricia.moura@nuvemtech.example>",
+        subject="Mudança de horário - entrevista de amanhã",
+        date="Wed, 11 Mar 2026 17:30:00 -0300",
+        body=_t("""
+            Oi Rafael,
+
+            Tivemos um conflito de agenda: a sua entrevista técnica de amanhã foi adiada
+            das 15h para as 16h30. O link do Meet continua o mesmo.
+
+            Desculpe pelo aviso em cima da hora!
+            Patrícia Moura
+            Tech Recruiter - NuvemTech
+            """),
+        kind=Kind.INTERVIEW,
+        start="2026-03-12T16:30:00-03:00",
+    ),
+    # Scheduling requests: nothing fixed.
+    Probe(
+        slug="pt-br-sched-disponibilidade",
+        user="saopaulo",
+        sender="Renan Batista <renan.batista@solar-energia.example>",
+        subject="Processo seletivo - Analista Financeiro",
+        date="Mon, 02 Mar 2026 10:40:00 -0300",
+        body=_t("""
+            Olá Rafael, tudo bem?
+
+            Gostamos muito do seu perfil e gostaríamos de agendar uma entrevista com você.
+            Poderia me informar sua disponibilidade de horários para esta semana ou a
+            próxima?
+
+            Fico no aguardo.
+            Renan Batista
+            Recrutamento - Solar Energia
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    Probe(
+        slug="pt-pt-sched-tres-horarios",
+        user="lisbon",
+        sender="Rita Henriques <rita.henriques@norteforte-rh.example>",
+        subject="Entrevista - qual o horário que prefere?",
+        date="Tue, 03 Mar 2026 14:50:00 +0000",
+        body=_t("""
+            Olá Inês,
+
+            O cliente tem disponibilidade nos seguintes horários para a entrevista:
+            - terça-feira, 10/03, às 10h
+            - quarta-feira, 11/03, às 15h
+            - quinta-feira, 12/03, às 11h30
+
+            Qual prefere? Assim que me disser, envio a confirmação.
+
+            Rita
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    Probe(
+        slug="pt-br-sched-link-agende",
+        user="saopaulo",
+        sender="Talentos Aurora <vagas@aurora-varejo.example>",
+        subject="Agende sua entrevista - Aurora Varejo",
+        date="Wed, 04 Mar 2026 08:00:00 -0300",
+        body=_t("""
+            Olá, Rafael!
+
+            Parabéns, você avançou para a etapa de entrevistas do processo seletivo para
+            Analista de E-commerce. Agende a sua entrevista escolhendo o melhor horário no
+            link abaixo:
+
+            https://aurora-varejo.example/agendar/entrevista/c81f
+
+            Os horários disponíveis são para os próximos 7 dias.
+
+            Time de Talentos Aurora
+            """),
+        kind=Kind.SCHEDULING_REQUEST,
+    ),
+    # Outcomes.
+    Probe(
+        slug="pt-br-rejection-outros-candidatos",
+        user="saopaulo",
+        sender="Aline Monteiro <aline.monteiro@grupo-ipe.example>",
+        subject="Retorno - processo seletivo Controller",
+        date="Mon, 23 Mar 2026 15:00:00 -0300",
+        body=_t("""
+            Prezado Rafael,
+
+            Agradecemos sua participação em nosso processo seletivo e o tempo dedicado às
+            entrevistas. Infelizmente, optamos por seguir com outros candidatos cujo perfil
+            está mais alinhado às necessidades da vaga neste momento.
+
+            Desejamos sucesso em sua trajetória.
+
+            Atenciosamente,
+            Aline Monteiro
+            """),
+        kind=Kind.REJECTION,
+    ),
+    Probe(
+        slug="pt-pt-rejection-nao-selecionada",
+        user="lisbon",
+        sender="Recrutamento Oceano Seguros <recrutamento@oceano-seguros.example>",
+        subject="A sua candidatura - Analista de Risco",
+        date="Fri, 20 Mar 2026 10:00:00 +0000",
+        body=_t("""
+            Cara Inês Carvalho,
+
+            Agradecemos o interesse demonstrado na Oceano Seguros. Lamentamos informar que a
+            sua candidatura não foi selecionada para a fase seguinte do processo de
+            recrutamento.
+
+            Guardaremos o seu currículo para futuras oportunidades.
+
+            Com os melhores cumprimentos,
+            Equipa de Recrutamento
+            """),
+        kind=Kind.REJECTION,
+    ),
+    Probe(
+        slug="pt-br-offer-carta-oferta",
+        user="saopaulo",
+        sender="Marina Castro <marina@lumi-saude.example>",
+        subject="Proposta - Desenvolvedor Mobile",
+        date="Mon, 16 Mar 2026 18:00:00 -0300",
+        body=_t("""
+            Oi Rafael,
+
+            Foi ótimo conversar com você! Temos o prazer de te fazer uma proposta para a vaga
+            de Desenvolvedor Mobile Sênior: segue em anexo a carta-oferta, com salário de R$
+            12.500 (CLT), vale-refeição, plano de saúde e início previsto para 6 de abril.
+
+            Aguardamos seu retorno até sexta-feira.
+
+            Abraço,
+            Marina
+            """),
+        kind=Kind.OFFER,
+    ),
+    Probe(
+        slug="pt-pt-offer-proposta-de-emprego",
+        user="lisbon",
+        sender="Sandra Pires <sandra.pires@alfama-digital.example>",
+        subject="Proposta de emprego - Product Designer",
+        date="Tue, 14 Apr 2026 15:20:00 +0100",
+        body=_t("""
+            Olá Inês,
+
+            Na sequência das entrevistas, temos o prazer de lhe apresentar a nossa proposta
+            de emprego para a função de Product Designer: contrato sem termo, vencimento base
+            de 2.100 € (14 meses), subsídio de alimentação e seguro de saúde. Segue em anexo
+            a proposta detalhada.
+
+            Ficamos a aguardar a sua resposta.
+
+            Cumprimentos,
+            Sandra Pires
+            """),
+        kind=Kind.OFFER,
+    ),
+    # Automatic replies.
+    Probe(
+        slug="pt-br-auto-fora-do-escritorio",
+        user="saopaulo",
+        sender="Renan Batista <renan.batista@solar-energia.example>",
+        subject="Resposta automática: Re: Processo seletivo - Analista Financeiro",
+        date="Tue, 03 Mar 2026 09:00:00 -0300",
+        body=_t("""
+            Olá,
+
+            Estou fora do escritório até 09/03, com acesso limitado ao e-mail. Em caso de
+            urgência, entre em contato com recrutamento@solar-energia.example.
+
+            Obrigado,
+            Renan Batista
+            """),
+        kind=Kind.AUTO_REPLY,
+        headers=(("Auto-Submitted", "auto-replied"),),
+    ),
+    Probe(
+        slug="pt-pt-auto-ausencia-ferias",
+        user="lisbon",
+        sender="Hugo Barros <hugo.barros@executiva-search.example>",
+        subject="Ausência: Re: Entrevista com o cliente - Marketing Manager",
+        date="Thu, 05 Mar 2026 08:00:00 +0000",
+        body=_t("""
+            Obrigado pela sua mensagem.
+
+            Estarei ausente, de férias, até 16 de março, sem acesso ao correio eletrónico.
+            Para assuntos urgentes, contacte geral@executiva-search.example.
+
+            Esta é uma resposta automática.
+            """),
+        kind=Kind.AUTO_REPLY,
+    ),
+    # Bulk.
+    Probe(
+        slug="pt-br-bulk-newsletter-perguntas",
+        user="saopaulo",
+        sender="Carreira em Foco <newsletter@carreiraemfoco.example>",
+        subject="7 perguntas que sempre aparecem na entrevista de emprego",
+        date="Thu, 05 Mar 2026 07:00:00 -0300",
+        body=_t("""
+            Olá, Rafael!
+
+            Tem entrevista de emprego chegando? Nesta edição:
+            - "Fale sobre você": como se apresentar em 2 minutos
+            - Como responder sobre pontos fracos
+            - O que perguntar ao recrutador no final da entrevista
+
+            Quer treinar ao vivo? Participe do nosso webinar gratuito na terça, 10/03, às
+            19h.
+
+            Não quer mais receber nossos e-mails? Descadastre-se:
+            https://carreiraemfoco.example/descadastrar?u=7731
+            """),
+        kind=Kind.BULK,
+        headers=(
+            ("List-Unsubscribe", "<https://carreiraemfoco.example/descadastrar?u=7731>"),
+            ("Precedence", "bulk"),
+        ),
+    ),
+    Probe(
+        slug="pt-pt-bulk-alerta-de-emprego",
+        user="lisbon",
+        sender="EmpregoJá Alertas <alertas@empregoja.example>",
+        subject="Novas ofertas para: Analista de Dados - Lisboa",
+        date="Sat, 07 Mar 2026 07:30:00 +0000",
+        body=_t("""
+            Novas ofertas de emprego de acordo com a sua pesquisa "Analista de Dados -
+            Lisboa"
+
+            Analista de Dados Júnior - Banco Atlântida - Lisboa
+            Entrevistas a decorrer durante o mês de março. Candidatar-me >
+
+            Data Analyst (m/f) - Startup de mobilidade - Lisboa (híbrido)
+            Candidatar-me >
+
+            Ver as 9 ofertas >
+
+            Recebe este alerta porque o criou no EmpregoJá.
+            Gerir ou cancelar alertas: https://empregoja.example/alertas
+            """),
+        kind=Kind.BULK,
+        headers=(("List-Unsubscribe", "<https://empregoja.example/alertas/cancelar?id=77>"),),
+    ),
+    # Traps: never an interview.
+    Probe(
+        slug="pt-br-trap-dentista-consulta",
+        user="saopaulo",
+        sender="Clínica Sorriso Vivo <agenda@sorrisovivo.example>",
+        subject="Confirmação de consulta",
+        date="Mon, 09 Mar 2026 09:00:00 -0300",
+        body=_t("""
+            Olá, Rafael!
+
+            Sua consulta com o Dr. Paulo Henrique (limpeza e avaliação) está confirmada
+            para quinta-feira, 12/03, às 15h30.
+
+            Endereço: Rua Teodoro Sampaio, 900 - cj. 42. Em caso de desistência, avise com
+            24 horas de antecedência.
+
+            Clínica Sorriso Vivo
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-pt-trap-consulta-centro-de-saude",
+        user="lisbon",
+        sender="SNS - Centro de Saúde de Arroios <nao-responder@sns-arroios.example>",
+        subject="Consulta agendada",
+        date="Tue, 03 Mar 2026 13:00:00 +0000",
+        body=_t("""
+            Exma. Utente,
+
+            Informamos que tem uma consulta de Medicina Geral e Familiar agendada:
+            Médica: Dra. Helena Matos
+            Data: 17/03/2026 às 09h20
+            Local: Centro de Saúde de Arroios, piso 1
+
+            Deve apresentar-se 15 minutos antes com o Cartão de Cidadão.
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-br-trap-banco-gerente",
+        user="saopaulo",
+        sender="Banco Paulistano <atendimento@bancopaulistano.example>",
+        subject="Atendimento agendado com seu gerente",
+        date="Wed, 04 Mar 2026 16:30:00 -0300",
+        body=_t("""
+            Olá, Rafael.
+
+            Seu atendimento presencial com o gerente Sr. Marcos Vieira está agendado para
+            terça-feira, 10/03, às 11h, na agência Paulista (Av. Paulista, 1100), para tratar
+            do financiamento imobiliário.
+
+            Banco Paulistano
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-pt-trap-revisao-automovel",
+        user="lisbon",
+        sender="Oficina Auto Lumiar <marcacoes@autolumiar.example>",
+        subject="Marcação de revisão confirmada",
+        date="Thu, 05 Mar 2026 17:00:00 +0000",
+        body=_t("""
+            Cara cliente,
+
+            Confirmamos a revisão do seu Renault Clio (matrícula AA-12-BC) para segunda-feira,
+            9 de março, às 8h30. A viatura estará pronta a partir das 17h00.
+
+            Oficina Auto Lumiar
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-br-trap-cartorio-escritura",
+        user="saopaulo",
+        sender="5º Tabelionato de Notas <agendamento@5tabelionato.example>",
+        subject="Agendamento - assinatura de escritura",
+        date="Fri, 06 Mar 2026 11:00:00 -0300",
+        body=_t("""
+            Prezado Sr. Rafael Souza,
+
+            Confirmamos o agendamento para a assinatura da escritura de compra e venda na
+            sexta-feira, 20/03/2026, às 17h, com o escrevente Dr. Fábio Rezende.
+
+            Compareça com RG, CPF e certidão de casamento.
+
+            5º Tabelionato de Notas
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-br-trap-jornalista-entrevista",
+        user="saopaulo",
+        sender="Beatriz Lacerda <beatriz.lacerda@jornaldobairro.example>",
+        subject="Pedido de entrevista - Jornal do Bairro",
+        date="Mon, 02 Mar 2026 13:10:00 -0300",
+        body=_t("""
+            Olá Rafael,
+
+            Sou repórter do Jornal do Bairro e estou preparando uma matéria sobre
+            aplicativos de bairro em São Paulo. Você teria disponibilidade para uma
+            entrevista por telefone na quinta-feira, 05/03, às 11h? Leva uns 20 minutos.
+
+            Obrigada!
+            Beatriz Lacerda
+            Repórter - Jornal do Bairro
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-pt-trap-diretora-de-turma",
+        user="lisbon",
+        sender="Agrupamento de Escolas do Areeiro <secretaria@ae-areeiro.example>",
+        subject="Atendimento ao Encarregado de Educação - 6.º B",
+        date="Mon, 09 Mar 2026 18:00:00 +0000",
+        body=_t("""
+            Exma. Encarregada de Educação,
+
+            Informamos que a Diretora de Turma do 6.º B, professora Cláudia Reis, a recebe
+            para o atendimento individual na quarta-feira, 11 de março, às 17h30, na sala 14.
+
+            A Direção
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-br-trap-webinar-entrevista",
+        user="saopaulo",
+        sender="Escola de Carreiras <eventos@escoladecarreiras.example>",
+        subject="Inscrição confirmada: Como se sair bem na entrevista de emprego",
+        date="Wed, 04 Mar 2026 12:00:00 -0300",
+        body=_t("""
+            Olá, Rafael!
+
+            Sua inscrição no webinar "Como se sair bem na entrevista de emprego" está
+            confirmada.
+
+            Quando: terça-feira, 10/03/2026, das 19h às 20h
+            Palestrante: Vanessa Prado, mentora de carreira
+            Link: https://escoladecarreiras.example/ao-vivo/entrevista
+
+            Até lá!
+            Equipe Escola de Carreiras
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-pt-trap-reuniao-de-equipa",
+        user="lisbon",
+        sender="Duarte Saraiva <duarte.saraiva@gabinete-estrela.example>",
+        subject="Reunião de equipa quinta-feira",
+        date="Tue, 03 Mar 2026 11:00:00 +0000",
+        body=_t("""
+            Olá a todos,
+
+            Lembro a reunião de equipa de quinta-feira, 5 de março, às 14h30, na sala Tejo.
+            Ordem de trabalhos: revisão do sprint, férias da Páscoa e o novo cliente Matos.
+
+            Duarte
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-br-trap-amigo-como-foi",
+        user="saopaulo",
+        sender="Felipe <felipe.andrade92@gmail.example>",
+        subject="e aí??",
+        date="Tue, 10 Mar 2026 21:00:00 -0300",
+        body=_t("""
+            Fala Rafa!
+
+            E aí, como foi a entrevista hoje na Cajueiro? Perguntaram muita coisa técnica?
+            Me conta tudo no sábado, churrasco lá em casa às 13h, beleza?
+
+            Abraço,
+            Felipe
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="pt-pt-trap-candidatura-recebida",
+        user="lisbon",
+        sender="Oceano Seguros Carreiras <carreiras@oceano-seguros.example>",
+        subject="Recebemos a sua candidatura",
+        date="Sun, 22 Feb 2026 20:30:00 +0000",
+        body=_t("""
+            Olá Inês,
+
+            Obrigado pela sua candidatura à função de Analista de Risco. Recebemos a sua
+            candidatura e a nossa equipa irá analisá-la com atenção. Caso o seu perfil se
+            enquadre, entraremos em contacto para agendar uma entrevista.
+
+            Equipa de Recrutamento - Oceano Seguros
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="pt-br-trap-obrigado-pela-entrevista",
+        user="saopaulo",
+        sender="Gustavo Nunes <gustavo.nunes@nuvemtech.example>",
+        subject="Obrigado pela entrevista",
+        date="Thu, 12 Mar 2026 18:10:00 -0300",
+        body=_t("""
+            Oi Rafael,
+
+            Obrigado pela entrevista de hoje, foi muito bom conversar com você. Ainda temos
+            mais alguns candidatos nesta etapa e devemos te dar um retorno até sexta-feira,
+            dia 20.
+
+            Abraço,
+            Gustavo Nunes
+            Engineering Manager - NuvemTech
+            """),
+        kind=Kind.OTHER,
+    ),
+    Probe(
+        slug="pt-br-trap-voce-conduz-a-entrevista",
+        user="saopaulo",
+        sender="Tatiane Moreira <tatiane.moreira@estudio-paineira.example>",
+        subject="Entrevista do candidato Lucas Martins - você conduz",
+        date="Mon, 09 Mar 2026 10:00:00 -0300",
+        body=_t("""
+            Oi Rafael,
+
+            Agendei a entrevista do candidato Lucas Martins (estágio em desenvolvimento)
+            para quinta-feira, 12/03, às 14h, na sala Ipê. Você conduz a parte técnica e eu
+            entro nos últimos 15 minutos. O currículo dele e o roteiro de perguntas estão
+            em anexo.
+
+            Valeu!
+            Tatiane
+            RH - Estúdio Paineira
+            """),
+        kind=None,
+    ),
+    Probe(
+        slug="pt-br-trap-receita-federal",
+        user="saopaulo",
+        sender="Receita Federal - Atendimento <atendimento@receita-agenda.example>",
+        subject="Atendimento presencial agendado",
+        date="Tue, 03 Mar 2026 10:00:00 -0300",
+        body=_t("""
+            Prezado contribuinte,
+
+            Seu atendimento presencial foi agendado para 18/03/2026 às 10h, na Delegacia da
+            Receita Federal em São Paulo (Av. Prestes Maia, 733), para esclarecimentos sobre
+            a Declaração de Imposto de Renda Pessoa Física 2025.
+
+            Compareça com documento de identificação e os comprovantes de despesas médicas.
+            """),
+        kind=None,
+    ),
+]
 
 # --- The checks -------------------------------------------------------------------------
 
