@@ -194,7 +194,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # One line only: "10:00 AM" then "2. 1:00 PM" on the next is no German "am 2.".
         # With its ordinal the day may end the sentence: "Let's meet, 2:00 on the 8th?".
         rf"|(?:{day_art})[ \t]+(?P<dn>[0-3]?\d)(?!\d)"
-        rf"(?:(?:{ordn})(?={day_end}|[.?!](?:\s|\Z))|\.?(?=[ \t]*(?:{day_time})))"
+        # A comma may stand before an at-word and its hour ("no dia 9, às 17h", "el día 9, a
+        # las 17:00"), never before the word alone ("of the 3, at least").
+        rf"(?:(?:{ordn})(?={day_end}|[.?!](?:\s|\Z))|\.?(?=[ \t]*(?:{day_time}))"
+        rf"|,(?=[ \t]*(?:{at})[ \t]+\d))"
         # today / tomorrow
         rf"|(?P<rel>{rel})"
         # [next] Monday

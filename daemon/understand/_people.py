@@ -1428,7 +1428,9 @@ def _honorific_dot(lex: Lexicon) -> re.Pattern[str]:
     # _INITIAL_DOT), and it may be an initial ("Rosa M. Ibáñez", "M. K. Rahman").
     titles = [t for t in lex.honorifics if len(t) > 1]
     # "D.A. Roe" is initials in capitals, not the title "D.a" (doña): its dot stays.
-    pattern = re.compile(rf"\b(?![A-Z]\.[A-Z]\.)({words_alt(titles)})\.\s", re.IGNORECASE)
+    # Portuguese abbreviates with the gender's ordinal sign after the dot ("Eng.ª", "Dr.ª",
+    # "Eng.º"): the dot goes and the sign stays ("Engª", a title of the lexicon's too).
+    pattern = re.compile(rf"\b(?![A-Z]\.[A-Z]\.)({words_alt(titles)})\.([ºª]?)\s", re.IGNORECASE)
     if len(_HONORIFIC_CACHE) > 8:
         _HONORIFIC_CACHE.clear()
     _HONORIFIC_CACHE[id(lex)] = (lex, pattern)
@@ -1533,7 +1535,7 @@ def from_text(
     text = _LINK_RE.sub(lambda u: " " * len(u.group(0)), text[:30_000])
     # "Estaremos la Ing. Rebeca Xicará y yo", "Dr. Anika Shah will join us": a title's dot
     # ends no sentence, so it must not cut an introduction or outro from its names.
-    plain = _honorific_dot(lex).sub(r"\1 ", text[:30_000])
+    plain = _honorific_dot(lex).sub(r"\1\2 ", text[:30_000])
     # "- Who: Jane Roe", "• With: Mr Raj Patel (CFO)": a list bullet before a detail line's
     # label leaves it a label line; blanked to spaces, the offsets into ``text`` still hold.
     plain = _LABEL_BULLET_RE.sub(lambda b: " " * len(b.group(0)), plain)

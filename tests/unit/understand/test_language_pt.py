@@ -1058,3 +1058,77 @@ class TestWithoutPortuguese:
             timezone="America/Sao_Paulo", date_order="dmy", lexicon=load_lexicon(languages=["en"])
         )
         assert understand(raw, ctx).kind is not Kind.INTERVIEW
+
+
+class TestDayOfMonthBeforeAComma:
+    """A day of the month named by its article, a comma, then the hour ("dia 9, às 17h")."""
+
+    def test_dia_comma_as(self) -> None:
+        """ "no dia 9, às 17h" is the ninth at 17:00: the comma parts the day from its hour."""
+        u = br(
+            "Carlos Henrique <carlos.henrique@rhfacil.com.br>",
+            "Entrevista - Assistente Administrativo",
+            "Oi Mariana,\n\nSua entrevista para a vaga de Assistente Administrativo fica "
+            "confirmada para o dia 9, às 17h, em nosso escritório.\n\nAbs,\nCarlos Henrique\n",
+        )
+        at(u, dt.datetime(2026, 3, 9, 17, 0, tzinfo=SAO_PAULO))
+
+    def test_dia_comma_pelas(self) -> None:
+        """ "no dia 16, pelas 9h30" (Portugal) is the sixteenth at 9:30."""
+        u = pt(
+            "Rita Henriques <rita.henriques@norteforte.example>",
+            "Entrevista - Técnico de Apoio",
+            "Olá João,\n\nConfirmo a sua entrevista para a função de Técnico de Apoio no dia "
+            "16, pelas 9h30, nas nossas instalações.\n\nCumprimentos,\nRita Henriques\n",
+        )
+        at(u, dt.datetime(2026, 3, 16, 9, 30, tzinfo=LISBON))
+
+    def test_spanish_el_dia_comma(self) -> None:
+        """Spanish "el día 9, a las 17:00" is the ninth at 17:00 too."""
+        raw = mail(
+            sender="Lucía Herrera <lucia.herrera@olivar-digital.example>",
+            to="Lena Brandt <lena.brandt@posteo.example>",
+            subject="Entrevista - Analista de Datos",
+            body="Hola Lena:\n\nTe confirmo tu entrevista el día 9, a las 17:00, en nuestra "
+            "oficina.\n\nLucía\n",
+            date="Mon, 02 Mar 2026 09:15:00 +0100",
+        )
+        at(understand(raw, madrid_ctx()), dt.datetime(2026, 3, 9, 17, 0, tzinfo=MADRID))
+
+    def test_comma_before_a_word_is_no_day(self) -> None:
+        """ "of the 3, at least" names no day: only an at-word with its hour follows the comma."""
+        raw = mail(
+            sender="Dana Cole <dana.cole@brightpath.example>",
+            to=MARIANA,
+            subject="Interview - Data Analyst",
+            body="Hi Mariana,\n\nOf the 3, at least two panel members will join. Your interview "
+            "is confirmed for Thursday, March 12 at 10am.\n\nDana\n",
+            date=BR_DATE,
+        )
+        u = understand(raw, br_ctx())
+        assert u.interview is not None, u.reasons
+        assert u.interview.start.day == 12
+
+
+class TestOrdinalSignTitles:
+    """Portuguese titles written with a dot and the ordinal sign ("Eng.ª", "Dr.ª")."""
+
+    def test_eng_a_after_e(self) -> None:
+        """ "a Dra. Teresa Marques e Eng.ª Sofia Pinto" are two people, each read in full."""
+        u = pt(
+            "Filipa Antunes <filipa.antunes@tejo.example>",
+            "Entrevista - Técnica de Qualidade",
+            "Olá João,\n\nConfirmamos a sua entrevista no dia 12 de março, às 15h00. Estarão "
+            "presentes a Dra. Teresa Marques e Eng.ª Sofia Pinto.\n\nCumprimentos,\nFilipa\n",
+        )
+        assert names(u) == ["Teresa Marques", "Sofia Pinto"]
+
+    def test_dr_a_and_eng_o(self) -> None:
+        """ "o Eng.º Rui Sá e a Dr.ª Inês Lobo" are two people, their titles dropped."""
+        u = pt(
+            "Filipa Antunes <filipa.antunes@tejo.example>",
+            "Entrevista - Técnico de Manutenção",
+            "Olá João,\n\nConfirmamos a sua entrevista no dia 12 de março, às 10h00. Estarão "
+            "presentes o Eng.º Rui Sá e a Dr.ª Inês Lobo.\n\nCumprimentos,\nFilipa\n",
+        )
+        assert names(u) == ["Rui Sá", "Inês Lobo"]
