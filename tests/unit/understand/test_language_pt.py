@@ -746,6 +746,31 @@ class TestAutomatic:
 
 NEGATIVES = [
     (
+        "press-interview-called-off",
+        "br",
+        "Renata Alves <renata.alves@jornaldovale.example>",
+        "Entrevista de quinta-feira",
+        "Olá Mariana,\n\nInfelizmente precisamos cancelar a entrevista marcada para "
+        "quinta-feira, 12/03, às 15h, para a nossa reportagem sobre mobilidade urbana.\n\n"
+        "Renata Alves\nJornal do Vale\n",
+    ),
+    (
+        "magazine-wants-to-interview",
+        "pt",
+        "Teresa Gil <teresa.gil@revistaviver.example>",
+        "Pedido de entrevista",
+        "Olá João,\n\nGostaríamos de entrevistá-lo para uma matéria da nossa revista sobre "
+        "empreendedorismo, na quinta-feira, 12 de março, às 15h.\n\nTeresa Gil\n",
+    ),
+    (
+        "user-interviews-candidates",
+        "br",
+        "Paulo Nery <paulo.nery@lumi.example>",
+        "Entrevistas de amanhã",
+        "Oi Mariana,\n\nAmanhã às 10h nós vamos entrevistar os candidatos para a vaga de "
+        "estágio. Você pode ficar com as perguntas técnicas?\n\nPaulo\n",
+    ),
+    (
         "dentist",
         "br",
         "Clínica Sorriso <agenda@clinicasorriso.example.com.br>",
@@ -1132,3 +1157,314 @@ class TestOrdinalSignTitles:
             "presentes o Eng.º Rui Sá e a Dr.ª Inês Lobo.\n\nCumprimentos,\nFilipa\n",
         )
         assert names(u) == ["Rui Sá", "Inês Lobo"]
+
+
+class TestBookedInterviewCalledOff:
+    """A booked interview named by its booking, then called off, is a cancellation."""
+
+    def test_teremos_que_cancelar_a_entrevista_marcada(self) -> None:
+        """ "teremos que cancelar a entrevista marcada para sexta-feira" cancels it."""
+        u = br(
+            "Luciana Paes <luciana.paes@horizonte.example>",
+            "Entrevista de sexta-feira",
+            "Olá Mariana,\n\nLamentavelmente teremos que cancelar a entrevista marcada para "
+            "sexta-feira, 13/03, às 14h, pois a gestora precisou viajar. Retornaremos em breve "
+            "com uma nova data.\n\nLuciana\n",
+        )
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+    def test_a_entrevista_de_amanha_foi_cancelada(self) -> None:
+        """ "A entrevista de amanhã, às 11h, foi cancelada" (Portugal) cancels it."""
+        u = pt(
+            "Rita Henriques <rita.henriques@norteforte.example>",
+            "Entrevista de amanhã",
+            "Olá João,\n\nA entrevista de amanhã, às 11h, foi cancelada por indisponibilidade "
+            "do diretor. Entraremos em contacto para a reagendar.\n\nRita\n",
+        )
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+    def test_a_entrevista_prevista_foi_desmarcada(self) -> None:
+        """ "a entrevista prevista para o dia 18 de março ... foi desmarcada" cancels it."""
+        u = pt(
+            "Recursos Humanos <rh@atlantida.example>",
+            "Entrevista desmarcada",
+            "Exmo. Senhor,\n\nInformamos que a entrevista prevista para o dia 18 de março, "
+            "pelas 10h00, foi desmarcada. Voltaremos a contactá-lo.\n\nRecursos Humanos\n",
+        )
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+
+class TestTimesToChoose:
+    """Times offered for the interview, or a link to book one: a scheduling request."""
+
+    def test_seguintes_datas_qual_lhe_da_jeito(self) -> None:
+        """ "as seguintes datas para a entrevista ... Qual lhe dá mais jeito?" asks to choose."""
+        u = pt(
+            "Hugo Barros <hugo.barros@executiva.example>",
+            "Entrevista com o diretor",
+            "Caro João,\n\nTenho as seguintes datas para a entrevista com o diretor:\n"
+            "- segunda-feira, 16/03, às 10h\n- terça-feira, 17/03, às 14h\n\n"
+            "Qual lhe dá mais jeito?\n\nHugo\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_marque_sua_entrevista_pelo_link(self) -> None:
+        """ "marque sua entrevista pelo link abaixo" leaves the time to the user."""
+        u = br(
+            "Recrutamento Vila Nova <recrutamento@vilanova.example>",
+            "Próxima etapa: entrevista",
+            "Olá, Mariana!\n\nVocê passou para a próxima etapa do processo seletivo. Marque sua "
+            "entrevista pelo link abaixo, escolhendo o dia e o horário que preferir:\n\n"
+            "https://vilanova.example/entrevistas/agendar/77\n\nTime Vila Nova\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_reserve_o_seu_horario(self) -> None:
+        """ "Reserve o seu horário para a entrevista técnica" asks the user to book."""
+        u = pt(
+            "Talento Alfama <talento@alfama.example>",
+            "Entrevista técnica - Backend",
+            "Olá João,\n\nReserve o seu horário para a entrevista técnica na nossa página de "
+            "marcações: https://alfama.example/marcar\n\nEquipa Alfama\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_join_link_under_a_confirmation_stays_an_interview(self) -> None:
+        """A confirmed time with "acesse pelo link abaixo" is the interview, not a request."""
+        u = br(
+            "Juliana Prado <juliana.prado@nuvemtech.example>",
+            "Entrevista confirmada",
+            "Oi, Mariana!\n\nSua entrevista está confirmada para quinta-feira, 12/03, às 10h. "
+            "Acesse a sala pelo link abaixo no horário marcado.\n\nJuliana Prado\nTech "
+            "Recruiter\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 10, 0, tzinfo=SAO_PAULO))
+
+
+class TestJobBoardAlerts:
+    """A job board's alert of new offers is bulk, whatever interviews its offers mention."""
+
+    def test_novas_ofertas_alerta(self) -> None:
+        """ "Novas ofertas ... que correspondem ao seu alerta" with "Gerir os seus alertas"."""
+        u = pt(
+            "Alertas TrabalhoPT <alertas@trabalhopt.example>",
+            "Novas ofertas de emprego: Enfermeiro - Porto",
+            "3 novas ofertas de emprego que correspondem ao seu alerta\n\nEnfermeiro - "
+            "Hospital Privado - Porto\nEntrevistas imediatas. Candidatar >\n\nVer todas as "
+            "ofertas >\n\nGerir os seus alertas: https://trabalhopt.example/alertas\n",
+            headers={"List-Unsubscribe": "<https://trabalhopt.example/alertas/sair>"},
+        )
+        assert u.kind is Kind.BULK, u.reasons
+
+    def test_recebe_este_alerta_sem_cabecalho(self) -> None:
+        """Without list headers, "Você recebe este alerta porque ..." still makes it bulk."""
+        u = br(
+            "Vagas Já <alertas@vagasja.example>",
+            "Novas ofertas para Analista de Suporte",
+            "Novas ofertas para o seu perfil:\n\nAnalista de Suporte - Varejo Sul - processo "
+            "com entrevista online. Candidatar-se >\n\nVocê recebe este alerta porque se "
+            "cadastrou no Vagas Já. Desativar alertas: https://vagasja.example/alertas\n",
+        )
+        assert u.kind is Kind.BULK, u.reasons
+
+    def test_interview_confirmation_with_notification_footer(self) -> None:
+        """A hiring system's confirmation with "Gerencie suas notificações" stays an interview."""
+        u = br(
+            "Vagas Cajueiro <naoresponda@vagas.cajueiro.example>",
+            "Sua entrevista foi agendada",
+            "Olá, Mariana!\n\nSua entrevista para a vaga de Analista Fiscal foi agendada para "
+            "quarta-feira, 11/03/2026, às 15h.\n\nGerencie suas notificações no seu perfil."
+            "\n\nEquipe Cajueiro\n",
+        )
+        at(u, dt.datetime(2026, 3, 11, 15, 0, tzinfo=SAO_PAULO))
+
+
+class TestReceivedOrHeardBy:
+    """Who the user meets, in the passive, with the reader left out, or after a comma."""
+
+    def test_sera_atendido_pelo_sr(self) -> None:
+        """ "Será atendido pelo Sr. Paulo Reis" names Paulo Reis."""
+        u = pt(
+            "Filipa Antunes <filipa.antunes@tejo.example>",
+            "Entrevista - Comercial",
+            "Exmo. Senhor,\n\nTemos o prazer de o convidar para uma entrevista no dia 19 de "
+            "março, às 11h00. Será atendido pelo Sr. Paulo Reis, gerente comercial.\n\n"
+            "Cumprimentos,\nFilipa Antunes\n",
+        )
+        assert names(u) == ["Paulo Reis"]
+
+    def test_ira_conversar_com_a_dra(self) -> None:
+        """ "Irá conversar com a Dra. Helena Matos" (no "você") names Helena Matos."""
+        u = br(
+            "Aline Monteiro <aline.monteiro@grupoipe.example>",
+            "Entrevista - Controller",
+            "Prezada Mariana,\n\nConfirmamos sua entrevista na quinta-feira, 12 de março, às "
+            "9h30. Irá conversar com a Dra. Helena Matos, responsável jurídica.\n\n"
+            "Atenciosamente,\nAline Monteiro\n",
+        )
+        assert names(u) == ["Helena Matos"]
+
+    def test_com_o_nosso_diretor_virgula_eng(self) -> None:
+        """ "com o nosso diretor de operações, Eng. Carlos Teixeira" names him."""
+        u = pt(
+            "Marta Lopes <marta.lopes@oceano.example>",
+            "Entrevista - Analista de Operações",
+            "Olá João,\n\nConfirmo a sua entrevista na sexta-feira, 13 de março, às 16h00, com "
+            "o nosso diretor de operações, Eng. Carlos Teixeira.\n\nCumprimentos,\nMarta\n",
+        )
+        assert names(u) == ["Carlos Teixeira"]
+
+    def test_vai_falar_com_a_rececao_names_nobody(self) -> None:
+        """ "vai falar com a receção" names no interviewer."""
+        u = pt(
+            "Marta Lopes <marta.lopes@oceano.example>",
+            "Entrevista - Analista de Operações",
+            "Olá João,\n\nConfirmo a sua entrevista na sexta-feira, 13 de março, às 16h00. "
+            "Quando chegar, vai falar com a receção, no piso 2.\n\nCumprimentos,\nMarta\n",
+        )
+        assert names(u) == []
+
+
+class TestPanelMembers:
+    """A selection panel or jury named with its members."""
+
+    def test_comissao_formada_por(self) -> None:
+        """ "A comissão de seleção será formada por A e B" names both."""
+        u = br(
+            "Prefeitura de Lagoa Azul <selecao@lagoaazul.example>",
+            "Convocação para entrevista",
+            "Prezada candidata,\n\nFica convocada para a entrevista do processo seletivo no dia "
+            "18/03/2026, às 14h, na sede da Prefeitura. A comissão de seleção será formada por "
+            "Ana Paula Reis e Marcos Vinícius Lopes.\n\nSecretaria de Administração\n",
+        )
+        assert names(u) == ["Ana Paula Reis", "Marcos Vinícius Lopes"]
+
+    def test_juri_composto_pela_e_pelo(self) -> None:
+        """ "O júri é composto pela Dra. Carla Nunes e pelo Dr. Hugo Tavares" names both."""
+        u = pt(
+            "Recursos Humanos <rh@cm-ribeira.example>",
+            "Convocatória - Entrevista Profissional de Seleção",
+            "Exmo. Senhor,\n\nFica convocado para a entrevista profissional de seleção no dia "
+            "20 de março de 2026, pelas 14h30. O júri é composto pela Dra. Carla Nunes e pelo "
+            "Dr. Hugo Tavares.\n\nDivisão de Recursos Humanos\n",
+        )
+        assert names(u) == ["Carla Nunes", "Hugo Tavares"]
+
+    def test_jury_by_role_labels(self) -> None:
+        """A jury listed as "Presidente:" and "Vogal:" lines names its members, not the roles."""
+        u = pt(
+            "Recursos Humanos <rh@cm-ribeira.example>",
+            "Convocatória - Entrevista Profissional de Seleção",
+            "Exmo. Senhor,\n\nFica convocado para a entrevista profissional de seleção no dia "
+            "20 de março de 2026, pelas 9h30.\n\nJúri da entrevista:\nPresidente: Eng. Paulo "
+            "Matias\nVogal: Dra. Rosa Vieira\n\nDivisão de Recursos Humanos\n",
+        )
+        assert names(u) == ["Paulo Matias", "Rosa Vieira"]
+
+    def test_panel_of_unnamed_teachers_names_nobody(self) -> None:
+        """ "A banca será composta por três professores" names nobody."""
+        u = br(
+            "Prefeitura de Lagoa Azul <selecao@lagoaazul.example>",
+            "Convocação para entrevista",
+            "Prezada candidata,\n\nFica convocada para a entrevista do processo seletivo no dia "
+            "18/03/2026, às 14h. A banca será composta por três professores da rede municipal."
+            "\n\nSecretaria de Administração\n",
+        )
+        assert names(u) == []
+
+
+class TestNamesBeforeTheirVerb:
+    """Interviewers named first, their verb after ("X e Y vão fazer a sua entrevista")."""
+
+    def test_vao_fazer_a_sua_entrevista(self) -> None:
+        """ "A Carla Menezes e o Felipe Prado vão fazer a sua entrevista" names both."""
+        u = br(
+            "Larissa Costa <larissa.costa@verdemar.example>",
+            "Entrevista - Supply Chain",
+            "Olá Mariana,\n\nA Carla Menezes e o Felipe Prado vão fazer a sua entrevista na "
+            "terça-feira, 10/03, às 15h, pelo Teams.\n\nLarissa\n",
+        )
+        assert names(u) == ["Carla Menezes", "Felipe Prado"]
+
+    def test_writer_and_colleague_iremos_entrevista_lo(self) -> None:
+        """ "O Eng. Rui Pacheco e eu iremos entrevistá-lo" is an interview with both."""
+        u = pt(
+            "Sandra Pires <sandra.pires@alfama.example>",
+            "Vaga de Engenheiro de Dados",
+            "Olá João,\n\nGostámos muito do seu percurso. O Eng. Rui Pacheco e eu iremos "
+            "entrevistá-lo na quinta-feira, 12 de março, às 10h, por Teams.\n\nSandra Pires\n"
+            "Head of Data - Alfama\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 10, 0, tzinfo=LISBON))
+        assert set(names(u)) == {"Sandra Pires", "Rui Pacheco"}
+
+    def test_eu_e_a_colega_vamos_conduzir(self) -> None:
+        """ "Eu e a Sofia Brandão vamos conduzir sua entrevista" names the writer and Sofia."""
+        u = br(
+            "Marina Castro <marina@lumi.example>",
+            "Re: Vaga de Designer",
+            "Oi Mariana,\n\nEu e a Sofia Brandão (nossa head de produto) vamos conduzir sua "
+            "entrevista na quarta-feira, 11/03, às 16h.\n\nMarina Castro\nCEO - Lumi\n",
+        )
+        at(u, dt.datetime(2026, 3, 11, 16, 0, tzinfo=SAO_PAULO))
+        assert set(names(u)) == {"Marina Castro", "Sofia Brandão"}
+
+
+class TestHourMoved:
+    """A move within the day, "das 10h para as 11h30": the new hour."""
+
+    def test_remarcada_das_para_as(self) -> None:
+        """ "foi remarcada das 10h para as 11h30" starts at 11:30."""
+        u = br(
+            "Patrícia Moura <patricia.moura@nuvemtech.example>",
+            "Mudança de horário",
+            "Oi Mariana,\n\nA sua entrevista de quinta-feira, 12/03, foi remarcada das 10h para "
+            "as 11h30. O link continua o mesmo.\n\nPatrícia\n",
+        )
+        at(u, dt.datetime(2026, 3, 12, 11, 30, tzinfo=SAO_PAULO))
+
+    def test_antecipada_das_para_as(self) -> None:
+        """ "foi antecipada das 15h para as 14h" (Portugal) starts at 14:00 the next day."""
+        u = pt(
+            "Rita Henriques <rita.henriques@norteforte.example>",
+            "Entrevista de amanhã - novo horário",
+            "Olá João,\n\nA sua entrevista de amanhã foi antecipada das 15h para as 14h, a "
+            "pedido do cliente.\n\nRita\n",
+        )
+        at(u, dt.datetime(2026, 3, 3, 14, 0, tzinfo=LISBON))
+
+    def test_range_after_the_new_day_stays_a_range(self) -> None:
+        """ "remarcada para sexta-feira, 13/03, das 15h às 16h" starts at 15:00."""
+        u = br(
+            "Patrícia Moura <patricia.moura@nuvemtech.example>",
+            "Entrevista remarcada",
+            "Oi Mariana,\n\nSua entrevista foi remarcada para sexta-feira, 13/03, das 15h às "
+            "16h.\n\nPatrícia\n",
+        )
+        at(u, dt.datetime(2026, 3, 13, 15, 0, tzinfo=SAO_PAULO))
+
+
+class TestCalendarGuestLabel:
+    """Calendar invitation text with the guest label alone on its line."""
+
+    def test_google_agenda_convidados(self) -> None:
+        """ "Convidados" over the guests names the guest who is not the organiser or user."""
+        u = br(
+            "Luciana Paes <luciana.paes@horizonte.example>",
+            "Convite: Entrevista presencial - Analista de BI @ ter 10 de mar de 2026 10:00 - "
+            "11:00 (BRT)",
+            "Entrevista presencial - Analista de BI\nterça-feira, 10 de março de 2026⋅10:00 – 11:00\n"
+            "Horário Padrão de Brasília - São Paulo\n\nConvidados\nLuciana Paes - organizador\n"
+            "Roberto Dias\nmariana.costa@gmail.com\n\nConvite do Google Agenda\n",
+        )
+        assert "Roberto Dias" in names(u)
+
+    def test_participantes_label_alone(self) -> None:
+        """ "Participantes" alone over a list of names reads them."""
+        u = pt(
+            "Marta Lopes <marta.lopes@oceano.example>",
+            "Entrevista - Analista de Risco",
+            "Olá João,\n\nConfirmo a sua entrevista na terça-feira, 10 de março, às 14h00.\n\n"
+            "Participantes\nAna Sousa\nRui Lima\n\nCumprimentos,\nMarta\n",
+        )
+        assert set(names(u)) >= {"Ana Sousa", "Rui Lima"}
