@@ -1468,3 +1468,74 @@ class TestCalendarGuestLabel:
             "Participantes\nAna Sousa\nRui Lima\n\nCumprimentos,\nMarta\n",
         )
         assert set(names(u)) >= {"Ana Sousa", "Rui Lima"}
+
+
+class TestFamiliesInOtherWords:
+    """The same families in their other persons, tenses and registers."""
+
+    def test_gostavamos_de_o_entrevistar(self) -> None:
+        """ "Gostávamos de o entrevistar na terça-feira ... às 11h" (Portugal) is an interview."""
+        u = pt(
+            "Sandra Pires <sandra.pires@alfama.example>",
+            "Vaga de Product Designer",
+            "Olá João,\n\nGostámos do seu portefólio. Gostávamos de o entrevistar na "
+            "terça-feira, 10 de março, às 11h, no nosso escritório.\n\nSandra Pires\n",
+        )
+        at(u, dt.datetime(2026, 3, 10, 11, 0, tzinfo=LISBON))
+
+    def test_entrevista_que_estava_marcada_teve_de_ser_cancelada(self) -> None:
+        """ "a entrevista que estava marcada para ... teve de ser cancelada" cancels it."""
+        u = pt(
+            "Hugo Barros <hugo.barros@executiva.example>",
+            "Entrevista com o cliente",
+            "Caro João,\n\nPeço desculpa, mas a entrevista que estava marcada para quinta-feira, "
+            "dia 12, às 16h30, teve de ser cancelada pelo cliente.\n\nHugo\n",
+        )
+        assert u.kind is Kind.INTERVIEW_CANCELLED, u.reasons
+
+    def test_que_dia_e_hora_lhe_convem(self) -> None:
+        """ "Que dia e hora lhe convém?" after times for the interview asks to choose."""
+        u = pt(
+            "Rita Henriques <rita.henriques@norteforte.example>",
+            "Entrevista - Customer Success",
+            "Olá João,\n\nO cliente propõe estes horários para a entrevista: quarta-feira, 11/03, "
+            "às 10h, ou quinta-feira, 12/03, às 15h. Que dia e hora lhe convém?\n\nRita\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_tera_uma_conversa_com(self) -> None:
+        """ "Terá uma conversa com a Dra. Luísa Prata" names her."""
+        u = pt(
+            "Filipa Antunes <filipa.antunes@tejo.example>",
+            "Entrevista - Contabilista",
+            "Exmo. Senhor,\n\nConfirmamos a sua entrevista no dia 16 de março, às 10h00. Terá "
+            "uma conversa com a Dra. Luísa Prata, diretora financeira.\n\nFilipa Antunes\n",
+        )
+        assert names(u) == ["Luísa Prata"]
+
+    def test_farao_parte_do_juri(self) -> None:
+        """ "Farão parte do júri a Dra. Luísa Prata e o Eng. Tomás Reis" names both."""
+        u = pt(
+            "Recursos Humanos <rh@cm-ribeira.example>",
+            "Convocatória - Entrevista Profissional de Seleção",
+            "Exmo. Senhor,\n\nFica convocado para a entrevista profissional de seleção no dia "
+            "23 de março de 2026, pelas 11h00. Farão parte do júri a Dra. Luísa Prata e o Eng. "
+            "Tomás Reis.\n\nDivisão de Recursos Humanos\n",
+        )
+        assert names(u) == ["Luísa Prata", "Tomás Reis"]
+
+
+def test_spanish_hiring_side_interviews_candidates() -> None:
+    """Spanish "queremos entrevistar a los candidatos" stays no interview of the user's."""
+    raw = mail(
+        sender="Marta Solís <marta.solis@costa-verde.example>",
+        to="Lena Brandt <lena.brandt@posteo.example>",
+        subject="Entrevistas de mañana",
+        body="Hola Lena:\n\nMañana a las 10:00 queremos entrevistar a los candidatos para las "
+        "prácticas. ¿Te unes a la sala 2?\n\nMarta\n",
+        date="Mon, 02 Mar 2026 09:15:00 +0100",
+    )
+    with_pt = understand(raw, madrid_ctx())
+    without_pt = understand(raw, madrid_ctx(languages=["en", "de", "es", "fr"]))
+    assert with_pt.kind is not Kind.INTERVIEW, with_pt.reasons
+    assert with_pt.kind is without_pt.kind
