@@ -765,3 +765,232 @@ class TestNotInterviews:
             "presenti. Prenota il tuo posto entro il 15 marzo.\n\nUfficio Placement\n",
         )
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestPeopleAndCompanies:
+    """Who runs the colloquio, and for which company."""
+
+    BODY = (
+        "Ciao Giulia,\n\nti confermo il colloquio per la posizione di Data Analyst giovedì 12 "
+        "marzo alle 15:00. {people}\n\nChiara Conti\nRecruiter\n"
+    )
+
+    def people(self, ctx: Context, sentence: str) -> Understanding:
+        """A recruiter's confirmation carrying one sentence about the people."""
+        return read(
+            ctx,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio Data Analyst",
+            self.BODY.format(people=sentence),
+        )
+
+    def test_conducted_by(self, rome: Context) -> None:
+        """ "Il colloquio sarà condotto da X e Y" names both."""
+        u = self.people(rome, "Il colloquio sarà condotto da Marco Bianchi e Sara Neri.")
+        assert sorted(names(u)) == ["Marco Bianchi", "Sara Neri"]
+
+    def test_you_will_meet_with_titles(self, rome: Context) -> None:
+        """ "Conoscerai X (CTO) e la nostra Head of People, Y" names both."""
+        u = self.people(
+            rome, "Conoscerai Marco Bianchi (CTO) e la nostra Head of People, Sara Neri."
+        )
+        assert sorted(names(u)) == ["Marco Bianchi", "Sara Neri"]
+
+    def test_honorifics_dropped(self, rome: Context) -> None:
+        """ "Saranno presenti l'Ing. X e la Dott.ssa Y" keeps only the names."""
+        u = self.people(rome, "Saranno presenti l'Ing. Marco Bianchi e la Dott.ssa Sara Neri.")
+        assert sorted(names(u)) == ["Marco Bianchi", "Sara Neri"]
+
+    def test_writer_among_interviewers(self, rome: Context) -> None:
+        """ "Marco Bianchi e io condurremo il colloquio" counts the writer too."""
+        u = self.people(rome, "Marco Bianchi e io condurremo il colloquio.")
+        assert sorted(names(u)) == ["Chiara Conti", "Marco Bianchi"]
+
+    def test_passive_interviewed_by(self, rome: Context) -> None:
+        """ "Sarai intervistata da X e dalla Dott.ssa Y" names both."""
+        u = self.people(
+            rome, "Sarai intervistata da Marco Bianchi (CTO) e dalla Dott.ssa Sara Neri."
+        )
+        assert sorted(names(u)) == ["Marco Bianchi", "Sara Neri"]
+
+    def test_agency_names_its_client(self, rome: Context) -> None:
+        """An agency writing "per conto del nostro cliente X" gives X as the company."""
+        u = read(
+            rome,
+            "Stefano Ricci <s.ricci@talentia-search.example>",
+            "Colloquio - Responsabile Magazzino",
+            "Buongiorno Giulia,\n\nti confermo il colloquio per conto del nostro cliente "
+            "Orione Logistica per la posizione di Responsabile Magazzino, lunedì 16 marzo "
+            "alle ore 14:30.\n\nStefano Ricci\nSenior Consultant\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert u.interview is not None
+        assert u.interview.company == "Orione Logistica"
+        assert u.interview.role == "Responsabile Magazzino"
+
+    def test_team_signature_is_no_person(self, rome: Context) -> None:
+        """ "Il team HR di Orione Logistica" signs for a team, never a person met."""
+        u = read(
+            rome,
+            "Sara Neri <sara.neri.hr@gmail.com>",
+            "Colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio per la posizione di Responsabile "
+            "Magazzino lunedì 16 marzo alle ore 14:30.\n\nCordiali saluti,\nIl team HR di "
+            "Orione Logistica\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-16T14:30:00+01:00"
+        assert "Orione Logistica" not in names(u)
+        assert u.interview is not None
+        assert u.interview.role == "Responsabile Magazzino"
+
+
+class TestMoreForms:
+    """Replies, ATS notices and footers as Italian mail writes them."""
+
+    FOOTER = (
+        "\n\n--\nVerdeLab S.r.l. - Via Ostiense 131, 00154 Roma - Partita IVA 01234567890\n"
+        "Informativa privacy: i Suoi dati sono trattati ai sensi dell'articolo 13 del "
+        "Regolamento UE 2016/679. Può chiedere in ogni momento di cancellare i Suoi dati "
+        "scrivendo a privacy@verdelab.example.\n"
+    )
+
+    def test_reply_takes_the_time(self, rome: Context) -> None:
+        """A recruiter's "va benissimo giovedì alle 15. A giovedì!" books it."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Re: Colloquio",
+            "Ciao Giulia, va benissimo giovedì alle 15. A giovedì!\n\nChiara\nRecruiter\n"
+            + quoted(
+                "Giulia Ferri",
+                "lun 2 mar 2026",
+                "Buongiorno Chiara, per il colloquio giovedì alle 15 andrebbe bene?\nGiulia",
+            ),
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T15:00:00+01:00"
+
+    def test_privacy_footer_does_not_cancel(self, rome: Context) -> None:
+        """A GDPR footer ("cancellare i Suoi dati", "Partita IVA") leaves the booking."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio conoscitivo",
+            "Gentile Giulia,\n\nLa ringrazio per la disponibilità. Le confermo il colloquio "
+            "conoscitivo per martedì 17 marzo alle ore 11:00 presso i nostri uffici.\n\n"
+            "Cordiali saluti\nChiara Conti\nHR" + self.FOOTER,
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-17T11:00:00+01:00"
+
+    def test_personio_dotted_date(self, rome: Context) -> None:
+        """An ATS invitation with "Data: 24.03.2026" and "Orario: 14:00 - 15:00 (CET)"."""
+        u = read(
+            rome,
+            "Ardesia Recruiting <noreply@personio.de>",
+            "Invito al colloquio - Sviluppatore Java",
+            "Ciao Giulia,\n\nsei stata invitata a un colloquio per la posizione di "
+            "Sviluppatore Java presso Ardesia.\n\nData: 24.03.2026\nOrario: 14:00 - 15:00 "
+            "(CET)\nLuogo: Videochiamata (Google Meet)\n\nCordiali saluti,\nIl team di "
+            "Ardesia\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-24T14:00:00+01:00"
+        assert u.interview is not None
+        assert u.interview.company == "Ardesia"
+
+    def test_day_after_tomorrow(self, rome: Context) -> None:
+        """ "dopodomani alle 17:30" is two days after the message."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio per la posizione di Data Analyst per "
+            "dopodomani alle 17:30.\n\nChiara\nRecruiter\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-04T17:30:00+01:00"
+
+    def test_quarter_past_in_words(self, rome: Context) -> None:
+        """ "giovedì alle 10 e un quarto" is 10:15 on the coming Thursday."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio per la posizione di Data Analyst per "
+            "giovedì alle 10 e un quarto.\n\nChiara\nRecruiter\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T10:15:00+01:00"
+
+    def test_bounce(self, rome: Context) -> None:
+        """An Italian delivery report is an automatic answer."""
+        u = read(
+            rome,
+            "Mail Delivery System <mailer-daemon@libero.example>",
+            "Notifica di mancato recapito",
+            "Il messaggio inviato a chiara.conti@verdelab.example non è stato recapitato: "
+            "casella inesistente.\n",
+        )
+        assert u.kind is Kind.AUTO_REPLY, u.reasons
+
+
+class TestMoreNegatives:
+    """More appointments that only look like a colloquio."""
+
+    def test_vaccine(self, rome: Context) -> None:
+        """A pharmacy's vaccine booking is not an interview."""
+        u = read(
+            rome,
+            "Farmacia Centrale <info@farmacia-centrale.example>",
+            "Prenotazione vaccino",
+            "Gentile Giulia, la sua prenotazione per la vaccinazione è confermata per "
+            "giovedì 12 marzo alle 10:20.\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_identity_card(self, rome: Context) -> None:
+        """A town hall's identity-card appointment is not an interview."""
+        u = read(
+            rome,
+            "Comune di Roma <noreply@comune.roma.example>",
+            "Appuntamento carta d'identità",
+            "Gentile cittadina, il suo appuntamento per il rilascio della carta d'identità "
+            "elettronica è confermato per martedì 10 marzo alle ore 9:40 presso il "
+            "Municipio I.\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_master_admission(self, rome: Context) -> None:
+        """A master's admission colloquio is not a job interview."""
+        u = read(
+            rome,
+            "Segreteria Master <master@ateneo-roma.example>",
+            "Colloquio di ammissione al Master in Data Science",
+            "Gentile candidata,\n\nil colloquio di ammissione al Master in Data Science si "
+            "terrà giovedì 12 marzo alle 10:00 su Teams.\n\nLa Segreteria\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_user_sits_on_the_panel(self, rome: Context) -> None:
+        """A colleague asking the user to interview a candidate is not her interview."""
+        u = read(
+            rome,
+            "Marco Bianchi <marco.bianchi@acquaviva.example>",
+            "Colloqui candidati Data Analyst",
+            "Ciao Giulia,\n\nti mando il CV della candidata per il colloquio di giovedì 12 "
+            "marzo alle 15: puoi partecipare come intervistatrice insieme a me?\n\nMarco\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_trial_class(self, rome: Context) -> None:
+        """A gym's lezione di prova is not a trial day at a job."""
+        u = read(
+            rome,
+            "Palestra FitLife <info@fitlife.example>",
+            "Lezione di prova",
+            "Ciao Giulia, ti confermiamo la lezione di prova di pilates giovedì 12 marzo "
+            "alle 19:00.\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
