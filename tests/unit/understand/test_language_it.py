@@ -994,3 +994,182 @@ class TestMoreNegatives:
             "alle 19:00.\n",
         )
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestClockForms:
+    """The ways Italian mail writes an interview's hour."""
+
+    def confirm(self, ctx: Context, when: str) -> Understanding:
+        """A recruiter's confirmation stating the time as ``when``."""
+        return read(
+            ctx,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio",
+            "Buongiorno Giulia,\n\nil colloquio per la posizione di Data Analyst è fissato "
+            f"per {when}.\n\nChiara\nRecruiter\n",
+        )
+
+    def test_h_before_the_hour(self, rome: Context) -> None:
+        """ "giovedì 12 marzo h 15.00" is 15:00."""
+        assert iso(self.confirm(rome, "giovedì 12 marzo h 15.00")) == "2026-03-12T15:00:00+01:00"
+
+    def test_per_le(self, rome: Context) -> None:
+        """ "le 15:00 di giovedì 12 marzo" puts the hour before the day."""
+        u = self.confirm(rome, "le 15:00 di giovedì 12 marzo")
+        assert iso(u) == "2026-03-12T15:00:00+01:00"
+
+    def test_ore_after_comma(self, rome: Context) -> None:
+        """ "giovedì 12 marzo, ore 15" is 15:00."""
+        assert iso(self.confirm(rome, "giovedì 12 marzo, ore 15")) == "2026-03-12T15:00:00+01:00"
+
+    def test_short_numeric_date(self, rome: Context) -> None:
+        """ "mercoledì 11/03 alle 15" is 11 March, day first."""
+        assert iso(self.confirm(rome, "mercoledì 11/03 alle 15")) == "2026-03-11T15:00:00+01:00"
+
+    def test_range_with_ore(self, rome: Context) -> None:
+        """ "dalle ore 10.00 alle ore 11.00" starts at 10:00."""
+        u = self.confirm(rome, "giovedì 12 marzo dalle ore 10.00 alle ore 11.00")
+        assert iso(u) == "2026-03-12T10:00:00+01:00"
+
+    def test_swiss_clock(self, rome: Context) -> None:
+        """ "alle 16 ora di Lugano" is read on Zurich's clock."""
+        u = self.confirm(rome, "giovedì 12 marzo alle 16 ora di Lugano")
+        assert iso(u) == "2026-03-12T16:00:00+01:00"
+        assert u.interview is not None
+        assert u.interview.timezone == "Europe/Zurich"
+
+    def test_new_york_clock(self, rome: Context) -> None:
+        """ "alle 9:00 ora di New York" is New York's (already summer) time."""
+        u = self.confirm(rome, "giovedì 12 marzo alle 9:00 ora di New York")
+        assert iso(u) == "2026-03-12T09:00:00-04:00"
+
+    def test_zoom_invitation(self, rome: Context) -> None:
+        """Zoom's Italian invitation ("Ora: 12 mar 2026 03:00 PM Roma") starts at 15:00."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio su Zoom",
+            "Chiara Conti la sta invitando a una riunione Zoom programmata.\n\nArgomento: "
+            "Colloquio conoscitivo - Giulia Ferri\nOra: 12 mar 2026 03:00 PM Roma\n\nEntra "
+            "nella riunione Zoom\nhttps://zoom.us/j/123456789\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-12T15:00:00+01:00"
+
+    def test_google_updated_invitation(self, rome: Context) -> None:
+        """Google Calendar's "Invito aggiornato" gives the new start."""
+        u = read(
+            rome,
+            "Elena Marino <elena.marino@brezza-energia.example>",
+            "Invito aggiornato: Colloquio conoscitivo - Giulia Ferri @ ven 13 mar 2026 "
+            "11:00 - 12:00 (CET)",
+            "Questo evento è stato modificato.\n\nColloquio conoscitivo - Giulia Ferri\n"
+            "Quando\nModificato: venerdì 13 marzo 2026 ⋅ 11:00 – 12:00 (Ora standard "
+            "dell'Europa centrale)\n\nInvito da Google Calendar\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-13T11:00:00+01:00"
+
+
+class TestMoreOutcomes:
+    """Outcome wordings, and a sentence that only looks like one."""
+
+    def test_rejection_this_time(self, rome: Context) -> None:
+        """ "in questa occasione non potremo proseguire" is a rejection."""
+        u = read(
+            rome,
+            "Talent <talent@oriente-tech.example>",
+            "La tua candidatura",
+            "Ciao Giulia,\n\ngrazie per aver partecipato alla selezione. Purtroppo in questa "
+            "occasione non potremo proseguire con la tua candidatura.\n\nTeam Talent\n",
+        )
+        assert u.kind is Kind.REJECTION, u.reasons
+
+    def test_rejection_profile_not_matching(self, rome: Context) -> None:
+        """ "il tuo profilo non è in linea con i requisiti" is a rejection."""
+        u = read(
+            rome,
+            "Talent <talent@oriente-tech.example>",
+            "La tua candidatura",
+            "Ciao Giulia,\n\ngrazie per l'interesse. Dopo un'attenta analisi, il tuo profilo "
+            "non è in linea con i requisiti della posizione.\n\nTeam Talent\n",
+        )
+        assert u.kind is Kind.REJECTION, u.reasons
+
+    def test_offer_glad_to_have_you(self, rome: Context) -> None:
+        """ "saremmo felici di averti nel team" after the colloqui is an offer."""
+        u = read(
+            rome,
+            "Marco Bianchi <marco.bianchi@oriente-tech.example>",
+            "Ottime notizie",
+            "Ciao Giulia,\n\ndopo i colloqui saremmo felici di averti nel team come Data "
+            "Scientist! Ti invio a breve la proposta economica.\n\nMarco\n",
+        )
+        assert u.kind is Kind.OFFER, u.reasons
+
+    def test_looking_forward_is_no_rejection(self, rome: Context) -> None:
+        """ "non vediamo l'ora di conoscerti in questa occasione" is no rejection."""
+        u = read(
+            rome,
+            "Marco Bianchi <marco.bianchi@oriente-tech.example>",
+            "Colloquio",
+            "Ciao Giulia,\n\nnon vediamo l'ora di conoscerti in questa occasione: ti confermo "
+            "il colloquio per la posizione di Data Scientist giovedì 12 marzo alle 10:00.\n\n"
+            "Marco\nRecruiter\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-12T10:00:00+01:00"
+
+
+class TestSendersAndVisits:
+    """Company names from Italian sender names; a visit proposed by the hirer."""
+
+    BODY = (
+        "Gentile Giulia,\n\nti confermo il colloquio per la posizione di Data Analyst "
+        "giovedì 12 marzo alle 15:00.\n\nSaluti\n"
+    )
+
+    @pytest.mark.parametrize(
+        ("sender", "company"),
+        [
+            ("Selezione Arancio <hr@x-media.example>", "Arancio"),
+            ("Risorse Umane - Arancio Media <hr@x-media.example>", "Arancio Media"),
+            ("Arancio Media Selezione <hr@x-media.example>", "Arancio Media"),
+            ("Lavora con noi | Arancio <jobs@x-media.example>", "Arancio"),
+        ],
+    )
+    def test_sender_name_gives_company(self, rome: Context, sender: str, company: str) -> None:
+        """A hiring mailbox's display name ("Selezione X", "X Selezione") names X."""
+        u = read(rome, sender, "Colloquio", self.BODY)
+        assert u.interview is not None, u.reasons
+        assert u.interview.company == company
+
+    def test_department_name_is_no_company(self, rome: Context) -> None:
+        """ "Ufficio Risorse Umane" names a department, not the company."""
+        u = read(rome, "Ufficio Risorse Umane <hr@x-media.example>", "Colloquio", self.BODY)
+        assert u.interview is not None, u.reasons
+        assert u.interview.company != "Ufficio"
+
+    def test_hour_before_place(self, rome: Context) -> None:
+        """ "giovedì alle 15 nella nostra sede" keeps 15 as the hour."""
+        u = read(
+            rome,
+            "Marco Neri <marco.neri@acme-italia.example>",
+            "Colloquio giovedì",
+            "Ciao Giulia,\n\nti aspettiamo giovedì alle 15 nella nostra sede di Via Roma 10 "
+            "per il colloquio.\n\nA presto,\nMarco\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T15:00:00+01:00"
+
+    def test_come_by_to_meet(self, rome: Context) -> None:
+        """ "ti va di passare in ufficio giovedì alle 15 per conoscerci?" about a CV."""
+        u = read(
+            rome,
+            "Marco Neri <marco.neri@acme-italia.example>",
+            "Re: Candidatura spontanea",
+            "Ciao Giulia,\n\nabbiamo letto il tuo CV con interesse: ti va di passare in ufficio "
+            "giovedì alle 15 per conoscerci?\n\nMarco\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T15:00:00+01:00"
