@@ -1009,10 +1009,6 @@ class TestClockForms:
             f"per {when}.\n\nChiara\nRecruiter\n",
         )
 
-    def test_h_before_the_hour(self, rome: Context) -> None:
-        """ "giovedì 12 marzo h 15.00" is 15:00."""
-        assert iso(self.confirm(rome, "giovedì 12 marzo h 15.00")) == "2026-03-12T15:00:00+01:00"
-
     def test_per_le(self, rome: Context) -> None:
         """ "le 15:00 di giovedì 12 marzo" puts the hour before the day."""
         u = self.confirm(rome, "le 15:00 di giovedì 12 marzo")
@@ -1173,3 +1169,60 @@ class TestSendersAndVisits:
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert iso(u) == "2026-03-05T15:00:00+01:00"
+
+
+class TestMoves:
+    """Moves written as Italian recruiters write them."""
+
+    def test_moved_from_to(self, rome: Context) -> None:
+        """ "spostare il colloquio da giovedì alle 15 a venerdì alle 11" starts at the new time."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Spostamento colloquio",
+            "Ciao Giulia,\n\ndobbiamo spostare il tuo colloquio da giovedì 12 marzo alle 15:00 "
+            "a venerdì 13 marzo alle 11:00. Ti ho già aggiornato l'invito.\n\nChiara\n"
+            "Recruiter\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-13T11:00:00+01:00"
+        assert u.interview is not None
+        assert u.interview.rescheduled
+
+    def test_moved_later_same_day(self, rome: Context) -> None:
+        """ "il colloquio di giovedì è spostato alle 16:00" is a move to 16:00 that day."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio",
+            "Ciao Giulia,\n\nil colloquio di giovedì con Marco è spostato alle 16:00, stesso "
+            "link.\n\nChiara\nRecruiter\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T16:00:00+01:00"
+        assert u.interview is not None
+        assert u.interview.rescheduled
+
+    def test_refused_then_other_slot(self, rome: Context) -> None:
+        """A reply refusing one slot and taking "Venerdì 13 alle 10 invece" books the other."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Re: Colloquio",
+            "Ciao Giulia,\n\ngiovedì alle 14? Purtroppo quello non ci va bene. Venerdì 13 alle "
+            "10 invece va benissimo, ti mando l'invito.\n\nChiara\nRecruiter\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-13T10:00:00+01:00"
+
+    def test_hour_before_its_day(self, rome: Context) -> None:
+        """ "alle 15 di giovedì 12 marzo" is 15:00 that Thursday."""
+        u = read(
+            rome,
+            "Chiara Conti <chiara.conti@verdelab.example>",
+            "Colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio per la posizione di Data Analyst alle "
+            "15 di giovedì 12 marzo.\n\nChiara\nRecruiter\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-12T15:00:00+01:00"
