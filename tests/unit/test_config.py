@@ -288,7 +288,7 @@ class TestTemplatesAndLexicon:
             load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
         message = str(info.value)
         assert "\n" not in message
-        assert "languages: a language code or a list of them; choose from de, en, es, fr, nl" in (
+        assert "languages: a language code or a list of them; choose from de, en, es, fr, it, nl, pt" in (
             message
         )
 
