@@ -1268,13 +1268,13 @@ class TestJobBoardAlerts:
         assert u.kind is Kind.BULK, u.reasons
 
     def test_interview_confirmation_with_notification_footer(self) -> None:
-        """A hiring system's confirmation with "Gerencie suas notificações" stays an interview."""
+        """A hiring system's confirmation over a "Gerencie suas notificações" footer stays one."""
         u = br(
             "Vagas Cajueiro <naoresponda@vagas.cajueiro.example>",
             "Sua entrevista foi agendada",
             "Olá, Mariana!\n\nSua entrevista para a vaga de Analista Fiscal foi agendada para "
-            "quarta-feira, 11/03/2026, às 15h.\n\nGerencie suas notificações no seu perfil."
-            "\n\nEquipe Cajueiro\n",
+            "quarta-feira, 11/03/2026, às 15h.\n\nEquipe Cajueiro\n\nGerencie suas "
+            "notificações ou deixe de receber e-mails: https://cajueiro.example/preferencias\n",
         )
         at(u, dt.datetime(2026, 3, 11, 15, 0, tzinfo=SAO_PAULO))
 
