@@ -22,9 +22,6 @@ GAPS: dict[str, str] = {
     "writer_de_mein_kollege_und_ich": (
         "'das Gespräch mit Ihnen' after an application is not read as an interview (kind); the names are read"
     ),
-    "writer_es_mi_companero_y_yo": (
-        "'te entrevistaremos' (the verb) is no interview sign (kind); the names are read"
-    ),
     "agenda_pipe_table_breaks": (
         "an onsite agenda with a 'Q&A' row reads as an event for an audience (kind); the names are read"
     ),
