@@ -1226,3 +1226,202 @@ class TestMoves:
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert iso(u) == "2026-03-12T15:00:00+01:00"
+
+
+class TestLaterRoundsAndContractedPossessives:
+    """A later round wrapped over a line, and "del tuo / al Suo colloquio", are interviews."""
+
+    def test_third_round_across_a_line_break(self, rome: Context) -> None:
+        """ "proseguire con il\\nterzo colloquio: ti aspettiamo giovedì" books that time."""
+        u = read(
+            rome,
+            "Sara Villa <sara.villa@quadrato.example>",
+            "Prossimo passo",
+            "Ciao Giulia,\n\ngrazie ancora per la call di venerdì. Siamo contenti di proseguire "
+            "con il\nterzo colloquio: ti aspettiamo giovedì 5 marzo alle 11 nella nostra sede "
+            "di Padova.\n\nA presto,\nSara Villa\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T11:00:00+01:00"
+
+    def test_formal_date_of_your_interview(self, rome: Context) -> None:
+        """ "Le confermiamo la data del Suo colloquio: venerdì 6 marzo alle 9:30" books it."""
+        u = read(
+            rome,
+            "Marta Gallo <marta.gallo@cantieri-sud.example>",
+            "Data e ora",
+            "Gentile Giulia Ferri,\n\nLe confermiamo la data del Suo colloquio: venerdì 6 "
+            "marzo alle ore 9:30 presso gli uffici di Bari.\n\nCordiali saluti,\nMarta Gallo\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-06T09:30:00+01:00"
+
+    def test_friend_wishing_luck_for_the_second_round(self, rome: Context) -> None:
+        """A friend's "in bocca al lupo per il secondo colloquio di venerdì" is no booking."""
+        u = read(
+            rome,
+            "Marco <marco.pace88@gmail.com>",
+            "forza!",
+            "Giuli,\n\nin bocca al lupo per il secondo colloquio di venerdì alle 10! Poi ci "
+            "vediamo per una birra?\n\nMarco\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestOfferInOtherWords:
+    """The offer said with other adjectives, persons and the written "lettera di offerta"."""
+
+    def test_happy_to_be_able_to_offer_you_the_role(self, rome: Context) -> None:
+        """ "Sono felice di poterti offrire il ruolo" with a "lettera d'offerta" is an offer."""
+        u = read(
+            rome,
+            "Paolo Riva <paolo@nodoverde.example>",
+            "Buone notizie",
+            "Ciao Giulia,\n\ndopo gli incontri di questi giorni sono felice di poterti offrire "
+            "il ruolo di Product Designer. Ti allego la lettera d'offerta: dimmi cosa ne pensi "
+            "entro giovedì.\n\nPaolo\n",
+        )
+        assert u.kind is Kind.OFFER, u.reasons
+
+    def test_formal_we_offer_you_the_post(self, rome: Context) -> None:
+        """The formal "Le offriamo formalmente la posizione di ..." is an offer."""
+        u = read(
+            rome,
+            "Direzione Personale <personale@meccanica-lodi.example>",
+            "Esito della selezione",
+            "Gentile Dott.ssa Ferri,\n\nal termine del processo di selezione Le offriamo "
+            "formalmente la posizione di Controller, con inserimento dal 1° aprile. Troverà "
+            "in allegato la lettera di offerta.\n\nCordiali saluti,\nDirezione Personale\n",
+        )
+        assert u.kind is Kind.OFFER, u.reasons
+
+    def test_landlord_happy_to_offer_a_lease(self, rome: Context) -> None:
+        """A landlord's "siamo contenti di offrirti un contratto di affitto" is no job offer."""
+        u = read(
+            rome,
+            "Immobiliare Sole <info@immobiliaresole.example>",
+            "Appartamento in Via Tiburtina",
+            "Ciao Giulia,\n\nsiamo contenti di offrirti un contratto di affitto per "
+            "l'appartamento che hai visitato. Facci sapere entro venerdì.\n\nImmobiliare "
+            "Sole\n",
+        )
+        assert u.kind is not Kind.OFFER, u.reasons
+
+
+class TestRescheduledInterviews:
+    """A colloquio moved to another hour: the new hour, whatever the verb and the joiner."""
+
+    def test_brought_forward_from_to(self, rome: Context) -> None:
+        """ "è stato anticipato dalle 15 alle 11" starts at 11, the new hour."""
+        u = read(
+            rome,
+            "Luca Serra <luca.serra@ottagono.example>",
+            "Cambio orario",
+            "Ciao Giulia,\n\nil colloquio di giovedì 5 marzo è stato anticipato dalle 15:00 "
+            "alle 11:00, per un impegno del responsabile. Il resto non cambia.\n\nLuca\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T11:00:00+01:00"
+
+    def test_new_time_instead_of_the_old(self, rome: Context) -> None:
+        """ "nuova data del Suo colloquio: mercoledì ..., anziché martedì ..." is the new time."""
+        u = read(
+            rome,
+            "Anna Dori <anna.dori@vetreria-blu.example>",
+            "Nuova data",
+            "Gentile Giulia Ferri,\n\nLe comunico la nuova data del Suo colloquio: mercoledì "
+            "4 marzo alle 15:00, anziché martedì 3 marzo alle 10:00.\n\nCordiali saluti,\n"
+            "Anna Dori\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-04T15:00:00+01:00"
+
+    def test_teachers_talk_moved(self, rome: Context) -> None:
+        """A school's "colloquio con i docenti" moved to Thursday is no interview."""
+        u = read(
+            rome,
+            "Scuola Media Leopardi <segreteria@smleopardi.example>",
+            "Variazione orario",
+            "Gentile genitore,\n\nil colloquio con i docenti di Tommaso è stato spostato a "
+            "giovedì 5 marzo alle 17:00.\n\nLa segreteria\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestProposedTimesAndBookingPages:
+    """Times proposed for a colloquio, or a page to book one, ask the user to choose."""
+
+    def test_formal_list_of_dates(self, rome: Context) -> None:
+        """ "Le proponiamo le seguenti date per un primo colloquio" then a list asks to pick."""
+        u = read(
+            rome,
+            "Elena Bassi <elena.bassi@tessile-como.example>",
+            "Colloquio",
+            "Gentile Giulia,\n\nLe proponiamo le seguenti date per un primo colloquio:\n"
+            "- lunedì 9 marzo alle 10:00\n- martedì 10 marzo alle 14:30\n\nQuale preferisce?"
+            "\n\nCordiali saluti,\nElena Bassi\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_pick_on_the_booking_page(self, rome: Context) -> None:
+        """ "Prenota il Suo colloquio selezionando l'orario che preferisce" asks to pick."""
+        u = read(
+            rome,
+            "Selezione Orbis <noreply@jobs.orbis.example>",
+            "Il prossimo passo",
+            "Gentile Giulia,\n\nla Sua candidatura per la posizione di Analista è stata "
+            "selezionata. La invitiamo a prenotare il Suo colloquio selezionando l'orario che "
+            "preferisce dal calendario: https://jobs.orbis.example/agenda/7781\n\n"
+            "Team Selezione Orbis\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_gym_slot_booking(self, rome: Context) -> None:
+        """A gym's "prenota il tuo slot scegliendo tra gli orari disponibili" asks nothing."""
+        u = read(
+            rome,
+            "Palestra Fit <info@palestrafit.example>",
+            "Prenota la tua lezione",
+            "Ciao Giulia,\n\nprenota il tuo slot scegliendo tra gli orari disponibili della "
+            "settimana: https://palestrafit.example/prenota\n\nPalestra Fit\n",
+        )
+        assert u.kind not in (Kind.INTERVIEW, Kind.SCHEDULING_REQUEST), u.reasons
+
+
+class TestUserRunsTheInterview:
+    """A colleague handing the user a candidate's colloquio: the user interviews."""
+
+    def test_you_handle_it_with_the_cv(self, rome: Context) -> None:
+        """ "il colloquio con la candidata ... lo gestisci tu, ti giro il suo CV" is not hers."""
+        u = read(
+            rome,
+            "Franco Neri <franco.neri@studioalfa.example>",
+            "Colloquio stage",
+            "Ciao Giulia,\n\nmercoledì 4 marzo alle 15 c'è il colloquio con la candidata Sara "
+            "Lodi per lo stage: lo gestisci tu? Ti giro il suo CV.\n\nFranco\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_formal_you_conduct_it(self, rome: Context) -> None:
+        """The formal "lo conduce Lei" over a candidate's interview is not the user's."""
+        u = read(
+            rome,
+            "Direzione HR <hr@fonderia-est.example>",
+            "Colloquio di selezione",
+            "Gentile Dott.ssa Ferri,\n\nLe confermo il colloquio di selezione di giovedì 5 "
+            "marzo alle 10:00 in sala riunioni: lo conduce Lei, con la griglia di valutazione "
+            "da compilare alla fine.\n\nDirezione HR\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_recruiter_naming_who_conducts_it(self, rome: Context) -> None:
+        """ "Il colloquio lo conduce la Dott.ssa Rossi" to the candidate is still hers."""
+        u = read(
+            rome,
+            "Ufficio Selezione <selezione@fonderia-est.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione giovedì 5 marzo alle "
+            "10:00 presso la nostra sede. Il colloquio lo conduce la Dott.ssa Rossi.\n\n"
+            "Ufficio Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
