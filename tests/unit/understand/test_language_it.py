@@ -1425,3 +1425,144 @@ class TestUserRunsTheInterview:
             "Ufficio Selezione\n",
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+class TestWhoTheUserMeets:
+    """The people of a colloquio, however an Italian letter introduces them."""
+
+    def test_together_with_a_second_person(self, rome: Context) -> None:
+        """ "Parlerai con Sara Neri, assieme ad Anna Riva, ..." names both."""
+        u = read(
+            rome,
+            "Luca Serra <luca.serra@ottagono.example>",
+            "Invito a colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio conoscitivo giovedì 5 marzo alle 15:00. "
+            "Parlerai con Sara Neri, assieme ad Anna Riva, responsabile del team.\n\nLuca\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Sara Neri", "Anna Riva"} <= set(names(u))
+
+    def test_calendar_participants_below_their_label(self, rome: Context) -> None:
+        """A calendar text's "Partecipanti" alone on its line lists the people below it."""
+        u = read(
+            rome,
+            "Piero Galli <piero.galli@nodo.example>",
+            "Invito: Colloquio tecnico @ gio 5 mar 2026 10:00 - 11:00 (CET)",
+            "Colloquio tecnico\nGiovedì 5 marzo 2026 ⋅ 10:00 – 11:00\n\nPartecipanti\n"
+            "Piero Galli - organizzatore\nLinda Verdi\ngiulia.ferri@libero.example\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Linda Verdi" in names(u)
+
+    def test_board_to_be_composed_of(self, rome: Context) -> None:
+        """ "La commissione sarà composta da:" then role rows lists the board."""
+        u = read(
+            rome,
+            "Università di Lago - Ufficio Concorsi <concorsi@unilago.example>",
+            "Convocazione al colloquio",
+            "Gentile candidata,\n\nLa convochiamo al colloquio di selezione il giorno "
+            "12/03/2026 alle ore 10:00 presso l'Aula Magna.\n\nLa commissione sarà composta "
+            "da:\n- Presidente: Prof. Mario Greco\n- Segretario: Dott. Paolo Bini\n\n"
+            "Ufficio Concorsi\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Mario Greco", "Paolo Bini"} <= set(names(u))
+
+    def test_writer_and_colleague_will_be_there(self, rome: Context) -> None:
+        """ "ci saremo io e il mio collega Paolo Riva" lists the writer and the colleague."""
+        u = read(
+            rome,
+            "Marta Leoni <marta@bottega-web.example>",
+            "Re: Candidatura Web Designer",
+            "Ciao Giulia,\n\nperfetto, ci vediamo giovedì 5 marzo alle 10 in ufficio per il "
+            "colloquio: ci saremo io e il mio collega Paolo Riva.\n\nMarta Leoni\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Marta Leoni", "Paolo Riva"} <= set(names(u))
+
+    def test_meeting_with_a_post_then_the_name(self, rome: Context) -> None:
+        """ "un incontro con la nostra Direttrice Commerciale, Laura Fini" names her."""
+        u = read(
+            rome,
+            "Irene Sala <irene.sala@fornaci.example>",
+            "Secondo colloquio",
+            "Gentile Giulia,\n\nsiamo lieti di invitarLa al secondo colloquio mercoledì 4 "
+            "marzo alle 16:00, un incontro con la nostra Direttrice Commerciale, Laura Fini."
+            "\n\nCordiali saluti,\nIrene Sala\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Laura Fini" in names(u)
+
+    def test_interview_with_a_full_name(self, rome: Context) -> None:
+        """ "il tuo colloquio con Davide Rota" names him as the one the user meets."""
+        u = read(
+            rome,
+            "Giada Monti <giada.monti@levante.example>",
+            "Conferma",
+            "Ciao Giulia,\n\nti confermo il tuo colloquio con Davide Rota venerdì 6 marzo alle "
+            "9:30 su Teams.\n\nGiada\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Davide Rota" in names(u)
+
+    def test_conducted_by_her(self, rome: Context) -> None:
+        """ "Il colloquio verrà tenuto dalla Dott.ssa Elisa Poli" names her."""
+        u = read(
+            rome,
+            "Selezione Aurora <selezione@aurora-pharma.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione martedì 3 marzo alle "
+            "11:00. Il colloquio verrà tenuto dalla Dott.ssa Elisa Poli.\n\nUfficio "
+            "Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Elisa Poli" in names(u)
+
+    def test_writer_phones_for_the_phone_interview(self, rome: Context) -> None:
+        """ "Ti chiamo io al cellulare" on a phone interview lists the writer."""
+        u = read(
+            rome,
+            "Fabio Rizzo <fabio.rizzo@headway-search.example>",
+            "Colloquio telefonico",
+            "Ciao Giulia,\n\nti confermo il colloquio telefonico per la posizione di Buyer "
+            "giovedì 5 marzo alle 12:00. Ti chiamo io al cellulare.\n\nFabio Rizzo\n"
+            "Senior Consultant\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Fabio Rizzo" in names(u)
+
+    def test_named_people_await_the_user(self, rome: Context) -> None:
+        """ "Anna Bruni e Carlo Pace La attendono ... per il colloquio" names both."""
+        u = read(
+            rome,
+            "Segreteria di Direzione <direzione@cartiera-po.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nAnna Bruni e Carlo Pace La attendono giovedì 5 marzo alle "
+            "ore 15:00 presso la sede di Cremona per il colloquio di selezione.\n\n"
+            "Segreteria di Direzione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Anna Bruni", "Carlo Pace"} <= set(names(u))
+
+    def test_interview_with_a_company_names_no_one(self, rome: Context) -> None:
+        """ "il colloquio con Banca Lariana" names a company, not an interviewer."""
+        u = read(
+            rome,
+            "Matteo Sala <m.sala@talenti-selezione.example>",
+            "Conferma colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio con Banca Lariana giovedì 5 marzo alle "
+            "10:00 nella loro sede.\n\nMatteo Sala\nSenior Consultant\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Banca Lariana" not in names(u)
+
+    def test_friends_awaiting_for_dinner(self, rome: Context) -> None:
+        """ "Marco e Lucia ti aspettano sabato alle 20 per la cena" is no interview."""
+        u = read(
+            rome,
+            "Chiara <chiara.rota90@gmail.com>",
+            "sabato",
+            "Ciao Giuli,\n\nMarco e Lucia ti aspettano sabato alle 20 per la cena, porta il "
+            "dolce!\n\nChiara\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
