@@ -1566,3 +1566,45 @@ class TestWhoTheUserMeets:
             "dolce!\n\nChiara\n",
         )
         assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestListsAfterElisionsAndArticles:
+    """Names behind an elided "e l'" or the article "il" before a title (code: _people)."""
+
+    def test_and_glued_to_an_engineer(self, rome: Context) -> None:
+        """ "la Dott.ssa Anna Bellini e l'Ing. Sergio Vitale" names both."""
+        u = read(
+            rome,
+            "Ufficio Selezione <selezione@ponte-sud.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione venerdì 6 marzo alle "
+            "ore 11:00. Incontrerà la Dott.ssa Anna Bellini e l'Ing. Sergio Vitale.\n\n"
+            "Cordiali saluti,\nUfficio Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Anna Bellini", "Sergio Vitale"} <= set(names(u))
+
+    def test_and_glued_to_a_lawyer_after_a_bracket(self, rome: Context) -> None:
+        """ "il Dott. Piero Sanna (CFO) e l'Avv. Lia Carta (Legal)" names both."""
+        u = read(
+            rome,
+            "Ufficio Selezione <selezione@ponte-sud.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione venerdì 6 marzo alle "
+            "ore 11:00. Incontrerà il Dott. Piero Sanna (CFO) e l'Avv. Lia Carta (Legal)."
+            "\n\nCordiali saluti,\nUfficio Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Piero Sanna", "Lia Carta"} <= set(names(u))
+
+    def test_masculine_article_before_a_title(self, rome: Context) -> None:
+        """ "il colloquio con il dott. Franco Mele" names him without the article."""
+        u = read(
+            rome,
+            "Rita Conti <rita.conti@ponte-sud.example>",
+            "Colloquio Giulia Ferri - Buyer",
+            "Buongiorno Giulia,\n\nLe invio l'invito per il colloquio con il dott. Franco Mele, "
+            "giovedì 5 marzo alle 11:00.\n\nRita Conti\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Franco Mele" in names(u)

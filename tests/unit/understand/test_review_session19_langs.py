@@ -3040,7 +3040,6 @@ GAPS: frozenset[str] = frozenset(
         "kind:pt-pt-bulk-alerta-de-emprego",
         "kind:pt-pt-cancel-desmarcada",
         "kind:pt-pt-sched-tres-horarios",
-        "names:it-inhouse-dottssa-ing",
         "names:it-outlook-quando-writer-too",
         "names:nl-agency-morgen-om-14",
         "names:nl-agency-range-van-tot",
