@@ -489,9 +489,9 @@ class Settings(_Frozen):
     templates_dir: ExpandedPath | None = None
     """A folder of ``<name>.j2`` files overriding templates (``templates:`` entries win)."""
     languages: tuple[str, ...] | None = Field(default=None, json_schema_extra=_languages_schema)
-    """Which shipped languages to recognise mail in (``en``, ``de``, ``es``, ``fr``); all of
-    them when unset. English is always on: it also holds the sender and zone data. One code
-    alone may be written without brackets (``languages: en``)."""
+    """Which shipped languages to recognise mail in (``en``, ``de``, ``es``, ``fr``, ``it``,
+    ``nl``, ``pt``); all of them when unset. English is always on: it also holds the sender
+    and zone data. One code alone may be written without brackets (``languages: en``)."""
     lexicon: tuple[ExpandedPath, ...] = ()
     """Extra vocabulary files (YAML) for recognising mail: other languages, more ATS
     domains, agency names; merged over the shipped languages."""
