@@ -508,14 +508,15 @@ def _drop_plain_titles(text: str, lex: Lexicon) -> str:
 def _drop_article(text: str, lex: Lexicon) -> str:
     """ "la Dra. Ana Roe" -> "Dra. Ana Roe": Romance languages put an article before a title.
 
-    Only a lower-case article ("el", "la", "le") right before an honorific is dropped, so
-    the name's own words stay within the four a name may have.
+    Only a lower-case article ("el", "la", "le", and each language's own, as Italian "il
+    Dott. Villa") right before an honorific is dropped, so the name's own words stay
+    within the four a name may have.
     """
     words = text.split(maxsplit=2)
     if (
         len(words) == 3
         and words[0].islower()
-        and _PARTICLE_RE.fullmatch(words[0])
+        and (_PARTICLE_RE.fullmatch(words[0]) or words[0] in lex.articles)
         and words[1].lower().strip(".") in lex.honorifics
     ):
         return text.split(maxsplit=1)[1]
@@ -731,13 +732,14 @@ _SPANISH_E = r"\s+e\s+(?=(?-i:[IÍ]|H[ií]|[A-Z\u00C0-\u00DE][\w'’-]*[ \t]+[A-
 def _split_re(lex: Lexicon) -> re.Pattern[str]:
     """Separators between the names of a list: commas, bullets and every language's "and"."""
     # "as well as", "ainsi que", "ainsi qu'avec": an "and" of several words joins names too.
+    # One ending on an elided article is glued to the next word (Italian "e l'Ing. Galli").
     ands = words_alt([w for w in lex.and_words if re.sub(r"[ '’]", "", w).isalpha()] or ["and"])
     # "Jane Roe, our COO, then with Raj Patel": one person after another, each "with".
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
     return re.compile(
         rf"\s*(?:\n|;(?:\s+(?:{ands})(?=\s))?|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
-        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})\s+|\s+[&+]\s+|{_SPANISH_E})\s*"
+        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})(?:\s+|(?<=['’]))|\s+[&+]\s+|{_SPANISH_E})\s*"
     )
 
 

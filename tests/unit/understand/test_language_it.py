@@ -1226,3 +1226,385 @@ class TestMoves:
         )
         assert u.kind is Kind.INTERVIEW, u.reasons
         assert iso(u) == "2026-03-12T15:00:00+01:00"
+
+
+class TestLaterRoundsAndContractedPossessives:
+    """A later round wrapped over a line, and "del tuo / al Suo colloquio", are interviews."""
+
+    def test_third_round_across_a_line_break(self, rome: Context) -> None:
+        """ "proseguire con il\\nterzo colloquio: ti aspettiamo giovedì" books that time."""
+        u = read(
+            rome,
+            "Sara Villa <sara.villa@quadrato.example>",
+            "Prossimo passo",
+            "Ciao Giulia,\n\ngrazie ancora per la call di venerdì. Siamo contenti di proseguire "
+            "con il\nterzo colloquio: ti aspettiamo giovedì 5 marzo alle 11 nella nostra sede "
+            "di Padova.\n\nA presto,\nSara Villa\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T11:00:00+01:00"
+
+    def test_formal_date_of_your_interview(self, rome: Context) -> None:
+        """ "Le confermiamo la data del Suo colloquio: venerdì 6 marzo alle 9:30" books it."""
+        u = read(
+            rome,
+            "Marta Gallo <marta.gallo@cantieri-sud.example>",
+            "Data e ora",
+            "Gentile Giulia Ferri,\n\nLe confermiamo la data del Suo colloquio: venerdì 6 "
+            "marzo alle ore 9:30 presso gli uffici di Bari.\n\nCordiali saluti,\nMarta Gallo\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-06T09:30:00+01:00"
+
+    def test_friend_wishing_luck_for_the_second_round(self, rome: Context) -> None:
+        """A friend's "in bocca al lupo per il secondo colloquio di venerdì" is no booking."""
+        u = read(
+            rome,
+            "Marco <marco.pace88@gmail.com>",
+            "forza!",
+            "Giuli,\n\nin bocca al lupo per il secondo colloquio di venerdì alle 10! Poi ci "
+            "vediamo per una birra?\n\nMarco\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestOfferInOtherWords:
+    """The offer said with other adjectives, persons and the written "lettera di offerta"."""
+
+    def test_happy_to_be_able_to_offer_you_the_role(self, rome: Context) -> None:
+        """ "Sono felice di poterti offrire il ruolo" with a "lettera d'offerta" is an offer."""
+        u = read(
+            rome,
+            "Paolo Riva <paolo@nodoverde.example>",
+            "Buone notizie",
+            "Ciao Giulia,\n\ndopo gli incontri di questi giorni sono felice di poterti offrire "
+            "il ruolo di Product Designer. Ti allego la lettera d'offerta: dimmi cosa ne pensi "
+            "entro giovedì.\n\nPaolo\n",
+        )
+        assert u.kind is Kind.OFFER, u.reasons
+
+    def test_formal_we_offer_you_the_post(self, rome: Context) -> None:
+        """The formal "Le offriamo formalmente la posizione di ..." is an offer."""
+        u = read(
+            rome,
+            "Direzione Personale <personale@meccanica-lodi.example>",
+            "Esito della selezione",
+            "Gentile Dott.ssa Ferri,\n\nal termine del processo di selezione Le offriamo "
+            "formalmente la posizione di Controller, con inserimento dal 1° aprile. Troverà "
+            "in allegato la lettera di offerta.\n\nCordiali saluti,\nDirezione Personale\n",
+        )
+        assert u.kind is Kind.OFFER, u.reasons
+
+    def test_landlord_happy_to_offer_a_lease(self, rome: Context) -> None:
+        """A landlord's "siamo contenti di offrirti un contratto di affitto" is no job offer."""
+        u = read(
+            rome,
+            "Immobiliare Sole <info@immobiliaresole.example>",
+            "Appartamento in Via Tiburtina",
+            "Ciao Giulia,\n\nsiamo contenti di offrirti un contratto di affitto per "
+            "l'appartamento che hai visitato. Facci sapere entro venerdì.\n\nImmobiliare "
+            "Sole\n",
+        )
+        assert u.kind is not Kind.OFFER, u.reasons
+
+
+class TestRescheduledInterviews:
+    """A colloquio moved to another hour: the new hour, whatever the verb and the joiner."""
+
+    def test_brought_forward_from_to(self, rome: Context) -> None:
+        """ "è stato anticipato dalle 15 alle 11" starts at 11, the new hour."""
+        u = read(
+            rome,
+            "Luca Serra <luca.serra@ottagono.example>",
+            "Cambio orario",
+            "Ciao Giulia,\n\nil colloquio di giovedì 5 marzo è stato anticipato dalle 15:00 "
+            "alle 11:00, per un impegno del responsabile. Il resto non cambia.\n\nLuca\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-05T11:00:00+01:00"
+
+    def test_new_time_instead_of_the_old(self, rome: Context) -> None:
+        """ "nuova data del Suo colloquio: mercoledì ..., anziché martedì ..." is the new time."""
+        u = read(
+            rome,
+            "Anna Dori <anna.dori@vetreria-blu.example>",
+            "Nuova data",
+            "Gentile Giulia Ferri,\n\nLe comunico la nuova data del Suo colloquio: mercoledì "
+            "4 marzo alle 15:00, anziché martedì 3 marzo alle 10:00.\n\nCordiali saluti,\n"
+            "Anna Dori\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert iso(u) == "2026-03-04T15:00:00+01:00"
+
+    def test_teachers_talk_moved(self, rome: Context) -> None:
+        """A school's "colloquio con i docenti" moved to Thursday is no interview."""
+        u = read(
+            rome,
+            "Scuola Media Leopardi <segreteria@smleopardi.example>",
+            "Variazione orario",
+            "Gentile genitore,\n\nil colloquio con i docenti di Tommaso è stato spostato a "
+            "giovedì 5 marzo alle 17:00.\n\nLa segreteria\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestProposedTimesAndBookingPages:
+    """Times proposed for a colloquio, or a page to book one, ask the user to choose."""
+
+    def test_formal_list_of_dates(self, rome: Context) -> None:
+        """ "Le proponiamo le seguenti date per un primo colloquio" then a list asks to pick."""
+        u = read(
+            rome,
+            "Elena Bassi <elena.bassi@tessile-como.example>",
+            "Colloquio",
+            "Gentile Giulia,\n\nLe proponiamo le seguenti date per un primo colloquio:\n"
+            "- lunedì 9 marzo alle 10:00\n- martedì 10 marzo alle 14:30\n\nQuale preferisce?"
+            "\n\nCordiali saluti,\nElena Bassi\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_pick_on_the_booking_page(self, rome: Context) -> None:
+        """ "Prenota il Suo colloquio selezionando l'orario che preferisce" asks to pick."""
+        u = read(
+            rome,
+            "Selezione Orbis <noreply@jobs.orbis.example>",
+            "Il prossimo passo",
+            "Gentile Giulia,\n\nla Sua candidatura per la posizione di Analista è stata "
+            "selezionata. La invitiamo a prenotare il Suo colloquio selezionando l'orario che "
+            "preferisce dal calendario: https://jobs.orbis.example/agenda/7781\n\n"
+            "Team Selezione Orbis\n",
+        )
+        assert u.kind is Kind.SCHEDULING_REQUEST, u.reasons
+
+    def test_gym_slot_booking(self, rome: Context) -> None:
+        """A gym's "prenota il tuo slot scegliendo tra gli orari disponibili" asks nothing."""
+        u = read(
+            rome,
+            "Palestra Fit <info@palestrafit.example>",
+            "Prenota la tua lezione",
+            "Ciao Giulia,\n\nprenota il tuo slot scegliendo tra gli orari disponibili della "
+            "settimana: https://palestrafit.example/prenota\n\nPalestra Fit\n",
+        )
+        assert u.kind not in (Kind.INTERVIEW, Kind.SCHEDULING_REQUEST), u.reasons
+
+
+class TestUserRunsTheInterview:
+    """A colleague handing the user a candidate's colloquio: the user interviews."""
+
+    def test_you_handle_it_with_the_cv(self, rome: Context) -> None:
+        """ "il colloquio con la candidata ... lo gestisci tu, ti giro il suo CV" is not hers."""
+        u = read(
+            rome,
+            "Franco Neri <franco.neri@studioalfa.example>",
+            "Colloquio stage",
+            "Ciao Giulia,\n\nmercoledì 4 marzo alle 15 c'è il colloquio con la candidata Sara "
+            "Lodi per lo stage: lo gestisci tu? Ti giro il suo CV.\n\nFranco\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_formal_you_conduct_it(self, rome: Context) -> None:
+        """The formal "lo conduce Lei" over a candidate's interview is not the user's."""
+        u = read(
+            rome,
+            "Direzione HR <hr@fonderia-est.example>",
+            "Colloquio di selezione",
+            "Gentile Dott.ssa Ferri,\n\nLe confermo il colloquio di selezione di giovedì 5 "
+            "marzo alle 10:00 in sala riunioni: lo conduce Lei, con la griglia di valutazione "
+            "da compilare alla fine.\n\nDirezione HR\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+    def test_recruiter_naming_who_conducts_it(self, rome: Context) -> None:
+        """ "Il colloquio lo conduce la Dott.ssa Rossi" to the candidate is still hers."""
+        u = read(
+            rome,
+            "Ufficio Selezione <selezione@fonderia-est.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione giovedì 5 marzo alle "
+            "10:00 presso la nostra sede. Il colloquio lo conduce la Dott.ssa Rossi.\n\n"
+            "Ufficio Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+
+
+class TestWhoTheUserMeets:
+    """The people of a colloquio, however an Italian letter introduces them."""
+
+    def test_together_with_a_second_person(self, rome: Context) -> None:
+        """ "Parlerai con Sara Neri, assieme ad Anna Riva, ..." names both."""
+        u = read(
+            rome,
+            "Luca Serra <luca.serra@ottagono.example>",
+            "Invito a colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio conoscitivo giovedì 5 marzo alle 15:00. "
+            "Parlerai con Sara Neri, assieme ad Anna Riva, responsabile del team.\n\nLuca\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Sara Neri", "Anna Riva"} <= set(names(u))
+
+    def test_calendar_participants_below_their_label(self, rome: Context) -> None:
+        """A calendar text's "Partecipanti" alone on its line lists the people below it."""
+        u = read(
+            rome,
+            "Piero Galli <piero.galli@nodo.example>",
+            "Invito: Colloquio tecnico @ gio 5 mar 2026 10:00 - 11:00 (CET)",
+            "Colloquio tecnico\nGiovedì 5 marzo 2026 ⋅ 10:00 – 11:00\n\nPartecipanti\n"
+            "Piero Galli - organizzatore\nLinda Verdi\ngiulia.ferri@libero.example\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Linda Verdi" in names(u)
+
+    def test_board_to_be_composed_of(self, rome: Context) -> None:
+        """ "La commissione sarà composta da:" then role rows lists the board."""
+        u = read(
+            rome,
+            "Università di Lago - Ufficio Concorsi <concorsi@unilago.example>",
+            "Convocazione al colloquio",
+            "Gentile candidata,\n\nLa convochiamo al colloquio di selezione il giorno "
+            "12/03/2026 alle ore 10:00 presso l'Aula Magna.\n\nLa commissione sarà composta "
+            "da:\n- Presidente: Prof. Mario Greco\n- Segretario: Dott. Paolo Bini\n\n"
+            "Ufficio Concorsi\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Mario Greco", "Paolo Bini"} <= set(names(u))
+
+    def test_writer_and_colleague_will_be_there(self, rome: Context) -> None:
+        """ "ci saremo io e il mio collega Paolo Riva" lists the writer and the colleague."""
+        u = read(
+            rome,
+            "Marta Leoni <marta@bottega-web.example>",
+            "Re: Candidatura Web Designer",
+            "Ciao Giulia,\n\nperfetto, ci vediamo giovedì 5 marzo alle 10 in ufficio per il "
+            "colloquio: ci saremo io e il mio collega Paolo Riva.\n\nMarta Leoni\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Marta Leoni", "Paolo Riva"} <= set(names(u))
+
+    def test_meeting_with_a_post_then_the_name(self, rome: Context) -> None:
+        """ "un incontro con la nostra Direttrice Commerciale, Laura Fini" names her."""
+        u = read(
+            rome,
+            "Irene Sala <irene.sala@fornaci.example>",
+            "Secondo colloquio",
+            "Gentile Giulia,\n\nsiamo lieti di invitarLa al secondo colloquio mercoledì 4 "
+            "marzo alle 16:00, un incontro con la nostra Direttrice Commerciale, Laura Fini."
+            "\n\nCordiali saluti,\nIrene Sala\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Laura Fini" in names(u)
+
+    def test_interview_with_a_full_name(self, rome: Context) -> None:
+        """ "il tuo colloquio con Davide Rota" names him as the one the user meets."""
+        u = read(
+            rome,
+            "Giada Monti <giada.monti@levante.example>",
+            "Conferma",
+            "Ciao Giulia,\n\nti confermo il tuo colloquio con Davide Rota venerdì 6 marzo alle "
+            "9:30 su Teams.\n\nGiada\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Davide Rota" in names(u)
+
+    def test_conducted_by_her(self, rome: Context) -> None:
+        """ "Il colloquio verrà tenuto dalla Dott.ssa Elisa Poli" names her."""
+        u = read(
+            rome,
+            "Selezione Aurora <selezione@aurora-pharma.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione martedì 3 marzo alle "
+            "11:00. Il colloquio verrà tenuto dalla Dott.ssa Elisa Poli.\n\nUfficio "
+            "Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Elisa Poli" in names(u)
+
+    def test_writer_phones_for_the_phone_interview(self, rome: Context) -> None:
+        """ "Ti chiamo io al cellulare" on a phone interview lists the writer."""
+        u = read(
+            rome,
+            "Fabio Rizzo <fabio.rizzo@headway-search.example>",
+            "Colloquio telefonico",
+            "Ciao Giulia,\n\nti confermo il colloquio telefonico per la posizione di Buyer "
+            "giovedì 5 marzo alle 12:00. Ti chiamo io al cellulare.\n\nFabio Rizzo\n"
+            "Senior Consultant\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Fabio Rizzo" in names(u)
+
+    def test_named_people_await_the_user(self, rome: Context) -> None:
+        """ "Anna Bruni e Carlo Pace La attendono ... per il colloquio" names both."""
+        u = read(
+            rome,
+            "Segreteria di Direzione <direzione@cartiera-po.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nAnna Bruni e Carlo Pace La attendono giovedì 5 marzo alle "
+            "ore 15:00 presso la sede di Cremona per il colloquio di selezione.\n\n"
+            "Segreteria di Direzione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Anna Bruni", "Carlo Pace"} <= set(names(u))
+
+    def test_interview_with_a_company_names_no_one(self, rome: Context) -> None:
+        """ "il colloquio con Banca Lariana" names a company, not an interviewer."""
+        u = read(
+            rome,
+            "Matteo Sala <m.sala@talenti-selezione.example>",
+            "Conferma colloquio",
+            "Ciao Giulia,\n\nti confermo il colloquio con Banca Lariana giovedì 5 marzo alle "
+            "10:00 nella loro sede.\n\nMatteo Sala\nSenior Consultant\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Banca Lariana" not in names(u)
+
+    def test_friends_awaiting_for_dinner(self, rome: Context) -> None:
+        """ "Marco e Lucia ti aspettano sabato alle 20 per la cena" is no interview."""
+        u = read(
+            rome,
+            "Chiara <chiara.rota90@gmail.com>",
+            "sabato",
+            "Ciao Giuli,\n\nMarco e Lucia ti aspettano sabato alle 20 per la cena, porta il "
+            "dolce!\n\nChiara\n",
+        )
+        assert u.kind is not Kind.INTERVIEW, u.reasons
+
+
+class TestListsAfterElisionsAndArticles:
+    """Names behind an elided "e l'" or the article "il" before a title (code: _people)."""
+
+    def test_and_glued_to_an_engineer(self, rome: Context) -> None:
+        """ "la Dott.ssa Anna Bellini e l'Ing. Sergio Vitale" names both."""
+        u = read(
+            rome,
+            "Ufficio Selezione <selezione@ponte-sud.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione venerdì 6 marzo alle "
+            "ore 11:00. Incontrerà la Dott.ssa Anna Bellini e l'Ing. Sergio Vitale.\n\n"
+            "Cordiali saluti,\nUfficio Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Anna Bellini", "Sergio Vitale"} <= set(names(u))
+
+    def test_and_glued_to_a_lawyer_after_a_bracket(self, rome: Context) -> None:
+        """ "il Dott. Piero Sanna (CFO) e l'Avv. Lia Carta (Legal)" names both."""
+        u = read(
+            rome,
+            "Ufficio Selezione <selezione@ponte-sud.example>",
+            "Invito a colloquio",
+            "Gentile Giulia,\n\nLa invitiamo a un colloquio di selezione venerdì 6 marzo alle "
+            "ore 11:00. Incontrerà il Dott. Piero Sanna (CFO) e l'Avv. Lia Carta (Legal)."
+            "\n\nCordiali saluti,\nUfficio Selezione\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert {"Piero Sanna", "Lia Carta"} <= set(names(u))
+
+    def test_masculine_article_before_a_title(self, rome: Context) -> None:
+        """ "il colloquio con il dott. Franco Mele" names him without the article."""
+        u = read(
+            rome,
+            "Rita Conti <rita.conti@ponte-sud.example>",
+            "Colloquio Giulia Ferri - Buyer",
+            "Buongiorno Giulia,\n\nLe invio l'invito per il colloquio con il dott. Franco Mele, "
+            "giovedì 5 marzo alle 11:00.\n\nRita Conti\n",
+        )
+        assert u.kind is Kind.INTERVIEW, u.reasons
+        assert "Franco Mele" in names(u)
