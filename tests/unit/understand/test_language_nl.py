@@ -1370,3 +1370,34 @@ def test_round2_no_false_person(body: str, not_named: str) -> None:
     u = read(case)
     assert u.interview is not None
     assert not_named not in [p.name for p in u.interview.interviewers], u.interview.interviewers
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("vrijdag om half drie", dt.time(14, 30)),
+        ("dinsdag om half 11 op kantoor", dt.time(10, 30)),
+        ("morgen vanaf half negen 's ochtends", dt.time(8, 30)),
+        # English keeps its own half hour: "half three" is 3:30.
+        ("Friday at half three", dt.time(15, 30)),
+    ],
+)
+def test_dutch_half_hour(text: str, clock: dt.time) -> None:
+    """ "Om half drie" is half an hour before three; English "half three" is after it."""
+    hits = find_times(text, default_lexicon())
+    assert hits
+    assert hits[0].start == clock
+
+
+def test_half_hour_interview() -> None:
+    """An invitation "om half vier" starts at 15:30."""
+    check(
+        Case(
+            "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+            "Uitnodiging sollicitatiegesprek",
+            "Hoi Sanne,\n\nNaar aanleiding van je sollicitatie nodigen we je uit voor een "
+            "sollicitatiegesprek op dinsdag 10 maart om half vier.\n\nGroet,\nIlse\n",
+            Kind.INTERVIEW,
+            "2026-03-10T15:30:00+01:00",
+        )
+    )
