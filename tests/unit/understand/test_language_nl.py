@@ -1401,3 +1401,27 @@ def test_half_hour_interview() -> None:
             "2026-03-10T15:30:00+01:00",
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("people", "names"),
+    [
+        ("Noor Bakker van ICT en Tim de Groot van HR", ("Noor Bakker", "Tim de Groot")),
+        ("Eva Smit, IT-manager, en Joris Kok van IT", ("Eva Smit", "Joris Kok")),
+        # A particle after a given name alone is the family name's own.
+        ("Jan van Dijk en Anouk van der Laan", ("Jan van Dijk", "Anouk van der Laan")),
+    ],
+)
+def test_name_then_van_department(people: str, names: tuple[str, ...]) -> None:
+    """ "Noor Bakker van ICT" is Noor Bakker of the ICT department; "Jan van Dijk" keeps "van"."""
+    check(
+        Case(
+            "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+            "Uitnodiging sollicitatiegesprek",
+            "Hoi Sanne,\n\nNaar aanleiding van je sollicitatie: je sollicitatiegesprek is op "
+            f"donderdag 12 maart om 13.00 uur. Je spreekt met {people}.\n\nGroet,\nIlse\n",
+            Kind.INTERVIEW,
+            "2026-03-12T13:00:00+01:00",
+            names,
+        )
+    )
