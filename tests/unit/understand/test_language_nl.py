@@ -1425,3 +1425,50 @@ def test_name_then_van_department(people: str, names: tuple[str, ...]) -> None:
             names,
         )
     )
+
+
+ROUND2_SHIFTS = {
+    "schuift-half-uur-op": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Je sollicitatiegesprek",
+        "Hoi Sanne,\n\nOns sollicitatiegesprek schuift een half uur op: woensdag 11 maart "
+        "beginnen we om 10.30 uur in plaats van 10.00 uur.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-11T10:30:00+01:00",
+    ),
+    "begint-kwartier-later": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Je selectiegesprek",
+        "Dag Lotte,\n\nJe selectiegesprek begint een kwartier later: dinsdag 3 maart om "
+        "14u15 in plaats van 14u00.\n\nGroeten,\nWim\n",
+        Kind.INTERVIEW,
+        "2026-03-03T14:15:00+01:00",
+        belgian=True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROUND2_SHIFTS.values(), ids=ROUND2_SHIFTS.keys())
+def test_round2_shift_by_an_amount(case: Case) -> None:
+    """An interview moved by a stated amount is rescheduled, at its new time."""
+    check(case)
+    u = read(case)
+    assert u.interview is not None
+    assert u.interview.rescheduled
+
+
+def test_later_in_the_day_is_no_shift() -> None:
+    """ "Een uur later volgt een rondleiding" schedules more; it moves nothing."""
+    case = Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Hoi Sanne,\n\nNaar aanleiding van je sollicitatie nodigen we je uit voor een "
+        "sollicitatiegesprek op woensdag 11 maart om 10.00 uur; een uur later volgt een "
+        "rondleiding door de fabriek.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-11T10:00:00+01:00",
+    )
+    check(case)
+    u = read(case)
+    assert u.interview is not None
+    assert not u.interview.rescheduled
