@@ -1472,3 +1472,55 @@ def test_later_in_the_day_is_no_shift() -> None:
     u = read(case)
     assert u.interview is not None
     assert not u.interview.rescheduled
+
+
+ROUND2_MORE = {
+    "vindt-niet-plaats": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Je selectiegesprek",
+        "Dag Lotte,\n\nHet selectiegesprek van vrijdag 13 maart om 10u vindt helaas niet "
+        "plaats: de vacature wordt herbekeken. We houden je op de hoogte.\n\nGroeten,\nWim\n",
+        Kind.INTERVIEW_CANCELLED,
+        belgian=True,
+    ),
+    "is-afgelast": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Kennismakingsgesprek",
+        "Hoi Sanne,\n\nOns kennismakingsgesprek over je sollicitatie van donderdag is "
+        "afgelast, omdat de teamleider ziek is.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
+    # A confirmation "vindt plaats" is no cancellation.
+    "vindt-plaats-stands": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Je sollicitatiegesprek",
+        "Hoi Sanne,\n\nJe sollicitatiegesprek vindt plaats op donderdag 12 maart om 10.00 "
+        "uur, niet in Utrecht maar in ons kantoor in Amersfoort.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-12T10:00:00+01:00",
+    ),
+    "wanneer-kan-je-langskomen": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Je sollicitatie",
+        "Hoi Sanne,\n\nBedankt voor je sollicitatie! Wanneer kan je langskomen voor een "
+        "kennismakingsgesprek?\n\nGroet,\nIlse\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "je-leert-kennen": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Uitnodiging selectiegesprek",
+        "Dag Lotte,\n\nBedankt voor je kandidatuur. Je bent welkom voor een selectiegesprek "
+        "op donderdag 19 maart om 11u. Je leert er mevrouw Hilde Maes en de heer Pieter "
+        "Goossens kennen.\n\nGroeten,\nWim\n",
+        Kind.INTERVIEW,
+        "2026-03-19T11:00:00+01:00",
+        ("Hilde Maes", "Pieter Goossens"),
+        belgian=True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROUND2_MORE.values(), ids=ROUND2_MORE.keys())
+def test_round2_more_forms(case: Case) -> None:
+    """More persons and tenses of the round-2 families: called off, asked, introduced."""
+    check(case)
