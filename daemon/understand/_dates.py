@@ -946,8 +946,12 @@ def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
     for m in _word_clock(lex).finditer(text):
         # Without an at-word, a part of the day after it makes it a clock too: "🕘 9 y media
         # de la mañana" on a line of its own, "half past two in the afternoon".
+        fraction = m.group("f") or m.group("f2")
         if not (
             pats.at_end.search(text[max(0, m.start() - 30) : m.start()])
+            # Dutch "om half drie" (2:30): the at-word is part of the fraction, which keeps
+            # the English "half three" (3:30) from reading it.
+            or (m.group("f") and pats.at_end.search(fraction.rsplit(None, 1)[0]))
             or _day_after_clock(lex).match(text, m.end())
             or pats.morning.match(text, m.end("h") if m.group("f") else m.end("f2"))
             or pats.evening.match(text, m.end("h") if m.group("f") else m.end("f2"))
@@ -956,9 +960,8 @@ def _word_times(text: str, lex: Lexicon) -> list[TimeHit]:
             continue
         word = (m.group("h") or m.group("h2")).lower()
         hour = int(word) if word.isdigit() else lex.hour_words.get(word)
-        fraction = m.group("f") or m.group("f2")
         shift = (lex.clock_fractions if m.group("f") else lex.clock_fractions_after).get(
-            fraction.lower()
+            " ".join(fraction.lower().split())
         )
         if hour is None or shift is None or not 1 <= hour <= 23:
             continue

@@ -577,6 +577,21 @@ def _particle_in_name(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _department_after(words: Sequence[str], i: int, kept: Sequence[str], lex: Lexicon) -> bool:
+    """Whether ``words[i]`` is a particle after a full name that leads to a department.
+
+    "Yvonne Peters van HR": no family name is an abbreviation in capitals or a team word,
+    and "Pieter van den Berg" has one word before its particle, so it keeps its name.
+    """
+    if not _PARTICLE_RE.fullmatch(words[i]) or i + 1 >= len(words):
+        return False
+    after = words[i + 1].strip(".,;")
+    short = _acronym(after) and len(after) <= 4  # "HR", "ICT", "QHSE" (not "SOUZA")
+    department = short or after.lower() in lex.not_names or _not_a_name_word(after, lex)
+    named = [w for w in drop_honorifics(list(kept), lex) if _capital(w)]
+    return department and len(named) >= 2
+
+
 def _sentence_verb(word: str, before: Sequence[str], lex: Lexicon) -> bool:
     """Whether a lower-case word after two capitalised name words is no part of the name."""
     if not word[:1].islower() or _PARTICLE_RE.fullmatch(word) or _joined_particle(word):
@@ -698,6 +713,10 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     name_words = nm.group("name").split()
     for i, w in enumerate(name_words):
         if w.lower() in lex.name_stop and not (i and _particle_in_name(name_words, i, lex)):
+            break
+        if _department_after(name_words, i, kept, lex):
+            # "Yvonne Peters van HR", "Tom Mulder van ICT": after a full name, a particle
+            # before an abbreviation or a team word says where the person works.
             break
         if _sentence_verb(w, kept, lex):
             # "mit Herrn Jens Kowalczyk findet am Dienstag statt": after a full name, a

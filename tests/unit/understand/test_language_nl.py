@@ -1046,3 +1046,481 @@ def test_enough_probes() -> None:
     every = [INTERVIEWS, CANCELLATIONS, RESCHEDULES, SCHEDULING, OUTCOMES, AUTOMATIC, NEGATIVES]
     assert sum(map(len, every)) >= 45
     assert len(NEGATIVES) >= 15
+
+
+# --- Round 2: phrasing families a blind review found missing ------------------------------
+# Each family has its own wording here (not the review's sentences), and a look-alike that
+# must not be read the same way.
+
+ROUND2_INTERVIEWS = {
+    # "met" + a possessive + a job + a name; the name first and the job after it; an
+    # honorific between the job and the name.
+    "met-onze-job-comma-name": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging tweede gesprek",
+        "Beste Sanne,\n\nNaar aanleiding van je sollicitatie nodig ik je uit voor een tweede "
+        "gesprek op donderdag 19 maart om 11.00 uur met onze financieel directeur, Gerrit "
+        "Hoogeveen.\n\nMet vriendelijke groet,\nIlse Verbruggen\n",
+        Kind.INTERVIEW,
+        "2026-03-19T11:00:00+01:00",
+        ("Gerrit Hoogeveen",),
+    ),
+    "met-mijn-collega-name": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Sollicitatiegesprek Ontwikkelaar",
+        "Hoi Sanne,\n\nJe sollicitatiegesprek is op dinsdag 17 maart om 15.30 uur, met mijn "
+        "collega Ruben Dekker. Hij werkt als senior ontwikkelaar in het team.\n\nGroet,\n"
+        "Ilse\n",
+        Kind.INTERVIEW,
+        "2026-03-17T15:30:00+01:00",
+        ("Ruben Dekker",),
+    ),
+    "met-onze-job-honorific-name": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Uitnodiging selectiegesprek",
+        "Dag Lotte,\n\nBedankt voor je kandidatuur. Je bent welkom voor een selectiegesprek "
+        "op woensdag 18 maart om 9u30, met onze algemeen directeur mevrouw Karin Wolters.\n\n"
+        "Vriendelijke groeten,\nWim De Backer\n",
+        Kind.INTERVIEW,
+        "2026-03-18T09:30:00+01:00",
+        ("Karin Wolters",),
+        belgian=True,
+    ),
+    "met-name-comma-onze-job": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Sollicitatiegesprek",
+        "Beste Sanne,\n\nNaar aanleiding van je sollicitatie nodigen we je uit voor een "
+        "sollicitatiegesprek op vrijdag 20 maart om 10.00 uur met Karin Wolters, onze "
+        "directeur.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-20T10:00:00+01:00",
+        ("Karin Wolters",),
+    ),
+    # "kennis maken met": the verb's persons and orders, honorifics ("de heer", "mevrouw").
+    "u-maakt-kennis-met-de-heer": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Uw kandidatuur - selectiegesprek",
+        "Geachte mevrouw Peeters,\n\nGraag nodigen wij u uit voor een selectiegesprek op "
+        "maandag 16 maart om 10u00. U maakt er kennis met de heer Bart Wouters en mevrouw "
+        "Ilse Claes.\n\nMet vriendelijke groeten,\nWim De Backer\n",
+        Kind.INTERVIEW,
+        "2026-03-16T10:00:00+01:00",
+        ("Bart Wouters", "Ilse Claes"),
+        belgian=True,
+    ),
+    "daar-maak-je-kennis-met": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging kennismakingsgesprek",
+        "Hoi Sanne,\n\nWe nodigen je uit voor een kennismakingsgesprek op dinsdag 10 maart "
+        "om 13.00 uur op ons kantoor. Daar maak je kennis met Joris Smeets (teamleider) en "
+        "Sara Vos (HR-adviseur).\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-10T13:00:00+01:00",
+        ("Joris Smeets", "Sara Vos"),
+    ),
+    # Committees and a calendar's guest list.
+    "commissie-bestaat-uit-list": Case(
+        "Gemeente Lindeveld <werving@lindeveld.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Geachte mevrouw De Vries,\n\nNaar aanleiding van uw sollicitatie nodigen wij u uit "
+        "voor een sollicitatiegesprek op dinsdag 24 maart 2026 om 14.00 uur in het "
+        "gemeentehuis.\n\nDe sollicitatiecommissie bestaat uit:\n"
+        "- dhr. drs. Henk Verbeek, directeur\n- mw. Yara Bouzid, HR-adviseur\n\n"
+        "Met vriendelijke groet,\nteam P&O\n",
+        Kind.INTERVIEW,
+        "2026-03-24T14:00:00+01:00",
+        ("Henk Verbeek", "Yara Bouzid"),
+    ),
+    "commissie-label-inline": Case(
+        "Provincie Oostmark <werving@oostmark.example>",
+        "Sollicitatiegesprek Beleidsmedewerker",
+        "Geachte mevrouw De Vries,\n\nUw sollicitatiegesprek vindt plaats op woensdag 25 "
+        "maart om 10.30 uur.\n\nSelectiecommissie: mw. ir. Petra Langeveld en dhr. Sander "
+        "Kok.\n\nMet vriendelijke groet,\nProvincie Oostmark\n",
+        Kind.INTERVIEW,
+        "2026-03-25T10:30:00+01:00",
+        ("Petra Langeveld", "Sander Kok"),
+    ),
+    "google-gasten-list": Case(
+        "Ilse Visser <ilse.visser@waddenpay.example>",
+        "Uitnodiging: Sollicitatiegesprek Data Engineer @ di 17 mrt 2026 10:00 - 11:00 (CET)",
+        "Sollicitatiegesprek Data Engineer\nDinsdag 17 maart 2026 ⋅ 10:00 – 11:00\n\n"
+        "Gasten\nIlse Visser - organisator\nMehmet Yilmaz\nsanne.devries@ziggo.example\n\n"
+        "Uitnodiging van Google Agenda\n",
+        Kind.INTERVIEW,
+        "2026-03-17T10:00:00+01:00",
+        ("Mehmet Yilmaz",),
+    ),
+    # The people between "bij/aan het gesprek zijn/nemen" and "aanwezig/deel".
+    "bij-het-gesprek-aanwezig": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Re: Sollicitatie Servicemonteur",
+        "Hoi Sanne,\n\nFijn dat het lukt: dan spreken we elkaar woensdag 11 maart om 9.00 uur "
+        "in de werkplaats. Bij het gesprek zijn onze teamleider Anton Brouwer en ik aanwezig.\n\n"
+        "Groet,\nIlse Verbruggen\n",
+        Kind.INTERVIEW,
+        "2026-03-11T09:00:00+01:00",
+        ("Anton Brouwer", "Ilse Verbruggen"),
+    ),
+    "aan-het-gesprek-nemen-deel": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Beste Sanne,\n\nJe sollicitatiegesprek is op maandag 9 maart om 16.00 uur. Aan het "
+        "gesprek nemen Roos Kuiper (HR) en Daan Smits deel.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-09T16:00:00+01:00",
+        ("Roos Kuiper", "Daan Smits"),
+    ),
+    # Names before the verb that holds the interview.
+    "names-nemen-het-gesprek-af": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Beste Sanne,\n\nBedankt voor je sollicitatie. Jan Kramer en Ellen de Wit nemen het "
+        "gesprek af op maandag 16 maart om 10.00 uur, bij ons op kantoor.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-16T10:00:00+01:00",
+        ("Jan Kramer", "Ellen de Wit"),
+    ),
+    "names-ontvangen-je-graag": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Uitnodiging selectiegesprek",
+        "Dag Lotte,\n\nBedankt voor je kandidatuur. Tom Hermans en Ellen Claes ontvangen je "
+        "graag voor een selectiegesprek op dinsdag 17 maart om 14u00 in Gent.\n\n"
+        "Vriendelijke groeten,\nWim\n",
+        Kind.INTERVIEW,
+        "2026-03-17T14:00:00+01:00",
+        ("Tom Hermans", "Ellen Claes"),
+        belgian=True,
+    ),
+    # A name, its compound title between commas, and the next name.
+    "name-compound-title-name": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Hoi Sanne,\n\nNaar aanleiding van je sollicitatie: je sollicitatiegesprek is op "
+        "donderdag 12 maart om 13.00 uur. Je spreekt met Anouk Dijkman, accountmanager, en "
+        "Rob Vermeer, BI-specialist.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-12T13:00:00+01:00",
+        ("Anouk Dijkman", "Rob Vermeer"),
+    ),
+    # A recruiter who takes part: "ik schuif zelf ook aan".
+    "recruiter-schuift-zelf-aan": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Tweede gesprek",
+        "Hoi Sanne,\n\nJe tweede gesprek is op vrijdag 13 maart om 11.00 uur met onze CTO, "
+        "Bas Verhoef. Ik schuif zelf ook aan.\n\nGroet,\nIlse Verbruggen\nRecruiter\n",
+        Kind.INTERVIEW,
+        "2026-03-13T11:00:00+01:00",
+        ("Bas Verhoef", "Ilse Verbruggen"),
+    ),
+    # A hiring system's notice says it was sent automatically: no out-of-office reply.
+    "ats-automatisch-verzonden": Case(
+        "Waddenpay Careers <no-reply@waddenpay.example>",
+        "Je sollicitatiegesprek is ingepland",
+        "Hoi Sanne,\n\nJe sollicitatiegesprek voor de vacature Data Engineer is ingepland "
+        "op woensdag 11 maart om 15:00.\n\nDit bericht is automatisch verzonden.\n",
+        Kind.INTERVIEW,
+        "2026-03-11T15:00:00+01:00",
+    ),
+    # An agency asking how the first round went, then inviting to the second.
+    "hoe-ging-then-next-round": Case(
+        "Kevin Wijnands <kevin@talentwerk.example>",
+        "Tweede gesprek",
+        "Hoi Sanne,\n\nHoe ging het eerste gesprek? Goed nieuws: onze opdrachtgever nodigt je "
+        "uit voor een tweede gesprek op donderdag 12 maart om 11.00 uur.\n\nGroet,\nKevin\n",
+        Kind.INTERVIEW,
+        "2026-03-12T11:00:00+01:00",
+    ),
+    # "gaat gewoon door": the interview still stands.
+    "gaat-gewoon-door": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Sollicitatiegesprek donderdag",
+        "Hoi Sanne,\n\nOndanks de staking gaat je sollicitatiegesprek van donderdag 12 maart "
+        "om 10.00 uur gewoon door.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-12T10:00:00+01:00",
+    ),
+}
+
+ROUND2_OTHER_KINDS = {
+    # Called off: "kan geen doorgang vinden", "kan niet doorgaan", a compound in the subject.
+    "geen-doorgang": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Kennismakingsgesprek",
+        "Beste Sanne,\n\nHet kennismakingsgesprek over je sollicitatie van donderdag 12 maart "
+        "om 10.00 uur kan helaas geen doorgang vinden. We nemen contact op voor een nieuwe "
+        "afspraak.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
+    "kan-niet-doorgaan": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Sollicitatiegesprek vrijdag kan niet doorgaan",
+        "Dag Lotte,\n\nHelaas kan ons sollicitatiegesprek van vrijdag 13 maart om 10u niet "
+        "doorgaan. We contacteren je snel.\n\nGroeten,\nWim\n",
+        Kind.INTERVIEW_CANCELLED,
+        belgian=True,
+    ),
+    # Asked when the user is free, the verb at the clause's end.
+    "wanneer-het-je-uitkomt": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Je sollicitatie",
+        "Hoi Sanne,\n\nBedankt voor je sollicitatie! We willen je graag uitnodigen voor een "
+        "kennismakingsgesprek. Laat je me weten wanneer het jou uitkomt?\n\nGroet,\nIlse\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "wanneer-je-tijd-hebt": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Je kandidatuur",
+        "Dag Lotte,\n\nBedankt voor je kandidatuur. Kan je laten weten wanneer je volgende "
+        "week tijd hebt voor een selectiegesprek?\n\nGroeten,\nWim\n",
+        Kind.SCHEDULING_REQUEST,
+        belgian=True,
+    ),
+    # A subject naming the round, the body offering times.
+    "eerste-gesprek-subject-options": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Eerste gesprek",
+        "Hoi Sanne,\n\nVoor een eerste gesprek kan ik je deze momenten aanbieden: dinsdag 10 "
+        "maart om 10.00 uur of woensdag 11 maart om 14.00 uur. Welke dag past jou?\n\n"
+        "Groet,\nIlse\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    # A friend asking how it went: over, whatever plan follows.
+    "vriend-hoe-is-het-gegaan": Case(
+        "Mila <mila.jansen@hotmail.example>",
+        "!!",
+        "Hoi Saan!\n\nHoe is je kennismakingsgesprek bij Stroomlijn gegaan? Zin om zondag om "
+        "15 uur te lunchen?\n\nX Mila\n",
+        Kind.OTHER,
+    ),
+    "vriend-hoe-was-je-gesprek": Case(
+        "Bram <bram.devries@kpn.example>",
+        "vanmiddag",
+        "Hee zus,\n\nHoe was je sollicitatiegesprek vandaag bij de gemeente? Bel me vanavond "
+        "om 8 uur even?\n\nBram\n",
+        Kind.OTHER,
+    ),
+    # The user holds the interview.
+    "user-neemt-gesprek-af": Case(
+        "Mirjam Bosman <mirjam.bosman@bureau-kade.example>",
+        "Gesprek woensdag",
+        "Hoi Sanne,\n\nKun jij het tweede gesprek afnemen met sollicitant Mila de Boer op "
+        "woensdag 11 maart om 13.00 uur? Haar cv staat in het systeem.\n\nDank!\nMirjam\n",
+        Kind.OTHER,
+    ),
+    "user-ingeroosterd-als-gespreksleider": Case(
+        "Mirjam Bosman <mirjam.bosman@bureau-kade.example>",
+        "Sollicitatiegesprekken donderdag",
+        "Hoi Sanne,\n\nIk heb je ingeroosterd als gespreksleider voor de "
+        "sollicitatiegesprekken van donderdag 12 maart om 9.00 uur.\n\nGroet,\nMirjam\n",
+        Kind.OTHER,
+    ),
+    # A committee the user sits on: the list names the user's fellow members.
+    "user-in-de-commissie": Case(
+        "Gemeente Lindeveld <werving@lindeveld.example>",
+        "Selectiegesprekken Beleidsadviseur",
+        "Beste Sanne,\n\nU heeft zitting in de selectiecommissie voor de vacature "
+        "Beleidsadviseur. De gesprekken zijn op dinsdag 24 maart vanaf 9.00 uur.\n\n"
+        "De commissie bestaat uit:\n- dhr. Henk Verbeek\n- mw. Sanne de Vries\n\n"
+        "Met vriendelijke groet,\nteam P&O\n",
+        Kind.OTHER,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROUND2_INTERVIEWS.values(), ids=ROUND2_INTERVIEWS.keys())
+def test_round2_interview_with_its_people(case: Case) -> None:
+    """A Dutch interview names its start and the people a reader finds in it."""
+    check(case)
+
+
+@pytest.mark.parametrize("case", ROUND2_OTHER_KINDS.values(), ids=ROUND2_OTHER_KINDS.keys())
+def test_round2_kind(case: Case) -> None:
+    """Dutch cancellations, requests, a friend's question and the user's own panel."""
+    check(case)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_named"),
+    [
+        # A place after "met onze vestiging": no person.
+        (
+            "Je sollicitatiegesprek is op dinsdag 10 maart om 10.00 uur, met onze vestiging "
+            "in Den Bosch via een videoverbinding.",
+            "Den Bosch",
+        ),
+        # A writer who only welcomes the user is no interviewer.
+        (
+            "Je sollicitatiegesprek is op dinsdag 10 maart om 10.00 uur met onze CTO, Bas "
+            "Verhoef. Ik sluit ook aan om je te verwelkomen, daarna laat ik jullie alleen.",
+            "Ilse Verbruggen",
+        ),
+    ],
+)
+def test_round2_no_false_person(body: str, not_named: str) -> None:
+    """Words that look like an interviewer's introduction name no one who is not one."""
+    case = Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging sollicitatiegesprek",
+        f"Hoi Sanne,\n\n{body}\n\nGroet,\nIlse Verbruggen\nRecruiter\n",
+        Kind.INTERVIEW,
+        "2026-03-10T10:00:00+01:00",
+    )
+    check(case)
+    u = read(case)
+    assert u.interview is not None
+    assert not_named not in [p.name for p in u.interview.interviewers], u.interview.interviewers
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("vrijdag om half drie", dt.time(14, 30)),
+        ("dinsdag om half 11 op kantoor", dt.time(10, 30)),
+        ("morgen vanaf half negen 's ochtends", dt.time(8, 30)),
+        # English keeps its own half hour: "half three" is 3:30.
+        ("Friday at half three", dt.time(15, 30)),
+    ],
+)
+def test_dutch_half_hour(text: str, clock: dt.time) -> None:
+    """ "Om half drie" is half an hour before three; English "half three" is after it."""
+    hits = find_times(text, default_lexicon())
+    assert hits
+    assert hits[0].start == clock
+
+
+def test_half_hour_interview() -> None:
+    """An invitation "om half vier" starts at 15:30."""
+    check(
+        Case(
+            "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+            "Uitnodiging sollicitatiegesprek",
+            "Hoi Sanne,\n\nNaar aanleiding van je sollicitatie nodigen we je uit voor een "
+            "sollicitatiegesprek op dinsdag 10 maart om half vier.\n\nGroet,\nIlse\n",
+            Kind.INTERVIEW,
+            "2026-03-10T15:30:00+01:00",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("people", "names"),
+    [
+        ("Noor Bakker van ICT en Tim de Groot van HR", ("Noor Bakker", "Tim de Groot")),
+        ("Eva Smit, IT-manager, en Joris Kok van IT", ("Eva Smit", "Joris Kok")),
+        # A particle after a given name alone is the family name's own.
+        ("Jan van Dijk en Anouk van der Laan", ("Jan van Dijk", "Anouk van der Laan")),
+    ],
+)
+def test_name_then_van_department(people: str, names: tuple[str, ...]) -> None:
+    """ "Noor Bakker van ICT" is Noor Bakker of the ICT department; "Jan van Dijk" keeps "van"."""
+    check(
+        Case(
+            "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+            "Uitnodiging sollicitatiegesprek",
+            "Hoi Sanne,\n\nNaar aanleiding van je sollicitatie: je sollicitatiegesprek is op "
+            f"donderdag 12 maart om 13.00 uur. Je spreekt met {people}.\n\nGroet,\nIlse\n",
+            Kind.INTERVIEW,
+            "2026-03-12T13:00:00+01:00",
+            names,
+        )
+    )
+
+
+ROUND2_SHIFTS = {
+    "schuift-half-uur-op": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Je sollicitatiegesprek",
+        "Hoi Sanne,\n\nOns sollicitatiegesprek schuift een half uur op: woensdag 11 maart "
+        "beginnen we om 10.30 uur in plaats van 10.00 uur.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-11T10:30:00+01:00",
+    ),
+    "begint-kwartier-later": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Je selectiegesprek",
+        "Dag Lotte,\n\nJe selectiegesprek begint een kwartier later: dinsdag 3 maart om "
+        "14u15 in plaats van 14u00.\n\nGroeten,\nWim\n",
+        Kind.INTERVIEW,
+        "2026-03-03T14:15:00+01:00",
+        belgian=True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROUND2_SHIFTS.values(), ids=ROUND2_SHIFTS.keys())
+def test_round2_shift_by_an_amount(case: Case) -> None:
+    """An interview moved by a stated amount is rescheduled, at its new time."""
+    check(case)
+    u = read(case)
+    assert u.interview is not None
+    assert u.interview.rescheduled
+
+
+def test_later_in_the_day_is_no_shift() -> None:
+    """ "Een uur later volgt een rondleiding" schedules more; it moves nothing."""
+    case = Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Uitnodiging sollicitatiegesprek",
+        "Hoi Sanne,\n\nNaar aanleiding van je sollicitatie nodigen we je uit voor een "
+        "sollicitatiegesprek op woensdag 11 maart om 10.00 uur; een uur later volgt een "
+        "rondleiding door de fabriek.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-11T10:00:00+01:00",
+    )
+    check(case)
+    u = read(case)
+    assert u.interview is not None
+    assert not u.interview.rescheduled
+
+
+ROUND2_MORE = {
+    "vindt-niet-plaats": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Je selectiegesprek",
+        "Dag Lotte,\n\nHet selectiegesprek van vrijdag 13 maart om 10u vindt helaas niet "
+        "plaats: de vacature wordt herbekeken. We houden je op de hoogte.\n\nGroeten,\nWim\n",
+        Kind.INTERVIEW_CANCELLED,
+        belgian=True,
+    ),
+    "is-afgelast": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Kennismakingsgesprek",
+        "Hoi Sanne,\n\nOns kennismakingsgesprek over je sollicitatie van donderdag is "
+        "afgelast, omdat de teamleider ziek is.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW_CANCELLED,
+    ),
+    # A confirmation "vindt plaats" is no cancellation.
+    "vindt-plaats-stands": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Je sollicitatiegesprek",
+        "Hoi Sanne,\n\nJe sollicitatiegesprek vindt plaats op donderdag 12 maart om 10.00 "
+        "uur, niet in Utrecht maar in ons kantoor in Amersfoort.\n\nGroet,\nIlse\n",
+        Kind.INTERVIEW,
+        "2026-03-12T10:00:00+01:00",
+    ),
+    "wanneer-kan-je-langskomen": Case(
+        "Ilse Verbruggen <ilse.verbruggen@duinwater.example>",
+        "Je sollicitatie",
+        "Hoi Sanne,\n\nBedankt voor je sollicitatie! Wanneer kan je langskomen voor een "
+        "kennismakingsgesprek?\n\nGroet,\nIlse\n",
+        Kind.SCHEDULING_REQUEST,
+    ),
+    "je-leert-kennen": Case(
+        "Wim De Backer <wim.debacker@scheldebouw.example>",
+        "Uitnodiging selectiegesprek",
+        "Dag Lotte,\n\nBedankt voor je kandidatuur. Je bent welkom voor een selectiegesprek "
+        "op donderdag 19 maart om 11u. Je leert er mevrouw Hilde Maes en de heer Pieter "
+        "Goossens kennen.\n\nGroeten,\nWim\n",
+        Kind.INTERVIEW,
+        "2026-03-19T11:00:00+01:00",
+        ("Hilde Maes", "Pieter Goossens"),
+        belgian=True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ROUND2_MORE.values(), ids=ROUND2_MORE.keys())
+def test_round2_more_forms(case: Case) -> None:
+    """More persons and tenses of the round-2 families: called off, asked, introduced."""
+    check(case)
