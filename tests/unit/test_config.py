@@ -288,8 +288,9 @@ class TestTemplatesAndLexicon:
             load_config(write(tmp_path, text), environ={"TEST_PW": "pw"})
         message = str(info.value)
         assert "\n" not in message
-        assert "languages: a language code or a list of them; choose from de, en, es, fr, it, nl, pt" in (
-            message
+        assert (
+            "languages: a language code or a list of them; choose from de, en, es, fr, it, nl, pt"
+            in (message)
         )
 
     def test_unknown_language_checked_by_the_lexicon(self) -> None:
