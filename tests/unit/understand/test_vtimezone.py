@@ -231,9 +231,11 @@ PROPERTY_ZONES = [
 @pytest.mark.parametrize("name", PROPERTY_ZONES)
 @settings(max_examples=60, deadline=None)
 @given(
+    # Tehran turned its clocks back at 24:00 (to 23:00), Amman at 01:00: hours 0-3 and 23
+    # hold every change these zones made, so the walls drawn stay clear of them.
     wall=st.datetimes(
         min_value=dt.datetime(2016, 1, 1, 4), max_value=dt.datetime(2039, 12, 31, 23)
-    ).filter(lambda w: 4 <= w.hour <= 23)
+    ).filter(lambda w: 4 <= w.hour <= 22)
 )
 def test_rules_written_from_the_tz_database_give_its_offsets(name: str, wall: dt.datetime) -> None:
     """A VTIMEZONE generated from a tz database zone agrees with it away from night-time
