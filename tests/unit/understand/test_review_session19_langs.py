@@ -14,6 +14,7 @@ interview without being a job interview for the user.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from textwrap import dedent
 
@@ -3002,8 +3003,9 @@ PORTUGUESE: list[Probe] = [
 PROBES: list[Probe] = ITALIAN + DUTCH + PORTUGUESE
 
 
+@functools.cache
 def _read(probe: Probe) -> Understanding:
-    """The classifier's reading of one probe, sent to its user."""
+    """The classifier's reading of one probe, sent to its user (read once: four checks ask)."""
     name, address, _ = USERS[probe.user]
     raw = mail(
         sender=probe.sender,
