@@ -67,6 +67,16 @@ def alex_in_new_york(*, learned: bool = True) -> Context:
     )
 
 
+def day_first_user(name: str, address: str, timezone: str) -> Context:
+    """A user living in ``timezone`` who writes dates day first (most of Europe, Brazil)."""
+    return Context(
+        user_addresses=frozenset({address}),
+        user_name=name,
+        timezone=timezone,
+        date_order="dmy",
+    )
+
+
 def vevent_calendar(
     *,
     summary: str,

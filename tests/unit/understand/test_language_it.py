@@ -13,7 +13,7 @@ import pytest
 
 from daemon.understand import Context, Kind, Understanding, understand
 
-from .messages import mail, names, quoted, start, vevent_calendar
+from .messages import day_first_user, mail, names, quoted, start, vevent_calendar
 
 DATE = "Mon, 02 Mar 2026 09:15:00 +0100"
 USER = "Giulia Ferri <giulia.ferri@libero.example>"
@@ -22,12 +22,7 @@ USER = "Giulia Ferri <giulia.ferri@libero.example>"
 @pytest.fixture
 def rome() -> Context:
     """A job seeker in Rome who writes dates day first."""
-    return Context(
-        user_addresses=frozenset({"giulia.ferri@libero.example"}),
-        user_name="Giulia Ferri",
-        timezone="Europe/Rome",
-        date_order="dmy",
-    )
+    return day_first_user("Giulia Ferri", "giulia.ferri@libero.example", "Europe/Rome")
 
 
 def read(ctx: Context, sender: str, subject: str, body: str, **kw: object) -> Understanding:

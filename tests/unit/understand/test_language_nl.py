@@ -20,7 +20,7 @@ from daemon.understand import Context, Kind, Understanding, understand
 from daemon.understand._dates import find_times
 from daemon.understand._lexicon import default_lexicon
 
-from .messages import mail
+from .messages import day_first_user, mail
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -31,22 +31,12 @@ USER_BE = "Lotte Peeters <lotte.peeters@telenet.example>"
 
 def ctx_nl() -> Context:
     """A user in Amsterdam."""
-    return Context(
-        user_addresses=frozenset({"sanne.devries@ziggo.example"}),
-        user_name="Sanne de Vries",
-        timezone="Europe/Amsterdam",
-        date_order="dmy",
-    )
+    return day_first_user("Sanne de Vries", "sanne.devries@ziggo.example", "Europe/Amsterdam")
 
 
 def ctx_be() -> Context:
     """A user in Ghent."""
-    return Context(
-        user_addresses=frozenset({"lotte.peeters@telenet.example"}),
-        user_name="Lotte Peeters",
-        timezone="Europe/Brussels",
-        date_order="dmy",
-    )
+    return day_first_user("Lotte Peeters", "lotte.peeters@telenet.example", "Europe/Brussels")
 
 
 @dataclass(frozen=True)
@@ -1001,12 +991,7 @@ def test_dutch_time_named_for_a_user_in_london() -> None:
         ),
         date=DATE,
     )
-    ctx = Context(
-        user_addresses=frozenset({"sam.hart@fastmail.example"}),
-        user_name="Sam Hart",
-        timezone="Europe/London",
-        date_order="dmy",
-    )
+    ctx = day_first_user("Sam Hart", "sam.hart@fastmail.example", "Europe/London")
     u = understand(raw, ctx)
     assert u.kind is Kind.INTERVIEW, u.reasons
     assert u.interview is not None

@@ -16,7 +16,7 @@ import pytest
 
 from daemon.understand import Context, Kind, Understanding, load_lexicon, understand
 
-from .messages import mail, names, vevent_calendar
+from .messages import day_first_user, mail, names, vevent_calendar
 
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")
 LISBON = ZoneInfo("Europe/Lisbon")
@@ -30,22 +30,12 @@ JOAO = "João Ferreira <joao.ferreira@sapo.pt>"
 
 def br_ctx() -> Context:
     """A job seeker in São Paulo."""
-    return Context(
-        user_addresses=frozenset({"mariana.costa@gmail.com"}),
-        user_name="Mariana Costa",
-        timezone="America/Sao_Paulo",
-        date_order="dmy",
-    )
+    return day_first_user("Mariana Costa", "mariana.costa@gmail.com", "America/Sao_Paulo")
 
 
 def pt_ctx() -> Context:
     """A job seeker in Lisbon."""
-    return Context(
-        user_addresses=frozenset({"joao.ferreira@sapo.pt"}),
-        user_name="João Ferreira",
-        timezone="Europe/Lisbon",
-        date_order="dmy",
-    )
+    return day_first_user("João Ferreira", "joao.ferreira@sapo.pt", "Europe/Lisbon")
 
 
 def br(sender: str, subject: str, body: str, **kw: object) -> Understanding:

@@ -21,7 +21,7 @@ from textwrap import dedent
 import pytest
 
 from daemon.understand import Context, Kind, Understanding, understand
-from tests.unit.understand.messages import mail
+from tests.unit.understand.messages import day_first_user, mail
 
 USERS: dict[str, tuple[str, str, str]] = {
     "rome": ("Giulia Ferrari", "giulia.ferrari@libero.example", "Europe/Rome"),
@@ -35,13 +35,7 @@ USERS: dict[str, tuple[str, str, str]] = {
 
 def context(user: str) -> Context:
     """The Context of one user living in their country."""
-    name, address, zone = USERS[user]
-    return Context(
-        user_addresses=frozenset({address}),
-        user_name=name,
-        timezone=zone,
-        date_order="dmy",
-    )
+    return day_first_user(*USERS[user])
 
 
 @dataclass(frozen=True, kw_only=True)
