@@ -642,7 +642,7 @@ def _titled_for_candidate(
     # "Staff Engineer (Northwind Labs)": a bracketed company is a part of its own.
     rest = _BRACKETED.sub(r" | \g<0>", rest)
     parts = [p.strip(" \t()[],.-–—|:/") for p in _TITLE_SEPARATORS.split(rest)]
-    parts = [p for p in parts if p]
+    parts = [q for p in parts if p for q in _comma_stage(p, lex)]
     if not parts or len(parts) > 3:
         return False
     titled = False
@@ -669,6 +669,11 @@ def _titled_for_candidate(
             # role before it must still read as one (below).
             words = words[:-staged]
         role = " ".join(words)
+        field_of = role.split(",", 1)[0].strip()
+        if field_of != role and field_of.split() and _title_word(field_of.split()[-1].lower(), lex):
+            # "Director, Product Marketing", "VP, Engineering": the title's head, a comma,
+            # then its field (American corporate style); the head is the title.
+            words, role = field_of.split(), field_of
         # French and Spanish put the head of a job title first and write the rest in lower
         # case ("Développeuse backend", "Chargée de communication", "Analista financiera").
         # ("Product Manager onboarding" is an activity, not a title in that order.)
@@ -728,6 +733,24 @@ def _titled_for_candidate(
         elif staged:
             return False  # "Quarterly panel", "Roadmap screen": no job before the stage
     return titled
+
+
+def _comma_stage(part: str, lex: Lexicon) -> list[str]:
+    """A title part, with a hiring stage after its last comma made a part of its own.
+
+    "Operations Analyst, round 2", "Data Engineer, technical screen": coordinators write
+    the stage after the role as often with a comma as with a dash. A comma before anything
+    else stays ("Director, Product Marketing" is one title).
+    """
+    head, comma, tail = part.rpartition(",")
+    tail = tail.strip()
+    if (
+        comma
+        and head.strip()
+        and any(lex.phrase(key).fullmatch(tail) for key in ("title_round", "title_stage"))
+    ):
+        return [head.strip(), tail]
+    return [part]
 
 
 def _trade_visit(
@@ -854,7 +877,12 @@ def _sender_label(sender: Person | None, lex: Lexicon) -> str:
 
 
 def _titled_with_hirer(
-    summary: str, details: str, sender: Person | None, s: Settings, lex: Lexicon
+    summary: str,
+    details: str,
+    sender: Person | None,
+    s: Settings,
+    lex: Lexicon,
+    organizer: Person | None = None,
 ) -> bool:
     """Whether a calendar title joins the user with the sender's own company, about a job.
 
@@ -863,26 +891,37 @@ def _titled_with_hirer(
     the company whose address sends it, and the event's own words name the job ("about the
     Senior Product Manager role", "Rolle: Produktmanager (m/w/d)", "Poste : Data Engineer").
     A vendor's "Alex Morgan <> SalesBolt" demo names no job, and a title naming the user
-    with another person ("Alex Morgan / Priya Raman") is no company's.
+    with another person ("Alex Morgan / Priya Raman") is no company's. A calendar service's
+    notice ("Updated invitation" from Google Calendar's own address) speaks for the event's
+    ``organizer``: the company is theirs.
     """
     name = (s.user_name or "").strip()
     if len(name.split()) < 2 or len(summary) > 120 or not _JOINED.search(summary):
         return False
     at = summary.casefold().find(name.casefold())
-    dom = domain_of(sender.email if sender else None)
-    if at < 0 or not dom or in_domains(dom, lex.freemail_domains):
+    if at < 0:
         return False
-    label = _NON_ALNUM.sub("", domain_label(dom))
-    if not label:
-        return False
+    labels = [
+        _NON_ALNUM.sub("", domain_label(dom))
+        for p in (sender, organizer)
+        if (dom := domain_of(p.email if p else None)) and not in_domains(dom, lex.freemail_domains)
+    ]
     others = _JOINED.split(f"{summary[:at]} <> {summary[at + len(name) :]}")
     # The company may be followed by the meeting's name: "Bergmann GmbH - Kennenlernen".
     heads = [_TITLE_SEPARATORS.split(o.strip(" \t-–—|:"))[0] for o in others]
-    named = any(
-        len(key := _NON_ALNUM.sub("", h.casefold())) >= 3 and (key in label or label in key)
-        for h in heads
-        if h.strip()
+    label = next(
+        (
+            lab
+            for lab in labels
+            for h in heads
+            if lab
+            and h.strip()
+            and len(key := _NON_ALNUM.sub("", h.casefold())) >= 3
+            and (key in lab or lab in key)
+        ),
+        "",
     )
+    named = bool(label)
     words = f"{summary}\n{details}"
     # "Review of your application" names no job: a mortgage broker's or a vendor's title
     # joins the user with their company too.
@@ -2074,10 +2113,14 @@ def _weigh_signs(r: _Reading) -> None:
         and not r.ruled_out
         and not r.not_a_job
         and event is not None
-        and _titled_with_hirer(event.summary, event.description[:3000], msg.sender, r.s, lex)
+        and _titled_with_hirer(
+            event.summary, event.description[:3000], msg.sender, r.s, lex, event.organizer
+        )
     ):
         r.strong = 1
-        r.reasons.append("calendar event joining the user with the sender's company, about a job")
+        r.reasons.append(
+            "calendar event joining the user with the sender's or organiser's company, about a job"
+        )
     text = r.text[:8000]
     if (
         # Meeting wording would make it one below ("Perfecto, el jueves a las 11" under

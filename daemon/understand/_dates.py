@@ -136,6 +136,16 @@ def _words_next(words: Sequence[str], end: str) -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{words_alt(list(words))}){end}", re.IGNORECASE)
 
 
+def _wrappable(alternation: str) -> str:
+    """``alternation`` (escaped words) with each space also matching one line break."""
+    return alternation.replace("\\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+
+
+def _region_key(found: str) -> str:
+    """The lexicon's key for a region as the text wrote it (case and line breaks aside)."""
+    return " ".join(found.lower().split())
+
+
 def _patterns(lex: Lexicon) -> _Patterns:
     """Compile (once per lexicon) the date/time regexes from its words."""
     hit = _CACHE.get(id(lex))
@@ -230,11 +240,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"{b}(?P<p>{words_alt(list(lex.duration_phrases))}){e}", re.IGNORECASE
         ),
         zone_abbr=re.compile(rf"^[\s(\[,.]{{0,4}}(?P<z>{abbrs})(?![\w+-])"),
+        # A region of several words may be wrapped at a line's end ("hora de" / "Lisboa").
         zone_region=re.compile(
-            rf"^[\s(\[,.-]{{0,4}}(?P<z>{regions})(?:\s+(?:{suffixes}))?(?![\w])", re.IGNORECASE
+            rf"^[\s(\[,.-]{{0,4}}(?P<z>{_wrappable(regions)})(?:\s+(?:{suffixes}))?(?![\w])",
+            re.IGNORECASE,
         ),
         zone_clock=re.compile(
-            rf"^[\s(\[,.-]{{0,4}}(?P<z>{words_alt(list(lex.zone_clock_regions))})"
+            rf"^[\s(\[,.-]{{0,4}}(?P<z>{_wrappable(words_alt(list(lex.zone_clock_regions)))})"
             rf"(?:\s+(?:{suffixes}))?(?![\w])",
             re.IGNORECASE,
         ),
@@ -315,7 +327,7 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
             # "(GMT) London" / "GMT+00:00 Dublin" - a region after the offset is more precise.
             r = pats.zone_region.match(text[used:].lstrip(" )"))
             if r:
-                name = lex.zone_regions[r.group("z").lower()]
+                name = lex.zone_regions[_region_key(r.group("z"))]
                 return _zone(name), name, used
             return dt.UTC, "UTC", used
         if m.group("h") and _clock_not_offset(text, m.start("h"), pats):
@@ -345,7 +357,7 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
             r = pats.zone_region.match(place)
             if not r:
                 continue
-            name = lex.zone_regions[r.group("z").lower()]
+            name = lex.zone_regions[_region_key(r.group("z"))]
             tz = _zone(name)
             if tz is not None and _offset_plausible(tz, delta if sign not in "-−" else -delta):
                 return tz, name, used
@@ -371,7 +383,7 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
             place = pats.zone_region.match(words)
             rest = words[place.end() :] if place else ""
             if place and (r.group(1) or _PLACE_END.match(rest)):
-                near = lex.zone_regions[place.group("z").lower()]
+                near = lex.zone_regions[_region_key(place.group("z"))]
                 near_tz = _zone(near)
                 if near_tz is not None:
                     used = m.end() + (r.end() if r.group(1) else r.start(2) + place.end())
@@ -385,13 +397,13 @@ def zone_at(text: str, lex: Lexicon) -> tuple[dt.tzinfo | None, str | None, int]
             return tz, m.group("z"), m.end()
     m = pats.zone_region.match(text)
     if m and not _PERSON_NEXT.match(text[m.end() :]) and not _COMPOUND_NEXT.match(text, m.end()):
-        name = lex.zone_regions[m.group("z").lower()]
+        name = lex.zone_regions[_region_key(m.group("z"))]
         return _zone(name), name, m.end()
     m = pats.zone_clock.match(text)
     if m and not _PERSON_NEXT.match(text[m.end() :]):
         # "2pm Mountain", "10am Central": US writers drop "Time"; "Central London" and
         # "Mountain View" are places, told apart by the capitalised word after them.
-        name = lex.zone_clock_regions[m.group("z").lower()]
+        name = lex.zone_clock_regions[_region_key(m.group("z"))]
         return _zone(name), name, m.end()
     return None, None, 0
 
@@ -416,7 +428,7 @@ def _place_zone(
         # "2pm in Tokyo (3rd floor)", "in Singapore - the room by the kitchen", "in Dubai,
         # 5th floor": a meeting room named after a city keeps the office's clock.
         return None, None, 0
-    name = lex.zone_regions[m.group("z").lower()]
+    name = lex.zone_regions[_region_key(m.group("z"))]
     tz = _zone(name)
     return (tz, name, m.end()) if tz is not None else (None, None, 0)
 
@@ -1897,7 +1909,7 @@ def _places_named(text: str, lex: Lexicon) -> Iterator[str]:
     """The zones of the places a message names ("Brisbane"), skipping surnames ("Mr Perth")."""
     for m in _region_anywhere(lex).finditer(text[:20_000]):
         if not _PERSON_NEXT.match(text, m.end()):
-            yield lex.zone_regions[m.group("z").lower()]
+            yield lex.zone_regions[_region_key(m.group("z"))]
 
 
 def place_zone(

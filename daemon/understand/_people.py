@@ -72,7 +72,9 @@ _ITEM_PAREN_RE = re.compile(r"^(?P<n>[^(\[]+?)\s*[(\[](?P<t>[^)\]]{2,80})[)\]]")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
 # A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah",
 # "A.J. Fitzgerald"), not the end of a sentence.
-_INITIAL_DOT = r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])\."
+# "Ma. Cristina Reyes": the Philippines abbreviate the given name María so; its dot ends no
+# sentence either.
+_INITIAL_DOT = r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])(?<![\s(,/.]Ma)(?<!^Ma)\."
 _CHUNK_END_RE = re.compile(
     rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
 )
@@ -756,9 +758,12 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     # "Jane Roe, our COO, then with Raj Patel": one person after another, each "with".
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
+    selves = words_alt(sorted(lex.self_words) or ["me"])
     return re.compile(
         rf"\s*(?:\n|;(?:\s+(?:{ands})(?=\s))?|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
-        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})(?:\s+|(?<=['’]))|\s+[&+]\s+|{_SPANISH_E})\s*"
+        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})(?:\s+|(?<=['’]))|\s+[&+]\s+|{_SPANISH_E}"
+        # "com a Dra. Nadia Osei e comigo": before the writer's own word "e" is "and" too.
+        rf"|\s+e\s+(?=(?:{selves})\b))\s*"
     )
 
 

@@ -1666,8 +1666,6 @@ NAME_GAPS: dict[str, str] = {
     "is read as a person (a names precision slip)",
     "de_telefoninterview_sie": "'Herr X aus der Fachabteilung wird Sie ... anrufen': the German "
     "caller who interviews is not named",
-    "fr_quebec_entrevue": "'par Teams avec X, directeur TI' after the time: the French 'avec' "
-    "naming the interviewer after a medium is not read",
     "more_es_videollamada_usted": "'la videollamada con el Director Técnico, D. Alberto Ríos': a "
     "title before 'D.' and the name is not read",
 }
