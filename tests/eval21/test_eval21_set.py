@@ -79,7 +79,7 @@ class TestLayout(LayoutChecks, SpreadChecks, LaterSetChecks):
             r"selección|empleo|colloquio|selezione|annullamento|posizione|assenza|proposta|"
             r"conferma|promemoria|gesprek|sollicitatie|sollicitatiegesprek|uitnodiging|"
             r"afwezig|vacature|afspraak|kennismaking|bevestiging|vaga|processo|seletivo|"
-            r"ausência|convite|cancelamento|agendamento)\b",
+            r"ausência|convite|cancelamento|agendamento|vagas|afwezig|entrevista)\b",
             re.IGNORECASE,
         )
         assert_other_languages(SET, markers, MIN_OTHER_LANGUAGE)
