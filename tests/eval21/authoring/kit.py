@@ -42,7 +42,16 @@ __all__ = ["Msg", "User", "html_page", "paras"]
 SEED = "/eval21"
 
 # Shared date and text helpers, re-exported for the spec modules.
-d, de, fr, es, t12, t24, plus, quoted = k4.d, k4.de, k4.fr, k4.es, k4.t12, k4.t24, k4.plus, k4.quoted
+d, de, fr, es, t12, t24, plus, quoted = (
+    k4.d,
+    k4.de,
+    k4.fr,
+    k4.es,
+    k4.t12,
+    k4.t24,
+    k4.plus,
+    k4.quoted,
+)
 it, nl, pt, wd, dmy, mdy, ampm = k19.it, k19.nl, k19.pt, k19.wd, k19.dmy, k19.mdy, k19.ampm
 itd, ptd, hm, pdf = k20.itd, k20.ptd, k20.hm, k20.pdf
 forwarded, bulk, AUTO, note = k14.forwarded, k4.bulk, k4.AUTO, k14.note
@@ -74,19 +83,27 @@ GWILYM = User("Gwilym Pritchard-Okoye", ("gwilym.pritchard@example.com",), "Euro
 ORLAGH = User("Orlagh McCusker-Adeyemi", ("orlagh.mccusker@example.net",), "Europe/London", "dmy")
 JUAN = User("Juan Kewley-Fairclough", ("juan.kewley@example.org",), "Europe/Isle_of_Man", "dmy")
 IMOGEN = User("Imogen Le Brocq-Asante", ("imogen.lebrocq@example.com",), "Europe/Jersey", "dmy")
-TRISTAN = User("Tristan Le Page-Humphries", ("tristan.lepage@example.net",), "Europe/Guernsey", "dmy")
+TRISTAN = User(
+    "Tristan Le Page-Humphries", ("tristan.lepage@example.net",), "Europe/Guernsey", "dmy"
+)
 SHAY = User("Shay Bensadon-Pratt", ("shay.bensadon@example.org",), "Europe/Gibraltar", "dmy")
 RHONA = User("Rhona MacAskill-Otieno", ("rhona.macaskill@example.com",), "Europe/London", "dmy")
 EILIDH = User("Eilidh Drummond-Kaur", ("eilidh.drummond@example.net",), "Europe/London", "dmy")
 NIAMH = User("Niamh Breathnach-Ogun", ("niamh.breathnach@example.org",), "Europe/Dublin", "dmy")
-MARIAMA = User("Mariama Kamara-Whitfield", ("mariama.kamara@example.com",), "Africa/Freetown", "dmy")
+MARIAMA = User(
+    "Mariama Kamara-Whitfield", ("mariama.kamara@example.com",), "Africa/Freetown", "dmy"
+)
 LAMIN = User("Lamin Jallow-Hastings", ("lamin.jallow@example.net",), "Africa/Banjul", "dmy")
 MUSA = User("Musa Kollie-Brandon", ("musa.kollie@example.org",), "Africa/Monrovia", "dmy")
-ALINE = User("Aline Uwase-Cartwright", ("aline.uwasecartwright@example.com",), "Africa/Kigali", "dmy")
+ALINE = User(
+    "Aline Uwase-Cartwright", ("aline.uwasecartwright@example.com",), "Africa/Kigali", "dmy"
+)
 KAGISO = User("Kagiso Molefe-Abbott", ("kagiso.molefe@example.net",), "Africa/Gaborone", "dmy")
 TENDAI = User("Tendai Chikwanha-Rowe", ("tendai.chikwanha@example.org",), "Africa/Harare", "dmy")
 NEEMA = User("Neema Mwakyusa-Holt", ("neema.mwakyusa@example.com",), "Africa/Dar_es_Salaam", "dmy")
-CHIKONDI = User("Chikondi Banda-Fletcher", ("chikondi.banda@example.net",), "Africa/Blantyre", "dmy")
+CHIKONDI = User(
+    "Chikondi Banda-Fletcher", ("chikondi.banda@example.net",), "Africa/Blantyre", "dmy"
+)
 IBRAHIM = User("Ibrahim Kheir-Lyons", ("ibrahim.kheir@example.org",), "Africa/Khartoum", "dmy")
 AISHATH = User("Aishath Shifa Rasheed", ("aishath.shifa@example.com",), "Indian/Maldives", "dmy")
 SONAM = User("Sonam Wangmo Dorji-Hale", ("sonam.wangmo@example.net",), "Asia/Thimphu", "dmy")
@@ -101,13 +118,17 @@ FATEMA = User("Fatema Al-Aali Hurst", ("fatema.alaali@example.com",), "Asia/Bahr
 SAID = User("Said Al-Harthy Monroe", ("said.alharthy@example.net",), "Asia/Muscat", "dmy")
 DALAL = User("Dalal Al-Sabah Keane", ("dalal.alsabah@example.org",), "Asia/Kuwait", "dmy")
 KILA = User("Kila Tau-Morrison", ("kila.tau@example.com",), "Pacific/Port_Moresby", "dmy")
-ELLISON = User("Ellison Tuhaika-Baird", ("ellison.tuhaika@example.net",), "Pacific/Guadalcanal", "dmy")
+ELLISON = User(
+    "Ellison Tuhaika-Baird", ("ellison.tuhaika@example.net",), "Pacific/Guadalcanal", "dmy"
+)
 MELE = User("Mele Fifita-Sutherland", ("mele.fifita@example.org",), "Pacific/Tongatapu", "dmy")
 TEINA = User("Teina Marsters-Cole", ("teina.marsters@example.com",), "Pacific/Rarotonga", "dmy")
 BRIDIE = User("Bridie Quintal-Nobbs", ("bridie.quintal@example.net",), "Pacific/Norfolk", "dmy")
 TEBWAI = User("Tebwai Teiti-Ross", ("tebwai.teiti@example.org",), "Pacific/Kiritimati", "dmy")
 HEMI = User("Hemi Tuuta-Preece", ("hemi.tuuta@example.com",), "Pacific/Chatham", "dmy")
-JARRAH = User("Jarrah Kennedy-Wills", ("jarrah.kennedy@example.net",), "Australia/Broken_Hill", "dmy")
+JARRAH = User(
+    "Jarrah Kennedy-Wills", ("jarrah.kennedy@example.net",), "Australia/Broken_Hill", "dmy"
+)
 LACHLAN = User("Lachlan Dempsey-Obi", ("lachlan.dempsey@example.org",), "Australia/Sydney", "dmy")
 AROHA = User("Aroha Ngata-Fielding", ("aroha.ngata@example.com",), "Pacific/Auckland", "dmy")
 KAIMANA = User("Kaimana Akana-Wells", ("kaimana.akana@example.net",), "Pacific/Honolulu", "mdy")
@@ -120,18 +141,28 @@ MADDOX = User(
     "America/Los_Angeles",
     "mdy",
 )
-SERENA = User("Serena Castillo-Meyers", ("serena.castillo@example.com",), "America/Los_Angeles", "mdy")
+SERENA = User(
+    "Serena Castillo-Meyers", ("serena.castillo@example.com",), "America/Los_Angeles", "mdy"
+)
 BODHI = User("Bodhi Lindqvist-Ray", ("bodhi.lindqvist@example.net",), "America/Denver", "mdy")
-CHEYENNE = User("Cheyenne Runningwater-Park", ("cheyenne.rw@example.org",), "America/Edmonton", "mdy")
+CHEYENNE = User(
+    "Cheyenne Runningwater-Park", ("cheyenne.rw@example.org",), "America/Edmonton", "mdy"
+)
 DAWSON = User("Dawson Fehr-Okafor", ("dawson.fehr@example.com",), "America/Winnipeg", "mdy")
 HARLAN = User("Harlan Schaefer-Ito", ("harlan.schaefer@example.net",), "America/Chicago", "mdy")
 KEISHA = User("Keisha Toussaint-Webb", ("keisha.toussaint@example.org",), "America/Chicago", "mdy")
 AMARI = User("Amari Holloway-Bishop", ("amari.holloway@example.com",), "America/Detroit", "mdy")
-DAKOTA = User("Dakota Mercer-Lang", ("dakota.mercer@example.net",), "America/Kentucky/Louisville", "mdy")
-ANJALI = User("Anjali Ravindran-Coyle", ("anjali.ravindran@example.org",), "America/New_York", "mdy")
+DAKOTA = User(
+    "Dakota Mercer-Lang", ("dakota.mercer@example.net",), "America/Kentucky/Louisville", "mdy"
+)
+ANJALI = User(
+    "Anjali Ravindran-Coyle", ("anjali.ravindran@example.org",), "America/New_York", "mdy"
+)
 MARISOL = User("Marisol Ortega-Flynn", ("marisol.ortega@example.com",), "America/New_York", "mdy")
 COLETTE = User("Colette Gallant-Murphy", ("colette.gallant@example.net",), "America/Moncton", "mdy")
-FERGUS = User("Fergus MacNeil-Doucette", ("fergus.macneil@example.org",), "America/Glace_Bay", "mdy")
+FERGUS = User(
+    "Fergus MacNeil-Doucette", ("fergus.macneil@example.org",), "America/Glace_Bay", "mdy"
+)
 INNES = User("Innes Rumbolt-Kean", ("innes.rumbolt@example.com",), "America/Goose_Bay", "mdy")
 DEANDRA = User("Deandra Rolle-Ferguson", ("deandra.rolle@example.net",), "America/Nassau", "mdy")
 KEMAR = User("Kemar Thorne-Alleyne", ("kemar.thorne@example.org",), "America/Barbados", "dmy")
@@ -147,18 +178,28 @@ WENQIAN = User("Zhou Wenqian", ("wenqian.zhou@example.org",), "Asia/Shanghai", "
 MINJAE = User("Chung Min-jae", ("minjae.chung@example.com",), "Asia/Seoul", "ymd")
 SIOSAIA = User("Siosaia Havili-Grant", ("siosaia.havili@example.net",), "Pacific/Tongatapu", "dmy")
 # Users who read German, French, Spanish, Italian, Dutch or Portuguese mail.
-LENJA = User("Lenja Brockmöller-Asamoah", ("lenja.brockmoeller@example.com",), "Europe/Berlin", "dmy")
-KORBINIAN = User("Korbinian Stadler-Eze", ("korbinian.stadler@example.net",), "Europe/Berlin", "dmy")
+LENJA = User(
+    "Lenja Brockmöller-Asamoah", ("lenja.brockmoeller@example.com",), "Europe/Berlin", "dmy"
+)
+KORBINIAN = User(
+    "Korbinian Stadler-Eze", ("korbinian.stadler@example.net",), "Europe/Berlin", "dmy"
+)
 URSINA = User("Ursina Gadient-Ofori", ("ursina.gadient@example.org",), "Europe/Zurich", "dmy")
 MATHIAS = User("Mathias Auinger-Oduya", ("mathias.auinger@example.com",), "Europe/Vienna", "dmy")
 MAIWENN = User("Maïwenn Le Floch-Adjovi", ("maiwenn.lefloch@example.net",), "Europe/Paris", "dmy")
 APOLLINE = User("Apolline Rey-Bamba", ("apolline.rey@example.org",), "Europe/Monaco", "dmy")
-FELIX = User("Félix Detcheverry-Okou", ("felix.detcheverry@example.com",), "America/Miquelon", "dmy")
+FELIX = User(
+    "Félix Detcheverry-Okou", ("felix.detcheverry@example.com",), "America/Miquelon", "dmy"
+)
 MAHE = User("Mahé Lauret-Ouédraogo", ("mahe.lauret@example.net",), "Africa/Ouagadougou", "dmy")
 ZAINA = User("Zaïna Soilihi-Marchal", ("zaina.soilihi@example.org",), "Indian/Mayotte", "dmy")
 ITZEL = User("Itzel Balam Canul", ("itzel.balam@example.com",), "America/Merida", "dmy")
-FLORENCIA = User("Florencia Barreiro Sosa", ("florencia.barreiro@example.net",), "America/Montevideo", "dmy")
-KARLA = User("Karla Menjívar Rosales", ("karla.menjivar@example.org",), "America/El_Salvador", "dmy")
+FLORENCIA = User(
+    "Florencia Barreiro Sosa", ("florencia.barreiro@example.net",), "America/Montevideo", "dmy"
+)
+KARLA = User(
+    "Karla Menjívar Rosales", ("karla.menjivar@example.org",), "America/El_Salvador", "dmy"
+)
 HOTU = User("Hotu Pakarati Tuki", ("hotu.pakarati@example.com",), "Pacific/Easter", "dmy")
 PILAR = User("Pilar Obama Nsue", ("pilar.obama@example.net",), "Africa/Malabo", "dmy")
 ILARIA = User("Ilaria Pittaluga-Nkemdirim", ("ilaria.pittaluga@example.org",), "Europe/Rome", "dmy")
@@ -168,7 +209,9 @@ WESSEL = User("Wessel Hoekstra-Mbeki", ("wessel.hoekstra@example.org",), "Europe
 NOOR = User("Noor Claes-Diallo", ("noor.claes@example.com",), "Europe/Brussels", "dmy")
 QUINCY = User("Quincy Croes-Kelly", ("quincy.croes@example.net",), "America/Aruba", "dmy")
 STERRE = User("Sterre Bakker-Adomako", ("sterre.bakker@example.org",), "Europe/Amsterdam", "dmy")
-CAETANO = User("Caetano Borba Nascimento", ("caetano.borba@example.com",), "America/Fortaleza", "dmy")
+CAETANO = User(
+    "Caetano Borba Nascimento", ("caetano.borba@example.com",), "America/Fortaleza", "dmy"
+)
 JUSSARA = User("Jussara Pimentel Rocha", ("jussara.pimentel@example.net",), "America/Belem", "dmy")
 RICARDO = User("Ricardo Vaz Furtado", ("ricardo.vazfurtado@example.org",), "Atlantic/Azores", "dmy")
 CELESTINO = User("Celestino Pina Semedo", ("celestino.pina@example.com",), "Africa/Bissau", "dmy")

@@ -123,7 +123,10 @@ MESSAGES = [
             "Pacific/Auckland",
             company="Te Whanganui Digital",
             who=["Rawiri Henare", "Claire Opie"],
-            emails=["rawiri.henare@tewhanganuidigital.example", "claire.opie@tewhanganuidigital.example"],
+            emails=[
+                "rawiri.henare@tewhanganuidigital.example",
+                "claire.opie@tewhanganuidigital.example",
+            ],
             notes="Google invitation; the organiser is one of the interviewers.",
         ),
     ),

@@ -406,8 +406,7 @@ MESSAGES = [
             company="Carlisle Bay Insurance",
             role="Actuarial Analyst",
             who=["Antoinette Greaves", "Desmond Holder"],
-            notes="Formal letter; executives with honorifics; asks to confirm but the time "
-            "is set.",
+            notes="Formal letter; executives with honorifics; asks to confirm but the time is set.",
         ),
         html=True,
     ),

@@ -102,7 +102,10 @@ MESSAGES = [
             company="Ohio Valley Distilling",
             role="Supply Planner",
             who=["Whitney Hale", "Rob Tennant"],
-            emails=["whitney.hale@ohiovalleydistilling.example", "rob.tennant@ohiovalleydistilling.example"],
+            emails=[
+                "whitney.hale@ohiovalleydistilling.example",
+                "rob.tennant@ohiovalleydistilling.example",
+            ],
             notes="Chili Piper booking; the host is listed first, an extra attendee after.",
         ),
         style="chilipiper.com",
@@ -120,7 +123,7 @@ MESSAGES = [
             "<b>Senior Product Designer</b>. All times are in Eastern Time (America/New_York)."
             "</p>\n<p><b>"
             + d("2040-07-24", "usy")
-            + "</b></p>\n<table border=\"1\" cellpadding=\"6\">\n"
+            + '</b></p>\n<table border="1" cellpadding="6">\n'
             "<tr><th>Time</th><th>Session</th><th>Interviewer</th></tr>\n"
             "<tr><td>10:00 AM - 10:45 AM</td><td>Portfolio review</td>"
             "<td>Camila Reyes, Design Director</td></tr>\n"
@@ -176,7 +179,10 @@ MESSAGES = [
             "America/Edmonton",
             company="Foothills Geodata",
             who=["Owen McLeod", "Aiyana Crowchild"],
-            emails=["owen.mcleod@foothillsgeodata.example", "aiyana.crowchild@foothillsgeodata.example"],
+            emails=[
+                "owen.mcleod@foothillsgeodata.example",
+                "aiyana.crowchild@foothillsgeodata.example",
+            ],
             notes="Gem confirmation after self-scheduling; 'MDT' in the text; the talent "
             "partner only schedules.",
         ),
@@ -519,4 +525,3 @@ MESSAGES = [
         style="zohorecruit.com",
     ),
 ]
-

@@ -628,8 +628,7 @@ PORTUGUESE = [
             role="Técnico de Turismo",
             who=["João Pacheco", "Marta Medeiros"],
             emails=["joao.pacheco@acores-turismo.example", "marta.medeiros@acores-turismo.example"],
-            notes="Exchange request in European Portuguese, Azores Standard Time (+00 in "
-            "summer).",
+            notes="Exchange request in European Portuguese, Azores Standard Time (+00 in summer).",
         ),
         text=(
             "Caro Ricardo,\n\nSegue o convite para a entrevista presencial, que será conduzida "

@@ -208,8 +208,10 @@ MASS = [
             "Book: https://stheliercollege.example/careers/mock-interviews\n\n"
             "You are receiving this as a member of the alumni network."
         ),
-        extra=bulk("<alumni-careers.stheliercollege.example>",
-                   "https://stheliercollege.example/unsubscribe"),
+        extra=bulk(
+            "<alumni-careers.stheliercollege.example>",
+            "https://stheliercollege.example/unsubscribe",
+        ),
         label=note("Alumni mass mail about practice interviews."),
     ),
     vendor(
@@ -225,7 +227,9 @@ MASS = [
             "Plus: download our one-page interview checklist.\n\n"
             "Unsubscribe: https://atlantictech-rec.example/unsubscribe"
         ),
-        extra=bulk("<news.atlantictech-rec.example>", "https://atlantictech-rec.example/unsubscribe"),
+        extra=bulk(
+            "<news.atlantictech-rec.example>", "https://atlantictech-rec.example/unsubscribe"
+        ),
         label=note("Agency newsletter."),
     ),
     html_mail(
@@ -260,9 +264,7 @@ LOOKALIKES = [
         organizer=("Priscilla Vo", "priscilla.vo@empirestateclinical.example"),
         attendees=[("Tom Haskins", "tom.haskins@empirestateclinical.example")],
         date=dh("2040-07-09 12:30", "America/New_York"),
-        label=note(
-            "The user sits on her current employer's panel to interview a candidate."
-        ),
+        label=note("The user sits on her current employer's panel to interview a candidate."),
         text=(
             "Hi Anjali and Tom,\n\nPlease interview Jamal Reed for the Clinical Data "
             "Coordinator opening. His resume and the scorecard are in the hiring folder. "
@@ -370,8 +372,10 @@ LOOKALIKES = [
             "enjoyed the conversation. We're finishing interviews this week and will be in "
             "touch by next Friday at the latest.\n\nLeilani"
         ),
-        label=note("Past-tense thanks after the interview; no outcome yet.",
-                   company="Aloha Grid Cooperative"),
+        label=note(
+            "Past-tense thanks after the interview; no outcome yet.",
+            company="Aloha Grid Cooperative",
+        ),
     ),
     google(
         HARLAN,
@@ -421,5 +425,3 @@ LOOKALIKES = [
 ]
 
 MESSAGES = AUTOS + MASS + LOOKALIKES
-
-

@@ -135,7 +135,7 @@ CANCELLED = [
             "Event: Intro interview\n"
             f"Date/Time: 3:00pm - 3:30pm (Atlantic Time - Canada), {d('2040-07-05', 'usy')}\n"
             "Reason for canceling: \"Sorry Innes, the role has been paused. I'll be in touch "
-            "if it reopens.\"\n\n"
+            'if it reopens."\n\n'
             "Powered by Calendly.com"
         ),
         method="CANCEL",
@@ -272,7 +272,9 @@ REQUESTS = [
             "The panel will need about 90 minutes.\n\n"
             "Kind regards,\nLouise Ozanne\nHR Manager, Sarnia Fund Services"
         ),
-        label=note("Asks for availability for a panel; no time set.", company="Sarnia Fund Services"),
+        label=note(
+            "Asks for availability for a panel; no time set.", company="Sarnia Fund Services"
+        ),
     ),
     person(
         JACINTA,
@@ -397,8 +399,9 @@ OUTCOMES = [
             "putting you forward for two other data roles this week if you're happy for me "
             "to.\n\nBethan"
         ),
-        label=note("Agency relays the client's decision after the interview.",
-                   company="Cantref Analytics"),
+        label=note(
+            "Agency relays the client's decision after the interview.", company="Cantref Analytics"
+        ),
     ),
     vendor(
         FIONA,
@@ -466,8 +469,9 @@ OUTCOMES = [
             "The formal contract will follow from our HR office by Wednesday. Please confirm "
             "your acceptance by reply.\n\nWarm regards,\nThoko Phiri\nFinance Director"
         ),
-        label=note("Offer confirmed in writing after a call.",
-                   company="Shire Highlands Tea Estates"),
+        label=note(
+            "Offer confirmed in writing after a call.", company="Shire Highlands Tea Estates"
+        ),
     ),
     vendor(
         MINJAE,
@@ -488,5 +492,3 @@ OUTCOMES = [
 ]
 
 MESSAGES = CANCELLED + REQUESTS + OUTCOMES
-
-
