@@ -11,6 +11,7 @@ from .kit import (
     HARLAN,
     IMOGEN,
     JUAN,
+    KAMAN,
     KEISHA,
     KEMAR,
     LACHLAN,
@@ -522,5 +523,42 @@ MESSAGES = [
             notes="Reschedule carrying the new time; 'Eastern' only.",
         ),
         html=True,
+    ),
+    person(
+        KAMAN,
+        "parking-directions-time-settled-earlier",
+        "interview",
+        frm=("Winnie Lao", "winnie.lao@coloanehospitality.example"),
+        subject="RE: RE: RE: Revenue Analyst interview",
+        date=dh("2040-08-20 17:55", "Asia/Macau"),
+        body=(
+            "Hi Ka-man,\n\nAttaching the parking map and visitor pass for Thursday. Take the "
+            "lift to the 18th floor and call me from the lobby.\n\nSee you then!\nWinnie"
+            + quoted(
+                "2040-08-20 12:10",
+                "Asia/Macau",
+                "Leong Ka-man <kaman.leong@example.com>",
+                "Thanks Winnie, that's perfect. Is there visitor parking?\n\nKa-man",
+            )
+            + quoted(
+                "2040-08-20 10:02",
+                "Asia/Macau",
+                "Winnie Lao <winnie.lao@coloanehospitality.example>",
+                "Hi Ka-man,\n\nGood news: you're confirmed for "
+                + d("2040-08-23")
+                + " at 10:30am at our Cotai office with Alvin Ho (Director of Revenue) and "
+                "Patricia Sousa (Finance Controller).\n\nWinnie Lao\nTalent Acquisition, "
+                "Coloane Hospitality Group",
+            )
+        ),
+        label=lab(
+            "2040-08-23 10:30",
+            "Asia/Macau",
+            company="Coloane Hospitality Group",
+            role="Revenue Analyst",
+            who=["Alvin Ho", "Patricia Sousa"],
+            notes="The newest reply only says 'Thursday'; the time is two quotes down.",
+        ),
+        agent="Microsoft Outlook 16.0",
     ),
 ]

@@ -11,6 +11,7 @@ from .kit import (
     CHEYENNE,
     CHILIPIPER,
     DAKOTA,
+    DALAL,
     DAWSON,
     DEANDRA,
     GEM,
@@ -523,5 +524,39 @@ MESSAGES = [
             notes="Zoho Recruit notice with .ics; 'Fri, 27 Jul 2040'.",
         ),
         style="zohorecruit.com",
+    ),
+    booking(
+        DALAL,
+        "calendly-reminder-starts-tomorrow",
+        "interview",
+        prodid=CALENDLY,
+        start="2040-07-09 13:00",
+        zone="Asia/Kuwait",
+        minutes=45,
+        summary="Final interview between Faisal Al-Mutairi and Dalal Al-Sabah Keane",
+        organizer=("Faisal Al-Mutairi", "faisal.almutairi@gulfshorepharma.example"),
+        attendees=[],
+        date=dh("2040-07-08 13:00", "Asia/Kuwait"),
+        frm=("Calendly", "notifications@calendly.com"),
+        reply_to=("Faisal Al-Mutairi", "faisal.almutairi@gulfshorepharma.example"),
+        subject="Reminder: Final interview with Faisal Al-Mutairi starts in 24 hours",
+        body=(
+            "Hi Dalal Al-Sabah Keane,\n\n"
+            "This is a friendly reminder that your Final interview with Faisal Al-Mutairi "
+            "is at 1:00pm (Arabian Time), "
+            + d("2040-07-09", "usy")
+            + ".\n\nLocation: Gulfshore Pharma, Sharq, Al-Hamra Tower Example, 31st floor\n\n"
+            "Reschedule: https://calendly.com/reschedulings/c19e-4a2f\n\nPowered by Calendly.com"
+        ),
+        label=lab(
+            "2040-07-09 13:00",
+            "Asia/Kuwait",
+            company="Gulfshore Pharma",
+            who=["Faisal Al-Mutairi"],
+            emails=["faisal.almutairi@gulfshorepharma.example"],
+            notes="Calendly reminder the day before; 'Arabian Time' (a region name shared "
+            "by several countries, left null).",
+        ),
+        style="calendly.com",
     ),
 ]

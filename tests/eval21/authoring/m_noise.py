@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .kit import (
+    AIBEK,
     AMARI,
     ANJALI,
     AROHA,
@@ -23,6 +24,7 @@ from .kit import (
     NIAMH,
     SAID,
     SHUFEN,
+    SIOSAIA,
     TENDAI,
     TISHA,
     booking,
@@ -421,6 +423,34 @@ LOOKALIKES = [
             "send over the details.\n\nLexi Moran\nSummit Search Partners"
         ),
         label=note("Cold outreach without any interview or time."),
+    ),
+    person(
+        AIBEK,
+        "thanks-will-revert-on-timing",
+        "other",
+        frm=("Nurlan Abdrakhmanov", "nurlan@alatoo-analytics.example"),
+        subject="Re: Data Engineer application",
+        date=dh("2040-06-26 12:30", "Asia/Bishkek"),
+        body=(
+            "Hi Aibek,\n\nThanks for your note and the portfolio link. I'll check with the "
+            "team on timing and revert to you next week.\n\nBest,\nNurlan\nAla-Too Analytics"
+        ),
+        label=note("A human reply without any time or booking.", company="Ala-Too Analytics"),
+    ),
+    person(
+        SIOSAIA,
+        "take-home-case-due-friday",
+        "other",
+        frm=("Lesieli Tonga", "lesieli@vavaucoconut.example"),
+        subject="Take-home case study - Marketing Coordinator",
+        date=dh("2040-08-06 10:00", "Pacific/Tongatapu"),
+        body=(
+            "Malo e lelei Siosaia,\n\nAs the next step please complete the attached case "
+            "study (a launch plan for our virgin coconut oil in New Zealand) and send it back "
+            "by Friday at 5pm. We will review all submissions before deciding who to invite "
+            "for interviews.\n\nLesieli\nVava'u Coconut Co."
+        ),
+        label=note("A take-home deadline, not an interview.", company="Vava'u Coconut Co."),
     ),
 ]
 
