@@ -105,7 +105,6 @@ CHIKONDI = User(
     "Chikondi Banda-Fletcher", ("chikondi.banda@example.net",), "Africa/Blantyre", "dmy"
 )
 IBRAHIM = User("Ibrahim Kheir-Lyons", ("ibrahim.kheir@example.org",), "Africa/Khartoum", "dmy")
-AISHATH = User("Aishath Shifa Rasheed", ("aishath.shifa@example.com",), "Indian/Maldives", "dmy")
 SONAM = User("Sonam Wangmo Dorji-Hale", ("sonam.wangmo@example.net",), "Asia/Thimphu", "dmy")
 HAZWANI = User("Nur Hazwani Abdullah-Reid", ("hazwani.abdullah@example.org",), "Asia/Brunei", "dmy")
 JACINTA = User("Jacinta da Costa-Lindsay", ("jacinta.dacosta@example.com",), "Asia/Dili", "dmy")

@@ -94,6 +94,7 @@ GERMAN = [
         attendees=[("Florian Wimmer", "florian.wimmer@isarsensorik.example")],
         date=dh("2040-07-11 09:40", BER),
         lang="de",
+        location="Microsoft Teams-Besprechung",
         label=lab(
             "2040-07-18 14:00",
             "W. Europe Standard Time",
@@ -219,6 +220,7 @@ FRENCH = [
         attendees=[("Marc Girardin", "marc.girardin@port-spm.example")],
         date=dh("2040-08-01 14:10", "America/Miquelon"),
         lang="fr",
+        location="Réunion Microsoft Teams",
         label=lab(
             "2040-08-07 10:00",
             "Saint Pierre Standard Time",
@@ -441,6 +443,7 @@ ITALIAN = [
         attendees=[("Nicola Tatulli", "nicola.tatulli@murgia-tech.example")],
         date=dh("2040-06-13 10:05", ROM),
         lang="it",
+        location="Riunione di Microsoft Teams",
         label=lab(
             "2040-06-19 11:30",
             "W. Europe Standard Time",
