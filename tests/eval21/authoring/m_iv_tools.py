@@ -178,14 +178,15 @@ MESSAGES = [
         label=lab(
             "2040-06-20 15:00",
             "America/Edmonton",
+            "America/Edmonton",
             company="Foothills Geodata",
             who=["Owen McLeod", "Aiyana Crowchild"],
             emails=[
                 "owen.mcleod@foothillsgeodata.example",
                 "aiyana.crowchild@foothillsgeodata.example",
             ],
-            notes="Gem confirmation after self-scheduling; 'MDT' in the text; the talent "
-            "partner only schedules.",
+            notes="Gem confirmation after self-scheduling; 'MDT' in the text, "
+            "America/Edmonton in the attached calendar; the talent partner only schedules.",
         ),
         style="gem.com",
     ),
@@ -274,6 +275,7 @@ MESSAGES = [
         label=lab(
             "2040-06-14 10:00",
             "America/Nassau",
+            "America/Nassau",
             company="Paradise Cove Hotels",
             role="Guest Experience Manager",
             who=["Leon Knowles", "Tamara Cartwright"],
@@ -281,7 +283,8 @@ MESSAGES = [
                 "leon.knowles@paradisecovehotels.example",
                 "tamara.cartwright@paradisecovehotels.example",
             ],
-            notes="Jobvite confirmation with .ics; 'Eastern Time' (a region, left null).",
+            notes="Jobvite confirmation; 'Eastern Time' in the text, America/Nassau in the "
+            "attached calendar.",
         ),
         style="jobvite.com",
     ),
@@ -551,11 +554,12 @@ MESSAGES = [
         label=lab(
             "2040-07-09 13:00",
             "Asia/Kuwait",
+            "Asia/Kuwait",
             company="Gulfshore Pharma",
             who=["Faisal Al-Mutairi"],
             emails=["faisal.almutairi@gulfshorepharma.example"],
-            notes="Calendly reminder the day before; 'Arabian Time' (a region name shared "
-            "by several countries, left null).",
+            notes="Calendly reminder the day before; the text says only 'Arabian Time', the "
+            "attached calendar's TZID is Asia/Kuwait.",
         ),
         style="calendly.com",
     ),
