@@ -42,7 +42,6 @@ OWN_VENDOR_DOMAINS = {
     "taleo.net",
     "webex.com",
     "wellfound.com",
-    "zoho.com",
     "zohorecruit.com",
 }
 # Share of interviews (confirmations, updates, reminders): about half.
