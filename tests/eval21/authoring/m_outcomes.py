@@ -83,7 +83,8 @@ CANCELLED = [
         caption="Central Australia Time - Broken Hill",
         change="cancelled",
         meet=None,
-        details="On site at the Argent Street office.",
+        details="Interview with Dean Rasheed (Chief Surveyor), on site at the Argent Street "
+        "office.",
         label=lab(
             "2040-08-02 10:30",
             "Australia/Broken_Hill",
@@ -193,11 +194,9 @@ CANCELLED = [
             "2040-06-21 14:00",
             "Pacific/Port_Moresby",
             "Pacific/Port_Moresby",
-            company="Coral Sea Power",
             role="Community Liaison",
-            who=["Grace Vagi"],
-            emails=["grace.vagi@coralseapower.example"],
-            notes="Bare iPhone cancellation; only the calendar says when.",
+            notes="Bare iPhone cancellation; only the calendar says when. Who would have "
+            "interviewed is not stated (the organiser may only have arranged it).",
         ),
         style="apple",
     ),
