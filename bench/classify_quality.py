@@ -68,6 +68,7 @@ SETS = {
     "eval18": ROOT / "tests" / "eval18",
     "eval19": ROOT / "tests" / "eval19",
     "eval20": ROOT / "tests" / "eval20",
+    "eval21": ROOT / "tests" / "eval21",
 }
 KINDS = (
     "interview",

@@ -1,0 +1,1 @@
+"""Twenty-first evaluation set (written blind; see README.md)."""
