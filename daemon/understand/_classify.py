@@ -702,7 +702,8 @@ def _titled_for_candidate(
                 return False
         if len(words) > 1 and reads_as_name(role, lex) and not is_title(role, lex):
             return False  # "Alex Morgan / Owen Park": a second person, not a role
-        if words[-1].lower() in lex.title_words or head_first:
+        # "Embedded-Entwickler", "Softwareentwicklerin": a German compound ends in its title.
+        if _title_word(words[-1].lower(), lex) or head_first:
             if f"your {role.casefold()}" in details.casefold():
                 return False  # the job of whoever the user meets: "your Account Manager"
             if head_first and re.search(

@@ -400,3 +400,296 @@ class TestCalendarTitles:
             alex_in_new_york(),
         )
         assert result.kind is Kind.OTHER, result.reasons
+
+
+# eval21's dev half (opened after its blind measure): families written from scratch.
+
+NOOR = day_first_user("Noor Claes", "noor.claes@example.com", "Europe/Brussels")
+KORBINIAN = day_first_user("Korbinian Weber", "korbinian.weber@example.net", "Europe/Berlin")
+
+
+def _kind(sender: str, subject: str, body: str, ctx: Context | None = None) -> Kind:
+    ctx = ctx or alex_in_new_york()
+    raw = mail(sender=sender, subject=subject, body=body, to=next(iter(ctx.user_addresses)))
+    return understand(raw, ctx).kind
+
+
+AGENCY = "Fay Carter <fay.carter@coastline-recruit.example>"
+
+
+class TestCalledOffWithoutTheWordCancel:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Unfortunately the client has put the Warehouse Lead role on hold, so Thursday's"
+            " interview (Thursday 12 March, 10am at their Dover office) won't go ahead. Really"
+            " sorry.",
+            "Bad news I'm afraid: the interview on Thursday at 10am isn't going ahead, the"
+            " hiring manager has left the business.",
+            "Sorry to say that Thursday's 10am interview won't be happening now - the client"
+            " has frozen hiring.",
+        ],
+    )
+    def test_an_interview_that_will_not_go_ahead_is_cancelled(self, body: str) -> None:
+        """'won't go ahead', 'isn't going ahead', 'won't be happening' call the interview off."""
+        kind = _kind(AGENCY, "Re: Interview on Thursday", f"Hi Alex,\n\n{body}\n\nFay\n")
+        assert kind is Kind.INTERVIEW_CANCELLED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Quick change: Thursday's 10am interview won't take place at the Dover office but on"
+            " Zoom instead, same time. Link to follow.",
+            "Great news, your interview is confirmed for Thursday 12 March at 10am with Dan Kerr."
+            " The client said the process won't go ahead without meeting you first.",
+        ],
+    )
+    def test_an_interview_that_goes_ahead_another_way_stays(self, body: str) -> None:
+        """'won't take place at the office but on Zoom' and '... without meeting you' keep it."""
+        kind = _kind(AGENCY, "Re: Interview on Thursday", f"Hi Alex,\n\n{body}\n\nFay\n")
+        assert kind is Kind.INTERVIEW
+
+    def test_an_italian_interview_called_off_as_the_post_is_suspended(self) -> None:
+        """'devo annullare il colloquio ...: la posizione è stata sospesa' is a cancellation."""
+        kind = _kind(
+            "Pietro Sanna <pietro.sanna@golfo-energia.example>",
+            "Annullamento colloquio di lunedì",
+            "Gentile Marco,\n\npurtroppo devo annullare il colloquio previsto per lunedì 9 marzo"
+            " alle 11:00: la posizione è stata sospesa per una riorganizzazione.\n\nCordiali"
+            " saluti,\nPietro Sanna\n",
+            MARCO,
+        )
+        assert kind is Kind.INTERVIEW_CANCELLED
+
+
+class TestOutcomes:
+    @pytest.mark.parametrize(
+        "sender",
+        [
+            "Hiring Team <hiring@kestrel-fisheries.example>",
+            "Kestrel Fisheries <no-reply@pinpointhq.com>",
+        ],
+    )
+    def test_not_offering_the_position_is_a_rejection(self, sender: str) -> None:
+        """'we will not be offering you the position', from a person or an ATS's no-reply."""
+        kind = _kind(
+            sender,
+            "Fisheries Observer - application update",
+            "Dear Alex,\n\nThank you for interviewing for the Fisheries Observer role. We have"
+            " now completed all interviews and I'm sorry to say that on this occasion we will not"
+            " be offering you the position.\n\nThank you for your time and interest.\n",
+        )
+        assert kind is Kind.REJECTION
+
+    def test_not_offering_the_position_until_references_is_no_rejection(self) -> None:
+        """'... not be offering you the position until your references are back' waits."""
+        kind = _kind(
+            "Hiring Team <hiring@kestrel-fisheries.example>",
+            "Your application",
+            "Dear Alex,\n\nThanks for interviewing for the Fisheries Observer role. We will not be"
+            " offering you the position until your references are back, next week.\n",
+        )
+        assert kind is not Kind.REJECTION
+
+    def test_a_job_platforms_offer_notice_is_an_offer(self) -> None:
+        """A job platform's 'Nodal Labs sent you an offer for Backend Engineer'."""
+        kind = _kind(
+            "Wellfound <notifications@wellfound.com>",
+            "You received an offer from Nodal Labs",
+            "Hi Alex,\n\nNodal Labs sent you an offer for Founding Backend Engineer.\n\n"
+            "Salary: $150k - $170k\n\nView offer: https://wellfound.com/offers/nodal-labs/1\n",
+        )
+        assert kind is Kind.OFFER
+
+    def test_a_marketplaces_offer_on_a_listing_is_no_job_offer(self) -> None:
+        """'You received an offer from a buyer for your listing' has no hiring context."""
+        kind = _kind(
+            "Marktplaats <noreply@marketplace.example>",
+            "You received an offer from a buyer",
+            'Hi Alex,\n\nYou received an offer from Jan for your listing "Oak desk". Offer: 80'
+            " EUR.\n",
+        )
+        assert kind is not Kind.OFFER
+
+
+def test_new_options_promised_for_a_moved_interview_ask_for_a_time() -> None:
+    """'could we move your interview? I will send you two or three new options' asks."""
+    kind = _kind(
+        "Tom Bello <tom.bello@kona-coffee.example>",
+        "Re: Interview Wednesday",
+        "Dear Alex,\n\nI'm very sorry, but could we move your interview from Wednesday? Our sales"
+        " manager has to travel. I will send you two or three new options tomorrow.\n\nTom\n",
+    )
+    assert kind is Kind.SCHEDULING_REQUEST
+
+
+class TestDesignAndProductInterviews:
+    def test_a_ux_interview_with_the_design_director_is_a_job_interview(self) -> None:
+        """A calendar 'UX interview - Company' with 'your interview with ...' is the user's."""
+        result = understand(
+            _calendar(
+                "UX interview - Harbour Digital",
+                ("Rawiri Hale", "rawiri.hale@harbourdigital.example"),
+                description="This is your interview with Rawiri (Design Director) and Claire.",
+            ),
+            alex_in_new_york(),
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons
+
+    def test_a_product_interview_for_a_product_role(self) -> None:
+        """'Your product interview is confirmed' for a Product Manager role is an interview."""
+        kind = _kind(
+            "Priya Nair <priya.nair@lattice-apps.example>",
+            "Product interview - Senior Product Manager",
+            "Hi Alex,\n\nThanks for your application for the Senior Product Manager role. Your"
+            " product interview is confirmed for Thursday, March 12 at 10am ET with Omar Haddad,"
+            " our VP Product.\n\nPriya\n",
+        )
+        assert kind is Kind.INTERVIEW
+
+    def test_ux_interviews_with_customers_for_a_gift_card_are_research(self) -> None:
+        """A bank's 'UX interviews with customers ... $50 gift card' is a study, no interview."""
+        kind = _kind(
+            "Priya Nair <priya.nair@harbourbank.example>",
+            "UX interview - share your experience with our app",
+            "Hi Alex,\n\nWe're running UX interviews with customers of the Harbour Bank app. Would"
+            " you join a 30-minute session on Thursday, March 12 at 10am? You'll receive a $50"
+            " gift card for your feedback.\n\nPriya, UX Research\n",
+        )
+        assert kind is not Kind.INTERVIEW
+
+
+class TestCompoundTitles:
+    @pytest.mark.parametrize(
+        "summary",
+        [
+            "Korbinian Weber - Softwareentwicklerin",
+            "Gespräch Embedded-Entwickler (Korbinian Weber)",
+        ],
+    )
+    def test_a_german_compound_title_in_a_calendar_title(self, summary: str) -> None:
+        """A title ending in a compound ('Embedded-Entwickler') is a job title."""
+        ics = vevent_calendar(
+            summary=summary,
+            start="20260311T140000",
+            end="20260311T150000",
+            tzid="Europe/Berlin",
+            organizer="mailto:vera.huber@isar-sensorik.example",
+            organizer_cn="Vera Huber",
+            attendees=(("Florian Wimmer", "florian.wimmer@isar-sensorik.example"),),
+        )
+        raw = mail(
+            sender="Vera Huber <vera.huber@isar-sensorik.example>",
+            subject=f"Einladung: {summary}",
+            body="Hallo Herr Weber,\n\nhier die Einladung per Teams.\n\nViele Grüße\nVera Huber\n",
+            to="korbinian.weber@example.net",
+            ics=ics,
+        )
+        assert understand(raw, KORBINIAN).kind is Kind.INTERVIEW
+
+    def test_an_annual_review_beside_a_compound_title_is_no_interview(self) -> None:
+        """'Jahresgespräch – name – Softwareentwickler' is HR's talk with an employee."""
+        ics = vevent_calendar(
+            summary="Jahresgespräch – Korbinian Weber – Softwareentwickler",
+            start="20260311T140000",
+            end="20260311T150000",
+            tzid="Europe/Berlin",
+            organizer="mailto:vera.huber@isar-sensorik.example",
+            organizer_cn="Vera Huber",
+        )
+        raw = mail(
+            sender="Vera Huber <vera.huber@isar-sensorik.example>",
+            subject="Einladung: Jahresgespräch",
+            body="Hallo Korbinian,\n\nanbei die Einladung.\n\nVera\n",
+            to="korbinian.weber@example.net",
+            ics=ics,
+        )
+        assert understand(raw, KORBINIAN).kind is not Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("ctx", "body", "people"),
+    [
+        (
+            alex_in_new_york(),
+            "Hi Alex,\n\nWe'd like to invite you to an interview on Thursday, March 12 at 10am via"
+            " Google Meet. The interview will be conducted by our IT manager, Lara Hollis, and by"
+            " me.\n\nRaf Bell\n",
+            ["Lara Hollis", "Raf Bell"],
+        ),
+        (
+            IARA,
+            "Olá, Iara!\n\nQueremos convidá-la para uma entrevista na quinta-feira, 12 de março, às"
+            " 10h, por Google Meet. A entrevista será conduzida pela gerente de TI, Lara Holanda,"
+            " e por mim.\n\nAbraço,\nRaf Bell\n",
+            ["Lara Holanda", "Raf Bell"],
+        ),
+    ],
+    ids=["en-and-by-me", "pt-e-por-mim"],
+)
+def test_the_writer_after_and_by(ctx: Context, body: str, people: list[str]) -> None:
+    """'conducted by X, and by me' / 'e por mim': the writer runs it too."""
+    raw = mail(
+        sender="Raf Bell <raf.bell@mucuro-tech.example>",
+        subject="Interview invitation - Systems Analyst",
+        body=body,
+        to=next(iter(ctx.user_addresses)),
+    )
+    result = understand(raw, ctx)
+    assert result.interview is not None, result.reasons
+    assert sorted(p.name or "" for p in result.interview.interviewers) == people
+
+
+def test_a_german_take_part_sentence_wrapped_before_teil() -> None:
+    """'nehmen ... und ich' over 'teil.' on the next line still names the writer."""
+    raw = mail(
+        sender="Sabine Huber <sabine.huber@donau-leasing.example>",
+        subject="Vorstellungsgespräch Korbinian Weber – Controller",
+        body=(
+            "Sehr geehrter Herr Weber,\n\nwie besprochen lade ich Sie zum Vorstellungsgespräch am"
+            " Mittwoch, 11. März 2026 um 9:30 Uhr ein.\n"
+            "Seitens der Donau Leasing nehmen Mag. Peter Gruber (Leiter Controlling) und ich\n"
+            "teil.\n\nMit freundlichen Grüßen\nMag. Sabine Huber\nHuman Resources\n"
+        ),
+        to="korbinian.weber@example.net",
+        date="Mon, 02 Mar 2026 10:00:00 +0100",
+    )
+    result = understand(raw, KORBINIAN)
+    assert result.interview is not None, result.reasons
+    assert sorted(p.name or "" for p in result.interview.interviewers) == [
+        "Peter Gruber",
+        "Sabine Huber",
+    ]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "On Mon, Mar 2, 2026 at 5:12 PM Alex Morgan <alex.morgan@gmail.com> wrote:",
+        "On Mon, Mar 2, 2026 at 5:12 PM Alex Morgan\n<alex.morgan@gmail.com> wrote:",
+        "On 2 Mar 2026, at 17:12, Alex Morgan <alex.morgan@gmail.com>\nwrote:",
+    ],
+    ids=["one-line", "wrapped-before-address", "wrapped-before-wrote"],
+)
+def test_a_short_reply_over_a_wrapped_attribution_books_the_users_time(
+    attribution: str,
+) -> None:
+    """A hiring manager's 'Thursday 2:30 works' over the user's quoted offer, the
+    attribution line wrapped as Gmail and Apple Mail wrap it, books Thursday 2:30."""
+    raw = mail(
+        sender="Marcus Feldman <marcus.feldman@ridgeline-health.example>",
+        subject="Re: Data Analyst - next steps",
+        body=(
+            "Thursday 2:30 works. I'll call your cell.\n\nSent from my iPhone\n\n"
+            f"{attribution}\n\n"
+            "> Hi Marcus,\n>\n> Thanks so much for reaching out. I could do Wednesday 3/4 at"
+            " 11am or\n> Thursday 3/5 at 2:30pm Eastern, whichever is easier for you.\n>\n"
+            "> Best,\n> Alex\n"
+        ),
+    )
+    result = understand(raw, alex_in_new_york())
+    assert result.kind is Kind.INTERVIEW, result.reasons
+    assert result.interview is not None
+    assert result.interview.start == dt.datetime(
+        2026, 3, 5, 14, 30, tzinfo=ZoneInfo("America/New_York")
+    )
