@@ -334,8 +334,8 @@ Graduate Program Lead, Gawler Minerals""",
         subject="Interview - Monitoring & Evaluation Officer",
         prefix="Updated: ",
         sequence=1,
-        organizer=("Hirut Bekele", "hirut.bekele@abay-health.example"),
-        attendees=[("Dawit Alemu-Sorensen", "dawit.alemu@abay-health.example")],
+        organizer=("Hirut Bekele", "hirut.bekele@entoto-health.example"),
+        attendees=[("Dawit Alemu-Sorensen", "dawit.alemu@entoto-health.example")],
         date=dh("2041-10-25 09:20", "Africa/Addis_Ababa"),
         text="""Dear Selam,
 
@@ -343,15 +343,15 @@ Apologies - we have had to move your interview from Tuesday to Wednesday at the 
 day. Dawit Alemu-Sorensen (M&E Manager) and I will interview you.
 
 Hirut Bekele
-HR Officer, Abay Health Initiative""",
+HR Officer, Entoto Health Initiative""",
         label=lab(
             "2041-10-30 14:00",
             "E. Africa Standard Time",
             "Africa/Nairobi",
-            company="Abay Health Initiative",
+            company="Entoto Health Initiative",
             role="Monitoring & Evaluation Officer",
             who=["Dawit Alemu-Sorensen", "Hirut Bekele"],
-            emails=["dawit.alemu@abay-health.example", "hirut.bekele@abay-health.example"],
+            emails=["dawit.alemu@entoto-health.example", "hirut.bekele@entoto-health.example"],
             notes="Updated request (SEQUENCE 1) with the new time; 'E. Africa Standard Time' "
             "maps to Nairobi for territory 001 (same offset as Addis Ababa).",
         ),

@@ -139,27 +139,27 @@ Talent Acquisition Coordinator, NileWave Systems""",
         HARUKA,
         "family-name-first-panel-tokyo",
         "interview",
-        frm=("Mori Aya", "aya.mori@hoshizora-pay.example"),
-        subject="[Hoshizora Pay] Second interview confirmed / 二次面接のご案内",
+        frm=("Mori Aya", "aya.mori@kumogata-pay.example"),
+        subject="[Kumogata Pay] Second interview confirmed / 二次面接のご案内",
         date=dh("2041-11-06 17:05", "Asia/Tokyo"),
         body="""Fujita-san,
 
 Thank you for your time last week. Your second interview is confirmed:
 
 Date: 2041/11/13 (Wed) 14:00-15:00 JST
-Place: Hoshizora Pay, 12F, Shibuya Stream (reception on 2F)
+Place: Kumogata Pay, 12F, Shibuya Stream (reception on 2F)
 Interviewers: Sato Kenji (Engineering Manager), Watanabe Yui (Senior iOS Engineer)
 
 I will guide you from reception but will not join the interview itself.
 
 Best regards,
 Mori Aya
-Recruiting, Hoshizora Pay""",
+Recruiting, Kumogata Pay""",
         label=lab(
             "2041-11-13 14:00",
             "Asia/Tokyo",
             None,
-            company="Hoshizora Pay",
+            company="Kumogata Pay",
             role=None,
             who=["Sato Kenji", "Watanabe Yui"],
             notes="Year-first date with JST (an abbreviation: no zone label); family-name-first "
@@ -285,9 +285,9 @@ This is an automated message from Maplecrest Financial. Please do not reply.""",
         HUIMIN,
         "ashby-interview-confirmed-singapore",
         "interview",
-        frm=("Merlion Ledger Recruiting", "no-reply@ashbyhq.com"),
-        reply_to=("Shanice Koh", "shanice.koh@merlion-ledger.example"),
-        subject="Interview confirmed: Finance Business Partner at Merlion Ledger",
+        frm=("Marina Tallyworks Recruiting", "no-reply@ashbyhq.com"),
+        reply_to=("Shanice Koh", "shanice.koh@marina-tallyworks.example"),
+        subject="Interview confirmed: Finance Business Partner at Marina Tallyworks",
         date=dh("2041-11-14 09:40", "Asia/Singapore"),
         body=f"""Hi Rachel,
 
@@ -308,7 +308,7 @@ Powered by Ashby""",
             "2041-11-21 15:00",
             "Asia/Singapore",
             "Asia/Singapore",
-            company="Merlion Ledger",
+            company="Marina Tallyworks",
             role="Finance Business Partner",
             who=["Rachel Goh", "Daniel Ong"],
             notes="Ashby confirmation with titles after names; the user (Rachel as her English "

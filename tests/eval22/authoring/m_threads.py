@@ -168,7 +168,7 @@ Owen""",
         MITCHELL,
         "lets-do-the-1030-slot-perth",
         "interview",
-        frm=("Georgia Lim", "georgia.lim@saltbush-health.example"),
+        frm=("Georgia Lim", "georgia.lim@wandoo-health.example"),
         subject="Re: Interview times - Clinical Data Analyst",
         date=dh("2041-10-23 13:15", "Australia/Perth"),
         body=thread(
@@ -187,9 +187,9 @@ Georgia""",
                 + gq(
                     "2041-10-22 16:40",
                     "Australia/Perth",
-                    "Georgia Lim <georgia.lim@saltbush-health.example>",
+                    "Georgia Lim <georgia.lim@wandoo-health.example>",
                     f"Hi Mitchell,\n\nWe could do {d('2041-10-30', 'uk')} at 9:00 or 10:30 (Perth "
-                    "time). Which would you prefer?\n\nGeorgia Lim\nPeople & Culture, Saltbush Health",
+                    "time). Which would you prefer?\n\nGeorgia Lim\nPeople & Culture, Wandoo Health",
                 ),
             ),
         ),
@@ -197,7 +197,7 @@ Georgia""",
             "2041-10-30 10:30",
             "Australia/Perth",
             "Australia/Perth",
-            company="Saltbush Health",
+            company="Wandoo Health",
             role="Clinical Data Analyst",
             who=["Harpreet Sandhu-Kaur", "Ollie Brennan"],
             notes="'Let's do the 10:30 slot' picks from the quoted offer ('Perth time'); the "
@@ -208,7 +208,7 @@ Georgia""",
         REBECCA,
         "fw-fw-interview-details-monday-et",
         "interview",
-        frm=("Dana Whitcombe", "dana.whitcombe@larkspur-analytics.example"),
+        frm=("Dana Whitcombe", "dana.whitcombe@tidewrack-analytics.example"),
         subject="FW: FW: Interview details",
         date=dh("2041-10-30 09:12", "America/New_York"),
         agent="Microsoft Outlook 16.0",
@@ -219,16 +219,16 @@ Please see below - Neil has confirmed Monday. The Zoom link is in his note. Let 
 anything comes up.
 
 Dana Whitcombe
-Recruiting Coordinator | Larkspur Analytics""",
+Recruiting Coordinator | Tidewrack Analytics""",
             "\n" + fw(
                 "2041-10-29 18:20",
                 "America/New_York",
-                "Neil Okonkwo-Baxter <neil.okonkwo@larkspur-analytics.example>",
-                "Dana Whitcombe <dana.whitcombe@larkspur-analytics.example>",
+                "Neil Okonkwo-Baxter <neil.okonkwo@tidewrack-analytics.example>",
+                "Dana Whitcombe <dana.whitcombe@tidewrack-analytics.example>",
                 "FW: Interview details",
                 f"""Dana - I can do {d("2041-11-04", "short")} at 1:30pm ET with Rebecca.
 I'll bring Priti Raghavan from Data Platform along as second interviewer. Zoom:
-https://larkspur-analytics.zoom.us/j/93310045522
+https://tidewrack-analytics.zoom.us/j/93310045522
 
 Can you forward her the details?
 Neil""",
@@ -237,8 +237,8 @@ Neil""",
             "\n" + fw(
                 "2041-10-29 11:05",
                 "America/New_York",
-                "Dana Whitcombe <dana.whitcombe@larkspur-analytics.example>",
-                "Neil Okonkwo-Baxter <neil.okonkwo@larkspur-analytics.example>",
+                "Dana Whitcombe <dana.whitcombe@tidewrack-analytics.example>",
+                "Neil Okonkwo-Baxter <neil.okonkwo@tidewrack-analytics.example>",
                 "Interview details",
                 "Neil, Rebecca Adeyemi-Schultz is free Monday or Tuesday afternoon next week "
                 "for the analytics manager interview. Which works?",
@@ -249,10 +249,10 @@ Neil""",
             "2041-11-04 13:30",
             "America/New_York",
             None,
-            company="Larkspur Analytics",
+            company="Tidewrack Analytics",
             role="Analytics Manager",
             who=["Neil Okonkwo-Baxter", "Priti Raghavan"],
-            emails=["neil.okonkwo@larkspur-analytics.example"],
+            emails=["neil.okonkwo@tidewrack-analytics.example"],
             notes="Forwarded chain: the time is in the hiring manager's forwarded note; the "
             "coordinator only forwards. Monday 4 November is after the US clock change (EST).",
         ),

@@ -136,8 +136,8 @@ Add to calendar: https://www.eventbrite.com/calendar/8830041177""",
         zone="Romance Standard Time",
         minutes=60,
         subject="Interview panel: candidate Jonas Albrechtsen - Junior Analyst",
-        organizer=("Mette Vestergaard", "mette.vestergaard@oresund-energi.example"),
-        attendees=[("Kasper Lind", "kasper.lind@oresund-energi.example")],
+        organizer=("Mette Vestergaard", "mette.vestergaard@amager-kraftvarme.example"),
+        attendees=[("Kasper Lind", "kasper.lind@amager-kraftvarme.example")],
         date=dh("2041-10-17 09:00", "Europe/Copenhagen"),
         text="""Hi Frederikke and Kasper,
 
@@ -146,10 +146,10 @@ Albrechtsen; CV and scorecard are in the hiring folder. Frederikke, please cover
 case; Kasper takes motivation.
 
 Mette Vestergaard
-HR Partner, Øresund Energi""",
+HR Partner, Amager Kraftvarme""",
         label=note(
             "The user is an interviewer for her own employer; not her job search.",
-            company="Øresund Energi",
+            company="Amager Kraftvarme",
         ),
     ),
     person(
@@ -350,7 +350,7 @@ People Team, Vitosha Cloud""",
     ),
     google(
         NEZA,
-        "performance-review-current-job",
+        "annual-review-with-manager-ljubljana",
         "other",
         start="2041-10-24 10:00",
         zone="Europe/Ljubljana",
@@ -533,7 +533,7 @@ Trailhead Research Team""",
     ),
     google(
         TOMAS,
-        "exit-interview-current-employer",
+        "exit-interview-leaving-employer-madeira",
         "other",
         start="2041-11-08 10:00",
         zone="Atlantic/Madeira",
