@@ -34,7 +34,15 @@ SEED = "/eval22"
 d, de, fr, es, t12, t24, plus = k21.d, k21.de, k21.fr, k21.es, k21.t12, k21.t24, k21.plus
 it, nl, pt, wd, dmy, mdy, ampm = k21.it, k21.nl, k21.pt, k21.wd, k21.dmy, k21.mdy, k21.ampm
 itd, ptd, hm, pdf = k21.itd, k21.ptd, k21.hm, k21.pdf
-bulk, AUTO, note, at, dh, conv, lab = k21.bulk, k21.AUTO, k21.note, k21.at, k21.dh, k21.conv, k21.lab
+bulk, AUTO, note, at, dh, conv, lab = (
+    k21.bulk,
+    k21.AUTO,
+    k21.note,
+    k21.at,
+    k21.dh,
+    k21.conv,
+    k21.lab,
+)
 GOOGLE, OUTLOOK, APPLE, ICLOUD, ZOOM, WEBEX = (
     k21.GOOGLE,
     k21.OUTLOOK,
@@ -91,10 +99,14 @@ TRANG = User("Nguyễn Thu Trang", ("thutrang.nguyen@example.com",), "Asia/Ho_Ch
 PAOLO = User("Paolo Dimaculangan-Rees", ("paolo.dimaculangan@example.net",), "Asia/Manila", "mdy")
 RIZKY = User("Rizky Pratama-Holloway", ("rizky.pratama@example.org",), "Asia/Jakarta", "dmy")
 HUIMIN = User("Teo Hui Min Rachel", ("huimin.teo.rachel@example.com",), "Asia/Singapore", "dmy")
-ARVIND = User("Arvind Muthusamy-Leigh", ("arvind.muthusamy@example.net",), "Asia/Kuala_Lumpur", "dmy")
+ARVIND = User(
+    "Arvind Muthusamy-Leigh", ("arvind.muthusamy@example.net",), "Asia/Kuala_Lumpur", "dmy"
+)
 HEIDI = User("Chan Wing-yee Heidi", ("heidi.chan.wy@example.org",), "Asia/Hong_Kong", "dmy")
 PEISHAN = User("Kuo Pei-shan", ("peishan.kuo@example.com",), "Asia/Taipei", "ymd")
-BOLORMAA = User("Bolormaa Ganbold-Shaw", ("bolormaa.ganboldshaw@example.net",), "Asia/Ulaanbaatar", "ymd")
+BOLORMAA = User(
+    "Bolormaa Ganbold-Shaw", ("bolormaa.ganboldshaw@example.net",), "Asia/Ulaanbaatar", "ymd"
+)
 YAEL = User("Yael Mizrahi-Stone", ("yael.mizrahi@example.org",), "Asia/Jerusalem", "dmy")
 RANIA = User("Rania Haddad-Fenwick", ("rania.haddad@example.com",), "Asia/Amman", "dmy")
 KARIM = User("Karim Nassar-Doherty", ("karim.nassar@example.net",), "Asia/Beirut", "dmy")
@@ -102,7 +114,9 @@ NOUF = User("Nouf Al-Qahtani Baines", ("nouf.alqahtani@example.org",), "Asia/Riy
 VIKRAM = User("Vikram Menon-Astley", ("vikram.menon@example.com",), "Asia/Dubai", "dmy")
 MARIAM = User("Mariam Al-Kuwari Thorne", ("mariam.alkuwari@example.net",), "Asia/Qatar", "dmy")
 YOUSSEF = User("Youssef Fahmy-Carter", ("youssef.fahmy@example.org",), "Africa/Cairo", "dmy")
-WANJIRU = User("Wanjiru Kamau-Bellamy", ("wanjiru.kamaubellamy@example.com",), "Africa/Nairobi", "dmy")
+WANJIRU = User(
+    "Wanjiru Kamau-Bellamy", ("wanjiru.kamaubellamy@example.com",), "Africa/Nairobi", "dmy"
+)
 CHIAMAKA = User("Chiamaka Eze-Pemberton", ("chiamaka.eze@example.net",), "Africa/Lagos", "dmy")
 EFUA = User("Efua Mensah-Carrington", ("efua.mensah@example.org",), "Africa/Accra", "dmy")
 THABO = User("Thabo Nkosi-Vermeulen", ("thabo.nkosi@example.com",), "Africa/Johannesburg", "dmy")
@@ -110,9 +124,7 @@ NAKATO = User("Nakato Ssemanda-Price", ("nakato.ssemanda@example.net",), "Africa
 MWANSA = User("Mwansa Chileshe-Ward", ("mwansa.chileshe@example.org",), "Africa/Lusaka", "dmy")
 SELAM = User("Selam Tesfaye-Morgan", ("selam.tesfaye@example.com",), "Africa/Addis_Ababa", "dmy")
 ASHWIN = User("Ashwin Ramdin-Laval", ("ashwin.ramdin@example.net",), "Indian/Mauritius", "dmy")
-PRIYAB = User(
-    "Priya Balasubramanian-Roy", ("priya.balasub@example.org",), "America/Toronto", "mdy"
-)
+PRIYAB = User("Priya Balasubramanian-Roy", ("priya.balasub@example.org",), "America/Toronto", "mdy")
 DECLAN = User("Declan Yip-Harrison", ("declan.yip@example.com",), "America/Vancouver", "mdy")
 MEAGHAN = User("Meaghan Boudreau-Nash", ("meaghan.boudreau@example.net",), "America/Halifax", "mdy")
 CIARAN = User("Ciarán Power-Tibbo", ("ciaran.powertibbo@example.org",), "America/St_Johns", "mdy")
@@ -136,16 +148,22 @@ OWEN = User("Owen Fitzgerald-Mensah", ("owen.fitzgerald@example.com",), "America
 TIANA = User("Tiana Brooks-Valdez", ("tiana.brooksvaldez@example.net",), "America/Chicago", "mdy")
 SAWYER = User("Sawyer Kimura-Lowe", ("sawyer.kimura@example.org",), "America/Denver", "mdy")
 HANA = User("Hana Pham-Gallagher", ("hana.pham@example.com",), "America/Los_Angeles", "mdy")
-ARJUN = User("Arjun Mehta-Lindgren", ("arjun.mehtalindgren@example.net",), "America/Los_Angeles", "mdy")
+ARJUN = User(
+    "Arjun Mehta-Lindgren", ("arjun.mehtalindgren@example.net",), "America/Los_Angeles", "mdy"
+)
 GABRIELA = User(
     "Gabriela Rivera-Quiñones", ("gabriela.riveraq@example.org",), "America/Puerto_Rico", "mdy"
 )
-ANDRE = User("Andre Campbell-Thorpe", ("andre.campbellthorpe@example.com",), "America/Jamaica", "dmy")
+ANDRE = User(
+    "Andre Campbell-Thorpe", ("andre.campbellthorpe@example.com",), "America/Jamaica", "dmy"
+)
 MITCHELL = User("Mitchell Ng-Carruthers", ("mitchell.ng@example.net",), "Australia/Perth", "dmy")
 ELLA = User("Ella Karpany-Wright", ("ella.karpany@example.org",), "Australia/Adelaide", "dmy")
 LIAM = User("Liam Tuimavave-Cross", ("liam.tuimavave@example.com",), "Australia/Brisbane", "dmy")
 ISLA = User("Isla Petrakis-Burns", ("isla.petrakis@example.net",), "Australia/Hobart", "dmy")
-SOPHIE = User("Sophie Nguyen-Barrett", ("sophie.nguyenbarrett@example.org",), "Australia/Melbourne", "dmy")
+SOPHIE = User(
+    "Sophie Nguyen-Barrett", ("sophie.nguyenbarrett@example.org",), "Australia/Melbourne", "dmy"
+)
 LOSANA = User("Losana Vuniwaqa-Hart", ("losana.vuniwaqa@example.com",), "Pacific/Fiji", "dmy")
 SINA = User("Sina Leota-Fraser", ("sina.leota@example.net",), "Pacific/Apia", "dmy")
 JOAQUIN = User("Joaquin Cruz-Sablan", ("joaquin.cruzsablan@example.org",), "Pacific/Guam", "mdy")
@@ -163,19 +181,29 @@ ETIENNE = User("Étienne Lapointe-Diop", ("etienne.lapointe@example.org",), "Ame
 AWA = User("Awa Ndiaye-Lefèvre", ("awa.ndiaye@example.com",), "Africa/Dakar", "dmy")
 LOIC = User("Loïc Payet-Técher", ("loic.payettecher@example.net",), "Indian/Reunion", "dmy")
 VALERIA = User("Valeria Rincón Mejía", ("valeria.rincon@example.org",), "America/Bogota", "dmy")
-TOMASF = User("Tomás Fuenzalida Rojas", ("tomas.fuenzalida@example.com",), "America/Santiago", "dmy")
+TOMASF = User(
+    "Tomás Fuenzalida Rojas", ("tomas.fuenzalida@example.com",), "America/Santiago", "dmy"
+)
 LUCIA = User("Lucía Ferrer Climent", ("lucia.ferrer@example.net",), "Europe/Madrid", "dmy")
-RODRIGO = User("Rodrigo Arosemena Pinzón", ("rodrigo.arosemena@example.org",), "America/Panama", "dmy")
+RODRIGO = User(
+    "Rodrigo Arosemena Pinzón", ("rodrigo.arosemena@example.org",), "America/Panama", "dmy"
+)
 CHIARA = User("Chiara Bertola-Asare", ("chiara.bertola@example.com",), "Europe/Rome", "dmy")
-SALVATORE = User("Salvatore Lo Bianco-Eze", ("salvatore.lobianco@example.net",), "Europe/Rome", "dmy")
+SALVATORE = User(
+    "Salvatore Lo Bianco-Eze", ("salvatore.lobianco@example.net",), "Europe/Rome", "dmy"
+)
 ELISA = User("Elisa Gasperoni-Mba", ("elisa.gasperonimba@example.org",), "Europe/San_Marino", "dmy")
 DAAN = User("Daan Verhoef-Boateng", ("daan.verhoef@example.com",), "Europe/Amsterdam", "dmy")
 LIEN = User("Lien De Smet-Okoro", ("lien.desmet@example.net",), "Europe/Brussels", "dmy")
-RAJESH = User("Rajesh Ramsaran-Kromo", ("rajesh.ramsaran@example.org",), "America/Paramaribo", "dmy")
+RAJESH = User(
+    "Rajesh Ramsaran-Kromo", ("rajesh.ramsaran@example.org",), "America/Paramaribo", "dmy"
+)
 INES = User("Inês Carvalhal Morais", ("ines.carvalhal@example.com",), "Europe/Lisbon", "dmy")
 THAIS = User("Thaís Menezes Duarte", ("thais.menezes@example.net",), "America/Sao_Paulo", "dmy")
 NZINGA = User("Nzinga Bastos Cardoso", ("nzinga.bastos@example.org",), "Africa/Luanda", "dmy")
-SHELTON = User("Shelton Macuácua Nhantumbo", ("shelton.macuacua@example.com",), "Africa/Maputo", "dmy")
+SHELTON = User(
+    "Shelton Macuácua Nhantumbo", ("shelton.macuacua@example.com",), "Africa/Maputo", "dmy"
+)
 
 # Signatures mobile clients append below a short reply.
 IPHONE = "Sent from my iPhone"
@@ -265,7 +293,9 @@ def oq(local: str, zone: str, frm: str, to: str, subject: str, body: str) -> str
     return "\n" + k14.forwarded(local, zone, frm, to, subject, body, "outlook")
 
 
-def fw(local: str, zone: str, frm: str, to: str, subject: str, body: str, style: str = "gmail") -> str:
+def fw(
+    local: str, zone: str, frm: str, to: str, subject: str, body: str, style: str = "gmail"
+) -> str:
     """A forwarded message block (Gmail, Outlook or Apple shape)."""
     return k14.forwarded(local, zone, frm, to, subject, body, style)
 

@@ -121,7 +121,10 @@ HR, Weißeritz Optik""",
             company="Weißeritz Optik",
             role="Optikingenieurin",
             who=["Uwe Schreiber-Nakamura", "Anja von Bülow"],
-            emails=["uwe.schreiber@weisseritz-optik.example", "anja.vonbuelow@weisseritz-optik.example"],
+            emails=[
+                "uwe.schreiber@weisseritz-optik.example",
+                "anja.vonbuelow@weisseritz-optik.example",
+            ],
             notes="German Exchange request; the organiser only arranged it; particle 'von'.",
         ),
     ),
@@ -160,7 +163,9 @@ personal@rheintal-treuhand.example.
 
 Freundliche Grüsse
 Doris Büchel""",
-        label=note("German out-of-office answer (Liechtenstein spelling).", return_date="2041-11-04"),
+        label=note(
+            "German out-of-office answer (Liechtenstein spelling).", return_date="2041-11-04"
+        ),
     ),
     person(
         CLEMENCE,
@@ -225,7 +230,10 @@ Conseillère en acquisition de talents, Mont-Royal Sécurité""",
             company="Mont-Royal Sécurité",
             role="Analyste en cybersécurité",
             who=["Jean-François Bélanger", "Geneviève Côté-Ahmadi"],
-            emails=["jf.belanger@mont-royal-securite.example", "genevieve.cote@mont-royal-securite.example"],
+            emails=[
+                "jf.belanger@mont-royal-securite.example",
+                "genevieve.cote@mont-royal-securite.example",
+            ],
             notes="French Exchange request from Montreal; 'Eastern Standard Time' maps to New "
             "York for territory 001 (same offset); EST after 3 November.",
         ),

@@ -4,9 +4,9 @@ threads, plus reminders and reschedules that state the new time."""
 from __future__ import annotations
 
 from tests.eval22.authoring.kit import (
-    AUTO,
     ARJUN,
     ARVIND,
+    AUTO,
     CALENDLY,
     HEIDI,
     JOAQUIN,
@@ -271,8 +271,7 @@ Thanks for your flexibility,
 Maria Santos-Perez
 HR, Marianas Air""",
         label=note(
-            "Asks to move an interview whose time the message does not state; asks for new "
-            "times.",
+            "Asks to move an interview whose time the message does not state; asks for new times.",
             company="Marianas Air",
         ),
     ),
@@ -373,7 +372,8 @@ Sorry to pass on disappointing news - see the client's feedback below. They like
 so I'd like to put you forward for the analytics role at another client. Call me?
 
 Giorgi""",
-            "\n" + fw(
+            "\n"
+            + fw(
                 "2041-11-14 10:40",
                 "Asia/Tbilisi",
                 "Ana Lomidze <ana.lomidze@rustaveli-retail.example>",
@@ -435,7 +435,9 @@ November.
 
 Aino""",
         attachments=[pdf("Kuura_Robotics_Offer_Saarinen-Okafor.pdf")],
-        label=note("Written offer with a PDF letter.", company="Kuura Robotics", role="Controls Engineer"),
+        label=note(
+            "Written offer with a PDF letter.", company="Kuura Robotics", role="Controls Engineer"
+        ),
     ),
     person(
         YOUSSEF,

@@ -7,10 +7,10 @@ from tests.eval22.authoring.kit import (
     AIGERIM,
     ANDROID,
     HAMZA,
+    ILZE,
     IPHONE,
     ISLA,
     KERTU,
-    ILZE,
     LUKE,
     MITCHELL,
     OUTLOOK_MOBILE,
@@ -31,7 +31,6 @@ from tests.eval22.authoring.kit import (
     msgid,
     oq,
     person,
-    t12,
     thread,
 )
 
@@ -71,7 +70,12 @@ Aino""",
                 H,
                 "Talvi Saarinen-Okafor <talvi.saarinen@example.com>",
                 "Hi Aino,\n\nThe Thursday slot suits me best.\n\nThanks,\nTalvi\n"
-                + gq("2041-10-14 10:12", H, "Aino Vartiainen <aino.vartiainen@kuura-robotics.example>", KUURA_SLOTS),
+                + gq(
+                    "2041-10-14 10:12",
+                    H,
+                    "Aino Vartiainen <aino.vartiainen@kuura-robotics.example>",
+                    KUURA_SLOTS,
+                ),
             ),
         ),
         label=lab(
@@ -220,7 +224,8 @@ anything comes up.
 
 Dana Whitcombe
 Recruiting Coordinator | Tidewrack Analytics""",
-            "\n" + fw(
+            "\n"
+            + fw(
                 "2041-10-29 18:20",
                 "America/New_York",
                 "Neil Okonkwo-Baxter <neil.okonkwo@tidewrack-analytics.example>",
@@ -234,7 +239,8 @@ Can you forward her the details?
 Neil""",
                 "outlook",
             ),
-            "\n" + fw(
+            "\n"
+            + fw(
                 "2041-10-29 11:05",
                 "America/New_York",
                 "Dana Whitcombe <dana.whitcombe@tidewrack-analytics.example>",
@@ -414,7 +420,8 @@ Talent Coordinator""",
 Thursdays are fine. Panel is 45 mins, in person at their Clifton office. Best of luck!
 
 Sana""",
-            "\n" + fw(
+            "\n"
+            + fw(
                 "2041-10-25 16:55",
                 "Asia/Karachi",
                 "Bilal Chaudhry <bilal.chaudhry@kestrel-pay.example>",

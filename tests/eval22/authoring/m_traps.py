@@ -6,10 +6,10 @@ current job, an auto-reply quoting an invitation, a bounce of the user's own rep
 from __future__ import annotations
 
 from tests.eval22.authoring.kit import (
-    AUTO,
     ANAHIT,
     ANDRE,
     ARJUN,
+    AUTO,
     BOYAN,
     DILNOZA,
     EFUA,
@@ -31,19 +31,17 @@ from tests.eval22.authoring.kit import (
     YAIZA,
     ZOFIA,
     Msg,
-    aq,
     bounce,
     bulk,
     d,
     dh,
-    gq,
     google,
+    gq,
     msgid,
     note,
     outlook,
     person,
     raw_mail,
-    t12,
     thread,
     vendor,
 )
@@ -101,7 +99,9 @@ See all 7 jobs: https://jobpulse-gulf.example/search?q=supply+chain
 
 You are receiving this alert because you subscribed at jobpulse-gulf.example.
 Stop these alerts: https://jobpulse-gulf.example/alerts/off""",
-        label=note("Job alert listing walk-in interview days of employers the user never applied to."),
+        label=note(
+            "Job alert listing walk-in interview days of employers the user never applied to."
+        ),
     ),
     vendor(
         SINDRE,
@@ -271,7 +271,7 @@ A.""",
         subject="Re: Quick question from a fellow Hoosier",
         date=dh("2041-10-29 11:10", "America/Indiana/Indianapolis"),
         body=thread(
-            f"""Hi Jalen,
+            """Hi Jalen,
 
 Happy to help! Wednesday at 3pm works - I'll call you. Just so you know, we don't have any
 openings on my team right now, so think of it as a friendly chat about health-tech careers
