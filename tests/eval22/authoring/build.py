@@ -17,6 +17,7 @@ MODULES = [
     "m_traps",
     "m_outcomes",
     "m_lang",
+    "m_more",
 ]
 EVAL_DIR = Path(__file__).resolve().parent.parent
 HEAD = (
