@@ -49,8 +49,8 @@ MESSAGES: list[Msg] = [
 {d("2041-11-06", "usy")}, 17:00 - 18:00 (Beirut)
 Zaatar Studio, Mar Mikhael, 3rd floor
 
-Hi Karim - sorry the last email bounced, this is my new address. Looking forward to meeting
-you in person; it will be me and our lead developer Sami Aoun.""",
+Hi Karim - looking forward to meeting you in person; it will be me and our lead developer
+Sami Aoun.""",
         label=lab(
             "2041-11-06 17:00",
             "Asia/Beirut",

@@ -339,10 +339,10 @@ HR Manager, Pandan Outsourcing Inc.""",
             None,
             company="Pandan Outsourcing",
             role="Operations Team Lead",
-            who=["Jericho Bautista", "Cristina dela Cruz-Yap"],
+            who=["Jericho Bautista", "Ma. Cristina dela Cruz-Yap"],
             emails=["jericho.bautista@pandan-outsourcing.example"],
-            notes="HR manager takes part ('with me and'); 'Ma.' (Maria) abbreviation before "
-            "the name dropped as a title-like prefix; particle 'dela'.",
+            notes="HR manager takes part ('with me and'); 'Ma.' (Maria) is part of the name "
+            "as written, not a title; particle 'dela'.",
         ),
     ),
     person(
