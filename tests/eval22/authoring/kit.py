@@ -300,6 +300,15 @@ def fw(
     return k14.forwarded(local, zone, frm, to, subject, body, style)
 
 
+def lq(head: str, body: str) -> str:
+    """A quote under the attribution line a client writes in another language (``head``)."""
+    return (
+        f"\n{head}\n\n"
+        + "\n".join("> " + ln if ln else ">" for ln in body.strip().split("\n"))
+        + "\n"
+    )
+
+
 def thread(top: str, *below: str) -> str:
     """A reply: the new text on top, the quoted history below it."""
     return top.strip() + "\n" + "".join(below)

@@ -29,15 +29,14 @@ from tests.eval22.authoring.kit import (
     VALERIA,
     VERONIKA,
     Msg,
-    aq,
     bulk,
     de,
     dh,
     es,
     fr,
-    gq,
     it,
     lab,
+    lq,
     nl,
     note,
     outlook,
@@ -70,10 +69,9 @@ Disposition) und ich.
 Viele Grüße
 Svenja Rohwedder-Kaya
 Personalreferentin, Elbkai Logistik GmbH""",
-            gq(
-                "2041-10-16 19:30",
-                HH,
-                "Jannik Petersen-Owusu <jannik.petersen@example.com>",
+            lq(
+                "Am Mi., 16. Okt. 2041 um 19:30 Uhr schrieb Jannik Petersen-Owusu "
+                "<jannik.petersen@example.com>:",
                 "Sehr geehrte Frau Rohwedder-Kaya,\n\nvielen Dank für die Einladung. Am "
                 "Donnerstag könnte ich um 14 Uhr, alternativ Freitag vormittags.\n\nBeste "
                 "Grüße\nJannik Petersen-Owusu",
@@ -184,10 +182,9 @@ M. Bertrand de La Roche, directeur du développement, et moi-même, au 12 quai P
 Bien cordialement,
 Hélène Da Silva-Roux
 Responsable RH, Confluence Habitat""",
-            gq(
-                "2041-10-30 15:02",
-                "Europe/Paris",
-                "Clémence Baudry-Nguema <clemence.baudry@example.net>",
+            lq(
+                "Le mer. 30 oct. 2041 à 15:02, Clémence Baudry-Nguema "
+                "<clemence.baudry@example.net> a écrit :",
                 "Bonjour Madame, le mardi à 10 h 30 me convient parfaitement. Bien à vous, "
                 "Clémence Baudry-Nguema",
             ),
@@ -328,10 +325,9 @@ Saludos,
 Francisca
 
 {IPHONE}""",
-            aq(
-                "2041-11-08 10:45",
-                "America/Santiago",
-                "Tomás Fuenzalida Rojas <tomas.fuenzalida@example.com>",
+            lq(
+                "El 8 nov 2041, a las 10:45, Tomás Fuenzalida Rojas "
+                "<tomas.fuenzalida@example.com> escribió:",
                 "Hola Francisca, el jueves a las 16:00 me acomoda muy bien. Saludos, Tomás",
             ),
         ),
@@ -423,10 +419,9 @@ Ufficio Personale, Mole Automotive""",
 
 Giuseppe Lo Cascio
 Direttore di stabilimento""",
-            gq(
-                "2041-11-18 16:05",
-                "Europe/Rome",
-                "Salvatore Lo Bianco-Eze <salvatore.lobianco@example.net>",
+            lq(
+                "Il giorno lun 18 nov 2041 alle ore 16:05 Salvatore Lo Bianco-Eze "
+                "<salvatore.lobianco@example.net> ha scritto:",
                 f"Buongiorno, per il colloquio potrei {it('2041-11-21')} alle 15:30. Cordiali "
                 "saluti, Salvatore Lo Bianco-Eze",
             ),
@@ -515,10 +510,8 @@ Recruiter, Domstad Zorg""",
 Ik ben er samen met Elke Desmet-Amrani, onze art director.
 
 Wouter""",
-            gq(
-                "2041-10-16 18:31",
-                "Europe/Brussels",
-                "Lien De Smet-Okoro <lien.desmet@example.net>",
+            lq(
+                "Op wo 16 okt 2041 om 18:31 schreef Lien De Smet-Okoro <lien.desmet@example.net>:",
                 f"Dag Wouter, {nl('2041-10-18')} om 10u past mij perfect. Groetjes, Lien",
             ),
         ),
@@ -596,10 +589,9 @@ Google Meet - mando o link amanhã.
 
 Abs,
 Bruno""",
-            gq(
-                "2041-11-07 16:12",
-                "America/Sao_Paulo",
-                "Thaís Menezes Duarte <thais.menezes@example.net>",
+            lq(
+                "Em qui., 7 de nov. de 2041 às 16:12, Thaís Menezes Duarte "
+                "<thais.menezes@example.net> escreveu:",
                 f"Oi Bruno, tudo bem? Posso na {pt('2041-11-12')} às 14h. Abraços, Thaís",
             ),
         ),

@@ -141,6 +141,7 @@ Talent Acquisition Coordinator, NileWave Systems""",
         "interview",
         frm=("Mori Aya", "aya.mori@kumogata-pay.example"),
         subject="[Kumogata Pay] Second interview confirmed / 二次面接のご案内",
+        subject_method="B",
         date=dh("2041-11-06 17:05", "Asia/Tokyo"),
         body="""Fujita-san,
 
