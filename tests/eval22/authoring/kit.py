@@ -64,7 +64,6 @@ LEVER = "-//Lever//Lever Scheduling//EN"
 # --- Users: mailbox owners, all new to the sets ----------------------------------------------
 TALVI = User("Talvi Saarinen-Okafor", ("talvi.saarinen@example.com",), "Europe/Helsinki", "dmy")
 ILZE = User("Ilze Kalniņa-Brennan", ("ilze.kalnina@example.net",), "Europe/Riga", "dmy")
-ROKAS = User("Rokas Jankauskas-Hale", ("rokas.jankauskas@example.org",), "Europe/Vilnius", "ymd")
 KERTU = User("Kertu Tamm-Ashworth", ("kertu.tamm@example.com",), "Europe/Tallinn", "dmy")
 SINDRE = User("Sindre Haugland-Mbatha", ("sindre.haugland@example.net",), "Europe/Oslo", "dmy")
 FREDERIKKE = User(
