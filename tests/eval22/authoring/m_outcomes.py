@@ -474,7 +474,11 @@ starting January 6. The benefits summary will follow from HR. Let me know by Fri
 accept.
 
 Ruben""",
-        label=note("Offer with salary and start date.", company="Sonoran Water Lab"),
+        label=note(
+            "Offer with salary and start date.",
+            company="Sonoran Water Lab",
+            role="Hydrology Research Technician",
+        ),
     ),
     raw_mail(
         ARJUN,

@@ -149,7 +149,8 @@ Marcus
                 "Owen Fitzgerald-Mensah <owen.fitzgerald@example.com>",
                 f"""Hi Marcus,
 
-Thanks for getting back to me. For the in-person conversation I could do {d("2041-10-24", "us")}
+Thanks for getting back to me about the Ferrowline role. For the in-person conversation I
+could do {d("2041-10-24", "us")}
 at 3pm or any time Friday morning. Let me know what suits you.
 
 Best,
