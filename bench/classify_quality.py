@@ -69,6 +69,7 @@ SETS = {
     "eval19": ROOT / "tests" / "eval19",
     "eval20": ROOT / "tests" / "eval20",
     "eval21": ROOT / "tests" / "eval21",
+    "eval22": ROOT / "tests" / "eval22",
 }
 KINDS = (
     "interview",

@@ -1,0 +1,1 @@
+"""Twenty-second evaluation set (written blind; see README.md)."""
