@@ -588,6 +588,8 @@ def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+# An English day's possessive ("Friday's interview", "tomorrow's call").
+_DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|tomorrow|today)['’]s\b", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
 # First words of a subject that names someone's job rather than a vacancy.
@@ -1050,7 +1052,9 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
     if _gendered_title(bare, lex):
         return True  # "Entrevista - Desarrollador/a Frontend"
     for part in _SUBJECT_PARTS.split(bare):
-        words = part.strip(" \t()[],.").split()
+        # "Risk Analyst (Valletta)", "Data Engineer (Req 4471)": a bracketed place or
+        # reference after the title is no part of it.
+        words = _BRACKETED.sub("", part).strip(" \t()[],.").split()
         if not 2 <= len(words) <= 6:
             continue
         if (
@@ -2436,7 +2440,11 @@ def _weigh_thread(r: _Reading) -> None:
             (r.agency or not r.safety.automated)
             and len(text) < 1500
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
-            and _confirmation(text, lex) is not None
+            # "Perfect, booked" over the user's pick settles it as "confirmed" would.
+            and (
+                _confirmation(text, lex) is not None
+                or lex.phrase("booked_reply").search(text) is not None
+            )
             and not lex.phrase("declined_slot").search(text)
         )
         if (asks or settles) and (
@@ -3396,9 +3404,12 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     # HR calling off a talk about the user's own job ("das geplante Gespräch zu deiner
     # Gehaltserhöhung absagen") names its meeting the same way.
     own_job = bool(lex.phrase("own_employment").search(r.all_text[:8000]))
+    called_off = lex.phrase("cancel_interview").search(f"{subject}\n{head}")
     cancel_named = (
-        bool(moments)
-        and bool(lex.phrase("cancel_interview").search(f"{subject}\n{head}"))
+        called_off is not None
+        # "we have to cancel Friday's interview: the position has been filled": the day
+        # names the booked interview whose time the quoted confirmation below holds.
+        and (bool(moments) or bool(_DAY_POSSESSIVE.search(called_off.group(0))))
         and not own_job
     )
     # "Your interview on Monday at 11:00 has been postponed until further notice": no new

@@ -2181,6 +2181,19 @@ def find_moments(
                 )
             best = start_hit or best
         used_times.add(best.pos)
+        # "Tuesday 29 October at 10am or 2pm (UK time)": a second time offered for the same
+        # day is a moment of its own, and a zone written once after both is both times'.
+        alt = _alternative_time(text, best, times, used_times, lex)
+        if alt is not None:
+            used_times.add(alt.pos)
+            if best.zone is None and alt.zone is not None and not best.reader:
+                best = dataclasses.replace(
+                    best,
+                    zone=alt.zone,
+                    zone_name=alt.zone_name,
+                    by_abbreviation=alt.by_abbreviation,
+                    abbreviation=alt.abbreviation,
+                )
         tz, name, stated = best.zone, best.zone_name, best.zone is not None
         if best.by_abbreviation and name is not None:
             local = place_zone(text, lex, name, d.date, fallback_zone) or shared_zone(
@@ -2218,7 +2231,51 @@ def find_moments(
                 moved=best.moved,
             )
         )
+        if alt is not None:
+            a_tz, a_name = (alt.zone, alt.zone_name) if alt.zone is not None else (tz, name)
+            a_start = dt.datetime.combine(day, alt.start, tzinfo=a_tz)
+            a_end = None
+            if alt.until is not None:
+                a_end = dt.datetime.combine(day, alt.until, tzinfo=a_tz)
+                a_end = a_end if a_end > a_start else None
+            moments.append(
+                Moment(
+                    pos=alt.pos,
+                    end_pos=alt.end,
+                    start=a_start,
+                    end=a_end,
+                    timezone=a_name,
+                    zone_stated=stated or alt.zone is not None,
+                    weekday_ok=d.weekday_ok,
+                    moved=alt.moved,
+                )
+            )
     return moments
+
+
+def _alternative_time(
+    text: str, best: TimeHit, times: Sequence[TimeHit], used: set[int], lex: Lexicon
+) -> TimeHit | None:
+    """The time offered right after ``best`` as its alternative ("10am *or* 2pm", "9:00 *ou*
+    à 10h30"), with nothing but a choice word (and an at-word) between them."""
+    if not lex.choice_joiners:
+        return None
+    gap = _alternative_gap(lex)
+    for t in times:
+        if t.pos < best.end or t.pos in used:
+            continue
+        if t.pos - best.end > 16:
+            return None
+        return t if gap.fullmatch(text[best.end : t.pos]) else None
+    return None
+
+
+@per_lexicon
+def _alternative_gap(lex: Lexicon) -> re.Pattern[str]:
+    """The words between a time and its alternative: ", or at", " oder um"."""
+    ors = words_alt(list(lex.choice_joiners))
+    ats = words_alt(list(lex.at_words)) if lex.at_words else "(?!x)x"
+    return re.compile(rf"[ \t]*,?[ \t]+(?:{ors})[ \t]+(?:(?:{ats})[ \t]+)?", re.IGNORECASE)
 
 
 def find_duration(text: str, lex: Lexicon) -> dt.timedelta | None:

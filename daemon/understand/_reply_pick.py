@@ -129,7 +129,8 @@ def read_reply(
     rest = own
     for a, b in sorted(declined, reverse=True):
         rest = rest[:a] + rest[b:]
-    accepting = confirmation(rest, lex)
+    # "Perfect, booked" books what the quoted mail picked as surely as "confirmed" does.
+    accepting = confirmation(rest, lex) or lex.phrase("booked_reply").search(rest)
     quoted = ""
     thread: list[Quoted] = []
     if accepting is not None and not lex.phrase("declined_slot").search(rest):
@@ -147,7 +148,7 @@ def read_reply(
                 not by_user
                 and offer is not None
                 and offer.by_user
-                and any(m.start == taken.start and not _asked(m, offer, lex) for m in offer.times)
+                and any(_same_slot(m, taken) and not _asked(m, offer, lex) for m in offer.times)
             )
             return Answer(
                 moment=taken, declined=declined, accepting=accepting, users_offer=users_offer
@@ -289,6 +290,17 @@ def _accepted(
         # "Option 2 it is": the reply names the listed time by its place, not its day.
         by_place = _by_place(rest, thread, lex)
         picked = {by_place.start: by_place} if by_place is not None else {}
+        if by_place is None and digits:
+            # "Let's do the 10:30 slot then" under "Wednesday at 9:00 or 10:30": the reply
+            # names the offered time by its clock alone (a question proposes, not takes).
+            clocks = {
+                (h.start.hour, h.start.minute)
+                for h in find_times(rest, lex)
+                if not _in_question(rest, h.pos, h.end)
+            }
+            by_clock = [m for m in offer.times if (m.start.hour, m.start.minute) in clocks]
+            if len(by_clock) == 1:
+                picked = {by_clock[0].start: by_clock[0]}
         if (
             by_place is None
             and not digits
@@ -319,6 +331,16 @@ def _accepted(
         # than taking it ("see you Thursday, arrive at 1:45pm" limits nothing).
         return None
     return kept[0]
+
+
+def _same_slot(mine: Moment, taken: Moment) -> bool:
+    """Whether the user's time is the one taken: the same instant, or, when the user wrote
+    no zone ("Tuesday at 2pm works" under "10am or 2pm (UK time)"), the same wall time."""
+    if mine.start == taken.start:
+        return True
+    return not mine.zone_stated and mine.start.replace(tzinfo=None) == taken.start.replace(
+        tzinfo=None
+    )
 
 
 def _clock_hours(text: str, lex: Lexicon) -> set[int]:

@@ -693,3 +693,182 @@ def test_a_short_reply_over_a_wrapped_attribution_books_the_users_time(
     assert result.interview.start == dt.datetime(
         2026, 3, 5, 14, 30, tzinfo=ZoneInfo("America/New_York")
     )
+
+
+# eval22's dev half (opened after its blind measure): families written from scratch.
+
+
+def _offer_thread(top: str, subject: str = "Re: Availability - Risk Analyst (Harbour)") -> bytes:
+    body = (
+        f"{top}\n\nOn Thu, Mar 5, 2026 at 3:31 PM Alex Morgan <alex.morgan@gmail.com> wrote:\n\n"
+        "> Tuesday at 2pm works best for me.\n>\n> Alex\n>\n"
+        "> On Thu, Mar 5, 2026 at 10:02 AM Hattie Green <hattie@northgate-search.example>"
+        " wrote:\n>\n> > Hi Alex,\n> >\n> > Corvo Insurance would like a video interview with"
+        " their CRO, Paul Xavier. Could you do Tuesday 10 March at 10am or 2pm (UK time)?\n"
+        "> >\n> > Hattie Green\n> > Northgate Search\n"
+    )
+    return mail(
+        sender="Hattie Green <hattie@northgate-search.example>",
+        subject=subject,
+        body=body,
+        date="Thu, 05 Mar 2026 15:50:00 -0500",
+    )
+
+
+class TestThreads:
+    def test_booked_over_the_users_pick_of_two_times_in_a_stated_zone(self) -> None:
+        """'Perfect, booked' over 'Tuesday at 2pm works' over '10am or 2pm (UK time)': the
+        second offered time, in the zone written once after both, under a subject whose
+        title has a bracketed place."""
+        result = understand(
+            _offer_thread("Perfect, booked - invite to follow.\n\nHattie"), alex_in_new_york()
+        )
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert result.interview is not None
+        assert result.interview.start == dt.datetime(
+            2026, 3, 10, 14, tzinfo=ZoneInfo("Europe/London")
+        )
+
+    def test_a_reply_taking_an_offered_time_by_its_clock(self) -> None:
+        """'Let's do the 10:30 slot then' under 'Wednesday 11 March at 9:00 or 10:30'."""
+        body = (
+            "Hi Alex,\n\nLet's do the 10:30 slot then. I've sent the Teams invite to Ollie Brent"
+            " (Data Lead), who will be interviewing you.\n\nGeorgia\n\n"
+            "On Thu, Mar 5, 2026 at 12:02 PM Alex Morgan <alex.morgan@gmail.com> wrote:\n\n"
+            "> Hi Georgia, either works for me. Alex\n>\n"
+            "> On Wed, Mar 4, 2026 at 4:40 PM Georgia Lin <georgia.lin@wandoo-health.example>"
+            " wrote:\n>\n> > Hi Alex,\n> >\n> > We could do Wednesday 11 March at 9:00 or 10:30"
+            " (Eastern). Which would you prefer?\n> >\n> > Georgia Lin\n"
+        )
+        raw = mail(
+            sender="Georgia Lin <georgia.lin@wandoo-health.example>",
+            subject="Re: Interview times - Clinical Data Analyst",
+            body=body,
+            date="Thu, 05 Mar 2026 13:15:00 -0500",
+        )
+        result = understand(raw, alex_in_new_york())
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert result.interview is not None
+        assert result.interview.start == dt.datetime(
+            2026, 3, 11, 10, 30, tzinfo=ZoneInfo("America/New_York")
+        )
+
+    def test_a_question_naming_a_clock_takes_nothing(self) -> None:
+        """'Could we do 11:30 instead?' under '9:00 or 10:30' proposes; it takes no slot."""
+        body = (
+            "Hi Alex,\n\nCould we do 11:30 instead?\n\nGeorgia\n\n"
+            "On Thu, Mar 5, 2026 at 12:02 PM Alex Morgan <alex.morgan@gmail.com> wrote:\n\n"
+            "> Hi Georgia, either works for me. Alex\n>\n"
+            "> On Wed, Mar 4, 2026 at 4:40 PM Georgia Lin <georgia.lin@wandoo-health.example>"
+            " wrote:\n>\n> > We could do Wednesday 11 March at 9:00 or 10:30 (Eastern).\n"
+        )
+        raw = mail(
+            sender="Georgia Lin <georgia.lin@wandoo-health.example>",
+            subject="Re: Interview times - Clinical Data Analyst",
+            body=body,
+            date="Thu, 05 Mar 2026 13:15:00 -0500",
+        )
+        assert understand(raw, alex_in_new_york()).kind is not Kind.INTERVIEW
+
+    def test_a_portuguese_reply_settling_terca(self) -> None:
+        """'Combinado! Terça às 14h então.' over the user's 'Posso na terça-feira ... às 14h'."""
+        body = (
+            "Combinado! Terça às 14h então. Mando o link do Google Meet amanhã.\n\nAbs,\nBruno\n\n"
+            "Em qui., 5 de mar. de 2026 às 16:12, Iara Souza <iara.souza@example.org> escreveu:\n\n"
+            "> Oi Bruno, tudo bem? Posso na terça-feira, 10 de março às 14h. Abraços, Iara\n"
+        )
+        raw = mail(
+            sender="Bruno Kato <bruno.kato@paulista-pay.example>",
+            subject="Re: Entrevista - Product Designer",
+            body=body,
+            to="iara.souza@example.org",
+            date="Thu, 05 Mar 2026 18:30:00 -0300",
+        )
+        result = understand(raw, IARA)
+        assert result.kind is Kind.INTERVIEW, result.reasons
+        assert result.interview is not None
+        assert result.interview.start == dt.datetime(
+            2026, 3, 10, 14, tzinfo=ZoneInfo("America/Sao_Paulo")
+        )
+
+
+def test_two_times_offered_for_one_day_are_two_moments() -> None:
+    """'Tuesday 10 March at 10am or 2pm (UK time)' offers two times, both in UK time."""
+    from daemon.understand import default_lexicon
+    from daemon.understand._dates import find_moments
+
+    ref = dt.datetime(2026, 3, 5, 10, tzinfo=ZoneInfo("America/New_York"))
+    found = find_moments(
+        "Could you do Tuesday 10 March at 10am or 2pm (UK time)?",
+        default_lexicon(),
+        ref,
+        "dmy",
+        "America/New_York",
+    )
+    london = ZoneInfo("Europe/London")
+    assert [m.start for m in found] == [
+        dt.datetime(2026, 3, 10, 10, tzinfo=london),
+        dt.datetime(2026, 3, 10, 14, tzinfo=london),
+    ]
+
+
+def test_a_colleagues_panel_invitation_is_not_the_users_interview() -> None:
+    """'Interview panel: candidate Jo Kent', 'thank you for joining the panel ... The
+    candidate is Jo Kent': the user interviews someone else."""
+    ics = vevent_calendar(
+        summary="Interview panel: candidate Jo Kent - Junior Analyst",
+        start="20260311T130000",
+        end="20260311T140000",
+        tzid="America/New_York",
+        organizer="mailto:mette.vest@amager-energy.example",
+        organizer_cn="Mette Vest",
+        attendees=(
+            ("Alex Morgan", "alex.morgan@gmail.com"),
+            ("Kasper Lind", "kasper.lind@amager-energy.example"),
+        ),
+    )
+    raw = mail(
+        sender="Mette Vest <mette.vest@amager-energy.example>",
+        subject="Interview panel: candidate Jo Kent - Junior Analyst",
+        body=(
+            "Hi Alex and Kasper,\n\nThank you for joining the panel for our Junior Analyst hire."
+            " The candidate is Jo Kent; CV and scorecard are in the hiring folder.\n\nMette\n"
+        ),
+        ics=ics,
+    )
+    assert understand(raw, alex_in_new_york()).kind is Kind.OTHER
+
+
+def test_cancelling_a_days_interview_as_the_post_is_filled() -> None:
+    """'we have to cancel Friday's interview: the position has been filled internally' over
+    the quoted confirmation calls the interview off (the news), not only a rejection."""
+    body = (
+        "Dear Alex,\n\nUnfortunately we have to cancel Friday's interview: the Treasury Analyst"
+        " position has been filled internally. We'll keep your CV on file.\n\nKind regards,\n"
+        "Hessa\n\nOn Sun, Mar 1, 2026 at 9:00 AM Hessa Brooks <hessa.brooks@pearl-bay.example>"
+        " wrote:\n\n> Dear Alex, your interview is confirmed for Friday 6 March at 9:30 with our"
+        " Treasurer. Regards, Hessa\n"
+    )
+    raw = mail(
+        sender="Hessa Brooks <hessa.brooks@pearl-bay.example>",
+        subject="Re: Interview confirmation - Treasury Analyst",
+        body=body,
+    )
+    assert understand(raw, alex_in_new_york()).kind is Kind.INTERVIEW_CANCELLED
+
+
+def test_a_dutch_cancellation_wrapped_before_its_verb() -> None:
+    """'Helaas moeten wij het gesprek van woensdag ... met de heer' / 'Ko Pinas annuleren,
+    omdat de vacature ... is ingetrokken' calls the interview off."""
+    raw = mail(
+        sender="Ingrid Wong <ingrid.wong@rivierbank.example>",
+        subject="Annulering gesprek woensdag",
+        body=(
+            "Beste Jildou,\n\nHelaas moeten wij het gesprek van woensdag 11 maart om 10.00 uur"
+            " met de heer\nKo Pinas annuleren, omdat de vacature voorlopig is ingetrokken.\n\n"
+            "Met vriendelijke groet,\nIngrid Wong\n"
+        ),
+        to="jildou.bakker@example.net",
+        date="Mon, 02 Mar 2026 10:00:00 +0100",
+    )
+    assert understand(raw, JILDOU).kind is Kind.INTERVIEW_CANCELLED
