@@ -1132,6 +1132,15 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             if lead_person is not None:
                 found.append(lead_person)
                 break
+        if p is None and found_here and at == len(raw_items) - 1:
+            # "Your interview with Jane Roe (Head of Product) and Lee Roberts (Design Lead)
+            # is scheduled on Monday": the last name, then the interview's own predicate.
+            cut = _PREDICATE_AFTER.search(item)
+            if cut is not None:
+                last = _name_before_time(item[: cut.start()] + " is", lex)
+                if last is not None:
+                    found.append(last)
+                break
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
@@ -1162,7 +1171,13 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             # who will give you a tour": a greeter or a guide joined to the list, no interviewer.
             previous = None
             continue
-        if p is not None and found_here and _opens_clause(item, raw_items[at + 1 : at + 3], lex):
+        if (
+            p is not None
+            and found_here
+            and _opens_clause(item, raw_items[at + 1 : at + 3], lex)
+            # "... and Lee Roberts is scheduled on Monday": the interview's own predicate.
+            and not _predicate_follows(item)
+        ):
             # "You'll meet Jane Roe; Raj Patel, who books our rooms, will send the invite":
             # the list ended at Jane Roe; Raj Patel is the subject of a sentence of his own
             # (an outro reads him there when that sentence says he interviews).
@@ -1190,6 +1205,22 @@ _COMPANY_END_RE = re.compile(
 )
 
 
+# What the interview's sentence says after its list of people ("... and Lee Roberts is
+# scheduled for Monday", "... are confirmed for 10am").
+_PREDICATE_AFTER = re.compile(
+    r"(?<=\S)\s+(?:is|are|has been|have been|was|were|will be)\s+(?:now\s+|all\s+)?"
+    r"(?:scheduled|confirmed|booked|set|planned|arranged)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def _predicate_follows(item: str) -> bool:
+    """Whether the interview's predicate follows the item's name and its bracket at once."""
+    bare = _PAREN_RE.sub(" ", item)
+    m = _PREDICATE_AFTER.search(bare)
+    return m is not None and len(bare[: m.start()].split()) <= 4
+
+
 def _name_before_time(item: str, lex: Lexicon) -> Person | None:
     """A full name opening an item that goes on to a time ("Owen Park is on Friday at 11").
 
@@ -1197,7 +1228,8 @@ def _name_before_time(item: str, lex: Lexicon) -> Person | None:
     word: "Friday 13 March" or "Room 4" never qualify. A Romance article before a title ("el
     Ing. Rubén Mamani el jueves") is the sentence's.
     """
-    words = _drop_article(item, lex).split()
+    # "Lee Roberts (Design Lead) is on 28 October at 10:00": the bracket describes the name.
+    words = _drop_article(_PAREN_RE.sub(" ", item), lex).split()
     head: list[str] = []
     for i, word in enumerate(words):
         if word[:1].isupper() and not any(c.isdigit() for c in word):
@@ -1565,6 +1597,9 @@ def from_text(
     # "- Who: Jane Roe", "• With: Mr Raj Patel (CFO)": a list bullet before a detail line's
     # label leaves it a label line; blanked to spaces, the offsets into ``text`` still hold.
     plain = _LABEL_BULLET_RE.sub(lambda b: " " * len(b.group(0)), plain)
+    # "it'll" / "be me and our co-founder Jane Roe": a line the client wrapped mid-sentence
+    # goes on below; read as one line (one character for one, so offsets still hold).
+    plain = _SOFT_BREAK_RE.sub(" ", plain)
     for m in lex.interviewers_intro.finditer(plain):
         if m.group(0).endswith("(") and lex.phrase("schedule_pause").search(m.group(0)):
             # "11:00 AM  Team lunch (Blue Bottle)": a pause's brackets name where, not who.
@@ -1630,6 +1665,11 @@ _WRAP_WIDTH = 60
 _WRAP_NEXT_RE = re.compile(r"[ \t]*[^\W\d_(]")
 # "Time: Mar 17, 2026 10:00 AM": a labelled line of its own, not the line above going on.
 _LABEL_LINE_RE = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,25}:")
+
+
+# A line break inside a sentence a mail client wrapped: the line is long, stops on no
+# punctuation, and the next line goes on in lower case.
+_SOFT_BREAK_RE = re.compile(r"(?<=[^\n]{60}[\w,'’)])\n(?=[ \t]*[a-z\u00DF-\u00FF])")
 
 
 def _title_then_comma(first: str, lex: Lexicon) -> bool:

@@ -872,3 +872,68 @@ def test_a_dutch_cancellation_wrapped_before_its_verb() -> None:
         date="Mon, 02 Mar 2026 10:00:00 +0100",
     )
     assert understand(raw, JILDOU).kind is Kind.INTERVIEW_CANCELLED
+
+
+class TestPeopleBeforeThePredicate:
+    @pytest.mark.parametrize(
+        ("body", "people"),
+        [
+            (
+                "Your interview with Kim Jae-won (Head of Product) and Lee Soo-min (Design Lead)"
+                " is scheduled\non 2026-03-11 (Wed) 10:00 ET at our Midtown office, 7F room 2.",
+                ["Kim Jae-won", "Lee Soo-min"],
+            ),
+            (
+                "Your interview with Jane Roe and Lee Roberts is scheduled on Wednesday, March 11"
+                " at 10am.",
+                ["Jane Roe", "Lee Roberts"],
+            ),
+            (
+                "Your interview is on Wednesday, March 11 at 10am. You will meet Jane Roe; Raj"
+                " Patel is on holiday that week.",
+                ["Jane Roe"],
+            ),
+            (
+                "Your interview is on Wednesday, March 11 at 10am. You will meet Jane Roe; Raj"
+                " Patel is scheduled to be away.",
+                ["Jane Roe"],
+            ),
+        ],
+        ids=[
+            "two-titled-then-wrapped-predicate",
+            "two-then-predicate",
+            "trap-on-holiday",
+            "trap-scheduled-to",
+        ],
+    )
+    def test_the_last_name_before_the_interviews_predicate(
+        self, body: str, people: list[str]
+    ) -> None:
+        """'... and Lee Roberts is scheduled on ...' keeps the last name; a clause of a
+        person's own after a semicolon ('Raj Patel is on holiday') names no interviewer."""
+        raw = mail(
+            sender="Choi Min-ji <minji.choi@dalbit-commerce.example>",
+            subject="Interview schedule - Product Manager",
+            body=f"Dear Alex,\n\n{body}\n\nChoi Min-ji | Talent Acquisition\n",
+        )
+        result = understand(raw, alex_in_new_york())
+        assert result.interview is not None, result.reasons
+        assert sorted(p.name or "" for p in result.interview.interviewers) == people
+
+    def test_an_introduction_wrapped_mid_sentence(self) -> None:
+        """'it'll' at a long line's end, 'be me and our co-founder Jane Roe' below it."""
+        raw = mail(
+            sender="Rhys Penn <rhys@kelpforest-labs.example>",
+            subject="Re: Quick chat about the firmware role?",
+            body=(
+                "Friday 6 March, 11am Eastern it is. I'll call you on the number on your CV; it'll\n"
+                "be me and our co-founder Tamsin Kurr, 45 minutes, mostly about your embedded work.\n"
+                "\nRhys\n--\nRhys Penn, CTO, Kelpforest Labs\n"
+            ),
+        )
+        result = understand(raw, alex_in_new_york())
+        assert result.interview is not None, result.reasons
+        assert sorted(p.name or "" for p in result.interview.interviewers) == [
+            "Rhys Penn",
+            "Tamsin Kurr",
+        ]
