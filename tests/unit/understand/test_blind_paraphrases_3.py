@@ -1443,7 +1443,6 @@ XFAIL: dict[str, str] = {
     "tech-chat-2": "'technical chat #2' + 'next step': no hiring sign",
     "conv-with-firsts": "role title + 'conversation with' first names: no hiring sign",
     "meet-first": "role title + 'meet <first name>': no hiring sign",
-    "first-conv": "role title + 'first conversation', no user name: no hiring sign",
     "ics-attached": "'<company> - conversation w/ <first name>' + 'role': no hiring sign",
     "ics-attached-nomethod": "'team call - <first name>' + 'position': no hiring sign",
     "design-critique": "'Design critique: <first name>'s portfolio' + 'role': no hiring sign",

@@ -333,11 +333,6 @@ def test_a_team_calendar_saying_me_is_no_interviewer() -> None:
     assert _read(raw)[0] == ["Helena Okamura"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Your interview with Jane Roe and Raj Patel is confirmed' keeps only Jane Roe "
-    "(the second name before 'is confirmed' is lost; pre-existing, not from this round)",
-)
 def test_two_people_before_is_confirmed_are_both_named() -> None:
     """ "Your interview with Jane Roe and Raj Patel is confirmed": both are named."""
     line = (
