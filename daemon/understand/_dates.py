@@ -2075,8 +2075,16 @@ def find_moments(
     ref: dt.datetime | None,
     order: DateOrder,
     fallback_zone: str,
+    *,
+    alternatives: bool = False,
 ) -> list[Moment]:
-    """Date+time pairs in text, aware, in document order."""
+    """Date+time pairs in text, aware, in document order.
+
+    ``alternatives``: a second time offered for the same day ("Tuesday at 10am or 2pm") is
+    a moment of its own too. Read so in a thread's quoted offers, which a reply answers (its
+    day alone then no longer tells them apart, its clock does); a message's own words keep
+    one moment per day, as before.
+    """
     # "1. Date: 13-05-2027\n2. Time: 3:00 PM": a numbered list's markers are no day of the
     # month between a date and its time; blanked (same length, positions kept).
     text = _blank_list_numbers(text, lex)
@@ -2183,7 +2191,7 @@ def find_moments(
         used_times.add(best.pos)
         # "Tuesday 29 October at 10am or 2pm (UK time)": a second time offered for the same
         # day is a moment of its own, and a zone written once after both is both times'.
-        alt = _alternative_time(text, best, times, used_times, lex)
+        alt = _alternative_time(text, best, times, used_times, lex) if alternatives else None
         if alt is not None:
             used_times.add(alt.pos)
             if best.zone is None and alt.zone is not None and not best.reader:
@@ -2257,16 +2265,25 @@ def _alternative_time(
     text: str, best: TimeHit, times: Sequence[TimeHit], used: set[int], lex: Lexicon
 ) -> TimeHit | None:
     """The time offered right after ``best`` as its alternative ("10am *or* 2pm", "9:00 *ou*
-    à 10h30"), with nothing but a choice word (and an at-word) between them."""
+    à 10h30"), with nothing but a choice word (and an at-word) between them, on the same
+    clock."""
     if not lex.choice_joiners:
         return None
     gap = _alternative_gap(lex)
     for t in times:
         if t.pos < best.end or t.pos in used:
             continue
-        if t.pos - best.end > 16:
+        if t.pos - best.end > 16 or not gap.fullmatch(text[best.end : t.pos]):
             return None
-        return t if gap.fullmatch(text[best.end : t.pos]) else None
+        # "10:00 CET or 09:00 UK time", "10am ET or 4pm your time": one time restated on
+        # another clock, not a second time offered.
+        if (
+            t.reader
+            or best.reader
+            or (best.zone is not None and t.zone is not None and best.zone_name != t.zone_name)
+        ):
+            return None
+        return t
     return None
 
 

@@ -203,7 +203,8 @@ def _thread(
     out: list[Quoted] = []
     for i, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=True)):
         listed: dict[dt.datetime, Moment] = {}
-        for m in _future(find_moments(quoted[a:b], lex, ref, order, zone), ref):
+        offered = find_moments(quoted[a:b], lex, ref, order, zone, alternatives=True)
+        for m in _future(offered, ref):
             moved = dataclasses.replace(m, pos=m.pos + a, end_pos=m.end_pos + a)
             listed.setdefault(m.start, moved)
         by_user = i > 0 and credited(marks[i - 1], user_keys)
@@ -292,12 +293,8 @@ def _accepted(
         picked = {by_place.start: by_place} if by_place is not None else {}
         if by_place is None and digits:
             # "Let's do the 10:30 slot then" under "Wednesday at 9:00 or 10:30": the reply
-            # names the offered time by its clock alone (a question proposes, not takes).
-            clocks = {
-                (h.start.hour, h.start.minute)
-                for h in find_times(rest, lex)
-                if not _in_question(rest, h.pos, h.end)
-            }
+            # names the offered time by its clock alone.
+            clocks = _stated_clocks(rest, lex)
             by_clock = [m for m in offer.times if (m.start.hour, m.start.minute) in clocks]
             if len(by_clock) == 1:
                 picked = {by_clock[0].start: by_clock[0]}
@@ -322,6 +319,11 @@ def _accepted(
         for m in picked.values()
         if m.start.date() not in refused_dates and m.start.weekday() not in refused_days
     ]
+    if len(kept) > 1:
+        # "Tuesday at 10 works" under "Tuesday at 10am or 2pm": the clock tells the day's
+        # offered times apart.
+        clocks = _stated_clocks(rest, lex)
+        kept = [m for m in kept if (m.start.hour, m.start.minute) in clocks]
     if len(kept) != 1:
         return None
     hours = _clock_hours(rest, lex)
@@ -331,6 +333,15 @@ def _accepted(
         # than taking it ("see you Thursday, arrive at 1:45pm" limits nothing).
         return None
     return kept[0]
+
+
+def _stated_clocks(text: str, lex: Lexicon) -> set[tuple[int, int]]:
+    """The (hour, minute) of the clock times ``text`` states (a question proposes, not takes)."""
+    return {
+        (h.start.hour, h.start.minute)
+        for h in find_times(text, lex)
+        if not _in_question(text, h.pos, h.end)
+    }
 
 
 def _same_slot(mine: Moment, taken: Moment) -> bool:

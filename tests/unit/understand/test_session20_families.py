@@ -793,7 +793,8 @@ class TestThreads:
 
 
 def test_two_times_offered_for_one_day_are_two_moments() -> None:
-    """'Tuesday 10 March at 10am or 2pm (UK time)' offers two times, both in UK time."""
+    """'Tuesday 10 March at 10am or 2pm (UK time)' offers two times, both in UK time (as a
+    thread's quoted offer is read)."""
     from daemon.understand import default_lexicon
     from daemon.understand._dates import find_moments
 
@@ -804,6 +805,7 @@ def test_two_times_offered_for_one_day_are_two_moments() -> None:
         ref,
         "dmy",
         "America/New_York",
+        alternatives=True,
     )
     london = ZoneInfo("Europe/London")
     assert [m.start for m in found] == [
@@ -937,3 +939,30 @@ class TestPeopleBeforeThePredicate:
             "Rhys Penn",
             "Tamsin Kurr",
         ]
+
+
+@pytest.mark.parametrize(
+    ("top", "hour"),
+    [("Tuesday at 10 works, see you then.", 10), ("Great - Tuesday 2pm it is.", 14)],
+)
+def test_a_reply_naming_the_day_and_the_clock_of_two_offered_times(top: str, hour: int) -> None:
+    """Under 'Tuesday 10 March at 10am or 2pm', the day alone is ambiguous: the reply's
+    clock picks the offered time."""
+    body = (
+        f"{top}\n\nAlex\n\nOn Thu, Mar 5, 2026 at 10:02 AM Hattie Green"
+        " <hattie@northgate-search.example> wrote:\n\n> Hi Alex,\n>\n> Corvo Insurance would"
+        " like a video interview with their CRO, Paul Xavier. Could you do Tuesday 10 March at"
+        " 10am or 2pm?\n>\n> Hattie Green\n"
+    )
+    raw = mail(
+        sender="Alex Morgan <alex.morgan@gmail.com>",
+        to="Hattie Green <hattie@northgate-search.example>",
+        subject="Re: Video interview - Risk Analyst",
+        body=body,
+        date="Thu, 05 Mar 2026 15:50:00 -0500",
+    )
+    result = understand(raw, alex_in_new_york())
+    assert result.interview is not None, result.reasons
+    assert result.interview.start == dt.datetime(
+        2026, 3, 10, hour, tzinfo=ZoneInfo("America/New_York")
+    )
