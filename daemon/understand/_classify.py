@@ -672,6 +672,9 @@ def _titled_for_candidate(
             words = words[:-staged]
         role = " ".join(words)
         field_of = role.split(",", 1)[0].strip()
+        if field_of != role and lex.phrase("title_activity").search(role[len(field_of) :]):
+            # "Operations Analyst, onboarding day 1": a new starter's day, not a field.
+            return False
         if field_of != role and field_of.split() and _title_word(field_of.split()[-1].lower(), lex):
             # "Director, Product Marketing", "VP, Engineering": the title's head, a comma,
             # then its field (American corporate style); the head is the title.
@@ -974,7 +977,9 @@ def _role_part(rest: str, label: str, details: str, lex: Lexicon) -> bool:
 # The jobs that meet customers, not candidates: "<user> x <vendor> (Customer Success
 # Manager)" is a vendor's check-in, whatever job the title names.
 _CLIENT_FACING = re.compile(
-    r"\b(account|customer|client|sales|success|solutions?|support|service|partnerships?)\b", re.I
+    r"\b(account|customer|client|sales|success|solutions?|support|service|partnerships?"
+    r"|relationship|wealth|mortgage|insurance|advis[eo]r|banker|private client)\b",
+    re.I,
 )
 
 

@@ -73,8 +73,11 @@ _ITEM_SEP_RE = re.compile(r"\s*(?:,|\s[-–—|]\s|:)\s*")
 # A capital letter alone before a dot is an initial ("A. J. Fitzgerald", "Kwame O. Mensah",
 # "A.J. Fitzgerald"), not the end of a sentence.
 # "Ma. Cristina Reyes": the Philippines abbreviate the given name María so; its dot ends no
-# sentence either.
-_INITIAL_DOT = r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])(?<![\s(,/.]Ma)(?<!^Ma)\."
+# sentence either (after a comma "Ma." is the state: "our office in Boston, Ma. Tom will").
+_INITIAL_DOT = (
+    r"(?<![\s(,/.][A-Z\u00C0-\u00DE])(?<!^[A-Z\u00C0-\u00DE])"
+    r"(?<![(/.]Ma)(?<!(?<!,)\sMa)(?<!^Ma)\."
+)
 _CHUNK_END_RE = re.compile(
     rf"(?<=[^A-Z\s][a-z)])[.!?](?:\s|$)|\n\n|(?:{_INITIAL_DOT}|[!?])\s", re.MULTILINE
 )
