@@ -12,8 +12,10 @@ the future times each names, in order) and decides:
   set aside, and a declined day is never the accepted one nor the booked one;
 - the rest of the reply **accepts** one time of the newest quoted message that names times
   (the offer it answers; older, superseded lists below it are not): by its day or date, by
-  its place in the list ("the second slot"), by "that works" under one asked time, or, from
-  the other side, by booking the user's quoted pick ("you're confirmed!");
+  its clock ("the 10:30 slot"; the clock also tells two times offered for one day apart),
+  by its place in the list ("the second slot"), by "that works" under one asked time, or,
+  from the other side, by booking the user's quoted pick ("you're confirmed!", "Perfect,
+  booked");
 - or the reply **moves** the quoted time within its day ("4pm the same day"), or to another
   day at the same hour ("could we shift your interview to Wednesday instead, same time?
   I've updated the calendar hold").
