@@ -67,6 +67,7 @@ from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply,
 from ._sentences import confirmation as _confirmation
 from ._sentences import hypothetical as _hypothetical
 from ._sentences import proposed as _proposed
+from ._sentences import reply_accepts
 from ._sentences import sentence as _sentence
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
@@ -588,8 +589,6 @@ def _thread_about_interview(full: str, own: str, lex: Lexicon) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-# An English day's possessive ("Friday's interview", "tomorrow's call").
-_DAY_POSSESSIVE = re.compile(r"\b(?:\w+day|tomorrow|today)['’]s\b", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
 # First words of a subject that names someone's job rather than a vacancy.
@@ -2446,10 +2445,7 @@ def _weigh_thread(r: _Reading) -> None:
             and len(text) < 1500
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
             # "Perfect, booked" over the user's pick settles it as "confirmed" would.
-            and (
-                _confirmation(text, lex) is not None
-                or lex.phrase("booked_reply").search(text) is not None
-            )
+            and reply_accepts(text, lex) is not None
             and not lex.phrase("declined_slot").search(text)
         )
         if (asks or settles) and (
@@ -3414,7 +3410,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         called_off is not None
         # "we have to cancel Friday's interview: the position has been filled": the day
         # names the booked interview whose time the quoted confirmation below holds.
-        and (bool(moments) or bool(_DAY_POSSESSIVE.search(called_off.group(0))))
+        and (bool(moments) or bool(lex.phrase("booked_by_day").search(called_off.group(0))))
         and not own_job
     )
     # "Your interview on Monday at 11:00 has been postponed until further notice": no new

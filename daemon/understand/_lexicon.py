@@ -116,6 +116,8 @@ _PHRASE_KEYS = frozenset(
         "job_words",
         "choice_named",
         "cancel_interview",
+        "booked_by_day",
+        "list_predicate",
         "auto_answer",
         "request_received",
         "reply_subject",

@@ -1135,15 +1135,6 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             if lead_person is not None:
                 found.append(lead_person)
                 break
-        if p is None and found_here and at == len(raw_items) - 1:
-            # "Your interview with Jane Roe (Head of Product) and Lee Roberts (Design Lead)
-            # is scheduled on Monday": the last name, then the interview's own predicate.
-            cut = _PREDICATE_AFTER.search(item)
-            if cut is not None:
-                last = _name_before_time(item[: cut.start()] + " is", lex)
-                if last is not None:
-                    found.append(last)
-                break
         if p is None:
             other_line = True
             moved_on = moved_on or any(w.lower() in lex.name_stop for w in item.split())
@@ -1179,7 +1170,7 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             and found_here
             and _opens_clause(item, raw_items[at + 1 : at + 3], lex)
             # "... and Lee Roberts is scheduled on Monday": the interview's own predicate.
-            and not _predicate_follows(item)
+            and not _predicate_follows(item, lex)
         ):
             # "You'll meet Jane Roe; Raj Patel, who books our rooms, will send the invite":
             # the list ended at Jane Roe; Raj Patel is the subject of a sentence of his own
@@ -1208,19 +1199,11 @@ _COMPANY_END_RE = re.compile(
 )
 
 
-# What the interview's sentence says after its list of people ("... and Lee Roberts is
-# scheduled for Monday", "... are confirmed for 10am").
-_PREDICATE_AFTER = re.compile(
-    r"(?<=\S)\s+(?:is|are|has been|have been|was|were|will be)\s+(?:now\s+|all\s+)?"
-    r"(?:scheduled|confirmed|booked|set|planned|arranged)\b(?!\s+to\b)",
-    re.IGNORECASE,
-)
-
-
-def _predicate_follows(item: str) -> bool:
-    """Whether the interview's predicate follows the item's name and its bracket at once."""
+def _predicate_follows(item: str, lex: Lexicon) -> bool:
+    """Whether the interview's predicate (``list_predicate``: "is scheduled") follows the
+    item's name and its bracket at once."""
     bare = _PAREN_RE.sub(" ", item)
-    m = _PREDICATE_AFTER.search(bare)
+    m = lex.phrase("list_predicate").search(bare)
     return m is not None and len(bare[: m.start()].split()) <= 4
 
 

@@ -45,7 +45,7 @@ from ._dates import (
 )
 from ._lexicon import Lexicon
 from ._quotes import credited, quoted_below
-from ._sentences import confirmation, hypothetical, proposed, sentence
+from ._sentences import hypothetical, proposed, reply_accepts, sentence
 from .model import DateOrder
 
 # A longer mail is no short reply: its own times are read as stated.
@@ -132,7 +132,7 @@ def read_reply(
     for a, b in sorted(declined, reverse=True):
         rest = rest[:a] + rest[b:]
     # "Perfect, booked" books what the quoted mail picked as surely as "confirmed" does.
-    accepting = confirmation(rest, lex) or lex.phrase("booked_reply").search(rest)
+    accepting = reply_accepts(rest, lex)
     quoted = ""
     thread: list[Quoted] = []
     if accepting is not None and not lex.phrase("declined_slot").search(rest):

@@ -54,6 +54,14 @@ def confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     return None
 
 
+def reply_accepts(text: str, lex: Lexicon) -> re.Match[str] | None:
+    """Confirmation wording, or a reply's booking of the quoted pick ("Perfect, booked").
+
+    A short reply settles a time in either words; the booking alone names no time.
+    """
+    return confirmation(text, lex) or lex.phrase("booked_reply").search(text)
+
+
 def proposed(moment: Moment, text: str, lex: Lexicon) -> bool:
     """Whether the time sits in a question ("Would Tuesday at 3pm work?"), not a statement."""
     start, end = sentence(text, moment.pos, moment.end_pos)
