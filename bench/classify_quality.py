@@ -70,6 +70,7 @@ SETS = {
     "eval20": ROOT / "tests" / "eval20",
     "eval21": ROOT / "tests" / "eval21",
     "eval22": ROOT / "tests" / "eval22",
+    "eval23": ROOT / "tests" / "eval23",
 }
 KINDS = (
     "interview",

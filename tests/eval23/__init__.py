@@ -1,0 +1,1 @@
+"""Twenty-third evaluation set (written blind; see README.md)."""
