@@ -57,7 +57,7 @@ Henrik
     ),
     vendor(
         EZRA,
-        "greenhouse-rejection-after-onsite",
+        "greenhouse-rejection-after-onsite-payments",
         "rejection",
         frm=("Bluefin Systems", "no-reply@us.greenhouse-mail.io"),
         subject="Your application to Bluefin Systems",
@@ -111,7 +111,7 @@ Talus Outdoor Co.
     ),
     vendor(
         FARAH,
-        "workday-status-update-rejection",
+        "workday-status-update-not-successful-dubai",
         "rejection",
         frm=("Gulf Harbour Logistics", "gulfharbour@myworkday.com"),
         subject="Update on your application - Data Engineering Manager",
@@ -138,7 +138,7 @@ Talent Acquisition, Gulf Harbour Logistics
     ),
     person(
         MAEVE,
-        "agency-relays-client-feedback-rejection",
+        "agency-relays-kestrel-feedback-dublin",
         "rejection",
         frm=("Ronan Keaveney", "ronan.keaveney@brightwater-search.example"),
         subject="Kestrel Ledger - feedback",
@@ -245,7 +245,7 @@ Hugo
     ),
     vendor(
         HAMISH,
-        "ashby-offer-ready-to-review",
+        "ashby-offer-ready-to-sign-auckland",
         "offer",
         frm=("Harakeke Labs", "no-reply@ashbyhq.com"),
         subject="Your offer from Harakeke Labs is ready",
@@ -350,7 +350,7 @@ People Team will respond within 3 working days. Please do not send your message 
     ),
     html_mail(
         IMANI,
-        "talent-community-newsletter",
+        "talent-community-newsletter-how-we-interview",
         "bulk",
         frm=("Kettle & Ledger Careers", "careers-news@kettle-and-ledger.example"),
         subject="Inside Kettle & Ledger: how we interview, and what's new",

@@ -574,7 +574,7 @@ VP Product | Ossicle Audio
         "interview",
         "2042-03-06 14:18",
         "America/Denver",
-        frm=("Beau Hendrickson-Tso", "beau@switchback-outdoor.example"),
+        frm=("Beau Hendrickson-Tso", "beau@gearloft-outfitters.example"),
         subject="Monday 9am",
         body="""
 Griffin,
@@ -585,14 +585,14 @@ morning, so it's 9am after the switch. Come to the shop on Walnut St and ask for
 Tilly from merchandising will sit in too.
 
 Beau Hendrickson-Tso
-Ops Manager, Switchback Outdoor
+Ops Manager, Gearloft Outfitters
 (303) 555-0164
 """,
         label=lab(
             "2042-03-09 09:00",
             "America/Denver",
             None,
-            company="Switchback Outdoor",
+            company="Gearloft Outfitters",
             who=["Beau Hendrickson-Tso", "Tilly"],
             notes="'Monday' is 9 March, the day after the US change (MDT, -06). 'Mountain' is "
             "a bare region word. 'Tilly' is known by first name only.",

@@ -612,7 +612,7 @@ https://app.cal.com/booking/q7Rk2mXa
     ),
     vendor(
         OBI,
-        "greenhouse-availability-request",
+        "greenhouse-availability-request-onsite-loop",
         "scheduling_request",
         frm=("Hawthorne Robotics Recruiting", "no-reply@us.greenhouse-mail.io"),
         reply_to=("Sadie Kowalski", "sadie.kowalski@hawthorne-robotics.example"),
@@ -641,7 +641,7 @@ Recruiting Coordinator, Hawthorne Robotics
     ),
     booking(
         MARGOT,
-        "lever-interview-confirmation-vancouver",
+        "lever-confirmation-day-after-switch-vancouver",
         "interview",
         prodid=kit.LEVER,
         start="2042-03-09 13:00",
@@ -772,7 +772,7 @@ Powered by Ashby
         subject="Next step: complete your video interview for Grid Analyst",
         date=dh("2042-03-02 08:30", "Asia/Ho_Chi_Minh"),
         body="""
-Dear Minh Khoa,
+Dear Quốc Bảo,
 
 Thank you for applying for Grid Analyst at Lotus Grid Energy. The next step is a short
 recorded video interview.

@@ -331,7 +331,7 @@ Liffey Semiconductors Talent Team
     ),
     vendor(
         JUNO,
-        "application-received-if-shortlisted",
+        "application-acknowledged-if-shortlisted-freight",
         "other",
         frm=("Great Lakes Freightways", "donotreply@great-lakes-freightways.example"),
         subject="Thank you for applying - Logistics Data Analyst",
@@ -447,7 +447,7 @@ Unsubscribe: https://hiresmart-webinars.example/u/9918
     ),
     vendor(
         JUNO,
-        "indeed-hiring-event-interview-on-the-spot",
+        "indeed-hiring-events-chicago-open-interviews",
         "bulk",
         frm=("Indeed", "alert@indeed.com"),
         subject="Hiring event near you: interviews on the spot",

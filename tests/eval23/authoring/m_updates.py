@@ -48,16 +48,16 @@ MESSAGES = [
         zone="America/New_York",
         minutes=60,
         sequence=1,
-        summary="Rescheduled: Harper Okonkwo-Lindley - Final Round (Brightmoor Health)",
-        organizer=("Brightmoor Health Recruiting", "recruiting@brightmoor-health.example"),
+        summary="Rescheduled: Harper Okonkwo-Lindley - Final Round (Quarrystone Health)",
+        organizer=("Quarrystone Health Recruiting", "recruiting@quarrystone-health.example"),
         attendees=[
-            ("Delia Abernathy-Cho", "delia.abernathy@brightmoor-health.example"),
-            ("Kwabena Osei-Tutu", "kwabena.osei@brightmoor-health.example"),
+            ("Delia Abernathy-Cho", "delia.abernathy@quarrystone-health.example"),
+            ("Kwabena Osei-Tutu", "kwabena.osei@quarrystone-health.example"),
         ],
         date=dh("2042-03-05 17:22", "America/New_York"),
-        frm=("Brightmoor Health Recruiting", "scheduling@goodtime.io"),
+        frm=("Quarrystone Health Recruiting", "scheduling@goodtime.io"),
         to="harper.jobhunt@example.com",
-        subject="Updated: your final round with Brightmoor Health has moved",
+        subject="Updated: your final round with Quarrystone Health has moved",
         body=f"""
 Hi Harper,
 
@@ -72,18 +72,18 @@ Patient Experience)
 
 The updated calendar invitation is attached. Nothing else changes.
 
-Brightmoor Health Recruiting
+Quarrystone Health Recruiting
 Scheduled with GoodTime
 """,
         label=lab(
             "2042-03-12 14:00",
             "America/New_York",
             "America/New_York",
-            company="Brightmoor Health",
+            company="Quarrystone Health",
             who=["Delia Abernathy-Cho", "Kwabena Osei-Tutu"],
             emails=[
-                "delia.abernathy@brightmoor-health.example",
-                "kwabena.osei@brightmoor-health.example",
+                "delia.abernathy@quarrystone-health.example",
+                "kwabena.osei@quarrystone-health.example",
             ],
             notes="Old and new time both stated: the label is the new time (SEQUENCE 1). "
             "Sent to the user's second address.",
@@ -439,7 +439,7 @@ Powered by Calendly.com
         UMAIR,
         "interviewer-unwell-new-times-to-follow",
         "interview_cancelled",
-        frm=("Saima Rizvi", "saima.rizvi@indus-fintech.example"),
+        frm=("Saima Rizvi", "saima.rizvi@shalimar-paytech.example"),
         subject="Today's interview - cancelled",
         date=dh("2042-02-12 08:05", "Asia/Karachi"),
         body="""
@@ -451,13 +451,13 @@ week.
 
 Apologies again,
 Saima Rizvi
-People Operations, Indus Fintech
+People Operations, Shalimar Paytech
 """,
         label=lab(
             "2042-02-12 11:00",
             "Asia/Karachi",
             None,
-            company="Indus Fintech",
+            company="Shalimar Paytech",
             who=["Haris Qazi"],
             notes="Cancelled the same day (today's 11:00) with new options promised only.",
         ),
