@@ -10,7 +10,7 @@ kits. This module holds only this set's users, the producer identifiers of the t
 adds, and thin wrappers that give every message this set's own Message-ID.
 
 Labelled starts run from February to April 2042, across the spring clock changes of the
-north (the United States and Canada on 9 March, Israel on 27 March, the European Union on
+north (the United States and Canada on 9 March, Israel on 28 March, the European Union on
 30 March) and the autumn changes of the south (Australia, New Zealand and Chile on
 5/6 April), beside zones without DST; every offset comes from ``zoneinfo`` and the
 installed tz database. Everything is invented under reserved names (RFC 2606); network
@@ -85,7 +85,9 @@ TALIA = User("Talia Brandeis-Kowal", ("talia.brandeis@example.com",), "Asia/Jeru
 MATTEO = User("Matteo Rinaldi-Okonjo", ("matteo.rinaldi.uk@example.net",), "Europe/London", "dmy")
 KIRRA = User("Kirra Donnelly-Watts", ("kirra.donnelly@example.org",), "Australia/Sydney", "dmy")
 HAMISH = User("Hamish Te Rangi-Fox", ("hamish.terangi@example.com",), "Pacific/Auckland", "dmy")
-PERPETUA = User("Perpetua Achieng-Rolfe", ("perpetua.achieng@example.net",), "Africa/Nairobi", "dmy")
+PERPETUA = User(
+    "Perpetua Achieng-Rolfe", ("perpetua.achieng@example.net",), "Africa/Nairobi", "dmy"
+)
 SUNNY = User("Sunny Kwok-Fairbanks", ("sunny.kwok@example.org",), "Asia/Hong_Kong", "dmy")
 DELPHINE = User(
     "Delphine Okwuosa-Marsh", ("delphine.okwuosa@example.com",), "America/Toronto", "mdy"
@@ -102,17 +104,25 @@ OLUWASEUN = User("Oluwaseun Adebisi-Crane", ("seun.adebisi@example.net",), "Afri
 CALLUM = User("Callum Strachan-Iwu", ("callum.strachan@example.org",), "Europe/London", "dmy")
 ZARA = User("Zara Lindqvist-Oyelowo", ("zara.lindqvist@example.com",), "Europe/Helsinki", "dmy")
 IMANI = User("Imani Whitlock-Njoroge", ("imani.whitlock@example.net",), "America/New_York", "mdy")
-BODIL = User("Bodil Ragnarsdóttir-Kerr", ("bodil.ragnars@example.org",), "Atlantic/Reykjavik", "dmy")
+BODIL = User(
+    "Bodil Ragnarsdóttir-Kerr", ("bodil.ragnars@example.org",), "Atlantic/Reykjavik", "dmy"
+)
 TAMSIN = User("Tamsin Cheung-Holbrook", ("tamsin.cheung@example.com",), "Australia/Perth", "dmy")
 REUBEN = User("Reuben Ashdown-Mwale", ("reuben.ashdown@example.net",), "Africa/Johannesburg", "dmy")
-XIMENA = User("Ximena Calloway-Reyes", ("ximena.calloway@example.org",), "America/Los_Angeles", "mdy")
+XIMENA = User(
+    "Ximena Calloway-Reyes", ("ximena.calloway@example.org",), "America/Los_Angeles", "mdy"
+)
 AUGUST = User("August Halvorsen-Idowu", ("august.halvorsen@example.com",), "Europe/Oslo", "dmy")
-SIENNA = User("Sienna Marchetti-Obi", ("sienna.marchetti@example.net",), "Australia/Melbourne", "dmy")
+SIENNA = User(
+    "Sienna Marchetti-Obi", ("sienna.marchetti@example.net",), "Australia/Melbourne", "dmy"
+)
 DARIUS = User("Darius Farahani-Locke", ("darius.farahani@example.org",), "Asia/Tehran", "dmy")
 NOEMI = User("Noemi Kertész-Abbott", ("noemi.kertesz@example.com",), "Europe/Budapest", "ymd")
 QUENTIN = User("Quentin Achebe-Lowell", ("quentin.achebe@example.net",), "America/Chicago", "mdy")
 AMARA = User("Amara Nwankwo-Beale", ("amara.nwankwo@example.org",), "Europe/London", "dmy")
-LINNEA = User("Linnea Sundqvist-Amadi", ("linnea.sundqvist@example.com",), "Europe/Stockholm", "dmy")
+LINNEA = User(
+    "Linnea Sundqvist-Amadi", ("linnea.sundqvist@example.com",), "Europe/Stockholm", "dmy"
+)
 THEO = User("Theo Papadakis-Grant", ("theo.papadakis@example.net",), "Europe/Athens", "dmy")
 HARPER = User(
     "Harper Okonkwo-Lindley",
@@ -124,28 +134,40 @@ JOSIAH = User("Josiah Mbeki-Carrow", ("josiah.mbeki@example.com",), "America/Chi
 RUBY = User("Ruby Tamaki-Ellwood", ("ruby.tamaki@example.net",), "Pacific/Auckland", "dmy")
 IGNATIUS = User("Ignatius Boateng-Rook", ("ignatius.boateng@example.org",), "Africa/Accra", "dmy")
 SAOIRSE = User("Saoirse Keogh-Adewale", ("saoirse.keogh@example.com",), "Europe/Dublin", "dmy")
-ELOISE = User("Eloise Fairweather-Diaz", ("eloise.fairweather@example.net",), "America/Denver", "mdy")
+ELOISE = User(
+    "Eloise Fairweather-Diaz", ("eloise.fairweather@example.net",), "America/Denver", "mdy"
+)
 KAVYA = User("Kavya Iyengar-Holt", ("kavya.iyengar@example.org",), "Asia/Kolkata", "dmy")
 LUCA = User("Luca Brennan-Osei", ("luca.brennan@example.com",), "Europe/Berlin", "dmy")
 MARGOT = User("Margot Ellery-Nakamura", ("margot.ellery@example.net",), "America/Vancouver", "mdy")
 OBI = User("Obinna Eze-Thornton", ("obinna.eze@example.org",), "America/New_York", "mdy")
-PENELOPE = User("Penelope Strand-Achebe", ("penelope.strand@example.com",), "Europe/Copenhagen", "dmy")
+PENELOPE = User(
+    "Penelope Strand-Achebe", ("penelope.strand@example.com",), "Europe/Copenhagen", "dmy"
+)
 RAFE = User("Rafe Cunningham-Oduro", ("rafe.cunningham@example.net",), "Australia/Brisbane", "dmy")
 SABINE = User("Sabine Morrow-Adjei", ("sabine.morrow@example.org",), "America/Santiago", "dmy")
-TOBIAS = User("Tobias Grünewald-Achieng", ("tobias.gruenewald@example.com",), "Europe/Zurich", "dmy")
-URSULA = User("Ursula Penhaligon-Yeo", ("ursula.penhaligon@example.net",), "Asia/Kuala_Lumpur", "dmy")
+TOBIAS = User(
+    "Tobias Grünewald-Achieng", ("tobias.gruenewald@example.com",), "Europe/Zurich", "dmy"
+)
+URSULA = User(
+    "Ursula Penhaligon-Yeo", ("ursula.penhaligon@example.net",), "Asia/Kuala_Lumpur", "dmy"
+)
 VIOLETA = User("Violeta Dragan-Ashford", ("violeta.dragan@example.org",), "Europe/Bucharest", "dmy")
 WINSTON = User("Winston Adjaye-Pryor", ("winston.adjaye@example.com",), "America/Jamaica", "dmy")
 YARA = User("Yara Haddadin-Moss", ("yara.haddadin@example.net",), "Asia/Amman", "dmy")
 ZEKE = User("Zeke Harlow-Mensah", ("zeke.harlow@example.org",), "America/Anchorage", "mdy")
 ADELINE = User("Adeline Chua-Marlowe", ("adeline.chua@example.com",), "Asia/Manila", "mdy")
 BARNABY = User("Barnaby Oyedepo-Finch", ("barnaby.oyedepo@example.net",), "Europe/London", "dmy")
-CELESTE = User("Celeste Ridgeway-Kamau", ("celeste.ridgeway@example.org",), "America/Chicago", "mdy")
+CELESTE = User(
+    "Celeste Ridgeway-Kamau", ("celeste.ridgeway@example.org",), "America/Chicago", "mdy"
+)
 DEV = User("Dev Raghunathan-Pike", ("dev.raghunathan@example.com",), "America/Los_Angeles", "mdy")
 ESME = User("Esme Whitcombe-Asare", ("esme.whitcombe@example.net",), "Australia/Adelaide", "dmy")
 FINLEY = User("Finley Abara-Goodwin", ("finley.abara@example.org",), "America/Regina", "mdy")
 GIDEON = User("Gideon Ashkenazi-Moyo", ("gideon.ashkenazi@example.com",), "Asia/Jerusalem", "dmy")
-HOLLIS = User("Hollis Ferreira-Dunmore", ("hollis.ferreira@example.net",), "America/New_York", "mdy")
+HOLLIS = User(
+    "Hollis Ferreira-Dunmore", ("hollis.ferreira@example.net",), "America/New_York", "mdy"
+)
 INDIRA = User("Indira Bekova-Sloane", ("indira.bekova@example.org",), "Asia/Almaty", "dmy")
 JORAH = User("Jorah Pennington-Ude", ("jorah.pennington@example.com",), "Europe/Amsterdam", "dmy")
 KEZIA = User("Kezia Orimoloye-Hart", ("kezia.orimoloye@example.net",), "Europe/London", "dmy")
@@ -169,20 +191,33 @@ GAELLE = User("Gaëlle Tremblay-Kaboré", ("gaelle.tremblay@example.com",), "Ame
 ARNAUD = User("Arnaud Delvaux-Mbeki", ("arnaud.delvaux@example.net",), "Europe/Brussels", "dmy")
 AISSATOU = User("Aïssatou Konaté-Leroy", ("aissatou.konate@example.org",), "Africa/Abidjan", "dmy")
 MARGAUX = User("Margaux Péricard-Owusu", ("margaux.pericard@example.com",), "Europe/Paris", "dmy")
-XOCHITL = User("Xóchitl Ramírez Lara", ("xochitl.ramirez@example.net",), "America/Mexico_City", "dmy")
+XOCHITL = User(
+    "Xóchitl Ramírez Lara", ("xochitl.ramirez@example.net",), "America/Mexico_City", "dmy"
+)
 JOAQUINA = User(
-    "Joaquina Etcheverry Paz", ("joaquina.etcheverry@example.org",), "America/Argentina/Buenos_Aires", "dmy"
+    "Joaquina Etcheverry Paz",
+    ("joaquina.etcheverry@example.org",),
+    "America/Argentina/Buenos_Aires",
+    "dmy",
 )
 QUISPE = User("Renzo Quispe Huamán", ("renzo.quispe@example.com",), "America/Lima", "dmy")
 NURIA = User("Núria Vilaseca Bover", ("nuria.vilaseca@example.net",), "Europe/Madrid", "dmy")
-LORENZO = User("Lorenzo Ghirardelli-Adu", ("lorenzo.ghirardelli@example.org",), "Europe/Rome", "dmy")
+LORENZO = User(
+    "Lorenzo Ghirardelli-Adu", ("lorenzo.ghirardelli@example.org",), "Europe/Rome", "dmy"
+)
 MICOL = User("Micol Bernasconi-Oti", ("micol.bernasconi@example.com",), "Europe/Zurich", "dmy")
 SANNE = User("Sanne van Dijk-Amponsah", ("sanne.vandijk@example.net",), "Europe/Amsterdam", "dmy")
 WARD = User("Ward Peeters-Nkemelu", ("ward.peeters@example.org",), "Europe/Brussels", "dmy")
-SOERIAN = User("Soerian Kartosen-Lie", ("soerian.kartosen@example.com",), "America/Paramaribo", "dmy")
-LUANA = User("Luana Figueiredo Paiva", ("luana.figueiredo@example.net",), "America/Sao_Paulo", "dmy")
+SOERIAN = User(
+    "Soerian Kartosen-Lie", ("soerian.kartosen@example.com",), "America/Paramaribo", "dmy"
+)
+LUANA = User(
+    "Luana Figueiredo Paiva", ("luana.figueiredo@example.net",), "America/Sao_Paulo", "dmy"
+)
 EDSON = User("Edson Muianga Tembe", ("edson.muianga@example.org",), "Africa/Maputo", "dmy")
-DJENIFER = User("Djenifer Lopes Monteiro", ("djenifer.lopes@example.com",), "Atlantic/Cape_Verde", "dmy")
+DJENIFER = User(
+    "Djenifer Lopes Monteiro", ("djenifer.lopes@example.com",), "Atlantic/Cape_Verde", "dmy"
+)
 BEATRIZ = User("Beatriz Sampaio Leitão", ("beatriz.sampaio@example.net",), "Europe/Lisbon", "dmy")
 
 

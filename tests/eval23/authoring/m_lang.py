@@ -33,7 +33,6 @@ from tests.eval23.authoring.kit import (
     dh,
     es,
     fr,
-    hm,
     html_mail,
     it,
     itd,
@@ -191,9 +190,9 @@ Katrin Oyelaran-Voß
 Teamleitung Produktdesign, Havelblau Energie
 """,
             lq(
-                "Am Mi., 18. März 2042 um 09:12 Uhr schrieb Katrin Oyelaran-Voß "
+                "Am Di., 18. März 2042 um 09:12 Uhr schrieb Katrin Oyelaran-Voß "
                 "<katrin.voss@havelblau-energie.example>:",
-                "Liebe Annika, ich freue mich auf unser Gespräch am Freitag, 27. März, "
+                "Liebe Annika, ich freue mich auf unser Gespräch am Freitag, 28. März, "
                 "um 14:00 Uhr. Viele Grüße, Katrin",
             ),
         ),
@@ -203,7 +202,7 @@ Teamleitung Produktdesign, Havelblau Energie
             None,
             company="Havelblau Energie",
             who=["Katrin Oyelaran-Voß", "Malte Brinkhaus"],
-            notes="A German reschedule: the old Friday 27 March (CET) is dropped; the new "
+            notes="A German reschedule: the old Friday 28 March (CET) is dropped; the new "
             "time is after the EU change (CEST, +02).",
         ),
     ),
@@ -218,8 +217,8 @@ Teamleitung Produktdesign, Havelblau Energie
         body="""
 Guten Tag
 
-Vielen Dank für Ihre Nachricht. Ich bin bis und mit 20. Februar 2042 abwesend und
-habe keinen Zugriff auf meine E-Mails. Ab Montag, 23. Februar, bin ich wieder im Büro.
+Vielen Dank für Ihre Nachricht. Ich bin bis und mit 21. Februar 2042 abwesend und
+habe keinen Zugriff auf meine E-Mails. Ab Montag, 24. Februar, bin ich wieder im Büro.
 
 In dringenden Fällen wenden Sie sich bitte an jobs@aare-versicherung.example.
 
@@ -227,8 +226,8 @@ Freundliche Grüsse
 Corinne Zaugg
 """,
         label=note(
-            "Swiss German out-of-office; back in the office on Monday 23 February.",
-            return_date="2042-02-23",
+            "Swiss German out-of-office; back in the office on Monday 24 February.",
+            return_date="2042-02-24",
         ),
     ),
     person(
@@ -734,8 +733,8 @@ Gostaríamos de convidar você para uma entrevista para a vaga de Analista de Pr
 {ptd("2042-03-04")}, às 10h30 (horário de Brasília), pelo Google Meet:
 https://meet.google.com/ipr-wqkz-mna
 
-Você vai conversar com o Thiago Albuquerque, gerente de produto, e com a Renata
-Sant'Anna, designer sênior.
+Você vai conversar com o Thiago Albuquerque, gerente de produto, e com a
+Renata Sant'Anna, designer sênior.
 
 Qualquer dúvida, é só responder este e-mail.
 
@@ -767,8 +766,8 @@ Na sequência da sua candidatura, temos o prazer de informar que foi seleccionad
 fase de entrevistas. A entrevista terá lugar na {ptd("2042-02-17")}, pelas 09h00, nas
 instalações da Índico Seguros, Av. Julius Nyerere, 1230, Maputo.
 
-O júri será composto pelo Dr. Hélder Machava, Director Técnico, e pela Dra. Yolanda
-Chissano-Ferreira, Actuária Sénior.
+O júri será composto pelo Dr. Hélder Machava, Director Técnico, e pela
+Dra. Yolanda Chissano-Ferreira, Actuária Sénior.
 
 Com os melhores cumprimentos,
 Anabela Cossa
@@ -794,7 +793,7 @@ Recursos Humanos
         body=f"""
 Cara Djenifer,
 
-Lamentamos informar que a entrevista marcada para {pt("2042-03-19")}, às 14h00, com o
+Lamentamos informar que a entrevista marcada para {pt("2042-03-20")}, às 14h00, com o
 Eng. Hélio Fortes, foi cancelada devido a uma alteração na estrutura da equipa.
 
 Entraremos em contacto logo que tenhamos novidades sobre o processo.
@@ -804,7 +803,7 @@ Nilton Tavares
 Recursos Humanos, Morabeza Energia
 """,
         label=lab(
-            "2042-03-19 14:00",
+            "2042-03-20 14:00",
             "Atlantic/Cape_Verde",
             None,
             company="Morabeza Energia",

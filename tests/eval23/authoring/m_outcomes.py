@@ -205,7 +205,7 @@ Senior Product Manager role: base salary CAD 168,000, 15% target bonus, and an e
 grant as described on page 2.
 
 Have a read over the weekend and send any questions my way. We'd love an answer by
-Friday 3 April, and we're hoping for a start in early May.
+Friday 4 April, and we're hoping for a start in early May.
 
 Really excited about this!
 
@@ -229,7 +229,7 @@ Harriet
 Hi Talia,
 
 I'm really pleased to say we'd like to offer you the Legal Engineer role! Ottilie and I
-were both impressed on Tuesday.
+were both impressed on Monday.
 
 Could we grab 20 minutes tomorrow at 2pm UK time so I can walk you through the package
 and answer questions? The formal offer letter will follow straight after the call.
@@ -278,7 +278,7 @@ Powered by Ashby
         body="""
 Dear Perpetua,
 
-Further to your interview on 23rd February, we are pleased to offer you the position of
+Further to your interview on 24th February, we are pleased to offer you the position of
 Credit Risk Analyst at a gross monthly salary of KES 310,000, plus medical cover for you
 and your dependants and a 10% annual performance bonus.
 
@@ -304,8 +304,7 @@ Human Resources, Mvule Microfinance
         date=dh("2042-02-14 09:02", "Asia/Hong_Kong"),
         extra=AUTO,
         body="""
-Thank you for your email. I am on leave for the Lunar New Year holiday and will return
-to the office on 18 February 2042. For urgent matters please contact
+Thank you for your email. I am on annual leave and will return to the office on 18 February 2042. For urgent matters please contact
 hr@junk-bay-securities.example.
 
 Vivian Ho
@@ -399,8 +398,6 @@ Gethin
                 "the conversation. Best wishes, Amara",
             ),
         ),
-        label=note(
-            "Rejection on top of the user's thank-you note.", company="Greywether Homes"
-        ),
+        label=note("Rejection on top of the user's thank-you note.", company="Greywether Homes"),
     ),
 ]

@@ -36,7 +36,6 @@ from tests.eval23.authoring.kit import (
     Msg,
     User,
     aq,
-    d,
     dh,
     gq,
     lab,
@@ -66,7 +65,7 @@ MESSAGES = [
             """
 Hi Wren,
 
-Thanks for getting back to me so quickly. Next Tuesday, March 3rd, at half past two
+Thanks for getting back to me so quickly. Next Tuesday, March 4th, at half past two
 Eastern works for our side. You'll be speaking with Priscilla Vantongeren, who leads
 Quality Assurance, and she'll be joined by Marcus Holyfield from Regulatory Affairs for
 the second half. I'm just coordinating, so I won't be on the call myself.
@@ -90,7 +89,7 @@ Talent Partner | Lanternfish Bio
             ),
         ),
         label=lab(
-            "2042-03-03 14:30",
+            "2042-03-04 14:30",
             "America/New_York",
             None,
             company="Lanternfish Bio",
@@ -105,7 +104,7 @@ Talent Partner | Lanternfish Bio
         OSKAR,
         "tomorrow-at-nine-founder-stockholm",
         "interview",
-        "2042-02-16 17:40",
+        "2042-02-17 17:40",
         "Europe/Stockholm",
         frm=("Henrik Sjöberg-Mwangi", "henrik@fjallrav-robotics.example"),
         subject="Re: Embedded role",
@@ -117,25 +116,25 @@ Oskar – tomorrow at 9 works. I'll ring you on the number in your CV, should ta
 /Henrik
 """,
             aq(
-                "2042-02-16 16:55",
+                "2042-02-17 16:55",
                 "Europe/Stockholm",
                 "Oskar Lindahl-Amankwah",
                 "Hi Henrik,\n\nI'm free any morning this week if that suits you.\n\nOskar",
             ),
         ),
         label=lab(
-            "2042-02-17 09:00",
+            "2042-02-18 09:00",
             "Europe/Stockholm",
             None,
             company="Fjallrav Robotics",
             who=["Henrik Sjöberg-Mwangi"],
-            notes="'tomorrow at 9' resolved against the Date header (Monday 16 February); a "
+            notes="'tomorrow at 9' resolved against the Date header (Monday 17 February); a "
             "phone call with the founder.",
         ),
     ),
     _p(
         MAEVE,
-        "agency-wednesday-the-4th-two-to-quarter-to-three",
+        "agency-tuesday-the-4th-two-to-quarter-to-three",
         "interview",
         "2042-02-27 15:20",
         "Europe/Dublin",
@@ -146,7 +145,7 @@ Hi Maeve,
 
 Great news - Kestrel Ledger would like to meet you for the Platform Engineer role.
 
-I've confirmed Wednesday the 4th of March, 2-2:45pm, at their office on Sir John
+I've confirmed Tuesday the 4th of March, 2-2:45pm, at their office on Sir John
 Rogerson's Quay (3rd floor, ask for the Kestrel reception).
 
 You'll meet Donnchadh Mac an tSaoir (Head of Platform) and Róisín Uí Bhriain (Senior
@@ -167,7 +166,7 @@ M: +353 87 555 0192
             company="Kestrel Ledger",
             role="Platform Engineer",
             who=["Donnchadh Mac an tSaoir", "Róisín Uí Bhriain"],
-            notes="Agency consultant relays a client interview; '2-2:45pm' on 'Wednesday the "
+            notes="Agency consultant relays a client interview; '2-2:45pm' on 'Tuesday the "
             "4th of March'; the consultant does not attend.",
         ),
     ),
@@ -178,7 +177,7 @@ M: +353 87 555 0192
         "2042-03-27 09:12",
         "America/Chicago",
         frm=("Tessa Brightwell", "tessa.brightwell@prairieforge.example"),
-        subject="Friday's conversation",
+        subject="Thursday's conversation",
         body="""
 Hi Juno,
 
@@ -198,7 +197,7 @@ Office 312-555-0176 | Cell 312-555-0119
             None,
             company="Prairie Forge",
             who=["Tessa Brightwell", "Desmond Achterberg"],
-            notes="'4/3' month first for a US user: Friday 3 April. 'Central' is a bare "
+            notes="'4/3' month first for a US user: Thursday 3 April. 'Central' is a bare "
             "region word. The sender interviews and her colleague joins.",
         ),
     ),
@@ -248,7 +247,7 @@ Imelda
         body="""
 Hi Ezra,
 
-You're all set for your technical interview on Monday, March 16 at 1:00pm ET.
+You're all set for your technical interview on Monday, March 17 at 1:00pm ET.
 
 You'll meet two Sams, so don't worry if it gets confusing:
 - Sam Okafor, Engineering Manager, Payments
@@ -261,7 +260,7 @@ Nkechi Harrowgate
 Recruiting Coordinator
 """,
         label=lab(
-            "2042-03-16 13:00",
+            "2042-03-17 13:00",
             "America/New_York",
             None,
             company="Bluefin Systems",
@@ -282,7 +281,7 @@ Recruiting Coordinator
         body="""
 Hi Farah,
 
-Thanks for your patience. We'd like to lock in Thursday 12 March at 4pm Sydney time -
+Thanks for your patience. We'd like to lock in Wednesday 12 March at 4pm Sydney time -
 by my maths that should be 9am for you in Dubai.
 
 I'll be on the call along with Thanh-Huong Le, our lead data engineer. We'll send a
@@ -315,7 +314,7 @@ Head of Data | Wattle Analytics
         body="""
 Dear Cormac,
 
-Would Tuesday 24 March at 10am New York time work for you? That's 2pm in Dublin - our
+Would Monday 24 March at 10am New York time work for you? That's 2pm in Dublin - our
 clocks went forward last week but yours don't change until the 29th/30th, so the gap is
 only four hours until then.
 
@@ -349,7 +348,7 @@ Hollowtree Capital
         body="""
 Hi Talia,
 
-Confirming your interview for Tuesday 31 March at 9:30 UK time, which I make 11:30 in
+Confirming your interview for Monday 31 March at 9:30 UK time, which I make 11:30 in
 Tel Aviv once both our clocks have gone forward this weekend.
 
 Panel: Ottilie Grayson-Mbeki (General Counsel) and myself.
@@ -388,12 +387,12 @@ Vivek
                 "2042-02-11 19:40",
                 "Asia/Kolkata",
                 "Rohan Deshpande-Kirby <rohan.deshpande@example.net>",
-                "Hi Vivek,\n\nThanks for reaching out. I could do Saturday 14 February in the "
+                "Hi Vivek,\n\nThanks for reaching out. I could do Saturday 15 February in the "
                 "morning, any time after 10.\n\nRegards,\nRohan",
             ),
         ),
         label=lab(
-            "2042-02-14 10:30",
+            "2042-02-15 10:30",
             "Asia/Kolkata",
             None,
             company="Tamarind Logistics",
@@ -414,7 +413,7 @@ Vivek
 Hi Kirra,
 
 Thanks for your time on the phone earlier. As discussed, your panel interview is on
-Tuesday 7 April, 10:00-11:00am Sydney time, at Level 12, 88 Phillip Street.
+Monday 7 April, 10:00-11:00am Sydney time, at Level 12, 88 Phillip Street.
 
 Your panel:
   * Meredith Van der Westhuizen - Director of Analytics
@@ -449,7 +448,7 @@ Georgia
         body="""
 Kia ora Hamish,
 
-Loved your portfolio. Let's say noon on Thursday 9 April at our Wellington office
+Loved your portfolio. Let's say noon on Wednesday 9 April at our Wellington office
 (Level 3, 40 Taranaki St). I'll bring along Mere Paewai, who runs our design team, and
 we'll shout you lunch after.
 
@@ -480,7 +479,7 @@ Founder, Harakeke Labs
 Dear Perpetua,
 
 Following the review of your application, we are pleased to invite you for an interview
-on Monday 23 February 2042 from 10 until 11 a.m. (EAT) at our head office, Mvule House,
+on Monday 24 February 2042 from 10 until 11 a.m. (EAT) at our head office, Mvule House,
 Upper Hill.
 
 The panel will consist of Dr. Wanjiku Mbugua-Ochieng, Chief Risk Officer, and
@@ -493,7 +492,7 @@ Faith Wambui
 Human Resources
 """,
         label=lab(
-            "2042-02-23 10:00",
+            "2042-02-24 10:00",
             "Africa/Nairobi",
             None,
             company="Mvule Microfinance",
@@ -514,7 +513,7 @@ Human Resources
 Dear Sunny,
 
 Thank you for your interest in Junk Bay Securities. Your first-round interview is
-arranged for Friday 20 February at 3:00pm Hong Kong time, at 23/F, 8 Connaught Road
+arranged for Thursday 20 February at 3:00pm Hong Kong time, at 23/F, 8 Connaught Road
 Central.
 
 You will meet Leung Ka-wai (Head of Compliance) and Tsang Pui-yan (Senior Manager,
@@ -545,7 +544,7 @@ HR Officer
         body="""
 Hi Delphine,
 
-Just confirming I've got us down for Tuesday 17 March, 3pm London time - 11am for you
+Just confirming I've got us down for Monday 17 March, 3pm London time - 11am for you
 in Toronto now that your clocks have changed. I'll interview you myself; it's a
 conversation more than a test.
 
@@ -589,12 +588,12 @@ Ops Manager, Gearloft Outfitters
 (303) 555-0164
 """,
         label=lab(
-            "2042-03-09 09:00",
+            "2042-03-10 09:00",
             "America/Denver",
             None,
             company="Gearloft Outfitters",
             who=["Beau Hendrickson-Tso", "Tilly"],
-            notes="'Monday' is 9 March, the day after the US change (MDT, -06). 'Mountain' is "
+            notes="'Monday' is 10 March, the day after the US change (MDT, -06). 'Mountain' is "
             "a bare region word. 'Tilly' is known by first name only.",
         ),
     ),
@@ -610,7 +609,7 @@ Ops Manager, Gearloft Outfitters
             """
 Hi Ansel,
 
-Wednesday March 11 at 10am Pacific is booked. I think that's 10am for you in Arizona as
+Tuesday March 11 at 10am Pacific is booked. I think that's 10am for you in Arizona as
 well, since we'll have sprung forward by then - but go by Pacific if in doubt.
 
 It'll be me plus Dmitri Vasquez-Kahale from the test lab.
@@ -623,7 +622,7 @@ Marisela
                 "Ansel Vikström-Dube",
                 "Marisela Ochoa-Pratt",
                 "Re: Hardware Test Engineer interview",
-                "Hi Marisela, any morning in the week of the 9th works for me. Ansel",
+                "Hi Marisela, any morning in the week of the 10th works for me. Ansel",
             ),
         ),
         label=lab(
@@ -676,8 +675,8 @@ Consultant, Straits Talent
         body="""
 Hi Leander,
 
-Thanks for applying to the Marine Electrician posting. I can offer either Tue 3/10 at 2
-or Thu 3/12 at 11 (Atlantic). Which works better? If neither, send me a couple of times
+Thanks for applying to the Marine Electrician posting. I can offer either Tue 3/11 at 2
+or Thu 3/13 at 11 (Atlantic). Which works better? If neither, send me a couple of times
 that do.
 
 Colm Fitzpatrick-Nwachukwu
@@ -702,7 +701,7 @@ Service Manager, Seaspray Marine
             """
 Dear Oluwaseun,
 
-Let's go with the second one - Thursday 19 February, 1pm WAT. You will be interviewed by
+Let's go with the second one - Thursday 20 February, 1pm WAT. You will be interviewed by
 Adaeze Okonkwo-Bello, joined by Tunde Bakare-Ige from the credit team.
 
 Venue: 12 Adeola Odeku Street, Victoria Island. Please come 15 minutes early.
@@ -716,12 +715,12 @@ Ifeoma
                 "Oluwaseun Adebisi-Crane",
                 "Ifeoma Chukwuma",
                 "RE: Interview slots - Credit Analyst",
-                "Dear Ifeoma,\n\nThank you. Either Wednesday 18 February at 10am or Thursday "
-                "19 February at 1pm would work for me.\n\nKind regards,\nOluwaseun",
+                "Dear Ifeoma,\n\nThank you. Either Wednesday 19 February at 10am or Thursday "
+                "20 February at 1pm would work for me.\n\nKind regards,\nOluwaseun",
             ),
         ),
         label=lab(
-            "2042-02-19 13:00",
+            "2042-02-20 13:00",
             "Africa/Lagos",
             None,
             company="Iroko Credit",
@@ -742,7 +741,7 @@ Ifeoma
 Dear Callum,
 
 We're delighted to invite you to interview for the Structural Engineer position on
-Wednesday 11 February at 4pm, at our Clerkenwell studio.
+Wednesday 12 February at 4pm, at our Clerkenwell studio.
 
 You'll meet J. R. Okafor-Hayes, Associate Director, and our CTO, M. Villeneuve.
 The session is about an hour and includes a short design review.
@@ -752,7 +751,7 @@ Priya Lakhani-Dunn
 People Team, Ferrule Engineering
 """,
         label=lab(
-            "2042-02-11 16:00",
+            "2042-02-12 16:00",
             "Europe/London",
             None,
             company="Ferrule Engineering",
@@ -772,7 +771,7 @@ People Team, Ferrule Engineering
         body="""
 Hi Zara,
 
-Routa Games have confirmed Friday 27 February at 13.00 Finnish time for the Lead
+Routa Games have confirmed Friday 28 February at 13.00 Finnish time for the Lead
 Producer interview. It's on-site at their Tampere studio.
 
 You'll be meeting Joonas Mäkelä-Brooks (Studio Head) and Eeva-Liisa Kärkkäinen
@@ -785,7 +784,7 @@ Northlight Recruitment | Games & Interactive
 +44 161 555 0103
 """,
         label=lab(
-            "2042-02-27 13:00",
+            "2042-02-28 13:00",
             "Europe/Helsinki",
             "Europe/Helsinki",
             company="Routa Games",
@@ -847,7 +846,7 @@ O.
 Dear Bodil,
 
 Thank you for your application. We would like to invite you to a video interview on
-Tuesday 10 March at 14:00 Danish time (13:00 in Reykjavík).
+Tuesday 11 March at 14:00 Danish time (13:00 in Reykjavík).
 
 From our side: myself and Maja Ravnsbæk, team lead for offshore analytics.
 
@@ -857,7 +856,7 @@ Head of Market Analysis
 Havblik Energy A/S
 """,
         label=lab(
-            "2042-03-10 14:00",
+            "2042-03-11 14:00",
             "Europe/Copenhagen",
             "Europe/Copenhagen",
             company="Havblik Energy",
@@ -884,11 +883,11 @@ ok half four thursday then, I'll call via Teams. Aino from design joins
                 "2042-03-03 17:40",
                 "Europe/Helsinki",
                 "Zara Lindqvist-Oyelowo <zara.lindqvist@example.com>",
-                "Hi Antti, Thursday 5 March after 16:00 would be best for me. Zara",
+                "Hi Antti, Thursday 6 March after 16:00 would be best for me. Zara",
             ),
         ),
         label=lab(
-            "2042-03-05 16:30",
+            "2042-03-06 16:30",
             "Europe/Helsinki",
             None,
             company="Kuusi Payments",

@@ -531,14 +531,14 @@ Juniper Transit
         date=dh("2042-02-17 21:14", "Europe/London"),
         frm=("Taffside Media", "noreply@youcanbook.me"),
         reply_to=("Nia Bevan-Okeke", "nia@taffside-media.example"),
-        subject="Booking confirmed: Interview - Tuesday 24 February 16:00",
+        subject="Booking confirmed: Interview - Monday 24 February 16:00",
         body="""
 Hi Lowri,
 
 Thanks, your booking is confirmed.
 
 Interview - Junior Producer
-Tuesday 24 February 2042, 16:00 - 16:30 (Europe/London)
+Monday 24 February 2042, 16:00 - 16:30 (Europe/London)
 Where: Taffside Media, Bute Street, Cardiff
 
 Nia Bevan-Okeke will meet you at reception.
@@ -567,8 +567,7 @@ Powered by YouCanBookMe
         start="2042-03-05 11:00",
         zone="America/Los_Angeles",
         minutes=45,
-        summary="45 min Technical Interview between Ines Oyarzun-Grey and Dev "
-        "Raghunathan-Pike",
+        summary="45 min Technical Interview between Ines Oyarzun-Grey and Dev Raghunathan-Pike",
         organizer=("Ines Oyarzun-Grey", "ines@quartzline.example"),
         attendees=[],
         date=dh("2042-02-27 17:55", "America/Los_Angeles"),
@@ -644,7 +643,7 @@ Recruiting Coordinator, Hawthorne Robotics
         "lever-confirmation-day-after-switch-vancouver",
         "interview",
         prodid=kit.LEVER,
-        start="2042-03-09 13:00",
+        start="2042-03-10 13:00",
         zone="America/Vancouver",
         minutes=60,
         summary="Interview with Cedarline Games - Margot Ellery-Nakamura",
@@ -656,11 +655,11 @@ Recruiting Coordinator, Hawthorne Robotics
         date=dh("2042-03-04 12:10", "America/Vancouver"),
         frm=("Anouk Visser-Blake", "anouk@cedarline-games.example"),
         sender="no-reply@hire.lever.co",
-        subject="Interview with Cedarline Games on Monday, March 9",
+        subject="Interview with Cedarline Games on Monday, March 10",
         body=f"""
 Hi Margot,
 
-Looking forward to talking on {d("2042-03-09", "us")} at {t12("2042-03-09 13:00")}
+Looking forward to talking on {d("2042-03-10", "us")} at {t12("2042-03-10 13:00")}
 Pacific Time. You'll be speaking with me and Tomasz Wróblewski, our lead gameplay
 engineer.
 
@@ -672,7 +671,7 @@ Anouk Visser-Blake
 Engineering Director, Cedarline Games
 """,
         label=lab(
-            "2042-03-09 13:00",
+            "2042-03-10 13:00",
             "America/Vancouver",
             None,
             company="Cedarline Games",

@@ -9,26 +9,25 @@ from tests.eval23.authoring.kit import (
     AUGUST,
     AUTO,
     DARIUS,
+    EZRA,
     IGNATIUS,
+    JUNO,
+    KAVYA,
     LINNEA,
     MATTEO,
     NOEMI,
     ORLA,
     QUENTIN,
     REUBEN,
+    ROHAN,
     SAOIRSE,
     SIENNA,
     WINSTON,
     YARA,
-    EZRA,
-    JUNO,
-    KAVYA,
-    ROHAN,
     bulk,
     cal_mail,
     d,
     dh,
-    gq,
     html_mail,
     note,
     outlook,
@@ -36,7 +35,6 @@ from tests.eval23.authoring.kit import (
     raw_mail,
     t12,
     t24,
-    thread,
     vendor,
 )
 
@@ -64,8 +62,7 @@ https://app.greenhouse.io/guides/4417720/people/99012?application_id=118220
 Remember to submit feedback within 24 hours.
 """,
         label=note(
-            "The user interviews a candidate for her current employer: not her job "
-            "interview.",
+            "The user interviews a candidate for her current employer: not her job interview.",
         ),
     ),
     person(
@@ -79,7 +76,7 @@ Remember to submit feedback within 24 hours.
 Hi Sienna,
 
 Thanks so much for agreeing to be interviewed for The Career Pivot! We're locked in for
-Thursday 2 April at 2pm Melbourne time. Recording takes about 50 minutes on Riverside:
+Thursday 3 April at 2pm Melbourne time. Recording takes about 50 minutes on Riverside:
 https://riverside.thecareerpivot-pod.example/studio/sienna
 
 We'll talk about your move from nursing into health tech. No prep needed - just a quiet
@@ -104,7 +101,7 @@ Dear Darius,
 I'm writing a feature on Iranian climate start-ups for the Persian Tech Review and would
 love to interview you about the irrigation sensor project you presented last month.
 
-Would Saturday 21 February at 11:00 Tehran time work for a 30-minute phone interview?
+Would Saturday 22 February at 11:00 Tehran time work for a 30-minute phone interview?
 Quotes will be sent to you for approval before publication.
 
 Best regards,
@@ -125,7 +122,7 @@ Dear Noemi Kertész-Abbott,
 
 We confirm your appointment:
 
-Date: 2042.03.11. (Wednesday) 08:30
+Date: 2042.03.11. (Tuesday) 08:30
 Dentist: Dr. Eszter Baranyi
 Treatment: check-up and scaling
 
@@ -147,7 +144,7 @@ Budapest, Szabadság tér 9
         body="""
 Quentin,
 
-Confirming our consultation on Tuesday, March 10 at 3:30 pm at our office (180 N LaSalle,
+Confirming our consultation on Tuesday, March 11 at 3:30 pm at our office (180 N LaSalle,
 Suite 2200). Please bring your current employment agreement and any offer paperwork so
 we can review the non-compete clause before you interview elsewhere.
 
@@ -190,7 +187,7 @@ This is an automated message; please do not reply.
         body="""
 Dear Reuben,
 
-Thank you for your bond application. I've booked our meeting for Friday 27 February at
+Thank you for your bond application. I've booked our meeting for Friday 28 February at
 10:00 at our Rosebank branch to go through affordability and the documents still
 outstanding (3 months' payslips and your new employment contract).
 
@@ -232,7 +229,7 @@ Breadfruit Pay Research Team
         body="""
 Hi Yara,
 
-Looking forward to our mock interview on Monday 16 March at 6pm. I'll play the hiring
+Looking forward to our mock interview on Monday 17 March at 6pm. I'll play the hiring
 manager for the product role you're targeting, then we'll debrief for 20 minutes.
 
 Invoice for the 2-session package (90 JOD) is attached to the previous email.
@@ -255,7 +252,7 @@ Hey Saoirse,
 Great to connect through the Trinity alumni network! Happy to tell you what it's like
 working in fintech and how I found my way in. No interview, just coffee :)
 
-Does Wednesday 25th at 8:30 work, at Network Café on Aungier St?
+Does Wednesday 26th at 8:30 work, at Network Café on Aungier St?
 
 Fionn
 """,
@@ -272,7 +269,7 @@ Fionn
 Hi Ignatius,
 
 You're enrolled in Ace Your Interview (4 weeks). Your first live class is on
-{d("2042-02-14", "uk")} at {t24("2042-02-14 10:00")} GMT.
+{d("2042-02-15", "uk")} at {t24("2042-02-15 10:00")} GMT.
 
 Week 1: Telling your story
 Week 2: Behavioural questions (STAR)
@@ -368,7 +365,7 @@ Great Lakes Freightways Talent Acquisition
         ),
         markup="""<h1>The Coastline Monthly</h1>
 <h2>Live: How to nail the system-design interview</h2>
-<p>Join our principal consultant on <b>Tuesday, March 10 at 6:00 PM PT</b> for a
+<p>Join our principal consultant on <b>Tuesday, March 11 at 6:00 PM PT</b> for a
 free 60-minute masterclass. We'll run a mock interview live and take questions.</p>
 <p><a href="https://coastline-tech-talent.example/events/sd-masterclass">Save your
 seat</a></p>
@@ -397,7 +394,7 @@ Your job alert for business analyst in Bengaluru
 
 Business Analyst - Payments
 Saffron Ledger · Bengaluru (Hybrid)
-Walk-in interviews Saturday 28 February, 10 AM - 4 PM
+Walk-in interviews Saturday 1 March, 10 AM - 4 PM
 https://www.linkedin.com/comm/jobs/view/5511209
 
 Senior Business Analyst
@@ -431,7 +428,7 @@ https://www.linkedin.com/comm/jobs/alerts?unsubscribe=1
         body=f"""
 Cracking behavioural interviews - a free live webinar
 
-When: {d("2042-03-05", "uk")}, 7:00 PM IST
+When: {d("2042-03-06", "uk")}, 7:00 PM IST
 Speakers: two former hiring managers from top product companies
 
 You'll learn:
@@ -475,26 +472,26 @@ Unsubscribe: https://www.indeed.com/unsubscribe?t=ax7
         "auto_reply",
         frm=("Sheridan Okwu", "sheridan.okwu@lakeview-analytics.example"),
         subject="Automatic reply: Re: Interview confirmation - Thursday 2pm",
-        date=dh("2042-03-09 10:15", "America/Chicago"),
+        date=dh("2042-03-10 10:15", "America/Chicago"),
         extra=AUTO,
         body="""
-Thank you for your email. I am out of the office until Monday, March 16, with limited
+Thank you for your email. I am out of the office until Monday, March 17, with limited
 access to email. For urgent recruiting matters please contact talent@lakeview-analytics.example.
 
 Sheridan
 
 -----Original Message-----
 From: Quentin Achebe-Lowell <quentin.achebe@example.net>
-Sent: Monday, March 9, 2042 10:14 AM
+Sent: Monday, March 10, 2042 10:14 AM
 To: Sheridan Okwu <sheridan.okwu@lakeview-analytics.example>
 Subject: Re: Interview confirmation - Thursday 2pm
 
-Hi Sheridan, confirming I'll be there Thursday March 12 at 2pm to meet Lorna and
+Hi Sheridan, confirming I'll be there Thursday March 13 at 2pm to meet Lorna and
 Dev. Thanks! Quentin
 """,
         label=note(
             "An out-of-office answer quoting the user's interview confirmation.",
-            return_date="2042-03-16",
+            return_date="2042-03-17",
         ),
     ),
     kit.bounce(
@@ -502,7 +499,18 @@ Dev. Thanks! Quentin
         "bounce-of-confirmation-reply",
         reporter="MAILER-DAEMON@mx2.example.org",
         date=dh("2042-03-31 09:02", "Australia/Melbourne"),
-        status="5.1.1",
+        status="""Reporting-MTA: dns; mx2.example.org
+X-Postfix-Queue-ID: 4F7C21A0B3
+Arrival-Date: Tue, 31 Mar 2042 09:01:41 +1100 (AEDT)
+
+Final-Recipient: rfc822; jarrah.w@ironbark-health.example
+Original-Recipient: rfc822;jarrah.w@ironbark-health.example
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.ironbark-health.example
+Diagnostic-Code: smtp; 550 5.1.1 <jarrah.w@ironbark-health.example>:
+    Recipient address rejected: User unknown in virtual mailbox table
+""",
         text="""This is the mail system at host mx2.example.org.
 
 I'm sorry to have to inform you that your message could not
@@ -514,11 +522,9 @@ be delivered to one or more recipients. It's attached below.
 """,
         original="""From: Sienna Marchetti-Obi <sienna.marchetti@example.net>
 To: jarrah.w@ironbark-health.example
-Subject: Re: Interview on Wednesday 8 April
+Subject: Re: Interview on Tuesday 8 April
 Date: Tue, 31 Mar 2042 09:01:40 +1100
-
-Hi Jarrah, confirming Wednesday 8 April at 10am works for me. See you then!
-Sienna
+Message-ID: <reply-8april-sienna@example.net>
 """,
         label=note("A bounce of the user's own interview confirmation."),
     ),

@@ -95,7 +95,7 @@ Scheduled with GoodTime
         "interview",
         frm=("Kang Min-seo", "minseo.kang@hangang-ai.example"),
         subject="RE: 기술 면접 / Technical interview - small change",
-        date=dh("2042-03-16 10:12", "Asia/Seoul"),
+        date=dh("2042-03-17 10:12", "Asia/Seoul"),
         body=thread(
             """
 Hi Ji-ho,
@@ -113,12 +113,12 @@ Kang Min-seo
                 "Kang Min-seo",
                 "Bae Ji-ho",
                 "기술 면접 / Technical interview",
-                "Hi Ji-ho, your technical interview is on Wednesday 18 March at 3pm KST "
+                "Hi Ji-ho, your technical interview is on Wednesday 19 March at 3pm KST "
                 "with Choi Dong-hyun and me. Zoom: https://hangang-ai.zoom.us/j/81230045521",
             ),
         ),
         label=lab(
-            "2042-03-18 15:30",
+            "2042-03-19 15:30",
             "Asia/Seoul",
             None,
             company="Hangang AI",
@@ -132,7 +132,7 @@ Kang Min-seo
         TARYN,
         "exchange-update-sequence-two-sydney-organiser",
         "interview",
-        start="2042-04-10 11:00",
+        start="2042-04-11 11:00",
         zone="AUS Eastern Standard Time",
         minutes=60,
         sequence=2,
@@ -151,7 +151,7 @@ Jasper Whitford-Nguyen
 Research Lead, Paperbark Digital
 """,
         label=lab(
-            "2042-04-10 11:00",
+            "2042-04-11 11:00",
             "AUS Eastern Standard Time",
             "Australia/Sydney",
             company="Paperbark Digital",
@@ -169,7 +169,7 @@ Research Lead, Paperbark Digital
         BARNABY,
         "exchange-canceled-method-cancel-london",
         "interview_cancelled",
-        start="2042-03-06 10:00",
+        start="2042-03-07 10:00",
         zone="GMT Standard Time",
         minutes=45,
         method="CANCEL",
@@ -186,7 +186,7 @@ I'll be in touch once we know more.
 Philippa
 """,
         label=lab(
-            "2042-03-06 10:00",
+            "2042-03-07 10:00",
             "GMT Standard Time",
             "Europe/London",
             company="Threadneedle Mutual",
@@ -209,10 +209,10 @@ Philippa
         body="""
 Hi Esme,
 
-Unfortunately our Thursday 2 April session has to be cancelled - two of the panel are
+Unfortunately our Thursday 3 April session has to be cancelled - two of the panel are
 stuck at a site visit in Whyalla.
 
-We've rebooked you for Tuesday 7 April at 11am Adelaide time instead, same place (Level
+We've rebooked you for Tuesday 8 April at 11am Adelaide time instead, same place (Level
 4, 25 Grenfell Street). Please note the clocks will have gone back by then.
 
 The panel is now Connor Adeyemi-Walsh (Operations Manager) and Beth Yunupingu (Senior
@@ -223,7 +223,7 @@ Harriet Blumenthal-Oke
 HR Advisor, Mallee Water
 """,
         label=lab(
-            "2042-04-07 11:00",
+            "2042-04-08 11:00",
             "Australia/Adelaide",
             "Australia/Adelaide",
             company="Mallee Water",
@@ -238,12 +238,12 @@ HR Advisor, Mallee Water
         "interview_cancelled",
         frm=("Darlene Kowalchuk", "dkowalchuk@prairie-rail.example"),
         subject="Interview on Thursday - postponed",
-        date=dh("2042-02-23 08:40", "America/Regina"),
+        date=dh("2042-02-24 08:40", "America/Regina"),
         body="""
 Good morning Finley,
 
 I'm writing to let you know we need to postpone your interview scheduled for this
-Thursday (February 26) at 1:30 pm. Our superintendent has been called away to the
+Thursday (February 27) at 1:30 pm. Our superintendent has been called away to the
 Moose Jaw yard for the rest of the week.
 
 We will reach out as soon as we can to set a new date. Sorry for the inconvenience.
@@ -253,7 +253,7 @@ Human Resources, Prairie Rail Services
 306-555-0148
 """,
         label=lab(
-            "2042-02-26 13:30",
+            "2042-02-27 13:30",
             "America/Regina",
             None,
             company="Prairie Rail Services",
@@ -266,7 +266,7 @@ Human Resources, Prairie Rail Services
         "interview",
         frm=("Noa Ben-Ami", "noa.benami@carmel-photonics.example"),
         subject="Reminder - tomorrow 10:30",
-        date=dh("2042-03-22 15:15", "Asia/Jerusalem"),
+        date=dh("2042-03-23 15:15", "Asia/Jerusalem"),
         body="""
 Hi Gideon,
 
@@ -279,12 +279,12 @@ Noa Ben-Ami
 Talent Acquisition, Carmel Photonics
 """,
         label=lab(
-            "2042-03-23 10:30",
+            "2042-03-24 10:30",
             "Asia/Jerusalem",
             None,
             company="Carmel Photonics",
             who=["Yossi Abergel-Tamir", "Shira Lev-Onyango"],
-            notes="Reminder the day before; 'tomorrow' from the Date header (Sunday 22 March, "
+            notes="Reminder the day before; 'tomorrow' from the Date header (Sunday 23 March, "
             "a working day in Israel); still on IST +02 before the 28 March change.",
         ),
     ),
@@ -293,7 +293,7 @@ Talent Acquisition, Carmel Photonics
         "calendly-rescheduled-former-time",
         "interview",
         prodid=kit.CALENDLY,
-        start="2042-02-20 14:30",
+        start="2042-02-21 14:30",
         zone="America/Los_Angeles",
         minutes=30,
         sequence=1,
@@ -304,7 +304,7 @@ Talent Acquisition, Carmel Photonics
         frm=("Calendly", "notifications@calendly.com"),
         reply_to=("Tobias Enwright", "tobias.enwright@sagebrush-ai.example"),
         subject="Updated: Recruiter Screen between Ximena Calloway-Reyes and Tobias Enwright "
-        "@ Fri Feb 20, 2042 2:30pm - 3pm (PST)",
+        "@ Fri Feb 21, 2042 2:30pm - 3pm (PST)",
         body=f"""
 Hi Ximena Calloway-Reyes,
 
@@ -317,7 +317,7 @@ Invitee:
 Ximena Calloway-Reyes
 
 Former: {ampm("2042-02-19 10:00")} - {ampm("2042-02-19 10:30")}, {d("2042-02-19", "us")}, 2042
-Updated: {ampm("2042-02-20 14:30")} - {ampm("2042-02-20 15:00")}, {d("2042-02-20", "us")}, 2042
+Updated: {ampm("2042-02-21 14:30")} - {ampm("2042-02-21 15:00")}, {d("2042-02-21", "us")}, 2042
 (Pacific Time - US & Canada)
 
 Location:
@@ -328,7 +328,7 @@ Reason for rescheduling: "Conflict with a board meeting - sorry!"
 Powered by Calendly.com
 """,
         label=lab(
-            "2042-02-20 14:30",
+            "2042-02-21 14:30",
             "America/Los_Angeles",
             None,
             company="Sagebrush AI",
@@ -353,7 +353,7 @@ Powered by Calendly.com
         ],
         date=dh("2042-02-20 18:03", "Asia/Almaty"),
         caption="Almaty Time",
-        change="Changed: time (was Tuesday 24 February 2042 ⋅ 14:00 – 15:00)",
+        change="Changed: time (was Monday 24 February 2042 ⋅ 14:00 – 15:00)",
         sequence=1,
         details="Panel: Arman (Head of Product) and Gulnara (CTO).",
         label=lab(
@@ -409,7 +409,7 @@ Powered by Calendly.com
         date=dh("2042-03-02 07:58", "America/Anchorage"),
         frm=("Calendly", "notifications@calendly.com"),
         subject="Canceled: Intro Call between Zeke Harlow-Mensah and Colleen Ayagalria @ "
-        "Tue Mar 3, 2042 10am - 10:30am (AKST)",
+        "Mon Mar 3, 2042 10am - 10:30am (AKST)",
         body=f"""
 Hi Zeke Harlow-Mensah,
 
@@ -473,7 +473,7 @@ People Operations, Shalimar Paytech
 Hi Vesna,
 
 Bad news I'm afraid - Dalmatia Logistics have put the Head of Procurement role on hold
-after a budget review, so Thursday's interview with their COO (19 March, 10:00) will not
+after a budget review, so Thursday's interview with their COO (20 March, 10:00) will not
 go ahead.
 
 I'm sorry. I'll keep you in mind for two other briefs I'm working on and let you know if
@@ -483,7 +483,7 @@ Luka Babić
 Adriatic Search
 """,
         label=lab(
-            "2042-03-19 10:00",
+            "2042-03-20 10:00",
             "Europe/Zagreb",
             None,
             company="Dalmatia Logistics",
