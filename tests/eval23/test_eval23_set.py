@@ -62,7 +62,7 @@ class TestLayout(LayoutChecks, SpreadChecks, LaterSetChecks):
     earlier_sets = EARLIER_SETS
     year = 2042
     months = (2, 3, 4)
-    min_zones = 50
+    min_zones = 60
 
     def test_other_languages(self) -> None:
         """Enough subjects are in another language to test the other lexicons."""

@@ -789,7 +789,7 @@ Recursos Humanos
         "interview_cancelled",
         frm=("Nilton Tavares", "nilton.tavares@morabeza-energia.example"),
         subject="Cancelamento da entrevista de quinta-feira",
-        date=dh("2042-03-16 15:00", "Atlantic/Cape_Verde"),
+        date=dh("2042-03-17 15:00", "Atlantic/Cape_Verde"),
         body=f"""
 Cara Djenifer,
 
