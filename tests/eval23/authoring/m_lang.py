@@ -57,6 +57,7 @@ MESSAGES = [
         "einladung-vorstellungsgespraech-graz",
         "interview",
         frm=("Mag. Ingrid Pölzl", "ingrid.poelzl@schlossberg-mechatronik.example"),
+        name_charset="iso-8859-15",
         subject="Einladung zum Vorstellungsgespräch - Projektleiter Automatisierung",
         date=dh("2042-02-12 10:40", "Europe/Vienna"),
         body=f"""
@@ -235,7 +236,7 @@ Corinne Zaugg
         "convocation-entrevue-quebec",
         "interview",
         frm=("Mélanie Gagnon-Traoré", "mgagnon@riviere-rouge-techno.example"),
-        subject="Convocation à une entrevue – Analyste d'affaires",
+        subject="Convocation à une entrevue - Analyste d'affaires",
         date=dh("2042-03-10 13:30", "America/Toronto"),
         body=f"""
 Bonjour Gaëlle,
@@ -254,6 +255,8 @@ Mélanie Gagnon-Traoré
 Conseillère en acquisition de talents
 Rivière Rouge Techno
 """,
+        charset="iso-8859-1",
+        cte="8bit",
         label=lab(
             "2042-03-17 13:30",
             "America/Toronto",
@@ -566,6 +569,7 @@ Ufficio Risorse Umane
         "invito-colloquio-lugano",
         "interview",
         frm=("Nicola Bernasconi-Ruiz", "nicola.br@ceresio-pharma.example"),
+        name_method="B",
         subject="Invito a colloquio – Specialista Qualità",
         date=dh("2042-03-25 09:30", "Europe/Zurich"),
         body=f"""

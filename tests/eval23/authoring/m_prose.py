@@ -17,6 +17,7 @@ from tests.eval23.authoring.kit import (
     FARAH,
     GRIFFIN,
     HAMISH,
+    HARPER,
     IMANI,
     IPHONE,
     JUNO,
@@ -37,6 +38,7 @@ from tests.eval23.authoring.kit import (
     User,
     aq,
     dh,
+    fw,
     gq,
     lab,
     msgid,
@@ -894,6 +896,94 @@ ok half four thursday then, I'll call via Teams. Aino from design joins
             role="Product Designer",
             who=["Antti Räsänen", "Aino"],
             notes="'half four thursday' (16:30) with the date from the quote.",
+        ),
+    ),
+    _p(
+        HARPER,
+        "forwarded-to-self-thursday-ten-new-york",
+        "interview",
+        "2042-03-20 21:18",
+        "America/New_York",
+        frm=("Harper Okonkwo-Lindley", "harper.jobhunt@example.com"),
+        to="Harper Okonkwo-Lindley <harper.okonkwo@example.org>",
+        subject="Fwd: Interview confirmation - Thursday 10am",
+        body="""
+saving this to my main inbox
+
+"""
+        + fw(
+            "2042-03-20 16:02",
+            "America/New_York",
+            "Caspian Oduya-Fenwick <caspian@bellwether-tile.example>",
+            "Harper Okonkwo-Lindley <harper.jobhunt@example.com>",
+            "Interview confirmation - Thursday 10am",
+            """
+Hi Harper,
+
+Confirming Thursday, March 27 at 10am ET at our Long Island City showroom (31-10
+Thomson Ave, 4th floor). I'll meet you myself, and our head of operations,
+Bettina Szabo-Reyes, will join for the second half hour.
+
+Caspian Oduya-Fenwick
+Founder, Bellwether Tile
+718-555-0122
+""",
+        ),
+        label=lab(
+            "2042-03-27 10:00",
+            "America/New_York",
+            None,
+            company="Bellwether Tile",
+            who=["Caspian Oduya-Fenwick", "Bettina Szabo-Reyes"],
+            notes="The user forwards a confirmation from her job-search address to her main "
+            "one (Gmail forward); the time is in the forwarded message; ET is an "
+            "abbreviation.",
+        ),
+    ),
+    _p(
+        LEANDER,
+        "agency-outlook-forward-client-slot-halifax",
+        "interview",
+        "2042-03-26 15:40",
+        "America/Halifax",
+        frm=("Shauna MacIsaac", "shauna@fundy-talent.example"),
+        subject="FW: Leander Fox-Achterberg - interview",
+        body="""
+Hi Leander,
+
+Good news - see below from Dorothy at Annapolis Tidal Power. You're confirmed for the
+time she mentions. Wear safety boots if you have them, they'll walk you through the
+plant.
+
+Shauna MacIsaac
+Fundy Talent | 902-555-0163
+
+"""
+        + fw(
+            "2042-03-26 14:55",
+            "America/Halifax",
+            "Dorothy Oyelaran-Boyd <dorothy.ob@annapolis-tidal.example>",
+            "Shauna MacIsaac <shauna@fundy-talent.example>",
+            "RE: Leander Fox-Achterberg - interview",
+            """
+Hi Shauna,
+
+Happy to see Leander on Tuesday 1 April at 2pm Atlantic. I'll bring our plant manager,
+Réjean Comeau. Reception at the main gate will have his name.
+
+Dorothy Oyelaran-Boyd
+Maintenance Superintendent, Annapolis Tidal Power
+""",
+            "outlook",
+        ),
+        label=lab(
+            "2042-04-01 14:00",
+            "America/Halifax",
+            None,
+            company="Annapolis Tidal Power",
+            who=["Dorothy Oyelaran-Boyd", "Réjean Comeau"],
+            notes="An agency forwards the client's Outlook reply; the consultant does not "
+            "attend. 'Atlantic' is a bare region word.",
         ),
     ),
 ]

@@ -501,7 +501,7 @@ Dev. Thanks! Quentin
         date=dh("2042-03-31 09:02", "Australia/Melbourne"),
         status="""Reporting-MTA: dns; mx2.example.org
 X-Postfix-Queue-ID: 4F7C21A0B3
-Arrival-Date: Tue, 31 Mar 2042 09:01:41 +1100 (AEDT)
+Arrival-Date: Mon, 31 Mar 2042 09:01:41 +1100 (AEDT)
 
 Final-Recipient: rfc822; jarrah.w@ironbark-health.example
 Original-Recipient: rfc822;jarrah.w@ironbark-health.example
@@ -523,7 +523,7 @@ be delivered to one or more recipients. It's attached below.
         original="""From: Sienna Marchetti-Obi <sienna.marchetti@example.net>
 To: jarrah.w@ironbark-health.example
 Subject: Re: Interview on Tuesday 8 April
-Date: Tue, 31 Mar 2042 09:01:40 +1100
+Date: Mon, 31 Mar 2042 09:01:40 +1100
 Message-ID: <reply-8april-sienna@example.net>
 """,
         label=note("A bounce of the user's own interview confirmation."),
