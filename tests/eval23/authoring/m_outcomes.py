@@ -6,10 +6,8 @@ from __future__ import annotations
 from tests.eval23.authoring.kit import (
     AMARA,
     AUTO,
-    CALLUM,
     DELPHINE,
     EZRA,
-    FARAH,
     GRIFFIN,
     HAMISH,
     IMANI,
@@ -107,33 +105,6 @@ Talus Outdoor Co.
             "BambooHR rejection before any interview.",
             company="Talus Outdoor Co.",
             role="Retail Operations Lead",
-        ),
-    ),
-    vendor(
-        FARAH,
-        "workday-status-update-not-successful-dubai",
-        "rejection",
-        frm=("Gulf Harbour Logistics", "gulfharbour@myworkday.com"),
-        subject="Update on your application - Data Engineering Manager",
-        date=dh("2042-02-26 09:30", "Asia/Dubai"),
-        body="""
-Dear Farah,
-
-Thank you for your interest in the Data Engineering Manager (R-22871) role at Gulf
-Harbour Logistics and for the time you invested in the process.
-
-We regret to inform you that your application has not been successful on this occasion.
-Your candidate profile remains active and you can view the status of all your
-applications on your candidate home page:
-https://wd103.myworkday.com/gulfharbour/d/home.htmld
-
-Kind regards,
-Talent Acquisition, Gulf Harbour Logistics
-""",
-        label=note(
-            "Workday status update that is a rejection.",
-            company="Gulf Harbour Logistics",
-            role="Data Engineering Manager",
         ),
     ),
     person(
@@ -330,22 +301,6 @@ Thanks,
 Giselle
 """,
         label=note("Out-of-office without a return date."),
-    ),
-    raw_mail(
-        CALLUM,
-        "careers-inbox-autoresponder",
-        "auto_reply",
-        frm=("Ferrule Engineering Careers", "careers@ferrule-engineering.example"),
-        subject="Re: Portfolio for the Structural Engineer interview",
-        date=dh("2042-02-09 14:00", "Europe/London"),
-        extra=[("Auto-Submitted", "auto-replied"), ("Precedence", "auto_reply")],
-        body="""
-Thank you for contacting Ferrule Engineering Careers.
-
-This is an automatic confirmation that we have received your email. A member of our
-People Team will respond within 3 working days. Please do not send your message again.
-""",
-        label=note("An autoresponder of a careers inbox (RFC 3834 auto-replied)."),
     ),
     html_mail(
         IMANI,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from tests.eval23.authoring.kit import (
-    ANDROID,
     ANSEL,
     BEATRIX,
     BODIL,
@@ -27,7 +26,6 @@ from tests.eval23.authoring.kit import (
     OLUWASEUN,
     OSKAR,
     OUTLOOK_MOBILE,
-    PERPETUA,
     PRIYANKA,
     ROHAN,
     SUNNY,
@@ -470,40 +468,6 @@ Founder, Harakeke Labs
         ),
     ),
     _p(
-        PERPETUA,
-        "ten-until-eleven-eat-panel-nairobi",
-        "interview",
-        "2042-02-17 10:30",
-        "Africa/Nairobi",
-        frm=("Faith Wambui", "recruitment@mvule-microfinance.example"),
-        subject="Invitation to interview - Credit Risk Analyst",
-        body="""
-Dear Perpetua,
-
-Following the review of your application, we are pleased to invite you for an interview
-on Monday 24 February 2042 from 10 until 11 a.m. (EAT) at our head office, Mvule House,
-Upper Hill.
-
-The panel will consist of Dr. Wanjiku Mbugua-Ochieng, Chief Risk Officer, and
-Mr. Baraka Otieno, Head of Credit.
-
-Kindly carry your original certificates and national ID.
-
-Yours sincerely,
-Faith Wambui
-Human Resources
-""",
-        label=lab(
-            "2042-02-24 10:00",
-            "Africa/Nairobi",
-            None,
-            company="Mvule Microfinance",
-            role="Credit Risk Analyst",
-            who=["Wanjiku Mbugua-Ochieng", "Baraka Otieno"],
-            notes="Honorifics dropped; EAT is an abbreviation.",
-        ),
-    ),
-    _p(
         SUNNY,
         "family-name-first-hong-kong-time",
         "interview",
@@ -865,37 +829,6 @@ Havblik Energy A/S
             role="Offshore Analyst",
             who=["Søren Kjærgaard-Holm", "Maja Ravnsbæk"],
             notes="'Danish time' (Denmark proper has one zone) for a user in Reykjavík.",
-        ),
-    ),
-    _p(
-        ZARA,
-        "android-reply-settling-half-four",
-        "interview",
-        "2042-03-03 18:12",
-        "Europe/Helsinki",
-        frm=("Antti Räsänen", "antti.rasanen@kuusi-payments.example"),
-        subject="Re: Re: Product Designer – call",
-        body=thread(
-            f"""
-ok half four thursday then, I'll call via Teams. Aino from design joins
-
-{ANDROID}
-""",
-            gq(
-                "2042-03-03 17:40",
-                "Europe/Helsinki",
-                "Zara Lindqvist-Oyelowo <zara.lindqvist@example.com>",
-                "Hi Antti, Thursday 6 March after 16:00 would be best for me. Zara",
-            ),
-        ),
-        label=lab(
-            "2042-03-06 16:30",
-            "Europe/Helsinki",
-            None,
-            company="Kuusi Payments",
-            role="Product Designer",
-            who=["Antti Räsänen", "Aino"],
-            notes="'half four thursday' (16:30) with the date from the quote.",
         ),
     ),
     _p(

@@ -30,7 +30,6 @@ from tests.eval23.authoring.kit import (
     booking,
     d,
     dh,
-    html_mail,
     lab,
     note,
     t12,
@@ -890,30 +889,6 @@ Scheduled with GoodTime
                 "rangi.potae@kowhai-pay.example",
             ],
             notes="GoodTime itinerary; sent on NZDT, held after the 6 April change (NZST +12).",
-        ),
-    ),
-    html_mail(
-        PENELOPE,
-        "teamtailor-html-only-availability",
-        "scheduling_request",
-        frm=("Nordlys Optics", "nordlysoptics@teamtailor-mail.com"),
-        subject="Book your interview with Nordlys Optics",
-        date=dh("2042-03-24 09:01", "Europe/Copenhagen"),
-        markup="""<table width="600" cellpadding="0" cellspacing="0" style="margin:auto">
-<tr><td style="padding:24px"><img alt="Nordlys Optics" width="120" height="32"
-src="https://nordlysoptics.teamtailor.com/logo.png"></td></tr>
-<tr><td style="padding:0 24px">
-<h2>Hi Penelope!</h2>
-<p>Thank you for your application for <b>Optical Engineer</b>. We would like to invite you
-to a first interview with our hiring manager.</p>
-<p>Please choose a time that suits you:</p>
-<p><a href="https://nordlysoptics.teamtailor.com/meetings/2d7c/book"
-style="background:#1b1b1b;color:#fff;padding:12px 20px;text-decoration:none">Choose a
-time</a></p>
-<p>Best regards,<br>Nordlys Optics</p>
-</td></tr></table>""",
-        label=note(
-            "HTML-only Teamtailor booking link.", company="Nordlys Optics", role="Optical Engineer"
         ),
     ),
 ]

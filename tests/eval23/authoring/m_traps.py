@@ -19,7 +19,6 @@ from tests.eval23.authoring.kit import (
     ORLA,
     QUENTIN,
     REUBEN,
-    ROHAN,
     SAOIRSE,
     SIENNA,
     WINSTON,
@@ -413,34 +412,6 @@ You are receiving Job Alert emails. Unsubscribe:
 https://www.linkedin.com/comm/jobs/alerts?unsubscribe=1
 """,
         label=note("A job alert listing walk-in interview days."),
-    ),
-    vendor(
-        ROHAN,
-        "webinar-promo-behavioural-interviews",
-        "bulk",
-        frm=("HireSmart Webinars", "events@hiresmart-webinars.example"),
-        subject="Free webinar: Cracking behavioural interviews (Thursday, 7 PM IST)",
-        date=dh("2042-03-02 12:00", "Asia/Kolkata"),
-        extra=bulk(
-            "<webinars.hiresmart-webinars.example>",
-            "https://hiresmart-webinars.example/u/9918",
-        ),
-        body=f"""
-Cracking behavioural interviews - a free live webinar
-
-When: {d("2042-03-06", "uk")}, 7:00 PM IST
-Speakers: two former hiring managers from top product companies
-
-You'll learn:
-- the STAR method, with 10 real interview questions
-- how to talk about failure
-- what interviewers actually write on their scorecards
-
-Register free: https://hiresmart-webinars.example/register/behavioural
-
-Unsubscribe: https://hiresmart-webinars.example/u/9918
-""",
-        label=note("A promotional webinar about interviewing."),
     ),
     vendor(
         JUNO,
