@@ -93,9 +93,7 @@ DELPHINE = User(
     "Delphine Okwuosa-Marsh", ("delphine.okwuosa@example.com",), "America/Toronto", "mdy"
 )
 GRIFFIN = User("Griffin Oyelaran-Shaw", ("griffin.oyelaran@example.net",), "America/Denver", "mdy")
-YUKI = User("Morimoto Yuki", ("yuki.morimoto.work@example.org",), "Asia/Tokyo", "ymd")
 ANSEL = User("Ansel Vikström-Dube", ("ansel.vikstrom@example.com",), "America/Phoenix", "mdy")
-NADIA = User("Nadia Belhaj-Corrigan", ("nadia.belhaj@example.net",), "Africa/Casablanca", "dmy")
 PRIYANKA = User(
     "Priyanka Venkatesh-Rowe", ("priyanka.venkatesh@example.org",), "Asia/Singapore", "dmy"
 )
@@ -144,11 +142,7 @@ OBI = User("Obinna Eze-Thornton", ("obinna.eze@example.org",), "America/New_York
 PENELOPE = User(
     "Penelope Strand-Achebe", ("penelope.strand@example.com",), "Europe/Copenhagen", "dmy"
 )
-RAFE = User("Rafe Cunningham-Oduro", ("rafe.cunningham@example.net",), "Australia/Brisbane", "dmy")
 SABINE = User("Sabine Morrow-Adjei", ("sabine.morrow@example.org",), "America/Santiago", "dmy")
-TOBIAS = User(
-    "Tobias Grünewald-Achieng", ("tobias.gruenewald@example.com",), "Europe/Zurich", "dmy"
-)
 URSULA = User(
     "Ursula Penhaligon-Yeo", ("ursula.penhaligon@example.net",), "Asia/Kuala_Lumpur", "dmy"
 )
@@ -156,7 +150,6 @@ VIOLETA = User("Violeta Dragan-Ashford", ("violeta.dragan@example.org",), "Europ
 WINSTON = User("Winston Adjaye-Pryor", ("winston.adjaye@example.com",), "America/Jamaica", "dmy")
 YARA = User("Yara Haddadin-Moss", ("yara.haddadin@example.net",), "Asia/Amman", "dmy")
 ZEKE = User("Zeke Harlow-Mensah", ("zeke.harlow@example.org",), "America/Anchorage", "mdy")
-ADELINE = User("Adeline Chua-Marlowe", ("adeline.chua@example.com",), "Asia/Manila", "mdy")
 BARNABY = User("Barnaby Oyedepo-Finch", ("barnaby.oyedepo@example.net",), "Europe/London", "dmy")
 CELESTE = User(
     "Celeste Ridgeway-Kamau", ("celeste.ridgeway@example.org",), "America/Chicago", "mdy"
@@ -170,7 +163,6 @@ HOLLIS = User(
 )
 INDIRA = User("Indira Bekova-Sloane", ("indira.bekova@example.org",), "Asia/Almaty", "dmy")
 JORAH = User("Jorah Pennington-Ude", ("jorah.pennington@example.com",), "Europe/Amsterdam", "dmy")
-KEZIA = User("Kezia Orimoloye-Hart", ("kezia.orimoloye@example.net",), "Europe/London", "dmy")
 LOWRI = User("Lowri Pryce-Abiodun", ("lowri.pryce@example.org",), "Europe/London", "dmy")
 MINH = User("Đặng Quốc Bảo", ("quocbao.dang@example.com",), "Asia/Ho_Chi_Minh", "dmy")
 NAVEEN = User("Naveen Sastry-Colborne", ("naveen.sastry@example.net",), "America/Toronto", "mdy")

@@ -23,6 +23,7 @@ from tests.eval23.authoring.kit import (
     NURIA,
     QUISPE,
     RETO,
+    SABINE,
     SANNE,
     SOERIAN,
     WARD,
@@ -862,5 +863,41 @@ próxima semana</li>
 <p style="font-size:11px"><a href="https://vagastech-br.example/descadastrar?u=51">
 Descadastrar</a></p>""",
         label=note("A Brazilian job newsletter full of interview words."),
+    ),
+    person(
+        SABINE,
+        "entrevista-hora-de-chile-tras-cambio",
+        "interview",
+        frm=("Catalina Urrutia Besoain", "catalina.urrutia@cordillera-litio.example"),
+        subject="Entrevista – Analista de Operaciones",
+        date=dh("2042-03-31 11:45", "America/Santiago"),
+        body=f"""
+Hola Sabine:
+
+Te confirmo la entrevista para el cargo de Analista de Operaciones el {es("2042-04-08")}
+a las 10:00 (hora de Chile continental), en nuestras oficinas de Av. Apoquindo 3000,
+piso 9, Las Condes.
+
+Te entrevistaremos Ignacio Lagos Errázuriz, gerente de operaciones, y yo.
+
+Ojo: la noche del {es("2042-04-05")} se atrasa la hora, así que revisa que tu
+calendario muestre las 10:00.
+
+Saludos,
+Catalina Urrutia Besoain
+Jefa de Personas, Cordillera Litio
++56 2 2555 0147
+""",
+        label=lab(
+            "2042-04-08 10:00",
+            "America/Santiago",
+            "America/Santiago",
+            company="Cordillera Litio",
+            role="Analista de Operaciones",
+            who=["Ignacio Lagos Errázuriz", "Catalina Urrutia Besoain"],
+            notes="Chilean Spanish; after Chile's change on the night of 5 April (-04). "
+            "'hora de Chile continental' names the zone; 'y yo' makes the sender an "
+            "interviewer.",
+        ),
     ),
 ]

@@ -413,30 +413,6 @@ https://www.linkedin.com/comm/jobs/alerts?unsubscribe=1
 """,
         label=note("A job alert listing walk-in interview days."),
     ),
-    vendor(
-        JUNO,
-        "indeed-hiring-events-chicago-open-interviews",
-        "bulk",
-        frm=("Indeed", "alert@indeed.com"),
-        subject="Hiring event near you: interviews on the spot",
-        date=dh("2042-03-14 06:45", "America/Chicago"),
-        extra=bulk("<hiring-events.indeed.com>", "https://www.indeed.com/unsubscribe?t=ax7"),
-        body=f"""
-Hiring events near Chicago, IL
-
-Lakeshore Distribution - Warehouse & Data Roles
-{d("2042-03-21", "us")}, {t12("2042-03-21 09:00")} - {t12("2042-03-21 14:00")}
-Interviews on the spot. Bring your resume.
-https://www.indeed.com/hire/event/lakeshore-distribution
-
-Midway Logistics open interviews
-Every Tuesday in March, 10 AM - 2 PM
-https://www.indeed.com/hire/event/midway-logistics
-
-Unsubscribe: https://www.indeed.com/unsubscribe?t=ax7
-""",
-        label=note("A job-board mailing about hiring events with open interviews."),
-    ),
     raw_mail(
         QUENTIN,
         "ooo-quoting-interview-invitation",
