@@ -314,7 +314,7 @@ Head of Data | Wattle Analytics
         body="""
 Dear Cormac,
 
-Would Monday 24 March at 10am New York time work for you? That's 2pm in Dublin - our
+Thanks for confirming - so it's Monday 24 March at 10am New York time, 2pm in Dublin: our
 clocks went forward last week but yours don't change until the 29th/30th, so the gap is
 only four hours until then.
 
@@ -332,9 +332,7 @@ Hollowtree Capital
             company="Hollowtree Capital",
             who=["Marguerite D'Souza-Whelan", "Abe Lindstrom-Okafor"],
             notes="In the week between the US (9 March) and EU (30 March) changes: 10:00 EDT "
-            "is 14:00 in Dublin. The time is proposed with 'would ... work', but the "
-            "mail fixes one time and names the people; a reader may treat it as a "
-            "scheduling request (kept as interview).",
+            "is 14:00 in Dublin (GMT). The time was settled by the user's earlier reply.",
         ),
     ),
     _p(
