@@ -1077,6 +1077,18 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
             # "Re: Motion designer role": a title in sentence case named as the vacancy.
             return True
         if (
+            sentence_case
+            and len(words) <= 4
+            and words[-1].lower() in lex.vacancy_words
+            and words[0][0].isupper()
+            and words[0].lower() not in _NOT_ROLE_LEADS
+            and not lex.phrase("other_application").search(part)
+        ):
+            # "Re: Embedded role", "Re: Editorial Assistant application": a field or a job
+            # named as the vacancy, where other wording already says hiring (a "Mortgage
+            # application" is a lender's).
+            return True
+        if (
             len(words) >= 4
             and words[-1].lower() in lex.vacancy_words
             and words[0].lower() in lex.title_words
@@ -2165,10 +2177,23 @@ def _weigh_signs(r: _Reading) -> None:
     # Read up front: the verdict counts it as a hiring word whichever context below
     # made the meeting wording an interview.
     signed = _signed_by_hirer(r, text, stage_only=stage_only)
+    # "Loved your portfolio. Let's say noon on Wednesday at our Wellington office; I'll bring
+    # along Mere, who runs our design team": a company weighing the user's work receives
+    # them at its workplace, or with a colleague. That is a meeting, and about hiring.
+    praised = bool(
+        open_question
+        and _company_caller(msg.sender, lex, r.s.user_addresses)
+        and lex.phrase("papers_praised").search(words)
+        and (
+            lex.phrase("visit_directions").search(words)
+            or lex.phrase("host_brings").search(words)
+            or lex.phrase("sender_joins").search(words)
+        )
+    )
     if (
         open_question
         and not r.not_a_job
-        and lex.phrase("interview_medium").search(words)
+        and (lex.phrase("interview_medium").search(words) or praised)
         # A vendor's "quick intro call to show you how <product> helps your recruiting team".
         and not lex.phrase("sales_meeting").search(words)
         # A job the user already holds or is about to start: HR and talent teams also book
@@ -2195,6 +2220,7 @@ def _weigh_signs(r: _Reading) -> None:
             # A signature or a hiring mailbox ("Votre entretien est confirmé" from
             # recrutement@).
             or signed
+            or praised
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context
@@ -2444,8 +2470,12 @@ def _weigh_thread(r: _Reading) -> None:
             (r.agency or not r.safety.automated)
             and len(text) < 1500
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
-            # "Perfect, booked" over the user's pick settles it as "confirmed" would.
-            and reply_accepts(text, lex) is not None
+            # "Perfect, booked" over the user's pick settles it as "confirmed" would, and so
+            # does the writer's own move of the booking ("I've updated the invitation").
+            and (
+                reply_accepts(text, lex) is not None
+                or lex.phrase("invite_changed").search(text) is not None
+            )
             and not lex.phrase("declined_slot").search(text)
         )
         if (asks or settles) and (
@@ -3067,6 +3097,13 @@ def _people(
         arranging=[
             # A shadow or note-taker sits in on the interview and asks nothing.
             *observers(text[:8000], [*attendees, *ex.text_people], lex),
+            # "Georgia Roe - Talent Acquisition (me; I'll just look after the welcome)": a
+            # writer on the list who says they stay out of it.
+            *(
+                [sender]
+                if sender is not None and lex.phrase("sender_leaves").search(sender_words[:4000])
+                else []
+            ),
             *(
                 []
                 if ex.recruiter_meeting
@@ -3569,7 +3606,13 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     # "Could we do Wednesday at 10am instead? I've moved the invite": asked as a courtesy,
     # already booked.
     moved_invite = lex.phrase("invite_changed").search(text[:6000])
-    if confirm is None and moved_invite is not None and n_plausible == 1:
+    # "could we move you from Wednesday to Thursday at 15:00? I've updated the invitation":
+    # the old day and the new time, the move already made.
+    moved_one = moved_invite is not None and (
+        n_plausible == 1
+        or (n_plausible == 2 and bool(lex.phrase("reschedule").search(text[:6000])))
+    )
+    if confirm is None and moved_one:
         confirm = moved_invite
     if confirm is None and reply_pick is not None:
         # "Thursday doesn't work, but Friday works for me": the acceptance, read apart
@@ -3587,7 +3630,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         if (
             invite is None
             and not made
-            and not (moved_invite is not None and n_plausible == 1)
+            and not moved_one
             and _proposed(moment, f"{subject}\n\n{text}", lex)
         ):
             reasons.append("the time is asked about, not confirmed")

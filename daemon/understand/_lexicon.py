@@ -200,6 +200,7 @@ _PHRASE_KEYS = frozenset(
         "visit_directions",
         "calls_user",
         "host_brings",
+        "invite_sent_to",
         "guest_joins",
         "overnight_stay",
         "day_meeting_after",

@@ -400,8 +400,12 @@ _TABLE_ROW_RE = re.compile(r"^\s*\||\|\s*$|[^\s.!?;:,|](?:\t| {2,})[^\s|]")
 _NUMBERED_ROW_RE = re.compile(r"^([^\W\d_]{3,20}) \d{1,2}\b")
 # A short line ending in a comma closes a letter ("Cheers,", "Best regards,", "Saludos,").
 _CLOSING_LINE_RE = re.compile(r"^\S+(?: \S+){0,2},$")
-_WRAP_MIN, _WRAP_MAX = 60, 80
-"""Mail clients hard-wrap plain text at 72-78 columns (RFC 5322 2.1.1 recommends 78)."""
+_WRAP_MIN, _WRAP_MAX = 60, 90
+"""Mail clients hard-wrap plain text at 72-78 columns (RFC 5322 2.1.1 recommends 78); some
+writers and tools wrap wider, up to 88."""
+_WRAP_USUAL = 80
+_LOWER_OR_DIGIT = re.compile(r"[a-z\u00DF-\u00FF0-9]").match
+"""Wider than this, one long line is a line the writer typed: several must reach it."""
 
 
 def _unflow(lines: list[str], delsp: bool) -> list[str]:
@@ -452,10 +456,15 @@ def _unwrap_hard(lines: list[str]) -> list[str]:
     )
     if near == 0:
         return lines
+    # One line wider than usual may be the writer's own: it runs on only mid-sentence, from
+    # a lower-case word into a lower-case word or a number ("... alle" / "11:30 è annullato").
+    cautious = width > _WRAP_USUAL and near < 2
     # One long line is weaker evidence of a wrapper than several: then a line that ends a
     # sentence, or a short closing line ("Cheers,"), stays the writer's own break.
     sure = near >= 2
     out: list[str] = []
+    # The line above as the client wrote it: a joined line is as long as its last piece.
+    last = ""
     for line in lines:
         prev = out[-1] if out else ""
         pm = _QUOTE_PREFIX_RE.match(prev)
@@ -463,7 +472,8 @@ def _unwrap_hard(lines: list[str]) -> list[str]:
         p_pre = prev[: pm.end() if pm else 0]
         l_pre = line[: lm.end() if lm else 0]
         body = line[len(l_pre) :].strip()
-        prev_len = len(prev.rstrip())
+        prev_len = len(last.rstrip())
+        last = line
         if (
             out
             and body
@@ -478,6 +488,7 @@ def _unwrap_hard(lines: list[str]) -> list[str]:
             and not (_TABLE_ROW_RE.search(body) and _TABLE_ROW_RE.search(prev))
             and not _same_numbered_rows(prev[len(p_pre) :].lstrip(), body)
             and (sure or not (prev.rstrip()[-1:] in ".!?" or _CLOSING_LINE_RE.match(body)))
+            and not (cautious and not (prev.rstrip()[-1:].islower() and _LOWER_OR_DIGIT(body)))
         ):
             out[-1] = prev.rstrip() + " " + body
         else:

@@ -125,7 +125,8 @@ _DASH_TITLE_RE = re.compile(r"^[^,\n]{3,60}?\s[-–—|]\s\S")
 def _and_me_re(lex: Lexicon) -> re.Pattern[str]:
     """ "... and I will run the session": the writer among the people before an outro."""
     ands, selves = words_alt(sorted(lex.and_words)), words_alt(sorted(lex.self_words))
-    return re.compile(rf"\s+(?:{ands})\s+(?:{selves})\b", re.IGNORECASE)
+    # Before the writer's own word a bare "e" is "and" too ("Ana Costa e eu"), as in lists.
+    return re.compile(rf"\s+(?:{ands}|e)\s+(?:{selves})\b", re.IGNORECASE)
 
 
 def _norm(name: str) -> str:
@@ -719,6 +720,9 @@ def _parse_item(item: str, lex: Lexicon) -> Person | None:
     for i, w in enumerate(name_words):
         if w.lower() in lex.name_stop and not (i and _particle_in_name(name_words, i, lex)):
             break
+        if i >= 2 and w.lower().strip(".,") in lex.weekdays:
+            # "Colette Boudreau Wednesday, October 27": a detail line a wrapper joined on.
+            break
         if _department_after(name_words, i, kept, lex):
             # "Yvonne Peters van HR", "Tom Mulder van ICT": after a full name, a particle
             # before an abbreviation or a team word says where the person works.
@@ -764,7 +768,7 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     selves = words_alt(sorted(lex.self_words) or ["me"])
     return re.compile(
         rf"\s*(?:\n|;(?:\s+(?:{ands})(?=\s))?|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
-        rf"|,\s+(?:(?:{ands})\s+)?|\s+(?:{ands})(?:\s+|(?<=['’]))|\s+[&+]\s+|{_SPANISH_E}"
+        rf"|,\s+(?:(?:{ands})(?:\s+|(?<=['’])))?|\s+(?:{ands})(?:\s+|(?<=['’]))|\s+[&+]\s+|{_SPANISH_E}"
         # "com a Dra. Nadia Osei e comigo": before the writer's own word "e" is "and" too.
         rf"|\s+e\s+(?=(?:{selves})\b))\s*"
     )
@@ -1176,6 +1180,19 @@ def _read_items(chunk: str, lex: Lexicon, found: list[Person]) -> bool:
             # the list ended at Jane Roe; Raj Patel is the subject of a sentence of his own
             # (an outro reads him there when that sentence says he interviews).
             break
+        if (
+            p is not None
+            and previous is not None
+            and previous.title
+            and found
+            and found[-1] is previous
+            and _title_department(previous, item, lines, lex)
+        ):
+            # "Graciela Roe, Director, Supply Chain" on a line of its own (HR systems write
+            # the rank, then the department): the department is the title's, no person.
+            dept = f"{previous.title}, {item.strip(' .')}"
+            found[-1] = previous = Person(name=previous.name, email=previous.email, title=dept)
+            continue
         if p is not None:
             found.append(p)
             if _sentence_goes_on(item, p):
@@ -1197,6 +1214,37 @@ _COMPANY_END_RE = re.compile(
     r"(?:inc|ltd|llc|gmbh|plc|corp|co|labs|technologies|group|ag|sa|bv|limited|partners)\.?",
     re.IGNORECASE,
 )
+
+
+# Ranks written before a department after a comma: "Director, Supply Chain".
+_RANK_ACRONYMS = frozenset({"vp", "svp", "evp", "avp"})
+
+
+def _title_department(previous: Person, item: str, lines: set[str], lex: Lexicon) -> bool:
+    """Whether ``item`` is the department after a bare rank on the previous person's line.
+
+    The line must be exactly "name, rank, department" ("Jane Roe, Director, Supply Chain"),
+    the rank a title of one or two words with no field ("Director", "Senior Manager", "VP");
+    a full title ("Jane Roe, CTO, Raj Patel") leaves the next name a person.
+    """
+    rank = (previous.title or "").split()
+    if not 1 <= len(rank) <= 2 or not all(
+        w.lower() in lex.title_words or w.lower() in _RANK_ACRONYMS for w in rank
+    ):
+        return False
+    if any(w.isupper() and len(w) > 2 and w.lower() not in _RANK_ACRONYMS for w in rank):
+        return False
+    dept = item.strip(" .")
+    for line in lines:
+        parts = [x.strip(" .") for x in _BULLET_RE.sub("", line).split(",")]
+        if (
+            len(parts) == 3
+            and parts[2] == dept
+            and parts[1] == previous.title
+            and (previous.name or "") in parts[0]
+        ):
+            return True
+    return False
 
 
 def _predicate_follows(item: str, lex: Lexicon) -> bool:
@@ -1336,6 +1384,11 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         raw_tail = head[ends[-1].end() :] if ends else head
         # Any line break left inside the sentence is a wrap: one line of prose, not a list.
         sentence = _call_label_off(_last_clause(raw_tail.replace("\n", " "), lex), lex)
+        # "I've sent the invite to Dr Jane Roe and Raj Patel, who will interview you": the
+        # people are the invitation's addressees, after its verb.
+        sent = list(lex.phrase("invite_sent_to").finditer(sentence))
+        if sent:
+            sentence = sentence[sent[-1].end() :]
         if _runs_a_pause(text, m, head, ends, lex):
             continue
         if lex.phrase("arrival").search(sentence):
@@ -1586,6 +1639,11 @@ def from_text(
     # "it'll" / "be me and our co-founder Jane Roe": a line the client wrapped mid-sentence
     # goes on below; read as one line (one character for one, so offsets still hold).
     plain = _SOFT_BREAK_RE.sub(" ", plain)
+    # "Je serai avec" / "Fatou Kiné Sarr, ...": a long line that stops on "with" or "and"
+    # goes on with the name below, capitalised as names are.
+    plain = _joiner_break_re(lex).sub(r"\1 ", plain)
+    # "(Head of" / "Clinical Informatics)": a bracket the client wrapped is one aside.
+    plain = _BRACKET_BREAK_RE.sub(lambda b: b.group(0).replace("\n", " "), plain)
     for m in lex.interviewers_intro.finditer(plain):
         if m.group(0).endswith("(") and lex.phrase("schedule_pause").search(m.group(0)):
             # "11:00 AM  Team lunch (Blue Bottle)": a pause's brackets name where, not who.
@@ -1656,6 +1714,19 @@ _LABEL_LINE_RE = re.compile(r"[ \t]*[^\W\d_][\w /&-]{0,25}:")
 # A line break inside a sentence a mail client wrapped: the line is long, stops on no
 # punctuation, and the next line goes on in lower case.
 _SOFT_BREAK_RE = re.compile(r"(?<=[^\n]{60}[\w,'’)])\n(?=[ \t]*[a-z\u00DF-\u00FF])")
+
+# A short bracket with one line break inside: "(Head of\nClinical Informatics)".
+_BRACKET_BREAK_RE = re.compile(r"\([^()\n]{1,80}\n[^()\n]{1,80}\)")
+
+
+@per_lexicon
+def _joiner_break_re(lex: Lexicon) -> re.Pattern[str]:
+    """A line break a client wrapped after "with" or "and", a capitalised word below."""
+    joiners = [w for w in (*lex.with_words, *lex.and_words) if w.isalpha()]
+    return re.compile(
+        rf"(?<=[^\n]{{40}})([ \t](?:{words_alt(sorted(joiners) or ['with'])}))\n"
+        r"(?=[ \t]*[A-Z\u00C0-\u00DE])"
+    )
 
 
 def _title_then_comma(first: str, lex: Lexicon) -> bool:

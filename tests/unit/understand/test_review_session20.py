@@ -150,10 +150,6 @@ def test_r1_fr_teams_avec_camera() -> None:
     assert _people(u) == ["Claire Roux"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="misses Anouk Visser after 'sollicitatiegesprek met' (pre-existing; 'Technische Ondersteuning' is no longer read)",
-)
 def test_r1_nl_teams_met_ondersteuning() -> None:
     """Dutch 'via Teams, met Technische Ondersteuning' names nobody."""
     u = _u(
