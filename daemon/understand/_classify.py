@@ -592,6 +592,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
 # First words of a subject that names someone's job rather than a vacancy.
+# Words for an application rather than a vacancy: before them only a job's title says
+# which application it is.
+_APPLICATION_NOUNS = frozenset(
+    {"application", "candidacy", "candidature", "candidatura", "bewerbung", "sollicitatie"}
+)
 _NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
 # "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction. A
@@ -1083,10 +1088,15 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
             and words[0][0].isupper()
             and words[0].lower() not in _NOT_ROLE_LEADS
             and not lex.phrase("other_application").search(part)
+            and (
+                words[-1].lower() not in _APPLICATION_NOUNS
+                or (len(words) >= 3 and all(w[0].isupper() for w in words[:-1]))
+            )
         ):
             # "Re: Embedded role", "Re: Editorial Assistant application": a field or a job
-            # named as the vacancy, where other wording already says hiring (a "Mortgage
-            # application" is a lender's).
+            # named as the vacancy, where other wording already says hiring. An application
+            # needs a job's title before it: a "Stall application" is a market's, a
+            # "Mortgage application" a lender's.
             return True
         if (
             len(words) >= 4
@@ -2184,6 +2194,9 @@ def _weigh_signs(r: _Reading) -> None:
         open_question
         and _company_caller(msg.sender, lex, r.s.user_addresses)
         and lex.phrase("papers_praised").search(words)
+        # A team the user would join, or a job: a client commissioning work or a gallery
+        # praises a portfolio too.
+        and (lex.phrase("job_words").search(words) or lex.phrase("team_lead_named").search(words))
         and (
             lex.phrase("visit_directions").search(words)
             or lex.phrase("host_brings").search(words)
@@ -2471,10 +2484,15 @@ def _weigh_thread(r: _Reading) -> None:
             and len(text) < 1500
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(msg.subject))
             # "Perfect, booked" over the user's pick settles it as "confirmed" would, and so
-            # does the writer's own move of the booking ("I've updated the invitation").
+            # does the writer's own move of the booking ("I've updated the invitation") under
+            # a subject naming the job ("Re: Fund Operations Analyst - next step"; a "Self
+            # assessment - next step" is an accountant's).
             and (
                 reply_accepts(text, lex) is not None
-                or lex.phrase("invite_changed").search(text) is not None
+                or (
+                    lex.phrase("invite_changed").search(text) is not None
+                    and _has_title_word(_SUBJECT_PREFIX.sub("", msg.subject).strip(), lex)
+                )
             )
             and not lex.phrase("declined_slot").search(text)
         )
@@ -2983,9 +3001,14 @@ def _self_in(
                 # "I'll grab Ravi (our CTO) too": the writer brings a colleague to their meeting.
                 # "Tom Li will join the call" says no more than that Tom joins it: the
                 # interview may be a colleague's, the writer only arranging it.
-                or any(
-                    not lex.phrase("guest_joins").search(b.group(0))
-                    for b in lex.phrase("host_brings").finditer(words[:4000])
+                # An agency's consultant brings no one to its client's interview: "their team
+                # lead also joins" is the client's.
+                or (
+                    not r.agency
+                    and any(
+                        not lex.phrase("guest_joins").search(b.group(0))
+                        for b in lex.phrase("host_brings").finditer(words[:4000])
+                    )
                 )
             )
         )

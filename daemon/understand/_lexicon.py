@@ -200,6 +200,7 @@ _PHRASE_KEYS = frozenset(
         "visit_directions",
         "calls_user",
         "host_brings",
+        "team_lead_named",
         "invite_sent_to",
         "guest_joins",
         "overnight_stay",

@@ -1269,12 +1269,9 @@ def _name_before_time(item: str, lex: Lexicon) -> Person | None:
         if word[:1].isupper() and not any(c.isdigit() for c in word):
             head.append(word)
             continue
-        if (
-            head
-            and _PARTICLE_RE.fullmatch(word)
-            and i + 1 < len(words)
-            and words[i + 1][:1].isupper()
-        ):
+        # "Joris van der Linden": a run of particles before the capitalised family name.
+        after = next((w for w in words[i + 1 :] if not _PARTICLE_RE.fullmatch(w)), "")
+        if head and _PARTICLE_RE.fullmatch(word) and after[:1].isupper():
             head.append(word)
             continue
         if not word[:1].isalpha() or len(head) < 2 or len(head) > 4:
