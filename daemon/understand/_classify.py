@@ -591,12 +591,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
-# First words of a subject that names someone's job rather than a vacancy.
 # Words for an application rather than a vacancy: before them only a job's title says
 # which application it is.
 _APPLICATION_NOUNS = frozenset(
     {"application", "candidacy", "candidature", "candidatura", "bewerbung", "sollicitatie"}
 )
+# First words of a subject that names someone's job rather than a vacancy.
 _NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
 # "<>", "/", " x " and "+" join two parties ("Alex Morgan <> Owen Park"): an introduction. A

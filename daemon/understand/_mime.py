@@ -404,8 +404,9 @@ _WRAP_MIN, _WRAP_MAX = 60, 90
 """Mail clients hard-wrap plain text at 72-78 columns (RFC 5322 2.1.1 recommends 78); some
 writers and tools wrap wider, up to 88."""
 _WRAP_USUAL = 80
+"""Wider than this, one long line may be a line the writer typed (see ``_unwrap_hard``)."""
+# The first letter of a line that goes on a sentence: lower case or a number.
 _LOWER_OR_DIGIT = re.compile(r"[a-z\u00DF-\u00FF0-9]").match
-"""Wider than this, one long line is a line the writer typed: several must reach it."""
 
 
 def _unflow(lines: list[str], delsp: bool) -> list[str]:

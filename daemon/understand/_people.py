@@ -1636,8 +1636,8 @@ def from_text(
     # "it'll" / "be me and our co-founder Jane Roe": a line the client wrapped mid-sentence
     # goes on below; read as one line (one character for one, so offsets still hold).
     plain = _SOFT_BREAK_RE.sub(" ", plain)
-    # "Je serai avec" / "Fatou Kiné Sarr, ...": a long line that stops on "with" or "and"
-    # goes on with the name below, capitalised as names are.
+    # "Vous passerez cet entretien avec" / "Awa Koné, ...": a long line that stops on "with"
+    # or "and" goes on with the name below, capitalised as names are.
     plain = _joiner_break_re(lex).sub(r"\1 ", plain)
     # "(Head of" / "Clinical Informatics)": a bracket the client wrapped is one aside.
     plain = _BRACKET_BREAK_RE.sub(lambda b: b.group(0).replace("\n", " "), plain)
