@@ -1,5 +1,6 @@
 """What every evaluation set's authoring kit does the same way: write the set from its
-specs, and print what it shares with the earlier sets.
+specs, print what it shares with the earlier sets, and give each message the set's own
+Message-ID.
 
 A set's ``authoring/build.py`` and ``authoring/collisions.py`` name only their modules, their
 labels header, their earlier sets and their year, and call these.
@@ -8,7 +9,8 @@ labels header, their earlier sets and their year, and call these.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,19 @@ from typing import Any
 import yaml
 
 from tests.evalsets import load_labels, message_ids, stems
+
+# The Message-ID header of a built message; its domain is kept.
+_MESSAGE_ID_RE = re.compile(rb"\r\nMessage-ID: <[^@>]+@([^>]+)>\r\n")
+
+
+def with_message_id(msg: Any, msgid: Callable[[str, str], str]) -> Any:
+    """Give a built message the Message-ID ``msgid(slug, domain)`` (same domain): a set's
+    own ids, so no two sets share one."""
+    found = _MESSAGE_ID_RE.search(msg.raw)
+    assert found, msg.slug
+    new = f"\r\nMessage-ID: {msgid(msg.slug, found.group(1).decode())}\r\n"
+    msg.raw = msg.raw[: found.start()] + new.encode() + msg.raw[found.end() :]
+    return msg
 
 
 def build_set(eval_dir: Path, package: str, modules: Sequence[str], head: str) -> None:

@@ -591,11 +591,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|/]\s+|\s*:\s+")
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,60}\)")
-# Words for an application rather than a vacancy: before them only a job's title says
-# which application it is.
-_APPLICATION_NOUNS = frozenset(
-    {"application", "candidacy", "candidature", "candidatura", "bewerbung", "sollicitatie"}
-)
 # First words of a subject that names someone's job rather than a vacancy.
 _NOT_ROLE_LEADS = frozenset({"your", "my", "our", "their", "his", "her", "new", "meet", "the"})
 _TITLE_JOINERS = frozenset({"of", "and", "&", "for"})
@@ -1089,7 +1084,7 @@ def _hiring_subject(subject: str, lex: Lexicon, *, sentence_case: bool = False) 
             and words[0].lower() not in _NOT_ROLE_LEADS
             and not lex.phrase("other_application").search(part)
             and (
-                words[-1].lower() not in _APPLICATION_NOUNS
+                words[-1].lower() not in lex.application_words
                 or (len(words) >= 3 and all(w[0].isupper() for w in words[:-1]))
             )
         ):

@@ -309,6 +309,7 @@ _WORD_LIST_KEYS = frozenset(
         "possessives",
         "articles",
         "vacancy_words",
+        "application_words",
     }
 )
 _WORD_MAP_KEYS = frozenset(
@@ -490,6 +491,9 @@ class Lexicon:
     vacancy_words: frozenset[str]
     """Nouns naming a vacancy after its title ("Motion designer *role*"): a subject so
     shaped is the thread of a candidacy."""
+    application_words: frozenset[str]
+    """Those of ``vacancy_words`` that name an application rather than a vacancy: only a
+    job's title before them makes the subject a candidacy's ("Stall *application*" is not)."""
     room_words: tuple[str, ...]
     title_field_joiners: frozenset[str]
     """Words joining a job's head noun to its field in languages that name the job first
@@ -831,6 +835,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         possessives=frozenset(wl("possessives")),
         articles=frozenset(wl("articles")),
         vacancy_words=frozenset(wl("vacancy_words")),
+        application_words=frozenset(wl("application_words")),
         name_stop=frozenset(w.lower() for w in patterns.get("name_stop", [])),
         and_words=frozenset(wl("and")),
         then_words=frozenset(wl("then")),

@@ -1638,7 +1638,7 @@ def from_text(
     plain = _SOFT_BREAK_RE.sub(" ", plain)
     # "Vous passerez cet entretien avec" / "Awa Koné, ...": a long line that stops on "with"
     # or "and" goes on with the name below, capitalised as names are.
-    plain = _joiner_break_re(lex).sub(r"\1 ", plain)
+    plain = _joined_after_joiners(plain, lex)
     # "(Head of" / "Clinical Informatics)": a bracket the client wrapped is one aside.
     plain = _BRACKET_BREAK_RE.sub(lambda b: b.group(0).replace("\n", " "), plain)
     for m in lex.interviewers_intro.finditer(plain):
@@ -1718,12 +1718,26 @@ _BRACKET_BREAK_RE = re.compile(r"\([^()\n]{1,80}\n[^()\n]{1,80}\)")
 
 @per_lexicon
 def _joiner_break_re(lex: Lexicon) -> re.Pattern[str]:
-    """A line break a client wrapped after "with" or "and", a capitalised word below."""
+    """A line break after "with" or "and", a capitalised word below."""
     joiners = [w for w in (*lex.with_words, *lex.and_words) if w.isalpha()]
     return re.compile(
-        rf"(?<=[^\n]{{40}})([ \t](?:{words_alt(sorted(joiners) or ['with'])}))\n"
-        r"(?=[ \t]*[A-Z\u00C0-\u00DE])"
+        rf"([ \t](?:{words_alt(sorted(joiners) or ['with'])}))\n(?=[ \t]*[A-Z\u00C0-\u00DE])"
     )
+
+
+def _joined_after_joiners(text: str, lex: Lexicon) -> str:
+    """``text`` with the breaks a client wrapped after "with" or "and" made spaces.
+
+    Only a long line (the word at column 40 or later) was wrapped; one character for one,
+    so offsets still hold. The column is checked per match, not by a look-behind tried at
+    every position of the text (a hot path: every message's people are read).
+    """
+
+    def join(m: re.Match[str]) -> str:
+        column = m.start() - (text.rfind("\n", 0, m.start()) + 1)
+        return f"{m.group(1)} " if column >= 40 else m.group(0)
+
+    return _joiner_break_re(lex).sub(join, text)
 
 
 def _title_then_comma(first: str, lex: Lexicon) -> bool:

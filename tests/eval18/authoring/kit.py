@@ -25,13 +25,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
-import re
 from typing import Any
 
 from tests.eval.authoring.common import Msg, User
 from tests.eval4.authoring import kit as k4
 from tests.eval14.authoring import kit as k14
 from tests.eval15.authoring import kit as k15
+from tests.evalauthoring import with_message_id
 
 SEED = "/eval18"
 
@@ -220,12 +220,7 @@ def msgid(seed: str, domain: str) -> str:
 
 def own(msg: Msg) -> Msg:
     """Give a built message this set's Message-ID (same domain, seeded for this set)."""
-    pattern = re.compile(rb"\r\nMessage-ID: <[^@>]+@([^>]+)>\r\n")
-    found = pattern.search(msg.raw)
-    assert found, msg.slug
-    new = f"\r\nMessage-ID: {msgid(msg.slug, found.group(1).decode())}\r\n"
-    msg.raw = msg.raw[: found.start()] + new.encode() + msg.raw[found.end() :]
-    return msg
+    return with_message_id(msg, msgid)
 
 
 def person(user: User, slug: str, kind: str, **kw: Any) -> Msg:

@@ -31,7 +31,6 @@ import base64
 import datetime as dt
 import email.utils
 import hashlib
-import re
 import struct
 import zlib
 from typing import Any
@@ -43,6 +42,7 @@ from tests.eval4.authoring import kit as k4
 from tests.eval14.authoring import kit as k14
 from tests.eval15.authoring import kit as k15
 from tests.eval19.authoring import kit as k19
+from tests.evalauthoring import with_message_id
 
 SEED = "/eval20"
 
@@ -319,12 +319,7 @@ def msgid(seed: str, domain: str) -> str:
 
 def own(msg: Msg) -> Msg:
     """Give a built message this set's Message-ID (same domain, seeded for this set)."""
-    pattern = re.compile(rb"\r\nMessage-ID: <[^@>]+@([^>]+)>\r\n")
-    found = pattern.search(msg.raw)
-    assert found, msg.slug
-    new = f"\r\nMessage-ID: {msgid(msg.slug, found.group(1).decode())}\r\n"
-    msg.raw = msg.raw[: found.start()] + new.encode() + msg.raw[found.end() :]
-    return msg
+    return with_message_id(msg, msgid)
 
 
 def person(user: User, slug: str, kind: str, **kw: Any) -> Msg:

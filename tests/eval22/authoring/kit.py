@@ -18,13 +18,13 @@ from the documentation ranges (RFC 5737).
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any
 
 from tests.eval.authoring.common import Msg, User, html_page, paras
 from tests.eval4.authoring import kit as k4
 from tests.eval14.authoring import kit as k14
 from tests.eval21.authoring import kit as k21
+from tests.evalauthoring import with_message_id
 
 __all__ = ["Msg", "User", "html_page", "paras"]
 
@@ -218,12 +218,7 @@ def msgid(seed: str, domain: str) -> str:
 
 def own(msg: Msg) -> Msg:
     """Give a built message this set's Message-ID (same domain, seeded for this set)."""
-    pattern = re.compile(rb"\r\nMessage-ID: <[^@>]+@([^>]+)>\r\n")
-    found = pattern.search(msg.raw)
-    assert found, msg.slug
-    new = f"\r\nMessage-ID: {msgid(msg.slug, found.group(1).decode())}\r\n"
-    msg.raw = msg.raw[: found.start()] + new.encode() + msg.raw[found.end() :]
-    return msg
+    return with_message_id(msg, msgid)
 
 
 def person(user: User, slug: str, kind: str, **kw: Any) -> Msg:

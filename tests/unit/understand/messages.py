@@ -6,7 +6,7 @@ import datetime as dt
 from email.message import EmailMessage
 from email.policy import SMTP
 
-from daemon.understand import Context, Understanding
+from daemon.understand import Context, Kind, Understanding, understand
 
 
 def mail(
@@ -144,3 +144,16 @@ def names(u: Understanding) -> list[str]:
 def sorted_names(u: Understanding) -> list[str]:
     """The interviewer names of an interview result, sorted."""
     return sorted(names(u))
+
+
+def kind_and_people(
+    ctx: Context, sender: str, subject: str, body: str, date: str
+) -> tuple[Kind, list[str]]:
+    """The kind a mail to ``ctx``'s user is read as, and its interviewers sorted (none when
+    it is no interview)."""
+    raw = mail(
+        sender=sender, subject=subject, body=body, to=next(iter(ctx.user_addresses)), date=date
+    )
+    result = understand(raw, ctx)
+    people = sorted(p.name or "" for p in result.interview.interviewers) if result.interview else []
+    return result.kind, people

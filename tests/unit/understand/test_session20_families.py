@@ -19,6 +19,7 @@ from tests.unit.understand.messages import (
     mail,
     vevent_calendar,
 )
+from tests.unit.understand.messages import kind_and_people as _read
 
 IARA = day_first_user("Iara Souza", "iara.souza@example.org", "America/Sao_Paulo")
 TOMAS = day_first_user("Tomás Rojas", "tomas.rojas@example.com", "America/Santiago")
@@ -26,15 +27,6 @@ MARCO = day_first_user("Marco Galli", "marco.galli@example.it", "Europe/Rome")
 LEA = day_first_user("Léa Martin", "lea.martin@example.fr", "Europe/Paris")
 JILDOU = day_first_user("Jildou Bakker", "jildou.bakker@example.net", "Europe/Amsterdam")
 EDSON = day_first_user("Edson Fortes", "edson.fortes@example.org", "Atlantic/Cape_Verde")
-
-
-def _read(ctx: Context, sender: str, subject: str, body: str, date: str) -> tuple[Kind, list[str]]:
-    raw = mail(
-        sender=sender, subject=subject, body=body, to=next(iter(ctx.user_addresses)), date=date
-    )
-    result = understand(raw, ctx)
-    people = sorted(p.name or "" for p in result.interview.interviewers) if result.interview else []
-    return result.kind, people
 
 
 EN_DATE = "Mon, 02 Mar 2026 15:04:00 -0500"

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from daemon.understand import Context, Kind, understand
-from tests.unit.understand.messages import alex_in_new_york, day_first_user, mail
+from daemon.understand import Context, Kind
+from tests.unit.understand.messages import alex_in_new_york, day_first_user
+from tests.unit.understand.messages import kind_and_people as _read
 
 LUCA = day_first_user("Luca Marini", "luca.marini@example.com", "Europe/Rome")
 JULIE = day_first_user("Julie Martin", "julie.martin@example.com", "America/Toronto")
@@ -32,15 +33,6 @@ EU_DATE = "Mon, 02 Mar 2026 10:00:00 +0100"
 GMT_DATE = "Mon, 02 Mar 2026 10:00:00 +0000"
 SA_DATE = "Mon, 02 Mar 2026 10:00:00 -0300"
 AU_DATE = "Mon, 02 Mar 2026 10:00:00 +1100"
-
-
-def _read(ctx: Context, sender: str, subject: str, body: str, date: str) -> tuple[Kind, list[str]]:
-    raw = mail(
-        sender=sender, subject=subject, body=body, to=next(iter(ctx.user_addresses)), date=date
-    )
-    result = understand(raw, ctx)
-    people = sorted(p.name or "" for p in result.interview.interviewers) if result.interview else []
-    return result.kind, people
 
 
 # (id, user, sender, subject, body, date, the people read)
