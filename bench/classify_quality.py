@@ -71,6 +71,7 @@ SETS = {
     "eval21": ROOT / "tests" / "eval21",
     "eval22": ROOT / "tests" / "eval22",
     "eval23": ROOT / "tests" / "eval23",
+    "eval24": ROOT / "tests" / "eval24",
 }
 KINDS = (
     "interview",

@@ -1,0 +1,1 @@
+"""Twenty-fourth evaluation set (written blind; see README.md)."""
