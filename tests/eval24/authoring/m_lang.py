@@ -181,7 +181,7 @@ Sihlquai Privatbank AG
         label=lab(
             "2043-11-04 09:00",
             "Europe/Zurich",
-            None,
+            "Europe/Zurich",
             company="Sihlquai Privatbank",
             role="Compliance Officer",
             who=["Corinne Vuilleumier", "Beat Zürcher"],
@@ -748,7 +748,7 @@ Team Grachtengordel Games
         label=lab(
             "2043-10-20 13:00",
             "Europe/Amsterdam",
-            None,
+            "Europe/Amsterdam",
             company="Grachtengordel Games",
             role="Game Producer",
             who=["Sjoerd van der Meulen", "Naima El Khatib"],

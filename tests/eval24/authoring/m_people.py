@@ -259,7 +259,7 @@ On {d("2043-10-25", "short")}, 2043 at 7:58 PM Cassius Oduro-Wilkes wrote:
             who=["Ramón Echeverría-Pike"],
             emails=["ramon.echeverria@ptarmigan-robotics.example"],
             notes="The recruiter hands over and does not take part; the manager (Cc) "
-            "interviews. 'Wednesday at 10' settles the time against the user's Mountain window.",
+            "interviews. 'Thursday at 10' settles the time against the user's Mountain window.",
         ),
     ),
     # 7. Substitution: Y out sick, Z takes her slot.
@@ -358,7 +358,7 @@ HR Officer
             role="Credit Risk Officer",
             who=["Abena Owusu-Ansah", "Abena Kyeremateng", "Selorm Agbeko"],
             notes="Two interviewers share a first name; 'Mr.' dropped. GMT as an abbreviation "
-            "is not a place.",
+            "is not a place. The company is named only by the sender's domain.",
         ),
     ),
     # 10. Non-Western name order and Japanese user.

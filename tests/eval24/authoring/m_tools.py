@@ -203,11 +203,11 @@ Scheduled with Gem
         label=lab(
             "2043-10-14 14:00",
             "America/Winnipeg",
-            None,
+            "America/Winnipeg",
             company="Pembina Health",
             who=["Sigrun Halldórsdóttir", "Marcus Okpara-Dunn"],
             emails=["sigrun.h@pembina-health.example", "marcus.okpara@pembina-health.example"],
-            notes="Gem-scheduled panel; CDT alone is an abbreviation.",
+            notes="Gem-scheduled panel; the text says only CDT, the .ics TZID names the zone.",
         ),
     ),
     # 5. Paradox/Olivia: text-style mail asking to pick a time (scheduling request).
@@ -257,13 +257,13 @@ Need to reschedule? Just reply to this message.
         label=lab(
             "2043-09-15 10:30",
             "Africa/Lagos",
-            None,
+            "Africa/Lagos",
             company="Eko Retail",
             role="Store Operations Supervisor",
             who=["Bukola Adeyemi-Cole"],
             emails=["bukola.adeyemi@eko-retail.example"],
             notes="The assistant 'Olivia' is software, not an interviewer. 'West Africa Time' "
-            "names no place.",
+            "names no place, but the .ics TZID does.",
         ),
     ),
     # 7. HireVue scheduling (live interview, not one-way).
@@ -570,7 +570,7 @@ Sent with Recruiterflow
         label=lab(
             "2043-10-08 10:00",
             "Africa/Johannesburg",
-            None,
+            "Africa/Johannesburg",
             company="Highveld Mutual",
             role="Actuarial Analyst",
             who=["Pieter du Plessis"],
@@ -692,7 +692,7 @@ Hira Qadir
         label=lab(
             "2043-10-19 12:00",
             "Asia/Karachi",
-            None,
+            "Asia/Karachi",
             company="Indus Consumer",
             role="Brand Manager",
             who=["Faisal Rehman"],
