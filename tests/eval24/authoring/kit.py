@@ -142,7 +142,12 @@ GWENDOLYN = User(
 )
 HIRAM = User("Hiram Lockhart-Dzane", ("hiram.lockhart@example.com",), "America/Detroit", "mdy")
 INES = User("Ines Waverley-Kwarteng", ("ines.waverley@example.net",), "Australia/Perth", "dmy")
-JAGO = User("Jago Trelawny-Asante", ("jago.trelawny@example.org",), "Europe/London", "dmy")
+JAGO = User(
+    "Jago Trelawny-Asante",
+    ("jago.trelawny@example.org", "jago.trelawny.home@example.net"),
+    "Europe/London",
+    "dmy",
+)
 KEALA = User("Keala Makoa-Lindgren", ("keala.makoa@example.com",), "Pacific/Auckland", "dmy")
 LAZARUS = User("Lazarus Owusu-Hale", ("lazarus.owusu@example.net",), "America/Toronto", "mdy")
 MINERVA = User(

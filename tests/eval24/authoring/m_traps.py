@@ -326,14 +326,14 @@ Ashby on behalf of Laurel Canyon Media
         subject="Automatiskt svar: Interview next week",
         date=dh("2043-11-02 17:13", "Europe/Stockholm"),
         extra=AUTO,
-        body=f"""Hi, I'm out of the office until {d("2043-11-05", "uk")} with limited access to
+        body=f"""Hi, I'm out of the office until {d("2043-11-03", "uk")} with limited access to
 email. For urgent recruiting matters please contact rekrytering@norrsken-fintech.example.
 
 /Henrik
 """,
         label=note(
             "Swedish Outlook out-of-office prefix with Auto-Submitted: auto-replied (RFC 3834).",
-            return_date="2043-11-05",
+            return_date="2043-11-03",
         ),
     ),
     # 15. Auto-reply without headers (ticketing system acknowledgement).
