@@ -266,7 +266,7 @@ Morvoren Hosking, Operations Manager, Falmouth Marine Services""",
             role="Marine Surveyor",
             who=["Lowenna Tregenza", "Morvoren Hosking"],
             emails=["m.hosking@falmouth-marine.example"],
-            notes="Forwarded twice (client to agency to the user's second address to her "
+            notes="Forwarded twice (client to agency to the user's second address to his "
             "main one); the agency consultant only relays; 'Capt.' dropped.",
         ),
     ),
