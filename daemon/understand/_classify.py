@@ -945,6 +945,38 @@ def _titled_with_hirer(
     )
 
 
+def _titled_stage_of_role(summary: str, labels: Sequence[str], details: str, lex: Lexicon) -> bool:
+    """Whether a calendar title is the company, a hiring stage and a role, and nothing else.
+
+    "Cinderpath - second stage (Backend Engineer)", "Backend Engineer | Final round |
+    Cinderpath": how a company titles the invitation it sends a candidate without writing
+    the candidate's name. The company is the sender's or organiser's (their domains'
+    ``labels``). A stage alone ("Acme - Round 2") is also a tournament's, and a role alone
+    a meeting with whoever holds it; the three together name a step of hiring.
+    """
+    if len(summary) > 120:
+        return False
+    parts = [
+        p.strip(" \t()[],.-–—|:/")
+        for p in _TITLE_SEPARATORS.split(_BRACKETED.sub(r" | \g<0>", summary))
+    ]
+    parts = [p for p in parts if p]
+    if len(parts) != 3:
+        return False
+    company = stage = role = False
+    for part in parts:
+        key = _NON_ALNUM.sub("", part.casefold())
+        if not company and len(key) >= 3 and any(key in lab or lab in key for lab in labels):
+            company = True
+        elif not stage and lex.phrase("title_round").fullmatch(part):
+            stage = True
+        elif not role and _role_part(part, "", details, lex):
+            role = True
+        else:
+            return False
+    return company and stage and role
+
+
 def _role_part(rest: str, label: str, details: str, lex: Lexicon) -> bool:
     """Whether a part of a title, the user's name taken out, is a job title alone.
 
@@ -959,7 +991,7 @@ def _role_part(rest: str, label: str, details: str, lex: Lexicon) -> bool:
         if not words or len(words) > 5:
             continue
         key = _NON_ALNUM.sub("", part.casefold())
-        if len(key) >= 3 and (key in label or label in key):
+        if label and len(key) >= 3 and (key in label or label in key):
             continue
         if (
             words[-1].lower() in lex.title_words
@@ -1229,6 +1261,11 @@ def _unconditional(key: str, text: str, lex: Lexicon) -> bool:
 _CALL_INVITE = re.compile(r"\b(hop|jump|get) on\b", re.IGNORECASE)
 
 
+# A line that ends on a word and goes on with words on the next line (no list mark, quote
+# or blank line between): a wrap inside a sentence.
+_WRAPPED_ON = re.compile(r"[\w,)]\n[ \t]*(?![-*•>])[\w(]")
+
+
 def _invited(moment: Moment, moments: list[Moment], text: str, lex: Lexicon) -> str | None:
     """The question proposing the one time to come in or meet, when the time sits in one.
 
@@ -1239,6 +1276,13 @@ def _invited(moment: Moment, moments: list[Moment], text: str, lex: Lexicon) -> 
     choice: both stay requests.
     """
     start, end = _sentence(text, moment.pos, moment.end_pos)
+    for _ in range(2):
+        # A question wrapped across lines ("Could we do\nThursday ... at our office at\n88
+        # Queens Quay West?"): a line break after a word, before more words, ends nothing.
+        if end < len(text) and text[end] == "\n" and _WRAPPED_ON.match(text, end - 1):
+            end = _sentence(text, end + 1)[1]
+        if start >= 2 and text[start - 1] == "\n" and _WRAPPED_ON.match(text, start - 2):
+            start = _sentence(text, start - 2)[0]
     if end >= len(text) or text[end] != "?":
         return None
     sentence = text[start:end]
@@ -2147,6 +2191,24 @@ def _weigh_signs(r: _Reading) -> None:
         r.reasons.append(
             "calendar event joining the user with the sender's or organiser's company, about a job"
         )
+    elif (
+        not r.strong
+        and not r.ruled_out
+        and not r.not_a_job
+        and event is not None
+        and _titled_stage_of_role(
+            event.summary,
+            [
+                lab
+                for p in (msg.sender, event.organizer)
+                if (lab := _sender_label(p, lex)) and len(lab) >= 3
+            ],
+            event.description[:3000],
+            lex,
+        )
+    ):
+        r.strong = 1
+        r.reasons.append("calendar event titled with the company, a hiring stage and a role")
     text = r.text[:8000]
     if (
         # Meeting wording would make it one below ("Perfecto, el jueves a las 11" under
@@ -3609,7 +3671,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         and moment is not None
         and n_plausible == 1
         and not r.systems
-        and (r.weak > 0 or r.agency or r.signed_by_hirer)
+        # ("Could we do Friday at 11:30am, at our office?" from a Controller under "Let's
+        # talk - Senior Accountant": the meeting wording's own hiring context.)
+        and (r.weak > 0 or r.agency or r.signed_by_hirer or r.medium_meeting)
         # The user's own mail ("Thanks for applying! Can you come in tomorrow by 11am?"):
         # the user hires, unless forwarding someone's invitation to themself.
         and not (msg.sender and msg.sender.email in r.s.user_addresses and not r.fwd_text)

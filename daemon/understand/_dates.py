@@ -1767,13 +1767,27 @@ def _next_sentence_time(
     sentence_end = t.end + (close.start() if close else len(rest))
     if nxt < sentence_end:
         return None  # "... call me at 3pm today": the time has its own date
-    sentence = text[d.end + stops[0].end() : sentence_end]
-    stage = (
+    opens = d.end + stops[0].end()
+    if _names_stage(text[opens:sentence_end], lex):
+        return t
+    if text[opens : t.pos].strip():
+        return None
+    # "Are you free this Thursday, October 15 for the second conversation about the role?
+    # 10am or 2:30pm ET both work for me.": the day's sentence names the stage, and the
+    # next one opens with its clock.
+    before = text[max(0, d.pos - _NEXT_SENTENCE_GAP) : d.pos]
+    cuts = [m.end() for r in (_SENTENCE_STOP, _PARAGRAPH_BREAK) for m in r.finditer(before)]
+    begin = d.pos - len(before) + max(cuts, default=0)
+    return t if _names_stage(text[begin : d.end + stops[0].end()], lex) else None
+
+
+def _names_stage(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence names a hiring stage (an interview, a screen, a round...)."""
+    return bool(
         lex.phrase("interview_strong").search(sentence)
         or lex.phrase("interview_noun").search(sentence)
         or lex.phrase("interview_session").search(sentence)
     )
-    return t if stage else None
 
 
 _OWNED_DAY_REACH = 160

@@ -253,6 +253,7 @@ _WORD_LIST_KEYS = frozenset(
         "then",
         "self_verbs",
         "clause_leads",
+        "name_openers",
         "subject_verbs",
         "not_names",
         "org_words",
@@ -508,6 +509,8 @@ class Lexicon:
     then_words: frozenset[str]
     self_verbs: frozenset[str]
     clause_leads: frozenset[str]
+    name_openers: frozenset[str]
+    """Words that open a sentence before its names ("Copying Hollis and Priya, who ...")."""
     subject_verbs: frozenset[str]
     """Verbs a sentence's subject takes ("Jane Roe *will* send the invite"): after a name in
     a list, the list has ended and a new clause begun."""
@@ -841,6 +844,7 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         then_words=frozenset(wl("then")),
         self_verbs=frozenset(wl("self_verbs")),
         clause_leads=frozenset(wl("clause_leads")),
+        name_openers=frozenset(w.lower() for w in wl("name_openers")),
         subject_verbs=frozenset(w.lower() for w in wl("subject_verbs")),
         not_names=frozenset(wl("not_names")),
         org_words=frozenset(w.strip(".") for w in (*wl("org_words"), *wl("address_words"))),

@@ -1381,6 +1381,7 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         raw_tail = head[ends[-1].end() :] if ends else head
         # Any line break left inside the sentence is a wrap: one line of prose, not a list.
         sentence = _call_label_off(_last_clause(raw_tail.replace("\n", " "), lex), lex)
+        sentence = _drop_opener(sentence, lex)
         # "I've sent the invite to Dr Jane Roe and Raj Patel, who will interview you": the
         # people are the invitation's addressees, after its verb.
         sent = list(lex.phrase("invite_sent_to").finditer(sentence))
@@ -1420,6 +1421,15 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
 
 
 _LABEL_DASH_RE = re.compile(r"^(?P<label>[^\W\d_][^\n:–—|-]{0,30}?)\s*(?:\s[-–—|]|:)\s+(?=\S)")
+
+
+def _drop_opener(sentence: str, lex: Lexicon) -> str:
+    """ "Copying Hollis and Priya" -> "Hollis and Priya": the sentence's opening word."""
+    bare = sentence.lstrip()
+    for opener in lex.name_openers:
+        if bare[: len(opener) + 1].lower() == f"{opener} " and _capital(bare[len(opener) + 1 :]):
+            return bare[len(opener) + 1 :]
+    return sentence
 
 
 def _call_label_off(sentence: str, lex: Lexicon) -> str:
@@ -1847,8 +1857,8 @@ def _table_columns(text: str, lex: Lexicon, found: list[Person]) -> None:
         if not columns:
             continue
         for row in lines[i + 1 : i + 1 + _TABLE_ROWS_READ]:
-            if row.strip() and not row.strip(" |-:\t"):
-                continue  # a Markdown rule under the header ("---|---")
+            if row.strip() and not row.strip(" |-:+=\t"):
+                continue  # a rule under the header ("---|---", "-----+-----", "=====")
             cells = _cells(row)
             if len(cells) != len(header):
                 break

@@ -47,6 +47,11 @@ class Forward:
     header: str = ""  # the subject, "When:" and "Where:" lines that open ``text``
 
 
+# How deep forwards inside forwards are read, and the longest note over an inner forward.
+_NESTED_FORWARDS = 3
+_NESTED_NOTE = 1500
+
+
 def _forward_start(text: str, subject: str, lex: Lexicon) -> tuple[int, int] | None:
     """Where the forwarded block starts and where its header begins.
 
@@ -70,7 +75,7 @@ def _forward_start(text: str, subject: str, lex: Lexicon) -> tuple[int, int] | N
     return m.start(), m.start() + len(first[0])
 
 
-def forwarded(text: str, lex: Lexicon, subject: str = "") -> Forward | None:
+def forwarded(text: str, lex: Lexicon, subject: str = "", _depth: int = 0) -> Forward | None:
     """The forwarded message inside a forward (its own words) and who wrote it."""
     at = _forward_start(text, subject, lex)
     if at is None:
@@ -101,7 +106,16 @@ def forwarded(text: str, lex: Lexicon, subject: str = "") -> Forward | None:
             addressed.append(value.strip())
         i += 1
     header = "\n".join(subjects)
-    body = own_text("\n".join(lines[i:]), lex)
+    rest = "\n".join(lines[i:])
+    body = own_text(rest, lex)
+    if _depth < _NESTED_FORWARDS and len(body) < _NESTED_NOTE:
+        inner = forwarded(rest, lex, subjects[0] if subjects else "", _depth + 1)
+        if inner is not None and inner.text:
+            # "Fwd: Fwd: Interview confirmation": an agency's "see below from the client -
+            # all confirmed" over the client's own message, forwarded on to the user. The
+            # words that book the interview are the inner message's, and so is "myself".
+            body = f"{body}\n\n{inner.text}"
+            author = inner.author or author
     return Forward(
         text=f"{header}\n\n{body}".strip(),
         author=author,
