@@ -10,7 +10,7 @@ writer of the earlier kits. This module holds only this set's users, the produce
 identifiers of the tools it adds, thin wrappers that give every message this set's own
 Message-ID, and ``wk``, the weekday name of a date in the six other languages.
 
-Labelled starts run from January to March 2044: the North American change of 10 March,
+Labelled starts run from January to March 2044: the North American change of 13 March (second Sunday),
 the European Union's of 27 March, Chile, Brazil (no DST since 2019), Australia and New
 Zealand in their summer time, beside zones without DST; every offset comes from
 ``zoneinfo`` and the installed tz database. Everything is invented under reserved names
@@ -108,7 +108,9 @@ RAPHAELA = u("Raphaela Mooslechner-Aidoo", "raphaela.mooslechner@example.net", "
 # French-reading users.
 APOLLINE = u("Apolline Vercoutre-Sanou", "apolline.vercoutre@example.com", "Europe/Paris")
 BAUDOUIN = u("Baudouin Lemmens-Akakpo", "baudouin.lemmens@example.net", "Europe/Brussels")
-CLEOPHEE = u("Cléophée Thibodeau-Nyamekye", "cleophee.thibodeau@example.org", "America/Toronto", "ymd")
+CLEOPHEE = u(
+    "Cléophée Thibodeau-Nyamekye", "cleophee.thibodeau@example.org", "America/Toronto", "ymd"
+)
 DIEUDONNE = u("Dieudonné Ouédraogo-Marsan", "dieudonne.ouedraogo@example.com", "Africa/Abidjan")
 EULALIE = u("Eulalie Favre-Dossou", "eulalie.favre@example.net", "Europe/Zurich")
 FLORESTAN = u("Florestan Guérin-Kpodo", "florestan.guerin@example.org", "Europe/Paris")
@@ -120,7 +122,9 @@ JOACHIM = u("Joachim Perrenoud-Bamba", "joachim.perrenoud@example.com", "Europe/
 ARANTXA = u("Arantxa Zubizarreta Obeng", "arantxa.zubizarreta@example.com", "Europe/Madrid")
 BALTASAR = u("Baltasar Iturbide Quaye", "baltasar.iturbide@example.net", "America/Mexico_City")
 CATALINA = u("Catalina Restrepo Amoako", "catalina.restrepo.a@example.org", "America/Bogota")
-DELFINA = u("Delfina Echeverry Tawiah", "delfina.echeverry@example.com", "America/Argentina/Buenos_Aires")
+DELFINA = u(
+    "Delfina Echeverry Tawiah", "delfina.echeverry@example.com", "America/Argentina/Buenos_Aires"
+)
 ESTEBAN = u("Esteban Aldunate Boakye", "esteban.aldunate@example.net", "America/Santiago")
 FUENSANTA = u("Fuensanta Olmedo Kyei", "fuensanta.olmedo@example.org", "Europe/Madrid")
 GUMERSINDO = u("Gumersindo Treviño Asare", "gumersindo.trevino@example.com", "America/Monterrey")
@@ -137,12 +141,74 @@ FOKKE = u("Fokke Wijnbergen-Darko", "fokke.wijnbergen@example.org", "Europe/Amst
 GEERTRUI = u("Geertrui Vanoverbeke-Nti", "geertrui.vanoverbeke@example.com", "Europe/Brussels")
 HIDDE = u("Hidde Schoonderwoerd-Agyei", "hidde.schoonderwoerd@example.net", "Europe/Amsterdam")
 # Portuguese-reading users.
-AURELIANO = u("Aureliano Bittencourt Sarpong", "aureliano.bittencourt@example.com", "America/Sao_Paulo")
+AURELIANO = u(
+    "Aureliano Bittencourt Sarpong", "aureliano.bittencourt@example.com", "America/Sao_Paulo"
+)
 BENEDITA = u("Benedita Sottomayor Quarcoo", "benedita.sottomayor@example.net", "Europe/Lisbon")
 CLEMENTINO = u("Clementino Van-Dúnem Addai", "clementino.vandunem@example.org", "Africa/Luanda")
 DULCINEIA = u("Dulcinéia Cavalcanti Ofosu", "dulcineia.cavalcanti@example.com", "America/Recife")
 EVARISTO = u("Evaristo Magalhães Twum", "evaristo.magalhaes@example.net", "Europe/Lisbon")
 FILIPA = u("Filipa Albuquerque Yeboah", "filipa.albuquerque.y@example.org", "America/Sao_Paulo")
+# English-reading users.
+ARABELLA = u("Arabella Penhaligon-Osei", "arabella.penhaligon@example.com", "Europe/London")
+BARNABY = u(
+    "Barnaby Featherstone-Adu", "barnaby.featherstone@example.net", "America/New_York", "mdy"
+)
+CORDELIA = u("Cordelia Ashdown-Kuffour", "cordelia.ashdown@example.org", "America/Chicago", "mdy")
+DEVIKA = u("Devika Raghunathan-Moss", "devika.raghunathan@example.com", "Asia/Kolkata")
+EZEKIEL = u("Ezekiel Oyelaran-Price", "ezekiel.oyelaran@example.net", "Africa/Lagos")
+FINNIAN = u("Finnian Dunleavy-Appiah", "finnian.dunleavy@example.org", "Australia/Sydney")
+GRISELDA = u(
+    "Griselda Hawtrey-Nkrumah", "griselda.hawtrey@example.com", "America/Los_Angeles", "mdy"
+)
+HORATIO = u("Horatio Blackwood-Sefa", "horatio.blackwood@example.net", "Pacific/Auckland")
+IMOGEN = u("Imogen Carstairs-Bediako", "imogen.carstairs@example.org", "Europe/London")
+JASPAL = u("Jaspal Dhillon-Whitcombe", "jaspal.dhillon@example.com", "Asia/Singapore")
+KEZIAH = u("Keziah Wanjiru-Hollis", "keziah.wanjiru@example.net", "Africa/Nairobi")
+LYSANDER = u("Lysander Pemberton-Ako", "lysander.pemberton@example.org", "America/Denver", "mdy")
+MIRABEL = u("Mirabel Okonjo-Fairfax", "mirabel.okonjo@example.com", "Africa/Johannesburg")
+NEVILLE = u("Neville Thackeray-Gyasi", "neville.thackeray@example.net", "Australia/Brisbane")
+OPHELIA = u("Ophelia Marchetti-Dodd", "ophelia.marchetti@example.org", "America/Toronto", "mdy")
+PRIYAMVADA = u("Priyamvada Iyengar-Cole", "priyamvada.iyengar@example.com", "Asia/Kolkata")
+QUENTINA = u(
+    "Quentina Ravensworth-Ali", "quentina.ravensworth@example.net", "America/Phoenix", "mdy"
+)
+RUFUS = u("Rufus Ellingham-Mensah", "rufus.ellingham@example.org", "Europe/London")
+SERAPHINA = u("Seraphina Goodwin-Oteng", "seraphina.goodwin@example.com", "Australia/Adelaide")
+TARQUIN = u("Tarquin Westmacott-Aboagye", "tarquin.westmacott@example.net", "Asia/Tokyo", "ymd")
+ULYSSA = u("Ulyssa Fennimore-Bawa", "ulyssa.fennimore@example.org", "America/Halifax", "mdy")
+VERITY = u("Verity Lockwood-Amankwah", "verity.lockwood@example.com", "Asia/Hong_Kong")
+WINIFRED = u("Winifred Ashcombe-Danso", "winifred.ashcombe@example.net", "Africa/Accra")
+XANTHE = u("Xanthe Delacourt-Osafo", "xanthe.delacourt@example.org", "America/Vancouver", "mdy")
+YORICK = u("Yorick Somerton-Adjei", "yorick.somerton@example.com", "Asia/Dubai")
+ZENOBIA = u("Zenobia Harcourt-Amoah", "zenobia.harcourt@example.net", "America/New_York", "mdy")
+AMARYLLIS = u(
+    "Amaryllis Thornbury-Acheampong", "amaryllis.thornbury@example.org", "America/Chicago", "mdy"
+)
+BARTHOLOMEW = u("Bartholomew Quist-Ellery", "bartholomew.quist@example.com", "Europe/London")
+CALLIOPE = u("Calliope Drummond-Asiedu", "calliope.drummond@example.net", "America/New_York", "mdy")
+DAMARIS = u("Damaris Whitlow-Ofori", "damaris.whitlow@example.org", "Asia/Manila", "mdy")
+EMRYS = u("Emrys Carlyon-Boateng", "emrys.carlyon@example.com", "Europe/London")
+FEODORA = u("Feodora Lindqvist-Amoako", "feodora.lindqvist@example.net", "Europe/Stockholm")
+GIDEON = u("Gideon Achterberg-Sowah", "gideon.achterberg@example.org", "America/Los_Angeles", "mdy")
+HEPZIBAH = u("Hepzibah Marlowe-Quansah", "hepzibah.marlowe@example.com", "Australia/Melbourne")
+ISHAAN = u("Ishaan Mehrotra-Vale", "ishaan.mehrotra.v@example.net", "Asia/Kolkata")
+JUNO = u("Juno Halloran-Asamoah", "juno.halloran@example.org", "Europe/Dublin")
+KASIMIR = u("Kasimir Wrenfield-Dogbe", "kasimir.wrenfield@example.com", "America/Edmonton", "mdy")
+LUCASTA = u("Lucasta Penrose-Amponsah", "lucasta.penrose@example.net", "Asia/Seoul", "ymd")
+MALACHY = u("Malachy Fitzwarren-Ansong", "malachy.fitzwarren@example.org", "America/Sao_Paulo")
+ALOYSIUS = u("Aloysius Brackenbury-Nyarko", "aloysius.brackenbury@example.net", "Europe/London")
+BRIONY = u("Briony Castlemaine-Adom", "briony.castlemaine@example.org", "America/New_York", "mdy")
+CORNELIUS = u(
+    "Cornelius Ravenhill-Agyare", "cornelius.ravenhill@example.com", "America/Chicago", "mdy"
+)
+DRUSILLA = u("Drusilla Waverton-Oduro", "drusilla.waverton@example.net", "Australia/Perth")
+EGLANTINE = u("Eglantine Mortlake-Frimpong", "eglantine.mortlake@example.org", "Asia/Kuala_Lumpur")
+FABIAN = u("Fabian Kettleby-Ampomah", "fabian.kettleby@example.com", "America/Los_Angeles", "mdy")
+GWENLLIAN = u("Gwenllian Foxcroft-Asante", "gwenllian.foxcroft@example.net", "Europe/London")
+HUMPHREY = u(
+    "Humphrey Ingleby-Ofosuhene", "humphrey.ingleby@example.org", "America/Anchorage", "mdy"
+)
 
 
 def msgid(seed: str, domain: str) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.eval25.authoring.kit import (
     ANDROID,
-    AUTO,
     APOLLINE,
+    AUTO,
     BAUDOUIN,
     CLEOPHEE,
     DIEUDONNE,
@@ -26,7 +26,6 @@ from tests.eval25.authoring.kit import (
     person,
     raw_mail,
     thread,
-    vendor,
     wk,
 )
 
@@ -69,13 +68,13 @@ Chargée de recrutement – Rhodanie Assurances
         BAUDOUIN,
         "entretien-confirme-bruxelles-ixelles",
         "interview",
-        frm=("Noémie Vandercappellen", "noemie.vandercappellen@sablon-conseil.example"),
+        frm=("Noémie Vandercappellen", "noemie.vandercappellen@marolles-conseil.example"),
         subject="Confirmation de votre entretien du 24/02",
         date=dh("2044-02-19 09:05", "Europe/Brussels"),
         body=f"""Bonjour Monsieur Lemmens-Akakpo,
 
 Je vous confirme notre rendez-vous du {wk("2044-02-24", "fr")} 24/02 à 10h00 dans nos bureaux,
-avenue Louise 331 à Ixelles (sonnez chez « Sablon Conseil », 3e étage).
+avenue Louise 331 à Ixelles (sonnez chez « Marolles Conseil », 3e étage).
 
 Vous rencontrerez Dieter Vanhaelewyn, associé, et moi-même. Comptez une bonne heure.
 Si vous venez en voiture, le parking Louise est à deux pas.
@@ -83,15 +82,15 @@ Si vous venez en voiture, le parking Louise est à deux pas.
 Au plaisir de vous rencontrer,
 
 Noémie Vandercappellen
-Talent Manager – Sablon Conseil SRL
+Talent Manager – Marolles Conseil SRL
 """,
         label=lab(
             "2044-02-24 10:00",
             "Europe/Brussels",
             None,
-            company="Sablon Conseil",
+            company="Marolles Conseil",
             who=["Dieter Vanhaelewyn", "Noémie Vandercappellen"],
-            emails=["noemie.vandercappellen@sablon-conseil.example"],
+            emails=["noemie.vandercappellen@marolles-conseil.example"],
             notes="Belgian French; 'le mercredi 24/02 à 10h00'; the sender takes part "
             "('et moi-même').",
         ),
@@ -128,8 +127,8 @@ Conseiller en acquisition de talents, Boréale Numérique
             company="Boréale Numérique",
             role="analyste d'affaires",
             who=["Mélodie Charbonneau", "Yannick Gosselin"],
-            notes="Québec French ('entrevue', tutoiement, '13 h (heure de l'Est)'), sent on 9 March, the "
-            "day before the North American change: the start on 15 March is in EDT. 'heure de l'Est' is a region word, so timezone null. ISO-8859-1, 8bit.",
+            notes="Québec French ('entrevue', tutoiement, '13 h (heure de l'Est)'), sent on 9 March, "
+            "before the North American change of 13 March: the start on 15 March is in EDT. 'heure de l'Est' is a region word, so timezone null. ISO-8859-1, 8bit.",
         ),
     ),
     cal_mail(
@@ -150,7 +149,7 @@ Modifications : l'heure
 Entretien Eulalie Favre-Dossou / Lémanique Horlogerie
 
 Quand
-{wk('2044-02-29', 'fr')} 29 févr. 2044 ⋅ 15:00 – 16:00 (heure normale d'Europe centrale - Zurich)
+{wk("2044-02-29", "fr")} 29 févr. 2044 ⋅ 15:00 – 16:00 (heure normale d'Europe centrale - Zurich)
 
 Lieu
 Lémanique Horlogerie, rue de Carouge 98, 1205 Genève
@@ -223,7 +222,7 @@ Ressources humaines – Teranga Agro SA, Dakar
         DIEUDONNE,
         "report-entretien-abidjan-plateau",
         "interview",
-        frm=("Mariam Coulibaly-Yao", "mariam.coulibaly@lagune-telecom.example"),
+        frm=("Mariam Coulibaly-Yao", "mariam.coulibaly@ebrie-telecom.example"),
         subject="Report de votre entretien – Ingénieur réseaux",
         date=dh("2044-02-12 08:45", "Africa/Abidjan"),
         body=f"""Bonjour M. Ouédraogo-Marsan,
@@ -232,20 +231,20 @@ Pour des raisons d'agenda de notre Directeur technique, nous sommes contraints d
 votre entretien initialement prévu ce vendredi. Il est reporté au
 {fr("2044-02-18", False)} à 9 h 30, même lieu (Immeuble Lagune, Plateau, 7e étage).
 
-Vous serez reçu par M. Ismaël Kouadio-Brou, Directeur technique, en présence de Mme Adjoua
-Tanoh, chef du service réseaux.
+Vous serez reçu par M. Ismaël Kouadio-Brou, Directeur technique, en présence de Mme Adjoua Tanoh,
+chef du service réseaux.
 
 Merci de nous confirmer votre disponibilité.
 
 Bien cordialement,
 Mariam Coulibaly-Yao
-DRH, Lagune Télécom
+DRH, Ebrié Télécom
 """,
         label=lab(
             "2044-02-18 09:30",
             "Africa/Abidjan",
             None,
-            company="Lagune Télécom",
+            company="Ebrié Télécom",
             role="Ingénieur réseaux",
             who=["Ismaël Kouadio-Brou", "Adjoua Tanoh"],
             notes="Ivorian postponement ('reporté au jeudi 18 février à 9 h 30') states the new "
@@ -256,13 +255,13 @@ DRH, Lagune Télécom
         FLORESTAN,
         "suite-candidature-refus-nantes",
         "rejection",
-        frm=("Recrutement Estuaire Naval", "recrutement@estuaire-naval.example"),
-        subject="Suite donnée à votre candidature – Réf. EN-2044-031",
+        frm=("Recrutement Trentemoult Naval", "recrutement@trentemoult-naval.example"),
+        subject="Suite donnée à votre candidature – Réf. TN-2044-031",
         date=dh("2044-03-03 10:20", "Europe/Paris"),
         html=True,
         body="""Monsieur,
 
-Nous vous remercions de l'intérêt que vous portez à Estuaire Naval et du temps que vous
+Nous vous remercions de l'intérêt que vous portez à Trentemoult Naval et du temps que vous
 nous avez consacré lors de nos échanges.
 
 Après examen attentif de votre candidature, nous sommes au regret de vous informer que
@@ -275,7 +274,9 @@ recherches.
 Bien cordialement,
 Le service Recrutement
 """,
-        label=note("French rejection formula ('nous sommes au regret').", company="Estuaire Naval"),
+        label=note(
+            "French rejection formula ('nous sommes au regret').", company="Trentemoult Naval"
+        ),
     ),
     person(
         JOACHIM,
@@ -314,7 +315,7 @@ Responsable RH
         body="""Bonjour,
 
 Je suis absente du 12 au 26 février inclus, sans accès à ma messagerie. Je traiterai
-votre message à mon retour, le lundi 29 février.
+votre message à mon retour, le 29/02.
 
 Pour toute urgence, vous pouvez contacter rh@garonne-aero.example.
 

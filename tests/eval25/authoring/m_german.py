@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from tests.eval25.authoring.kit import (
     AUTO,
+    BENEDIKT,
+    FRIDOLIN,
     GIAN,
     HANNELORE,
+    IPHONE,
     JOST,
     LEOKADIA,
     MECHTHILD,
@@ -13,9 +16,6 @@ from tests.eval25.authoring.kit import (
     RAPHAELA,
     ROSWITHA,
     WALBURGA,
-    BENEDIKT,
-    FRIDOLIN,
-    IPHONE,
     bulk,
     de,
     dh,
@@ -124,8 +124,8 @@ Benedikt
         ROSWITHA,
         "terminverschiebung-gespraech-wien-margareten",
         "interview",
-        frm=("Mag. Theresia Hofbauer-Lenz", "t.hofbauer@donaukanal-versicherung.example"),
-        subject="Terminverschiebung: Ihr Vorstellungsgespräch bei der Donaukanal Versicherung",
+        frm=("Mag. Theresia Hofbauer-Lenz", "t.hofbauer@wienzeile-versicherung.example"),
+        subject="Terminverschiebung: Ihr Vorstellungsgespräch bei der Wienzeile Versicherung",
         date=dh("2044-01-26 08:55", "Europe/Vienna"),
         charset="ISO-8859-15",
         name_charset="ISO-8859-15",
@@ -144,15 +144,15 @@ für die Umstände.
 Mit freundlichen Grüßen
 Mag. Theresia Hofbauer-Lenz
 Human Resources
-Donaukanal Versicherung AG
+Wienzeile Versicherung AG
 """,
         label=lab(
             "2044-02-02 13:30",
             "Europe/Vienna",
             None,
-            company="Donaukanal Versicherung",
+            company="Wienzeile Versicherung",
             who=["Koloman Strasser", "Theresia Hofbauer-Lenz"],
-            emails=["t.hofbauer@donaukanal-versicherung.example"],
+            emails=["t.hofbauer@wienzeile-versicherung.example"],
             notes="Austrian 'Jänner' for the old date; the new date is labelled. The HR "
             "sender takes part ('Sie treffen Herrn Strasser ... und mich'). ISO-8859-15, QP.",
         ),
@@ -326,7 +326,7 @@ Head of People, Neckarhalde Robotik GmbH
         body="""Grüß Gott,
 
 ich bin bis einschließlich 26. Februar 2044 auf Urlaub und habe nur eingeschränkt Zugriff
-auf meine E-Mails. Ab Montag, 29. Februar bin ich wieder für Sie da.
+auf meine E-Mails. Ab 29.02. bin ich wieder für Sie da.
 
 In dringenden Fällen wenden Sie sich bitte an karriere@murinsel-software.example.
 
@@ -335,7 +335,7 @@ Benjamin Kogler
 """,
         label=note(
             "Austrian out-of-office ('auf Urlaub', 'Grüß Gott') with RFC 3834 header; back "
-            "on Monday 29 February.",
+            "on Monday 29 February ('Ab 29.02.').",
             return_date="2044-02-29",
         ),
     ),
@@ -405,9 +405,7 @@ Welcher davon passt Ihnen am besten?
 Liebe Grüße
 Verena Stockinger, Pöstlingberg IT GmbH
 """,
-        label=note(
-            "Three slots offered, none chosen yet.", company="Pöstlingberg IT"
-        ),
+        label=note("Three slots offered, none chosen yet.", company="Pöstlingberg IT"),
     ),
     vendor(
         HANNELORE,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.eval25.authoring.kit import (
-    AUTO,
     ALBERICO,
+    AUTO,
     BEATRICE,
     CORRADO,
     DONATELLA,
@@ -65,7 +65,7 @@ HR Manager – Navigliopiccolo Consulting S.r.l.
         BEATRICE,
         "conferma-colloquio-torino-risposta",
         "interview",
-        frm=("Matteo Bertolotti", "matteo.bertolotti@mole-automotive.example"),
+        frm=("Matteo Bertolotti", "matteo.bertolotti@crocetta-automotive.example"),
         subject="R: Disponibilità colloquio tecnico",
         date=dh("2044-02-23 12:48", "Europe/Rome"),
         body=thread(
@@ -92,9 +92,9 @@ Beatrice""",
             "2044-02-25 09:30",
             "Europe/Rome",
             None,
-            company="Mole Automotive",
+            company="Crocetta Automotive",
             who=["Matteo Bertolotti", "Chiara Manfredi"],
-            emails=["matteo.bertolotti@mole-automotive.example"],
+            emails=["matteo.bertolotti@crocetta-automotive.example"],
             notes="Italian 'R:' reply settling Thursday 25 February at 9:30; the sender takes "
             "part ('Ci saremo io e Chiara').",
         ),
@@ -127,15 +127,17 @@ Giorgia Santarelli""",
             "Europe/Rome",
             company="Tevere Cloud",
             role="Cloud Architect",
-            notes="Exchange cancellation in Italian ('Annullato:', METHOD:CANCEL); role "
-            "suspended.",
+            notes="Exchange cancellation in Italian ('Annullato:', METHOD:CANCEL); role suspended.",
         ),
     ),
     person(
         DONATELLA,
         "esito-selezione-bologna-negativo",
         "rejection",
-        frm=("Ufficio Selezione – Felsina Packaging", "selezione@felsina-packaging.example"),
+        frm=(
+            "Ufficio Selezione – Bentivoglio Packaging",
+            "selezione@bentivoglio-packaging.example",
+        ),
         subject="Esito selezione – Addetta controllo qualità",
         date=dh("2044-03-04 11:00", "Europe/Rome"),
         body="""Gentile Donatella,
@@ -151,7 +153,10 @@ Conserveremo il Suo curriculum per eventuali future opportunità.
 Cordiali saluti,
 Ufficio Selezione
 """,
-        label=note("Italian rejection formula ('Ci dispiace comunicarLe').", company="Felsina Packaging"),
+        label=note(
+            "Italian rejection formula ('Ci dispiace comunicarLe').",
+            company="Bentivoglio Packaging",
+        ),
     ),
     raw_mail(
         ALBERICO,
@@ -196,7 +201,9 @@ Un cordiale saluto,
 Annamaria Esposito
 Responsabile Risorse Umane, Vesuvio Energia S.p.A.
 """,
-        label=note("Italian offer ('proposta di assunzione', RAL, CCNL).", company="Vesuvio Energia"),
+        label=note(
+            "Italian offer ('proposta di assunzione', RAL, CCNL).", company="Vesuvio Energia"
+        ),
     ),
     person(
         DONATELLA,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.eval25.authoring.kit import (
-    AUTO,
     AURELIANO,
+    AUTO,
     BENEDITA,
     CLEMENTINO,
     DULCINEIA,
@@ -69,7 +69,7 @@ Time de Talentos – Ipiranga Pagamentos
         BENEDITA,
         "entrevista-confirmada-lisboa-parque-nacoes",
         "interview",
-        frm=("Inês Carvalhal Vaz", "ines.vaz@tejo-seguros.example"),
+        frm=("Inês Carvalhal Vaz", "ines.vaz@olivais-seguros.example"),
         subject="Confirmação de entrevista – Gestora de Sinistros",
         date=dh("2044-03-23 09:40", "Europe/Lisbon"),
         body=f"""Exma. Senhora Dra. Benedita Sottomayor,
@@ -78,18 +78,18 @@ Na sequência do nosso contacto telefónico, confirmamos a sua entrevista no dia
 {wk("2044-03-30", "pt")}, 30/03, às 15h00, nas nossas instalações da Avenida D. João II,
 n.º 44, Lisboa.
 
-Será recebida pelo Dr. Henrique Lencastre Sousa, Diretor de Sinistros, e pela Eng.ª Marta
-Quintela Reis.
+Será recebida pelo Dr. Henrique Lencastre Sousa, Diretor de Sinistros, e pela
+Eng.ª Marta Quintela Reis.
 
 Com os melhores cumprimentos,
 Inês Carvalhal Vaz
-Recursos Humanos – Tejo Seguros, S.A.
+Recursos Humanos – Olivais Seguros, S.A.
 """,
         label=lab(
             "2044-03-30 15:00",
             "Europe/Lisbon",
             None,
-            company="Tejo Seguros",
+            company="Olivais Seguros",
             role="Gestora de Sinistros",
             who=["Henrique Lencastre Sousa", "Marta Quintela Reis"],
             notes="European Portuguese ('Exma. Senhora', 'contacto', 'às 15h00'); sent in "
@@ -129,7 +129,7 @@ Recursos Humanos
         DULCINEIA,
         "reagendamento-entrevista-recife-boa-viagem",
         "interview",
-        frm=("Tâmara Wanderley", "tamara.wanderley@capibaribe-saude.example"),
+        frm=("Tâmara Wanderley", "tamara.wanderley@jaqueira-saude.example"),
         subject="Reagendamento da sua entrevista",
         date=dh("2044-03-07 16:10", "America/Recife"),
         body=f"""Oi, Dulcinéia, tudo bem?
@@ -144,13 +144,13 @@ Desculpa o transtorno! Me confirma, por favor?
 
 Abraço,
 Tâmara
-RH Capibaribe Saúde
+RH Jaqueira Saúde
 """,
         label=lab(
             "2044-03-11 10:00",
             "America/Recife",
             None,
-            company="Capibaribe Saúde",
+            company="Jaqueira Saúde",
             who=["Jussara Albuquerque Lins"],
             notes="Brazilian informal reschedule ('A nova data ficou para ... às 10h'): "
             "interview at the new time.",
@@ -224,7 +224,9 @@ Abraços,
 Priscila Diniz
 Gente & Cultura – Serra do Curral Software
 """,
-        label=note("Brazilian offer ('proposta', CLT, salary).", company="Serra do Curral Software"),
+        label=note(
+            "Brazilian offer ('proposta', CLT, salary).", company="Serra do Curral Software"
+        ),
     ),
     raw_mail(
         BENEDITA,
@@ -254,7 +256,10 @@ Joana Brito Azevedo
         EVARISTO,
         "iefp-convocatoria-centro-emprego-coimbra",
         "other",
-        frm=("IEFP – Serviço de Emprego de Coimbra", "nao-responder@servico-emprego-coimbra.example"),
+        frm=(
+            "IEFP – Serviço de Emprego de Coimbra",
+            "nao-responder@servico-emprego-coimbra.example",
+        ),
         subject="Convocatória – Sessão de acompanhamento",
         date=dh("2044-02-01 09:00", "Europe/Lisbon"),
         body=f"""Exmo.(a) Senhor(a),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.eval25.authoring.kit import (
-    AUTO,
     ARANTXA,
+    AUTO,
     BALTASAR,
     CATALINA,
     DELFINA,
@@ -25,7 +25,6 @@ from tests.eval25.authoring.kit import (
     note,
     person,
     raw_mail,
-    table,
     thread,
     vendor,
     wk,
@@ -36,7 +35,7 @@ MESSAGES = [
         ARANTXA,
         "convocatoria-entrevista-madrid-chamberi",
         "interview",
-        frm=("Begoña Larrañaga Ruiz", "blarranaga@meseta-renovables.example"),
+        frm=("Begoña Larrañaga Ruiz", "blarranaga@alcarria-renovables.example"),
         subject="Convocatoria de entrevista – Técnica de Prevención de Riesgos",
         date=dh("2044-02-08 12:30", "Europe/Madrid"),
         html=True,
@@ -53,13 +52,13 @@ Le rogamos confirme su asistencia respondiendo a este correo.
 
 Atentamente,
 Begoña Larrañaga Ruiz
-Departamento de Personas – Meseta Renovables S.L.
+Departamento de Personas – Alcarria Renovables S.L.
 """,
         label=lab(
             "2044-02-16 10:30",
             "Europe/Madrid",
             None,
-            company="Meseta Renovables",
+            company="Alcarria Renovables",
             role="Técnica de Prevención de Riesgos",
             who=["Ignacio Mendizábal Soto", "Pilar Arrieta Gómez"],
             notes="Formal usted; 'D.' and 'Dña.' dropped; the HR sender only arranges.",
@@ -175,7 +174,7 @@ te sirve.""",
         ESTEBAN,
         "entrevista-santiago-providencia-horario-verano",
         "interview",
-        frm=("Francisca Undurraga Vial", "fundurraga@cordillera-mineria.example"),
+        frm=("Francisca Undurraga Vial", "fundurraga@farellones-mineria.example"),
         subject="Citación a entrevista – Ingeniero de Confiabilidad",
         date=dh("2044-03-18 10:10", "America/Santiago"),
         body=f"""Estimado Esteban:
@@ -191,13 +190,13 @@ Quedo atenta a tu confirmación.
 
 Saludos cordiales,
 Francisca Undurraga Vial
-Atracción de Talento, Cordillera Minería SpA
+Atracción de Talento, Farellones Minería SpA
 """,
         label=lab(
             "2044-03-23 11:00",
             "America/Santiago",
             "America/Santiago",
-            company="Cordillera Minería",
+            company="Farellones Minería",
             role="Ingeniero de Confiabilidad",
             who=["Rodrigo Errázuriz Matte", "Constanza Ibáñez Lyon"],
             notes="Chilean 'Junto con saludar', 'Citación'; in Chile's summer time (UTC-3).",
@@ -221,7 +220,7 @@ Cambio: hora
 Entrevista técnica – Inmaculada Garrigues
 
 Cuándo
-{wk('2044-03-29', 'es')}, 29 mar 2044 ⋅ 9:30 – 10:30 (hora de verano de Europa central - Madrid)
+{wk("2044-03-29", "es")}, 29 mar 2044 ⋅ 9:30 – 10:30 (hora de verano de Europa central - Madrid)
 
 Unirse con Google Meet
 https://meet.google.com/vte-kpla-wmo
@@ -361,7 +360,9 @@ Cordialmente,
 Valeria Múnera Ochoa
 Gestión Humana – Antioquia Textil S.A.S.
 """,
-        label=note("Colombian offer ('oferta laboral', 'término indefinido').", company="Antioquia Textil"),
+        label=note(
+            "Colombian offer ('oferta laboral', 'término indefinido').", company="Antioquia Textil"
+        ),
     ),
     raw_mail(
         ESTEBAN,
@@ -374,7 +375,7 @@ Gestión Humana – Antioquia Textil S.A.S.
         body="""Hola, gracias por tu correo.
 
 Estaré de vacaciones hasta el viernes 26 de febrero, con acceso limitado al correo. A mi
-regreso, el lunes 29 de febrero, responderé tu mensaje.
+regreso, el 29 de febrero, responderé tu mensaje.
 
 Si es urgente, escribe a seleccion@pacifico-puertos.example.
 
