@@ -19,6 +19,7 @@ MODULES = [
     "m_italian_dutch",
     "m_portuguese",
     "m_traps",
+    "m_more_english",
 ]
 EVAL_DIR = Path(__file__).resolve().parent.parent
 HEAD = (

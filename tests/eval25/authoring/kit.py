@@ -209,6 +209,20 @@ GWENLLIAN = u("Gwenllian Foxcroft-Asante", "gwenllian.foxcroft@example.net", "Eu
 HUMPHREY = u(
     "Humphrey Ingleby-Ofosuhene", "humphrey.ingleby@example.org", "America/Anchorage", "mdy"
 )
+AUGUSTA = u(
+    "Augusta Penwarden-Kyeremeh", "augusta.penwarden@example.com", "America/New_York", "mdy"
+)
+BENEDICK = u("Benedick Strachan-Afriyie", "benedick.strachan@example.net", "Europe/London")
+CHARULATA = u("Charulata Bhargava-Lyle", "charulata.bhargava@example.org", "Asia/Kolkata")
+DORIAN = u("Dorian Vandeleur-Amissah", "dorian.vandeleur@example.com", "Africa/Johannesburg")
+ELSPETH = u("Elspeth Gilchrist-Awuah", "elspeth.gilchrist@example.net", "Asia/Bangkok")
+FITZGERALD = u("Fitzgerald Okwuosa-Penn", "fitzgerald.okwuosa@example.org", "Asia/Jakarta")
+GENEVIEVE = u("Genevieve Hartigan-Mawuli", "genevieve.hartigan@example.com", "Australia/Hobart")
+HALCYON = u(
+    "Halcyon Brightwater-Essuman", "halcyon.brightwater@example.net", "America/Winnipeg", "mdy"
+)
+ISOLDA = u("Isolda Treloar-Agbeko", "isolda.treloar@example.org", "America/Puerto_Rico", "mdy")
+JOSIAH = u("Josiah Umberleigh-Tetteh", "josiah.umberleigh@example.com", "Asia/Karachi")
 
 
 def msgid(seed: str, domain: str) -> str:
