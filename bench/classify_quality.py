@@ -72,6 +72,7 @@ SETS = {
     "eval22": ROOT / "tests" / "eval22",
     "eval23": ROOT / "tests" / "eval23",
     "eval24": ROOT / "tests" / "eval24",
+    "eval25": ROOT / "tests" / "eval25",
 }
 KINDS = (
     "interview",

@@ -1,0 +1,1 @@
+"""Twenty-fifth evaluation set (written blind; see README.md)."""
