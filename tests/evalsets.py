@@ -361,7 +361,7 @@ class MessageChecks(PerMessage):
                 else:
                     # Without a year: the next such date on or after the Date header, or
                     # the previous one when the text refers back (checked both ways).
-                    candidates = [dt.date(sent.year + d, month, day) for d in (-1, 0, 1)]
+                    candidates = _dates_in_years(sent.year, (-1, 0, 1), month, day)
                     when = min(candidates, key=lambda c: abs((c - sent).days))
                 assert when.strftime("%a") == match["wd"][:3], (match.group(0), when)
 
@@ -547,6 +547,19 @@ def assert_other_languages(ours: EvalSet, markers: re.Pattern[str], minimum: int
     assert len(hits) >= minimum, hits
 
 
+def _dates_in_years(year: int, offsets: tuple[int, ...], month: int, day: int) -> list[dt.date]:
+    """The dates of ``day`` ``month`` in the years around ``year`` that have one (29 February
+    is only in leap years: a weekday written beside it without a year names a leap year's)."""
+    out = []
+    for offset in offsets:
+        try:
+            out.append(dt.date(year + offset, month, day))
+        except ValueError:
+            continue
+    assert out, (year, month, day)
+    return out
+
+
 class LocalisedMessageChecks(PerMessage):
     """Per-message checks of the sets with other languages and Windows zones (subclassed
     with ``MessageChecks`` as ``TestMessage``)."""
@@ -559,7 +572,7 @@ class LocalisedMessageChecks(PerMessage):
             for match in pattern.finditer(text):
                 month = mon.index(match.group(3)) + 1
                 day = int(match.group(2))
-                candidates = [dt.date(sent.year + d, month, day) for d in (0, 1)]
+                candidates = _dates_in_years(sent.year, (0, 1), month, day)
                 when = min((c for c in candidates if c >= sent), default=candidates[0])
                 assert wd[when.weekday()] == match.group(1), (match.group(0), when)
 
