@@ -969,12 +969,23 @@ def _titled_stage_of_role(summary: str, labels: Sequence[str], details: str, lex
         if not company and len(key) >= 3 and any(key in lab or lab in key for lab in labels):
             company = True
         elif not stage and lex.phrase("title_round").fullmatch(part):
-            stage = True
+            # A numbered stage ("Stage 2") is also a rollout's or a course's: the event's
+            # own words must then speak of hiring ("Round 2" is hiring's own).
+            numbered = "stage" in part.casefold() and any(c.isdigit() for c in part)
+            stage = not numbered or _names_hiring(f"{summary}\n{details}", lex)
         elif not role and _role_part(part, "", details, lex):
             role = True
         else:
             return False
     return company and stage and role
+
+
+def _names_hiring(text: str, lex: Lexicon) -> bool:
+    """Whether text names an interview or a hiring stage ("interview", "portfolio review")."""
+    return any(
+        lex.phrase(key).search(text)
+        for key in ("interview_strong", "interview_medium", "interview_session", "title_stage")
+    )
 
 
 def _role_part(rest: str, label: str, details: str, lex: Lexicon) -> bool:
@@ -2201,7 +2212,12 @@ def _weigh_signs(r: _Reading) -> None:
             [
                 lab
                 for p in (msg.sender, event.organizer)
-                if (lab := _sender_label(p, lex)) and len(lab) >= 3
+                if (lab := _sender_label(p, lex))
+                and len(lab) >= 3
+                # The user's own employer's rounds are the user's colleagues' (an offsite,
+                # a candidate the user interviews), not the user's interview.
+                and domain_of(p.email if p else None)
+                not in {domain_of(a) for a in r.s.user_addresses}
             ],
             event.description[:3000],
             lex,

@@ -1770,7 +1770,11 @@ def _next_sentence_time(
     opens = d.end + stops[0].end()
     if _names_stage(text[opens:sentence_end], lex):
         return t
-    if text[opens : t.pos].strip():
+    if text[opens : t.pos].strip() or any(
+        lex.phrase(key).search(text[opens:sentence_end])
+        for key in ("slot_taken", "time_refused", "declined_slot")
+    ):
+        # (Not "11am and 4pm are already taken": the clocks the day no longer has.)
         return None
     # "Are you free this Thursday, October 15 for the second conversation about the role?
     # 10am or 2:30pm ET both work for me.": the day's sentence names the stage, and the

@@ -94,6 +94,7 @@ _PHRASE_KEYS = frozenset(
         "hour_limit",
         "invite_question",
         "availability_given",
+        "slot_taken",
         "reschedule",
         "reschedule_old_marker",
         "reschedule_new_marker",

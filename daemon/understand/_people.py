@@ -1424,12 +1424,14 @@ _LABEL_DASH_RE = re.compile(r"^(?P<label>[^\W\d_][^\n:–—|-]{0,30}?)\s*(?:\s[
 
 
 def _drop_opener(sentence: str, lex: Lexicon) -> str:
-    """ "Copying Hollis and Priya" -> "Hollis and Priya": the sentence's opening word."""
+    """ "Also looping in Hollis and Priya" -> "Hollis and Priya": the sentence's openers."""
     bare = sentence.lstrip()
-    for opener in lex.name_openers:
-        if bare[: len(opener) + 1].lower() == f"{opener} " and _capital(bare[len(opener) + 1 :]):
-            return bare[len(opener) + 1 :]
-    return sentence
+    for _ in range(3):
+        opener = next((o for o in lex.name_openers if bare.lower().startswith(f"{o} ")), None)
+        if opener is None:
+            break
+        bare = bare[len(opener) + 1 :].lstrip()
+    return bare if bare != sentence.lstrip() and _capital(bare) else sentence
 
 
 def _call_label_off(sentence: str, lex: Lexicon) -> str:

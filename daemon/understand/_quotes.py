@@ -47,6 +47,7 @@ class Forward:
     header: str = ""  # the subject, "When:" and "Where:" lines that open ``text``
 
 
+_WORD_RE = re.compile(r"[\w’']+")
 # How deep forwards inside forwards are read, and the longest note over an inner forward.
 _NESTED_FORWARDS = 3
 _NESTED_NOTE = 1500
@@ -113,9 +114,14 @@ def forwarded(text: str, lex: Lexicon, subject: str = "", _depth: int = 0) -> Fo
         if inner is not None and inner.text:
             # "Fwd: Fwd: Interview confirmation": an agency's "see below from the client -
             # all confirmed" over the client's own message, forwarded on to the user. The
-            # words that book the interview are the inner message's, and so is "myself".
+            # words that book the interview are the inner message's, and so is "myself",
+            # unless the forwarder speaks of themself too ("your interviewers will be Iwan
+            # Jones and myself" over the client's note).
+            speaks_of_self = any(
+                len(w) > 1 and w in lex.self_words for w in _WORD_RE.findall(body.lower())
+            )
             body = f"{body}\n\n{inner.text}"
-            author = inner.author or author
+            author = author if speaks_of_self else inner.author or author
     return Forward(
         text=f"{header}\n\n{body}".strip(),
         author=author,

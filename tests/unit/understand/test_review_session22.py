@@ -757,72 +757,6 @@ def _kind_param(case: tuple[object, ...]) -> object:
 
 
 _MARKS: dict[str, list[pytest.MarkDecorator]] = {
-    "dates-next-sentence-clocks-already-taken": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW at 11am: the next sentence's '11am and 4pm are already taken' is taken as the day's clock; today's rule (_next_sentence_time)",
-        )
-    ],
-    "works-on-our-end-negated": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW at Thursday 2pm: 'nothing before Thursday at 2pm works on our end' reads as settling it; today's rule ('works on our end')",
-        )
-    ],
-    "availability-passed-on-two-times-left-open": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW at Tuesday 2pm though Bram is still to pick one of two times; today's rule (availability_given 'passed your availability on')",
-        )
-    ],
-    "availability-passed-on-then-asked-again": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="OTHER: 'I gave him your availability' cancels the request 'Could you do Friday morning instead?'; today's rule (availability_given)",
-        )
-    ],
-    "frozen-role-now-unfrozen": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="REJECTION: 'we've had the role frozen since January' though it is signed off again and an interview is asked; today's rule (search_paused 'had the X role frozen')",
-        )
-    ],
-    "offer-a-board-seat": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="OFFER: 'join our board as a trustee ... carries no salary' matches the place-and-terms offer; today's rule (offer 'join X as <role> ... salary')",
-        )
-    ],
-    "title-a-product-rollout-stage": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: 'Brightfold - Stage 2 (Product Manager)' for a rollout go/no-go; today's rule (_titled_stage_of_role, 'stage' in title_round)",
-        )
-    ],
-    "title-a-team-leads-offsite-at-the-users-employer": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: the user's own employer's 'Round 2 (Team Lead)' offsite; today's rule (_titled_stage_of_role takes the user's employer as the hirer)",
-        )
-    ],
-    "people-an-assistant-waits-the-panel-interviews": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="adds the writer and her assistant Joe Park to the panel; today's rule ('X and I will be waiting for you')",
-        )
-    ],
-    "people-seri-as-a-given-name-with-two-more": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="reads 'Rahayu Putri': the given name Seri is dropped as a title; today's rule (honorific_names 'seri')",
-        )
-    ],
-    "people-nested-forward-the-agents-myself-is-not-the-clients": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="the agent's 'myself' becomes Owen Pryce, the inner author (base read no interview at all); today's rule (_quotes.forwarded nested author)",
-        )
-    ],
     "dates-next-sentence-taken-in-a-reply": [
         pytest.mark.xfail(
             strict=True,
@@ -833,12 +767,6 @@ _MARKS: dict[str, list[pytest.MarkDecorator]] = {
         pytest.mark.xfail(
             strict=True,
             reason="OTHER, no interview signs: 'Perfect - Thursday, March 12 at 2:30pm then!' needs other meeting wording; older gap (today's rule too narrow)",
-        )
-    ],
-    "invite-already-sent-american-simple-past": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="SCHEDULING_REQUEST: 'I already sent you the calendar invite' (no 've) is not read; older gap (today's rule too narrow)",
         )
     ],
     "waiting-for-you-to-confirm": [
@@ -912,12 +840,6 @@ _MARKS: dict[str, list[pytest.MarkDecorator]] = {
         pytest.mark.xfail(
             strict=True,
             reason="names nobody: ', who'll be your interviewers,' inside a sentence is not read; older gap (today's outro too narrow)",
-        )
-    ],
-    "people-two-openers-also-looping-in": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="reads only 'Priya Rao' (base none): 'Also looping in Hollis' drops one opener only; older gap (today's name_openers too narrow)",
         )
     ],
     "pt-people-a-receptionist-between-commas": [
@@ -1285,11 +1207,6 @@ def test_the_calendar_title(
     assert (result.kind is Kind.INTERVIEW) is interview, result.reasons
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="starts at 11am, a slot the next sentence says is taken; today's rule"
-    " (_next_sentence_time)",
-)
 def test_the_clock_of_the_next_sentence_is_not_a_taken_slot() -> None:
     """ "Could you do a phone screen on Tuesday? 11am and 4pm are already taken": no start
     at 11am."""
