@@ -921,7 +921,8 @@ def _titled_with_hirer(
             for h in heads
             if lab
             and h.strip()
-            and len(key := _NON_ALNUM.sub("", h.casefold())) >= 3
+            # ("Lémanique Horlogerie" from lemanique-horlogerie.example: accents folded.)
+            and len(key := _NON_ALNUM.sub("", _folded(h))) >= 3
             and (key in lab or lab in key)
         ),
         "",
@@ -933,6 +934,9 @@ def _titled_with_hirer(
     job_words = words
     for m in reversed(list(lex.phrase("loose_candidacy").finditer(words))):
         job_words = f"{job_words[: m.start()]} {job_words[m.end() :]}"
+    # "Entretien Camille Martin / Lumen Data": the interview's own noun, alone before the
+    # user's full name (a servicing names its object: "Entretien chaudière").
+    lead = summary[:at].strip(" \t-–—|:/")
     return (
         named
         and bool(
@@ -940,6 +944,7 @@ def _titled_with_hirer(
             or _GENDER_MARK.search(words)
             or _gendered_title(words, lex)
             or _role_part(f"{summary[:at]} | {summary[at + len(name) :]}", label, details, lex)
+            or (" " not in lead and lex.phrase("interview_noun").fullmatch(lead))
         )
         and not lex.phrase("sales_meeting").search(words)
     )

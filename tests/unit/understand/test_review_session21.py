@@ -1189,10 +1189,6 @@ def test_the_panel_in_brackets_is_a_room() -> None:
     assert _people(u) == ["Dana Ruiz"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reads an interview at the placeholder time though a second option is asked about (pre-existing: same at 89c8e52)",
-)
 def test_updated_invitation_as_placeholder_with_a_second_option() -> None:
     """'Could we reschedule? I've updated the invitation to Thursday 15:00 as a placeholder,
     but Friday 10:00 also works - which do you prefer?' still asks the user to choose."""

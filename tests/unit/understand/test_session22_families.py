@@ -454,3 +454,176 @@ class TestTrapsKeepTheirReading:
             EN_DATE,
         )
         assert kind is Kind.INTERVIEW
+
+
+JULIEN = day_first_user("Julien Morel", "julien.morel@example.com", "Europe/Paris")
+LENA = day_first_user("Lena Vogt", "lena.vogt@example.com", "Europe/Berlin")
+UK = day_first_user("Imogen Reid", "imogen.reid@example.org", "Europe/London")
+GMT_DATE = "Mon, 02 Mar 2026 10:00:00 +0000"
+
+# (id, user, sender, subject, body, date, kind): eval25's dev half read, families of it.
+KINDS_25 = [
+    (
+        "en-lock-in-an-option-over-an-outlook-thread",
+        UK,
+        "Gareth Rhys <gareth.rhys@severn-composites.example>",
+        "RE: Composites engineer - availability",
+        "Hi Imogen,\n\nGreat - let's lock in option 1 then. It'll be me and our Head of Test,"
+        " Carys Powell.\n\nGareth\n\n________________________________\nFrom: Imogen Reid"
+        " <imogen.reid@example.org>\nSent: Monday, March 2, 2026 9:20 AM\nTo: Gareth Rhys"
+        " <gareth.rhys@severn-composites.example>\nSubject: RE: Composites engineer -"
+        " availability\n\nHi Gareth, option 1 suits me best. Imogen\n\n"
+        "________________________________\nFrom: Gareth Rhys"
+        " <gareth.rhys@severn-composites.example>\nSent: Friday, February 27, 2026 4:02 PM\nTo:"
+        " Imogen Reid <imogen.reid@example.org>\nSubject: Composites engineer - availability\n\n"
+        "Hi Imogen, could you do one of these at our Bristol site?\n1) Wednesday 11 March,"
+        " 10:00\n2) Thursday 12 March, 14:00\n",
+        GMT_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "pt-a-clinic-hires-signed-by-its-people-team",
+        ANA,
+        "Tânia Lopes <tania.lopes@boa-vista-saude.example>",
+        "Reagendamento da sua entrevista",
+        "Oi, Ana!\n\nPrecisamos remarcar sua entrevista de quarta. A nova data é sexta-feira, 13"
+        " de março, às 10h, aqui na clínica da Rua do Sol, 120.\n\nQuem vai conversar com você é"
+        " a Dra. Helena Prado, coordenadora de enfermagem.\n\nAbraço,\nTânia\nRH Boa Vista"
+        " Saúde\n",
+        SA_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "fr-to-postpone-is-no-reporter",
+        JULIEN,
+        "Claire Benoît <claire.benoit@lagune-reseaux.example>",
+        "Report de votre entretien – Technicien réseaux",
+        "Bonjour M. Morel,\n\nNous sommes contraints de reporter votre entretien prévu ce"
+        " vendredi. Il aura lieu le jeudi 12 mars à 9 h 30, même lieu.\n\nVous serez reçu par"
+        " M. Paul Girard, directeur technique.\n\nBien cordialement,\nClaire Benoît\nDRH,"
+        " Lagune Réseaux\n",
+        EU_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "fr-an-offer-in-tu-with-its-start-date",
+        JULIEN,
+        "Sophie Rochat <sophie.rochat@leman-data.example>",
+        "Proposition d'engagement – Analyste",
+        "Cher Julien,\n\nNous te proposons le poste d'Analyste au sein de Léman Data SA, à 80 %,"
+        " dès le 1er mai.\n\nSalaire annuel brut : CHF 96'000.–. Le contrat suit par courrier."
+        "\n\nSophie Rochat\nResponsable RH\n",
+        EU_DATE,
+        Kind.OFFER,
+    ),
+    (
+        "pt-a-rejection-with-other-candidate-people",
+        ANA,
+        "Horizonte Agro via Gupy <naoresponda@gupy.io>",
+        "Retorno sobre sua candidatura – Analista Agrícola",
+        "Olá, Ana!\n\nAgradecemos sua participação no processo seletivo para a vaga de Analista"
+        " Agrícola. Após análise cuidadosa, optamos por seguir com outras pessoas candidatas"
+        " nesta etapa.\n\nTime de Gente & Gestão\n",
+        SA_DATE,
+        Kind.REJECTION,
+    ),
+    (
+        "en-slots-then-which-suits",
+        UK,
+        "Tom Pike – Harrier Search <tom.pike@harrier-search.example>",
+        "Moorland Foods – 1st stage slots",
+        "Hi Imogen,\n\nMoorland Foods would like to meet you for the Buyer role. Their slots for a"
+        " first stage at their York office:\n\n- Tuesday 10 March, 10:00\n- Wednesday 11 March,"
+        " 14:30\n\nWhich suits? I'll confirm with them straight away.\n\nTom\n",
+        GMT_DATE,
+        Kind.SCHEDULING_REQUEST,
+    ),
+    (
+        "en-a-reporter-is-still-a-reporter",
+        UK,
+        "Dan Hale <dan.hale@northern-gazette.example>",
+        "Interview request - Northern Gazette",
+        "Hi Imogen,\n\nI'm a reporter at the Northern Gazette writing a piece on how people"
+        " find work in the region. Could I interview you on Thursday 12 March at 11:00 for it?"
+        "\n\nDan Hale\n",
+        GMT_DATE,
+        Kind.OTHER,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sender", "subject", "body", "date", "kind"),
+    [k[1:] for k in KINDS_25],
+    ids=[k[0] for k in KINDS_25],
+)
+def test_more_kinds_are_read(
+    ctx: Context, sender: str, subject: str, body: str, date: str, kind: Kind
+) -> None:
+    """An option locked in over an Outlook thread, a clinic's people team, the French verb
+    to postpone, a Swiss offer in "tu", a rejection naming other candidates, a list of
+    slots asked "Which suits?", and a reporter who stays one."""
+    assert _read(ctx, sender, subject, body, date)[0] is kind
+
+
+def test_the_people_of_more_interviews() -> None:
+    """ "Quem vai conversar com você é a Dra. ...", "Vous serez reçu par M. ...", and "Frau Dr.
+    Anna Vollrath (CFO) und ich freuen uns auf den Austausch" name who the user meets."""
+    cases = [
+        (KINDS_25[1], ["Helena Prado"]),
+        (KINDS_25[2], ["Paul Girard"]),
+    ]
+    for case, people in cases:
+        kind, found = _read(*case[1:6])
+        assert kind is Kind.INTERVIEW
+        assert found == people
+    kind, found = _read(
+        LENA,
+        "Jonas Brandt <jonas.brandt@isar-pharma.example>",
+        "Ihr Zweitgespräch – Senior Controllerin",
+        "Liebe Frau Vogt,\n\nwie besprochen findet das Zweitgespräch am Montag, 9. März 2026 um"
+        " 11 Uhr in München statt. Frau Dr. Anna Vollrath (CFO) und ich freuen uns auf den"
+        " Austausch.\n\nViele Grüße\nJonas Brandt\n",
+        EU_DATE,
+    )
+    assert kind is Kind.INTERVIEW
+    assert "Anna Vollrath" in found
+
+
+def _named_invitation(summary: str, user: Context, address: str) -> bytes:
+    """A calendar update from Lémanique Horlogerie's organiser to ``user``."""
+    ics = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\n"
+        "METHOD:REQUEST\nBEGIN:VEVENT\nUID:s22-entretien@example.net\n"
+        "DTSTART;TZID=Europe/Zurich:20260312T150000\nDTEND;TZID=Europe/Zurich:20260312T160000\n"
+        f"DTSTAMP:20260302T120000Z\nSUMMARY:{summary}\n"
+        "ORGANIZER;CN=Léa Mabille:mailto:lea.mabille@lemanique-horlogerie.example\n"
+        "ATTENDEE;CN=Aurèle Duc:mailto:aurele.duc@lemanique-horlogerie.example\n"
+        f"ATTENDEE;CN={user.user_name}:mailto:{address}\n"
+        "SEQUENCE:1\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    return mail(
+        sender="Agenda Google <calendar-notification@google.com>",
+        subject=f"Invitation mise à jour : {summary} @ jeu. 12 mars 2026 15:00 - 16:00 (CET)",
+        body=f"Cet événement a été modifié.\n\n{summary}\n",
+        to=address,
+        date=EU_DATE,
+        ics=ics,
+    )
+
+
+def test_an_interview_noun_before_the_users_name_and_the_company() -> None:
+    """ "Entretien Julien Morel / Lémanique Horlogerie" from that company's organiser is the
+    user's interview (accents folded to match the company's domain); a servicing naming
+    its object ("Entretien chaudière ...") is not."""
+    user = JULIEN
+    address = "julien.morel@example.com"
+    result = understand(
+        _named_invitation("Entretien Julien Morel / Lémanique Horlogerie", user, address), user
+    )
+    assert result.kind is Kind.INTERVIEW
+    result = understand(
+        _named_invitation("Entretien chaudière Julien Morel / Lémanique Horlogerie", user, address),
+        user,
+    )
+    assert result.kind is not Kind.INTERVIEW
