@@ -970,7 +970,7 @@ def _titled_stage_of_role(summary: str, labels: Sequence[str], details: str, lex
         return False
     company = stage = role = False
     for part in parts:
-        key = _NON_ALNUM.sub("", part.casefold())
+        key = _NON_ALNUM.sub("", _folded(part))
         if not company and len(key) >= 3 and any(key in lab or lab in key for lab in labels):
             company = True
         elif not stage and lex.phrase("title_round").fullmatch(part):

@@ -1745,12 +1745,15 @@ def _next_sentence_time(
     used: set[int],
     lex: Lexicon,
 ) -> TimeHit | None:
-    """The time of the sentence right after a date's, when that sentence names the stage.
+    """The time of the sentence right after a date's, when either sentence names the stage.
 
     "... your campus visit on Monday, March 16. Your job talk is at 2:00 p.m.": the date's
     sentence ends soon after the date, and the next one, in the same paragraph and before
-    any other date, states the time of a hiring stage. A time past a blank line, in a later
-    sentence, or in a sentence that names no stage ("We close at 5pm") is not that day's.
+    any other date, states the time of a hiring stage. "Are you free Thursday, October 15
+    for the second conversation? 10am or 2:30pm ET both work": the date's sentence names
+    the stage and the next opens with its clock (not one said taken or refused). A time
+    past a blank line, in a later sentence, or where neither sentence names a stage ("We
+    close at 5pm") is not that day's.
     """
     nxt = min((o.pos for o in dates if o.pos > d.end), default=len(text))
     t = next((t for t in times if t.pos >= d.end), None)

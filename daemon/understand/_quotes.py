@@ -77,7 +77,11 @@ def _forward_start(text: str, subject: str, lex: Lexicon) -> tuple[int, int] | N
 
 
 def forwarded(text: str, lex: Lexicon, subject: str = "", _depth: int = 0) -> Forward | None:
-    """The forwarded message inside a forward (its own words) and who wrote it."""
+    """The forwarded message inside a forward (its own words) and who wrote it.
+
+    A forward inside it is read too (up to ``_NESTED_FORWARDS`` deep; ``_depth`` counts
+    them): its words follow the note above it.
+    """
     at = _forward_start(text, subject, lex)
     if at is None:
         return None
