@@ -434,7 +434,9 @@ class Dovecot:
     def fetch_all(self, user: str, folder: str) -> list[tuple[int, tuple[bytes, ...], bytes]]:
         """Return every message of `folder` as (uid, flags, raw bytes), by UID.
 
-        Uses BODY.PEEK so reading does not set \\Seen.
+        Uses BODY.PEEK so reading does not set \\Seen. A message the daemon expunges
+        between the SEARCH and the FETCH (a draft it removes while a test polls the folder)
+        comes back without a body, or not at all, and is left out: it is gone.
         """
         result: list[tuple[int, tuple[bytes, ...], bytes]] = []
         with self._session(user) as client:
@@ -444,8 +446,11 @@ class Dovecot:
                 chunk = uids[start : start + FETCH_BATCH]
                 data = client.fetch(chunk, ["FLAGS", "BODY.PEEK[]"])
                 for uid in chunk:
-                    item = data[uid]
-                    result.append((uid, tuple(item[b"FLAGS"]), bytes(item[b"BODY[]"])))
+                    item = data.get(uid, {})
+                    body = item.get(b"BODY[]")
+                    if body is None:
+                        continue
+                    result.append((uid, tuple(item.get(b"FLAGS", ())), bytes(body)))
         return result
 
     def uidvalidity(self, user: str, folder: str) -> int:
