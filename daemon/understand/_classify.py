@@ -986,7 +986,11 @@ def _titled_stage_of_role(summary: str, labels: Sequence[str], details: str, lex
 
 
 def _names_hiring(text: str, lex: Lexicon) -> bool:
-    """Whether text names an interview or a hiring stage ("interview", "portfolio review")."""
+    """Whether text names an interview or a hiring stage ("interview", "portfolio review").
+
+    Wider than ``_dates._names_stage`` (which reads one sentence of prose): a calendar
+    event's words may name the stage by its title words ("title_stage") too.
+    """
     return any(
         lex.phrase(key).search(text)
         for key in ("interview_strong", "interview_medium", "interview_session", "title_stage")
@@ -1278,7 +1282,9 @@ _CALL_INVITE = re.compile(r"\b(hop|jump|get) on\b", re.IGNORECASE)
 
 
 # A line that ends on a word and goes on with words on the next line (no list mark, quote
-# or blank line between): a wrap inside a sentence.
+# or blank line between): a wrap inside a sentence. The same idea as _MID_SENTENCE_BREAK,
+# matched in place rather than substituted (``_invited`` keeps the text's positions) and
+# with a number allowed after the break ("at\n88 Queens Quay West?").
 _WRAPPED_ON = re.compile(r"[\w,)]\n[ \t]*(?![-*•>])[\w(]")
 
 
