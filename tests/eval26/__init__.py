@@ -1,0 +1,1 @@
+"""Twenty-sixth evaluation set (written blind; see README.md)."""
