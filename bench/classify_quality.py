@@ -73,6 +73,7 @@ SETS = {
     "eval23": ROOT / "tests" / "eval23",
     "eval24": ROOT / "tests" / "eval24",
     "eval25": ROOT / "tests" / "eval25",
+    "eval26": ROOT / "tests" / "eval26",
 }
 KINDS = (
     "interview",
