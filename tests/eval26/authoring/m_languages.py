@@ -180,6 +180,9 @@ Wir wünschen Ihnen für Ihren weiteren beruflichen Weg alles Gute.
 Freundliche Grüße
 Mag. Birgit Stangl
 Personalabteilung, Murtal Bau GmbH""",
+        charset="ISO-8859-1",
+        cte="8bit",
+        name_charset="ISO-8859-1",
         label=note("Absage after the interview."),
     )
 )
@@ -973,6 +976,7 @@ Recursos Humanos – Douro Têxtil""",
             role="Técnico de Qualidade",
             notes="Process suspended.",
         ),
+        cte="base64",
     )
 )
 Z = IRACEMA.timezone
@@ -1013,5 +1017,127 @@ Clínica Pinheiros
 
 """,
         label=note("A doctor's appointment."),
+    )
+)
+
+# --- More: an Exchange update in German, a Mexican Teams invitation, an Italian request for
+# availability, a Dutch mailing.
+Z = KUNIGUNDE.timezone
+add(
+    outlook(
+        KUNIGUNDE,
+        "aktualisiert-zweitgespraech-spreewerk-spaeter",
+        "interview",
+        start="2045-05-11 15:00",
+        zone="W. Europe Standard Time",
+        minutes=60,
+        subject="Zweitgespräch Product Owner – Kunigunde Haberstroh-Eke",
+        organizer=("Tobias Reinholz", "t.reinholz@spreewerk-software.example"),
+        attendees=[("Lena Kowalczyk", "lena.kowalczyk@spreewerk-software.example")],
+        date=dh("2045-05-09 09:15", Z),
+        sequence=1,
+        prefix="Aktualisiert: ",
+        lang="de",
+        teams=False,
+        location="Spreewerk Software, Holzmarktstraße 25, Berlin",
+        text="""Hallo Frau Haberstroh-Eke,
+
+kleine Änderung: Wir starten eine Stunde später, um 15 Uhr. Lena Kowalczyk (UX) ist dabei.
+
+Viele Grüße
+Tobias Reinholz""",
+        label=lab(
+            "2045-05-11 15:00",
+            "W. Europe Standard Time",
+            "Europe/Berlin",
+            company="Spreewerk Software",
+            role="Product Owner",
+            who=["Tobias Reinholz", "Lena Kowalczyk"],
+            emails=[
+                "t.reinholz@spreewerk-software.example",
+                "lena.kowalczyk@spreewerk-software.example",
+            ],
+            notes="Exchange update (SEQUENCE 1) moving the settled 14 Uhr to 15 Uhr.",
+        ),
+    )
+)
+Z = ULISES.timezone
+add(
+    outlook(
+        ULISES,
+        "invitacion-teams-entrevista-final-monterrey",
+        "interview",
+        start="2045-05-24 17:00",
+        zone="Central Standard Time (Mexico)",
+        minutes=45,
+        subject="Entrevista final – Gerente de Operaciones – Ulises Cervantes Nnadi",
+        organizer=("Ana Karen Villalobos", "anakaren.villalobos@altiplano-seguros.example"),
+        attendees=[("Rogelio Cantú", "rogelio.cantu@altiplano-seguros.example")],
+        date=dh("2045-05-19 12:30", Z),
+        lang="es",
+        text="""Estimado Ulises:
+
+Le comparto la liga de Teams para su entrevista final con el Ing. Rogelio Cantú, Director
+General, quien se conectará desde Monterrey.
+
+Saludos cordiales,
+Ana Karen Villalobos""",
+        label=lab(
+            "2045-05-24 17:00",
+            "Central Standard Time (Mexico)",
+            "America/Mexico_City",
+            company="Altiplano Seguros",
+            role="Gerente de Operaciones",
+            who=["Rogelio Cantú"],
+            emails=["rogelio.cantu@altiplano-seguros.example"],
+            notes="Windows TZID Central Standard Time (Mexico) maps to America/Mexico_City.",
+        ),
+    )
+)
+Z = LUDOVICA.timezone
+add(
+    person(
+        LUDOVICA,
+        "richiesta-disponibilita-colloquio-torino",
+        "scheduling_request",
+        frm=("Selezione Lingotto Mobility", "selezione@lingotto-mobility.example"),
+        subject="Richiesta disponibilità per colloquio – Business Analyst",
+        date=dh("2045-05-26 10:40", Z),
+        body="""Gentile Ludovica,
+
+La ringraziamo per la candidatura. Saremmo lieti di conoscerLa con un colloquio in
+videochiamata di circa 45 minuti. Potrebbe indicarci due o tre fasce orarie in cui è
+disponibile nella settimana dal 5 al 9 giugno?
+
+Cordiali saluti,
+Ufficio Selezione – Lingotto Mobility""",
+        label=note("Asks for availability."),
+    )
+)
+Z = FENNA.timezone
+add(
+    raw_mail(
+        FENNA,
+        "nieuwsbrief-webinar-sollicitatiegesprek-tips",
+        "bulk",
+        frm=("Werkwijzer", "nieuwsbrief@werkwijzer.example"),
+        subject="Webinar donderdag 20.00 uur: zo bereid je je sollicitatiegesprek voor",
+        date=dh("2045-05-29 07:00", Z),
+        body="""Hoi Fenna,
+
+Donderdagavond om 20.00 uur geeft loopbaancoach Marloes Veenstra een gratis webinar over
+het voorbereiden van je sollicitatiegesprek: de STAR-methode, lastige vragen en wat je zelf
+kunt vragen.
+
+Aanmelden: https://werkwijzer.example/webinar
+
+Je ontvangt deze nieuwsbrief omdat je je hebt ingeschreven op werkwijzer.example.
+Uitschrijven: https://werkwijzer.example/uitschrijven""",
+        extra=[
+            ("List-Id", "<nieuwsbrief.werkwijzer.example>"),
+            ("List-Unsubscribe", "<https://werkwijzer.example/uitschrijven>"),
+            ("Precedence", "bulk"),
+        ],
+        label=note("A newsletter webinar about job interviews."),
     )
 )
