@@ -62,7 +62,7 @@ from ._quotes import (
     text_below,
 )
 from ._reply_pick import Answer as ReplyAnswer
-from ._reply_pick import read_reply
+from ._reply_pick import booked_below, quoted_days, read_reply
 from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply, local_of
 from ._sentences import confirmation as _confirmation
 from ._sentences import hypothetical as _hypothetical
@@ -3439,6 +3439,61 @@ def _interview(
     )
 
 
+def _moves_within_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
+    """Whether the time's question moves the one day the quoted thread holds to a new hour.
+
+    "Can we shift to 4pm instead of 2pm on Wed?" under the quoted booking of Wednesday at
+    2pm, "Could we push Tuesday back to 11am?" under Tuesday at 9.30: the sentence asks to
+    move (``moves_time`` or ``reschedule`` wording) and the quoted times all fall on the
+    new time's day. ``moment``'s positions are in the subject, a blank line, then ``text``.
+    """
+    lex, msg = r.lex, r.msg
+    full = f"{msg.subject}\n\n{text}"
+    start, end = _sentence(full, moment.pos, moment.end_pos)
+    sentence = full[start:end]
+    if not (lex.phrase("moves_time").search(sentence) or lex.phrase("reschedule").search(sentence)):
+        return False
+    days = quoted_days(
+        msg.text,
+        text,
+        msg.date,
+        lex=lex,
+        order=r.s.date_order,
+        zone=r.s.timezone,
+        user_keys=_user_keys(r.s),
+    )
+    return days == {moment.start.date()}
+
+
+def _new_clock(moment: Moment, text: str, lex: Lexicon) -> Moment:
+    """The moved-to hour on the moment's day when the moment is the old one.
+
+    "Can we shift to 4pm instead of 2pm on Wed?": the day is written with the old time (right
+    after a ``reschedule_old_marker``); the sentence's one other clock is the new time.
+    """
+    start, end = _sentence(text, moment.pos, moment.end_pos)
+    if not lex.phrase("reschedule_old_marker").search(
+        text[max(start, moment.pos - 30) : moment.pos]
+    ):
+        return moment
+    others = [
+        t
+        for t in find_times(text[start:end], lex)
+        if not (
+            start + t.pos <= moment.pos < start + t.end
+            or moment.pos <= start + t.pos < moment.end_pos
+        )
+    ]
+    if len(others) != 1:
+        return moment
+    new = others[0]
+    tz = new.zone or moment.start.tzinfo
+    at = dt.datetime.combine(moment.start.date(), new.start, tzinfo=tz)
+    return dataclasses.replace(
+        moment, pos=start + new.pos, end_pos=start + new.end, start=at, end=None
+    )
+
+
 def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     """Cancellation, outcome, interview, scheduling request or other, for hiring mail."""
     lex, msg, s, text, event = r.lex, r.msg, r.s, r.text, r.event
@@ -3461,6 +3516,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     # ``moment`` with the quoted mail's time, whose position is in the quoted history.
     own_moment = moment
     reply_pick: ReplyAnswer | None = None
+    standing = moved_within = False
+    by_user = bool(msg.sender and msg.sender.email in s.user_addresses)
     if signal and not cancel_cal and not r.systems:
         answer = read_reply(
             msg.text,
@@ -3470,7 +3527,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             order=s.date_order,
             zone=s.timezone,
             user_keys=_user_keys(s),
-            by_user=bool(msg.sender and msg.sender.email in s.user_addresses),
+            by_user=by_user,
         )
         at = len(subject) + 2
         if moment is not None and answer.declines(moment.pos - at):
@@ -3494,6 +3551,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                 reply_pick = answer
                 reasons.append("a reply moving the quoted time to another day")
             else:
+                moved_within = True
                 reasons.append("a reply moving the quoted time within its day")
         elif (
             chosen is not None
@@ -3512,6 +3570,28 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             moment, n_plausible = chosen, 1
             reply_pick = answer
             reasons.append("a reply choosing one of the quoted times")
+        elif (
+            moment is None
+            and chosen is None
+            and not answer.declined
+            and not by_user
+            and "?" not in text
+            and not (r.rejected or r.outcome_mail or cancel_text or resched)
+        ):
+            # "Noted with thanks, copies are fine" under the quoted confirmation of Tuesday
+            # at 10am: the reply carries on under the booking its thread already made.
+            booked = booked_below(
+                msg.text,
+                text,
+                ref,
+                lex=lex,
+                order=s.date_order,
+                zone=s.timezone,
+                user_keys=_user_keys(s),
+            )
+            if booked is not None:
+                moment, n_plausible, standing = booked, 1, True
+                reasons.append("a reply under the booking its quoted thread made")
 
     def text_interview() -> Interview | None:
         if moment is None:
@@ -3736,10 +3816,26 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
     if signal and moment is not None:
         offered = sched is not None and (confirm is None or n_plausible > 1)
         made = reply_pick is not None and reply_pick.new_day
+        # "Can we shift to 4pm instead of 2pm on Wed?", "could we make it 10.30am instead?
+        # Same day, same place.": the hiring side moving the day it booked within that day
+        # asks as a courtesy; the booking moves.
+        moves_own = (
+            signal
+            and not by_user
+            and moment is not None
+            and (own_moment is moment or moved_within)
+            and _moves_within_booked_day(r, moment, text)
+        )
+        if moves_own:
+            reasons.append("the hiring side moves the day it booked to a new hour")
+            if moment is own_moment:
+                moment = _new_clock(moment, f"{subject}\n\n{text}", lex)
         if (
             invite is None
             and not made
             and not moved_one
+            and not standing
+            and not moves_own
             and _proposed(moment, f"{subject}\n\n{text}", lex)
         ):
             reasons.append("the time is asked about, not confirmed")
@@ -3757,6 +3853,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             or r.systems
             or resched
             or invite is not None
+            or standing
+            or moves_own
             # The learned model vouches for a booking only where the mail names one future
             # time: with two it may be offering a choice the rules did not read as one.
             or (

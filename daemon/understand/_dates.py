@@ -1167,14 +1167,14 @@ def find_dates(text: str, lex: Lexicon, ref: dt.date | None, order: DateOrder) -
 
 
 @per_lexicon
-def _same_day_re(lex: Lexicon) -> re.Pattern[str]:
+def same_day_re(lex: Lexicon) -> re.Pattern[str]:
     """ "the same day", "am selben Tag", "le même jour", "el mismo día"."""
     return re.compile(rf"(?<!\w)(?:{words_alt(list(lex.same_day))})(?!\w)", re.IGNORECASE)
 
 
 def says_same_day(text: str, lex: Lexicon) -> bool:
     """Whether text keeps a day written elsewhere ("4pm the same day", "am selben Tag")."""
-    return bool(lex.same_day) and _same_day_re(lex).search(text) is not None
+    return bool(lex.same_day) and same_day_re(lex).search(text) is not None
 
 
 @per_lexicon
@@ -1198,7 +1198,7 @@ def _same_days(text: str, hits: list[DateHit], lex: Lexicon) -> list[DateHit]:
     if not hits or not lex.same_day:
         return hits
     added: list[DateHit] = []
-    for m in _same_day_re(lex).finditer(text):
+    for m in same_day_re(lex).finditer(text):
         prev = [h for h in hits if h.end <= m.start()]
         if not prev or m.start() - prev[-1].end > 300:
             continue
@@ -1672,10 +1672,14 @@ def _rows_after(text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit
             break
         if not rows and text[d.end : t.pos].count("\n") > 8:
             continue
-        if _ROW_START.search(text[: t.pos][-40:]):
+        if _ROW_START.search(text[: t.pos][-40:]) or _CELL_START.search(text[: t.pos][-80:]):
             rows.append(t)
     return rows
 
+
+_CELL_START = re.compile(r"\n[ \t]*[^\W\d_][^\n|]{0,60}\|[ \t]*$")
+"""A time that opens a table's second cell: "Round 1 - Technical | 10:00 - 11:00 AM | ..."
+(a round or stage named first, its time next, as an HTML table's rows read as text)."""
 
 _ROW_TEXT = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*[^\W\d_]")
 """A row that goes on with words after its time ("8:30 AM   Breakfast with the chair")."""
@@ -1773,7 +1777,8 @@ def _next_sentence_time(
     opens = d.end + stops[0].end()
     if _names_stage(text[opens:sentence_end], lex):
         return t
-    if text[opens : t.pos].strip() or any(
+    lead = text[opens : t.pos]
+    if (lead.strip() and not _time_label(lead, lex)) or any(
         lex.phrase(key).search(text[opens:sentence_end])
         for key in ("slot_taken", "time_refused", "declined_slot")
     ):
@@ -1786,6 +1791,11 @@ def _next_sentence_time(
     cuts = [m.end() for r in (_SENTENCE_STOP, _PARAGRAPH_BREAK) for m in r.finditer(before)]
     begin = d.pos - len(before) + max(cuts, default=0)
     return t if _names_stage(text[begin : d.end + stops[0].end()], lex) else None
+
+
+def _time_label(lead: str, lex: Lexicon) -> bool:
+    """Whether the words before a clock only label it ("The time remains", "Time:")."""
+    return len(lead) <= 40 and not any(c.isdigit() for c in lead) and _clock_word(lead, lex)
 
 
 def _names_stage(sentence: str, lex: Lexicon) -> bool:

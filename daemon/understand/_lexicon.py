@@ -96,6 +96,7 @@ _PHRASE_KEYS = frozenset(
         "availability_given",
         "slot_taken",
         "reschedule",
+        "moves_time",
         "reschedule_old_marker",
         "reschedule_new_marker",
         "cancel",

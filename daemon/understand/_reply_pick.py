@@ -40,12 +40,13 @@ from ._dates import (
     find_dates,
     find_moments,
     find_times,
+    same_day_re,
     same_time_spans,
     says_same_day,
 )
 from ._lexicon import Lexicon
 from ._quotes import credited, quoted_below
-from ._sentences import hypothetical, proposed, reply_accepts, sentence
+from ._sentences import confirmation, hypothetical, proposed, reply_accepts, sentence
 from .model import DateOrder
 
 # A longer mail is no short reply: its own times are read as stated.
@@ -58,6 +59,8 @@ _CLAUSE_BREAK = re.compile(r"[;–—]| - ")
 _RULE_ONLY = re.compile(r"[\s_\-=*~]*")
 # What ends a sentence between a day and the "same time" beside it.
 _SENTENCE_STOPS = ".!?\n"
+# How far from the reply's clock its "same day" may stand (one short sentence either side).
+_SAME_DAY_REACH = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,80 @@ def read_reply(
         thread = _thread(quoted, ref, lex, order, zone, user_keys)
     kept = _moved(own, quoted, thread, ref, lex, order, zone)
     return Answer(moment=kept, moved=kept is not None)
+
+
+def booked_below(
+    full: str,
+    own: str,
+    ref: dt.datetime | None,
+    *,
+    lex: Lexicon,
+    order: DateOrder,
+    zone: str,
+    user_keys: Sequence[str],
+) -> Moment | None:
+    """The one future time the quoted thread below a reply has already booked, if any.
+
+    A reply often carries on under a settled interview without restating it ("Noted with
+    thanks, copies of the certificates are fine", "Great, I've booked the boardroom"). The
+    newest quoted message naming times must name exactly one, and either be the other
+    side's booking of it stated, not asked ("This is to confirm your second interview:
+    Tuesday 9 May, 10.00am"), or be asked there and taken since: by a newer quoted message
+    of the user's ("Thank you, I will be there"), or in the user's own quoted words over
+    the other side's question ("That works - see you Thursday at 10" under "Would Thursday
+    at 10 AM work?"). Positions are in the quoted history. Whether the reply itself keeps
+    the booking (no question, no refusal, no outcome) is the caller's to judge.
+    """
+    if not own.strip() or len(own) > _MAX_REPLY:
+        return None
+    thread = _thread(quoted_below(full, own), ref, lex, order, zone, user_keys)
+    at = next((i for i, q in enumerate(thread) if q.times), None)
+    if at is None:
+        return None
+    offer = thread[at]
+    if len({m.start for m in offer.times}) != 1:
+        return None
+    moment = offer.times[0]
+    if offer.by_user:
+        # The user's own acceptance of a time the other side offered further down.
+        accepts = (
+            "?" not in offer.text
+            and not lex.phrase("declined_slot").search(offer.text)
+            and reply_accepts(offer.text, lex) is not None
+        )
+        asked = any(
+            not q.by_user and any(m.start == moment.start for m in q.times)
+            for q in thread[at + 1 :]
+        )
+        return moment if accepts and asked else None
+    if not _asked(moment, offer, lex):
+        return moment if confirmation(offer.text, lex) is not None else None
+    # Asked, then taken by the user in a newer quoted message naming no time of its own.
+    taken = any(
+        q.by_user
+        and "?" not in q.text
+        and not lex.phrase("declined_slot").search(q.text)
+        and reply_accepts(q.text, lex) is not None
+        for q in thread[:at]
+    )
+    return moment if taken else None
+
+
+def quoted_days(
+    full: str,
+    own: str,
+    ref: dt.datetime | None,
+    *,
+    lex: Lexicon,
+    order: DateOrder,
+    zone: str,
+    user_keys: Sequence[str],
+) -> set[dt.date]:
+    """The days of the future times the quoted thread below a reply names."""
+    if not own.strip() or len(own) > _MAX_REPLY:
+        return set()
+    thread = _thread(quoted_below(full, own), ref, lex, order, zone, user_keys)
+    return {m.start.date() for q in thread for m in q.times}
 
 
 def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
@@ -450,10 +527,35 @@ def _moved(
         for m in _future(find_moments(lead + own, lex, ref, order, zone), ref)
         if m.pos >= len(lead) and m.start.date() == offered[0].start.date()
     }
-    if len(moved) != 1:
+    if len(moved) == 1:
+        m = next(iter(moved.values()))
+        return dataclasses.replace(m, pos=m.pos - len(lead), end_pos=m.end_pos - len(lead))
+    if moved:
         return None
-    m = next(iter(moved.values()))
-    return dataclasses.replace(m, pos=m.pos - len(lead), end_pos=m.end_pos - len(lead))
+    # "Could we make it 10.30am instead? Same day, same place.": the clock and "same day" in
+    # neighbouring sentences, which the date reader does not pair. The reply's one clock,
+    # named near "same day" and beside no date of its own, on the quoted day and clock.
+    clocks = find_times(own, lex)
+    if len(clocks) != 1 or find_dates(own, lex, None, order):
+        return None
+    hit, day = clocks[0], offered[0]
+    reach = (max(0, hit.pos - _SAME_DAY_REACH), hit.end + _SAME_DAY_REACH)
+    if same_day_re(lex).search(own, *reach) is None:
+        return None
+    tz = hit.zone or day.start.tzinfo
+    start = dt.datetime.combine(day.start.date(), hit.start, tzinfo=tz)
+    if ref is not None and start < ref:
+        return None
+    until = dt.datetime.combine(day.start.date(), hit.until, tzinfo=tz) if hit.until else None
+    return Moment(
+        pos=hit.pos,
+        end_pos=hit.end,
+        start=start,
+        end=until if until is not None and until > start else None,
+        timezone=hit.zone_name or day.timezone,
+        zone_stated=hit.zone is not None or day.zone_stated,
+        weekday_ok=True,
+    )
 
 
 def _beside(own: str, day: DateHit, a: int, b: int) -> bool:

@@ -37,13 +37,21 @@ def hypothetical(text: str, start: int, end: int, at: int, lex: Lexicon) -> bool
     return bool(lex.phrase("conditional_group").search(clause))
 
 
+_WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_A-ZÀ-Þ])")
+"""A line break between two words of one sentence (a hard wrap): the next line goes on in
+lower case (a capital may open a new line of its own: a greeting, a subject above)."""
+
+
 def confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first confirmation wording whose sentence is not a condition.
 
     "If shortlisted, your interview will take place on ..." confirms nothing yet, nor does
     a question that checks what the writer believes ("..., right?").
     """
-    for m in lex.phrase("confirmation").finditer(text):
+    # A hard wrap inside a sentence ("I look forward to\nmeeting Dominic") breaks no wording:
+    # matched on the text with such line breaks as spaces, same length, same positions.
+    flat = _WRAP.sub(" ", text) if "\n" in text else text
+    for m in lex.phrase("confirmation").finditer(flat):
         start, end = sentence(text, m.start(), m.end())
         if hypothetical(text, start, end, m.start(), lex):
             continue

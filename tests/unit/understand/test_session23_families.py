@@ -1,0 +1,367 @@
+"""Families of session 23: threads that carry a booking, moves asked by the hiring side.
+
+Opened from eval26's dev half and written from scratch for these tests (no evaluation
+message is copied): a reply that carries on under the booking its quoted thread made, the
+hiring side asking to move the day it booked to a new hour (the hour written in another
+sentence than "same day", or the old hour written with the day), a table's time in its
+second cell under a dated heading, a clock labelled in the sentence after the day, a
+confirmation broken by a hard wrap or with a place before "is perfect", a Portuguese reply
+closing on "<time> então", Italian numbered rounds, an English heading of stage and job,
+and the people named after a place; with traps that must keep their reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from daemon.understand import Context, Kind, understand
+from tests.unit.understand.messages import alex_in_new_york, day_first_user, mail
+from tests.unit.understand.messages import kind_and_people as _read
+
+ALEX = alex_in_new_york()
+NIAMH = day_first_user("Niamh Doyle", "niamh.doyle@example.com", "Europe/Dublin")
+RUI = day_first_user("Rui Almeida", "rui.almeida@example.com", "Europe/Lisbon")
+GIULIA = day_first_user("Giulia Fabbri", "giulia.fabbri@example.com", "Europe/Rome")
+ARJUN = day_first_user("Arjun Pillai", "arjun.pillai@example.com", "Asia/Kolkata")
+
+EN_DATE = "Mon, 02 Mar 2026 15:04:00 -0500"
+IE_DATE = "Mon, 02 Mar 2026 15:04:00 +0000"
+PT_DATE = "Mon, 02 Mar 2026 10:00:00 +0000"
+IT_DATE = "Mon, 02 Mar 2026 10:00:00 +0100"
+IN_DATE = "Mon, 02 Mar 2026 10:00:00 +0530"
+
+_CONFIRMED = (
+    "\n\nOn Fri, Feb 27, 2026 at 4:10 PM Dana Whitley <dana.whitley@corvel-labs.example>"
+    " wrote:\n\n> Hi Alex,\n>\n> I'm pleased to confirm your onsite interview for the Data"
+    " Platform Engineer role:\n>\n> Date: Thursday, March 5, 2026\n> Time: 1:00 PM - 3:00 PM"
+    " ET\n> Place: 200 Vesey Street, 14th floor\n>\n> Dana Whitley\n> Talent Partner\n"
+)
+_ASKED = (
+    "\n\nOn Mon, Mar 2, 2026 at 9:30 AM Alex Morgan <alex.morgan@gmail.com> wrote:\n\n> Sounds"
+    " good - Thursday at 1pm works for me. See you then.\n>\n> Alex\n\nOn Fri, Feb 27, 2026"
+    " at 4:10 PM Dana Whitley <dana.whitley@corvel-labs.example> wrote:\n\n> Hi Alex,\n>\n>"
+    " Would Thursday, March 5 at 1 PM ET work for an onsite interview for the Data Platform"
+    " Engineer role?\n>\n> Dana Whitley\n> Talent Partner\n"
+)
+_TWO_OFFERED = (
+    "\n\nOn Fri, Feb 27, 2026 at 4:10 PM Dana Whitley <dana.whitley@corvel-labs.example>"
+    " wrote:\n\n> Hi Alex,\n>\n> Would Thursday, March 5 at 1 PM or Friday, March 6 at 10 AM"
+    " ET work for an onsite interview for the Data Platform Engineer role?\n>\n> Dana\n"
+)
+_DUBLIN_BOOKED = (
+    "\n\n________________________________\nFrom: Ciarán Byrne <ciaran.byrne@liffeyworks.example>\n"
+    "Sent: Friday, February 27, 2026 11:05 AM\nTo: Niamh Doyle <niamh.doyle@example.com>\n"
+    "Subject: Interview - Payroll Lead\n\nHi Niamh,\n\nDelighted to confirm your interview"
+    " for the Payroll Lead role on Thursday 5th March at 10am at our Grand Canal Dock"
+    " office.\n\nKind regards,\nCiarán Byrne\nHR Business Partner\n"
+)
+_DUBLIN_ASKED = (
+    "\n\nOn Fri, 27 Feb 2026 at 11:05, Ciarán Byrne <ciaran.byrne@liffeyworks.example>"
+    " wrote:\n\n> Hi Niamh,\n>\n> How would Monday 9th March at 10am suit for a first"
+    " interview about the Payroll Lead role?\n>\n> Ciarán\n"
+)
+
+# (id, user, sender, subject, body, date, kind)
+KINDS = [
+    (
+        "en-company-reply-under-a-quoted-confirmation",
+        ALEX,
+        "Dana Whitley <dana.whitley@corvel-labs.example>",
+        "Re: Onsite interview - Data Platform Engineer",
+        "Hi Alex,\n\nNo problem at all - a laptop isn't needed, we'll have a whiteboard ready."
+        "\n\nDana" + _CONFIRMED,
+        EN_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-company-reply-under-the-users-yes-to-an-asked-time",
+        ALEX,
+        "Dana Whitley <dana.whitley@corvel-labs.example>",
+        "Re: Onsite interview - Data Platform Engineer",
+        "Great, I've reserved a visitor pass for you at the front desk.\n\nDana" + _ASKED,
+        EN_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-trap-company-reply-under-two-offered-times",
+        ALEX,
+        "Dana Whitley <dana.whitley@corvel-labs.example>",
+        "Re: Onsite interview - Data Platform Engineer",
+        "Hi Alex, just a nudge on the note below when you get a moment.\n\nDana" + _TWO_OFFERED,
+        EN_DATE,
+        Kind.OTHER,
+    ),
+    (
+        "en-trap-rejection-under-a-quoted-confirmation",
+        ALEX,
+        "Dana Whitley <dana.whitley@corvel-labs.example>",
+        "Re: Onsite interview - Data Platform Engineer",
+        "Hi Alex,\n\nI'm sorry to write this before we've met: the role has been filled"
+        " internally, so unfortunately we won't be moving forward with your application.\n\n"
+        "Dana" + _CONFIRMED,
+        EN_DATE,
+        Kind.REJECTION,
+    ),
+    (
+        "en-trap-a-question-back-under-a-quoted-confirmation",
+        ALEX,
+        "Dana Whitley <dana.whitley@corvel-labs.example>",
+        "Re: Onsite interview - Data Platform Engineer",
+        "Hi Alex,\n\nWould you be able to do Friday at 10am instead?\n\nDana" + _CONFIRMED,
+        EN_DATE,
+        Kind.SCHEDULING_REQUEST,
+    ),
+    (
+        "en-user-thanks-under-a-quoted-confirmation-is-their-own-note",
+        ALEX,
+        "Alex Morgan <alex.morgan@gmail.com>",
+        "Re: Onsite interview - Data Platform Engineer",
+        "Hi Dana, thank you, noted.\n\nAlex" + _CONFIRMED,
+        EN_DATE,
+        Kind.OTHER,
+    ),
+    (
+        "en-ie-outlook-thread-reply-about-parking",
+        NIAMH,
+        "Ciarán Byrne <ciaran.byrne@liffeyworks.example>",
+        "RE: Interview - Payroll Lead",
+        "Hi Niamh,\n\nYes, there's visitor parking under the building - just give your name at"
+        " the barrier.\n\nCiarán" + _DUBLIN_BOOKED,
+        IE_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-ie-make-it-later-same-day-in-the-next-sentence",
+        NIAMH,
+        "Ciarán Byrne <ciaran.byrne@liffeyworks.example>",
+        "RE: Interview - Payroll Lead",
+        "Hi Niamh,\n\nApologies - our finance director has been pulled into a board call."
+        " Could we make it 11.45am instead? Same day, same office.\n\nCiarán" + _DUBLIN_BOOKED,
+        IE_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-ie-push-the-day-back-to-a-new-hour",
+        NIAMH,
+        "Ciarán Byrne <ciaran.byrne@liffeyworks.example>",
+        "Re: First interview - Payroll Lead",
+        "Hi Niamh,\n\nCould we push Monday back to 2pm? Something has come up in the"
+        " morning.\n\nCiarán" + _DUBLIN_ASKED,
+        IE_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-trap-the-user-asks-to-push-the-day-back",
+        NIAMH,
+        "Niamh Doyle <niamh.doyle@example.com>",
+        "Re: First interview - Payroll Lead",
+        "Hi Ciarán,\n\nCould we push Monday back to 2pm? I have a school run in the"
+        " morning.\n\nNiamh" + _DUBLIN_ASKED,
+        IE_DATE,
+        Kind.SCHEDULING_REQUEST,
+    ),
+    (
+        "en-trap-company-asks-to-move-to-another-day",
+        NIAMH,
+        "Ciarán Byrne <ciaran.byrne@liffeyworks.example>",
+        "RE: Interview - Payroll Lead",
+        "Hi Niamh,\n\nCould we move you to Friday 6th March at 3pm instead?\n\nCiarán"
+        + _DUBLIN_BOOKED,
+        IE_DATE,
+        Kind.SCHEDULING_REQUEST,
+    ),
+    (
+        "en-in-the-time-labelled-in-the-next-sentence",
+        ARJUN,
+        "Meera Iyer <meera.iyer@kaveri-freight.example>",
+        "Re: Interview - Route Planning Analyst",
+        "Dear Arjun,\n\nOwing to the metro works we will hold Thursday's interview on Google"
+        " Meet instead. The time stays 11.30 a.m. IST. Our operations head, Mr. Suresh Rao,"
+        " will join.\n\nRegards,\nMeera Iyer\nHR Executive, Kaveri Freight",
+        IN_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-trap-a-labelled-time-after-a-day-that-names-no-stage",
+        ARJUN,
+        "Meera Iyer <meera.iyer@kaveri-freight.example>",
+        "Office closure",
+        "Dear all,\n\nThe office will close early on Thursday. The time of closing is 3 p.m."
+        " Please plan your travel accordingly.\n\nMeera",
+        IN_DATE,
+        Kind.OTHER,
+    ),
+    (
+        "en-user-accepts-with-a-place-before-is-perfect-and-a-wrap",
+        NIAMH,
+        "Niamh Doyle <niamh.doyle@example.com>",
+        "Re: First interview - Payroll Lead",
+        "Dear Ciarán,\n\nThank you - Monday 9th March at 10am at Grand Canal Dock is perfect. I"
+        " look forward to\nmeeting you.\n\nKind regards,\nNiamh" + _DUBLIN_ASKED,
+        IE_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-heading-of-stage-then-job",
+        ALEX,
+        "Priya Nandakumar <priya@ledgerline-search.example>",
+        "Re: Final stage - Head of Treasury",
+        "Hi Alex,\n\nThat's locked in: Tuesday March 10 at 2pm at their Hudson Yards office."
+        "\n\nPriya",
+        EN_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "pt-reply-closing-on-time-then",
+        RUI,
+        "Marta Figueiredo <marta.figueiredo@tejo-dados.example>",
+        "RE: Entrevista - Analista de Dados",
+        "Combinado, Rui. Quinta-feira às 10h30 então, na nossa sede do Parque das Nações."
+        "\n\nCumprimentos,\nMarta\n\nA 2/03/2026, às 09:12, Rui Almeida"
+        " <rui.almeida@example.com> escreveu:\n\n> Bom dia Marta,\n> Na quinta-feira, 5 de"
+        " março às 10h30 estou disponível.\n> Rui\n",
+        PT_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "it-numbered-round-in-a-reply-subject",
+        GIULIA,
+        "Stefano Rinaldi <stefano.rinaldi@navigli-tech.example>",
+        "R: Terzo colloquio",
+        "Perfetto, ci vediamo giovedì alle 15. Buona giornata!\n\nStefano\n\nIl giorno 2 mar"
+        " 2026, alle ore 09:40, Giulia Fabbri <giulia.fabbri@example.com> ha scritto:\n\n>"
+        " Buongiorno Stefano,\n> giovedì 5 marzo alle 15 andrebbe benissimo per me.\n> Giulia\n",
+        IT_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "it-trap-a-second-talk-with-the-teachers",
+        GIULIA,
+        "Scuola Primaria Leopardi <segreteria@leopardi-scuola.example>",
+        "Secondo colloquio con i docenti",
+        "Gentili genitori,\n\nil secondo colloquio con i docenti si terrà giovedì 5 marzo alle"
+        " 17. Cordiali saluti,\nLa segreteria",
+        IT_DATE,
+        Kind.OTHER,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sender", "subject", "body", "date", "kind"),
+    [k[1:] for k in KINDS],
+    ids=[k[0] for k in KINDS],
+)
+def test_the_kind_is_read(
+    ctx: Context, sender: str, subject: str, body: str, date: str, kind: Kind
+) -> None:
+    """Replies under a booking, moves asked by the hiring side, a labelled clock, a wrapped
+    or placed acceptance, "<time> então", numbered Italian rounds and a stage heading."""
+    assert _read(ctx, sender, subject, body, date)[0] is kind
+
+
+# (id, user, sender, subject, body, date, start)
+STARTS = [
+    (
+        "reply-under-a-confirmation-keeps-its-time",
+        KINDS[0][1:6],
+        dt.datetime(2026, 3, 5, 18, 0, tzinfo=dt.UTC),
+    ),
+    (
+        "reply-under-an-accepted-asked-time-keeps-it",
+        KINDS[1][1:6],
+        dt.datetime(2026, 3, 5, 18, 0, tzinfo=dt.UTC),
+    ),
+    (
+        "make-it-later-same-day-moves-the-hour",
+        KINDS[7][1:6],
+        dt.datetime(2026, 3, 5, 11, 45, tzinfo=dt.UTC),
+    ),
+    (
+        "push-the-day-back-moves-the-hour",
+        KINDS[8][1:6],
+        dt.datetime(2026, 3, 9, 14, 0, tzinfo=dt.UTC),
+    ),
+    (
+        "labelled-clock-after-the-day",
+        KINDS[11][1:6],
+        dt.datetime(2026, 3, 5, 6, 0, tzinfo=dt.UTC),
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "start"), [s[1:] for s in STARTS], ids=[s[0] for s in STARTS])
+def test_the_start_is_read(args: tuple[Context, str, str, str, str], start: dt.datetime) -> None:
+    """The quoted booking's time, the new hour of a move on the booked day, and a clock
+    labelled in the sentence after its day."""
+    ctx, sender, subject, body, date = args
+    raw = mail(
+        sender=sender, subject=subject, body=body, to=next(iter(ctx.user_addresses)), date=date
+    )
+    result = understand(raw, ctx)
+    assert result.interview is not None
+    assert result.interview.start == start
+
+
+def test_the_old_hour_written_with_the_day_gives_way_to_the_new() -> None:
+    """ "Can we shift to 4pm instead of 2pm on Wed?" under the quoted booking of Wednesday at
+    2pm: Wednesday at 4pm."""
+    body = (
+        "Hi Arjun,\n\nSorry for the change! Can we shift to 4pm instead of 2pm on Wed? Our"
+        " director is in a review until 3.30.\n\nThanks,\nMeera\n\nOn Fri, Feb 27, 2026 at"
+        " 5:48 PM Meera Iyer <meera.iyer@kaveri-freight.example> wrote:\n\n> Hi Arjun,\n>\n>"
+        " Confirming your onsite interview on Wednesday 4 March, 2pm-4pm at our Powai office.\n"
+    )
+    raw = mail(
+        sender="Meera Iyer <meera.iyer@kaveri-freight.example>",
+        subject="Re: Onsite interview - Route Planning Analyst",
+        body=body,
+        to="arjun.pillai@example.com",
+        date=IN_DATE,
+    )
+    result = understand(raw, ARJUN)
+    assert result.kind is Kind.INTERVIEW
+    assert result.interview is not None
+    assert result.interview.start == dt.datetime(2026, 3, 4, 10, 30, tzinfo=dt.UTC)
+
+
+def test_a_table_time_in_the_second_cell_under_a_dated_heading() -> None:
+    """An HTML loop table (round, time, interviewer) under "Date: <day> (all times IST)"
+    starts at its first row's time."""
+    html = (
+        "<p>Hi Arjun,</p><p>Thank you for making time for the virtual onsite for the Data"
+        " Engineer role.</p><p>Date: Wednesday 11 March 2026 (all times IST)</p>"
+        "<table><tr><th>Round</th><th>Time</th><th>Interviewer</th></tr>"
+        "<tr><td>Round 1 - Coding</td><td>9:30 - 10:30 AM</td><td>Kavya Menon, Staff"
+        " Engineer</td></tr><tr><td>Round 2 - Design</td><td>11:00 AM - 12:00 PM</td>"
+        "<td>Rohit Bansal, Architect</td></tr></table><p>Regards,<br>Talent team</p>"
+    )
+    raw = mail(
+        sender="Kaveri Freight Careers <careers@kaveri-freight.example>",
+        subject="Your virtual onsite with Kaveri Freight - Wednesday, 11 March",
+        body="",
+        html=html,
+        to="arjun.pillai@example.com",
+        date=IN_DATE,
+    )
+    result = understand(raw, ARJUN)
+    assert result.kind is Kind.INTERVIEW
+    assert result.interview is not None
+    assert result.interview.start == dt.datetime(2026, 3, 11, 4, 0, tzinfo=dt.UTC)
+
+
+def test_people_named_after_a_place_of_the_companys() -> None:
+    """ "Tuesday at 2pm at Ledgerline's offices in Midtown, with Jo Park (CFO) and Sam Reyes
+    (Head of Risk)": the people after the place are the interviewers."""
+    kind, people = _read(
+        ALEX,
+        "Priya Nandakumar <priya@ledgerline-search.example>",
+        "Re: Final stage - Head of Treasury",
+        "Hi Alex,\n\nThat's locked in: Tuesday March 10 at 2pm at Ledgerline's offices in"
+        " Midtown, with Jo Park (CFO) and Sam Reyes (Head of Risk).\n\nPriya",
+        EN_DATE,
+    )
+    assert kind is Kind.INTERVIEW
+    assert people == ["Jo Park", "Sam Reyes"]
