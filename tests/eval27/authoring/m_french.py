@@ -38,6 +38,7 @@ MESSAGES = [
         AURELIEN,
         "convocation-entretien-lyon-incity",
         "interview",
+        charset="windows-1252",
         sent="2046-07-04 15:12",
         zone="Europe/Paris",
         frm=("Claire Bonnefoy", "claire.bonnefoy@rhodanienne-assurances.example"),

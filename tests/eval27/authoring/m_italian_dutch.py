@@ -336,6 +336,7 @@ Elke Peeters
         LUDOVICA,
         "conferma-colloquio-bologna-meet-tu",
         "interview",
+        cte="8bit",
         sent="2046-09-03 19:05",
         zone="Europe/Rome",
         frm=("Davide Righi", "davide@tortellino-labs.example"),

@@ -191,6 +191,7 @@ Gestión Humana – Envigado Textil S.A.S.
         FABIOLA,
         "convocatoria-entrevista-lima-miraflores",
         "interview",
+        cte="base64",
         sent="2046-08-31 17:00",
         zone="America/Lima",
         frm=("Selección – Pacífico Alimentos", "seleccion@pacifico-alimentos.example"),
