@@ -579,7 +579,7 @@ Human Capital | Khor Capital
     ),
     hand(
         NGAIRE,
-        "auckland-after-nz-change-panel",
+        "auckland-panel-before-nz-change",
         "interview",
         sent="2046-09-20 11:30",
         zone="Pacific/Auckland",
