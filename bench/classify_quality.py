@@ -74,6 +74,7 @@ SETS = {
     "eval24": ROOT / "tests" / "eval24",
     "eval25": ROOT / "tests" / "eval25",
     "eval26": ROOT / "tests" / "eval26",
+    "eval27": ROOT / "tests" / "eval27",
 }
 KINDS = (
     "interview",

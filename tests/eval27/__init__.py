@@ -1,0 +1,1 @@
+"""Twenty-seventh evaluation set (written blind; see README.md)."""
