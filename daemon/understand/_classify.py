@@ -2887,6 +2887,26 @@ def _extract(r: _Reading) -> _Extracted:
             # who takes part now; its given names are still the ones offered in full.
             text_people = completed
             writer = then_writer if only_given else writer
+    if (
+        not text_people
+        and event is None
+        and msg.sender is not None
+        and msg.sender.email in user
+        and (msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
+    ):
+        # The user's "Perfect, 2:30 Tuesday it is. See you both then!" names nobody: the
+        # people are in the quoted words of the one they answer ("Hamish would like to meet
+        # you ..."), never in the user's own quoted words.
+        keys = [
+            k
+            for p in msg.recipients
+            if not (p.email and p.email in user)
+            for k in (p.email, p.name)
+            if k
+        ]
+        theirs = quoted_by(msg.text, keys, lex) if keys else ""
+        if theirs:
+            text_people, writer = from_text(theirs[:8000], lex, corroborators)
     person_names = frozenset(
         p.name.lower()
         for p in (
@@ -3577,6 +3597,9 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             and not by_user
             and "?" not in text
             and not (r.rejected or r.outcome_mail or cancel_text or resched)
+            and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
+            # A forward's quoted meeting may be anyone's ("Candidate: Jordan Vale").
+            and forwarded(msg.text, lex, subject) is None
         ):
             # "Noted with thanks, copies are fine" under the quoted confirmation of Tuesday
             # at 10am: the reply carries on under the booking its thread already made.

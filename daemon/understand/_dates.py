@@ -1795,7 +1795,7 @@ def _next_sentence_time(
 
 def _time_label(lead: str, lex: Lexicon) -> bool:
     """Whether the words before a clock only label it ("The time remains", "Time:")."""
-    return len(lead) <= 40 and not any(c.isdigit() for c in lead) and _clock_word(lead, lex)
+    return len(lead) <= 40 and lex.phrase("time_label").search(lead) is not None
 
 
 def _names_stage(sentence: str, lex: Lexicon) -> bool:

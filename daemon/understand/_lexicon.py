@@ -97,6 +97,7 @@ _PHRASE_KEYS = frozenset(
         "slot_taken",
         "reschedule",
         "moves_time",
+        "time_label",
         "reschedule_old_marker",
         "reschedule_new_marker",
         "cancel",

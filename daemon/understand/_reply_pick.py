@@ -203,9 +203,10 @@ def booked_below(
     side's booking of it stated, not asked ("This is to confirm your second interview:
     Tuesday 9 May, 10.00am"), or be asked there and taken since: by a newer quoted message
     of the user's ("Thank you, I will be there"), or in the user's own quoted words over
-    the other side's question ("That works - see you Thursday at 10" under "Would Thursday
-    at 10 AM work?"). Positions are in the quoted history. Whether the reply itself keeps
-    the booking (no question, no refusal, no outcome) is the caller's to judge.
+    the other side's question asking that time alone ("That works - see you Thursday at 10"
+    under "Would Thursday at 10 AM work?"; a pick among several offered times waits for
+    the other side to book it). Positions are in the quoted history. Whether the reply
+    itself keeps the booking (no question, no refusal, no outcome) is the caller's to judge.
     """
     if not own.strip() or len(own) > _MAX_REPLY:
         return None
@@ -224,9 +225,10 @@ def booked_below(
             and not lex.phrase("declined_slot").search(offer.text)
             and reply_accepts(offer.text, lex) is not None
         )
+        # Asked alone: a pick among several offered times still waits for the other side's
+        # booking ("Thursday works" under "Wednesday at 10 or Thursday at 2?").
         asked = any(
-            not q.by_user and any(m.start == moment.start for m in q.times)
-            for q in thread[at + 1 :]
+            not q.by_user and {m.start for m in q.times} == {moment.start} for q in thread[at + 1 :]
         )
         return moment if accepts and asked else None
     if not _asked(moment, offer, lex):

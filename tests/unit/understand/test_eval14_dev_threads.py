@@ -298,6 +298,9 @@ def test_meeting_someone_without_one_stated_time_is_no_interview(
         ("Moving us to 4pm same day - sorry, a meeting ran over.", _outlook(BOOKED_THURSDAY)),
         ("We need to push to 4pm the same day, sorry. Same room.", _outlook(BOOKED_THURSDAY)),
         ("Moving us to 4pm the same day, same place.", _gmail(BOOKED_THURSDAY)),
+        # Asked by the side that booked it: a courtesy, the booking moves (session 23: the
+        # blind writers of eval25 and eval26 label such moves as the interview, four times).
+        ("Can we push to 4pm the same day?", _outlook(BOOKED_THURSDAY)),
     ],
 )
 def test_move_within_the_quoted_day_is_the_interview_at_the_new_time(
@@ -318,8 +321,6 @@ def test_move_within_the_quoted_day_is_the_interview_at_the_new_time(
 @pytest.mark.parametrize(
     ("reply", "quote", "sent"),
     [
-        # Asked, not yet agreed.
-        ("Can we push to 4pm the same day?", _outlook(BOOKED_THURSDAY), SENT),
         # The quoted time is already past.
         (
             "Moving us to 4pm same day.",
@@ -340,10 +341,10 @@ def test_move_within_the_quoted_day_is_the_interview_at_the_new_time(
         ),
     ],
 )
-def test_same_day_move_asked_past_or_ambiguous_is_no_interview(
+def test_same_day_move_over_a_past_or_ambiguous_day_is_no_interview(
     ctx: Context, reply: str, quote: str, sent: str
 ) -> None:
-    """A same-day move asked about, over a past time, or over two days, books nothing."""
+    """A same-day move over a past time, or over two days, books nothing."""
     raw = mail(
         sender=RECRUITER,
         subject="RE: Interview - Data Analyst",

@@ -365,3 +365,45 @@ def test_people_named_after_a_place_of_the_companys() -> None:
     )
     assert kind is Kind.INTERVIEW
     assert people == ["Jo Park", "Sam Reyes"]
+
+
+_ASKED_BY_MARA = (
+    "\n\nOn Mon, 2 Mar 2026 at 09:05, Georgie Lane <georgie.lane@wattle-robotics.example>"
+    " wrote:\n\n> Hi Niamh,\n>\n> Lovely to chat earlier. Our CTO, Mara Ellis, would like to"
+    " meet you for\n> the Controls Lead role. Would Thursday 5/3 at half past two suit?\n>\n>"
+    " Georgie\n"
+)
+
+
+def test_the_users_reply_takes_its_people_from_the_words_it_answers() -> None:
+    """The user's "Perfect, ... it is. See you both then!" names nobody: the interviewer is
+    the one the quoted invitation from the addressee names."""
+    raw = mail(
+        sender="Niamh Doyle <niamh.doyle@example.com>",
+        to="Georgie Lane <georgie.lane@wattle-robotics.example>",
+        subject="Re: Controls Lead - next step",
+        body="Perfect, 2:30 Thursday it is. See you both then!\n\nNiamh" + _ASKED_BY_MARA,
+        date=IE_DATE,
+    )
+    result = understand(raw, NIAMH)
+    assert result.kind is Kind.INTERVIEW
+    assert result.interview is not None
+    assert [p.name for p in result.interview.interviewers] == ["Mara Ellis"]
+
+
+def test_the_users_own_quoted_words_name_no_interviewer() -> None:
+    """A name in the user's own earlier words (a referee) is never read as an interviewer."""
+    body = (
+        "Hi Niamh,\n\nGreat - Thursday 5 March at 2:30pm is confirmed with our CTO.\n\nGeorgie"
+        "\n\nOn Mon, 2 Mar 2026 at 09:05, Niamh Doyle <niamh.doyle@example.com> wrote:\n\n>"
+        " Thursday works. My referee, Tom Hale, is happy to be called any time.\n"
+    )
+    kind, people = _read(
+        NIAMH,
+        "Georgie Lane <georgie.lane@wattle-robotics.example>",
+        "Re: Controls Lead - next step",
+        body,
+        IE_DATE,
+    )
+    assert kind is Kind.INTERVIEW
+    assert "Tom Hale" not in people
