@@ -1,0 +1,993 @@
+"""Adversarial review of session 23's rules: traps (and a few true readings) written from
+scratch to probe each new rule; failures are marked xfail with what the classifier does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from daemon.understand import Context, Kind, Understanding, understand
+from tests.unit.understand.messages import alex_in_new_york, day_first_user, mail
+
+ALEX = alex_in_new_york()
+# Alex with a work address at Kestrel Analytics as well (the user as an employee).
+ALEX_AT_WORK = Context(
+    user_addresses=frozenset({"alex.morgan@gmail.com", "alex.morgan@kestrel-analytics.example"}),
+    user_name="Alex Morgan",
+    timezone="America/New_York",
+)
+NIAMH = day_first_user("Niamh Doyle", "niamh.doyle@example.com", "Europe/Dublin")
+LENA = day_first_user("Lena Vogt", "lena.vogt@example.com", "Europe/Berlin")
+JULIE = day_first_user("Julie Martin", "julie.martin@example.com", "Europe/Paris")
+SOFIA = day_first_user("Sofía Herrera", "sofia.herrera@example.com", "Europe/Madrid")
+GIULIA = day_first_user("Giulia Fabbri", "giulia.fabbri@example.com", "Europe/Rome")
+DAAN = day_first_user("Daan de Wit", "daan.dewit@example.com", "Europe/Amsterdam")
+RUI = day_first_user("Rui Almeida", "rui.almeida@example.com", "Europe/Lisbon")
+
+EN = "Mon, 02 Mar 2026 15:04:00 -0500"
+IE = "Mon, 02 Mar 2026 15:04:00 +0000"
+EU = "Mon, 02 Mar 2026 10:00:00 +0100"
+PT = "Mon, 02 Mar 2026 10:00:00 +0000"
+
+_ALEX = "Alex Morgan <alex.morgan@gmail.com>"
+_DANA = "Dana Whitley <dana.whitley@corvel-labs.example>"
+_CIARAN = "Ciarán Byrne <ciaran.byrne@liffeyworks.example>"
+_NIAMH = "Niamh Doyle <niamh.doyle@example.com>"
+
+
+def _gq(text: str) -> str:
+    """Lines quoted with "> " as Gmail writes them."""
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def _thread(reply: str, *history: tuple[str, str, str]) -> str:
+    """A Gmail reply over its history (who, when, text), newest first, each quote nested."""
+    if not history:
+        return reply
+    (who, when, text), rest = history[0], history[1:]
+    inner = _thread(text, *rest)
+    return f"{reply}\n\nOn {when}, {who} wrote:\n\n{_gq(inner)}\n"
+
+
+def _outlook(reply: str, who: str, to: str, subject: str, text: str) -> str:
+    """A reply over an Outlook "From: / Sent:" block."""
+    return (
+        f"{reply}\n\n________________________________\nFrom: {who}\n"
+        f"Sent: Friday, February 27, 2026 11:05 AM\nTo: {to}\nSubject: {subject}\n\n{text}\n"
+    )
+
+
+_FRI = "Fri, Feb 27, 2026 at 4:10 PM"
+_MON = "Mon, Mar 2, 2026 at 9:30 AM"
+
+# Thursday, March 5 at 2pm Eastern (19:00 UTC), confirmed by the hiring side.
+_BOOKED = (
+    _DANA,
+    _FRI,
+    "Hi Alex,\n\nI'm pleased to confirm your onsite interview for the Senior Analyst role on"
+    " Thursday, March 5 at 2:00 PM ET at 55 Water Street, 9th floor.\n\nBest,\nDana Whitley\n"
+    "Talent Partner, Corvel Labs",
+)
+# The same time asked by the hiring side and taken by the user.
+_ASKED = (
+    _DANA,
+    _FRI,
+    "Hi Alex,\n\nWould Thursday, March 5 at 2 PM ET work for an onsite interview for the"
+    " Senior Analyst role?\n\nDana",
+)
+_TAKEN = (_ALEX, _MON, "Hi Dana,\n\nThat works - see you Thursday at 2.\n\nAlex")
+# Thursday 5th March at 10am in Dublin, an Outlook confirmation.
+_DUBLIN = (
+    "Hi Niamh,\n\nDelighted to confirm your interview for the Payroll Lead role on Thursday"
+    " 5th March at 10am at our Grand Canal Dock office.\n\nKind regards,\nCiarán Byrne\n"
+    "HR Business Partner"
+)
+
+
+def _dublin(reply: str) -> str:
+    """A reply over the Outlook block of Ciarán's confirmation to Niamh."""
+    return _outlook(reply, _CIARAN, _NIAMH, "Interview - Payroll Lead", _DUBLIN)
+
+
+# (id, ctx, sender, subject, body, date, kind, whether the kind must be it or must not be it)
+IS, NOT = True, False
+KINDS = [
+    # --- 1. A reply under the booking its quoted thread made -----------------------------
+    (
+        "under-booking-true-reading-documents-without-a-question",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nThanks - please bring your passport and the original of your degree"
+            " certificate on the day for our right-to-work check.\n\nDana",
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    (
+        "under-booking-calls-off-without-cancel-wording",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nI'm so sorry to do this at short notice. The role has been put on hold"
+            " by our finance team, so Thursday won't go ahead. I'll be in touch if it reopens."
+            "\n\nDana",
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-the-user-withdrew-in-quoted-words",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nUnderstood, and thank you for letting us know. Best of luck in the new"
+            " role!\n\nDana",
+            (
+                _ALEX,
+                _MON,
+                "Hi Dana,\n\nThank you, but I've just accepted another offer, so I'd like to"
+                " withdraw my application.\n\nAlex",
+            ),
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-the-user-cancelled-in-quoted-words",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "No problem at all, I've let the panel know. Take care.\n\nDana",
+            (
+                _ALEX,
+                _MON,
+                "Hi Dana,\n\nI'm afraid I have to cancel Thursday - a family emergency means"
+                " I'll be out of town all week. Sorry for the trouble.\n\nAlex",
+            ),
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-hands-over-to-a-colleague-to-rearrange",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nToday is my last day at Corvel. My colleague Sam Ortiz will be your"
+            " contact from now on and will be in touch to find a new date, as the panel has"
+            " changed.\n\nDana",
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-accepted-time-still-waits-for-the-manager",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Thanks Alex. I still need to check that the hiring manager is free then - I'll"
+            " confirm by tomorrow.\n\nDana",
+            _TAKEN,
+            _ASKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-accepted-time-the-panel-can-no-longer-make-it",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nApologies - the panel can no longer make that slot after all. I'll come"
+            " back to you with new options this week.\n\nDana",
+            _TAKEN,
+            _ASKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-a-friend-replies-good-luck",
+        ALEX,
+        "Jamie Cole <jamie.cole@gmail.com>",
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Ha, brilliant - you'll smash it. Drinks on me afterwards, obviously.\n\nJ",
+            (_ALEX, _MON, "Look what came through!! Fingers crossed.\n\nA"),
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-a-conditional-confirmation",
+        ALEX,
+        _DANA,
+        "Re: Senior Analyst - assessment",
+        _thread(
+            "Hi Alex,\n\nThanks for sending the assessment back. The team will review it this"
+            " week.\n\nDana",
+            (
+                _DANA,
+                _FRI,
+                "Hi Alex,\n\nIf you pass the written assessment, your onsite interview will take"
+                " place on Thursday, March 5 at 2:00 PM ET.\n\nDana",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-the-user-interviews-for-their-employer",
+        ALEX_AT_WORK,
+        "Priya Shah <priya.shah@kestrel-analytics.example>",
+        "Re: Interview panel - Data Engineer candidate",
+        _thread(
+            "Thanks Alex, I've booked room 4B for it. Jordan's CV is attached.\n\nPriya",
+            (
+                "Priya Shah <priya.shah@kestrel-analytics.example>",
+                _FRI,
+                "Hi Alex,\n\nConfirming you're on the panel to interview Jordan Vale for the"
+                " Data Engineer role on Thursday, March 5 at 2:00 PM.\n\nPriya",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-a-dentists-practice",
+        ALEX,
+        "Bright Smile Dental <reception@brightsmile-dental.example>",
+        "Re: Appointment confirmation",
+        _thread(
+            "Hi Alex,\n\nNoted. Please arrive ten minutes early to fill in the new patient"
+            " form.\n\nBright Smile Dental",
+            (
+                _ALEX,
+                _MON,
+                "Thanks! 2pm is ideal as I have a job interview that morning.\n\nAlex",
+            ),
+            (
+                "Bright Smile Dental <reception@brightsmile-dental.example>",
+                _FRI,
+                "Dear Alex,\n\nYour appointment with Dr Patel is confirmed for Thursday, March 5"
+                " at 2:00 PM.\n\nBright Smile Dental",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-a-letting-agents-viewing",
+        ALEX,
+        "Marcus Bell <marcus@bell-lettings.example>",
+        "Re: Viewing - 14 Orchard Road",
+        _thread(
+            "Hi Alex,\n\nThe keys are with the neighbour at number 12. Good luck with the"
+            " interview in the morning!\n\nMarcus",
+            (
+                "Marcus Bell <marcus@bell-lettings.example>",
+                _FRI,
+                "Hi Alex,\n\nI'm pleased to confirm your viewing of 14 Orchard Road on Thursday,"
+                " March 5 at 2:00 PM.\n\nMarcus Bell\nBell Lettings",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "under-booking-the-outlook-thread-true-reading",
+        NIAMH,
+        _CIARAN,
+        "RE: Interview - Payroll Lead",
+        _dublin("Hi Niamh,\n\nReceived, thank you - the panel has your CV.\n\nCiarán"),
+        IE,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    (
+        "under-booking-the-outlook-thread-rejection-without-the-word",
+        NIAMH,
+        _CIARAN,
+        "RE: Interview - Payroll Lead",
+        _dublin(
+            "Hi Niamh,\n\nI'm sorry to let you know that we have offered the role to an internal"
+            " candidate this morning, so there's no need to come in on Thursday. Thanks for"
+            " your interest in Liffeyworks.\n\nCiarán"
+        ),
+        IE,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "de-under-booking-true-reading-parking",
+        LENA,
+        "Jonas Keller <jonas.keller@spree-logistik.example>",
+        "AW: Vorstellungsgespräch - Teamleitung Disposition",
+        _outlook(
+            "Hallo Frau Vogt,\n\nvielen Dank, eine Parkkarte liegt am Empfang für Sie bereit."
+            "\n\nBeste Grüße\nJonas Keller",
+            "Jonas Keller <jonas.keller@spree-logistik.example>",
+            "Lena Vogt <lena.vogt@example.com>",
+            "Vorstellungsgespräch - Teamleitung Disposition",
+            "Sehr geehrte Frau Vogt,\n\nhiermit bestätigen wir Ihr Vorstellungsgespräch am"
+            " Donnerstag, 5. März 2026 um 14:00 Uhr in unserem Büro am Ostbahnhof.\n\nMit"
+            " freundlichen Grüßen\nJonas Keller\nPersonalabteilung",
+        ),
+        EU,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    (
+        "fr-under-booking-the-post-is-frozen",
+        JULIE,
+        "Claire Dubois <claire.dubois@loire-conseil.example>",
+        "RE: Entretien - Chargée de projet",
+        _outlook(
+            "Bonjour Julie,\n\nSuite à une réorganisation interne, le recrutement pour ce poste"
+            " est gelé jusqu'à nouvel ordre. Nous reviendrons vers vous dès que possible.\n\n"
+            "Bien cordialement,\nClaire Dubois",
+            "Claire Dubois <claire.dubois@loire-conseil.example>",
+            "Julie Martin <julie.martin@example.com>",
+            "Entretien - Chargée de projet",
+            "Bonjour Julie,\n\nJe vous confirme votre entretien le jeudi 5 mars 2026 à 14h00"
+            " dans nos locaux de Nantes.\n\nBien cordialement,\nClaire Dubois\nRH",
+        ),
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "es-under-booking-a-friend-wishes-luck",
+        SOFIA,
+        "Marta Ruiz <marta.ruiz.g@gmail.com>",
+        "RE: Entrevista - Analista de Riesgos",
+        _outlook(
+            "¡Qué bien, Sofi! Mucha suerte, ya me contarás cómo te va. Un abrazo\n\nMarta",
+            "Sofía Herrera <sofia.herrera@example.com>",
+            "Marta Ruiz <marta.ruiz.g@gmail.com>",
+            "RV: Entrevista - Analista de Riesgos",
+            "Mira lo que me ha llegado :)\n\nDe: Lucía Gómez <lucia.gomez@banco-meseta.example>"
+            "\nHola Sofía,\n\nTe confirmo la entrevista el jueves 5 de marzo a las 16:00 en"
+            " nuestra oficina de Castellana.\n\nSaludos,\nLucía Gómez\nRRHH",
+        ),
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "nl-under-booking-the-user-withdrew-in-quoted-words",
+        DAAN,
+        "Sanne Bakker <sanne.bakker@grachten-data.example>",
+        "Re: Sollicitatiegesprek - Data Analist",
+        _thread(
+            "Beste Daan,\n\nJammer, maar begrijpelijk. Veel succes bij je nieuwe werkgever!\n\n"
+            "Groet,\nSanne",
+            (
+                "Daan de Wit <daan.dewit@example.com>",
+                "ma 2 mrt 2026 om 09:30",
+                "Beste Sanne,\n\nIk heb inmiddels een andere baan aangenomen en trek mij daarom"
+                " terug uit de procedure.\n\nGroet,\nDaan",
+            ),
+            (
+                "Sanne Bakker <sanne.bakker@grachten-data.example>",
+                "vr 27 feb 2026 om 16:10",
+                "Beste Daan,\n\nHierbij bevestig ik je sollicitatiegesprek op donderdag 5 maart"
+                " om 14.00 uur op ons kantoor aan de Herengracht.\n\nGroet,\nSanne Bakker",
+            ),
+        ),
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "pt-under-booking-true-reading-reception",
+        RUI,
+        "Marta Figueiredo <marta.figueiredo@tejo-dados.example>",
+        "RE: Entrevista - Analista de Dados",
+        _outlook(
+            "Olá Rui,\n\nObrigada. Quando chegar, dirija-se à receção do piso 3.\n\n"
+            "Cumprimentos,\nMarta",
+            "Marta Figueiredo <marta.figueiredo@tejo-dados.example>",
+            "Rui Almeida <rui.almeida@example.com>",
+            "Entrevista - Analista de Dados",
+            "Olá Rui,\n\nConfirmo a sua entrevista na quinta-feira, 5 de março, às 15h00, na"
+            " nossa sede do Parque das Nações.\n\nCumprimentos,\nMarta Figueiredo",
+        ),
+        PT,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    # --- 2. The hiring side moving the booked day to a new hour ---------------------------
+    (
+        "move-a-delivery-same-day",
+        ALEX,
+        "Northline Furniture <deliveries@northline-furniture.example>",
+        "Re: Your delivery - order 4471",
+        _thread(
+            "Hi Alex,\n\nCould we make it 4pm instead? Same day - our van is running behind."
+            "\n\nNorthline Deliveries",
+            (_ALEX, _MON, "Great, thanks. I have a job interview in the morning so 2pm is ideal."),
+            (
+                "Northline Furniture <deliveries@northline-furniture.example>",
+                _FRI,
+                "Hi Alex,\n\nYour delivery is confirmed for Thursday, March 5 at 2:00 PM.\n\n"
+                "Northline Deliveries",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "move-the-dentist-back",
+        ALEX,
+        "Bright Smile Dental <reception@brightsmile-dental.example>",
+        "Re: Appointment confirmation",
+        _thread(
+            "Hi Alex,\n\nCould we push Thursday back to 4pm? Dr Patel is in surgery until"
+            " then.\n\nBright Smile Dental",
+            (_ALEX, _MON, "Thanks! 2pm is ideal as I have a job interview that morning."),
+            (
+                "Bright Smile Dental <reception@brightsmile-dental.example>",
+                _FRI,
+                "Dear Alex,\n\nYour appointment with Dr Patel is confirmed for Thursday, March 5"
+                " at 2:00 PM.\n\nBright Smile Dental",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "move-the-users-own-interview-panel",
+        ALEX_AT_WORK,
+        "Priya Shah <priya.shah@kestrel-analytics.example>",
+        "Re: Interview panel - Data Engineer candidate",
+        _thread(
+            "Hi Alex,\n\nCan we shift to 4pm instead of 2pm on Thursday? Jordan's train is"
+            " delayed.\n\nPriya",
+            (
+                "Priya Shah <priya.shah@kestrel-analytics.example>",
+                _FRI,
+                "Hi Alex,\n\nConfirming you're on the panel to interview Jordan Vale for the"
+                " Data Engineer role on Thursday, March 5 at 2:00 PM.\n\nPriya",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "move-to-another-day-with-the-booked-hour",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nCould we push it back to Friday at 2pm instead? The panel is short on"
+            " Thursday.\n\nDana",
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "move-offered-as-a-choice",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nWould you rather keep 2pm or move to 4pm instead? Either works for the"
+            " panel.\n\nDana",
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "move-only-if-the-panel-runs-over",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nIf the earlier panel runs over, could we make it 4pm instead? I'll"
+            " know by Wednesday.\n\nDana",
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "move-true-reading-bring-it-forward",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nCould we bring Thursday forward to 11am? Our VP has to fly out in the"
+            " afternoon.\n\nDana",
+            _BOOKED,
+        ),
+        EN,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    (
+        "de-move-a-delivery-verschieben",
+        LENA,
+        "Paketdienst Nord <termine@paketdienst-nord.example>",
+        "AW: Liefertermin Waschmaschine",
+        _thread(
+            "Guten Tag Frau Vogt,\n\nkönnen wir die Lieferung am selben Tag auf 16 Uhr"
+            " verschieben?\n\nIhr Paketdienst Nord",
+            (
+                "Lena Vogt <lena.vogt@example.com>",
+                "Mo., 2. März 2026 um 09:30",
+                "Danke! Vormittags habe ich ein Vorstellungsgespräch, 14 Uhr passt also gut.",
+            ),
+            (
+                "Paketdienst Nord <termine@paketdienst-nord.example>",
+                "Fr., 27. Feb. 2026 um 16:10",
+                "Guten Tag Frau Vogt,\n\nIhr Liefertermin ist bestätigt: Donnerstag, 5. März"
+                " 2026, 14:00 Uhr.\n\nIhr Paketdienst Nord",
+            ),
+        ),
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "de-move-true-reading-stattdessen",
+        LENA,
+        "Jonas Keller <jonas.keller@spree-logistik.example>",
+        "AW: Vorstellungsgespräch - Teamleitung Disposition",
+        _outlook(
+            "Hallo Frau Vogt,\n\nkönnten wir stattdessen um 16 Uhr beginnen? Am selben Tag,"
+            " gleicher Ort.\n\nBeste Grüße\nJonas Keller",
+            "Jonas Keller <jonas.keller@spree-logistik.example>",
+            "Lena Vogt <lena.vogt@example.com>",
+            "Vorstellungsgespräch - Teamleitung Disposition",
+            "Sehr geehrte Frau Vogt,\n\nhiermit bestätigen wir Ihr Vorstellungsgespräch am"
+            " Donnerstag, 5. März 2026 um 14:00 Uhr in unserem Büro am Ostbahnhof.\n\nMit"
+            " freundlichen Grüßen\nJonas Keller\nPersonalabteilung",
+        ),
+        EU,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    (
+        "es-move-the-dentist-en-lugar-de",
+        SOFIA,
+        "Clínica Dental Sonrisa <citas@clinica-sonrisa.example>",
+        "RE: Confirmación de cita",
+        _thread(
+            "Hola Sofía,\n\n¿Podemos pasarlo a las 18:00 en lugar de las 16:00 el mismo día? La"
+            " doctora tiene una urgencia.\n\nClínica Dental Sonrisa",
+            (
+                "Sofía Herrera <sofia.herrera@example.com>",
+                "lun, 2 mar 2026 a las 9:30",
+                "Perfecto, gracias. Por la mañana tengo una entrevista de trabajo.",
+            ),
+            (
+                "Clínica Dental Sonrisa <citas@clinica-sonrisa.example>",
+                "vie, 27 feb 2026 a las 16:10",
+                "Hola Sofía,\n\nTe confirmamos tu cita con la Dra. Ramos el jueves 5 de marzo a"
+                " las 16:00.\n\nClínica Dental Sonrisa",
+            ),
+        ),
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "nl-move-a-house-viewing",
+        DAAN,
+        "Makelaardij Vondel <info@vondel-makelaars.example>",
+        "Re: Bezichtiging Prinsengracht 120",
+        _thread(
+            "Beste Daan,\n\nKunnen we de bezichtiging op dezelfde dag verschuiven naar 16.00"
+            " uur? De huidige huurder is pas later thuis.\n\nMakelaardij Vondel",
+            (
+                "Daan de Wit <daan.dewit@example.com>",
+                "ma 2 mrt 2026 om 09:30",
+                "Top, dank je. 's Ochtends heb ik een sollicitatiegesprek, dus 14.00 uur is"
+                " prima.",
+            ),
+            (
+                "Makelaardij Vondel <info@vondel-makelaars.example>",
+                "vr 27 feb 2026 om 16:10",
+                "Beste Daan,\n\nHierbij bevestigen wij de bezichtiging op donderdag 5 maart om"
+                " 14.00 uur.\n\nMakelaardij Vondel",
+            ),
+        ),
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "pt-move-to-another-day",
+        RUI,
+        "Marta Figueiredo <marta.figueiredo@tejo-dados.example>",
+        "RE: Entrevista - Analista de Dados",
+        _outlook(
+            "Olá Rui,\n\nPodemos passar para as 15h00 de sexta-feira, em vez de quinta? O"
+            " diretor está fora na quinta.\n\nCumprimentos,\nMarta",
+            "Marta Figueiredo <marta.figueiredo@tejo-dados.example>",
+            "Rui Almeida <rui.almeida@example.com>",
+            "Entrevista - Analista de Dados",
+            "Olá Rui,\n\nConfirmo a sua entrevista na quinta-feira, 5 de março, às 15h00, na"
+            " nossa sede do Parque das Nações.\n\nCumprimentos,\nMarta Figueiredo",
+        ),
+        PT,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "it-move-a-parents-meeting-spostare",
+        GIULIA,
+        "Scuola Primaria Leopardi <segreteria@leopardi-scuola.example>",
+        "R: Colloquio con i docenti",
+        _thread(
+            "Gentile signora Fabbri,\n\nsarebbe possibile spostare l'incontro alle 18 invece"
+            " che alle 17, lo stesso giorno?\n\nLa segreteria",
+            (
+                "Scuola Primaria Leopardi <segreteria@leopardi-scuola.example>",
+                "ven 27 feb 2026 alle ore 16:10",
+                "Gentile signora Fabbri,\n\nle confermiamo il colloquio con i docenti giovedì 5"
+                " marzo alle 17.\n\nLa segreteria",
+            ),
+        ),
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    # --- 3. A table's second cell; a clock labelled after the day ------------------------
+    (
+        "label-the-time-remains-for-a-car-service",
+        ALEX,
+        "Hudson Auto Care <service@hudson-autocare.example>",
+        "Your service booking - update",
+        "Hi Alex,\n\nWe've moved your car's annual service to our Queens workshop on Thursday,"
+        " March 5. The time remains 10:00 a.m. Good luck with the interview you mentioned!\n\n"
+        "Hudson Auto Care",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "label-the-time-is-for-the-users-own-panel",
+        ALEX_AT_WORK,
+        "Priya Shah <priya.shah@kestrel-analytics.example>",
+        "Jordan Vale - second interview",
+        "Hi Alex,\n\nJordan Vale's second interview is on Thursday, March 5 in room 4B. The"
+        " time is 10:00 a.m.; please review the CV beforehand and send feedback in Greenhouse."
+        "\n\nPriya",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "label-the-time-was-of-a-cancelled-interview",
+        ALEX,
+        _DANA,
+        "Second interview - Senior Analyst",
+        "Hi Alex,\n\nI'm sorry, but we have to cancel your second interview on Thursday, March"
+        " 5. The time was 10:00 a.m.; I'll send new options next week.\n\nDana",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "de-label-true-reading-die-uhrzeit-bleibt",
+        LENA,
+        "Jonas Keller <jonas.keller@spree-logistik.example>",
+        "Ihr zweites Gespräch",
+        "Sehr geehrte Frau Vogt,\n\nIhr zweites Vorstellungsgespräch findet am Donnerstag, 5."
+        " März, per Teams statt. Die Uhrzeit bleibt 14:00 Uhr.\n\nMit freundlichen Grüßen\n"
+        "Jonas Keller",
+        EU,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    (
+        "fr-label-a-tennis-round",
+        JULIE,
+        "Tennis Club de Nantes <contact@tc-nantes.example>",
+        "Tournoi de printemps - deuxième tour",
+        "Bonjour Julie,\n\nVotre match du deuxième tour aura lieu le jeudi 5 mars sur le court"
+        " 3. L'heure reste 18h00.\n\nSportivement,\nTC Nantes",
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    # --- 4. Confirmation wording: wraps, places, "I will be there", numbered rounds -------
+    (
+        "wrap-not-yet-able-to-confirm",
+        ALEX,
+        _DANA,
+        "Onsite interview - Senior Analyst",
+        "Hi Alex,\n\nThanks for your patience. We are not yet able to\nconfirm your onsite"
+        " interview for Thursday, March 5 at 2:00 PM, as the panel is\nstill being arranged."
+        "\n\nDana",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "wrap-a-condition-on-the-line-above",
+        ALEX,
+        _DANA,
+        "Onsite interview - Senior Analyst",
+        "Hi Alex,\n\nIf the hiring manager signs off on the headcount today, we'll\nsee you for"
+        " the onsite interview on Thursday, March 5 at 2:00 PM.\n\nDana",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "i-will-be-there-a-birthday-party",
+        ALEX,
+        "Jamie Cole <jamie.cole@gmail.com>",
+        "Re: Sam's 30th",
+        _thread(
+            "Thanks for the invite! I will be there, straight after my interview prep.\n\nJ",
+            (
+                _ALEX,
+                _MON,
+                "Hi all,\n\nSam's 30th is on Saturday, March 7 at 8pm at The Anchor. Hope you"
+                " can make it!\n\nAlex",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "i-will-be-there-a-recruiter-at-a-meetup",
+        ALEX,
+        "Tess Ward <tess.ward@quillon-robotics.example>",
+        "Re: Data meetup on Thursday",
+        _thread(
+            "Hi Alex,\n\nGreat to hear from you. I will be there too - come and say hi at the"
+            " Quillon stand, though it's no interview, just a chat about the team.\n\nTess",
+            (
+                _ALEX,
+                _MON,
+                "Hi Tess, are you going to the data meetup on Thursday, March 5 at 6pm?\n\nAlex",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "place-is-perfect-a-friends-dinner",
+        ALEX,
+        "Jamie Cole <jamie.cole@gmail.com>",
+        "Re: dinner?",
+        _thread(
+            "Saturday at 8pm at The Anchor is perfect. We can celebrate your interview!\n\nJ",
+            (_ALEX, _MON, "Dinner Saturday? 8pm at The Anchor?"),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "place-is-perfect-only-if",
+        ALEX,
+        _DANA,
+        "Re: Onsite interview - Senior Analyst",
+        _thread(
+            "Hi Alex,\n\nThursday at 2pm at Water Street is perfect if the panel signs off -"
+            " I'll come back to you tomorrow to confirm.\n\nDana",
+            (_ALEX, _MON, "Hi Dana, could I do Thursday at 2pm?"),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "pt-entao-a-friends-dinner",
+        RUI,
+        "Rita Costa <rita.costa.pt@gmail.com>",
+        "Re: Jantar de sábado",
+        _thread(
+            "Combinado! Sábado às 20h00 então, no restaurante da minha tia. Boa sorte com a"
+            " entrevista de quinta!\n\nRita",
+            (
+                "Rui Almeida <rui.almeida@example.com>",
+                "seg., 2/03/2026 às 09:30",
+                "Jantar no sábado às 20h?",
+            ),
+        ),
+        PT,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "pt-entao-asked-back",
+        RUI,
+        "Marta Figueiredo <marta.figueiredo@tejo-dados.example>",
+        "RE: Entrevista - Analista de Dados",
+        "Olá Rui, quinta-feira às 15h00 então, ou prefere outro horário? Diga-me qualquer"
+        " coisa.\n\nMarta",
+        PT,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "it-secondo-colloquio-with-a-psychologist",
+        GIULIA,
+        "Studio Ferri Psicologia <studio@ferri-psicologia.example>",
+        "Secondo colloquio",
+        "Gentile Giulia,\n\nle confermo il secondo colloquio di sostegno psicologico giovedì 5"
+        " marzo alle 18:00 presso lo studio di via Tortona.\n\nDott.ssa Marta Ferri",
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "it-colloquio-finale-of-a-masters-course",
+        GIULIA,
+        "Segreteria Master <master@polimi-formazione.example>",
+        "Colloquio finale - Master in Data Science",
+        "Gentile Giulia,\n\nil colloquio finale del Master (discussione del project work) si"
+        " terrà giovedì 5 marzo alle 9:30 in aula B2. Si prega di portare un documento.\n\n"
+        "La segreteria del Master",
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "it-terzo-colloquio-at-the-bank-for-a-mortgage",
+        GIULIA,
+        "Banca Padana <mutui@banca-padana.example>",
+        "Terzo colloquio per il mutuo",
+        "Gentile cliente,\n\nle confermiamo il terzo colloquio con il suo consulente per la"
+        " pratica di mutuo giovedì 5 marzo alle 11:00 presso la filiale di Brera.\n\n"
+        "Banca Padana",
+        EU,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "it-secondo-colloquio-true-reading",
+        GIULIA,
+        "Stefano Rinaldi <stefano.rinaldi@navigli-tech.example>",
+        "Secondo colloquio - Backend Developer",
+        "Buongiorno Giulia,\n\nle confermo il secondo colloquio per la posizione di Backend"
+        " Developer giovedì 5 marzo alle 15:00 nella nostra sede di via Tortona.\n\nStefano"
+        " Rinaldi\nHR, Navigli Tech",
+        EU,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    (
+        "final-stage-heading-a-kitchen-renovation",
+        ALEX,
+        "Rob Keane <rob@keane-builders.example>",
+        "Re: Final stage - Kitchen Renovation",
+        "Hi Alex,\n\nThat's locked in: Thursday, March 5 at 8am we start the worktops and"
+        " tiling. The crew will need the side gate open.\n\nRob Keane\nKeane Builders",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "final-stage-heading-a-chess-tournament",
+        ALEX,
+        "Metro Chess League <fixtures@metrochess.example>",
+        "Final stage - Spring Rapid Championship",
+        "Dear Alex,\n\nCongratulations on qualifying! You are confirmed for the final on"
+        " Saturday, March 7 at 10:00 AM at the Marshall Chess Club.\n\nMetro Chess League",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "second-stage-heading-a-planning-consultation",
+        ALEX,
+        "Planning Department <planning@townofrye.example>",
+        "Second stage - Public Consultation on the Harbor Plan",
+        "Dear resident,\n\nWe are pleased to confirm the public meeting on Thursday, March 5"
+        " at 6:00 PM at Town Hall. All residents are welcome.\n\nPlanning Department",
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+    (
+        "final-stage-heading-true-reading",
+        ALEX,
+        "Priya Nandakumar <priya@ledgerline-search.example>",
+        "Final stage - Senior Product Manager",
+        "Hi Alex,\n\nGreat news - the client has confirmed Thursday, March 5 at 2pm at their"
+        " Hudson Yards office.\n\nPriya Nandakumar\nLedgerline Search",
+        EN,
+        Kind.INTERVIEW,
+        IS,
+    ),
+    # --- 5. The user's own reply naming nobody ------------------------------------------
+    (
+        "users-reply-to-a-landlord-who-names-people",
+        ALEX,
+        _ALEX,
+        "Re: Viewing - 14 Orchard Road",
+        _thread(
+            "Perfect, Thursday at 6pm it is. See you both then!\n\nAlex",
+            (
+                "Clare Boyd <clare.boyd@gmail.com>",
+                _FRI,
+                "Hi Alex,\n\nMy husband Martin Boyd and I would like to show you the flat. Would"
+                " Thursday, March 5 at 6pm suit?\n\nClare",
+            ),
+        ),
+        EN,
+        Kind.INTERVIEW,
+        NOT,
+    ),
+]
+
+
+def _kind_param(case: tuple[object, ...]) -> object:
+    """One kind case as a pytest param (marks added below where it fails)."""
+    return pytest.param(*case[1:], id=str(case[0]), marks=list(_MARKS.get(str(case[0]), [])))
+
+
+_MARKS: dict[str, list[pytest.MarkDecorator]] = {}
+
+
+def _understand(
+    ctx: Context,
+    sender: str,
+    subject: str,
+    body: str,
+    date: str,
+    *,
+    to: str | None = None,
+    html: str | None = None,
+) -> Understanding:
+    """A mail to ``ctx``'s user (or ``to``) as the classifier reads it."""
+    address = to or sorted(ctx.user_addresses)[-1]
+    raw = mail(sender=sender, subject=subject, body=body, to=address, date=date, html=html)
+    return understand(raw, ctx)
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sender", "subject", "body", "date", "kind", "must_be"),
+    [_kind_param(k) for k in KINDS],
+)
+def test_the_kind(
+    ctx: Context, sender: str, subject: str, body: str, date: str, kind: Kind, must_be: bool
+) -> None:
+    """Each probe is read as the kind it must be, or never as the kind it must not be."""
+    found = _understand(ctx, sender, subject, body, date)
+    assert (found.kind is kind) is must_be, (found.kind, found.reasons)
