@@ -3459,19 +3459,32 @@ def _interview(
     )
 
 
-def _moves_within_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
-    """Whether the time's question moves the one day the quoted thread holds to a new hour.
+def _moves_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
+    """Whether the time's question moves the one day the quoted thread holds to a new time.
 
     "Can we shift to 4pm instead of 2pm on Wed?" under the quoted booking of Wednesday at
-    2pm, "Could we push Tuesday back to 11am?" under Tuesday at 9.30: the sentence asks to
-    move (``moves_time`` or ``reschedule`` wording) and the quoted times all fall on the
-    new time's day. ``moment``'s positions are in the subject, a blank line, then ``text``.
+    2pm, "Could we push Tuesday back to 11am?" under Tuesday at 9.30, "Could we move you to
+    Friday at 1:00 PM instead? Same place." under Thursday at 10: the sentence asks to move
+    (a ``moves_time`` verb; "instead" alone asks the user) to one time, and the quoted
+    times all fall on one day.
+    ``moment``'s positions are in the subject, a blank line, then ``text``.
     """
     lex, msg = r.lex, r.msg
     full = f"{msg.subject}\n\n{text}"
     start, end = _sentence(full, moment.pos, moment.end_pos)
     sentence = full[start:end]
-    if not (lex.phrase("moves_time").search(sentence) or lex.phrase("reschedule").search(sentence)):
+    if not lex.phrase("moves_time").search(sentence) or lex.phrase("schedule_pause").search(
+        sentence
+    ):
+        # "Can you make it to reception by 1:45pm?", "Could we make the office tour 5pm
+        # instead?": the day's other parts move, not the interview.
+        return False
+    if not _company_caller(msg.sender, lex, r.s.user_addresses):
+        # A colleague at the user's own company moves the panel the user sits on.
+        return False
+    # One new time: "Friday at 3pm or Monday at 11am instead?" offers a choice.
+    found = find_moments(sentence, lex, msg.date, r.s.date_order, r.s.timezone)
+    if len({m.start for m in found}) > 1:
         return False
     days = quoted_days(
         msg.text,
@@ -3482,7 +3495,7 @@ def _moves_within_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
         zone=r.s.timezone,
         user_keys=_user_keys(r.s),
     )
-    return days == {moment.start.date()}
+    return len(days) == 1
 
 
 def _new_clock(moment: Moment, text: str, lex: Lexicon) -> Moment:
@@ -3600,6 +3613,8 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
             # A forward's quoted meeting may be anyone's ("Candidate: Jordan Vale").
             and forwarded(msg.text, lex, subject) is None
+            # A colleague at the user's own company writes about the panel the user sits on.
+            and _company_caller(msg.sender, lex, s.user_addresses)
         ):
             # "Noted with thanks, copies are fine" under the quoted confirmation of Tuesday
             # at 10am: the reply carries on under the booking its thread already made.
@@ -3840,17 +3855,17 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
         offered = sched is not None and (confirm is None or n_plausible > 1)
         made = reply_pick is not None and reply_pick.new_day
         # "Can we shift to 4pm instead of 2pm on Wed?", "could we make it 10.30am instead?
-        # Same day, same place.": the hiring side moving the day it booked within that day
-        # asks as a courtesy; the booking moves.
+        # Same day, same place.", "Could we move you to Friday at 1pm instead?": the hiring
+        # side moving the one time it booked asks as a courtesy; the booking moves.
         moves_own = (
             signal
             and not by_user
             and moment is not None
             and (own_moment is moment or moved_within)
-            and _moves_within_booked_day(r, moment, text)
+            and _moves_booked_day(r, moment, text)
         )
         if moves_own:
-            reasons.append("the hiring side moves the day it booked to a new hour")
+            reasons.append("the hiring side moves the time it booked")
             if moment is own_moment:
                 moment = _new_clock(moment, f"{subject}\n\n{text}", lex)
         if (

@@ -1646,18 +1646,24 @@ cell ("| 09:00 | Jane Roe |") or a numbered item ("1. 10:00 AM - Coding with Jan
 
 
 def _row_after_heading(
-    text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit]
+    text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit], lex: Lexicon
 ) -> TimeHit | None:
     """The first itinerary row under a day heading, a few lines below it.
 
     "Date: Thursday 7 May" then "Venue: ..." then "Schedule" then "09:00  Welcome": the day
     starts at its first row. No other date may come between them.
     """
-    rows = _rows_after(text, d, times, dates)
+    rows = _rows_after(text, d, times, dates, lex)
     return rows[0] if rows else None
 
 
-def _rows_after(text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit]) -> list[TimeHit]:
+def _rows_after(
+    text: str,
+    d: DateHit,
+    times: list[TimeHit],
+    dates: list[DateHit],
+    lex: Lexicon | None = None,
+) -> list[TimeHit]:
     """The itinerary rows (times that begin a line) a few lines below a date, in order.
 
     The rows stop at the next date; the first must start within 400 characters and eight
@@ -1672,7 +1678,12 @@ def _rows_after(text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit
             break
         if not rows and text[d.end : t.pos].count("\n") > 8:
             continue
-        if _ROW_START.search(text[: t.pos][-40:]) or _CELL_START.search(text[: t.pos][-80:]):
+        if _ROW_START.search(text[: t.pos][-40:]):
+            rows.append(t)
+        elif (cell := _CELL_START.search(text[: t.pos][-80:])) and not (
+            lex is not None and lex.phrase("schedule_pause").search(cell.group(0))
+        ):
+            # (Not "Reception - Lobby | 7:30 AM - 7:00 PM": a pause's or a place's hours.)
             rows.append(t)
     return rows
 
@@ -1686,7 +1697,7 @@ _ROW_TEXT = re.compile(r"[ \t]*[|:–—·•-]?[ \t]*[^\W\d_]")
 
 
 def _agenda_after(
-    text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit]
+    text: str, d: DateHit, times: list[TimeHit], dates: list[DateHit], lex: Lexicon
 ) -> TimeHit | None:
     """The first row of an agenda that follows a date stated in a sentence.
 
@@ -1695,7 +1706,7 @@ def _agenda_after(
     least two rows, each with words after its time, so a bare list of offered slots
     ("- 9:00", "- 11:00") is not read as a day that is booked.
     """
-    rows = _rows_after(text, d, times, dates)
+    rows = _rows_after(text, d, times, dates, lex)
     described = [t for t in rows if _ROW_TEXT.match(text, t.end)]
     if len(described) < 2 or described[0] is not rows[0]:
         return _name_first_rows(text, d, times, dates)
@@ -2180,9 +2191,9 @@ def find_moments(
             if ok and cost < best_gap:
                 best, best_gap = t, cost
         if best is None and heading:
-            best = _row_after_heading(text, d, times, dates)
+            best = _row_after_heading(text, d, times, dates, lex)
         elif best is None:
-            best = _agenda_after(text, d, times, stays) if d in stays else None
+            best = _agenda_after(text, d, times, stays, lex) if d in stays else None
             best = best or _next_sentence_time(text, d, times, dates, used_times, lex)
             best = best or _owned_day_time(text, d, times, dates, used_times, lex)
         if best is None:

@@ -208,11 +208,12 @@ def booked_below(
     the other side to book it). Positions are in the quoted history. Whether the reply
     itself keeps the booking (no question, no refusal, no outcome) is the caller's to judge.
     """
-    if not own.strip() or len(own) > _MAX_REPLY:
+    if not own.strip() or len(own) > _MAX_REPLY or _unsettles(own, lex):
         return None
     thread = _thread(quoted_below(full, own), ref, lex, order, zone, user_keys)
     at = next((i for i, q in enumerate(thread) if q.times), None)
-    if at is None:
+    if at is None or any(_unsettles(q.text, lex) for q in thread[:at]):
+        # "I'm sorry, I have to withdraw" quoted above the booking: it no longer stands.
         return None
     offer = thread[at]
     if len({m.start for m in offer.times}) != 1:
@@ -230,9 +231,14 @@ def booked_below(
         asked = any(
             not q.by_user and {m.start for m in q.times} == {moment.start} for q in thread[at + 1 :]
         )
-        return moment if accepts and asked else None
+        # Asked and taken, never booked in words: the reply must say it is settled ("Great,
+        # I've booked the boardroom"; not "I still need to check with the manager").
+        settled = reply_accepts(own, lex) is not None
+        return moment if accepts and asked and settled else None
     if not _asked(moment, offer, lex):
         return moment if confirmation(offer.text, lex) is not None else None
+    if reply_accepts(own, lex) is None:
+        return None
     # Asked, then taken by the user in a newer quoted message naming no time of its own.
     taken = any(
         q.by_user
@@ -242,6 +248,16 @@ def booked_below(
         for q in thread[:at]
     )
     return moment if taken else None
+
+
+def _unsettles(text: str, lex: Lexicon) -> bool:
+    """Whether a message of the thread undoes or holds a booking: it declines, withdraws,
+    cancels, puts it on hold, or is an absence note. (Move wording is left to the caller's
+    reading of the reply: "certified copies instead of the originals" moves nothing.)"""
+    return any(
+        lex.phrase(key).search(text)
+        for key in ("declined_slot", "time_refused", "cancel", "interview_on_hold", "away_notice")
+    )
 
 
 def quoted_days(

@@ -578,7 +578,9 @@ KINDS = [
         ),
         EN,
         Kind.INTERVIEW,
-        NOT,
+        # The hiring side moving its one booking to one new time, asked as a courtesy, is
+        # the interview at the new time (the blind labels of eval25 and eval26, session 23).
+        IS,
     ),
     (
         "move-offered-as-a-choice",
@@ -729,7 +731,9 @@ KINDS = [
         ),
         PT,
         Kind.INTERVIEW,
-        NOT,
+        # The hiring side moving its one booking to one new time, asked as a courtesy, is
+        # the interview at the new time (the blind labels of eval25 and eval26, session 23).
+        IS,
     ),
     (
         "it-move-a-parents-meeting-spostare",
@@ -1183,34 +1187,16 @@ def _kind_param(case: tuple[object, ...]) -> object:
 
 
 _MARKS: dict[str, list[pytest.MarkDecorator]] = {
-    "table-building-hours-under-the-interviews-day": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW at 7:30am: the building's reception hours ('Reception - Lobby | 7:30 AM - 7:00 PM') under the interview's dated heading, the slot still to come; rule 3 (second cell)",
-        )
-    ],
     "start-make-it-to-reception-early": [
         pytest.mark.xfail(
             strict=True,
-            reason="INTERVIEW at 1:45pm: 'Can you make it to reception by 1:45pm on Thursday?' ('make it' as moves_time) moves the booked 2pm to the arrival time; rule 2",
+            reason="SCHEDULING_REQUEST: 'Can you make it to reception by 1:45pm on Thursday?' is read as a question about a time, and the booked 2pm is not carried ('?' bars booked_below); older gap (rule 1 too narrow). Moving the booking to 1:45pm, which this review first found, is mended",
         )
     ],
     "start-the-tour-after-the-interview-moves": [
         pytest.mark.xfail(
             strict=True,
-            reason="INTERVIEW at 5pm: 'Could we make the office tour 5pm instead? Same day' moves the interview (both quoted times on one day) to the tour's new hour; rule 2",
-        )
-    ],
-    "es-label-true-reading-la-hora-sigue-siendo": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="OTHER, no future time: 'La hora sigue siendo las 16:00' after the interview's day ('las' is outside es time_label); older gap (rule 3 too narrow)",
-        )
-    ],
-    "final-stage-heading-a-vendor-selection": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: a vendor's 'Re: Final stage - Vendor Selection for ...' heading is interview wording, its pitch at 2pm booked; rule 4 (en 'Final stage - <Capital>' heading)",
+            reason="SCHEDULING_REQUEST: 'Could we make the office tour 5pm instead? Same day' is read as asking a time, and the booked 2pm is not carried; older gap. Moving the interview to the tour's hour, which this review first found, is mended",
         )
     ],
     "start-a-corrected-day-keeps-the-clock": [
@@ -1225,58 +1211,16 @@ _MARKS: dict[str, list[pytest.MarkDecorator]] = {
             reason="OTHER, no interview signs: a question moving the team lunch drops the booked 2pm ('?' bars booked_below); older gap (rule 1 too narrow)",
         )
     ],
-    "under-booking-the-user-withdrew-in-quoted-words": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: 'Understood ... best of luck' under the user's quoted withdrawal keeps the booking below it (booked_below skips quoted messages naming no time); rule 1",
-        )
-    ],
     "nl-under-booking-the-user-withdrew-in-quoted-words": [
         pytest.mark.xfail(
             strict=True,
             reason="INTERVIEW: 'Jammer, maar begrijpelijk' under the user's quoted 'trek mij terug' keeps the booking below it; rule 1",
         )
     ],
-    "under-booking-the-user-cancelled-in-quoted-words": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: 'No problem, I've let the panel know' under the user's quoted 'I have to cancel Thursday' keeps the booking; rule 1",
-        )
-    ],
-    "under-accepted-time-still-waits-for-the-manager": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: 'I still need to check ... I'll confirm by tomorrow' (no '?') carries the accepted time as booked; rule 1",
-        )
-    ],
-    "under-accepted-time-the-panel-can-no-longer-make-it": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: 'the panel can no longer make that slot ... new options' carries the slot it drops; rule 1",
-        )
-    ],
-    "under-booking-the-user-interviews-for-their-employer": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: a colleague's reply under the user's own panel booking (interviewing Jordan Vale) is read as the user's interview; rule 1",
-        )
-    ],
-    "under-booking-an-out-of-office-typed-by-hand": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: an out-of-office note without auto headers carries the booking below it; rule 1",
-        )
-    ],
     "under-booking-the-company-will-send-new-times": [
         pytest.mark.xfail(
             strict=True,
             reason="INTERVIEW: 'we need to move Thursday ... I'll send you new times' read as choosing the quoted time ('new time' as confirmation); older gap",
-        )
-    ],
-    "move-the-users-own-interview-panel": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW at 4pm: a colleague moving the user's own interviewing panel within its day; rule 2",
         )
     ],
     "wrap-not-yet-able-to-confirm": [
@@ -1295,24 +1239,6 @@ _MARKS: dict[str, list[pytest.MarkDecorator]] = {
         pytest.mark.xfail(
             strict=True,
             reason="INTERVIEW: '... is perfect if the panel signs off - I'll come back to you to confirm' read as booked (learned 0.87); older gap",
-        )
-    ],
-    "pt-entao-asked-back": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: 'quinta-feira às 15h00 então, ou prefere outro horário?' read as a confirmation; rule 4 (pt '<time> então,' ignores the question after the comma)",
-        )
-    ],
-    "it-secondo-colloquio-with-a-psychologist": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: a psychologist's 'secondo colloquio di sostegno' (learned 0.87); older gap (rule 4's strong 'secondo colloquio' matches it too)",
-        )
-    ],
-    "it-colloquio-finale-of-a-masters-course": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: a master's course 'colloquio finale' (project work defence); older gap (rule 4's 'colloquio finale' matches it too)",
         )
     ],
     "start-an-arrival-time-instead-is-no-move": [

@@ -7,7 +7,8 @@ sentence than "same day", or the old hour written with the day), a table's time 
 second cell under a dated heading, a clock labelled in the sentence after the day, a
 confirmation broken by a hard wrap or with a place before "is perfect", a Portuguese reply
 closing on "<time> então", Italian numbered rounds, an English heading of stage and job,
-and the people named after a place; with traps that must keep their reading.
+the people named after a place, "X and I will be there", an interviewer who "remains", an
+Elder's term of respect; with traps that must keep their reading.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ KINDS = [
         ALEX,
         "Dana Whitley <dana.whitley@corvel-labs.example>",
         "Re: Onsite interview - Data Platform Engineer",
-        "Great, I've reserved a visitor pass for you at the front desk.\n\nDana" + _ASKED,
+        "Great, you're all set - I've reserved a visitor pass for you at the front desk."
+        "\n\nDana" + _ASKED,
         EN_DATE,
         Kind.INTERVIEW,
     ),
@@ -105,13 +107,15 @@ KINDS = [
         Kind.REJECTION,
     ),
     (
-        "en-trap-a-question-back-under-a-quoted-confirmation",
+        # The side that booked Thursday proposes one new time: the booking moves (the user
+        # answers if it does not suit), as blind writers label such moves.
+        "en-company-proposes-one-new-time-for-its-booking",
         ALEX,
         "Dana Whitley <dana.whitley@corvel-labs.example>",
         "Re: Onsite interview - Data Platform Engineer",
         "Hi Alex,\n\nWould you be able to do Friday at 10am instead?\n\nDana" + _CONFIRMED,
         EN_DATE,
-        Kind.SCHEDULING_REQUEST,
+        Kind.INTERVIEW,
     ),
     (
         "en-user-thanks-under-a-quoted-confirmation-is-their-own-note",
@@ -163,12 +167,22 @@ KINDS = [
         Kind.SCHEDULING_REQUEST,
     ),
     (
-        "en-trap-company-asks-to-move-to-another-day",
+        "en-company-moves-its-booking-to-another-day",
         NIAMH,
         "Ciarán Byrne <ciaran.byrne@liffeyworks.example>",
         "RE: Interview - Payroll Lead",
-        "Hi Niamh,\n\nCould we move you to Friday 6th March at 3pm instead?\n\nCiarán"
-        + _DUBLIN_BOOKED,
+        "Hi Niamh,\n\nCould we move you to Friday 6th March at 3pm instead? Same office. If"
+        " that's no good just say.\n\nCiarán" + _DUBLIN_BOOKED,
+        IE_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-trap-company-offers-two-new-times-for-its-booking",
+        NIAMH,
+        "Ciarán Byrne <ciaran.byrne@liffeyworks.example>",
+        "RE: Interview - Payroll Lead",
+        "Hi Niamh,\n\nCould we move you to Friday 6th March at 3pm or Monday 9th March at"
+        " 11am instead?\n\nCiarán" + _DUBLIN_BOOKED,
         IE_DATE,
         Kind.SCHEDULING_REQUEST,
     ),
@@ -262,31 +276,37 @@ def test_the_kind_is_read(
     assert _read(ctx, sender, subject, body, date)[0] is kind
 
 
-# (id, user, sender, subject, body, date, start)
+_BY_ID = {k[0]: k[1:6] for k in KINDS}
+# (id, the KINDS case, start)
 STARTS = [
     (
         "reply-under-a-confirmation-keeps-its-time",
-        KINDS[0][1:6],
+        _BY_ID["en-company-reply-under-a-quoted-confirmation"],
         dt.datetime(2026, 3, 5, 18, 0, tzinfo=dt.UTC),
     ),
     (
         "reply-under-an-accepted-asked-time-keeps-it",
-        KINDS[1][1:6],
+        _BY_ID["en-company-reply-under-the-users-yes-to-an-asked-time"],
         dt.datetime(2026, 3, 5, 18, 0, tzinfo=dt.UTC),
     ),
     (
         "make-it-later-same-day-moves-the-hour",
-        KINDS[7][1:6],
+        _BY_ID["en-ie-make-it-later-same-day-in-the-next-sentence"],
         dt.datetime(2026, 3, 5, 11, 45, tzinfo=dt.UTC),
     ),
     (
         "push-the-day-back-moves-the-hour",
-        KINDS[8][1:6],
+        _BY_ID["en-ie-push-the-day-back-to-a-new-hour"],
         dt.datetime(2026, 3, 9, 14, 0, tzinfo=dt.UTC),
     ),
     (
+        "a-move-to-another-day-takes-the-new-time",
+        _BY_ID["en-company-moves-its-booking-to-another-day"],
+        dt.datetime(2026, 3, 6, 15, 0, tzinfo=dt.UTC),
+    ),
+    (
         "labelled-clock-after-the-day",
-        KINDS[11][1:6],
+        _BY_ID["en-in-the-time-labelled-in-the-next-sentence"],
         dt.datetime(2026, 3, 5, 6, 0, tzinfo=dt.UTC),
     ),
 ]
@@ -407,3 +427,35 @@ def test_the_users_own_quoted_words_name_no_interviewer() -> None:
     )
     assert kind is Kind.INTERVIEW
     assert "Tom Hale" not in people
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Hi Alex,\n\nConfirming Tuesday March 10 at 2pm at 88 Pine Street, 5th floor. Ray"
+            " Osei (VP Operations) and I will be there.\n\nMarcus Tillman\nHiring Manager",
+            ["Marcus Tillman", "Ray Osei"],
+        ),
+        (
+            "Dear Alex,\n\nYour interview has been moved to Tuesday March 10 at 2pm. The"
+            " interviewer remains Ms. Dana Whitley.\n\nCorvel Labs HR",
+            ["Dana Whitley"],
+        ),
+        (
+            "Hi Alex,\n\nI'd like to set up your interview for Tuesday March 10 at 2pm. The"
+            " panel will be myself and Aunty June Walker, our Cultural Advisor.\n\nMarcus"
+            " Tillman",
+            ["June Walker", "Marcus Tillman"],
+        ),
+    ],
+    ids=["and-i-will-be-there", "the-interviewer-remains", "an-elders-term-of-respect"],
+)
+def test_more_people_are_read(body: str, people: list[str]) -> None:
+    """The writer and a colleague who "will be there", an interviewer who "remains" after a
+    move, and an Elder named with "Aunty" (the term of respect is no part of the name)."""
+    kind, found = _read(
+        ALEX, "Marcus Tillman <marcus.tillman@corvel-labs.example>", "Interview", body, EN_DATE
+    )
+    assert kind is Kind.INTERVIEW
+    assert found == people
