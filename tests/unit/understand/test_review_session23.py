@@ -1211,12 +1211,6 @@ _MARKS: dict[str, list[pytest.MarkDecorator]] = {
             reason="OTHER, no interview signs: a question moving the team lunch drops the booked 2pm ('?' bars booked_below); older gap (rule 1 too narrow)",
         )
     ],
-    "nl-under-booking-the-user-withdrew-in-quoted-words": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: 'Jammer, maar begrijpelijk' under the user's quoted 'trek mij terug' keeps the booking below it; rule 1",
-        )
-    ],
     "under-booking-the-company-will-send-new-times": [
         pytest.mark.xfail(
             strict=True,
