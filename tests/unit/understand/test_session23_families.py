@@ -459,3 +459,20 @@ def test_more_people_are_read(body: str, people: list[str]) -> None:
     )
     assert kind is Kind.INTERVIEW
     assert found == people
+
+
+def test_a_portuguese_reply_names_who_comes_after_its_time_then() -> None:
+    """ "Quinta-feira às 10h30 então, com a Inês Duarte (diretora financeira)": the person
+    after the settled time is the interviewer."""
+    kind, people = _read(
+        RUI,
+        "Marta Figueiredo <marta.figueiredo@tejo-dados.example>",
+        "RE: Entrevista - Analista de Dados",
+        "Combinado, Rui. Quinta-feira às 10h30 então, com a Inês Duarte (diretora"
+        " financeira).\n\nCumprimentos,\nMarta\n\nA 2/03/2026, às 09:12, Rui Almeida"
+        " <rui.almeida@example.com> escreveu:\n\n> Bom dia Marta,\n> Na quinta-feira, 5 de"
+        " março às 10h30 estou disponível.\n> Rui\n",
+        PT_DATE,
+    )
+    assert kind is Kind.INTERVIEW
+    assert people == ["Inês Duarte"]
