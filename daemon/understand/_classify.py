@@ -3460,13 +3460,13 @@ def _interview(
 
 
 def _moves_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
-    """Whether the time's question moves the one day the quoted thread holds to a new time.
+    """Whether the time's sentence moves the one day the quoted thread holds to a new time.
 
     "Can we shift to 4pm instead of 2pm on Wed?" under the quoted booking of Wednesday at
     2pm, "Could we push Tuesday back to 11am?" under Tuesday at 9.30, "Could we move you to
-    Friday at 1:00 PM instead? Same place." under Thursday at 10: the sentence asks to move
-    (a ``moves_time`` verb; "instead" alone asks the user) to one time, and the quoted
-    times all fall on one day.
+    Friday at 1:00 PM instead? Same place." under Thursday at 10: the sentence moves
+    (``moves_time`` wording, no pause of the day such as a tour or the arrival) to one time,
+    the writer is on the company's side, and the quoted times all fall on one day.
     ``moment``'s positions are in the subject, a blank line, then ``text``.
     """
     lex, msg = r.lex, r.msg

@@ -1662,7 +1662,7 @@ def _rows_after(
     d: DateHit,
     times: list[TimeHit],
     dates: list[DateHit],
-    lex: Lexicon | None = None,
+    lex: Lexicon,
 ) -> list[TimeHit]:
     """The itinerary rows (times that begin a line) a few lines below a date, in order.
 
@@ -1680,9 +1680,9 @@ def _rows_after(
             continue
         if _ROW_START.search(text[: t.pos][-40:]):
             rows.append(t)
-        elif (cell := _CELL_START.search(text[: t.pos][-80:])) and not (
-            lex is not None and lex.phrase("schedule_pause").search(cell.group(0))
-        ):
+        elif (cell := _CELL_START.search(text[: t.pos][-80:])) and not lex.phrase(
+            "schedule_pause"
+        ).search(cell.group(0)):
             # (Not "Reception - Lobby | 7:30 AM - 7:00 PM": a pause's or a place's hours.)
             rows.append(t)
     return rows

@@ -205,8 +205,10 @@ def booked_below(
     of the user's ("Thank you, I will be there"), or in the user's own quoted words over
     the other side's question asking that time alone ("That works - see you Thursday at 10"
     under "Would Thursday at 10 AM work?"; a pick among several offered times waits for
-    the other side to book it). Positions are in the quoted history. Whether the reply
-    itself keeps the booking (no question, no refusal, no outcome) is the caller's to judge.
+    the other side to book it). Nothing newer in the thread, nor the reply, may decline,
+    withdraw, cancel or hold it, or be an absence note; a time only asked and taken needs
+    the reply to say it is settled. Positions are in the quoted history. Whether the reply
+    asks anything or tells an outcome is the caller's to judge.
     """
     if not own.strip() or len(own) > _MAX_REPLY or _unsettles(own, lex):
         return None
