@@ -107,15 +107,15 @@ KINDS = [
         Kind.REJECTION,
     ),
     (
-        # The side that booked Thursday proposes one new time: the booking moves (the user
-        # answers if it does not suit), as blind writers label such moves.
-        "en-company-proposes-one-new-time-for-its-booking",
+        # Asking whether another time suits moves nothing yet (eval27's blind label of "Any
+        # chance 3:30 works instead on Thursday?"); "could we move you to ..." does.
+        "en-trap-the-company-asks-whether-another-time-suits",
         ALEX,
         "Dana Whitley <dana.whitley@corvel-labs.example>",
         "Re: Onsite interview - Data Platform Engineer",
         "Hi Alex,\n\nWould you be able to do Friday at 10am instead?\n\nDana" + _CONFIRMED,
         EN_DATE,
-        Kind.INTERVIEW,
+        Kind.SCHEDULING_REQUEST,
     ),
     (
         "en-user-thanks-under-a-quoted-confirmation-is-their-own-note",
@@ -476,3 +476,101 @@ def test_a_portuguese_reply_names_who_comes_after_its_time_then() -> None:
     )
     assert kind is Kind.INTERVIEW
     assert people == ["Inês Duarte"]
+
+
+KOEN = day_first_user("Koen Maes", "koen.maes@example.com", "Europe/Brussels")
+BE_DATE = "Mon, 02 Mar 2026 10:00:00 +0100"
+
+# (id, user, sender, subject, body, date, kind): eval27's dev half read, families of it.
+KINDS_27 = [
+    (
+        "en-trap-any-chance-another-time-works-instead",
+        ALEX,
+        "Dana Whitley <dana.whitley@corvel-labs.example>",
+        "Re: Final round",
+        "Ugh, our VP has a board call at 1. Any chance 3:30 works instead on Thursday? If not"
+        " we'll look at next week.\n\nDana\n\nOn Mon, Mar 2, 2026 at 9:30 AM Alex Morgan"
+        " <alex.morgan@gmail.com> wrote:\n\n> Hi Dana, Thursday at 1pm works for me for the"
+        " final round. Alex\n",
+        EN_DATE,
+        Kind.SCHEDULING_REQUEST,
+    ),
+    (
+        "en-agency-relays-the-clients-slot-as-labelled-lines",
+        ALEX,
+        "Kyle Brandt <kyle@lakeside-talent.example>",
+        "Confirmed: Orwell Freight - Tues 3/10 3:30pm",
+        "Alex -\n\nGreat news, they came back and took the slot. Details:\n\nClient: Orwell"
+        " Freight\nRole: Network Analyst\nWhen: Tuesday, March 10, 2026, 3:30pm Eastern\nWhere:"
+        " 10 Hudson Yards, 30th floor\n\nCall me after.\n\nKyle Brandt\nSenior Recruiter",
+        EN_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-trap-a-volunteer-rota-with-a-role-and-a-time",
+        ALEX,
+        "Riverside Food Bank <volunteers@riverside-foodbank.example>",
+        "Your shift is confirmed",
+        "Hi Alex,\n\nThanks for signing up! Your shift is confirmed:\n\nRole: Warehouse"
+        " sorting\nWhen: Saturday, March 7, 2026, 9:00am\nWhere: 12 Dock Street\n\nSee you"
+        " there!\nThe volunteer team",
+        EN_DATE,
+        Kind.OTHER,
+    ),
+    (
+        "en-a-move-asked-but-already-pencilled-in",
+        ALEX,
+        "Trevor Lang <trevor.lang@corvel-labs.example>",
+        "Moving Thursday's interview",
+        "Hi Alex,\n\nApologies for the shuffle - our VP got pulled into a customer call. Could"
+        " we move your interview to Tuesday, March 10 at 4:00 PM ET instead?\n\nIf that doesn't"
+        " work let me know, but I've already pencilled\nit in with Nadia Ruiz and Gabe Holm so"
+        " hopefully it's fine.\n\nTrevor",
+        EN_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "en-in-a-telephonic-round-fixed-for-a-day",
+        ARJUN,
+        "Aditi Rao <aditi.rao@deccan-fintech.example>",
+        "Telephonic round - Thursday",
+        "Hi Arjun,\n\nAs discussed over phone, your telephonic round with Vikram Shetty is fixed"
+        " for Thursday (05-03-2026) at 10 AM. He will call you on your registered number.\n\n"
+        "Regards,\nAditi\n\nSent from my iPhone",
+        IN_DATE,
+        Kind.INTERVIEW,
+    ),
+    (
+        "nl-be-hr-signature-moves-je-gesprek",
+        KOEN,
+        "Elke Claes <elke.claes@schelde-logistiek.example>",
+        "Gesprek verplaatst naar woensdag 11/03 om 13u",
+        "Dag Koen,\n\nDoor een ziekte in het team moeten we je gesprek van maandag helaas"
+        " verplaatsen. Nieuw voorstel: woensdag 11 maart om 13u00, zelfde plaats.\n\nLaat je"
+        " iets weten als dat niet lukt?\n\nVriendelijke groeten,\nElke Claes\n"
+        "HR-verantwoordelijke – Schelde Logistiek",
+        BE_DATE,
+        Kind.INTERVIEW,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("ctx", "sender", "subject", "body", "date", "kind"),
+    [k[1:] for k in KINDS_27],
+    ids=[k[0] for k in KINDS_27],
+)
+def test_more_kinds_are_read(
+    ctx: Context, sender: str, subject: str, body: str, date: str, kind: Kind
+) -> None:
+    """ "Any chance ... works instead?" asks; an agency's labelled relay, a move already
+    pencilled in, an Indian "telephonic round ... fixed for", a Flemish HR move book."""
+    assert _read(ctx, sender, subject, body, date)[0] is kind
+
+
+def test_the_people_a_move_was_pencilled_in_with() -> None:
+    """ "I've already pencilled it in with Nadia Ruiz and Gabe Holm": the interviewers."""
+    case = next(k for k in KINDS_27 if k[0] == "en-a-move-asked-but-already-pencilled-in")
+    kind, people = _read(*case[1:6])
+    assert kind is Kind.INTERVIEW
+    assert people == ["Gabe Holm", "Nadia Ruiz"]
