@@ -541,6 +541,17 @@ KINDS_27 = [
         Kind.INTERVIEW,
     ),
     (
+        "en-trap-a-rate-fixed-for-a-term-in-a-telephonic-round-recap",
+        ARJUN,
+        "Aditi Rao <aditi.rao@deccan-fintech.example>",
+        "Notes from your telephonic round",
+        "Hi Arjun,\n\nThanks for your time on the telephonic round yesterday. As discussed,"
+        " the relocation allowance is fixed for two years. We will share feedback by Friday"
+        " 6 March at 5 PM.\n\nRegards,\nAditi",
+        IN_DATE,
+        Kind.OTHER,
+    ),
+    (
         "nl-be-hr-signature-moves-je-gesprek",
         KOEN,
         "Elke Claes <elke.claes@schelde-logistiek.example>",
