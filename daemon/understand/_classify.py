@@ -3459,7 +3459,7 @@ def _interview(
     )
 
 
-def _moves_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
+def _moves_booked_day(r: _Reading, moment: Moment, moments: list[Moment], text: str) -> bool:
     """Whether the time's sentence moves the one day the quoted thread holds to a new time.
 
     "Can we shift to 4pm instead of 2pm on Wed?" under the quoted booking of Wednesday at
@@ -3467,7 +3467,7 @@ def _moves_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
     Friday at 1:00 PM instead? Same place." under Thursday at 10: the sentence moves
     (``moves_time`` wording, no pause of the day such as a tour or the arrival) to one time,
     the writer is on the company's side, and the quoted times all fall on one day.
-    ``moment``'s positions are in the subject, a blank line, then ``text``.
+    ``moment``'s and ``moments``' positions are in the subject, a blank line, then ``text``.
     """
     lex, msg = r.lex, r.msg
     full = f"{msg.subject}\n\n{text}"
@@ -3482,9 +3482,9 @@ def _moves_booked_day(r: _Reading, moment: Moment, text: str) -> bool:
     if not _company_caller(msg.sender, lex, r.s.user_addresses):
         # A colleague at the user's own company moves the panel the user sits on.
         return False
-    # One new time: "Friday at 3pm or Monday at 11am instead?" offers a choice.
-    found = find_moments(sentence, lex, msg.date, r.s.date_order, r.s.timezone)
-    if len({m.start for m in found}) > 1:
+    # One new time: "Friday at 3pm or Monday at 11am instead?" offers a choice. (The
+    # message's moments, read once by the caller, in the same text.)
+    if len({m.start for m in moments if start <= m.pos < end}) > 1:
         return False
     days = quoted_days(
         msg.text,
@@ -3862,7 +3862,7 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             and not by_user
             and moment is not None
             and (own_moment is moment or moved_within)
-            and _moves_booked_day(r, moment, text)
+            and _moves_booked_day(r, moment, moments, text)
         )
         if moves_own:
             reasons.append("the hiring side moves the time it booked")
