@@ -21,6 +21,7 @@ from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._company import domain_label, find_company, find_role
 from ._dates import (
     Moment,
+    clock_on_day,
     date_after,
     find_duration,
     find_moments,
@@ -3519,12 +3520,7 @@ def _new_clock(moment: Moment, text: str, lex: Lexicon) -> Moment:
     ]
     if len(others) != 1:
         return moment
-    new = others[0]
-    tz = new.zone or moment.start.tzinfo
-    at = dt.datetime.combine(moment.start.date(), new.start, tzinfo=tz)
-    return dataclasses.replace(
-        moment, pos=start + new.pos, end_pos=start + new.end, start=at, end=None
-    )
+    return clock_on_day(others[0], moment, start)
 
 
 def _verdict(r: _Reading, ex: _Extracted) -> Understanding:

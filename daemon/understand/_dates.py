@@ -78,6 +78,26 @@ class Moment:
     its "from" points at."""
 
 
+def clock_on_day(hit: TimeHit, day: Moment, offset: int = 0) -> Moment:
+    """A clock set on a known moment's day: the new hour of a time moved within its day.
+
+    The clock's own zone wins; without one it keeps the day's. Positions are the clock's,
+    shifted by ``offset`` (where the text it was found in starts).
+    """
+    tz = hit.zone or day.start.tzinfo
+    start = dt.datetime.combine(day.start.date(), hit.start, tzinfo=tz)
+    until = dt.datetime.combine(day.start.date(), hit.until, tzinfo=tz) if hit.until else None
+    return Moment(
+        pos=offset + hit.pos,
+        end_pos=offset + hit.end,
+        start=start,
+        end=until if until is not None and until > start else None,
+        timezone=hit.zone_name or day.timezone,
+        zone_stated=hit.zone is not None or day.zone_stated,
+        weekday_ok=day.weekday_ok,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     """Regexes compiled for one lexicon."""

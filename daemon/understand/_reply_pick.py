@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from ._dates import (
     DateHit,
     Moment,
+    clock_on_day,
     find_dates,
     find_moments,
     find_times,
@@ -139,8 +140,7 @@ def read_reply(
     quoted = ""
     thread: list[Quoted] = []
     if accepting is not None and not lex.phrase("declined_slot").search(rest):
-        quoted = quoted_below(full, own)
-        thread = _thread(quoted, ref, lex, order, zone, user_keys)
+        quoted, thread = _quoted_thread(full, own, ref, lex, order, zone, user_keys)
         if dates is None:
             dates = find_dates(own, lex, ref_date, order)
         taken = _accepted(own, rest, dates, declined, thread, lex, by_user=by_user)
@@ -172,15 +172,13 @@ def read_reply(
             done = accepting
         if done is None:
             return Answer()
-        quoted = quoted_below(full, own)
-        thread = _thread(quoted, ref, lex, order, zone, user_keys)
+        quoted, thread = _quoted_thread(full, own, ref, lex, order, zone, user_keys)
         kept = _new_day(own, spans, thread, ref, lex, order, zone)
         if kept is None:
             return Answer()
         return Answer(moment=kept, moved=True, new_day=True, accepting=done)
     if not thread:
-        quoted = quoted_below(full, own)
-        thread = _thread(quoted, ref, lex, order, zone, user_keys)
+        quoted, thread = _quoted_thread(full, own, ref, lex, order, zone, user_keys)
     kept = _moved(own, quoted, thread, ref, lex, order, zone)
     return Answer(moment=kept, moved=kept is not None)
 
@@ -212,7 +210,7 @@ def booked_below(
     """
     if not own.strip() or len(own) > _MAX_REPLY or _unsettles(own, lex):
         return None
-    thread = _thread(quoted_below(full, own), ref, lex, order, zone, user_keys)
+    _, thread = _quoted_thread(full, own, ref, lex, order, zone, user_keys)
     at = next((i for i, q in enumerate(thread) if q.times), None)
     if at is None or any(_unsettles(q.text, lex) for q in thread[:at]):
         # "I'm sorry, I have to withdraw" quoted above the booking: it no longer stands.
@@ -275,13 +273,27 @@ def quoted_days(
     """The days of the future times the quoted thread below a reply names."""
     if not own.strip() or len(own) > _MAX_REPLY:
         return set()
-    thread = _thread(quoted_below(full, own), ref, lex, order, zone, user_keys)
+    _, thread = _quoted_thread(full, own, ref, lex, order, zone, user_keys)
     return {m.start.date() for q in thread for m in q.times}
 
 
 def _future(moments: list[Moment], ref: dt.datetime | None) -> list[Moment]:
     """The moments at or after the message's date (quoted "On Tue ... wrote:" times are not)."""
     return [m for m in moments if ref is None or m.start >= ref]
+
+
+def _quoted_thread(
+    full: str,
+    own: str,
+    ref: dt.datetime | None,
+    lex: Lexicon,
+    order: DateOrder,
+    zone: str,
+    user_keys: Sequence[str],
+) -> tuple[str, list[Quoted]]:
+    """The quoted history below the reply's own words, as text and as messages."""
+    quoted = quoted_below(full, own)
+    return quoted, _thread(quoted, ref, lex, order, zone, user_keys)
 
 
 def _thread(
@@ -558,24 +570,12 @@ def _moved(
     clocks = find_times(own, lex)
     if len(clocks) != 1 or find_dates(own, lex, None, order):
         return None
-    hit, day = clocks[0], offered[0]
+    hit = clocks[0]
     reach = (max(0, hit.pos - _SAME_DAY_REACH), hit.end + _SAME_DAY_REACH)
     if same_day_re(lex).search(own, *reach) is None:
         return None
-    tz = hit.zone or day.start.tzinfo
-    start = dt.datetime.combine(day.start.date(), hit.start, tzinfo=tz)
-    if ref is not None and start < ref:
-        return None
-    until = dt.datetime.combine(day.start.date(), hit.until, tzinfo=tz) if hit.until else None
-    return Moment(
-        pos=hit.pos,
-        end_pos=hit.end,
-        start=start,
-        end=until if until is not None and until > start else None,
-        timezone=hit.zone_name or day.timezone,
-        zone_stated=hit.zone is not None or day.zone_stated,
-        weekday_ok=True,
-    )
+    kept = clock_on_day(hit, offered[0])
+    return kept if ref is None or kept.start >= ref else None
 
 
 def _beside(own: str, day: DateHit, a: int, b: int) -> bool:

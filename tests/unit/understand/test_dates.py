@@ -7,7 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from daemon.understand._dates import date_after, find_duration, find_moments, find_times
+from daemon.understand._dates import (
+    clock_on_day,
+    date_after,
+    find_duration,
+    find_moments,
+    find_times,
+)
 from daemon.understand._lexicon import default_lexicon
 from daemon.understand.model import DateOrder
 
@@ -295,3 +301,23 @@ class TestArrivalTimes:
         assert first("Friday 13 March 2026, arrive at 08:30", "dmy")[0] == (
             "2026-03-13T08:30:00+00:00"
         )
+
+
+class TestClockOnDay:
+    """A clock moved within a known moment's day."""
+
+    def test_keeps_the_day_and_its_zone(self) -> None:
+        """A bare clock takes the day's date and zone; a range gives the end."""
+        day = find_moments("Wednesday 4 March at 2pm EST", LEX, REF, "mdy", "UTC")[0]
+        hit = find_times("4-5pm", LEX)[0]
+        moved = clock_on_day(hit, day, offset=10)
+        assert moved.start.isoformat() == "2026-03-04T16:00:00-05:00"
+        assert moved.end is not None and moved.end.hour == 17
+        assert (moved.timezone, moved.pos) == ("America/New_York", 10 + hit.pos)
+
+    def test_the_clocks_own_zone_wins(self) -> None:
+        """A clock with its own zone is read on that zone, on the day's date."""
+        day = find_moments("Wednesday 4 March at 2pm EST", LEX, REF, "mdy", "UTC")[0]
+        moved = clock_on_day(find_times("9am CET", LEX)[0], day)
+        assert moved.start.isoformat() == "2026-03-04T09:00:00+01:00"
+        assert moved.timezone == "Europe/Berlin"
