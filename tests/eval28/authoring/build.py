@@ -21,6 +21,7 @@ MODULES = [
     "m_italian_dutch",
     "m_inbox",
     "m_portuguese",
+    "m_more",
 ]
 EVAL_DIR = Path(__file__).resolve().parent.parent
 HEAD = (
