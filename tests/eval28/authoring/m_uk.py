@@ -296,6 +296,7 @@ Communicating and Influencing, and two strengths. You will also be asked to give
 If you require a reasonable adjustment, please contact the vacancy holder.
 
 Civil Service Recruitment""",
+        tz="Europe/London",
         notes="Panel not named; Teams link to follow.",
     ),
     iv(
