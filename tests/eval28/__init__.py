@@ -1,0 +1,1 @@
+"""Twenty-eighth evaluation set (written blind; see README.md)."""
