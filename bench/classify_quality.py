@@ -75,6 +75,7 @@ SETS = {
     "eval25": ROOT / "tests" / "eval25",
     "eval26": ROOT / "tests" / "eval26",
     "eval27": ROOT / "tests" / "eval27",
+    "eval29": ROOT / "tests" / "eval29",
 }
 KINDS = (
     "interview",
