@@ -31,6 +31,7 @@ from tests.eval29.authoring.kit import (
     day,
     gq,
     lab,
+    note,
     oq,
     say,
     who,
@@ -841,6 +842,196 @@ Talent Acquisition, Hosur Motors""",
     ),
 )
 
+
+# 23. Adelaide: a Gmail reply sent as text and HTML.
+_S23 = "2048-03-10 11:30"
+_m23 = say(
+    KIRRA,
+    "gmail-html-reply-see-you-tuesday-glenelg",
+    "interview",
+    other=("Hamid Rostami", "hamid.rostami@glenelg-biotech.example"),
+    subject="Lab operations coordinator",
+    when="2048-03-05 14:05",
+    html=True,
+    top=f"""Hi Kirra,
+
+Lovely, see you {d(_S23, "uk")} at 11:30am at our Thebarton lab. I'll meet you at
+reception with our QA lead, Bec Marchant.
+
+Hamid Rostami
+Lab Manager, Glenelg Biotech""",
+    quotes=(
+        gq(
+            "2048-03-05 12:40",
+            KIRRA.timezone,
+            _me(KIRRA),
+            "Hi Hamid, Tuesday late morning would suit me best. Thanks, Kirra",
+        ),
+    ),
+    label=lab(
+        _S23,
+        KIRRA.timezone,
+        None,
+        company="Glenelg Biotech",
+        who=["Hamid Rostami", "Bec Marchant"],
+        emails=["hamid.rostami@glenelg-biotech.example"],
+        notes="Text plus HTML reply; Adelaide summer time (+10:30).",
+    ),
+)
+
+# 24. Johannesburg: the user picks option 2 from a quoted list.
+_S24 = "2048-03-12 14:00"
+_m24 = say(
+    THANDEKA,
+    "option-two-please-highveld",
+    "interview",
+    other=("Zanele Khumalo", "zanele.khumalo@highveld-packaging.example"),
+    subject="Interview - Finance Manager",
+    when="2048-03-06 07:50",
+    mine=True,
+    top="""Morning Zanele
+
+Option 2 please, Thursday at 14:00. Thank you!
+
+Thandeka""",
+    quotes=(
+        gq(
+            "2048-03-05 16:30",
+            THANDEKA.timezone,
+            who("Zanele Khumalo", "zanele.khumalo@highveld-packaging.example"),
+            f"""Hi Thandeka
+
+Thank you for your application. Sipho Mthembu (Financial Director) would like to meet
+you. Which of these suits you?
+
+1) {d("2048-03-11", "uk")} at 09:00
+2) {d(_S24, "uk")} at 14:00
+3) {d("2048-03-13", "uk")} at 10:00
+
+Regards
+Zanele Khumalo
+HR Officer, Highveld Packaging""",
+        ),
+    ),
+    label=lab(
+        _S24,
+        THANDEKA.timezone,
+        None,
+        company="Highveld Packaging",
+        role="Finance Manager",
+        who=["Sipho Mthembu"],
+        notes="'Option 2' points into the quoted list.",
+    ),
+)
+
+# 25. Nairobi: hiring paused, no time given.
+_m25 = say(
+    WAMBUI,
+    "hiring-paused-will-come-back-karura",
+    "other",
+    other=("Esther Wairimu", "esther.wairimu@karura-microfinance.example"),
+    subject="Credit risk analyst - scheduling",
+    when="2048-03-09 16:40",
+    top="""Hi Wambui,
+
+Apologies for the silence. We have paused all hiring until our board meets at the end
+of the month, so I can't schedule your interview just yet. I will come back to you as
+soon as I have an answer; your application remains active.
+
+Regards,
+Esther Wairimu
+HR, Karura Microfinance""",
+    quotes=(
+        gq(
+            "2048-03-02 09:15",
+            WAMBUI.timezone,
+            _me(WAMBUI),
+            "Hi Esther, just following up on the interview dates you mentioned. Thanks!",
+        ),
+    ),
+    label=note("Process on hold before any time was set; nothing to cancel or book."),
+)
+
+# 26. Brisbane: the agency forwards the client's Outlook confirmation with its footer.
+_S26 = "2048-03-23 13:00"
+_m26 = say(
+    ODETTE,
+    "agency-forwards-client-outlook-moreton-bay",
+    "interview",
+    other=("Shannon Leary", "shannon.leary@coral-coast-recruit.example"),
+    subject="FW: Interview - Odette Kingscote-Mensa",
+    when="2048-03-16 09:25",
+    reply=False,
+    top="""Hi Odette, please see below from the client - all confirmed! Parking is on
+Lytton Rd. Give me a buzz after.
+
+Shannon Leary | Coral Coast Recruitment""",
+    quotes=(
+        oq(
+            "2048-03-16 08:58",
+            ODETTE.timezone,
+            who("Lachie Pearce", "lachie.pearce@moreton-bay-freight.example"),
+            who("Shannon Leary", "shannon.leary@coral-coast-recruit.example"),
+            "Interview - Odette Kingscote-Mensa",
+            f"""Hi Shannon,
+
+Happy to confirm Odette for {d(_S26, "uk")} at 1pm AEST at our Hemmant depot.
+Anh Nguyen (Customer Service Manager) and I will interview.
+
+Lachie Pearce
+General Manager, Moreton Bay Freight
+
+This email and any attachments are confidential and may be legally privileged. If you
+have received it in error, please notify the sender and delete it.""",
+        ),
+    ),
+    label=lab(
+        _S26,
+        ODETTE.timezone,
+        None,
+        company="Moreton Bay Freight",
+        who=["Lachie Pearce", "Anh Nguyen"],
+        emails=["lachie.pearce@moreton-bay-freight.example"],
+        notes="Agency forwards the client's confirmation; legal footer inside the quote.",
+    ),
+)
+
+# 27. Auckland user, Sydney company: both in summer time.
+_S27 = "2048-03-19 12:00"
+_m27 = say(
+    ARIA,
+    "aedt-and-nzdt-two-pm-pyrmont",
+    "interview",
+    other=("Bianca Ferris", "bianca.ferris@pyrmont-games.example"),
+    subject="Pyrmont Games - Narrative Designer",
+    when="2048-03-13 15:10",
+    zone="Australia/Sydney",
+    top=f"""Hi Aria,
+
+Confirmed for {d(_S27, "uk")} at 12pm AEDT, which is 2pm for you in Auckland. You'll
+chat with our creative director, Marcus Yeo, on Zoom.
+
+Bianca Ferris
+Pyrmont Games""",
+    quotes=(
+        gq(
+            "2048-03-13 13:00",
+            ARIA.timezone,
+            _me(ARIA),
+            "Hi Bianca, Thursday afternoon my time works well.",
+        ),
+    ),
+    label=lab(
+        _S27,
+        "Australia/Sydney",
+        None,
+        company="Pyrmont Games",
+        role="Narrative Designer",
+        who=["Marcus Yeo"],
+        notes="Sydney +11 and Auckland +13, both before their April change.",
+    ),
+)
+
 MESSAGES = [
     _m1,
     _m2,
@@ -864,4 +1055,9 @@ MESSAGES = [
     _m20,
     _m21,
     _m22,
+    _m23,
+    _m24,
+    _m25,
+    _m26,
+    _m27,
 ]
