@@ -214,7 +214,9 @@ def say(
     """
     frm = (user.name, user.addresses[0]) if mine else other
     to = other[1] if mine else None
-    subj = ("Re: " + subject) if reply and not subject.startswith(("Re:", "RE:")) else subject
+    subj = (
+        ("Re: " + subject) if reply and not subject.startswith(("Re:", "RE:", "AW:")) else subject
+    )
     domain = other[1].split("@")[1]
     extra: dict[str, Any] = {}
     if reply:
