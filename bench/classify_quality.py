@@ -76,6 +76,7 @@ SETS = {
     "eval26": ROOT / "tests" / "eval26",
     "eval27": ROOT / "tests" / "eval27",
     "eval28": ROOT / "tests" / "eval28",
+    "eval29": ROOT / "tests" / "eval29",
 }
 KINDS = (
     "interview",

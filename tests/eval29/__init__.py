@@ -1,0 +1,1 @@
+"""Twenty-ninth evaluation set (written blind; see README.md)."""

@@ -1,0 +1,1 @@
+"""Authoring scripts of the twenty-ninth evaluation set."""
