@@ -2133,7 +2133,12 @@ def _weigh_signs(r: _Reading) -> None:
         )
         # A booking tool's notice names its booker ("Invitee: Nina Osei") where a hiring
         # system's notice may carry no interview word at all.
-        or ((r.strong or r.systems) and not from_user and _other_candidate(r))
+        or (
+            (r.strong or r.systems)
+            # The user's own invitation sent from the user's address names its guest too.
+            and (not from_user or _organised_by_user(r))
+            and _other_candidate(r)
+        )
     ):
         # "You have been added as an interviewer", the user's own words quoted below say
         # they are hiring ("I'm interviewing candidates next week"), or the sender is the
@@ -2395,6 +2400,12 @@ _POSSESSIVE_INTERVIEW = re.compile(
 _MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
 
 
+def _organised_by_user(r: _Reading) -> bool:
+    """Whether the message's calendar event is organised from one of the user's addresses."""
+    organizer = r.event.organizer if r.event else None
+    return bool(organizer and (organizer.email or "").lower() in r.s.user_addresses)
+
+
 def _other_candidate(r: _Reading) -> bool:
     """Whether the mail names someone other than the user as the candidate.
 
@@ -2437,7 +2448,10 @@ def _other_candidate(r: _Reading) -> bool:
         or user & set(_LETTERS.findall(event.summary.casefold()))
     ):
         return False
-    if in_domains(domain_of(event.organizer.email), lex.freemail_domains):
+    # The user's own invitation ("Teller candidate interview - Jaylen Moore", organised from
+    # the user's address): whoever it names is the user's guest, on any address.
+    hosted = _organised_by_user(r)
+    if not hosted and in_domains(domain_of(event.organizer.email), lex.freemail_domains):
         return False
     summary = event.summary.casefold()
     return any(
@@ -2447,7 +2461,7 @@ def _other_candidate(r: _Reading) -> bool:
         # "Interview with Sam Lee": whoever the user meets, on any address.
         and not _MET_WITH.search(summary.split(p.name.casefold(), 1)[0])
         and p.email not in r.s.user_addresses
-        and in_domains(domain_of(p.email), lex.freemail_domains)
+        and (hosted or in_domains(domain_of(p.email), lex.freemail_domains))
         for p in event.attendees
     )
 
