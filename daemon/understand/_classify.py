@@ -2401,9 +2401,31 @@ _MET_WITH = re.compile(r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bx|&|<>|/)\s*$")
 
 
 def _organised_by_user(r: _Reading) -> bool:
-    """Whether the message's calendar event is organised from one of the user's addresses."""
-    organizer = r.event.organizer if r.event else None
-    return bool(organizer and (organizer.email or "").lower() in r.s.user_addresses)
+    """Whether the message's calendar event is the user's own, run by the user for a guest.
+
+    Organised from one of the user's addresses, and either titled for a candidate ("Teller
+    candidate interview - Jaylen Moore") or telling the guest to ask for the user at the
+    door ("Ask for Alex at the front desk"). The user's own copy of their own interview
+    ("Phone screen - Dana Ruiz (Harbor Foods)", "I'll call you at 10") says neither.
+    """
+    event = r.event
+    organizer = event.organizer if event else None
+    if (
+        event is None
+        or organizer is None
+        or (organizer.email or "").lower() not in r.s.user_addresses
+    ):
+        return False
+    if _candidate_word(r.lex.phrase("candidate_label").pattern).search(event.summary):
+        return True
+    given = (r.s.user_name or "").split()[:1]
+    return bool(
+        given
+        and any(
+            r.text.startswith(given[0], m.end())
+            for m in r.lex.phrase("ask_for_lead").finditer(r.text[:4000])
+        )
+    )
 
 
 def _other_candidate(r: _Reading) -> bool:
