@@ -2875,6 +2875,30 @@ def _without_subject_only(
     return others
 
 
+def _addressee_on_the_call(
+    msg: ParsedMessage, own: str, lex: Lexicon, user: frozenset[str]
+) -> list[Person]:
+    """The one person the user's reply is written to, when it closes on talking to them.
+
+    "11:30 Tuesday works great, talk then." to Kendra Voss, over her quoted "I'd like to set
+    up a 30-minute phone interview": with nobody else named, the user will speak to the
+    one they answer. Never a hiring mailbox, a no-reply address or a name of one word.
+    """
+    others = [p for p in msg.recipients if not (p.email and p.email in user)]
+    if len(others) != 1 or not lex.phrase("talk_then").search(own[:2000]):
+        return []
+    them = others[0]
+    name = (them.name or "").strip()
+    if (
+        len(name.split()) < 2
+        or not reads_as_name(name, lex)
+        or is_noreply(them.email, lex)
+        or _hiring_mailbox(them, lex)
+    ):
+        return []
+    return [Person(name=name, email=them.email, title=None)]
+
+
 def _extract(r: _Reading) -> _Extracted:
     """People, company, role, phones and the message's times (hiring mail only)."""
     lex, msg, s, text, event = r.lex, r.msg, r.s, r.text, r.event
@@ -2944,6 +2968,8 @@ def _extract(r: _Reading) -> _Extracted:
         theirs = quoted_by(msg.text, keys, lex) if keys else ""
         if theirs:
             text_people, writer = from_text(theirs[:8000], lex, corroborators)
+        if not text_people:
+            text_people = _addressee_on_the_call(msg, text, lex, user)
     person_names = frozenset(
         p.name.lower()
         for p in (

@@ -98,6 +98,7 @@ _PHRASE_KEYS = frozenset(
         "reschedule",
         "moves_time",
         "time_label",
+        "talk_then",
         "reschedule_old_marker",
         "reschedule_new_marker",
         "cancel",

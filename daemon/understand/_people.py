@@ -335,7 +335,14 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     if len(words) >= 3 and _title_word(words[0].strip(".,"), lex):
         return _split_title_run(words, lex)
     lead = words[0].lower() if words else ""
-    if len(words) < 4 or not (lead in _DETERMINERS or lead in lex.possessives):
+    # "o supervisor Márcio Tavares", "el gerente Mario Soto": an article leads as "the" does.
+    # (Written in lower case: the English "I" is no Italian article.)
+    leads = (
+        lead in _DETERMINERS
+        or lead in lex.possessives
+        or (bool(words) and words[0] in lex.articles)
+    )
+    if len(words) < 4 or not leads:
         return _field_title_first(words, lex) or (text, None)
     i = len(words) - 2
     if _PARTICLE_RE.fullmatch(words[i]):

@@ -9,7 +9,8 @@ interview was: / is now:" lines; a panel named in apposition, with a ward sister
 cancellation whose time is written "p.m."; the user's own calendar invitation to a
 candidate; a guest's "I'd be delighted to come in on ..."; what a phone call agreed ("as
 discussed, come ..."), and a driver's trial drive for the post applied for; volunteers as a
-job's work. Traps keep their reading.
+job's work; the user's reply closing on "talk then" to the one it answers; a role after an
+article, then the name ("com o supervisor Márcio Tavares"). Traps keep their reading.
 """
 
 from __future__ import annotations
@@ -377,3 +378,70 @@ def test_the_writer_and_her_director_interview() -> None:
     ctx, sender, subject, body, date = _BY_ID["en-volunteers-as-the-jobs-work"]
     raw = mail(sender=sender, subject=subject, body=body, date=date)
     assert sorted_names(understand(raw, ctx)) == ["Priya Castell", "Sam Okafor"]
+
+
+_PHONE_SCREEN = (
+    "\n\nOn Mon, Mar 2, 2026 at 3:20 PM {who} wrote:\n\n> Hi Alex,\n> I'd like to set up a"
+    " 30-minute phone interview for Tuesday, March 10 at 11:30 AM ET for the Store Manager"
+    " role.\n> {sign}\n"
+)
+
+
+def _users_reply(reply: str, to: str, who: str, sign: str) -> list[str]:
+    raw = mail(
+        sender="Alex Morgan <alex.morgan@gmail.com>",
+        subject="Re: Store Manager role - phone interview",
+        body=reply + _PHONE_SCREEN.format(who=who, sign=sign),
+        to=to,
+        date=EN_DATE,
+    )
+    result = understand(raw, ALEX)
+    assert result.kind is Kind.INTERVIEW, result.reasons
+    return sorted_names(result)
+
+
+def test_the_users_reply_closing_on_talk_then_names_its_addressee() -> None:
+    """ "11:30 Tuesday works, talk then." to the one who asked, naming nobody else: the user
+    will speak to her."""
+    names = _users_reply(
+        "Hi Marisol, 11:30 Tuesday works great, talk then.\nAlex",
+        "Marisol Brandt <marisol.brandt@cornerhome.example>",
+        "Marisol Brandt <marisol.brandt@cornerhome.example>",
+        "Marisol Brandt, District Manager",
+    )
+    assert names == ["Marisol Brandt"]
+
+
+def test_talk_soon_or_a_hiring_mailbox_names_nobody() -> None:
+    """ "Talk soon" is anyone's sign-off, and a careers mailbox is no one to speak to."""
+    assert (
+        _users_reply(
+            "Hi Marisol, 11:30 Tuesday works great. Talk soon!\nAlex",
+            "Marisol Brandt <marisol.brandt@cornerhome.example>",
+            "Marisol Brandt <marisol.brandt@cornerhome.example>",
+            "Marisol Brandt, District Manager",
+        )
+        == []
+    )
+    assert (
+        _users_reply(
+            "Hi, 11:30 Tuesday works great, talk then.\nAlex",
+            "Corner Home Careers <careers@cornerhome.example>",
+            "Corner Home Careers <careers@cornerhome.example>",
+            "Corner Home Careers",
+        )
+        == []
+    )
+
+
+def test_a_role_after_an_article_then_the_name() -> None:
+    """ "com o supervisor Márcio Tavares", "con el gerente Mario Soto": the name after the
+    role, as "with the supervisor Tom Smith"."""
+    body = (
+        "Olá Beatriz,\n\nConfirmamos a sua entrevista na quinta-feira, 12 de março, às 14h, na"
+        " loja do Chiado. A entrevista será com o supervisor Márcio Tavares.\n\nRecursos Humanos"
+    )
+    kind, people = _read(
+        BEATRIZ, "Recursos Humanos <rh@livraria-chiado.example>", "Entrevista", body, PT_DATE
+    )
+    assert (kind, people) == (Kind.INTERVIEW, ["Márcio Tavares"])
