@@ -21,8 +21,10 @@ from ._calendar import CalEvent, find_meeting_url, parse_calendars
 from ._company import domain_label, find_company, find_role
 from ._dates import (
     Moment,
+    TimeHit,
     clock_on_day,
     date_after,
+    find_dates,
     find_duration,
     find_moments,
     find_times,
@@ -2016,16 +2018,25 @@ def _read(
         weak=_hiring_words(all_text[:8000], lex),
         subj_strong=subj_strong,
         subj_blocked=subj_blocked,
-        not_a_job=_not_a_job(all_text[:8000], lex, systems=ats or scheduler),
+        not_a_job=_not_a_job(
+            all_text[:8000], lex, systems=ats or scheduler, thread=msg.text[:8000]
+        ),
         mine=quoted_by(msg.text, _user_keys(s), lex),
     )
 
 
-def _not_a_job(words: str, lex: Lexicon, *, systems: bool) -> bool:
-    """A sports final, an admissions or immigration interview, a volunteer induction."""
+def _not_a_job(words: str, lex: Lexicon, *, systems: bool, thread: str = "") -> bool:
+    """A sports final, an admissions or immigration interview, a volunteer induction.
+
+    A job word anywhere in the thread (``thread``: the message with its quoted history) makes
+    the other purpose the job's setting: the user's "Thursday at 2 PM is great" under
+    "Re: Claims adjuster interview" answers an HR Generalist's invitation.
+    """
     if systems:
         return False
-    if lex.phrase("other_purpose").search(words) and not lex.phrase("job_words").search(words):
+    if lex.phrase("other_purpose").search(words) and not (
+        lex.phrase("job_words").search(words) or lex.phrase("job_words").search(thread)
+    ):
         return True
     # "Thanks for applying to volunteer ... the roles we have", "your application for the
     # room ... every candidate": roles and candidates of no job.
@@ -2876,16 +2887,17 @@ def _without_subject_only(
 
 
 def _addressee_on_the_call(
-    msg: ParsedMessage, own: str, lex: Lexicon, user: frozenset[str]
+    msg: ParsedMessage, own: str, lex: Lexicon, user: frozenset[str], *, said: bool = False
 ) -> list[Person]:
     """The one person the user's reply is written to, when it closes on talking to them.
 
     "11:30 Tuesday works great, talk then." to Kendra Voss, over her quoted "I'd like to set
     up a 30-minute phone interview": with nobody else named, the user will speak to the
-    one they answer. Never a hiring mailbox, a no-reply address or a name of one word.
+    one they answer (``said``: their quoted words already name themself, "ci saremo io").
+    Never a hiring mailbox, a no-reply address or a name of one word.
     """
     others = [p for p in msg.recipients if not (p.email and p.email in user)]
-    if len(others) != 1 or not lex.phrase("talk_then").search(own[:2000]):
+    if len(others) != 1 or not (said or lex.phrase("talk_then").search(own[:2000])):
         return []
     them = others[0]
     name = (them.name or "").strip()
@@ -2967,7 +2979,11 @@ def _extract(r: _Reading) -> _Extracted:
         ]
         theirs = quoted_by(msg.text, keys, lex) if keys else ""
         if theirs:
-            text_people, writer = from_text(theirs[:8000], lex, corroborators)
+            text_people, theirs_me = from_text(theirs[:8000], lex, corroborators)
+            if theirs_me:
+                # "Ci saremo io e Chiara Deodato": the "me" of the quoted words is their author,
+                # the one the user answers (the message's own writer is the user).
+                text_people += _addressee_on_the_call(msg, "", lex, user, said=True)
         if not text_people:
             text_people = _addressee_on_the_call(msg, text, lex, user)
     person_names = frozenset(
@@ -3137,6 +3153,13 @@ def _self_in(
     mailbox = bool(author.name and team_name(author.name, lex))
     title = signature_title(words, author.name, lex)
     says_so = listed or bool(lex.phrase("sender_interviews").search(words[:4000]))
+    if not says_so and not others and author is r.msg.sender:
+        # "Great, confirmed for Thursday at 11 AM ET. Talk then.", now or in the writer's
+        # own words quoted below: with nobody else named, the writer is on the call.
+        says_so = bool(
+            lex.phrase("talk_then").search(words[:2000])
+            or lex.phrase("talk_then").search(sender_quoted(r.msg.text, author, lex)[:2000])
+        )
     if not says_so and team_signoff(words, lex):
         # "See you then! Tom, Anna & Priya": the team signs; "me" and "see you" name no one.
         return None
@@ -3561,6 +3584,46 @@ def _moves_booked_day(r: _Reading, moment: Moment, moments: list[Moment], text: 
     return len(days) == 1
 
 
+# A line break inside a sentence: the next line goes on in lower case.
+_WRAPPED_LINE = re.compile(r"\n(?=[ \t]*[a-z])")
+
+
+def _start_moved(booked: Moment, own: str, lex: Lexicon, order: DateOrder) -> Moment | None:
+    """The booked day at the new start a reply moves it to, when it names only clocks.
+
+    "Running about 10 min late. Can we start at 1:40 instead of 1:30?", "my 1:00 is running
+    over. Let's push our start to 2:20 instead of 2:00" under the quoted booking of that day:
+    one clock that is not the booked one stands in a sentence with move wording (no pause of
+    the day, such as a tour or lunch); any other clock there is the booked one. A reply
+    naming a date of its own is read by the other rules. Positions are the reply's own.
+    """
+    if find_dates(own, lex, None, order):
+        return None
+    booked_at = booked.start.time()
+    # A line the client wrapped mid-sentence goes on below ("Can we start at 1:40" over
+    # "instead of 1:30?"); one character for one, so positions hold.
+    joined = _WRAPPED_LINE.sub(" ", own)
+    moved: list[tuple[TimeHit, int]] = []
+    for hit in find_times(own, lex):
+        if hit.start == booked_at:
+            continue
+        start, end = _sentence(joined, hit.pos, hit.end)
+        sentence = joined[start:end]
+        if not (
+            lex.phrase("moves_time").search(sentence) or lex.phrase("reschedule").search(sentence)
+        ) or lex.phrase("schedule_pause").search(sentence):
+            continue
+        # Any other clock of the sentence is the booked one ("1:40 instead of 1:30").
+        if any(
+            t.start != booked_at and start + t.pos != hit.pos for t in find_times(sentence, lex)
+        ):
+            return None
+        moved.append((hit, start))
+    if len(moved) != 1:
+        return None
+    return clock_on_day(moved[0][0], booked)
+
+
 def _new_clock(moment: Moment, text: str, lex: Lexicon) -> Moment:
     """The moved-to hour on the moment's day when the moment is the old one.
 
@@ -3666,8 +3729,14 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
             and chosen is None
             and not answer.declined
             and not by_user
-            and "?" not in text
-            and not (r.rejected or r.outcome_mail or cancel_text or resched)
+            and not (r.rejected or r.outcome_mail or cancel_text)
+            # Plainly carrying on, or moving the start ("Can we start at 1:40 instead of
+            # 1:30?", "Let's push our start to 2:20"), which may ask and use move words.
+            and (
+                ("?" not in text and not resched)
+                or bool(lex.phrase("moves_time").search(text))
+                or bool(lex.phrase("reschedule_old_marker").search(text))
+            )
             and bool(msg.thread.in_reply_to or lex.phrase("reply_subject").search(subject))
             # A forward's quoted meeting may be anyone's ("Candidate: Jordan Vale").
             and forwarded(msg.text, lex, subject) is None
@@ -3685,7 +3754,12 @@ def _verdict(r: _Reading, ex: _Extracted) -> Understanding:
                 zone=s.timezone,
                 user_keys=_user_keys(s),
             )
-            if booked is not None:
+            later = _start_moved(booked, text, lex, s.date_order) if booked is not None else None
+            if later is not None:
+                moment = dataclasses.replace(later, pos=later.pos + at, end_pos=later.end_pos + at)
+                n_plausible, standing, moved_within = 1, True, True
+                reasons.append("a reply moving the booked start within its day")
+            elif booked is not None and "?" not in text and not resched:
                 moment, n_plausible, standing = booked, 1, True
                 reasons.append("a reply under the booking its quoted thread made")
 

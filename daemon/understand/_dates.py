@@ -1821,7 +1821,16 @@ def _next_sentence_time(
     before = text[max(0, d.pos - _NEXT_SENTENCE_GAP) : d.pos]
     cuts = [m.end() for r in (_SENTENCE_STOP, _PARAGRAPH_BREAK) for m in r.finditer(before)]
     begin = d.pos - len(before) + max(cuts, default=0)
-    return t if _names_stage(text[begin : d.end + stops[0].end()], lex) else None
+    day_sentence = text[begin : d.end + stops[0].end()]
+    # "Tuesday works. 10am at our DIFC office": a short yes to the day, its clock next.
+    taken = len(day_sentence.strip()) <= _DAY_TAKEN_MAX and bool(
+        lex.phrase("confirmation").search(day_sentence)
+    )
+    return t if taken or _names_stage(day_sentence, lex) else None
+
+
+# The longest sentence read as a bare yes to a day ("Thursday the 12th suits us fine.").
+_DAY_TAKEN_MAX = 40
 
 
 def _time_label(lead: str, lex: Lexicon) -> bool:

@@ -1785,7 +1785,13 @@ def _wrapped(text: str, at: int, first: str, rest: str, lex: Lexicon) -> bool:
     nxt = rest.split("\n", 1)[0]
     return (
         len(line.rstrip()) >= _WRAP_WIDTH
-        and (first.rstrip()[-1:] not in ".:;!?," or _title_then_comma(first, lex))
+        and (
+            first.rstrip()[-1:] not in ".:;!?,"
+            or _title_then_comma(first, lex)
+            # "You'll meet Glen Abernathy," over "Director of Finance, and Yvette Moreau":
+            # the name's title goes on below its comma.
+            or (first.rstrip().endswith(",") and is_title(nxt.split(",", 1)[0].strip(), lex))
+        )
         and bool(nxt.strip())
         and _WRAP_NEXT_RE.match(nxt) is not None
         and not nxt.rstrip().endswith(":")
