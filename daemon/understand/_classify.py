@@ -3597,7 +3597,9 @@ def _start_moved(booked: Moment, own: str, lex: Lexicon, order: DateOrder) -> Mo
     the day, such as a tour or lunch); any other clock there is the booked one. A reply
     naming a date of its own is read by the other rules. Positions are the reply's own.
     """
-    if find_dates(own, lex, None, order):
+    if find_dates(own, lex, None, order) or lex.phrase("booking_stands").search(own):
+        # "can we push our follow-up call with the VP to 4:30? The interview itself stays
+        # as booked": another meeting of the day moves.
         return None
     booked_at = booked.start.time()
     # A line the client wrapped mid-sentence goes on below ("Can we start at 1:40" over
@@ -3613,11 +3615,22 @@ def _start_moved(booked: Moment, own: str, lex: Lexicon, order: DateOrder) -> Mo
             lex.phrase("moves_time").search(sentence) or lex.phrase("reschedule").search(sentence)
         ) or lex.phrase("schedule_pause").search(sentence):
             continue
-        # Any other clock of the sentence is the booked one ("1:40 instead of 1:30").
-        if any(
-            t.start != booked_at and start + t.pos != hit.pos for t in find_times(sentence, lex)
-        ):
+        if lex.phrase("outcome_condition").search(joined[start : hit.pos]):
+            # "If the earlier panel runs over, could we make it 4pm instead?": not yet.
             return None
+        for t in find_times(sentence, lex):
+            if start + t.pos == hit.pos:
+                continue
+            if t.start != booked_at:
+                return None  # any other clock of the sentence is the booked one
+            a, b = sorted((start + t.end, hit.pos))
+            gap = joined[a:b]
+            if _choice_joiner(lex).search(gap) and not lex.phrase("reschedule_old_marker").search(
+                gap
+            ):
+                # "Would you rather keep 2pm or move to 4pm?" offers a choice ("1:40 instead
+                # of 1:30" does not).
+                return None
         moved.append((hit, start))
     if len(moved) != 1:
         return None

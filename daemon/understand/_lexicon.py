@@ -99,6 +99,7 @@ _PHRASE_KEYS = frozenset(
         "moves_time",
         "time_label",
         "talk_then",
+        "booking_stands",
         "reschedule_old_marker",
         "reschedule_new_marker",
         "cancel",

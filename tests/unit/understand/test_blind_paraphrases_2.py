@@ -2284,7 +2284,6 @@ GAPS: dict[str, str] = {
     "fr_teams_text_a": "family owned elsewhere: interviewers as sentence subjects ('Nous serons deux : X et moi-même')",
     "de_teams_neben_mir_a": "family owned elsewhere: German 'X und Y sind dabei'",
     "es_ec_convocatoria_a": "family owned elsewhere: title word before a name ('del Ing. X', 'la Ec. Y')",
-    "en_phone_screen_ct_a": "family owned elsewhere: the writer who will interview ('I'll ring the number')",
     "en_founder_akl_a": "family owned elsewhere: a reply settling one time with words outside the confirmation list ('Let's do Wednesday')",
     "en_terse_la_a": "family owned elsewhere: a reply settling one time with words outside the confirmation list ('Done - Wed 3/31 10a PT')",
     "fr_teams_reply_b": "family owned elsewhere: French/Spanish interview noun without hiring context ('RE: Entretien – Juriste', 'c'est entendu')",

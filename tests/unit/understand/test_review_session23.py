@@ -1253,12 +1253,6 @@ _MARKS: dict[str, list[pytest.MarkDecorator]] = {
             reason="OTHER, no future time: a question moving a take-home deadline drops the booked 2pm; older gap (rule 1 too narrow)",
         )
     ],
-    "start-the-old-hour-after-the-new-one-with-the-day": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="OTHER, no future time: 'Would 12pm instead of 10am on Thursday be OK?' under the 10am booking; older gap (rule 2 too narrow)",
-        )
-    ],
     "people-after-a-place-a-receptionist-first": [
         pytest.mark.xfail(
             strict=True,
