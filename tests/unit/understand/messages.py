@@ -157,3 +157,21 @@ def kind_and_people(
     result = understand(raw, ctx)
     people = sorted(p.name or "" for p in result.interview.interviewers) if result.interview else []
     return result.kind, people
+
+
+def kind_start_and_people(
+    ctx: Context, sender: str, subject: str, body: str, date: str, to: str | None = None
+) -> tuple[Kind, dt.datetime | None, list[str]]:
+    """The kind, the interview's start and its interviewers sorted, of a mail to ``ctx``'s
+    user (``to``: another recipient line, for the user's own mail)."""
+    raw = mail(
+        sender=sender,
+        subject=subject,
+        body=body,
+        to=to or next(iter(ctx.user_addresses)),
+        date=date,
+    )
+    result = understand(raw, ctx)
+    if result.interview is None:
+        return result.kind, None, []
+    return result.kind, result.interview.start, sorted_names(result)

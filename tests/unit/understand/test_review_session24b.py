@@ -23,7 +23,8 @@ from typing import Any
 import pytest
 
 from daemon.understand import Context, Kind, understand
-from tests.unit.understand.messages import alex_in_new_york, day_first_user, mail, sorted_names
+from tests.unit.understand.messages import alex_in_new_york, day_first_user, mail
+from tests.unit.understand.messages import kind_start_and_people as read
 
 ALEX = alex_in_new_york()
 TEO = day_first_user("Teodoro Bonsu", "teodoro.bonsu@example.org", "America/Sao_Paulo")
@@ -49,22 +50,6 @@ ON_THE_DAY = dt.datetime(2026, 3, 5, 18, 30, tzinfo=dt.UTC)
 
 def utc(month: int, day: int, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime(2026, month, day, hour, minute, tzinfo=dt.UTC)
-
-
-def read(
-    ctx: Context, sender: str, subject: str, body: str, date: str, to: str | None = None
-) -> tuple[Kind, dt.datetime | None, list[str]]:
-    raw = mail(
-        sender=sender,
-        subject=subject,
-        body=body,
-        to=to or next(iter(ctx.user_addresses)),
-        date=date,
-    )
-    result = understand(raw, ctx)
-    start = result.interview.start if result.interview else None
-    names = sorted_names(result) if result.interview else []
-    return result.kind, start, names
 
 
 def check(got: tuple[Kind, dt.datetime | None, list[str]], want: dict[str, Any]) -> None:

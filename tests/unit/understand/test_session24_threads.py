@@ -18,8 +18,9 @@ import datetime as dt
 
 import pytest
 
-from daemon.understand import Context, Kind, understand
-from tests.unit.understand.messages import alex_in_new_york, day_first_user, mail, sorted_names
+from daemon.understand import Kind
+from tests.unit.understand.messages import alex_in_new_york, day_first_user
+from tests.unit.understand.messages import kind_start_and_people as _read
 
 ALEX = alex_in_new_york()
 TEO = day_first_user("Teodoro Bonsu", "teodoro.bonsu@example.org", "America/Sao_Paulo")
@@ -35,22 +36,6 @@ _BOOKED = (
     "\n\n> Confirmed for Thursday, March 5 at 1:30 PM ET at our Vesey Street office.\n> Dana"
     " Whitley, Engineering Manager\n"
 )
-
-
-def _read(
-    ctx: Context, sender: str, subject: str, body: str, date: str, to: str | None = None
-) -> tuple[Kind, dt.datetime | None, list[str]]:
-    raw = mail(
-        sender=sender,
-        subject=subject,
-        body=body,
-        to=to or next(iter(ctx.user_addresses)),
-        date=date,
-    )
-    result = understand(raw, ctx)
-    start = result.interview.start if result.interview else None
-    names = sorted_names(result) if result.interview else []
-    return result.kind, start, names
 
 
 DANA = "Dana Whitley <dana.whitley@corvel-labs.example>"
