@@ -1235,12 +1235,6 @@ _MARKS: dict[str, list[pytest.MarkDecorator]] = {
             reason="INTERVIEW: 'If the hiring manager signs off ..., we'll\nsee you' confirms nothing yet; older gap",
         )
     ],
-    "place-is-perfect-only-if": [
-        pytest.mark.xfail(
-            strict=True,
-            reason="INTERVIEW: '... is perfect if the panel signs off - I'll come back to you to confirm' read as booked (learned 0.87); older gap",
-        )
-    ],
     "start-an-arrival-time-instead-is-no-move": [
         pytest.mark.xfail(
             strict=True,
