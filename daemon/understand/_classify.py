@@ -3605,7 +3605,7 @@ def _start_moved(booked: Moment, own: str, lex: Lexicon, order: DateOrder) -> Mo
     # A line the client wrapped mid-sentence goes on below ("Can we start at 1:40" over
     # "instead of 1:30?"); one character for one, so positions hold.
     joined = _WRAPPED_LINE.sub(" ", own)
-    moved: list[tuple[TimeHit, int]] = []
+    moved: list[TimeHit] = []
     for hit in find_times(own, lex):
         if hit.start == booked_at:
             continue
@@ -3631,10 +3631,10 @@ def _start_moved(booked: Moment, own: str, lex: Lexicon, order: DateOrder) -> Mo
                 # "Would you rather keep 2pm or move to 4pm?" offers a choice ("1:40 instead
                 # of 1:30" does not).
                 return None
-        moved.append((hit, start))
+        moved.append(hit)
     if len(moved) != 1:
         return None
-    return clock_on_day(moved[0][0], booked)
+    return clock_on_day(moved[0], booked)
 
 
 def _new_clock(moment: Moment, text: str, lex: Lexicon) -> Moment:
