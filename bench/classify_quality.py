@@ -77,6 +77,7 @@ SETS = {
     "eval27": ROOT / "tests" / "eval27",
     "eval28": ROOT / "tests" / "eval28",
     "eval29": ROOT / "tests" / "eval29",
+    "eval30": ROOT / "tests" / "eval30",
 }
 KINDS = (
     "interview",

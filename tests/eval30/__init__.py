@@ -1,0 +1,1 @@
+"""Thirtieth evaluation set (written blind; see README.md)."""

@@ -1,0 +1,1 @@
+"""Authoring scripts of the thirtieth evaluation set."""
