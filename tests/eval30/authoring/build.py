@@ -18,6 +18,7 @@ MODULES = [
     "m_italian_dutch",
     "m_portuguese",
     "m_more",
+    "m_english_more",
 ]
 EVAL_DIR = Path(__file__).resolve().parent.parent
 HEAD = (
