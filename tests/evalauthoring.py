@@ -33,6 +33,21 @@ def with_message_id(msg: Any, msgid: Callable[[str, str], str]) -> Any:
     return msg
 
 
+def for_set(
+    build: Callable[..., Any], own: Callable[[Any], Any], seed: str = ""
+) -> Callable[..., Any]:
+    """A shared kit's builder (``k14.pm``, ``k21.outlook``, ...) for one set: the message
+    gets the set's Message-ID (``own``); with ``seed``, its calendar UID is seeded with it
+    (so no two sets share one) and the slug is kept as written."""
+
+    def build_for_set(user: Any, slug: str, *args: Any, **kw: Any) -> Any:
+        msg = build(user, slug + seed, *args, **kw)
+        msg.slug = slug
+        return own(msg)
+
+    return build_for_set
+
+
 def build_set(eval_dir: Path, package: str, modules: Sequence[str], head: str) -> None:
     """Rewrite ``eval_dir``'s messages/ and labels.yaml from the specs in ``modules``.
 

@@ -25,7 +25,7 @@ from tests.eval14.authoring import kit as k14
 from tests.eval15.authoring import kit as k15
 from tests.eval21.authoring import kit as k21
 from tests.eval25.authoring import kit as k25
-from tests.evalauthoring import with_message_id
+from tests.evalauthoring import for_set, with_message_id
 
 SEED = "/eval28"
 
@@ -63,33 +63,24 @@ def own(msg: Msg) -> Msg:
     return with_message_id(msg, msgid)
 
 
-def person(user: User, slug: str, kind: str, **kw: Any) -> Msg:
-    """Mail typed by a person (``k14.pm``), with this set's Message-ID."""
-    return own(k14.pm(user, slug, kind, **kw))
+# Mail typed by a person (``k14.pm``), with this set's Message-ID.
+person = for_set(k14.pm, own)
 
 
-def vendor(user: User, slug: str, kind: str, **kw: Any) -> Msg:
-    """Mail sent by a service (``k14.ats``), with this set's Message-ID."""
-    return own(k14.ats(user, slug, kind, **kw))
+# Mail sent by a service (``k14.ats``), with this set's Message-ID.
+vendor = for_set(k14.ats, own)
 
 
-def outlook(user: User, slug: str, kind: str, **kw: Any) -> Msg:
-    """An Exchange meeting request or cancellation (``k21.outlook``)."""
-    msg = k21.outlook(user, slug + SEED, kind, **kw)
-    msg.slug = slug
-    return own(msg)
+# An Exchange meeting request or cancellation (``k21.outlook``).
+outlook = for_set(k21.outlook, own, SEED)
 
 
-def booking(user: User, slug: str, kind: str, **kw: Any) -> Msg:
-    """A scheduling tool's or ATS's notification with its ``.ics`` (``k21.booking``)."""
-    msg = k21.booking(user, slug + SEED, kind, **kw)
-    msg.slug = slug
-    return own(msg)
+# A scheduling tool's or ATS's notification with its ``.ics`` (``k21.booking``).
+booking = for_set(k21.booking, own, SEED)
 
 
-def bounce(user: User, slug: str, **kw: Any) -> Msg:
-    """A non-delivery report (``k15.bounce``) with this set's Message-ID."""
-    return own(k15.bounce(user, slug, **kw))
+# A non-delivery report (``k15.bounce``) with this set's Message-ID.
+bounce = for_set(k15.bounce, own)
 
 
 def iv(

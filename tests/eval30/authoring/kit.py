@@ -23,7 +23,7 @@ from tests.eval14.authoring import kit as k14
 from tests.eval21.authoring import kit as k21
 from tests.eval22.authoring import kit as k22
 from tests.eval25.authoring import kit as k25
-from tests.evalauthoring import with_message_id
+from tests.evalauthoring import for_set, with_message_id
 
 SEED = "/eval30"
 WINDOWS = k21.WINDOWS
@@ -127,8 +127,5 @@ def mk(
     )
 
 
-def outlook(user: User, slug: str, kind: str, **kw: Any) -> Msg:
-    """An Exchange meeting request or cancellation (``k21.outlook``), this set's id."""
-    msg = k21.outlook(user, slug + SEED, kind, **kw)
-    msg.slug = slug
-    return own(msg)
+# An Exchange meeting request or cancellation (``k21.outlook``), this set's id.
+outlook = for_set(k21.outlook, own, SEED)
