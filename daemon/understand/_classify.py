@@ -70,7 +70,7 @@ from ._safety import Safety, Verdict, assess, domain_of, in_domains, is_noreply,
 from ._sentences import confirmation as _confirmation
 from ._sentences import hypothetical as _hypothetical
 from ._sentences import proposed as _proposed
-from ._sentences import reply_accepts
+from ._sentences import reply_accepts, unwrapped
 from ._sentences import sentence as _sentence
 from .model import DateOrder, Interview, Kind, Person, Understanding
 
@@ -2886,19 +2886,15 @@ def _without_subject_only(
     return others
 
 
-def _addressee_on_the_call(
-    msg: ParsedMessage, own: str, lex: Lexicon, user: frozenset[str], *, said: bool = False
-) -> list[Person]:
-    """The one person the user's reply is written to, when it closes on talking to them.
+def _the_one_answered(msg: ParsedMessage, lex: Lexicon, user: frozenset[str]) -> Person | None:
+    """The one person the user's own reply is written to, named in full.
 
-    "11:30 Tuesday works great, talk then." to Kendra Voss, over her quoted "I'd like to set
-    up a 30-minute phone interview": with nobody else named, the user will speak to the
-    one they answer (``said``: their quoted words already name themself, "ci saremo io").
-    Never a hiring mailbox, a no-reply address or a name of one word.
+    Never a hiring mailbox, a no-reply address or a name of one word: who the user may
+    speak to at the interview, when their words or the words quoted from them say so.
     """
     others = [p for p in msg.recipients if not (p.email and p.email in user)]
-    if len(others) != 1 or not (said or lex.phrase("talk_then").search(own[:2000])):
-        return []
+    if len(others) != 1:
+        return None
     them = others[0]
     name = (them.name or "").strip()
     if (
@@ -2907,8 +2903,8 @@ def _addressee_on_the_call(
         or is_noreply(them.email, lex)
         or _hiring_mailbox(them, lex)
     ):
-        return []
-    return [Person(name=name, email=them.email, title=None)]
+        return None
+    return Person(name=name, email=them.email, title=None)
 
 
 def _extract(r: _Reading) -> _Extracted:
@@ -2980,12 +2976,19 @@ def _extract(r: _Reading) -> _Extracted:
         theirs = quoted_by(msg.text, keys, lex) if keys else ""
         if theirs:
             text_people, theirs_me = from_text(theirs[:8000], lex, corroborators)
-            if theirs_me:
+            if theirs_me and (answered := _the_one_answered(msg, lex, user)) is not None:
                 # "Ci saremo io e Chiara Deodato": the "me" of the quoted words is their author,
                 # the one the user answers (the message's own writer is the user).
-                text_people += _addressee_on_the_call(msg, "", lex, user, said=True)
-        if not text_people:
-            text_people = _addressee_on_the_call(msg, text, lex, user)
+                text_people.append(answered)
+        if (
+            not text_people
+            and lex.phrase("talk_then").search(text[:2000])
+            and (answered := _the_one_answered(msg, lex, user)) is not None
+        ):
+            # "11:30 Tuesday works great, talk then." to Kendra Voss over her quoted "I'd
+            # like to set up a phone interview": with nobody else named, the user will
+            # speak to the one they answer.
+            text_people = [answered]
     person_names = frozenset(
         p.name.lower()
         for p in (
@@ -3584,10 +3587,6 @@ def _moves_booked_day(r: _Reading, moment: Moment, moments: list[Moment], text: 
     return len(days) == 1
 
 
-# A line break inside a sentence: the next line goes on in lower case.
-_WRAPPED_LINE = re.compile(r"\n(?=[ \t]*[a-z])")
-
-
 def _start_moved(booked: Moment, own: str, lex: Lexicon, order: DateOrder) -> Moment | None:
     """The booked day at the new start a reply moves it to, when it names only clocks.
 
@@ -3604,7 +3603,7 @@ def _start_moved(booked: Moment, own: str, lex: Lexicon, order: DateOrder) -> Mo
     booked_at = booked.start.time()
     # A line the client wrapped mid-sentence goes on below ("Can we start at 1:40" over
     # "instead of 1:30?"); one character for one, so positions hold.
-    joined = _WRAPPED_LINE.sub(" ", own)
+    joined = unwrapped(own)
     moved: list[TimeHit] = []
     for hit in find_times(own, lex):
         if hit.start == booked_at:

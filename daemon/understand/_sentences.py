@@ -42,6 +42,12 @@ _WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_A-ZÀ-Þ])")
 lower case (a capital may open a new line of its own: a greeting, a subject above)."""
 
 
+def unwrapped(text: str) -> str:
+    """``text`` with the hard wraps inside its sentences made spaces: same length, same
+    positions ("I look forward to\nmeeting Dominic", "Can we start at 1:40\ninstead ...")."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
+
+
 def confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     """The first confirmation wording whose sentence is not a condition.
 
@@ -50,7 +56,7 @@ def confirmation(text: str, lex: Lexicon) -> re.Match[str] | None:
     """
     # A hard wrap inside a sentence ("I look forward to\nmeeting Dominic") breaks no wording:
     # matched on the text with such line breaks as spaces, same length, same positions.
-    flat = _WRAP.sub(" ", text) if "\n" in text else text
+    flat = unwrapped(text)
     for m in lex.phrase("confirmation").finditer(flat):
         start, end = sentence(text, m.start(), m.end())
         if hypothetical(text, start, end, m.start(), lex):
