@@ -38,7 +38,7 @@ from daemon.understand._mime import parse  # noqa: E402
 from daemon.understand._quotes import own_text  # noqa: E402
 
 WHOLE = ("eval", "eval2", "eval3", "eval4")
-DEV_ONLY = tuple(f"eval{n}" for n in range(5, 30))
+DEV_ONLY = tuple(f"eval{n}" for n in range(5, 31))
 READABLE = WHOLE + DEV_ONLY
 OUT = ROOT / "daemon" / "understand" / _resemblance.MODEL_FILE
 THRESHOLD = 0.75

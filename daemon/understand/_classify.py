@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2552,7 +2552,7 @@ def _signed_by_hirer(r: _Reading, text: str, *, stage_only: bool = False) -> boo
     signed = bool(lex.phrase("hiring_sender").search(text)) and not (
         stage_only and not lex.interviewers_intro.search(f"{r.cal_text}\n{text}")
     )
-    r.signed_by_hirer = signed or _hiring_mailbox(r.msg.sender, lex)
+    r.signed_by_hirer = signed or _hiring_mailbox(r.msg.sender, lex, _readers(r))
     return r.signed_by_hirer
 
 
@@ -2561,19 +2561,47 @@ def _hiring_hand(r: _Reading, organizer: Person | None) -> bool:
     return bool(
         r.ats
         or r.agency
-        or _hiring_mailbox(r.msg.sender, r.lex)
-        or _hiring_mailbox(organizer, r.lex)
+        or _hiring_mailbox(r.msg.sender, r.lex, _readers(r))
+        or _hiring_mailbox(organizer, r.lex, _readers(r))
         or (organizer and in_domains(domain_of(organizer.email), r.lex.ats_domains))
     )
 
 
-def _hiring_mailbox(sender: Person | None, lex: Lexicon) -> bool:
-    """Whether the sender writes from a company's hiring mailbox (``talent@``, ``careers@``)."""
+def _hiring_mailbox(
+    sender: Person | None, lex: Lexicon, readers: Iterable[str | None] | None = None
+) -> bool:
+    """Whether the sender writes from a company's hiring mailbox (``talent@``, ``careers@``).
+
+    Given the mail's ``readers`` (the user's and the recipients' addresses), a personnel
+    office (``hr@``) counts too when none of them is at its domain: it hires outsiders and
+    serves its own staff.
+    """
     email = sender.email if sender else None
     if not email or "@" not in email:
         return False
     local, dom = email.rsplit("@", 1)
-    return bool(lex.hiring_local.match(local)) and not in_domains(dom, lex.freemail_domains)
+    if in_domains(dom, lex.freemail_domains):
+        return False
+    if lex.hiring_local.match(local):
+        return True
+    return (
+        readers is not None
+        and bool(lex.personnel_local.match(local))
+        and not any(_same_org(dom, domain_of(a)) for a in readers)
+    )
+
+
+def _same_org(one: str, other: str | None) -> bool:
+    """Whether two domains are one organisation's: equal, or one a subdomain of the other."""
+    return other is not None and (in_domains(one, {other}) or in_domains(other, {one}))
+
+
+def _readers(r: _Reading) -> list[str | None] | None:
+    """The addresses the mail is read at: the user's and its recipients'; None for mail
+    greeting a group ("Hola a todos"), which a personnel office sends its own staff."""
+    if r.lex.phrase("group_greeting").search(r.text[:600]):
+        return None
+    return [*r.s.user_addresses, *(p.email for p in r.msg.recipients)]
 
 
 def _rule_out(r: _Reading, reason: str) -> None:
@@ -2890,9 +2918,13 @@ def _the_one_answered(msg: ParsedMessage, lex: Lexicon, user: frozenset[str]) ->
     """The one person the user's own reply is written to, named in full.
 
     Never a hiring mailbox, a no-reply address or a name of one word: who the user may
-    speak to at the interview, when their words or the words quoted from them say so.
+    speak to at the interview, when their words or the words quoted from them say so. A
+    reply the user sent only to themself (a copy kept, the others in Bcc) answers the
+    author of the words it quotes.
     """
     others = [p for p in msg.recipients if not (p.email and p.email in user)]
+    if not others and (author := _quoted_author(msg.text, lex, user)) is not None:
+        others = [author]
     if len(others) != 1:
         return None
     them = others[0]
@@ -2905,6 +2937,24 @@ def _the_one_answered(msg: ParsedMessage, lex: Lexicon, user: frozenset[str]) ->
     ):
         return None
     return Person(name=name, email=them.email, title=None)
+
+
+# The name and address in a quote's attribution line ("Le 19/05/2049 à 17:31, Isabelle
+# Roe <isabelle.roe@x.example> a écrit :"): up to four capitalised words before the address.
+_CREDITED_PERSON = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’.-]*)[ \t]*[(<\[][ \t]*"
+    r"(?:mailto:)?([^\s<>()\[\]@]+@[^\s<>()\[\]]+?)[ \t]*[)>\]]"
+)
+
+
+def _quoted_author(text: str, lex: Lexicon, user: frozenset[str]) -> Person | None:
+    """The author of the first quoted words not the user's, from their attribution line."""
+    for mark in lex.phrase("attribution").finditer(text[:30_000]):
+        m = _CREDITED_PERSON.search(mark.group(0))
+        if m is None or m.group(2).lower() in user:
+            continue
+        return Person(name=m.group(1).strip(), email=m.group(2).lower(), title=None)
+    return None
 
 
 def _extract(r: _Reading) -> _Extracted:
@@ -2973,6 +3023,9 @@ def _extract(r: _Reading) -> _Extracted:
             for k in (p.email, p.name)
             if k
         ]
+        if not keys and (author := _quoted_author(msg.text, lex, user)) is not None:
+            # A copy the user kept of their reply: the words it answers are the quoted ones.
+            keys = [k for k in (author.email, author.name) if k]
         theirs = quoted_by(msg.text, keys, lex) if keys else ""
         if theirs:
             text_people, theirs_me = from_text(theirs[:8000], lex, corroborators)

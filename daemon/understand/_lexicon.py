@@ -53,6 +53,7 @@ _PHRASE_KEYS = frozenset(
         "bulk_body",
         "calendar_footer",
         "greeting",
+        "group_greeting",
         "mass_content",
         "mass_subject",
         "hiring_blast",
@@ -235,6 +236,7 @@ _SENDER_KEYS = frozenset(
         "relay_locals",
         "role_locals",
         "hiring_locals",
+        "personnel_locals",
         "service_locals",
         "resource_domains",
     }
@@ -459,6 +461,10 @@ class Lexicon:
     """Local parts of a company's hiring mailbox (``careers@``, ``talent@``, ``recrutement@``):
     its sender hires, as a recruiter's signature says, so "votre entretien" from one is a
     job interview."""
+    personnel_local: re.Pattern[str]
+    """Local parts of a company's personnel office (``hr@``, ``rh@``, ``rrhh@``): it serves
+    the company's staff and hires, so its mail is about hiring only to someone outside the
+    company."""
     service_local: re.Pattern[str]
     """Local parts of a company's customer-facing mailboxes (``orders@``, ``billing@``,
     ``support@``): mail from one is the company serving a customer, never its hiring side
@@ -814,6 +820,10 @@ def _build(data: Mapping[str, Any], *, trusted: bool = False) -> Lexicon:
         ),
         hiring_local=_compile(
             f"(?:{_alternation(senders.get('hiring_locals', []))})\\Z", "senders.hiring_locals"
+        ),
+        personnel_local=_compile(
+            f"(?:{_alternation(senders.get('personnel_locals', []))})\\Z",
+            "senders.personnel_locals",
         ),
         service_local=_compile(
             f"(?:{_alternation(senders.get('service_locals', []))})\\Z", "senders.service_locals"

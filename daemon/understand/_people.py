@@ -1403,7 +1403,13 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         # "As agreed, I will interview you": the writer names themself.
         and_me = bool(_and_me_re(lex).match(m.group(0)))
         before = len(found)
-        listed = _read_items(sentence.strip(), lex, found) or and_me
+        # "... 15.30 Uhr, in Bern vor – Herr Dr. Beat Lüthi und ich freuen uns": a spaced
+        # dash may begin the outro's clause; the names after it, when they read as names.
+        dashed = _SPACED_DASH.split(sentence)
+        listed = len(dashed) > 1 and _read_items(dashed[-1].strip(), lex, found)
+        if len(found) == before:
+            listed = _read_items(sentence.strip(), lex, found) or listed
+        listed = listed or and_me
         if len(found) == before and "\n" in raw_tail:
             # "... on Market Street in Leeds" over "Sam will interview you": joined, the
             # place and the name read as nobody; the outro's own line alone names Sam.
@@ -1447,6 +1453,9 @@ def _call_label_off(sentence: str, lex: Lexicon) -> str:
     if m and lex.phrase("call_label").search(m.group("label")):
         return sentence.lstrip()[m.end() :]
     return sentence
+
+
+_SPACED_DASH = re.compile(r"\s[–—]\s")
 
 
 def _last_clause(sentence: str, lex: Lexicon) -> str:

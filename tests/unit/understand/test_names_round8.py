@@ -25,9 +25,6 @@ GAPS: dict[str, str] = {
     "agenda_pipe_table_breaks": (
         "an onsite agenda with a 'Q&A' row reads as an event for an audience (kind); the names are read"
     ),
-    "agenda_de_list_kaffeepause": (
-        "'Ablauf Ihres Vorstellungstages' is no interview sign (kind); the names are read"
-    ),
     "fwd_fr_cabinet": (
         "an agency's French forward of 'l'entretien de Mme Martin' is no interview sign (kind)"
     ),
