@@ -321,6 +321,13 @@ def _candidate_thread(
     theirs = sender_quoted(msg.text, msg.sender, lex)
     company = _company_caller(msg.sender, lex, user_addresses)
     to_user = f"{msg.subject}\n{own[:8000]}\n{theirs}"
+    if msg.sender is not None and msg.sender.email in user_addresses:
+        # The user's own reply: the quoted words it answers were written to the user
+        # ("suite à votre candidature, seriez-vous disponible ...").
+        author = _quoted_author(msg.text, lex, user_addresses)
+        if author is not None:
+            keys = [k for k in (author.email, author.name) if k]
+            to_user = f"{to_user}\n{quoted_by(msg.text, keys, lex)}"
     if _roles_reversed(msg.subject, own, mine, theirs, lex):
         return False
     return bool(

@@ -325,6 +325,9 @@ def _drop_determiner(title: str, lex: Lexicon) -> str:
     return rest if (low in _DETERMINERS or low in lex.possessives) and rest else title
 
 
+_CHIEF = re.compile(r"C[A-Z]{1,3}O")
+
+
 def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
     """ "our Head of Data Raj Patel" -> ("Raj Patel", "Head of Data"): title before name.
 
@@ -342,6 +345,20 @@ def _strip_lead_title(text: str, lex: Lexicon) -> tuple[str, str | None]:
         or lead in lex.possessives
         or (bool(words) and words[0] in lex.articles)
     )
+    if (
+        len(words) == 3
+        and leads
+        and is_title(words[1], lex)
+        # A chief's acronym or a word in lower case ("our CTO Piotr", "our founder Mia"): a
+        # capitalised title goes on capitalised ("el Director General", "Head Chef"), and a
+        # VP's names a field ("the VP Sales").
+        and (_CHIEF.fullmatch(words[1]) is not None or words[1].islower())
+        and _capital(words[2])
+        and not _title_word(words[2].strip(".,"), lex)
+        and _looks_like_name(words[2:], lex)
+    ):
+        # "our CTO Piotr", "notre CTO Piotr": one title word, then a given name alone.
+        return words[2], words[1]
     if len(words) < 4 or not leads:
         return _field_title_first(words, lex) or (text, None)
     i = len(words) - 2
@@ -773,11 +790,17 @@ def _split_re(lex: Lexicon) -> re.Pattern[str]:
     thens = words_alt(sorted(lex.then_words) or ["then"])
     withs = words_alt(sorted(lex.with_words) or ["with"])
     selves = words_alt(sorted(lex.self_words) or ["me"])
+    # After it too: "il colloquio con me e Rosaria" (one fixed-width look-behind per word).
+    after_self = "|".join(
+        rf"(?<=\b{re.escape(w)})" for w in sorted(lex.self_words) if w.isalpha() and len(w) > 1
+    )
     return re.compile(
         rf"\s*(?:\n|;(?:\s+(?:{ands})(?=\s))?|•|·|\u2022|,?\s+(?:{thens})\s+(?:(?:{withs})\s+)?|(?<=\))\s*,"
         rf"|,\s+(?:(?:{ands})(?:\s+|(?<=['’])))?|\s+(?:{ands})(?:\s+|(?<=['’]))|\s+[&+]\s+|{_SPANISH_E}"
         # "com a Dra. Nadia Osei e comigo": before the writer's own word "e" is "and" too.
-        rf"|\s+e\s+(?=(?:{selves})\b))\s*"
+        rf"|\s+e\s+(?=(?:{selves})\b)"
+        + (rf"|(?:{after_self})\s+ed?\s+(?=\w)" if after_self else "")
+        + r")\s*"
     )
 
 
@@ -1407,7 +1430,12 @@ def _names_before(text: str, lex: Lexicon, found: list[Person]) -> bool:
         # dash may begin the outro's clause; the names after it, when they read as names.
         dashed = _SPACED_DASH.split(sentence)
         listed = len(dashed) > 1 and _read_items(dashed[-1].strip(), lex, found)
-        if len(found) == before:
+        # The whole sentence only when no dash begins the clause, or a name ends before it
+        # ("Jane Roe – Head of Design and I ..."): "... 9 Uhr – das ganze Team und ich" is
+        # the team's.
+        if len(found) == before and (
+            len(dashed) == 1 or _looks_like_name(dashed[-2].split()[-2:], lex)
+        ):
             listed = _read_items(sentence.strip(), lex, found) or listed
         listed = listed or and_me
         if len(found) == before and "\n" in raw_tail:

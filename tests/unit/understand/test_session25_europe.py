@@ -8,8 +8,9 @@ entrevista" ... cancelling or moving it, naming no one else, takes part in it (H
 recruiters, who arrange, do not); people named after a clause ("..., avec Mme Ana Roe (associée) et M. Luc Roe"), in
 a Dutch "Naast mijzelf schuift de heer ... aan", before a German "und ich freuen uns." after
 a spaced dash, in "Panel will be myself and Ms. ..." without its article, in an Italian
-"colloquio con me e ..."; the user's own reply kept as a copy to themself; a French "un
-entretien avec M. ..."; European hiring systems' domains. Traps keep their reading. A
+"colloquio con me e ..." (a given name alone after "me e"), "our CTO Yusuf"; the user's own reply kept as a copy to themself; European
+hiring systems' domains; a French "un entretien avec M. ..." (withdrawn after the review,
+a strict xfail). Traps keep their reading. A
 reply whose only hiring word is a bare "Re: Entrevista" stays a known limit (strict xfail):
 made a strong sign, the word broke two dozen earlier traps (press, friends, visas).
 """
@@ -55,6 +56,11 @@ _BARE_SUBJECT_IDS = {
     "es-re-entrevista-over-a-time-settled",
     "pt-re-remarcacao-da-entrevista-over-combinado",
 }
+# Withdrawn after the review: "un entretien avec M. ..." is also a school's, a notary's and
+# a letting agent's.
+_UN_ENTRETIEN = pytest.mark.xfail(
+    strict=True, reason="'un entretien avec M. ...' alone is no sign of hiring"
+)
 
 # (id, user, sender, subject, body, date, kind)
 KINDS = [
@@ -153,7 +159,15 @@ KINDS = [
 @pytest.mark.parametrize(
     ("ctx", "sender", "subject", "body", "date", "kind"),
     [
-        pytest.param(*k[1:], id=k[0], marks=_BARE_SUBJECT if k[0] in _BARE_SUBJECT_IDS else ())
+        pytest.param(
+            *k[1:],
+            id=k[0],
+            marks=_BARE_SUBJECT
+            if k[0] in _BARE_SUBJECT_IDS
+            else _UN_ENTRETIEN
+            if k[0] == "fr-un-entretien-avec-m-in-the-text"
+            else (),
+        )
         for k in KINDS
     ],
 )
@@ -335,6 +349,37 @@ PEOPLE = [
         " shared by our coordinator.\n\nRegards,\nKhalid Al-Hashimi\nHead of Fleet Technology",
         GST_DATE,
         ["Deepa Menon", "Khalid Al-Hashimi"],
+    ),
+    (
+        "en-our-cto-by-his-given-name",
+        ANIL,
+        "Mariam Haddad <mariam@dunecode.example>",
+        "Re: Next step",
+        "Hi Anil,\n\nperfect, so we do it on Thursday 5 March at 10:00 (Dubai time). You will"
+        " speak with me and our CTO Yusuf. We send you the invite from Google Calendar.\n\n"
+        "Best\nMariam Haddad",
+        GST_DATE,
+        ["Mariam Haddad", "Yusuf"],
+    ),
+    (
+        "en-trap-the-vp-sales-is-no-name",
+        ANIL,
+        "Mariam Haddad <mariam@dunecode.example>",
+        "Interview - Account Executive",
+        "Hi Anil,\n\nYour interview is confirmed for Thursday 5 March at 10:00 (Dubai time)."
+        " You will speak with me and the VP Sales.\n\nBest\nMariam Haddad",
+        GST_DATE,
+        ["Mariam Haddad"],
+    ),
+    (
+        "it-colloquio-con-me-e-a-given-name",
+        NICO,
+        "Ottavia Sangiorgi <ottavia.sangiorgi@laguna-software.example>",
+        "Colloquio tecnico – Sviluppatore backend",
+        "Ciao Nicolò,\n\nti mando l'invito per il colloquio tecnico con me e Ruggero, giovedì"
+        " 5 marzo alle 11:30 su Teams.\n\nOttavia Sangiorgi",
+        EU_DATE,
+        ["Ottavia Sangiorgi", "Ruggero"],
     ),
     (
         "it-colloquio-con-me-e-a-colleague",
