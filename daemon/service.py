@@ -24,6 +24,7 @@ from daemon import compose, mailwriter, pipeline
 from daemon.clock import Clock, SystemClock
 from daemon.config import AccountSettings, Config, template_overrides
 from daemon.errors import TransientMailError
+from daemon.hiring_threads import HiringThreads
 from daemon.logs import get_logger, register_secret
 from daemon.mailbox import ImapSession
 from daemon.outbox import AccountRuntime, Outbox
@@ -44,10 +45,17 @@ SHELL_CHECK_S = 2.0
 
 
 def make_analyser(
-    config: Config, account: AccountSettings, lexicon: Lexicon | None = None, *, filed: bool = False
+    config: Config,
+    account: AccountSettings,
+    lexicon: Lexicon | None = None,
+    *,
+    filed: bool = False,
+    hiring_threads: HiringThreads | None = None,
 ) -> Callable[[bytes], Understanding]:
     """The pure classifier bound to this account's view of the world (``filed``: for the
-    interview folder, where the user's filing says the mail is an interview)."""
+    interview folder, where the user's filing says the mail is an interview;
+    ``hiring_threads``: the threads the store knows as hiring mail, in which a reply is
+    read as about the user's candidacy)."""
     from daemon.understand import Context, load_lexicon, understand  # noqa: PLC0415
 
     settings = config.settings
@@ -61,7 +69,9 @@ def make_analyser(
         else load_lexicon(settings.lexicon, settings.languages),
         learned=settings.learned_model,
     )
-    return functools.partial(understand, ctx=context, filed_as_interview=filed)
+    return functools.partial(
+        understand, ctx=context, filed_as_interview=filed, hiring_thread=hiring_threads
+    )
 
 
 def load_config_lexicon(config: Config) -> Lexicon:
@@ -192,6 +202,8 @@ class Daemon:
         self._watch_stop = asyncio.Event()
         self._watch_tasks: list[asyncio.Task[None]] = []
         self._reloading = asyncio.Lock()
+        self._hiring_threads: dict[str, HiringThreads] = {}
+        """Per account, shared by its watchers; seeded from the store when first needed."""
         for secret in config.secrets.values():
             register_secret(secret.get_secret_value())
 
@@ -307,8 +319,15 @@ class Daemon:
     def _make_watcher(
         self, account: AccountSettings, folder: str, lexicon: Lexicon, *, role: str = "inbox"
     ) -> FolderWatcher:
-        analyser = make_analyser(self.config, account, lexicon, filed=role == "filed")
         store = self._require_store()
+        threads = self._hiring_threads.get(account.name)
+        if threads is None:
+            threads = self._hiring_threads[account.name] = HiringThreads.from_store(
+                store, account.name
+            )
+        analyser = make_analyser(
+            self.config, account, lexicon, filed=role == "filed", hiring_threads=threads
+        )
         policy = make_policy(self.config, account, lexicon)
         max_attempts = account.watch.max_attempts
 
@@ -327,6 +346,9 @@ class Daemon:
                 filed_folder=role == "filed",
             )
             for item in batch.items:
+                threads.add(
+                    item.message_id, item.understanding.kind if item.understanding else None
+                )
                 self.log.debug(
                     "message.processed",
                     account=batch.account,

@@ -489,6 +489,20 @@ class Store:
             found.update(row[0] for row in rows)
         return found
 
+    def hiring_message_ids(self, account: str, kinds: Sequence[str]) -> set[str]:
+        """Message ids of this account's mail read as one of ``kinds``, and of every
+        message linked to one of its cases (sent ones included): the threads a reply
+        without hiring words of its own may answer."""
+        marks = ",".join("?" * len(kinds))
+        rows = self._db.execute(
+            f"SELECT message_id FROM messages WHERE account = ? AND kind IN ({marks}) "  # noqa: S608
+            "AND message_id IS NOT NULL "
+            "UNION SELECT m.message_id FROM case_messages m JOIN cases c ON c.id = m.case_id "
+            "WHERE c.account = ?",
+            (account, *kinds, account),
+        )
+        return {row[0] for row in rows if row[0]}
+
     def record_messages(
         self,
         account: str,

@@ -24,6 +24,8 @@ Exception
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ._classify import Settings, classify
@@ -99,17 +101,26 @@ def bulk_by_headers(header: bytes, ctx: Context | None = None) -> Understanding 
 
 
 def understand(
-    raw: bytes, ctx: Context | None = None, *, filed_as_interview: bool = False
+    raw: bytes,
+    ctx: Context | None = None,
+    *,
+    filed_as_interview: bool = False,
+    hiring_thread: Callable[[ThreadIds], bool] | None = None,
 ) -> Understanding:
     """Understand one RFC 5322 message. Never raises for any input bytes.
 
     ``filed_as_interview``: the user filed it as an interview the classifier missed; it is
-    read as one when it states a single time (see ``_filed``).
+    read as one when it states a single time (see ``_filed``). ``hiring_thread``: whether
+    the message's thread ids (its own, In-Reply-To, References) lead to mail already known
+    as the user's interview, its scheduling or its cancellation (the daemon asks its store);
+    a reply in such a thread is read as about the user's candidacy, though it may not say so.
     """
     ctx = ctx or Context()
     settings = _settings(ctx)
     try:
         parsed = parse(raw)
+        if hiring_thread is not None and hiring_thread(parsed.thread):
+            settings = dataclasses.replace(settings, hiring_thread=True)
         if filed_as_interview:
             return read_as_interview(parsed, settings)
         return classify(parsed, settings)

@@ -96,6 +96,8 @@ class Settings:
     date_order: DateOrder
     lexicon: Lexicon
     learned: bool = True
+    hiring_thread: bool = False
+    """An earlier message of the thread was hiring mail (the daemon's store knows it)."""
 
 
 def _names_user(text: str, s: Settings, lex: Lexicon | None = None) -> bool:
@@ -1922,6 +1924,10 @@ class _Reading:
 
     def candidate_thread(self, settles: bool, outcome: bool = False) -> bool:
         """:func:`_candidate_thread`, read once per question (it quote-splits the message)."""
+        if self.s.hiring_thread:
+            # The store knows an earlier message of this thread as the user's interview,
+            # its scheduling or its cancellation: "Yep 3pm Thursday is good" answers it.
+            return True
         if self._in_thread is None:
             self._in_thread = {}
         if (settles, outcome) not in self._in_thread:
@@ -2342,6 +2348,9 @@ def _weigh_signs(r: _Reading) -> None:
             # recrutement@).
             or signed
             or praised
+            # A thread the store knows as hiring mail ("Re: Entrevista" over "quedamos el
+            # jueves a las 17:00" under the invitation it answers).
+            or r.s.hiring_thread
         )
     ):
         # "would like to see you on ...", "a video call with Jane Roe" from a hiring context

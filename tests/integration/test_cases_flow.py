@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -121,3 +122,46 @@ def test_unrelated_and_bulk_mail_open_no_case(
         daemon.wait_for_event("daemon.ready")
         wait_until(lambda: daemon.processed() == 2, 10, daemon.log_text)
         assert cases(config) == []
+
+
+def test_a_short_yes_in_a_hiring_thread_opens_the_case_after_a_restart(
+    tmp_path: Path, dovecot: Dovecot, mail_user: MailUser
+) -> None:
+    """A founder asks for times; after a restart, their "Yep, 3pm Thursday is good" (no word
+    of a job) answers that ask in its thread, and the interview is recorded."""
+    config = write_config(tmp_path, dovecot, mail_user.name, mail_user.password)
+    dovecot.append(
+        mail_user.name,
+        "INBOX",
+        plain_mail(
+            subject="Quick call",
+            body=(
+                "Hi,\n\nThanks for applying for the Product Analyst role at Harbourline. Would"
+                " Thursday or Friday afternoon work for a call with me?\n\nDana Whitfield\n"
+                "Founder, Harbourline"
+            ),
+            sender=("Dana Whitfield", "dana@harbourline.example"),
+            message_id="<ask-1@harbourline.example>",
+        ),
+    )
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("message.processed", timeout=20)
+    assert cases(config) == [], "a request for times opens no case"
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_event("daemon.ready")
+        dovecot.append(
+            mail_user.name,
+            "INBOX",
+            plain_mail(
+                subject="Re: Quick call",
+                body="Yep, 3pm Thursday is good. Talk then.\n\nDana",
+                sender=("Dana Whitfield", "dana@harbourline.example"),
+                in_reply_to="<ask-1@harbourline.example>",
+            ),
+        )
+        wait_until(lambda: len(cases(config)) == 1, 15, daemon.log_text)
+    (case,) = cases(config)
+    (rnd,) = case["rounds"]
+    start = dt.datetime.fromisoformat(rnd["start"]).astimezone(ZoneInfo("Europe/London"))
+    assert (start.weekday(), start.hour, start.minute) == (3, 15, 0)
+    assert [p["name"] for p in rnd["interviewers"]] == ["Dana Whitfield"]
