@@ -59,6 +59,7 @@ from ._quotes import (
     credited,
     forwarded,
     own_text,
+    quoted_author,
     quoted_below,
     quoted_by,
     sender_quoted,
@@ -326,10 +327,8 @@ def _candidate_thread(
     if msg.sender is not None and msg.sender.email in user_addresses:
         # The user's own reply: the quoted words it answers were written to the user
         # ("suite à votre candidature, seriez-vous disponible ...").
-        author = _quoted_author(msg.text, lex, user_addresses)
-        if author is not None:
-            keys = [k for k in (author.email, author.name) if k]
-            to_user = f"{to_user}\n{quoted_by(msg.text, keys, lex)}"
+        answered = sender_quoted(msg.text, quoted_author(msg.text, lex, user_addresses), lex)
+        to_user = f"{to_user}\n{answered}"
     if _roles_reversed(msg.subject, own, mine, theirs, lex):
         return False
     return bool(
@@ -2574,12 +2573,11 @@ def _signed_by_hirer(r: _Reading, text: str, *, stage_only: bool = False) -> boo
 
 def _hiring_hand(r: _Reading, organizer: Person | None) -> bool:
     """Whether a hiring system, an agency or a hiring mailbox sent or organised the event."""
-    return bool(
-        r.ats
-        or r.agency
-        or _hiring_mailbox(r.msg.sender, r.lex, _readers(r))
-        or _hiring_mailbox(organizer, r.lex, _readers(r))
-        or (organizer and in_domains(domain_of(organizer.email), r.lex.ats_domains))
+    if r.ats or r.agency:
+        return True
+    readers = _readers(r)
+    return any(_hiring_mailbox(p, r.lex, readers) for p in (r.msg.sender, organizer)) or bool(
+        organizer and in_domains(domain_of(organizer.email), r.lex.ats_domains)
     )
 
 
@@ -2939,7 +2937,7 @@ def _the_one_answered(msg: ParsedMessage, lex: Lexicon, user: frozenset[str]) ->
     author of the words it quotes.
     """
     others = [p for p in msg.recipients if not (p.email and p.email in user)]
-    if not others and (author := _quoted_author(msg.text, lex, user)) is not None:
+    if not others and (author := quoted_author(msg.text, lex, user)) is not None:
         others = [author]
     if len(others) != 1:
         return None
@@ -2953,24 +2951,6 @@ def _the_one_answered(msg: ParsedMessage, lex: Lexicon, user: frozenset[str]) ->
     ):
         return None
     return Person(name=name, email=them.email, title=None)
-
-
-# The name and address in a quote's attribution line ("Le 19/05/2049 à 17:31, Isabelle
-# Roe <isabelle.roe@x.example> a écrit :"): up to four capitalised words before the address.
-_CREDITED_PERSON = re.compile(
-    r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’.-]*)[ \t]*[(<\[][ \t]*"
-    r"(?:mailto:)?([^\s<>()\[\]@]+@[^\s<>()\[\]]+?)[ \t]*[)>\]]"
-)
-
-
-def _quoted_author(text: str, lex: Lexicon, user: frozenset[str]) -> Person | None:
-    """The author of the first quoted words not the user's, from their attribution line."""
-    for mark in lex.phrase("attribution").finditer(text[:30_000]):
-        m = _CREDITED_PERSON.search(mark.group(0))
-        if m is None or m.group(2).lower() in user:
-            continue
-        return Person(name=m.group(1).strip(), email=m.group(2).lower(), title=None)
-    return None
 
 
 def _extract(r: _Reading) -> _Extracted:
@@ -3039,10 +3019,12 @@ def _extract(r: _Reading) -> _Extracted:
             for k in (p.email, p.name)
             if k
         ]
-        if not keys and (author := _quoted_author(msg.text, lex, user)) is not None:
+        theirs = (
+            quoted_by(msg.text, keys, lex)
+            if keys
             # A copy the user kept of their reply: the words it answers are the quoted ones.
-            keys = [k for k in (author.email, author.name) if k]
-        theirs = quoted_by(msg.text, keys, lex) if keys else ""
+            else sender_quoted(msg.text, quoted_author(msg.text, lex, user), lex)
+        )
         if theirs:
             text_people, theirs_me = from_text(theirs[:8000], lex, corroborators)
             if theirs_me and (answered := _the_one_answered(msg, lex, user)) is not None:

@@ -162,6 +162,25 @@ def quoted_by(text: str, who: list[str], lex: Lexicon) -> str:
     return "\n".join(out)[:6000]
 
 
+# The name and address in a quote's attribution line ("Le 19/05/2049 à 17:31, Isabelle
+# Roe <isabelle.roe@x.example> a écrit :"): up to four capitalised words before the address.
+_CREDITED_PERSON = re.compile(
+    r"((?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){0,3}[A-ZÀ-Þ][\w'’.-]*)[ \t]*[(<\[][ \t]*"
+    r"(?:mailto:)?([^\s<>()\[\]@]+@[^\s<>()\[\]]+?)[ \t]*[)>\]]"
+)
+
+
+def quoted_author(text: str, lex: Lexicon, user: frozenset[str]) -> Person | None:
+    """The author of the first quoted words not the user's, from their attribution line:
+    whom a copy of the user's reply kept only for themself answers."""
+    for mark in lex.phrase("attribution").finditer(text[:30_000]):
+        m = _CREDITED_PERSON.search(mark.group(0))
+        if m is None or m.group(2).lower() in user:
+            continue
+        return Person(name=m.group(1).strip(), email=m.group(2).lower(), title=None)
+    return None
+
+
 def credited(mark: re.Match[str], who: Sequence[str]) -> bool:
     """Whether an attribution line ("On Tue, Jane Roe <jane@x.example> wrote:") names one of
     ``who`` (addresses or names; ones of two letters or fewer are too short to tell)."""
